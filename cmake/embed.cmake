@@ -1,0 +1,12 @@
+# Writes OUT: a C++ source defining lanjie::EmbeddedFile(name) for each of FILES.
+set(body "#include <cstring>\n#include <string_view>\nnamespace lanjie {\nstd::string_view EmbeddedFile(std::string_view name) {\n")
+foreach(f ${FILES})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," arr "${hex}")
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR len "${hexlen} / 2")
+  string(APPEND body "  if (name == \"${name}\") { static const char d[] = {${arr} 0}; return std::string_view(d, ${len}); }\n")
+endforeach()
+string(APPEND body "  return {};\n}\n}  // namespace lanjie\n")
+file(WRITE ${OUT} "${body}")

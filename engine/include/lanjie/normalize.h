@@ -1,0 +1,186 @@
+// Text folding for matching: one function folds keywords and scanned text
+// alike, so the two can never disagree.
+//
+// Steps, each switchable per artifact (NormalizerOptions):
+//   1. UTF-8 decoding. Invalid bytes are noise (dropped) and never shift
+//      offsets: every folded byte maps back to the exact original bytes.
+//   2. NFKC + case folding (ICU's NFKC_Casefold): full-width forms, Kangxi
+//      radicals, circled letters, mathematical letters, upper case.
+//   3. Traditional -> simplified Chinese, character level (OpenCC t2s).
+//   4. Look-alike letters (UTS #39 skeletons from Cyrillic, Greek, Armenian,
+//      Cherokee ... and Latin letters with diacritics) -> ASCII letters.
+//   5. Noise removal: the enabled fold_class character classes are dropped.
+//      Whitespace is special: a whitespace run between two ASCII letters or
+//      digits becomes one ' ' (a word boundary), otherwise it is dropped. So
+//      "冰 毒" folds to "冰毒", "c.a.s.i.n.o" to "casino", "I was sick" to
+//      "i was sick".
+//
+// The per-code-point tables are generated at build time from ICU and OpenCC
+// (engine/normalize/gen) and composed for the enabled steps when a FoldTable
+// is created (about a millisecond). Folding itself is one table lookup per
+// code point; nothing calls ICU at scan time.
+#ifndef LANJIE_NORMALIZE_H_
+#define LANJIE_NORMALIZE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace lanjie {
+
+struct NormalizerOptions {
+  bool fold_compat_case = true;           // step 2
+  bool traditional_to_simplified = true;  // step 3
+  bool fold_lookalikes = true;            // step 4
+  bool remove_noise = true;               // step 5
+  uint8_t noise_classes = 0x7f;           // fold_class bits dropped by step 5
+  std::u32string extra_noise;             // always dropped (when step 5 is on)
+  std::u32string keep;                    // never dropped
+
+  bool operator==(const NormalizerOptions& o) const {
+    return fold_compat_case == o.fold_compat_case &&
+           traditional_to_simplified == o.traditional_to_simplified &&
+           fold_lookalikes == o.fold_lookalikes && remove_noise == o.remove_noise &&
+           noise_classes == o.noise_classes && extra_noise == o.extra_noise && keep == o.keep;
+  }
+};
+
+// Canonical one-line text form, e.g. "nfkc,t2s,lookalike,noise=ws+ign+ctrl+punct+sym+emoji+mark".
+std::string OptionsToString(const NormalizerOptions& options);
+// Parses the form above; "none" disables every step. Unknown words are errors.
+absl::StatusOr<NormalizerOptions> ParseOptions(std::string_view text);
+
+// Fingerprint of the generated folding data (not of the options): artifacts
+// record it so that a build with other ICU/OpenCC tables refuses to load them.
+uint64_t FoldDataFingerprint();
+// Names the data source, e.g. "ICU 72.1 / OpenCC t2s".
+const char* FoldDataSource();
+
+// The composed per-code-point mapping. Immutable after Create; share one
+// instance between all threads.
+class FoldTable {
+ public:
+  static absl::StatusOr<std::shared_ptr<const FoldTable>> Create(const NormalizerOptions& options);
+
+  const NormalizerOptions& options() const { return options_; }
+
+  // Entry layout: [31:30] kind, [29] starts with an ASCII letter/digit,
+  // [28] ends with one, [27] replacement is exactly one code point,
+  // [26:6] offset into pool, [5:0] replacement length in bytes.
+  enum Kind : uint32_t { kKeep = 0, kReplace = 1, kDrop = 2, kSpace = 3 };
+  static constexpr uint32_t kFirstWord = 1u << 29;
+  static constexpr uint32_t kLastWord = 1u << 28;
+  static constexpr uint32_t kSingleCodePoint = 1u << 27;
+
+  uint32_t Lookup(uint32_t cp) const {
+    return blocks_[(static_cast<size_t>(stage1_[cp >> 8]) << 8) | (cp & 0xff)];
+  }
+  const char* pool() const { return pool_.data(); }
+  // Entry used for an invalid UTF-8 byte.
+  uint32_t invalid_byte_entry() const { return invalid_entry_; }
+
+ private:
+  FoldTable() = default;
+  NormalizerOptions options_;
+  std::vector<uint16_t> stage1_;  // 0x1100 entries: code point >> 8 -> block
+  std::vector<uint32_t> blocks_;  // deduplicated blocks of 256 entries
+  std::string pool_;              // replacement bytes
+  uint32_t invalid_entry_ = 0;
+};
+
+// Where one run of folded bytes came from. Runs start at `norm`; an identity
+// run (orig_len == 0) maps byte for byte to `orig`...; a replacement run maps
+// all its folded bytes to the original code point [orig, orig + orig_len).
+struct OffsetAnchor {
+  uint64_t norm;
+  uint64_t orig;
+  uint32_t orig_len;
+};
+
+// Folded bytes plus the map back to the original text. Offsets are absolute
+// positions in the (possibly streamed) text: folded bytes [base(), end()).
+class NormalizedText {
+ public:
+  const char* data() const { return bytes_.data(); }
+  size_t size() const { return bytes_.size(); }
+  std::string_view view() const { return std::string_view(bytes_.data(), bytes_.size()); }
+  uint64_t base() const { return base_; }
+  uint64_t end() const { return base_ + bytes_.size(); }
+  const std::vector<OffsetAnchor>& anchors() const { return anchors_; }
+
+  // Original byte offset where the folded byte at `norm_pos` starts.
+  // Requires base() <= norm_pos < end(). O(log anchors).
+  uint64_t OrigStart(uint64_t norm_pos) const;
+  // Original byte offset just past the code point that produced the folded
+  // byte `norm_end - 1`. Requires base() < norm_end <= end().
+  uint64_t OrigEnd(uint64_t norm_end) const;
+
+  // Empties the text; the next folded byte gets offset `norm_base`.
+  void Clear(uint64_t norm_base = 0);
+  // Drops folded bytes (and anchors) before `norm_pos`, keeping the mapping
+  // for everything after it exact. Used by streams to bound memory.
+  void DiscardBefore(uint64_t norm_pos);
+
+ private:
+  friend class Normalizer;
+  std::string bytes_;
+  std::vector<OffsetAnchor> anchors_;
+  uint64_t base_ = 0;
+};
+
+// Folds a text that may arrive in pieces. Cheap to create; one per thread or
+// stream. Feeding a text in one piece or in any split produces the same bytes
+// and the same offsets.
+class Normalizer {
+ public:
+  explicit Normalizer(const FoldTable* table) : table_(table) {}
+
+  // With line barriers, '\n' is always emitted as '\n' and ends any pending
+  // whitespace: folding never joins two lines. Used for line-oriented scans.
+  void set_line_barrier(bool on) { line_barrier_ = on; }
+
+  // Starts a new text whose first original byte has offset `orig_base`.
+  void Reset(uint64_t orig_base = 0);
+  // Folds `chunk` (the next original bytes) and appends to `out`.
+  // Amortized O(chunk.size()); allocates only when `out` must grow.
+  void Feed(std::string_view chunk, NormalizedText* out);
+  // Flushes a UTF-8 sequence cut off at the end of the text (as noise).
+  void Finish(NormalizedText* out);
+  // Original bytes consumed so far (absolute offset).
+  uint64_t orig_pos() const { return orig_pos_; }
+  // First original byte not yet folded (a UTF-8 sequence may be held back).
+  uint64_t unfolded_from() const { return orig_pos_ - partial_len_; }
+
+ private:
+  struct Sink;
+  void Process(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig, Sink& s);
+  void PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes, uint32_t len,
+              bool byte_aligned);
+
+  const FoldTable* table_;
+  bool line_barrier_ = false;
+  uint64_t orig_pos_ = 0;
+  // Identity-run bookkeeping: an anchor is needed when the next kept byte is
+  // not the continuation of the current identity run.
+  bool run_identity_ = false;
+  uint64_t run_next_orig_ = 0;
+  // Whitespace-between-Latin-words state.
+  bool last_word_ = false;
+  bool pending_space_ = false;
+  uint64_t pending_space_orig_ = 0;
+  uint32_t pending_space_len_ = 0;
+  // A UTF-8 sequence cut at the end of the previous chunk.
+  char partial_[4] = {0, 0, 0, 0};
+  uint32_t partial_len_ = 0;
+};
+
+// Folds a whole text; convenience for keywords and tests.
+std::string Fold(const FoldTable& table, std::string_view text);
+
+}  // namespace lanjie
+
+#endif  // LANJIE_NORMALIZE_H_

@@ -1,0 +1,128 @@
+// Scanning text against a compiled Artifact.
+//
+// Thread safety: an Artifact is immutable and shared by all threads. A
+// Scanner or StreamScanner holds per-call scratch (Hyperscan scratch, folding
+// buffers) and must be used by one thread at a time; create one per thread
+// (a Scanner) or per conversation (a StreamScanner).
+//
+// Hits: every occurrence of every entry is reported, overlapping ones
+// included, except those lying inside an allow-listed phrase. Offsets are
+// byte offsets into the ORIGINAL text and cover the whole evasive span
+// ("冰*毒" -> the 7 bytes of 冰*毒). Latin whole-word entries fire only when
+// the folded bytes around them are not ASCII letters or digits.
+#ifndef LANJIE_SCANNER_H_
+#define LANJIE_SCANNER_H_
+
+#include <hs/hs.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "lanjie/artifact.h"
+
+namespace lanjie {
+
+struct Hit {
+  uint32_t entry = 0;   // index into Artifact::entries()
+  uint64_t start = 0;   // original bytes [start, end)
+  uint64_t end = 0;
+  uint64_t norm_start = 0;  // folded bytes [norm_start, norm_end)
+  uint64_t norm_end = 0;
+
+  bool operator==(const Hit& o) const {
+    return entry == o.entry && start == o.start && end == o.end && norm_start == o.norm_start && norm_end == o.norm_end;
+  }
+};
+
+// Orders hits by start, then longer first, then entry.
+bool HitLess(const Hit& a, const Hit& b);
+
+// Leftmost-longest non-overlapping subset of `hits` (any order): the view to
+// mask with. O(n log n).
+std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
+
+// Replaces every code point inside the non-overlapping hits with '*'.
+std::string Mask(std::string_view text, const std::vector<Hit>& hits);
+
+namespace internal {
+class Resolver;
+}
+
+class Scanner {
+ public:
+  static absl::StatusOr<std::unique_ptr<Scanner>> Create(std::shared_ptr<const Artifact> artifact);
+  ~Scanner();
+
+  // Scans one text; `hits` is replaced, sorted by HitLess. Allocates nothing
+  // once the buffers have grown to the largest text seen. Cost: one folding
+  // pass plus one Hyperscan block scan, O(text) plus O(hits log hits).
+  absl::Status Scan(std::string_view text, std::vector<Hit>* hits);
+
+  // Scans a block of '\n'-separated lines as one pass (the fast path for
+  // files): folding never joins lines, and each line is a separate text for
+  // rules and allow-lists. Calls `on_line(index, line_start, hits)` for every
+  // line in order (index 0-based within `block`, hit offsets relative to the
+  // line start), or only for lines with hits when `only_hits`.
+  using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
+  absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line);
+
+  const Artifact& artifact() const { return *artifact_; }
+
+ private:
+  Scanner() = default;
+  std::shared_ptr<const Artifact> artifact_;
+  hs_scratch_t* scratch_ = nullptr;
+  std::unique_ptr<Normalizer> normalizer_;
+  NormalizedText folded_;
+  std::unique_ptr<internal::Resolver> resolver_;
+  std::vector<Hit> line_hits_;
+};
+
+// Scans text that arrives in pieces (model output tokens). Hits spanning
+// piece boundaries are found; a UTF-8 sequence or a noise run split across
+// pieces is handled; offsets are relative to the start of the stream.
+// Scanning a text whole or in any split yields the same set of hits. Memory
+// is bounded by the longest keyword, not by the stream length.
+//
+// Timing: a literal hit is reported as soon as it can no longer be cancelled
+// by an allow-listed phrase or a whole-word boundary (at most the longest
+// allow phrase plus one byte after it ends); rules with '!' are decided at
+// Finish. Regex hits longer than 256 folded bytes have their start clamped.
+class StreamScanner {
+ public:
+  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact);
+  ~StreamScanner();
+
+  // Appends the hits decided by this piece to `hits` (not cleared).
+  absl::Status Feed(std::string_view piece, std::vector<Hit>* hits);
+  // Ends the stream: appends the remaining hits. Reset() starts a new one.
+  absl::Status Finish(std::vector<Hit>* hits);
+  void Reset();
+
+  // Original offset before which no future hit can start: text before it is
+  // final and may be released to a reader.
+  uint64_t StableBefore() const;
+  uint64_t bytes_fed() const { return normalizer_->orig_pos(); }
+
+ private:
+  StreamScanner() = default;
+  absl::Status ScanNew(std::vector<Hit>* hits);
+  std::shared_ptr<const Artifact> artifact_;
+  hs_scratch_t* scratch_ = nullptr;
+  hs_stream_t* literal_stream_ = nullptr;
+  hs_stream_t* regex_stream_ = nullptr;
+  std::unique_ptr<Normalizer> normalizer_;
+  NormalizedText folded_;
+  uint64_t scanned_to_ = 0;  // folded bytes handed to Hyperscan so far
+  std::unique_ptr<internal::Resolver> resolver_;
+  bool finished_ = false;
+};
+
+}  // namespace lanjie
+
+#endif  // LANJIE_SCANNER_H_

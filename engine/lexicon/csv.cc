@@ -1,0 +1,62 @@
+#include "engine/lexicon/csv.h"
+
+namespace lanjie {
+
+bool CsvReader::Next(CsvRecord* record, std::string* error) {
+  error->clear();
+  record->fields.clear();
+  if (pos_ >= text_.size()) return false;
+  record->line = line_;
+  std::string field;
+  bool quoted = false;     // inside quotes
+  bool was_quoted = false; // field started with a quote
+  const size_t start = pos_;
+  const uint32_t start_line = line_;
+  while (pos_ < text_.size()) {
+    const char c = text_[pos_++];
+    if (quoted) {
+      if (c == '"') {
+        if (pos_ < text_.size() && text_[pos_] == '"') {
+          field.push_back('"');
+          ++pos_;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line_;
+        field.push_back(c);
+      }
+      continue;
+    }
+    if (c == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+    } else if (c == delimiter_) {
+      record->fields.push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (c == '\n') {
+      ++line_;
+      if (!was_quoted && !field.empty() && field.back() == '\r') field.pop_back();
+      record->fields.push_back(std::move(field));
+      return true;
+    } else if (c == '\r' && was_quoted) {
+      // CR after a closing quote belongs to a CRLF line end.
+    } else {
+      field.push_back(c);
+    }
+  }
+  if (quoted) {
+    // Unbalanced quote: report it and resume on the line after the record's start.
+    *error = "unbalanced quote: a quoted field is never closed";
+    size_t nl = text_.find('\n', start);
+    pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+    line_ = start_line + 1;
+    record->fields.clear();
+    return true;
+  }
+  if (!field.empty() && field.back() == '\r') field.pop_back();
+  record->fields.push_back(std::move(field));
+  return true;
+}
+
+}  // namespace lanjie

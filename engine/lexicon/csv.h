@@ -1,0 +1,37 @@
+#ifndef LANJIE_ENGINE_LEXICON_CSV_H_
+#define LANJIE_ENGINE_LEXICON_CSV_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lanjie {
+
+// One record of a delimited file (RFC 4180 quoting: fields may be quoted with
+// '"', quotes doubled inside; a quoted field may span lines).
+struct CsvRecord {
+  uint32_t line = 0;  // 1-based line where the record starts
+  std::vector<std::string> fields;
+};
+
+// Incremental reader over text already in memory. Accepts LF and CRLF.
+class CsvReader {
+ public:
+  CsvReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+
+  // Reads the next record. Returns false at end of input. On a malformed
+  // record (an unbalanced quote) sets *error, skips to the next line and
+  // still returns true with the fields read so far.
+  bool Next(CsvRecord* record, std::string* error);
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  uint32_t line_ = 1;
+  char delimiter_;
+};
+
+}  // namespace lanjie
+
+#endif  // LANJIE_ENGINE_LEXICON_CSV_H_

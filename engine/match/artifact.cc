@@ -1,0 +1,369 @@
+#include "lanjie/artifact.h"
+
+#include <hs/hs.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "engine/common/sv.h"
+#include "engine/match/compiled.h"
+#include "engine/match/hash.h"
+#include "engine/match/hs_util.h"
+
+namespace lanjie {
+namespace {
+
+using internal::CompiledData;
+using internal::HsDatabase;
+
+constexpr char kMagic[8] = {'L', 'J', 'D', 'B', '\r', '\n', '\x1a', '\n'};
+constexpr uint32_t kEndianMark = 0x01020304;
+constexpr size_t kHeaderSize = 24;  // magic, version, endian mark, payload size
+constexpr size_t kTrailerSize = 32;  // SHA-256
+
+enum Tag : uint32_t {
+  kMeta = 0x4154454d,      // "META"
+  kEntries = 0x52544e45,   // "ENTR"
+  kLitPat = 0x5441504c,    // "LPAT"
+  kRePat = 0x54415052,     // "RPAT"
+  kClauses = 0x55414c43,   // "CLAU"
+  kRules = 0x454c5552,     // "RULE"
+  kHsLitBlock = 0x424c5348,   // "HSLB"
+  kHsLitStream = 0x534c5348,  // "HSLS"
+  kHsReBlock = 0x42525348,    // "HSRB"
+  kHsReStream = 0x53525348,   // "HSRS"
+};
+
+class Writer {
+ public:
+  void U8(uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void U32(uint32_t v) { out_.append(reinterpret_cast<const char*>(&v), 4); }
+  void U64(uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), 8); }
+  void Str(std::string_view s) {
+    U32(static_cast<uint32_t>(s.size()));
+    out_.append(s.data(), s.size());
+  }
+  void Raw(std::string_view s) { out_.append(s.data(), s.size()); }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// Bounds-checked reader: every read fails cleanly on truncated data.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool U8(uint8_t* v) { return Copy(v, 1); }
+  bool U32(uint32_t* v) { return Copy(v, 4); }
+  bool U64(uint64_t* v) { return Copy(v, 8); }
+  bool Str(std::string* s) {
+    uint32_t n;
+    if (!U32(&n) || n > in_.size() - pos_) return false;
+    s->assign(in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  bool Bytes(size_t n, std::string_view* s) {
+    if (n > in_.size() - pos_) return false;
+    *s = in_.substr(pos_, n);
+    pos_ += n;
+    return true;
+  }
+  bool done() const { return pos_ == in_.size(); }
+
+ private:
+  bool Copy(void* v, size_t n) {
+    if (n > in_.size() - pos_) return false;
+    std::memcpy(v, in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+std::string SerializeDb(const HsDatabase& db) {
+  if (!db) return {};
+  char* bytes = nullptr;
+  size_t len = 0;
+  if (hs_serialize_database(db.get(), &bytes, &len) != HS_SUCCESS) return {};
+  std::string out(bytes, len);
+  free(bytes);
+  return out;
+}
+
+template <typename T>
+std::string_view PodBytes(const std::vector<T>& v) {
+  return std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+template <typename T>
+bool ReadPods(std::string_view bytes, std::vector<T>* out) {
+  if (bytes.size() % sizeof(T) != 0) return false;
+  out->resize(bytes.size() / sizeof(T));
+  if (!bytes.empty()) std::memcpy(out->data(), bytes.data(), bytes.size());
+  return true;
+}
+
+absl::Status Corrupt(std::string_view name, std::string_view why) {
+  return absl::DataLossError(absl::StrCat(Av(name), ": corrupted artifact: ", Av(why), "; recompile it with 'lanjie compile'"));
+}
+
+absl::StatusOr<HsDatabase> DeserializeDb(std::string_view bytes, std::string_view name, std::string_view what) {
+  if (bytes.empty()) return HsDatabase();
+  hs_database_t* db = nullptr;
+  hs_error_t err = hs_deserialize_database(bytes.data(), bytes.size(), &db);
+  if (err == HS_SUCCESS) return HsDatabase(db);
+  char* info = nullptr;
+  std::string built_for = "unknown";
+  if (hs_serialized_database_info(bytes.data(), bytes.size(), &info) == HS_SUCCESS) {
+    built_for = info;
+    free(info);
+  }
+  if (err == HS_DB_PLATFORM_ERROR || err == HS_DB_VERSION_ERROR || err == HS_ARCH_ERROR) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Av(name), ": the ", Av(what), " database was compiled for another platform or Hyperscan build (", built_for,
+        "; this host runs Hyperscan ", hs_version(), "): ", internal::HsErrorName(err),
+        ". Recompile the list on this machine with 'lanjie compile', or with 'lanjie compile --portable' "
+        "for a file that loads on any x86-64 CPU"));
+  }
+  return Corrupt(name, absl::StrCat(Av(what), " database: ", internal::HsErrorName(err)));
+}
+
+}  // namespace
+
+Artifact::Artifact() : data_(std::make_unique<CompiledData>()) {}
+Artifact::~Artifact() = default;
+
+const std::vector<CompiledEntry>& Artifact::entries() const { return data_->entries; }
+const FoldTable& Artifact::fold_table() const { return *data_->fold; }
+const NormalizerOptions& Artifact::normalizer_options() const { return data_->normalizer; }
+const std::string& Artifact::list_hash() const { return data_->list_hash; }
+const std::string& Artifact::name() const { return data_->name; }
+uint32_t Artifact::max_literal_length() const { return data_->max_literal_length; }
+
+Artifact::Info Artifact::info() const {
+  Info info;
+  info.created = data_->created;
+  info.portable = data_->portable;
+  for (const internal::PatternInfo& p : data_->literal_patterns) {
+    info.literal_patterns += p.role != internal::PatternRole::kAllow;
+    info.allow_phrases += p.role == internal::PatternRole::kAllow;
+  }
+  info.regex_patterns = data_->regex_patterns.size();
+  info.rules = data_->rules.size();
+  return info;
+}
+
+std::string Artifact::Serialize() const {
+  const CompiledData& d = *data_;
+  nlohmann::json meta = {
+      {"format", kArtifactFormatVersion},
+      {"name", d.name},
+      {"created", d.created},
+      {"list_hash", d.list_hash},
+      {"normalizer", OptionsToString(d.normalizer)},
+      {"fold_data", {{"fingerprint", absl::StrCat(absl::Hex(FoldDataFingerprint(), absl::kZeroPad16))},
+                     {"source", FoldDataSource()}}},
+      {"portable", d.portable},
+      {"hyperscan", hs_version()},
+      {"max_literal_length", d.max_literal_length},
+      {"max_allow_length", d.max_allow_length},
+      {"entries", d.entries.size()},
+      {"literal_patterns", d.literal_patterns.size()},
+      {"regex_patterns", d.regex_patterns.size()},
+      {"rules", d.rules.size()},
+  };
+  Writer entries;
+  entries.U32(static_cast<uint32_t>(d.entries.size()));
+  for (const CompiledEntry& e : d.entries) {
+    entries.Str(e.keyword);
+    entries.Str(e.normalized);
+    entries.Str(e.risk);
+    entries.Str(e.note);
+    entries.Str(e.source);
+    entries.U32(e.line);
+    entries.U8(static_cast<uint8_t>(e.kind));
+    entries.U8(static_cast<uint8_t>(e.action));
+    entries.U8(e.whole_word ? 1 : 0);
+  }
+
+  Writer payload;
+  auto section = [&payload](uint32_t tag, std::string_view bytes) {
+    payload.U32(tag);
+    payload.U64(bytes.size());
+    payload.Raw(bytes);
+  };
+  section(kMeta, meta.dump());
+  section(kEntries, entries.out());
+  section(kLitPat, PodBytes(d.literal_patterns));
+  section(kRePat, PodBytes(d.regex_patterns));
+  section(kClauses, PodBytes(d.clauses));
+  section(kRules, PodBytes(d.rules));
+  section(kHsLitBlock, SerializeDb(d.literal_block));
+  section(kHsLitStream, SerializeDb(d.literal_stream));
+  section(kHsReBlock, SerializeDb(d.regex_block));
+  section(kHsReStream, SerializeDb(d.regex_stream));
+
+  Writer file;
+  file.Raw(std::string_view(kMagic, sizeof(kMagic)));
+  file.U32(kArtifactFormatVersion);
+  file.U32(kEndianMark);
+  file.U64(payload.out().size());
+  file.Raw(payload.out());
+  file.Raw(internal::Sha256(file.out()));
+  return std::move(file.out());
+}
+
+absl::Status Artifact::Save(const std::string& path) const {
+  const std::string bytes = Serialize();
+  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return absl::PermissionDeniedError(absl::StrCat(tmp, ": cannot write"));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      return absl::DataLossError(absl::StrCat(tmp, ": write failed (disk full?)"));
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return absl::PermissionDeniedError(absl::StrCat(path, ": cannot replace"));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) return absl::DataLossError(absl::StrCat(path, ": cannot read"));
+  in.seekg(0, std::ios::beg);
+  bytes.resize(static_cast<size_t>(size));
+  in.read(bytes.data(), size);
+  if (!in) return absl::DataLossError(absl::StrCat(path, ": read error"));
+  return FromBytes(bytes, path);
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name) {
+  if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
+    return absl::InvalidArgumentError(absl::StrCat(Av(name), ": not a lanjie artifact (.ljdb): bad magic bytes"));
+  if (bytes.size() < kHeaderSize + kTrailerSize)
+    return Corrupt(name, absl::StrCat("truncated: only ", bytes.size(), " bytes"));
+  Reader header(bytes.substr(8, kHeaderSize - 8));
+  uint32_t version = 0, endian = 0;
+  uint64_t payload_size = 0;
+  header.U32(&version);
+  header.U32(&endian);
+  header.U64(&payload_size);
+  if (version > kArtifactFormatVersion)
+    return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact format version ", version,
+                                                      " is newer than this lanjie supports (", kArtifactFormatVersion,
+                                                      "); upgrade lanjie or compile the list with this version"));
+  if (version == 0) return Corrupt(name, "format version 0");
+  if (endian != kEndianMark)
+    return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact written on a machine of other byte order; recompile it here"));
+  if (payload_size != bytes.size() - kHeaderSize - kTrailerSize)
+    return Corrupt(name, absl::StrCat("truncated or padded: header says ", payload_size + kHeaderSize + kTrailerSize,
+                                      " bytes, file has ", bytes.size()));
+  const std::string_view covered = bytes.substr(0, bytes.size() - kTrailerSize);
+  if (internal::Sha256(covered) != bytes.substr(bytes.size() - kTrailerSize))
+    return Corrupt(name, "SHA-256 checksum mismatch");
+
+  std::shared_ptr<Artifact> artifact(new Artifact());
+  CompiledData& d = *artifact->data_;
+  Reader payload(bytes.substr(kHeaderSize, payload_size));
+  std::string_view sec[10];
+  uint32_t tags[10] = {kMeta, kEntries, kLitPat, kRePat, kClauses, kRules, kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream};
+  bool present[10] = {};
+  while (!payload.done()) {
+    uint32_t tag;
+    uint64_t len;
+    std::string_view body;
+    if (!payload.U32(&tag) || !payload.U64(&len) || !payload.Bytes(len, &body)) return Corrupt(name, "bad section table");
+    for (int i = 0; i < 10; ++i)
+      if (tags[i] == tag) {
+        sec[i] = body;
+        present[i] = true;
+      }
+  }
+  for (int i = 0; i < 6; ++i)
+    if (!present[i]) return Corrupt(name, "a required section is missing");
+
+  nlohmann::json meta = nlohmann::json::parse(sec[0], nullptr, false);
+  if (meta.is_discarded() || !meta.is_object()) return Corrupt(name, "metadata is not JSON");
+  const std::string want_fp = absl::StrCat(absl::Hex(FoldDataFingerprint(), absl::kZeroPad16));
+  const std::string have_fp = meta.value("/fold_data/fingerprint"_json_pointer, std::string());
+  if (have_fp != want_fp) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Av(name), ": built with other folding tables (",
+        meta.value("/fold_data/source"_json_pointer, std::string("unknown")), ", fingerprint ", have_fp,
+        ") than this lanjie (", FoldDataSource(), ", ", want_fp, "); recompile the list with 'lanjie compile'"));
+  }
+  auto opts = ParseOptions(meta.value("normalizer", std::string()));
+  if (!opts.ok()) return Corrupt(name, Sv(opts.status().message()));
+  d.normalizer = *opts;
+  d.name = meta.value("name", "");
+  d.created = meta.value("created", "");
+  d.list_hash = meta.value("list_hash", "");
+  d.portable = meta.value("portable", false);
+  d.max_literal_length = meta.value("max_literal_length", 0u);
+  d.max_allow_length = meta.value("max_allow_length", 0u);
+
+  Reader er(sec[1]);
+  uint32_t count = 0;
+  if (!er.U32(&count) || count > sec[1].size()) return Corrupt(name, "entry table");
+  d.entries.resize(count);
+  for (CompiledEntry& e : d.entries) {
+    uint8_t kind, action, ww;
+    if (!er.Str(&e.keyword) || !er.Str(&e.normalized) || !er.Str(&e.risk) || !er.Str(&e.note) ||
+        !er.Str(&e.source) || !er.U32(&e.line) || !er.U8(&kind) || !er.U8(&action) || !er.U8(&ww) || kind > 2 ||
+        action > 3)
+      return Corrupt(name, "entry table");
+    e.kind = static_cast<EntryKind>(kind);
+    e.action = static_cast<Action>(action);
+    e.whole_word = ww != 0;
+  }
+  if (!ReadPods(sec[2], &d.literal_patterns) || !ReadPods(sec[3], &d.regex_patterns) ||
+      !ReadPods(sec[4], &d.clauses) || !ReadPods(sec[5], &d.rules))
+    return Corrupt(name, "pattern tables");
+  // Every index a scan will follow must be in range.
+  for (const auto* table : {&d.literal_patterns, &d.regex_patterns})
+    for (const internal::PatternInfo& p : *table) {
+      const size_t limit = p.role == internal::PatternRole::kTerm ? d.clauses.size() : d.entries.size();
+      if (p.target >= limit || static_cast<uint8_t>(p.role) > 2) return Corrupt(name, "pattern table index");
+    }
+  for (const internal::ClauseInfo& c : d.clauses)
+    if (c.rule >= d.rules.size()) return Corrupt(name, "clause table index");
+  for (const internal::RuleInfo& r : d.rules)
+    if (r.entry >= d.entries.size() || r.first_clause + uint64_t{r.clause_count} > d.clauses.size())
+      return Corrupt(name, "rule table index");
+
+  const char* what[4] = {"literal block", "literal stream", "regex block", "regex stream"};
+  HsDatabase* dbs[4] = {&d.literal_block, &d.literal_stream, &d.regex_block, &d.regex_stream};
+  for (int i = 0; i < 4; ++i) {
+    auto db = DeserializeDb(sec[6 + i], name, what[i]);
+    if (!db.ok()) return db.status();
+    *dbs[i] = *std::move(db);
+  }
+  if ((d.literal_patterns.empty() != !d.literal_block) || (d.regex_patterns.empty() != !d.regex_block) ||
+      (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream))
+    return Corrupt(name, "databases do not match the pattern tables");
+  auto fold = FoldTable::Create(d.normalizer);
+  if (!fold.ok()) return fold.status();
+  d.fold = *fold;
+  return std::shared_ptr<const Artifact>(std::move(artifact));
+}
+
+}  // namespace lanjie

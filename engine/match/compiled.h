@@ -1,0 +1,73 @@
+#ifndef LANJIE_ENGINE_MATCH_COMPILED_H_
+#define LANJIE_ENGINE_MATCH_COMPILED_H_
+
+#include <hs/hs.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lanjie/artifact.h"
+#include "lanjie/normalize.h"
+
+namespace lanjie::internal {
+
+struct HsDatabaseDeleter {
+  void operator()(hs_database_t* db) const { hs_free_database(db); }
+};
+using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
+
+// What a Hyperscan pattern id stands for.
+enum class PatternRole : uint8_t {
+  kEntry = 0,   // target: entry index
+  kAllow = 1,   // target: entry index of the allow-list phrase
+  kTerm = 2,    // target: clause index (one alternative of a rule clause)
+};
+
+// Fixed-size record, serialized as is (little-endian hosts only).
+struct PatternInfo {
+  uint32_t target;
+  uint32_t length;  // folded literal length in bytes; 0 for regexes (start from SOM)
+  PatternRole role;
+  uint8_t whole_word;
+  uint8_t regex;
+  uint8_t reserved;
+};
+static_assert(sizeof(PatternInfo) == 12, "PatternInfo is serialized byte for byte");
+
+struct ClauseInfo {
+  uint32_t rule;
+  uint8_t negated;
+  uint8_t reserved[3];
+};
+static_assert(sizeof(ClauseInfo) == 8, "ClauseInfo is serialized byte for byte");
+
+struct RuleInfo {
+  uint32_t entry;
+  uint32_t first_clause;
+  uint32_t clause_count;
+  uint32_t positive_count;
+};
+static_assert(sizeof(RuleInfo) == 16, "RuleInfo is serialized byte for byte");
+
+struct CompiledData {
+  std::string name;
+  std::string list_hash;
+  NormalizerOptions normalizer;
+  std::shared_ptr<const FoldTable> fold;
+  std::vector<CompiledEntry> entries;
+  std::vector<PatternInfo> literal_patterns;  // by Hyperscan id in the literal databases
+  std::vector<PatternInfo> regex_patterns;    // by Hyperscan id in the regex databases
+  std::vector<ClauseInfo> clauses;
+  std::vector<RuleInfo> rules;
+  uint32_t max_literal_length = 0;  // over entry, term and allow literals
+  uint32_t max_allow_length = 0;
+  bool portable = false;
+  HsDatabase literal_block, literal_stream, regex_block, regex_stream;
+  std::string created;  // RFC 3339
+};
+
+}  // namespace lanjie::internal
+
+#endif  // LANJIE_ENGINE_MATCH_COMPILED_H_

@@ -1,0 +1,38 @@
+#include "engine/match/hash.h"
+
+#include <openssl/evp.h>
+
+#include "absl/strings/str_cat.h"
+#include "engine/match/compiled.h"
+
+namespace lanjie::internal {
+
+std::string Sha256(std::string_view data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
+  return std::string(reinterpret_cast<const char*>(md), len);
+}
+
+std::string HexEncode(std::string_view bytes) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 15]);
+  }
+  return out;
+}
+
+std::string ListHash(const CompiledData& d) {
+  std::string canon = OptionsToString(d.normalizer);
+  canon.push_back('\x1e');
+  for (const CompiledEntry& e : d.entries) {
+    absl::StrAppend(&canon, e.keyword, "\x1f", e.normalized, "\x1f", e.risk, "\x1f", static_cast<int>(e.kind),
+                    "\x1f", static_cast<int>(e.action), "\x1f", e.whole_word ? 1 : 0, "\x1e");
+  }
+  return HexEncode(Sha256(canon));
+}
+
+}  // namespace lanjie::internal

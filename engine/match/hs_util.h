@@ -1,0 +1,39 @@
+#ifndef LANJIE_ENGINE_MATCH_HS_UTIL_H_
+#define LANJIE_ENGINE_MATCH_HS_UTIL_H_
+
+#include <hs/hs.h>
+
+#include <string>
+
+namespace lanjie::internal {
+
+// Hyperscan's error codes as words.
+inline std::string HsErrorName(hs_error_t e) {
+  switch (e) {
+    case HS_SUCCESS: return "success";
+    case HS_INVALID: return "invalid parameter";
+    case HS_NOMEM: return "out of memory";
+    case HS_SCAN_TERMINATED: return "scan terminated";
+    case HS_COMPILER_ERROR: return "compiler error";
+    case HS_DB_VERSION_ERROR: return "database built by another Hyperscan version";
+    case HS_DB_PLATFORM_ERROR: return "database built for another CPU/platform";
+    case HS_DB_MODE_ERROR: return "database mode mismatch";
+    case HS_BAD_ALIGN: return "bad alignment";
+    case HS_BAD_ALLOC: return "allocator returned misaligned memory";
+    case HS_SCRATCH_IN_USE: return "scratch in use";
+    case HS_ARCH_ERROR: return "CPU lacks the instructions Hyperscan needs (SSSE3)";
+    case HS_INSUFFICIENT_SPACE: return "insufficient space";
+    default: return "error " + std::to_string(e);
+  }
+}
+
+struct HsScratchDeleter {
+  void operator()(hs_scratch_t* s) const { hs_free_scratch(s); }
+};
+struct HsStreamDeleter {
+  void operator()(hs_stream_t* s) const { hs_close_stream(s, nullptr, nullptr, nullptr); }
+};
+
+}  // namespace lanjie::internal
+
+#endif  // LANJIE_ENGINE_MATCH_HS_UTIL_H_

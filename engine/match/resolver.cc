@@ -1,0 +1,160 @@
+#include "engine/match/resolver.h"
+
+#include <algorithm>
+
+namespace lanjie::internal {
+namespace {
+
+inline bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+int OnLiteralMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  auto* sink = static_cast<MatchSink*>(ctx);
+  const uint64_t end = sink->offset + to;
+  sink->out->push_back(RawMatch{end - sink->data->literal_patterns[id].length, end, id, false});
+  return 0;
+}
+
+int OnRegexMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
+  auto* sink = static_cast<MatchSink*>(ctx);
+  sink->out->push_back(RawMatch{sink->offset + from, sink->offset + to, id, true});
+  return 0;
+}
+
+Resolver::Resolver(const CompiledData* data)
+    : d_(data), clause_first_(data->clauses.size()), rule_state_(data->rules.size(), 0) {}
+
+void Resolver::Reset() {
+  pending_.clear();
+  allows_.clear();
+  for (uint32_t c : touched_clauses_) clause_first_[c].seen = false;
+  for (uint32_t r : touched_rules_) rule_state_[r] = 0;
+  touched_clauses_.clear();
+  touched_rules_.clear();
+  regex_reported_.clear();
+}
+
+uint64_t Resolver::Horizon(const RawMatch& m) const {
+  // Whole-word entries need the byte after the match; any entry may still be
+  // covered by an allow phrase that starts at or before it and ends at most
+  // max_allow_length bytes after its start.
+  const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+  uint64_t h = m.norm_end + (p.whole_word ? 1 : 0);
+  if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
+  return h;
+}
+
+uint64_t Resolver::EarliestPending() const {
+  uint64_t earliest = std::numeric_limits<uint64_t>::max();
+  for (const RawMatch& m : pending_) {
+    const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+    if (p.role == PatternRole::kEntry) earliest = std::min(earliest, m.norm_start);
+  }
+  return earliest;
+}
+
+void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out) {
+  const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+  const uint64_t start = std::max(m.norm_start, text.base());
+  if (p.whole_word) {
+    if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()])) return;
+    if (m.norm_end < text.end() && IsWordByte(text.data()[m.norm_end - text.base()])) return;
+  }
+  for (const auto& a : allows_)
+    if (a.first <= m.norm_start && m.norm_end <= a.second) return;
+  const uint64_t orig_start = text.OrigStart(start);
+  const uint64_t orig_end = text.OrigEnd(m.norm_end);
+  if (p.role == PatternRole::kEntry) {
+    if (m.regex && !regex_reported_.emplace(m.pattern, m.norm_start).second) return;
+    out->push_back(Hit{p.target, orig_start, orig_end, m.norm_start, m.norm_end});
+    return;
+  }
+  Occurrence& o = clause_first_[p.target];
+  if (!o.seen) touched_clauses_.push_back(p.target);
+  if (!o.seen || m.norm_end < o.norm_end || (m.norm_end == o.norm_end && m.norm_start < o.norm_start))
+    o = Occurrence{m.norm_start, m.norm_end, orig_start, orig_end, true};
+  const uint32_t rule = d_->clauses[p.target].rule;
+  if (rule_state_[rule] == 0) {
+    rule_state_[rule] = 1;
+    touched_rules_.push_back(rule);
+  }
+}
+
+void Resolver::EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* out) {
+  // An AND-only rule can fire before the text ends, but only once every
+  // occurrence that could be the first of a clause has been decided: any
+  // match ending at or before E is decided by E + max_allow_length + 1.
+  const uint64_t settle = uint64_t{d_->max_allow_length} + 1;
+  for (uint32_t r : touched_rules_) {
+    if (rule_state_[r] != 1) continue;
+    const RuleInfo& rule = d_->rules[r];
+    bool all_positive = true, any_negative = false, has_negation = false;
+    Occurrence span{std::numeric_limits<uint64_t>::max(), 0, std::numeric_limits<uint64_t>::max(), 0, true};
+    for (uint32_t c = rule.first_clause; c < rule.first_clause + rule.clause_count; ++c) {
+      const Occurrence& o = clause_first_[c];
+      if (d_->clauses[c].negated) {
+        has_negation = true;
+        any_negative |= o.seen;
+        continue;
+      }
+      if (!o.seen) {
+        all_positive = false;
+        continue;
+      }
+      span.norm_start = std::min(span.norm_start, o.norm_start);
+      span.norm_end = std::max(span.norm_end, o.norm_end);
+      span.orig_start = std::min(span.orig_start, o.orig_start);
+      span.orig_end = std::max(span.orig_end, o.orig_end);
+    }
+    if (any_negative) {
+      rule_state_[r] = 2;
+      continue;
+    }
+    if (!all_positive) continue;
+    if (!final && (has_negation || known_end < span.norm_end + settle)) continue;
+    rule_state_[r] = 2;
+    out->push_back(Hit{rule.entry, span.orig_start, span.orig_end, span.norm_start, span.norm_end});
+  }
+}
+
+void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>* out) {
+  const uint64_t known = text.end();
+  // Allow phrases first: they must be known before anything they cover is decided.
+  size_t keep = 0;
+  for (const RawMatch& m : pending_) {
+    const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+    if (p.role == PatternRole::kAllow) {
+      allows_.emplace_back(m.norm_start, m.norm_end);
+    } else {
+      pending_[keep++] = m;
+    }
+  }
+  pending_.resize(keep);
+  keep = 0;
+  for (const RawMatch& m : pending_) {
+    if (!final && Horizon(m) > known) {
+      pending_[keep++] = m;
+      continue;
+    }
+    Decide(m, text, out);
+  }
+  pending_.resize(keep);
+  if (!touched_rules_.empty()) EvaluateRules(known, final, out);
+  // Forget allow spans that can no longer cover an undecided or future match.
+  if (regex_reported_.size() > 4096) {
+    const uint64_t horizon = known > 4096 ? known - 4096 : 0;
+    absl::erase_if(regex_reported_, [horizon](const auto& k) { return k.second < horizon; });
+  }
+  if (allows_.size() > 64) {
+    uint64_t horizon = known > d_->max_literal_length ? known - d_->max_literal_length : 0;
+    for (const RawMatch& m : pending_) horizon = std::min(horizon, m.norm_start);
+    allows_.erase(std::remove_if(allows_.begin(), allows_.end(),
+                                 [horizon](const auto& a) { return a.second <= horizon; }),
+                  allows_.end());
+  }
+}
+
+}  // namespace lanjie::internal

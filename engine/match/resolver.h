@@ -1,0 +1,77 @@
+#ifndef LANJIE_ENGINE_MATCH_RESOLVER_H_
+#define LANJIE_ENGINE_MATCH_RESOLVER_H_
+
+#include <hs/hs.h>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "engine/match/compiled.h"
+#include "lanjie/scanner.h"
+
+namespace lanjie::internal {
+
+// A match as Hyperscan reports it, in folded coordinates.
+struct RawMatch {
+  uint64_t norm_start;
+  uint64_t norm_end;
+  uint32_t pattern;
+  bool regex;
+};
+
+// Hyperscan match callback context: appends RawMatches to `out`.
+struct MatchSink {
+  const CompiledData* data;
+  std::vector<RawMatch>* out;
+  uint64_t offset;  // added to Hyperscan's offsets (non-zero for line blocks rebased per line)
+};
+int OnLiteralMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void* ctx);
+int OnRegexMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int flags, void* ctx);
+
+// Turns raw matches into hits: applies whole-word boundaries and the
+// allow-list, evaluates rules, and maps folded offsets back to the original.
+// The same code serves block scans (Resolve with final=true once) and
+// streams (Resolve after every piece), which is what makes a split text give
+// the same hits as the whole one.
+class Resolver {
+ public:
+  explicit Resolver(const CompiledData* data);
+
+  // Starts a new text. Cost proportional to the state the last text touched.
+  void Reset();
+  std::vector<RawMatch>& pending() { return pending_; }
+
+  // Decides every pending match whose outcome can no longer change, given
+  // that `text` holds the folded text up to text.end() and every match ending
+  // at or before it has been added; with `final`, the text has ended and all
+  // are decided. Appends hits to `out` (unsorted).
+  void Resolve(const NormalizedText& text, bool final, std::vector<Hit>* out);
+
+  // Smallest folded start of an undecided entry match, or UINT64_MAX.
+  uint64_t EarliestPending() const;
+
+ private:
+  struct Occurrence {
+    uint64_t norm_start, norm_end, orig_start, orig_end;
+    bool seen;
+  };
+  uint64_t Horizon(const RawMatch& m) const;
+  void Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out);
+  void EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* out);
+
+  const CompiledData* d_;
+  std::vector<RawMatch> pending_;
+  std::vector<std::pair<uint64_t, uint64_t>> allows_;  // folded spans of allow-listed phrases
+  std::vector<Occurrence> clause_first_;               // per clause: occurrence with the smallest end
+  std::vector<uint8_t> rule_state_;                    // per rule: 0 idle, 1 touched, 2 done
+  std::vector<uint32_t> touched_rules_;
+  std::vector<uint32_t> touched_clauses_;
+  // Regexes report one hit per (pattern, start): the first, shortest end.
+  absl::flat_hash_set<std::pair<uint32_t, uint64_t>> regex_reported_;
+};
+
+}  // namespace lanjie::internal
+
+#endif  // LANJIE_ENGINE_MATCH_RESOLVER_H_

@@ -1,0 +1,132 @@
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "engine/match/compiled.h"
+#include "engine/match/hs_util.h"
+#include "engine/match/resolver.h"
+#include "lanjie/scanner.h"
+
+namespace lanjie {
+
+absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch);
+
+namespace {
+
+// Folded bytes kept behind the scan position: enough for the longest literal
+// plus the byte before it (whole-word check), and a bounded window for regex
+// starts.
+constexpr uint64_t kRegexWindow = 256;
+
+absl::Status HsError(const char* what, hs_error_t err) {
+  return absl::InternalError(absl::StrCat("Hyperscan ", what, ": ", internal::HsErrorName(err)));
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared_ptr<const Artifact> artifact) {
+  std::unique_ptr<StreamScanner> s(new StreamScanner());
+  s->artifact_ = std::move(artifact);
+  const internal::CompiledData& d = s->artifact_->data();
+  if (auto st = AllocScratch(d, &s->scratch_); !st.ok()) return st;
+  if (d.literal_stream) {
+    if (hs_error_t e = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); e != HS_SUCCESS)
+      return HsError("open stream", e);
+  }
+  if (d.regex_stream) {
+    if (hs_error_t e = hs_open_stream(d.regex_stream.get(), 0, &s->regex_stream_); e != HS_SUCCESS)
+      return HsError("open stream", e);
+  }
+  s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
+  s->resolver_ = std::make_unique<internal::Resolver>(&d);
+  s->Reset();
+  return s;
+}
+
+StreamScanner::~StreamScanner() {
+  if (literal_stream_) hs_close_stream(literal_stream_, scratch_, nullptr, nullptr);
+  if (regex_stream_) hs_close_stream(regex_stream_, scratch_, nullptr, nullptr);
+  if (scratch_) hs_free_scratch(scratch_);
+}
+
+void StreamScanner::Reset() {
+  // hs_reset_stream without a callback discards end-of-data matches of the old stream.
+  if (literal_stream_) hs_reset_stream(literal_stream_, 0, scratch_, nullptr, nullptr);
+  if (regex_stream_) hs_reset_stream(regex_stream_, 0, scratch_, nullptr, nullptr);
+  normalizer_->Reset(0);
+  folded_.Clear(0);
+  scanned_to_ = 0;
+  resolver_->Reset();
+  finished_ = false;
+}
+
+absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
+  const internal::CompiledData& d = artifact_->data();
+  const uint64_t end = folded_.end();
+  if (end > scanned_to_) {
+    const char* p = folded_.data() + (scanned_to_ - folded_.base());
+    const unsigned len = static_cast<unsigned>(end - scanned_to_);
+    internal::MatchSink sink{&d, &resolver_->pending(), 0};
+    if (literal_stream_) {
+      if (hs_error_t e = hs_scan_stream(literal_stream_, p, len, 0, scratch_, internal::OnLiteralMatch, &sink);
+          e != HS_SUCCESS)
+        return HsError("stream scan", e);
+    }
+    if (regex_stream_) {
+      if (hs_error_t e = hs_scan_stream(regex_stream_, p, len, 0, scratch_, internal::OnRegexMatch, &sink);
+          e != HS_SUCCESS)
+        return HsError("stream scan", e);
+    }
+    scanned_to_ = end;
+  }
+  resolver_->Resolve(folded_, finished_, hits);
+  // Bound memory: keep what undecided matches and future matches may need.
+  uint64_t keep_from = end > d.max_literal_length + 1 ? end - d.max_literal_length - 1 : 0;
+  if (regex_stream_) keep_from = std::min(keep_from, end > kRegexWindow ? end - kRegexWindow : 0);
+  const uint64_t pending = resolver_->EarliestPending();
+  if (pending != UINT64_MAX) keep_from = std::min(keep_from, pending > 0 ? pending - 1 : 0);
+  for (const internal::RawMatch& m : resolver_->pending()) keep_from = std::min(keep_from, m.norm_start > 0 ? m.norm_start - 1 : 0);
+  if (keep_from > folded_.base() + 4096 || (keep_from > folded_.base() && folded_.size() > 65536))
+    folded_.DiscardBefore(keep_from);
+  return absl::OkStatus();
+}
+
+absl::Status StreamScanner::Feed(std::string_view piece, std::vector<Hit>* hits) {
+  if (finished_) return absl::FailedPreconditionError("stream already finished; call Reset()");
+  // Large pieces are folded and scanned in slices so memory stays bounded.
+  constexpr size_t kSlice = 1 << 20;
+  do {
+    std::string_view slice = piece.substr(0, kSlice);
+    piece.remove_prefix(slice.size());
+    normalizer_->Feed(slice, &folded_);
+    if (auto st = ScanNew(hits); !st.ok()) return st;
+  } while (!piece.empty());
+  return absl::OkStatus();
+}
+
+absl::Status StreamScanner::Finish(std::vector<Hit>* hits) {
+  if (finished_) return absl::OkStatus();
+  normalizer_->Finish(&folded_);
+  finished_ = true;
+  if (auto st = ScanNew(hits); !st.ok()) return st;
+  // End-of-data matches (regexes anchored with $).
+  internal::MatchSink sink{&artifact_->data(), &resolver_->pending(), 0};
+  if (regex_stream_) hs_reset_stream(regex_stream_, 0, scratch_, internal::OnRegexMatch, &sink);
+  if (literal_stream_) hs_reset_stream(literal_stream_, 0, scratch_, internal::OnLiteralMatch, &sink);
+  resolver_->Resolve(folded_, true, hits);
+  return absl::OkStatus();
+}
+
+uint64_t StreamScanner::StableBefore() const {
+  // A future hit starts at a folded position >= end - (max_literal_length - 1),
+  // or at a pending match, or in bytes not yet folded.
+  uint64_t stable = normalizer_->unfolded_from();
+  const uint64_t end = folded_.end();
+  const uint32_t max_len = std::max<uint32_t>(artifact_->max_literal_length(), 1);
+  uint64_t first_open = end >= max_len - 1 ? end - (max_len - 1) : 0;
+  first_open = std::min(first_open, resolver_->EarliestPending());
+  if (first_open < end && first_open >= folded_.base() && folded_.size() > 0)
+    stable = std::min(stable, folded_.OrigStart(first_open));
+  return stable;
+}
+
+}  // namespace lanjie

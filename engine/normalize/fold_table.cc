@@ -1,0 +1,157 @@
+#include <algorithm>
+#include <cstring>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "engine/normalize/fold_classes.h"
+#include "engine/normalize/utf8.h"
+#include "lanjie/normalize.h"
+
+namespace lanjie {
+namespace {
+
+#include "fold_data.inc"
+
+using RecordIndex = absl::flat_hash_map<uint32_t, const FoldRecord*>;
+
+const RecordIndex& Records() {
+  static const RecordIndex* index = [] {
+    auto* m = new RecordIndex();
+    m->reserve(sizeof(kFoldRecords) / sizeof(kFoldRecords[0]));
+    for (const FoldRecord& r : kFoldRecords) (*m)[r.cp] = &r;
+    return m;
+  }();
+  return *index;
+}
+
+const FoldRecord* Find(const RecordIndex& index, uint32_t cp) {
+  auto it = index.find(cp);
+  return it == index.end() ? nullptr : it->second;
+}
+
+bool IsAsciiWord(uint32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+}
+
+bool Contains(const std::u32string& set, uint32_t cp) {
+  return set.find(static_cast<char32_t>(cp)) != std::u32string::npos;
+}
+
+}  // namespace
+
+uint64_t FoldDataFingerprint() {
+  static const uint64_t fp = [] {
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](uint64_t v) {
+      for (int i = 0; i < 8; ++i) {
+        h ^= (v >> (8 * i)) & 0xff;
+        h *= 1099511628211ull;
+      }
+    };
+    for (const FoldRecord& r : kFoldRecords) {
+      mix(r.cp);
+      mix(r.classes | (uint64_t{r.nfkc_length} << 8) | (uint64_t{r.nfkc_mapped} << 16));
+      mix(r.nfkc_offset);
+      mix(r.t2s);
+      mix(r.lookalike);
+    }
+    for (char32_t c : kFoldPool) mix(c);
+    return h;
+  }();
+  return fp;
+}
+
+const char* FoldDataSource() { return kFoldDataSource; }
+
+absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const NormalizerOptions& options) {
+  const RecordIndex& index = Records();
+  std::shared_ptr<FoldTable> table(new FoldTable());
+  table->options_ = options;
+
+  auto is_noise = [&](uint32_t cp, uint8_t classes) {
+    if (!options.remove_noise || Contains(options.keep, cp)) return false;
+    return (classes & options.noise_classes) != 0 || Contains(options.extra_noise, cp);
+  };
+
+  // Entries for every code point a record or an option touches; all others keep.
+  std::vector<uint32_t> touched;
+  touched.reserve(index.size() + options.extra_noise.size());
+  for (const auto& kv : index) touched.push_back(kv.first);
+  for (char32_t c : options.extra_noise) touched.push_back(c);
+  for (uint32_t c = 'a'; c <= 'z'; ++c) touched.push_back(c);
+  for (uint32_t c = '0'; c <= '9'; ++c) touched.push_back(c);
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+
+  std::vector<std::pair<uint32_t, uint32_t>> entries;  // sorted by code point
+  absl::flat_hash_map<std::string, uint32_t> pool_index;
+  std::u32string seq;
+  std::string utf8;
+  for (uint32_t cp : touched) {
+    if (cp > 0x10FFFF) return absl::InvalidArgumentError("noise character out of Unicode range");
+    const FoldRecord* self = Find(index, cp);
+    const uint8_t self_classes = self ? self->classes : 0;
+
+    seq.assign(1, static_cast<char32_t>(cp));
+    if (options.fold_compat_case && self && self->nfkc_mapped)
+      seq.assign(kFoldPool + self->nfkc_offset, self->nfkc_length);
+    std::u32string folded;
+    for (char32_t c : seq) {
+      const FoldRecord* r = Find(index, c);
+      if (options.traditional_to_simplified && r && r->t2s) {
+        c = r->t2s;
+        r = Find(index, c);
+      }
+      if (options.fold_lookalikes && r && r->lookalike) {
+        c = r->lookalike;
+        r = Find(index, c);
+      }
+      if (is_noise(c, r ? r->classes : 0)) continue;
+      folded.push_back(c);
+    }
+
+    uint32_t entry;
+    const bool space = (self_classes & fold_class::kWhitespace) && is_noise(cp, self_classes);
+    if (space) {
+      entry = uint32_t{kSpace} << 30;
+    } else if (folded.empty()) {
+      entry = uint32_t{kDrop} << 30;
+    } else if (folded.size() == 1 && folded[0] == cp) {
+      entry = uint32_t{kKeep} << 30;
+      if (IsAsciiWord(cp)) entry |= kFirstWord | kLastWord;
+    } else {
+      utf8.clear();
+      for (char32_t c : folded) AppendUtf8(c, &utf8);
+      if (utf8.size() > 63) return absl::InternalError("fold replacement longer than 63 bytes");
+      auto [it, inserted] = pool_index.try_emplace(utf8, static_cast<uint32_t>(table->pool_.size()));
+      if (inserted) table->pool_ += utf8;
+      if (it->second >= (1u << 21)) return absl::InternalError("fold pool overflow");
+      entry = (uint32_t{kReplace} << 30) | (it->second << 6) | static_cast<uint32_t>(utf8.size());
+      if (IsAsciiWord(folded.front())) entry |= kFirstWord;
+      if (IsAsciiWord(folded.back())) entry |= kLastWord;
+      if (folded.size() == 1) entry |= kSingleCodePoint;
+    }
+    if (entry != 0) entries.emplace_back(cp, entry);
+  }
+
+  // Two-stage table; identical blocks (most of Unicode keeps) are shared.
+  constexpr uint32_t kBlocks = 0x110000 >> 8;
+  table->stage1_.assign(kBlocks, 0);
+  table->blocks_.assign(256, 0);  // block 0: all keep
+  absl::flat_hash_map<std::string, uint16_t> seen;
+  seen[std::string(256 * sizeof(uint32_t), '\0')] = 0;
+  std::vector<uint32_t> block(256);
+  for (size_t i = 0; i < entries.size();) {
+    const uint32_t b = entries[i].first >> 8;
+    std::fill(block.begin(), block.end(), 0);
+    for (; i < entries.size() && (entries[i].first >> 8) == b; ++i) block[entries[i].first & 0xff] = entries[i].second;
+    std::string key(reinterpret_cast<const char*>(block.data()), 256 * sizeof(uint32_t));
+    auto [it, inserted] = seen.try_emplace(key, static_cast<uint16_t>(table->blocks_.size() / 256));
+    if (inserted) table->blocks_.insert(table->blocks_.end(), block.begin(), block.end());
+    table->stage1_[b] = it->second;
+  }
+  table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
+  return std::shared_ptr<const FoldTable>(std::move(table));
+}
+
+}  // namespace lanjie

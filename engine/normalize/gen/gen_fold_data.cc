@@ -1,0 +1,202 @@
+// Build-time generator of the per-code-point folding data.
+//
+// Runs once per build, never at scan time. It asks ICU (NFKC_Casefold,
+// character properties, UTS #39 confusable skeletons) and OpenCC (t2s,
+// character level) about every code point and writes a C++ include with one
+// record per code point that any folding step touches. The runtime composes
+// these records into a lookup table for the steps an artifact enables.
+//
+// Usage: gen_fold_data OUTPUT.inc
+#include <opencc/opencc.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/uversion.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "engine/normalize/fold_classes.h"
+
+namespace {
+
+using lanjie::fold_class::kControl;
+using lanjie::fold_class::kEmoji;
+using lanjie::fold_class::kIgnorable;
+using lanjie::fold_class::kMark;
+using lanjie::fold_class::kPunct;
+using lanjie::fold_class::kSymbol;
+using lanjie::fold_class::kWhitespace;
+
+[[noreturn]] void Die(const std::string& what) {
+  std::fprintf(stderr, "gen_fold_data: %s\n", what.c_str());
+  std::exit(1);
+}
+
+std::u32string ToU32(const icu::UnicodeString& s) {
+  std::u32string out;
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    out.push_back(static_cast<char32_t>(c));
+    i += U16_LENGTH(c);
+  }
+  return out;
+}
+
+std::string ToUtf8(char32_t c) {
+  std::string out;
+  icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out);
+  return out;
+}
+
+char32_t FromUtf8Single(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  if (u.countChar32() != 1) return 0;
+  return static_cast<char32_t>(u.char32At(0));
+}
+
+uint8_t Classes(UChar32 c) {
+  uint8_t cls = 0;
+  const int8_t gc = u_charType(c);
+  if (u_isUWhiteSpace(c)) cls |= kWhitespace;
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) cls |= kIgnorable;
+  if ((gc == U_CONTROL_CHAR || gc == U_FORMAT_CHAR) && !(cls & (kWhitespace | kIgnorable)))
+    cls |= kControl;
+  switch (gc) {
+    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
+      cls |= kPunct; break;
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL:
+      cls |= kSymbol; break;
+    case U_NON_SPACING_MARK: case U_ENCLOSING_MARK:
+      cls |= kMark; break;
+    default: break;
+  }
+  if (c >= 0x80 && (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+                    u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+                    u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) ||
+                    u_hasBinaryProperty(c, UCHAR_EMOJI_COMPONENT)))
+    cls |= kEmoji;
+  return cls;
+}
+
+bool IsLookalikeScript(UChar32 c) {
+  UErrorCode st = U_ZERO_ERROR;
+  UScriptCode sc = uscript_getScript(c, &st);
+  if (U_FAILURE(st)) return false;
+  switch (sc) {
+    case USCRIPT_LATIN: case USCRIPT_GREEK: case USCRIPT_CYRILLIC: case USCRIPT_ARMENIAN:
+    case USCRIPT_CHEROKEE: case USCRIPT_COPTIC: case USCRIPT_LISU: case USCRIPT_COMMON:
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t AsciiAlnumLower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) Die("usage: gen_fold_data OUTPUT.inc");
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(st);
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  if (U_FAILURE(st)) Die(std::string("ICU normalizer: ") + u_errorName(st));
+  USpoofChecker* spoof = uspoof_open(&st);
+  if (U_FAILURE(st)) Die(std::string("ICU spoof checker: ") + u_errorName(st));
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+
+  struct Record { uint32_t cp; uint8_t cls; uint32_t nfkc_off; uint8_t nfkc_len; uint8_t nfkc_mapped; uint32_t t2s; uint32_t lookalike; };
+  std::vector<Record> records;
+  std::vector<char32_t> pool;
+  size_t n_nfkc = 0, n_t2s = 0, n_look = 0;
+
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    Record r{static_cast<uint32_t>(c), Classes(c), 0, 0, 0, 0, 0};
+    if (c == '\n') r.cls = kWhitespace;
+
+    UErrorCode e = U_ZERO_ERROR;
+    icu::UnicodeString src(c);
+    icu::UnicodeString folded = nfkc_cf->normalize(src, e);
+    if (U_SUCCESS(e) && folded != src) {
+      std::u32string f = ToU32(folded);
+      if (f.size() > 255) Die("NFKC expansion too long");
+      r.nfkc_off = static_cast<uint32_t>(pool.size());
+      r.nfkc_len = static_cast<uint8_t>(f.size());
+      r.nfkc_mapped = 1;
+      pool.insert(pool.end(), f.begin(), f.end());
+      ++n_nfkc;
+    }
+
+    UErrorCode se = U_ZERO_ERROR;
+    if (uscript_getScript(c, &se) == USCRIPT_HAN) {
+      std::string in = ToUtf8(static_cast<char32_t>(c));
+      char* out = opencc_convert_utf8(t2s, in.data(), in.size());
+      if (out != nullptr) {
+        char32_t s = FromUtf8Single(out);
+        if (s != 0 && s != static_cast<char32_t>(c)) { r.t2s = s; ++n_t2s; }
+        opencc_convert_utf8_free(out);
+      }
+    }
+
+    if (c >= 0x80 && u_isalpha(c) && IsLookalikeScript(c)) {
+      // Latin letters with diacritics fold to their base letter.
+      icu::UnicodeString d = nfd->normalize(src, e);
+      std::u32string dec = ToU32(d);
+      bool base_plus_marks = dec.size() >= 2 && AsciiAlnumLower(dec[0]) != 0;
+      for (size_t i = 1; base_plus_marks && i < dec.size(); ++i)
+        base_plus_marks = u_charType(static_cast<UChar32>(dec[i])) == U_NON_SPACING_MARK;
+      if (base_plus_marks) {
+        r.lookalike = AsciiAlnumLower(dec[0]);
+      } else {
+        UChar buf[8];
+        UChar in16[2];
+        int32_t in_len = 0;
+        U16_APPEND_UNSAFE(in16, in_len, c);
+        UErrorCode ke = U_ZERO_ERROR;
+        int32_t n = uspoof_getSkeleton(spoof, 0, in16, in_len, buf, 8, &ke);
+        if (U_SUCCESS(ke) && n >= 1 && n <= 2) {
+          UChar32 k;
+          int32_t i = 0;
+          U16_NEXT(buf, i, n, k);
+          if (i == n) r.lookalike = AsciiAlnumLower(static_cast<char32_t>(u_foldCase(k, U_FOLD_CASE_DEFAULT)));
+        }
+      }
+      if (r.lookalike != 0) ++n_look;
+    }
+
+    if (r.cls != 0 || r.nfkc_mapped != 0 || r.t2s != 0 || r.lookalike != 0) records.push_back(r);
+  }
+  opencc_close(t2s);
+  uspoof_close(spoof);
+
+  std::ofstream out(argv[1], std::ios::binary | std::ios::trunc);
+  if (!out) Die(std::string("cannot write ") + argv[1]);
+  out << "// Generated by gen_fold_data from ICU " << U_ICU_VERSION << " and OpenCC. Do not edit.\n";
+  out << "// " << records.size() << " records: " << n_nfkc << " NFKC_Casefold, " << n_t2s
+      << " t2s, " << n_look << " look-alike.\n";
+  out << "inline constexpr char kFoldDataSource[] = \"ICU " << U_ICU_VERSION << " / OpenCC t2s\";\n";
+  out << "inline constexpr FoldRecord kFoldRecords[] = {\n";
+  for (const Record& r : records) {
+    out << "{" << r.cp << "," << int(r.cls) << "," << r.nfkc_off << "," << int(r.nfkc_len) << "," << int(r.nfkc_mapped) << ","
+        << r.t2s << "," << r.lookalike << "},\n";
+  }
+  out << "};\ninline constexpr char32_t kFoldPool[] = {\n";
+  for (size_t i = 0; i < pool.size(); ++i) out << pool[i] << ((i % 16 == 15) ? ",\n" : ",");
+  out << "0};\n";
+  return out ? 0 : 1;
+}

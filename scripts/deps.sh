@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages lanjie builds and tests with, only when one is
+# missing. Safe to run again. Needs root (or sudo) only when it must install.
+set -euo pipefail
+pkgs=(
+  build-essential cmake ninja-build pkg-config
+  libhyperscan-dev libicu-dev libabsl-dev libopencc-dev opencc
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
+  ripgrep python3
+)
+# Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
+if dpkg-query -W -f='${Status}' libvectorscan-dev 2>/dev/null | grep -q 'install ok installed'; then
+  pkgs=("${pkgs[@]/libhyperscan-dev/libvectorscan-dev}")
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "lanjie: installing missing packages: ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

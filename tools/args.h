@@ -1,0 +1,33 @@
+#ifndef LANJIE_TOOLS_ARGS_H_
+#define LANJIE_TOOLS_ARGS_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace lanjie::cli {
+
+// Minimal command-line parser: "--name value", "--name=value", "-o value",
+// boolean switches, and positionals ("-" is a positional; "--" ends options).
+class Args {
+ public:
+  // `valued`: options that take a value; `switches`: options that do not.
+  Args(int argc, char** argv, int first, std::set<std::string> valued, std::set<std::string> switches);
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  bool Has(const std::string& name) const { return values_.count(name) > 0; }
+  std::string Get(const std::string& name, const std::string& fallback = "") const;
+  std::vector<std::string> GetAll(const std::string& name) const;
+  const std::vector<std::string>& positionals() const { return positionals_; }
+
+ private:
+  std::multimap<std::string, std::string> values_;
+  std::vector<std::string> positionals_;
+  std::string error_;
+};
+
+}  // namespace lanjie::cli
+
+#endif  // LANJIE_TOOLS_ARGS_H_

@@ -1,0 +1,139 @@
+#include <cstdio>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "lanjie/artifact.h"
+#include "lanjie/lexicon.h"
+#include "tools/args.h"
+#include "tools/commands.h"
+
+namespace lanjie::cli {
+namespace {
+
+constexpr char kHelp[] =
+    "usage: lanjie compile LEXICON... -o LIST.ljdb [options]\n"
+    "\n"
+    "LEXICON: .csv/.tsv with a header row (keyword,risk[,kind,action,match,note]),\n"
+    "or a plain list (one keyword per line; risk from --risk).\n"
+    "\n"
+    "  -o, --output FILE     artifact to write (replaced atomically)\n"
+    "  --risk CODE           risk for plain lists and empty risk cells (A.1.f, 'A.1 f)' ...)\n"
+    "  --action ACTION       default action: block | mask | review (default block)\n"
+    "  --kind KIND           default kind for plain lists: literal | regex | rule\n"
+    "  --allow FILE          plain list of allow-listed phrases (repeatable)\n"
+    "  --normalize SPEC      folding steps, default nfkc,t2s,lookalike,noise;\n"
+    "                        'none', or noise=ws+ign+ctrl+punct+sym+emoji+mark, keep=HEX|HEX, extra=HEX\n"
+    "  --portable            compile for any x86-64 CPU, not only this one\n"
+    "  --name TEXT           a name recorded in the artifact\n"
+    "  -q, --quiet           print errors only\n";
+
+}  // namespace
+
+int RunCompile(int argc, char** argv) {
+  Args args(argc, argv, 2, {"o", "output", "risk", "action", "kind", "allow", "normalize", "name"},
+            {"portable", "quiet", "q", "help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie compile: %s\n\n%s", args.error().c_str(), kHelp);
+    return 2;
+  }
+  const std::string output = args.Get("output", args.Get("o"));
+  if (output.empty() || args.positionals().empty()) {
+    std::fprintf(stderr, "lanjie compile: need at least one LEXICON and -o OUTPUT\n\n%s", kHelp);
+    return 2;
+  }
+  const bool quiet = args.Has("quiet") || args.Has("q");
+  const absl::Time t0 = absl::Now();
+
+  ReadOptions ro;
+  ro.default_risk = args.Get("risk");
+  if (args.Has("action")) {
+    auto a = ParseAction(args.Get("action"));
+    if (!a.ok()) {
+      std::fprintf(stderr, "lanjie compile: --action: %s\n", std::string(a.status().message()).c_str());
+      return 2;
+    }
+    ro.default_action = *a;
+  }
+  if (args.Has("kind")) {
+    auto k = ParseEntryKind(args.Get("kind"));
+    if (!k.ok()) {
+      std::fprintf(stderr, "lanjie compile: --kind: %s\n", std::string(k.status().message()).c_str());
+      return 2;
+    }
+    ro.default_kind = *k;
+  }
+  CompileOptions co;
+  co.portable = args.Has("portable");
+  co.name = args.Get("name");
+  if (args.Has("normalize")) {
+    auto n = ParseOptions(args.Get("normalize"));
+    if (!n.ok()) {
+      std::fprintf(stderr, "lanjie compile: --normalize: %s\n", std::string(n.status().message()).c_str());
+      return 2;
+    }
+    co.normalizer = *n;
+  }
+
+  Lexicon lexicon;
+  for (const std::string& path : args.positionals()) {
+    if (auto st = ReadLexiconFile(path, ro, &lexicon); !st.ok()) {
+      std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
+      return 2;
+    }
+  }
+  ReadOptions allow_options;
+  allow_options.default_action = Action::kAllow;
+  for (const std::string& path : args.GetAll("allow")) {
+    if (auto st = ReadLexiconFile(path, allow_options, &lexicon); !st.ok()) {
+      std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
+      return 2;
+    }
+  }
+  const absl::Time t_read = absl::Now();
+  std::vector<Diagnostic> diagnostics = lexicon.diagnostics;
+  const bool read_errors = lexicon.CountDiagnostics(Diagnostic::kError) > 0;
+  absl::StatusOr<std::shared_ptr<const Artifact>> artifact =
+      absl::FailedPreconditionError("not compiled: the keyword lists have errors");
+  if (!read_errors) {
+    artifact = Artifact::Compile(lexicon.entries, co, &diagnostics);
+  } else {
+    // Still report folding problems (empty keywords, bad regexes) in one pass.
+    std::vector<Diagnostic> more;
+    CompileOptions check = co;
+    check.validate_only = true;
+    (void)Artifact::Compile(lexicon.entries, check, &more);
+    diagnostics.insert(diagnostics.end(), more.begin(), more.end());
+  }
+  size_t n_err = 0, n_warn = 0;
+  for (const Diagnostic& d : diagnostics) {
+    n_err += d.severity == Diagnostic::kError;
+    n_warn += d.severity == Diagnostic::kWarning;
+    if (!quiet || d.severity == Diagnostic::kError) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+  }
+  if (!artifact.ok()) {
+    std::fprintf(stderr, "lanjie compile: %s (%zu errors, %zu warnings)\n",
+                 std::string(artifact.status().message()).c_str(), n_err, n_warn);
+    return 2;
+  }
+  if (auto st = (*artifact)->Save(output); !st.ok()) {
+    std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  if (!quiet) {
+    const Artifact::Info d = (*artifact)->info();
+    std::fprintf(stderr,
+                 "lanjie compile: %zu entries (%zu literal patterns, %zu regexes, %zu rules, %zu allow phrases) from %zu lines "
+                 "-> %s; %zu warnings; read %.2f s, compile %.2f s; list hash %s\n",
+                 (*artifact)->entries().size(), d.literal_patterns, d.regex_patterns, d.rules, d.allow_phrases,
+                 lexicon.entries.size(), output.c_str(), n_warn, absl::ToDoubleSeconds(t_read - t0),
+                 absl::ToDoubleSeconds(absl::Now() - t_read), (*artifact)->list_hash().c_str());
+  }
+  return 0;
+}
+
+}  // namespace lanjie::cli

@@ -1,0 +1,47 @@
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "lanjie/artifact.h"
+#include "tools/commands.h"
+
+namespace lanjie::cli {
+
+int RunInfo(int argc, char** argv) {
+  if (argc != 3 || std::string(argv[2]) == "--help") {
+    std::fprintf(stderr, "usage: lanjie info LIST.ljdb\n");
+    return 2;
+  }
+  auto artifact = Artifact::Load(argv[2]);
+  if (!artifact.ok()) {
+    std::fprintf(stderr, "lanjie info: %s\n", std::string(artifact.status().message()).c_str());
+    return 2;
+  }
+  const Artifact& a = **artifact;
+  std::map<std::string, size_t> per_risk, per_kind, per_action;
+  for (const CompiledEntry& e : a.entries()) {
+    ++per_risk[e.risk.empty() ? "(allow)" : e.risk];
+    ++per_kind[EntryKindName(e.kind)];
+    ++per_action[ActionName(e.action)];
+  }
+  nlohmann::json j = {
+      {"file", argv[2]},
+      {"name", a.name()},
+      {"created", a.info().created},
+      {"list_hash", a.list_hash()},
+      {"format", kArtifactFormatVersion},
+      {"normalizer", OptionsToString(a.normalizer_options())},
+      {"portable", a.info().portable},
+      {"entries", a.entries().size()},
+      {"max_literal_length", a.max_literal_length()},
+      {"per_risk", per_risk},
+      {"per_kind", per_kind},
+      {"per_action", per_action},
+  };
+  std::printf("%s\n", j.dump(2).c_str());
+  return 0;
+}
+
+}  // namespace lanjie::cli

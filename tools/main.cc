@@ -1,0 +1,36 @@
+// lanjie: keyword interception lists for generative-AI filing.
+#include <cstdio>
+#include <cstring>
+
+#include "tools/commands.h"
+
+namespace {
+
+constexpr char kUsage[] =
+    "usage: lanjie <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  compile LEXICON... -o LIST.ljdb   compile keyword lists into a matcher artifact\n"
+    "  scan -d LIST.ljdb [FILE...|-]     scan text, one text per line (exit 0: no hits, 1: hits, 2: error)\n"
+    "  info LIST.ljdb                    describe an artifact\n"
+    "\n"
+    "'lanjie <command> --help' describes a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const char* cmd = argv[1];
+  if (!std::strcmp(cmd, "compile")) return lanjie::cli::RunCompile(argc, argv);
+  if (!std::strcmp(cmd, "scan")) return lanjie::cli::RunScan(argc, argv);
+  if (!std::strcmp(cmd, "info")) return lanjie::cli::RunInfo(argc, argv);
+  if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {
+    std::printf("lanjie 0.1.0\n");
+    return 0;
+  }
+  std::fprintf(stderr, "lanjie: unknown command '%s'\n\n%s", cmd, kUsage);
+  return 2;
+}
