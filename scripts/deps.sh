@@ -7,13 +7,18 @@ pkgs=(
   libhyperscan-dev libicu-dev libabsl-dev libopencc-dev opencc
   libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
-  ripgrep python3
+  ripgrep python3 python3-dev pybind11-dev
+  libzip-dev libexpat1-dev libevent-dev
+  wrk hyperfine
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
 if dpkg-query -W -f='${Status}' libvectorscan-dev 2>/dev/null | grep -q 'install ok installed'; then
   pkgs=("${pkgs[@]/libhyperscan-dev/libvectorscan-dev}")
 fi
 missing=()
+# Node.js/npm (for the tests against real OpenAI-compatible peers) usually
+# comes with the machine; install Debian's only when there is none.
+if ! command -v npm >/dev/null 2>&1; then pkgs+=(nodejs npm); fi
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
