@@ -1,5 +1,6 @@
 # Writes OUT: a C++ source defining lanjie::EmbeddedFile(name) for each of FILES.
 set(body "#include <cstring>\n#include <string_view>\nnamespace lanjie {\nstd::string_view EmbeddedFile(std::string_view name) {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
 foreach(f ${FILES})
   get_filename_component(name ${f} NAME)
   file(READ ${f} hex HEX)
