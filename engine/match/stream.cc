@@ -124,6 +124,10 @@ uint64_t StreamScanner::StableBefore() const {
   const uint32_t max_len = std::max<uint32_t>(artifact_->max_literal_length(), 1);
   uint64_t first_open = end >= max_len - 1 ? end - (max_len - 1) : 0;
   first_open = std::min(first_open, resolver_->EarliestPending());
+  // Hits start on a code point boundary of the folded text.
+  while (first_open < end && first_open >= folded_.base() &&
+         (static_cast<unsigned char>(folded_.data()[first_open - folded_.base()]) & 0xC0) == 0x80)
+    ++first_open;
   if (first_open < end && first_open >= folded_.base() && folded_.size() > 0)
     stable = std::min(stable, folded_.OrigStart(first_open));
   return stable;

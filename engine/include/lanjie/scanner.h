@@ -108,6 +108,8 @@ class StreamScanner {
   // final and may be released to a reader.
   uint64_t StableBefore() const;
   uint64_t bytes_fed() const { return normalizer_->orig_pos(); }
+  // Folded bytes held for matches that may still complete (bounded).
+  size_t retained_bytes() const { return folded_.size(); }
 
  private:
   StreamScanner() = default;

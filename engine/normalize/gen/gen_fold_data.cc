@@ -153,7 +153,8 @@ int main(int argc, char** argv) {
       }
     }
 
-    if (c >= 0x80 && u_isalpha(c) && IsLookalikeScript(c)) {
+    // Compatibility forms (full-width, styled letters) belong to the NFKC step.
+    if (c >= 0x80 && !r.nfkc_mapped && u_isalpha(c) && IsLookalikeScript(c)) {
       // Latin letters with diacritics fold to their base letter.
       icu::UnicodeString d = nfd->normalize(src, e);
       std::u32string dec = ToU32(d);

@@ -1,0 +1,149 @@
+// Block scanning: evasions, Latin words, allow-lists, rules, regexes, masking.
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/match/test_util.h"
+
+namespace lanjie {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::Allow;
+using testing::Build;
+using testing::Describe;
+using testing::Lit;
+using testing::Regex;
+using testing::Rule;
+using testing::ScanText;
+
+TEST(Scan, FindsEveryEvasionClassAndReportsTheOriginalSpan) {
+  auto a = Build({Lit("冰毒"), Lit("六合彩", "A.1.h"), Lit("赌博", "A.1.h"), Lit("casino", "A.1.h"), Lit("火药")});
+  struct Case {
+    std::string text, span;
+  } cases[] = {
+      {"有人卖冰*毒吗", "冰*毒"},         {"冰 毒", "冰 毒"},
+      {"冰\u200b毒", "冰\u200b毒"},       {"六🎲合彩开奖", "六🎲合彩"},
+      {"賭博", "賭博"},                   {"ＣＡＳＩＮＯ", "ＣＡＳＩＮＯ"},
+      {"c.a.s.i.n.o", "c.a.s.i.n.o"},     {"c\u0430sino!", "c\u0430sino"},
+      {"𝐜𝐚𝐬𝐢𝐧𝐨", "𝐜𝐚𝐬𝐢𝐧𝐨"},             {"⽕药", "⽕药"},
+      {"冰\xff毒", "冰\xff毒"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Hit> hits = ScanText(a, c.text);
+    ASSERT_EQ(hits.size(), 1u) << c.text;
+    EXPECT_EQ(c.text.substr(hits[0].start, hits[0].end - hits[0].start), c.span) << c.text;
+  }
+}
+
+TEST(Scan, ReportsEveryOverlappingHit) {
+  auto a = Build({Lit("赌博"), Lit("赌博网站"), Lit("网站")});
+  EXPECT_THAT(Describe(*a, ScanText(a, "赌博网站")), ElementsAre("赌博网站@0-12", "赌博@0-6", "网站@6-12"));
+  EXPECT_THAT(Describe(*a, ScanText(a, "网站网站")), ElementsAre("网站@0-6", "网站@6-12"));
+}
+
+TEST(Scan, LatinKeywordsMatchWholeWordsOnly) {
+  auto a = Build({Lit("ass", "A.2.i")});
+  for (const char* clean : {"assistant", "class", "I was sick", "bass guitar", "passport", "was.sick"})
+    EXPECT_THAT(ScanText(a, clean), IsEmpty()) << clean;
+  for (const char* dirty : {"you ass", "ASS!", "an ass.", "ass", "冰ass毒", "a.s.s"})
+    EXPECT_EQ(ScanText(a, dirty).size(), 1u) << dirty;
+}
+
+TEST(Scan, SubstringModeAndMultiWordLatinKeywords) {
+  auto a = Build({Lit("ass", "A.2.i", Action::kBlock, WordMode::kSubstring), Lit("big deal", "A.1.h")});
+  EXPECT_EQ(ScanText(a, "assistant").size(), 1u);
+  EXPECT_EQ(ScanText(a, "a BIG   deal!").size(), 1u);  // "big deal"
+  EXPECT_EQ(ScanText(a, "a big deal in class").size(), 2u);
+  EXPECT_THAT(ScanText(a, "bigdeal"), IsEmpty());
+}
+
+TEST(Scan, AllowListSuppressesHitsInsideAllowedPhrases) {
+  auto a = Build({Lit("日", "A.1.h"), Allow("生日快乐")});
+  EXPECT_THAT(ScanText(a, "祝你生日快乐"), IsEmpty());
+  EXPECT_THAT(Describe(*a, ScanText(a, "生日快乐，日")), ElementsAre("日@15-18"));
+  EXPECT_THAT(ScanText(a, "生 日 快 乐"), IsEmpty());  // the allow phrase is folded too
+  EXPECT_EQ(ScanText(a, "生日").size(), 1u);
+}
+
+TEST(Scan, RulesCombineKeywordsWithinOneText) {
+  auto a = Build({Rule("代开 & 发票"), Rule("六合彩 & !新闻"), Rule("赌博|博彩 & 网址|网站")});
+  EXPECT_THAT(Describe(*a, ScanText(a, "可以代开各种发票")), ElementsAre("代开 & 发票@6-24"));
+  EXPECT_THAT(ScanText(a, "只有发票"), IsEmpty());
+  EXPECT_EQ(ScanText(a, "六合彩开奖").size(), 1u);
+  EXPECT_THAT(ScanText(a, "六合彩新闻"), IsEmpty());
+  EXPECT_EQ(ScanText(a, "博彩网址").size(), 1u);
+  EXPECT_EQ(ScanText(a, "赌博网站").size(), 1u);
+  EXPECT_THAT(ScanText(a, "赌博博彩"), IsEmpty());
+}
+
+TEST(Scan, RegexEntriesSeeFoldedTextAndReportOneHitPerStart) {
+  auto a = Build({Regex("加微信\\s*[0-9]{6,}")});
+  std::vector<Hit> hits = ScanText(a, "请加微信 12345678");
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].start, 3u);  // after 请
+  EXPECT_THAT(ScanText(a, "加微信123"), IsEmpty());
+}
+
+TEST(Scan, ActionsAndRisksComeFromTheEntry) {
+  auto a = Build({Lit("发票", "A.1.h", Action::kReview), Lit("冰毒", "A.1.f", Action::kMask)});
+  std::vector<Hit> hits = ScanText(a, "冰毒发票");
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(a->entries()[hits[0].entry].action, Action::kMask);
+  EXPECT_EQ(a->entries()[hits[1].entry].risk, "A.1.h");
+}
+
+TEST(Scan, MaskUsesTheLeftmostLongestNonOverlappingHits) {
+  auto a = Build({Lit("赌博"), Lit("赌博网站"), Lit("网站大全")});
+  const std::string text = "去赌*博网站大全看看";
+  std::vector<Hit> hits = ScanText(a, text);
+  EXPECT_EQ(hits.size(), 3u);
+  EXPECT_EQ(NonOverlapping(hits).size(), 1u);
+  EXPECT_EQ(Mask(text, hits), "去*****大全看看");
+}
+
+TEST(Scan, LinesAreSeparateTextsAndMatchSingleScans) {
+  auto a = Build({Lit("冰毒"), Rule("代开 & 发票"), Lit("casino"), Allow("生日快乐"), Lit("日")});
+  const std::string block = "代开\n发票冰\n毒\n代开发票 casino\n\n生日快乐\r\nlast 冰毒";
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= block.size()) {
+    size_t nl = block.find('\n', pos);
+    if (nl == std::string::npos) nl = block.size();
+    lines.push_back(block.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  size_t seen = 0;
+  ASSERT_TRUE((*scanner)->ScanLines(block, false, [&](size_t index, uint64_t start, const std::vector<Hit>& hits) {
+    ASSERT_LT(index, lines.size());
+    EXPECT_EQ(block.substr(start, lines[index].size()), lines[index]);
+    std::vector<Hit> single = ScanText(a, lines[index]);
+    ASSERT_EQ(hits.size(), single.size()) << "line " << index;
+    for (size_t i = 0; i < hits.size(); ++i) {
+      EXPECT_EQ(hits[i].entry, single[i].entry);
+      EXPECT_EQ(hits[i].start, single[i].start);
+      EXPECT_EQ(hits[i].end, single[i].end);
+    }
+    ++seen;
+  }).ok());
+  EXPECT_EQ(seen, lines.size());
+}
+
+TEST(Scan, HandlesEmptyAndHostileText) {
+  auto a = Build({Lit("冰毒")});
+  EXPECT_THAT(ScanText(a, ""), IsEmpty());
+  std::string nul("\0\0冰\0毒\0", 11);
+  std::vector<Hit> hits = ScanText(a, nul);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].start, 2u);
+  EXPECT_EQ(hits[0].end, 9u);
+  std::string garbage(1 << 16, '\xff');
+  EXPECT_THAT(ScanText(a, garbage), IsEmpty());
+}
+
+}  // namespace
+}  // namespace lanjie

@@ -1,0 +1,229 @@
+// Folding: each step, its offsets, and split invariance.
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "lanjie/normalize.h"
+
+namespace lanjie {
+namespace {
+
+std::shared_ptr<const FoldTable> Table(const NormalizerOptions& o = NormalizerOptions()) {
+  auto t = FoldTable::Create(o);
+  EXPECT_TRUE(t.ok()) << t.status();
+  return *t;
+}
+
+struct Folded {
+  std::string bytes;
+  NormalizedText text;
+};
+
+Folded FoldWhole(const FoldTable& table, std::string_view input, bool line_barrier = false) {
+  Normalizer n(&table);
+  n.set_line_barrier(line_barrier);
+  Folded f;
+  n.Feed(input, &f.text);
+  n.Finish(&f.text);
+  f.bytes = std::string(f.text.view());
+  return f;
+}
+
+// The original span [OrigStart(p), OrigEnd(q)) of folded bytes [p, q).
+std::string OrigSpan(const Folded& f, std::string_view input, size_t p, size_t q) {
+  const uint64_t s = f.text.OrigStart(p), e = f.text.OrigEnd(q);
+  return std::string(input.substr(s, e - s));
+}
+
+TEST(Fold, CompatibilityFormsAndCase) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, "ＣＡＳＩＮＯ"), "casino");   // full-width
+  EXPECT_EQ(Fold(*t, "⽕"), "火");                  // Kangxi radical
+  EXPECT_EQ(Fold(*t, "①②③"), "123");              // circled digits
+  EXPECT_EQ(Fold(*t, "ⓐⓑ"), "ab");                 // circled letters
+  EXPECT_EQ(Fold(*t, "𝐜𝐚𝐬𝐢𝐧𝐨"), "casino");        // mathematical bold
+  EXPECT_EQ(Fold(*t, "⑴"), "1");                    // parenthesized: brackets are noise
+  EXPECT_EQ(Fold(*t, "CaSiNo"), "casino");
+  EXPECT_EQ(Fold(*t, "\uF900"), "岂");              // CJK compatibility ideograph
+}
+
+TEST(Fold, TraditionalToSimplified) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, "賭博"), "赌博");
+  EXPECT_EQ(Fold(*t, "發票"), "发票");
+  EXPECT_EQ(Fold(*t, "優"), "优");
+  EXPECT_EQ(Fold(*t, "網站"), "网站");
+}
+
+TEST(Fold, LookalikeLettersFromOtherScripts) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, "c\u0430sino"), "casino");       // Cyrillic а
+  EXPECT_EQ(Fold(*t, "\u0421\u0410\u0405\u0406NO"), "casino");  // upper-case Cyrillic С А Ѕ І
+  EXPECT_EQ(Fold(*t, "\u03bf"), "o");                  // Greek omicron
+  EXPECT_EQ(Fold(*t, "cásíñó"), "casino");             // diacritics
+  EXPECT_EQ(Fold(*t, "c\u0336a\u0336s\u0336"), "cas");  // combining overlay (zalgo) is noise
+}
+
+TEST(Fold, NoiseBetweenCharactersIsRemoved) {
+  auto t = Table();
+  for (const char* s : {"冰*毒", "冰 毒", "冰\u200b毒", "冰\u00ad毒", "冰\ufeff毒", "冰\u2060毒", "冰\ufe0f毒",
+                        "冰、毒", "冰..毒", "冰\t\r\n毒", "冰★毒", "冰😀毒", "冰\u3000毒"}) {
+    EXPECT_EQ(Fold(*t, s), "冰毒") << s;
+  }
+  EXPECT_EQ(Fold(*t, "六🎲合彩"), "六合彩");
+  EXPECT_EQ(Fold(*t, "***"), "");
+}
+
+TEST(Fold, WhitespaceSeparatesLatinWordsButPunctuationGluesLetters) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, "I was sick"), "i was sick");
+  EXPECT_EQ(Fold(*t, "I  was \t sick"), "i was sick");
+  EXPECT_EQ(Fold(*t, "c.a.s.i.n.o"), "casino");
+  EXPECT_EQ(Fold(*t, "c-a-s-i-n-o"), "casino");
+  EXPECT_EQ(Fold(*t, "a . b"), "a b");
+  EXPECT_EQ(Fold(*t, "赌 casino 场"), "赌casino场");
+  EXPECT_EQ(Fold(*t, " casino "), "casino");
+}
+
+TEST(Fold, InvalidUtf8IsNoiseAndNeverShiftsOffsets) {
+  auto t = Table();
+  const std::string input = "\xff冰\xc0\x80毒\xed\xa0\x80!\xe5";  // stray, overlong, surrogate, cut
+  Folded f = FoldWhole(*t, input);
+  EXPECT_EQ(f.bytes, "冰毒");
+  EXPECT_EQ(f.text.OrigStart(0), 1u);
+  EXPECT_EQ(f.text.OrigEnd(3), 4u);
+  EXPECT_EQ(f.text.OrigStart(3), 6u);
+  EXPECT_EQ(f.text.OrigEnd(6), 9u);
+}
+
+TEST(Fold, NulAndControlBytesAreNoise) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, std::string("冰\0毒\x01", 8)), "冰毒");
+}
+
+TEST(Fold, OffsetsCoverTheWholeEvasiveSpan) {
+  auto t = Table();
+  const std::string input = "卖冰*毒了，ＣＡＳＩＮＯ和c.a.s.i.n.o";
+  Folded f = FoldWhole(*t, input);
+  const size_t p = f.bytes.find("冰毒");
+  EXPECT_EQ(OrigSpan(f, input, p, p + 6), "冰*毒");
+  const size_t c1 = f.bytes.find("casino");
+  EXPECT_EQ(OrigSpan(f, input, c1, c1 + 6), "ＣＡＳＩＮＯ");
+  const size_t c2 = f.bytes.find("casino", c1 + 1);
+  EXPECT_EQ(OrigSpan(f, input, c2, c2 + 6), "c.a.s.i.n.o");
+  const size_t a = f.bytes.find("as");  // a hit inside a replaced run maps to whole characters
+  EXPECT_EQ(OrigSpan(f, input, a, a + 2), "ＡＳ");
+}
+
+TEST(Fold, EachStepCanBeSwitchedOff) {
+  NormalizerOptions o;
+  o.traditional_to_simplified = false;
+  EXPECT_EQ(Fold(*Table(o), "賭博"), "賭博");
+  o = NormalizerOptions();
+  o.fold_lookalikes = false;
+  EXPECT_EQ(Fold(*Table(o), "c\u0430sino"), "c\u0430sino");
+  o = NormalizerOptions();
+  o.remove_noise = false;
+  EXPECT_EQ(Fold(*Table(o), "冰*毒"), "冰*毒");
+  o = NormalizerOptions();
+  o.fold_compat_case = false;
+  EXPECT_EQ(Fold(*Table(o), "ＡB"), "ＡB");
+  o = NormalizerOptions();
+  o.keep = U"*";
+  EXPECT_EQ(Fold(*Table(o), "冰*毒 冰-毒"), "冰*毒冰毒");
+  o = NormalizerOptions();
+  o.noise_classes = 0;
+  o.extra_noise = U"x";
+  EXPECT_EQ(Fold(*Table(o), "冰x毒 冰-毒"), "冰毒 冰-毒");
+}
+
+TEST(Fold, OptionsRoundTripThroughText) {
+  NormalizerOptions o;
+  o.traditional_to_simplified = false;
+  o.noise_classes = 1 | 8;
+  o.keep = U"+#";
+  auto parsed = ParseOptions(OptionsToString(o));
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_TRUE(*parsed == o) << OptionsToString(o);
+  EXPECT_EQ(OptionsToString(NormalizerOptions()), "nfkc,t2s,lookalike,noise=ws+ign+ctrl+punct+sym+emoji+mark");
+  EXPECT_TRUE(ParseOptions("none").ok());
+  EXPECT_FALSE(ParseOptions("nfkc,bogus").ok());
+  EXPECT_FALSE(ParseOptions("noise=ws+nope").ok());
+  EXPECT_FALSE(ParseOptions("keep=zz").ok());
+}
+
+TEST(Fold, LineBarrierKeepsEveryNewline) {
+  auto t = Table();
+  const std::string input = "a\nb\n\n冰\r\n毒";
+  Folded f = FoldWhole(*t, input, /*line_barrier=*/true);
+  EXPECT_EQ(f.bytes, "a\nb\n\n冰\n毒");
+  EXPECT_EQ(Fold(*t, input), "a b冰毒");
+}
+
+// Every split point, and random chunkings, give the same bytes and offsets.
+std::vector<std::string> SplitTexts() {
+  return {"卖冰*毒了，ＣＡＳＩＮＯ和c.a.s.i.n.o", "I was  sick. big ass!", "\xff冰\xc0\x80毒\xed\xa0\x80!\xe5",
+          "六🎲合彩 賭博網站 cásíñó", "a \n b", "𝐜𝐚𝐬𝐢𝐧𝐨 ⑴ ①", ""};
+}
+
+void ExpectSameFolding(const FoldTable& table, std::string_view input, const std::vector<size_t>& cuts) {
+  const Folded whole = FoldWhole(table, input);
+  Normalizer n(&table);
+  NormalizedText out;
+  size_t prev = 0;
+  for (size_t cut : cuts) {
+    n.Feed(input.substr(prev, cut - prev), &out);
+    prev = cut;
+  }
+  n.Feed(input.substr(prev), &out);
+  n.Finish(&out);
+  ASSERT_EQ(std::string(out.view()), whole.bytes) << "input: " << input;
+  for (size_t p = 0; p < whole.bytes.size(); ++p) {
+    ASSERT_EQ(out.OrigStart(p), whole.text.OrigStart(p)) << input << " @" << p;
+    ASSERT_EQ(out.OrigEnd(p + 1), whole.text.OrigEnd(p + 1)) << input << " @" << p;
+  }
+}
+
+TEST(FoldStream, EverySplitPointGivesTheSameResult) {
+  auto t = Table();
+  for (const std::string& s : SplitTexts())
+    for (size_t cut = 0; cut <= s.size(); ++cut) ExpectSameFolding(*t, s, {cut});
+}
+
+TEST(FoldStream, RandomChunkingGivesTheSameResult) {
+  auto t = Table();
+  std::mt19937 rng(12345);
+  for (const std::string& s : SplitTexts()) {
+    for (int round = 0; round < 50; ++round) {
+      std::vector<size_t> cuts;
+      for (size_t pos = 0; pos < s.size();) {
+        pos += 1 + rng() % 4;
+        if (pos < s.size()) cuts.push_back(pos);
+      }
+      ExpectSameFolding(*t, s, cuts);
+    }
+  }
+}
+
+TEST(FoldStream, DiscardBeforeKeepsLaterOffsetsExact) {
+  auto t = Table();
+  const std::string input = "前缀ＡＢＣ冰*毒后缀";
+  const Folded whole = FoldWhole(*t, input);
+  NormalizedText trimmed = whole.text;
+  const uint64_t cut = whole.bytes.find("冰");
+  trimmed.DiscardBefore(cut);
+  EXPECT_EQ(trimmed.base(), cut);
+  for (uint64_t p = cut; p < whole.bytes.size(); ++p) {
+    EXPECT_EQ(trimmed.OrigStart(p), whole.text.OrigStart(p));
+    EXPECT_EQ(trimmed.OrigEnd(p + 1), whole.text.OrigEnd(p + 1));
+  }
+}
+
+TEST(FoldData, ComesFromIcuAndOpenCC) {
+  EXPECT_NE(std::string(FoldDataSource()).find("ICU"), std::string::npos);
+  EXPECT_NE(FoldDataFingerprint(), 0u);
+}
+
+}  // namespace
+}  // namespace lanjie
