@@ -44,10 +44,11 @@ constexpr char kHelp[] =
     "  --mask             write the input with hits masked ('*' per character)\n"
     "  --count            print nothing per hit, only the summary\n"
     "  --threads N        scanning threads (default: all cores)\n"
+    "  --max-line BYTES   lines longer than this are scanned as a stream (default 64 MiB)\n"
     "  -q, --quiet        no summary\n";
 
 constexpr size_t kBlockSize = 4 << 20;
-constexpr size_t kMaxLine = 64 << 20;
+constexpr size_t kDefaultMaxLine = 64 << 20;
 
 enum class Format { kPlain, kJsonl, kMask, kCount };
 
@@ -70,6 +71,7 @@ struct Context {
   std::vector<int> entry_risk;  // entry -> taxonomy index (or risks().size())
   std::string file_label;       // "name:" prefix when several files are scanned
   std::string file_json;        // "\"file\":\"name\"," when several files
+  size_t max_line = kDefaultMaxLine;
 };
 
 // Formats one line's hits. `line` is the original text without '\n'.
@@ -378,10 +380,11 @@ absl::Status ScanFd(const Context& ctx, int fd, const std::string& name, Pipelin
     // Read until the block holds kBlockSize bytes and ends a line, or input ends.
     size_t last_nl = block->data.rfind('\n');
     while (!eof && (block->data.size() < kBlockSize || last_nl == std::string::npos)) {
-      if (last_nl == std::string::npos && block->data.size() >= kMaxLine) break;
+      if (last_nl == std::string::npos && block->data.size() >= ctx.max_line) break;
       const size_t old = block->data.size();
-      block->data.resize(old + kBlockSize);
-      const ssize_t n = read(fd, block->data.data() + old, kBlockSize);
+      const size_t want = std::min(kBlockSize, ctx.max_line);
+      block->data.resize(old + want);
+      const ssize_t n = read(fd, block->data.data() + old, want);
       if (n < 0) return absl::DataLossError(absl::StrCat(name, ": read error: ", std::strerror(errno)));
       block->data.resize(old + static_cast<size_t>(n));
       if (n == 0) eof = true;
@@ -415,7 +418,7 @@ absl::Status ScanFd(const Context& ctx, int fd, const std::string& name, Pipelin
 }  // namespace
 
 int RunScan(int argc, char** argv) {
-  Args args(argc, argv, 2, {"d", "db", "threads"}, {"jsonl", "mask", "count", "quiet", "q", "help", "h"});
+  Args args(argc, argv, 2, {"d", "db", "threads", "max-line"}, {"jsonl", "mask", "count", "quiet", "q", "help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
     return 0;
@@ -438,6 +441,11 @@ int RunScan(int argc, char** argv) {
     std::fprintf(stderr, "lanjie scan: --threads needs a number from 1 to 256\n");
     return 2;
   }
+  size_t max_line = kDefaultMaxLine;
+  if (args.Has("max-line") && (!absl::SimpleAtoi(args.Get("max-line"), &max_line) || max_line < 16)) {
+    std::fprintf(stderr, "lanjie scan: --max-line needs a number of bytes >= 16\n");
+    return 2;
+  }
   const absl::Time t0 = absl::Now();
   auto artifact = Artifact::Load(db);
   if (!artifact.ok()) {
@@ -446,6 +454,7 @@ int RunScan(int argc, char** argv) {
   }
   Context ctx;
   ctx.artifact = *artifact;
+  ctx.max_line = max_line;
   ctx.format = args.Has("jsonl") ? Format::kJsonl : args.Has("mask") ? Format::kMask
              : args.Has("count") ? Format::kCount : Format::kPlain;
   const Taxonomy& taxonomy = Taxonomy::Default();
