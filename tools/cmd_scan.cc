@@ -113,9 +113,19 @@ void FormatLine(const Context& ctx, uint64_t line_no, std::string_view line, con
   }
 }
 
+// Lines in `data`, the last one counted even without its '\n'.
+uint64_t CountLines(std::string_view data) {
+  uint64_t lines = 0;
+  for (const char* p = data.data(); (p = static_cast<const char*>(std::memchr(p, '\n', data.data() + data.size() - p)));
+       ++p)
+    ++lines;
+  return lines + (!data.empty() && data.back() != '\n');
+}
+
 struct Block {
   uint64_t seq = 0;
   uint64_t first_line = 0;  // 1-based number of the block's first line
+  uint64_t line_count = 0;
   std::string data;         // whole lines; the last may lack '\n' at end of input
   std::string out;
   Counters counters;
@@ -202,16 +212,13 @@ class Pipeline {
     b->counters.bytes = b->data.size();
     const std::string_view data = b->data;
     const bool every_line = ctx_.format == Format::kMask;
-    uint64_t lines = 0;
     b->status = scanner.ScanLines(data, !every_line, [&](size_t index, uint64_t start, const std::vector<Hit>& hits) {
       const size_t nl = data.find('\n', start);
       const std::string_view line = data.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
       FormatLine(ctx_, b->first_line + index, line, hits, &b->counters, &b->out);
       if (every_line && nl != std::string_view::npos) b->out.push_back('\n');
     });
-    for (char c : data) lines += c == '\n';
-    if (!data.empty() && data.back() != '\n') ++lines;
-    b->counters.lines = lines;
+    b->counters.lines = b->line_count;
   }
 
   const Context& ctx_;
@@ -405,11 +412,9 @@ absl::Status ScanFd(const Context& ctx, int fd, const std::string& name, Pipelin
       block->data.resize(last_nl + 1);
     }
     if (block->data.empty()) continue;
-    uint64_t lines = 0;
-    for (char c : block->data) lines += c == '\n';
-    if (block->data.back() != '\n') ++lines;
+    block->line_count = CountLines(block->data);
     block->first_line = line_no;
-    line_no += lines;
+    line_no += block->line_count;
     if (auto st = pipeline->Submit(std::move(block), total); !st.ok()) return st;
   }
   return pipeline->Drain(total);

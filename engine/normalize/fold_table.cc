@@ -150,6 +150,9 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
     if (inserted) table->blocks_.insert(table->blocks_.end(), block.begin(), block.end());
     table->stage1_[b] = it->second;
   }
+  table->keep_bits_.assign(0x10000 / 64, 0);
+  for (uint32_t cp = 0; cp < 0x10000; ++cp)
+    if (table->Lookup(cp) == 0) table->keep_bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
   table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
   return std::shared_ptr<const FoldTable>(std::move(table));
 }

@@ -124,7 +124,75 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
   }
 
   const uint64_t orig_base = orig_pos_ - static_cast<uint64_t>(p - start);
+  const FoldTable& table = *table_;
+  const char* pool = table.pool();
   while (p < end) {
+    if (!pending_space_) {
+      // Fast path: a run of code points that each fold to one code point of
+      // the same byte length (kept, upper case, traditional -> simplified).
+      // The run maps byte for byte to the original, so it needs at most one
+      // anchor; this loop is where nearly all time goes on ordinary text.
+      std::string& buf = out->bytes_;
+      if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
+      char* w = buf.data() + s.w;
+      const unsigned char* run = p;
+      uint32_t last_entry = 0;
+      while (p < end) {
+        const unsigned b0 = *p;
+        if (b0 < 0x80) {
+          const uint32_t e = table.Lookup(b0);
+          if ((e >> 30) == FoldTable::kKeep) {
+            *w++ = static_cast<char>(b0);
+          } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
+            *w++ = pool[(e >> 6) & 0x1FFFFF];
+          } else {
+            break;
+          }
+          last_entry = e;
+          ++p;
+          continue;
+        }
+        if ((b0 & 0xF0) != 0xE0 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) break;
+        const uint32_t cp = ((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;
+        if (table.IsPlainKeep(cp)) {
+          w[0] = static_cast<char>(b0);
+          w[1] = static_cast<char>(p[1]);
+          w[2] = static_cast<char>(p[2]);
+          w += 3;
+          p += 3;
+          last_entry = 0;
+          continue;
+        }
+        const uint32_t e = table.Lookup(cp);
+        const char* src;
+        if (e == 0) {
+          src = reinterpret_cast<const char*>(p);
+        } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 3 && (e & FoldTable::kSingleCodePoint)) {
+          src = pool + ((e >> 6) & 0x1FFFFF);
+        } else {
+          break;
+        }
+        w[0] = src[0];
+        w[1] = src[1];
+        w[2] = src[2];
+        w += 3;
+        p += 3;
+        last_entry = e;
+      }
+      if (p > run) {
+        const uint64_t orig = orig_base + static_cast<uint64_t>(run - start);
+        std::vector<OffsetAnchor>& anchors = out->anchors_;
+        if (!run_identity_ || orig != run_next_orig_ || anchors.empty()) {
+          anchors.push_back({out->base_ + s.w, orig, 0});
+          run_identity_ = true;
+        }
+        run_next_orig_ = orig_base + static_cast<uint64_t>(p - start);
+        s.w += static_cast<size_t>(p - run);
+        last_word_ = (last_entry & FoldTable::kLastWord) != 0;
+        if (p >= end) break;
+      }
+    }
     s.Reserve();
     uint32_t cp = *p;
     int n = 1;

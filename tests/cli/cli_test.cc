@@ -9,12 +9,13 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/tmp_dir.h"
 
 namespace {
 
 using ::testing::HasSubstr;
 
-const std::string kTmp = LANJIE_TEST_TMP;
+const std::string& kTmp = lanjie::testing::TmpDir();
 const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
 
 struct Result {

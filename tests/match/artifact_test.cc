@@ -6,6 +6,7 @@
 #include "engine/match/hash.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/tmp_dir.h"
 #include "tests/match/test_util.h"
 
 namespace lanjie {
@@ -47,7 +48,7 @@ TEST(Artifact, RoundTripScansIdentically) {
 
 TEST(Artifact, SaveIsAtomicAndLoadReadsTheFile) {
   auto a = Sample();
-  const std::string path = std::string(LANJIE_TEST_TMP) + "/artifact_test.ljdb";
+  const std::string path = lanjie::testing::TmpDir() + "/artifact_test.ljdb";
   ASSERT_TRUE(a->Save(path).ok());
   auto b = Artifact::Load(path);
   ASSERT_TRUE(b.ok()) << b.status();

@@ -1,6 +1,7 @@
 #include <fstream>
 
 #include "gtest/gtest.h"
+#include "tests/common/tmp_dir.h"
 #include "lanjie/profile.h"
 #include "lanjie/taxonomy.h"
 
@@ -60,7 +61,7 @@ TEST(Profile, StrictProfileAsks200ForEachOfThe17Risks) {
 }
 
 TEST(Profile, AUserFileOverridesAndBadFilesNameTheProblem) {
-  const std::string path = std::string(LANJIE_TEST_TMP) + "/profile_test.json";
+  const std::string path = lanjie::testing::TmpDir() + "/profile_test.json";
   {
     std::ofstream out(path);
     out << R"json({"name":"mine","keyword_library":{"total_min":5,"per_risk_min":{"A.1 a)":1}},

@@ -79,6 +79,10 @@ class FoldTable {
   uint32_t Lookup(uint32_t cp) const {
     return blocks_[(static_cast<size_t>(stage1_[cp >> 8]) << 8) | (cp & 0xff)];
   }
+  // True when the BMP code point `cp` folds to itself and is not an ASCII
+  // letter/digit (the common case for Chinese text). An 8 KiB bitmap that
+  // stays in L1 cache, unlike the full table.
+  bool IsPlainKeep(uint32_t cp) const { return (keep_bits_[cp >> 6] >> (cp & 63)) & 1; }
   const char* pool() const { return pool_.data(); }
   // Entry used for an invalid UTF-8 byte.
   uint32_t invalid_byte_entry() const { return invalid_entry_; }
@@ -89,6 +93,7 @@ class FoldTable {
   std::vector<uint16_t> stage1_;  // 0x1100 entries: code point >> 8 -> block
   std::vector<uint32_t> blocks_;  // deduplicated blocks of 256 entries
   std::string pool_;              // replacement bytes
+  std::vector<uint64_t> keep_bits_;  // BMP: Lookup(cp) == 0
   uint32_t invalid_entry_ = 0;
 };
 
