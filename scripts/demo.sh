@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DLANJIE_BUILD_TESTS=OFF -DLANJIE_BUILD_BENCH=OFF >/dev/null
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target lanjie -j"$(nproc)"
 mkdir -p out
 ./build/tools/lanjie compile data/examples/keywords.csv --allow data/examples/allow.txt -o out/example.ljdb

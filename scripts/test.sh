@@ -13,7 +13,7 @@ run() {
   (cd "$dir" && ctest --output-on-failure -j"$jobs")
 }
 echo "=== build and test: release ==="
-run build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLANJIE_BUILD_BENCH=ON
+run build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLANJIE_BUILD_TESTS=ON -DLANJIE_BUILD_BENCH=ON
 echo "=== build and test: ASan + UBSan ==="
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  run build-asan -DCMAKE_BUILD_TYPE=Debug -DLANJIE_SANITIZE=ON -DLANJIE_BUILD_BENCH=OFF
+  run build-asan -DCMAKE_BUILD_TYPE=Debug -DLANJIE_SANITIZE=ON -DLANJIE_BUILD_TESTS=ON -DLANJIE_BUILD_BENCH=OFF

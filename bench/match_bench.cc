@@ -1,0 +1,170 @@
+// Matcher benchmarks (issue 2 targets; bench/RESULTS.md has the figures).
+//
+//   build/bench/match_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//
+// Every scan benchmark runs on one thread, so bytes_per_second is a
+// per-core figure. See bench_data.h for where the data comes from.
+#include <benchmark/benchmark.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "bench/bench_data.h"
+#include "lanjie/scanner.h"
+
+namespace lanjie::bench {
+namespace {
+
+// Same block size as `lanjie scan`.
+constexpr size_t kBlock = 4 << 20;
+
+NormalizerOptions Folding(bool on) {
+  if (on) return NormalizerOptions();
+  auto none = ParseOptions("none");
+  return *none;
+}
+
+std::unique_ptr<Scanner> MakeScanner(std::shared_ptr<const Artifact> artifact) {
+  auto s = Scanner::Create(std::move(artifact));
+  if (!s.ok()) std::abort();
+  return std::move(*s);
+}
+
+// Whole-line blocks of about kBlock bytes.
+std::vector<std::string_view> Blocks(const std::string& text) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = std::min(text.size(), pos + kBlock);
+    if (end < text.size()) {
+      const size_t nl = text.rfind('\n', end);
+      end = (nl == std::string::npos || nl < pos) ? text.size() : nl + 1;
+    }
+    out.push_back(std::string_view(text).substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
+}
+
+// args: keyword count, folding on (1) / off (0).
+void BM_ScanCorpus(benchmark::State& state) {
+  const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(state.range(1) != 0));
+  auto scanner = MakeScanner(artifact);
+  const Corpus& corpus = GetCorpus();
+  const auto blocks = Blocks(corpus.text);
+  size_t hits = 0;
+  for (auto _ : state) {
+    hits = 0;
+    for (std::string_view block : blocks) {
+      auto st = scanner->ScanLines(block, true, [&](size_t, uint64_t, const std::vector<Hit>& h) { hits += h.size(); });
+      if (!st.ok()) state.SkipWithError(std::string(st.message()).c_str());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.text.size()));
+  state.counters["hits"] = static_cast<double>(hits);
+  state.counters["keywords"] = static_cast<double>(artifact->entries().size());
+  state.SetLabel(corpus.source);
+}
+BENCHMARK(BM_ScanCorpus)->ArgNames({"keywords", "fold"})
+    ->Args({10000, 1})->Args({10000, 0})->Args({64000, 1})->Args({64000, 0})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Messages of 200 code points cut from the corpus (newlines removed).
+std::vector<std::string> Messages(size_t count) {
+  const std::string& text = GetCorpus().text;
+  std::vector<std::string> out;
+  std::string cur;
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size() && out.size() < count; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') continue;
+    if ((c & 0xC0) != 0x80) {
+      if (chars == 200) {
+        out.push_back(cur);
+        cur.clear();
+        chars = 0;
+      }
+      ++chars;
+    }
+    cur.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+void BM_Message200(benchmark::State& state) {
+  auto scanner = MakeScanner(ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true)));
+  const auto messages = Messages(4096);
+  std::vector<Hit> hits;
+  size_t i = 0, bytes = 0;
+  for (auto _ : state) {
+    const std::string& m = messages[i++ & 4095];
+    bytes += m.size();
+    if (!scanner->Scan(m, &hits).ok()) state.SkipWithError("scan failed");
+    benchmark::DoNotOptimize(hits.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_Message200)->ArgName("keywords")->Arg(10000)->Arg(64000)->Unit(benchmark::kMicrosecond);
+
+const std::string& SavedArtifact64k() {
+  static const std::string path = [] {
+    std::string p = "/tmp/lanjie_bench_64k_" + std::to_string(::getpid()) + ".ljdb";
+    if (!ArtifactFor(64000, Folding(true))->Save(p).ok()) std::abort();
+    return p;
+  }();
+  return path;
+}
+
+void BM_ArtifactLoad(benchmark::State& state) {
+  const std::string& path = SavedArtifact64k();
+  for (auto _ : state) {
+    auto a = Artifact::Load(path);
+    if (!a.ok()) state.SkipWithError(std::string(a.status().message()).c_str());
+    benchmark::DoNotOptimize(a);
+  }
+  state.counters["keywords"] = static_cast<double>(ArtifactFor(64000, Folding(true))->entries().size());
+}
+BENCHMARK(BM_ArtifactLoad)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Compile(benchmark::State& state) {
+  const std::vector<Entry> entries = [&] {
+    // The entries the cached artifact kept (garbage lines already dropped).
+    const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));
+    std::vector<Entry> out;
+    for (const auto& ce : artifact->entries()) {
+      Entry e;
+      e.keyword = ce.keyword;
+      e.risk = ce.risk;
+      e.source = ce.source;
+      e.line = ce.line;
+      out.push_back(std::move(e));
+    }
+    return out;
+  }();
+  for (auto _ : state) {
+    std::vector<Diagnostic> diags;
+    auto a = Artifact::Compile(entries, CompileOptions(), &diags);
+    if (!a.ok()) state.SkipWithError(std::string(a.status().message()).c_str());
+    benchmark::DoNotOptimize(a);
+  }
+  state.counters["keywords"] = static_cast<double>(entries.size());
+}
+BENCHMARK(BM_Compile)->ArgName("keywords")->Arg(64000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+}  // namespace lanjie::bench
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  std::fprintf(stderr, "keywords: %s (%zu lines)\ncorpus: %s (%.1f MB)\n", lanjie::bench::KeywordSource().c_str(),
+               lanjie::bench::Keywords().size(), lanjie::bench::GetCorpus().source.c_str(),
+               lanjie::bench::GetCorpus().text.size() / 1e6);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  std::remove(("/tmp/lanjie_bench_64k_" + std::to_string(::getpid()) + ".ljdb").c_str());
+  return 0;
+}
