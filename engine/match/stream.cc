@@ -117,17 +117,27 @@ absl::Status StreamScanner::Finish(std::vector<Hit>* hits) {
 }
 
 uint64_t StreamScanner::StableBefore() const {
+  return StableBefore([](std::string_view) { return true; });
+}
+
+uint64_t StreamScanner::StableBefore(absl::FunctionRef<bool(std::string_view)> could_begin_hit) const {
   // A future hit starts at a folded position >= end - (max_literal_length - 1),
   // or at a pending match, or in bytes not yet folded.
   uint64_t stable = normalizer_->unfolded_from();
   const uint64_t end = folded_.end();
   const uint32_t max_len = std::max<uint32_t>(artifact_->max_literal_length(), 1);
   uint64_t first_open = end >= max_len - 1 ? end - (max_len - 1) : 0;
-  first_open = std::min(first_open, resolver_->EarliestPending());
-  // Hits start on a code point boundary of the folded text.
+  auto is_continuation = [&](uint64_t pos) {
+    return (static_cast<unsigned char>(folded_.data()[pos - folded_.base()]) & 0xC0) == 0x80;
+  };
+  // Hits start on a code point boundary of the folded text; skip tail
+  // positions whose remaining bytes begin no keyword.
   while (first_open < end && first_open >= folded_.base() &&
-         (static_cast<unsigned char>(folded_.data()[first_open - folded_.base()]) & 0xC0) == 0x80)
+         (is_continuation(first_open) ||
+          !could_begin_hit(std::string_view(folded_.data() + (first_open - folded_.base()), end - first_open))))
     ++first_open;
+  first_open = std::min(first_open, resolver_->EarliestPending());
+  while (first_open < end && first_open >= folded_.base() && is_continuation(first_open)) ++first_open;
   if (first_open < end && first_open >= folded_.base() && folded_.size() > 0)
     stable = std::min(stable, folded_.OrigStart(first_open));
   return stable;

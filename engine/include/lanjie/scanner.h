@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "lanjie/artifact.h"
@@ -107,6 +108,11 @@ class StreamScanner {
   // Original offset before which no future hit can start: text before it is
   // final and may be released to a reader.
   uint64_t StableBefore() const;
+  // As StableBefore(), but held folded text that cannot begin a hit is
+  // released too: a tail position q stays held only while
+  // `could_begin_hit(folded bytes [q, end))` is true (a keyword prefix test,
+  // see StreamFilter). O(held code points) predicate calls.
+  uint64_t StableBefore(absl::FunctionRef<bool(std::string_view)> could_begin_hit) const;
   uint64_t bytes_fed() const { return normalizer_->orig_pos(); }
   // Folded bytes held for matches that may still complete (bounded).
   size_t retained_bytes() const { return folded_.size(); }

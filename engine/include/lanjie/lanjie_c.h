@@ -1,0 +1,104 @@
+/* lanjie C API: keyword interception for any language with a C FFI (Go cgo,
+ * Java JNI/FFM, Rust, Python ctypes).
+ *
+ * Handles are opaque and freed with their own *_free function (NULL is
+ * accepted). Calls return LANJIE_OK or an error code; the message of the
+ * last failed call on this thread is lanjie_last_error().
+ *
+ * Thread safety and cost:
+ *   lanjie_artifact  immutable; share it between threads. Load: milliseconds
+ *                    (reads and verifies the file). Compile: seconds for
+ *                    ~100k keywords.
+ *   lanjie_filter    immutable streaming-filter tables for one artifact;
+ *                    share it. Create: O(total keyword bytes).
+ *   lanjie_scanner   one per thread. Scan: O(text), no allocation once
+ *                    buffers have grown to the largest text.
+ *   lanjie_stream    one per conversation (model answer), one thread at a
+ *                    time. Feed: O(piece).
+ * A handle keeps what it was created from alive: an artifact may be freed
+ * while scanners, filters and streams made from it are still in use.
+ *
+ * Memory returned through out-pointers (hits, text) belongs to the handle
+ * and stays valid until the next call on that handle or its free. */
+#ifndef LANJIE_LANJIE_C_H_
+#define LANJIE_LANJIE_C_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+  LANJIE_OK = 0,
+  LANJIE_INVALID_ARGUMENT = 1, /* NULL handle or pointer, bad option */
+  LANJIE_NOT_FOUND = 2,        /* file missing */
+  LANJIE_BAD_DATA = 3,         /* corrupt artifact, bad keyword list */
+  LANJIE_INTERNAL = 4
+} lanjie_status;
+
+typedef enum { LANJIE_ACTION_BLOCK = 0, LANJIE_ACTION_MASK = 1, LANJIE_ACTION_REVIEW = 2 } lanjie_action;
+
+typedef struct lanjie_artifact lanjie_artifact;
+typedef struct lanjie_scanner lanjie_scanner;
+typedef struct lanjie_filter lanjie_filter;
+typedef struct lanjie_stream lanjie_stream;
+
+typedef struct {
+  uint64_t start; /* byte offsets into the original text (a stream: from its start) */
+  uint64_t end;
+  uint32_t entry;      /* index of the keyword in the list */
+  int action;          /* lanjie_action */
+  const char* keyword; /* NUL-terminated UTF-8, owned by the artifact */
+  const char* risk;    /* risk code, e.g. "A.1.f", owned by the artifact */
+} lanjie_hit;
+
+/* Message of the last failed call on this thread ("" if none). */
+const char* lanjie_last_error(void);
+const char* lanjie_version(void);
+
+/* Artifacts. */
+lanjie_status lanjie_artifact_load(const char* path, lanjie_artifact** out);
+/* Reads a keyword list (.csv/.tsv with keyword,risk[,kind,action,match,note]
+ * columns, or one keyword per line with `default_risk`) and compiles it.
+ * Any error in the list fails the call; the message names file and line. */
+lanjie_status lanjie_artifact_compile_file(const char* lexicon_path, const char* default_risk,
+                                           lanjie_artifact** out);
+lanjie_status lanjie_artifact_save(const lanjie_artifact* artifact, const char* path);
+void lanjie_artifact_free(lanjie_artifact* artifact);
+/* SHA-256 (hex) of the list content; owned by the artifact. */
+const char* lanjie_artifact_hash(const lanjie_artifact* artifact);
+size_t lanjie_artifact_entry_count(const lanjie_artifact* artifact);
+
+/* Scanning whole texts. */
+lanjie_status lanjie_scanner_new(const lanjie_artifact* artifact, lanjie_scanner** out);
+void lanjie_scanner_free(lanjie_scanner* scanner);
+/* Every hit, sorted by start. */
+lanjie_status lanjie_scan(lanjie_scanner* scanner, const char* text, size_t len, const lanjie_hit** hits,
+                          size_t* hit_count);
+/* `text` with the hits of block and mask entries replaced by one '*' per
+ * code point; not NUL-terminated unless *out_len is used. */
+lanjie_status lanjie_mask(lanjie_scanner* scanner, const char* text, size_t len, const char** out, size_t* out_len);
+
+/* Streaming filter for model output (see lanjie/stream_filter.h). */
+lanjie_status lanjie_filter_new(const lanjie_artifact* artifact, const char* refusal_text, lanjie_filter** out);
+void lanjie_filter_free(lanjie_filter* filter);
+lanjie_status lanjie_stream_new(const lanjie_filter* filter, lanjie_stream** out);
+void lanjie_stream_free(lanjie_stream* stream);
+/* Feeds a piece; returns the text safe to emit now (may be empty), the hits
+ * decided by this piece, and whether a block hit ended the answer (then the
+ * text ends with the refusal text and later pieces are ignored). Any of the
+ * out-pointers after `out_len` may be NULL. */
+lanjie_status lanjie_stream_feed(lanjie_stream* stream, const char* piece, size_t len, const char** out,
+                                 size_t* out_len, const lanjie_hit** hits, size_t* hit_count, int* blocked);
+/* Ends the answer and releases everything still held. */
+lanjie_status lanjie_stream_finish(lanjie_stream* stream, const char** out, size_t* out_len, const lanjie_hit** hits,
+                                   size_t* hit_count, int* blocked);
+void lanjie_stream_reset(lanjie_stream* stream);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LANJIE_LANJIE_C_H_ */

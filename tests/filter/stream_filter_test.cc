@@ -1,0 +1,223 @@
+#include "lanjie/stream_filter.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/match/test_util.h"
+
+namespace lanjie {
+namespace {
+
+using testing::Allow;
+using testing::Build;
+using testing::Lit;
+
+constexpr char kRefusal[] = "[refused]";
+
+std::shared_ptr<const Filter> MakeFilter(std::vector<Entry> entries) {
+  auto artifact = Build(std::move(entries));
+  FilterOptions options;
+  options.refusal_text = kRefusal;
+  auto f = Filter::Create(artifact, options);
+  EXPECT_TRUE(f.ok()) << f.status();
+  return *f;
+}
+
+std::shared_ptr<const Filter> DefaultFilter() {
+  return MakeFilter({Lit("冰毒", "A.1.f", Action::kBlock), Lit("赌博网站", "A.1.g", Action::kMask),
+                     Lit("法轮", "A.1.a", Action::kReview), Lit("casino", "A.1.g", Action::kMask),
+                     Lit("毒品交易", "A.1.f", Action::kBlock), Allow("冰毒检测")});
+}
+
+struct Output {
+  std::string text;
+  size_t hits = 0;
+  bool blocked = false;
+};
+
+// Feeds `pieces` and Finish; returns the concatenated output.
+Output Filtered(const std::shared_ptr<const Filter>& filter, const std::vector<std::string>& pieces) {
+  auto s = StreamFilter::Create(filter);
+  EXPECT_TRUE(s.ok()) << s.status();
+  Output run;
+  FilterOutput out;
+  for (const std::string& p : pieces) {
+    EXPECT_TRUE((*s)->Feed(p, &out).ok());
+    run.text += out.text;
+    run.hits += out.hits.size();
+    run.blocked = run.blocked || out.blocked;
+  }
+  EXPECT_TRUE((*s)->Finish(&out).ok());
+  run.text += out.text;
+  run.hits += out.hits.size();
+  run.blocked = run.blocked || out.blocked;
+  return run;
+}
+
+TEST(StreamFilterTest, CleanTextPassesUnchanged) {
+  Output r = Filtered(DefaultFilter(), {"今天天气", "很好，", "我们去公园散步吧。"});
+  EXPECT_EQ(r.text, "今天天气很好，我们去公园散步吧。");
+  EXPECT_EQ(r.hits, 0u);
+  EXPECT_FALSE(r.blocked);
+}
+
+TEST(StreamFilterTest, KeywordSplitAcrossChunksIsBlocked) {
+  Output r = Filtered(DefaultFilter(), {"教你做冰", "毒的方法"});
+  EXPECT_EQ(r.text, std::string("教你做") + kRefusal);
+  EXPECT_TRUE(r.blocked);
+  EXPECT_EQ(r.hits, 1u);
+}
+
+TEST(StreamFilterTest, KeywordSplitInsideUtf8SequenceIsBlocked) {
+  std::string text = "教你做冰毒的方法";
+  const size_t cut = std::string("教你做冰").size() + 1;  // inside 毒
+  Output r = Filtered(DefaultFilter(), {text.substr(0, cut), text.substr(cut)});
+  EXPECT_EQ(r.text, std::string("教你做") + kRefusal);
+}
+
+TEST(StreamFilterTest, EvasiveSpellingIsBlocked) {
+  Output r = Filtered(DefaultFilter(), {"哪里有冰", " * ", "毒卖"});
+  EXPECT_EQ(r.text, std::string("哪里有") + kRefusal);
+}
+
+TEST(StreamFilterTest, MaskReplacesEachCodePoint) {
+  Output r = Filtered(DefaultFilter(), {"推荐一个赌博", "网站给你", " and a CASINO too"});
+  EXPECT_EQ(r.text, "推荐一个****给你 and a ****** too");
+  EXPECT_EQ(r.hits, 2u);
+  EXPECT_FALSE(r.blocked);
+}
+
+TEST(StreamFilterTest, ReviewPassesUnchangedButIsReported) {
+  Output r = Filtered(DefaultFilter(), {"关于法", "轮的问题"});
+  EXPECT_EQ(r.text, "关于法轮的问题");
+  EXPECT_EQ(r.hits, 1u);
+}
+
+TEST(StreamFilterTest, AllowListedPhraseIsNotBlocked) {
+  Output r = Filtered(DefaultFilter(), {"提供冰毒", "检测服务"});
+  EXPECT_EQ(r.text, "提供冰毒检测服务");
+  EXPECT_FALSE(r.blocked);
+}
+
+TEST(StreamFilterTest, InputAfterBlockIsIgnored) {
+  auto s = StreamFilter::Create(DefaultFilter());
+  ASSERT_TRUE(s.ok());
+  FilterOutput out;
+  ASSERT_TRUE((*s)->Feed("冰毒", &out).ok());
+  EXPECT_FALSE(out.blocked);  // could still be the allow-listed 冰毒检测
+  EXPECT_EQ(out.text, "");
+  ASSERT_TRUE((*s)->Feed("的方法是", &out).ok());  // past the allow phrase's horizon
+  EXPECT_TRUE(out.blocked);
+  EXPECT_EQ(out.text, kRefusal);
+  ASSERT_TRUE((*s)->Feed("更多内容", &out).ok());
+  EXPECT_TRUE(out.text.empty());
+  EXPECT_TRUE(out.blocked);
+  ASSERT_TRUE((*s)->Finish(&out).ok());
+  EXPECT_TRUE(out.text.empty());
+}
+
+// Every single split point and every split into 1-byte pieces gives the
+// same output and hit count as the whole text.
+TEST(StreamFilterTest, EverySplitGivesTheSameOutputAsTheWholeText) {
+  auto filter = DefaultFilter();
+  const std::vector<std::string> texts = {
+      "今天天气很好，我们去公园散步吧。",
+      "教你做冰毒的方法，还有毒品交易",
+      "推荐一个赌博网站给你，赌博网站很多",
+      "提供冰毒检测服务，不卖冰毒",
+      "关于法轮的问题和casino游戏、CASINOS",
+      "冰冰冰毒毒",
+      "赌博网赌博网站站",
+      "冰 * 毒",
+      "\xff\xfe 坏字节 冰\xe6毒 赌博网站",
+  };
+  for (const std::string& text : texts) {
+    const Output whole = Filtered(filter, {text});
+    for (size_t cut = 0; cut <= text.size(); ++cut) {
+      const Output split = Filtered(filter, {text.substr(0, cut), text.substr(cut)});
+      EXPECT_EQ(split.text, whole.text) << text << " cut at " << cut;
+      EXPECT_EQ(split.hits, whole.hits) << text << " cut at " << cut;
+    }
+    std::vector<std::string> bytes;
+    for (char c : text) bytes.emplace_back(1, c);
+    const Output by_byte = Filtered(filter, bytes);
+    EXPECT_EQ(by_byte.text, whole.text) << text;
+    EXPECT_EQ(by_byte.hits, whole.hits) << text;
+  }
+}
+
+// Text not near a keyword is released by the Feed that brought it.
+TEST(StreamFilterTest, CleanTokensAreReleasedImmediately) {
+  auto s = StreamFilter::Create(DefaultFilter());
+  ASSERT_TRUE(s.ok());
+  FilterOutput out;
+  for (const char* token : {"今天", "天气", "很好", "，", "hello", " world", "。"}) {
+    ASSERT_TRUE((*s)->Feed(token, &out).ok());
+    EXPECT_EQ(out.text, token) << token;
+  }
+}
+
+// A token that may start a keyword is held only until the next token
+// decides it, and only that tail is held.
+TEST(StreamFilterTest, OnlyAKeywordPrefixIsHeld) {
+  auto s = StreamFilter::Create(DefaultFilter());
+  ASSERT_TRUE(s.ok());
+  FilterOutput out;
+  ASSERT_TRUE((*s)->Feed("我说冰", &out).ok());
+  EXPECT_EQ(out.text, "我说");  // "冰" could begin 冰毒
+  ASSERT_TRUE((*s)->Feed("淇淋", &out).ok());
+  EXPECT_EQ(out.text, "冰淇淋");
+  ASSERT_TRUE((*s)->Feed("赌博", &out).ok());
+  EXPECT_EQ(out.text, "");  // could begin 赌博网站
+  ASSERT_TRUE((*s)->Feed("很坏", &out).ok());
+  EXPECT_EQ(out.text, "赌博很坏");
+  ASSERT_TRUE((*s)->Feed(" cas", &out).ok());
+  EXPECT_EQ(out.text, " ");
+  ASSERT_TRUE((*s)->Feed("ual", &out).ok());
+  EXPECT_EQ(out.text, "casual");
+}
+
+TEST(StreamFilterTest, IncompleteUtf8IsHeldUntilComplete) {
+  auto s = StreamFilter::Create(DefaultFilter());
+  ASSERT_TRUE(s.ok());
+  const std::string word = "好";
+  FilterOutput out;
+  ASSERT_TRUE((*s)->Feed(word.substr(0, 1), &out).ok());
+  EXPECT_EQ(out.text, "");
+  ASSERT_TRUE((*s)->Feed(word.substr(1), &out).ok());
+  EXPECT_EQ(out.text, word);
+}
+
+TEST(StreamFilterTest, ResetStartsANewAnswer) {
+  auto s = StreamFilter::Create(DefaultFilter());
+  ASSERT_TRUE(s.ok());
+  FilterOutput out;
+  ASSERT_TRUE((*s)->Feed("冰毒的方法是", &out).ok());
+  EXPECT_TRUE((*s)->blocked());
+  (*s)->Reset();
+  ASSERT_TRUE((*s)->Feed("你好", &out).ok());
+  EXPECT_EQ(out.text, "你好");
+  EXPECT_FALSE(out.blocked);
+}
+
+TEST(StreamFilterTest, HeldTextIsBoundedByTheLongestKeyword) {
+  auto filter = DefaultFilter();
+  auto s = StreamFilter::Create(filter);
+  ASSERT_TRUE(s.ok());
+  FilterOutput out;
+  for (int i = 0; i < 2000; ++i) {
+    ASSERT_TRUE((*s)->Feed("毒品交", &out).ok());  // a prefix of 毒品交易 every time
+    EXPECT_LE((*s)->bytes_fed() - (*s)->bytes_released(), filter->artifact()->max_literal_length());
+  }
+}
+
+TEST(StreamFilterTest, RegexListsFallBackToTheLongestKeywordWindow) {
+  auto filter = MakeFilter({Lit("冰毒"), testing::Regex("毒品[0-9]+号")});
+  EXPECT_TRUE(filter->CouldBeginHit("你"));
+  Output r = Filtered(filter, {"买毒品", "4号和冰", "毒"});
+  EXPECT_EQ(r.text, std::string("买") + kRefusal);
+}
+
+}  // namespace
+}  // namespace lanjie
