@@ -1,0 +1,103 @@
+#include "engine/lexicon/category_map.h"
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "engine/common/embedded.h"
+#include "engine/common/sv.h"
+#include "lanjie/taxonomy.h"
+
+namespace lanjie {
+
+std::string CategoryMap::Key(std::string_view category) {
+  std::string s;
+  for (char c : category)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') s.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  for (std::string_view ext : {".txt", ".csv", ".tsv", ".xlsx", ".text", ".dic"})
+    if (absl::EndsWith(s, Av(ext)) && s.size() > ext.size()) s.resize(s.size() - ext.size());
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (std::string_view suffix : {"词库", "类型", "词表", "类"}) {
+      if (s.size() > suffix.size() && absl::EndsWith(s, Av(suffix))) {
+        s.resize(s.size() - suffix.size());
+        stripped = true;
+      }
+    }
+  }
+  return s;
+}
+
+const CategoryMap& CategoryMap::Defaults() {
+  static const CategoryMap* map = [] {
+    auto* m = new CategoryMap();
+    // The embedded file is part of the build; a parse error is a build bug
+    // caught by the tests, so it is not reported here.
+    (void)m->Merge(EmbeddedFile("category_map.tsv"), "data/category_map.tsv");
+    return m;
+  }();
+  return *map;
+}
+
+absl::Status CategoryMap::Merge(std::string_view text, std::string_view name) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const Taxonomy& taxonomy = Taxonomy::Default();
+  std::vector<std::string> errors;
+  uint32_t line = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line;
+    std::string_view s = Sv(absl::StripAsciiWhitespace(Av(raw)));
+    if (s.empty() || s[0] == '#') continue;
+    size_t sep = s.find_last_of(" \t");
+    if (sep == std::string_view::npos) {
+      errors.push_back(absl::StrCat(Av(name), ":", line, ": expected 'category<TAB>risk'"));
+      continue;
+    }
+    std::string category(absl::StripAsciiWhitespace(Av(s.substr(0, sep))));
+    std::string risk(absl::StripAsciiWhitespace(Av(s.substr(sep + 1))));
+    if (risk != "-") {
+      auto idx = taxonomy.Find(risk);
+      if (!idx.ok()) {
+        errors.push_back(absl::StrCat(Av(name), ":", line, ": category '", category, "': ", idx.status().message()));
+        continue;
+      }
+      risk = taxonomy.risk(*idx).code;
+    }
+    map_[Key(category)] = risk;
+  }
+  if (!errors.empty()) return absl::InvalidArgumentError(absl::StrJoin(errors, "\n"));
+  return absl::OkStatus();
+}
+
+absl::Status CategoryMap::MergeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the category mapping"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Merge(ss.str(), path);
+}
+
+std::optional<std::string> CategoryMap::Find(std::string_view category) const {
+  auto it = map_.find(Key(category));
+  if (it != map_.end()) return it->second;
+  const Taxonomy& taxonomy = Taxonomy::Default();
+  std::string_view trimmed = Sv(absl::StripAsciiWhitespace(Av(category)));
+  if (!CanonicalRiskCode(trimmed).empty()) {
+    if (auto idx = taxonomy.Find(trimmed); idx.ok()) return taxonomy.risk(*idx).code;
+  }
+  for (const Risk& r : taxonomy.risks())
+    if (r.name == trimmed) return r.code;
+  return std::nullopt;
+}
+
+}  // namespace lanjie

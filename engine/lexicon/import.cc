@@ -1,0 +1,500 @@
+#include "engine/lexicon/import.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "engine/common/sv.h"
+#include "engine/common/xlsx_reader.h"
+#include "engine/lexicon/csv.h"
+#include "engine/lexicon/decode.h"
+
+namespace lanjie {
+namespace {
+
+namespace fs = std::filesystem;
+
+// houbb/sensitive-word's numeric tags.
+const char* HoubbTagName(std::string_view tag) {
+  if (tag == "0") return "政治";
+  if (tag == "1") return "毒品";
+  if (tag == "2") return "色情";
+  if (tag == "3") return "赌博";
+  if (tag == "4") return "违法犯罪";
+  return nullptr;
+}
+
+enum Column { kKeyword, kRisk, kCategory, kKind, kAction, kMatch, kNote, kColumns };
+// Header names, lower-cased. "risk" holds codes; "category" holds names to
+// map (either column may hold either: both go through the CategoryMap).
+const std::vector<std::vector<std::string_view>>& HeaderNames() {
+  static const auto* names = new std::vector<std::vector<std::string_view>>{
+      {"keyword", "word", "关键词", "敏感词", "词", "词语", "违禁词", "拦截词"},
+      {"risk", "risk_code", "风险类别代码", "风险代码", "风险项", "风险编号"},
+      {"category", "风险类别", "类别", "分类", "风险", "tag", "tags", "标签", "违规类型"},
+      {"kind", "类型"},
+      {"action", "动作", "处置"},
+      {"match", "匹配"},
+      {"note", "note", "备注", "说明"},
+  };
+  return *names;
+}
+
+std::string Trim(std::string_view s) { return std::string(absl::StripAsciiWhitespace(Av(s))); }
+
+// One file's import state: resolves categories, counts records.
+class FileImporter {
+ public:
+  FileImporter(std::string file, const ImportOptions& options, ImportResult* out, SourceReport* report)
+      : file_(std::move(file)), options_(options), out_(out), report_(report),
+        map_(options.map ? *options.map : CategoryMap::Defaults()) {}
+
+  void Error(uint32_t line, std::string message) {
+    out_->lexicon.AddDiagnostic(Diagnostic::kError, file_, line, std::move(message));
+  }
+  void Warning(uint32_t line, std::string message) {
+    out_->lexicon.AddDiagnostic(Diagnostic::kWarning, file_, line, std::move(message));
+  }
+
+  // Resolves a category or risk cell. Returns "" and records the problem
+  // when it cannot be used; "-" for categories marked as not keyword lists.
+  std::string Resolve(uint32_t line, const std::string& category) {
+    if (auto risk = map_.Find(category)) return *risk;
+    UnmappedCategory& u = out_->unmapped[category];
+    if (u.count++ == 0) {
+      u.first_file = file_;
+      u.first_line = line;
+    }
+    return "";
+  }
+
+  // One record with its keyword and category/risk cells (after trimming).
+  // Produces one entry per distinct risk of `categories`.
+  void Take(uint32_t line, std::string keyword, const std::vector<std::string>& categories,
+            std::string_view kind, std::string_view action, std::string_view match, std::string note) {
+    ++report_->records;
+    if (keyword.empty()) return NotTaken(line, "empty keyword");
+    if (keyword.size() > options_.max_keyword_bytes) {
+      return NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
+                                         "): a run-away line, not a keyword; check the file's line breaks"));
+    }
+    Entry e;
+    e.keyword = std::move(keyword);
+    e.note = std::move(note);
+    e.source = file_;
+    e.line = line;
+    e.kind = options_.default_kind;
+    e.action = options_.default_action;
+    if (!kind.empty()) {
+      auto k = ParseEntryKind(kind);
+      if (!k.ok()) return NotTaken(line, std::string(k.status().message()));
+      e.kind = *k;
+    }
+    if (!action.empty()) {
+      auto a = ParseAction(action);
+      if (!a.ok()) return NotTaken(line, std::string(a.status().message()));
+      e.action = *a;
+    }
+    auto m = ParseWordMode(match);
+    if (!m.ok()) return NotTaken(line, std::string(m.status().message()));
+    e.match = *m;
+    if (e.action == Action::kAllow && categories.empty()) {
+      out_->lexicon.entries.push_back(std::move(e));
+      ++report_->taken;
+      return;
+    }
+    if (categories.empty()) {
+      return NotTaken(line, absl::StrCat("keyword '", e.keyword,
+                                         "' has no category or risk (give a risk column, --category, or a file name "
+                                         "that names the category)"));
+    }
+    std::vector<std::string> risks;
+    bool unmapped = false, skipped = false;
+    for (const std::string& c : categories) {
+      std::string r = Resolve(line, c);
+      if (r.empty()) unmapped = true;
+      else if (r == "-") skipped = true;
+      else if (std::find(risks.begin(), risks.end(), r) == risks.end()) risks.push_back(r);
+    }
+    // Unmapped categories are reported once for the whole import (FinishImport).
+    if (unmapped) {
+      ++report_->not_taken;
+      return;
+    }
+    if (risks.empty() && skipped) {
+      return NotTaken(line, absl::StrCat("category '", absl::StrJoin(categories, ","),
+                                         "' is mapped to '-' (not a keyword list)"));
+    }
+    for (size_t i = 0; i < risks.size(); ++i) {
+      Entry copy = e;
+      copy.risk = risks[i];
+      out_->lexicon.entries.push_back(std::move(copy));
+    }
+    ++report_->taken;
+  }
+
+  void NotTaken(uint32_t line, std::string message) {
+    ++report_->not_taken;
+    Error(line, std::move(message));
+  }
+
+  const std::string& file() const { return file_; }
+  const ImportOptions& options() const { return options_; }
+  SourceReport* report() { return report_; }
+  const CategoryMap& map() const { return map_; }
+
+ private:
+  std::string file_;
+  const ImportOptions& options_;
+  ImportResult* out_;
+  SourceReport* report_;
+  const CategoryMap& map_;
+};
+
+// The category for lines that carry none: the option, else the file name.
+std::string DefaultCategory(const FileImporter& f) {
+  if (!f.options().category.empty()) return f.options().category;
+  return fs::path(f.file()).stem().string();
+}
+
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn fn) {
+  uint32_t line = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line;
+    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    fn(line, raw);
+  }
+}
+
+void ImportPlain(std::string_view text, FileImporter& f) {
+  const std::vector<std::string> categories = {DefaultCategory(f)};
+  ForEachLine(text, [&](uint32_t line, std::string_view raw) {
+    std::string kw = Trim(raw);
+    if (kw.empty()) return;
+    if (kw[0] == '#') {
+      ++f.report()->comments;
+      return;
+    }
+    // Lists exported as "word," (one per line with a trailing separator).
+    while (!kw.empty() && kw.back() == ',') kw.pop_back();
+    if (absl::EndsWith(kw, "，")) kw.resize(kw.size() - 3);
+    kw = Trim(kw);
+    f.Take(line, std::move(kw), categories, "", "", "", "");
+  });
+}
+
+// "word tag[,tag]": the last whitespace-separated token holds the tags.
+bool LooksLikeTagLine(std::string_view s) {
+  size_t sep = s.find_last_of(" \t");
+  if (sep == std::string_view::npos || sep == 0) return false;
+  std::string_view tags = s.substr(sep + 1);
+  if (tags.empty()) return false;
+  for (char c : tags)
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c)) && c != ',') return false;
+  return true;
+}
+
+void ImportTags(std::string_view text, FileImporter& f) {
+  ForEachLine(text, [&](uint32_t line, std::string_view raw) {
+    std::string s = Trim(raw);
+    if (s.empty()) return;
+    size_t sep = s.find_last_of(" \t");
+    if (sep == std::string::npos) {
+      ++f.report()->records;
+      return f.NotTaken(line, absl::StrCat("expected 'word tag[,tag]', found '", s, "' (no tag)"));
+    }
+    std::string word = Trim(std::string_view(s).substr(0, sep));
+    std::vector<std::string> categories;
+    for (absl::string_view tag : absl::StrSplit(Av(std::string_view(s).substr(sep + 1)), absl::ByAnyChar(",，"),
+                                                absl::SkipWhitespace())) {
+      std::string t(absl::StripAsciiWhitespace(tag));
+      const char* name = HoubbTagName(t);
+      categories.push_back(name ? name : t);
+    }
+    f.Take(line, std::move(word), categories, "", "", "", "");
+  });
+}
+
+// Rows of a table (CSV/TSV/XLSX) after the header is found.
+struct TableRow {
+  uint32_t line;
+  std::vector<std::string> fields;
+};
+
+void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
+  int col[kColumns];
+  std::fill(col, col + kColumns, -1);
+  size_t first = 0;
+  while (first < rows.size()) {
+    const auto& fields = rows[first].fields;
+    bool blank = std::all_of(fields.begin(), fields.end(), [](const std::string& s) { return Trim(s).empty(); });
+    if (!blank) break;
+    ++first;
+  }
+  if (first == rows.size()) {
+    f.Warning(0, "empty table: no header and no keywords");
+    return;
+  }
+  const TableRow& header = rows[first];
+  for (size_t i = 0; i < header.fields.size(); ++i) {
+    std::string h = absl::AsciiStrToLower(Trim(header.fields[i]));
+    for (int c = 0; c < kColumns; ++c)
+      for (std::string_view alias : HeaderNames()[c])
+        if (h == alias && col[c] < 0) col[c] = static_cast<int>(i);
+  }
+  if (col[kKeyword] < 0) {
+    std::vector<std::string> seen;
+    for (const auto& h : header.fields) seen.push_back(absl::StrCat("'", Trim(h), "'"));
+    f.Error(header.line, absl::StrCat("header has no keyword column (keyword / 关键词 / 敏感词); found ",
+                                      absl::StrJoin(seen, ", "), "; ", rows.size() - first - 1,
+                                      " rows not imported"));
+    f.report()->records += rows.size() - first - 1;
+    f.report()->not_taken += rows.size() - first - 1;
+    return;
+  }
+  const std::string fallback = DefaultCategory(f);
+  for (size_t r = first + 1; r < rows.size(); ++r) {
+    const TableRow& row = rows[r];
+    auto field = [&](int c) -> std::string {
+      return col[c] >= 0 && static_cast<size_t>(col[c]) < row.fields.size() ? Trim(row.fields[col[c]]) : "";
+    };
+    bool blank = std::all_of(row.fields.begin(), row.fields.end(), [](const std::string& s) { return Trim(s).empty(); });
+    if (blank) continue;
+    if (static_cast<size_t>(col[kKeyword]) >= row.fields.size()) {
+      ++f.report()->records;
+      f.NotTaken(row.line, absl::StrCat("missing keyword column: the row has ", row.fields.size(), " field(s), the ",
+                                        "header names ", header.fields.size()));
+      continue;
+    }
+    std::vector<std::string> categories;
+    std::string risk = field(kRisk), category = field(kCategory);
+    if (!risk.empty()) categories.push_back(risk);
+    else if (!category.empty()) categories.push_back(category);
+    else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().category.empty()))
+      categories.push_back(fallback);
+    f.Take(row.line, field(kKeyword), categories, field(kKind), field(kAction), field(kMatch), field(kNote));
+  }
+}
+
+void ImportDelimited(std::string_view text, char delimiter, FileImporter& f) {
+  CsvReader reader(text, delimiter);
+  CsvRecord rec;
+  std::string err;
+  std::vector<TableRow> rows;
+  while (reader.Next(&rec, &err)) {
+    if (!err.empty()) {
+      ++f.report()->records;
+      f.NotTaken(rec.line, err);
+      continue;
+    }
+    rows.push_back({rec.line, std::move(rec.fields)});
+  }
+  ImportRows(rows, f);
+}
+
+std::string ExtensionOf(const std::string& path) {
+  return absl::AsciiStrToLower(fs::path(path).extension().string());
+}
+
+SourceFormat DetectFormat(const std::string& path, std::string_view bytes) {
+  const std::string ext = ExtensionOf(path);
+  if (ext == ".xlsx" || LooksLikeZip(bytes)) return SourceFormat::kXlsx;
+  if (ext == ".csv" || ext == ".tsv") return SourceFormat::kTable;
+  return SourceFormat::kPlain;
+}
+
+// Plain text whose non-blank lines (of the first 200) mostly (80%) end in numeric tags.
+bool LooksLikeTags(std::string_view text) {
+  int lines = 0, tagged = 0;
+  ForEachLine(text.substr(0, 1 << 16), [&](uint32_t, std::string_view raw) {
+    std::string s = Trim(raw);
+    if (s.empty() || lines >= 200) return;
+    ++lines;
+    tagged += LooksLikeTagLine(s);
+  });
+  return lines > 0 && tagged * 5 >= lines * 4;
+}
+
+std::string SkippedReason(const std::string& category, const CategoryMap& map) {
+  auto risk = map.Find(category);
+  if (risk && *risk == "-") return absl::StrCat("category '", category, "' is mapped to '-' (not a keyword list)");
+  return "";
+}
+
+void ImportFile(const std::string& path, std::string_view bytes, const ImportOptions& options, ImportResult* out) {
+  SourceReport fresh;
+  fresh.path = path;
+  out->sources.push_back(std::move(fresh));
+  const size_t report_index = out->sources.size() - 1;
+  SourceReport* report = &out->sources[report_index];
+  FileImporter f(path, options, out, report);
+  SourceFormat format = options.format == SourceFormat::kAuto || options.format == SourceFormat::kDirectory
+                            ? DetectFormat(path, bytes)
+                            : options.format;
+  if (bytes.empty()) {
+    report->format = "empty";
+    f.Warning(0, "empty file: no keywords");
+    return;
+  }
+  if (format == SourceFormat::kXlsx) {
+    report->format = "xlsx";
+    report->encoding = "XLSX (UTF-8)";
+    auto sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
+    if (!sheet.ok()) {
+      f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"));
+      return;
+    }
+    std::vector<TableRow> rows;
+    for (XlsxRow& r : sheet->rows) rows.push_back({r.row, std::move(r.cells)});
+    ImportRows(rows, f);
+    return;
+  }
+  auto decoded = DecodeToUtf8(bytes, path, options.encoding);
+  if (!decoded.ok()) {
+    f.Error(0, absl::StrCat(decoded.status().message(), "; nothing imported from this file"));
+    return;
+  }
+  report->encoding = absl::StrCat(decoded->encoding, " (", decoded->how, ")");
+  if (decoded->bad_chars > 0) {
+    f.Warning(decoded->first_bad_line,
+              absl::StrCat(decoded->bad_chars, " character(s) do not decode as ", decoded->encoding,
+                           " (first on this line): wrong encoding guess? Give it with --encoding; lines with "
+                           "undecodable characters are rejected by validation"));
+  }
+  const std::string& text = decoded->utf8;
+  if (format == SourceFormat::kPlain && options.format == SourceFormat::kAuto && LooksLikeTags(text))
+    format = SourceFormat::kTags;
+  if (format == SourceFormat::kPlain) {
+    std::string reason = options.category.empty() ? SkippedReason(DefaultCategory(f), f.map()) : "";
+    if (!reason.empty()) {
+      report->format = "skipped";
+      uint64_t lines = 0;
+      ForEachLine(text, [&](uint32_t, std::string_view raw) { lines += !Trim(raw).empty(); });
+      f.Warning(0, absl::StrCat("skipped: ", reason, "; ", lines, " lines not imported"));
+      report->records = report->not_taken = lines;
+      return;
+    }
+  }
+  switch (format) {
+    case SourceFormat::kTags:
+      report->format = "tags";
+      ImportTags(text, f);
+      break;
+    case SourceFormat::kTable: {
+      const bool tsv = ExtensionOf(path) == ".tsv" ||
+                       (ExtensionOf(path) != ".csv" && text.substr(0, text.find('\n')).find('\t') != std::string::npos);
+      report->format = tsv ? "tsv" : "csv";
+      ImportDelimited(text, tsv ? '\t' : ',', f);
+      break;
+    }
+    default:
+      report->format = "plain";
+      ImportPlain(text, f);
+  }
+}
+
+absl::StatusOr<std::string> ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return absl::DataLossError(absl::StrCat(path, ": read error"));
+  return ss.str();
+}
+
+}  // namespace
+
+const char* SourceFormatName(SourceFormat f) {
+  switch (f) {
+    case SourceFormat::kAuto: return "auto";
+    case SourceFormat::kTable: return "table";
+    case SourceFormat::kXlsx: return "xlsx";
+    case SourceFormat::kPlain: return "plain";
+    case SourceFormat::kTags: return "tags";
+    case SourceFormat::kDirectory: return "dir";
+  }
+  return "?";
+}
+
+absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text) {
+  std::string s = absl::AsciiStrToLower(Av(text));
+  if (s.empty() || s == "auto") return SourceFormat::kAuto;
+  if (s == "csv" || s == "tsv" || s == "table") return SourceFormat::kTable;
+  if (s == "xlsx") return SourceFormat::kXlsx;
+  if (s == "plain" || s == "txt" || s == "text") return SourceFormat::kPlain;
+  if (s == "tags") return SourceFormat::kTags;
+  if (s == "dir") return SourceFormat::kDirectory;
+  return absl::InvalidArgumentError(absl::StrCat("unknown format '", Av(text), "' (auto, csv, tsv, xlsx, plain, tags, dir)"));
+}
+
+void ImportBytes(const std::string& name, std::string_view bytes, const ImportOptions& options, ImportResult* out) {
+  ImportFile(name, bytes, options, out);
+}
+
+absl::Status ImportSource(const std::string& path, const ImportOptions& options, ImportResult* out) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path, ec)) files.push_back(entry.path());
+    if (ec) return absl::NotFoundError(absl::StrCat(path, ": cannot list the directory: ", ec.message()));
+    std::sort(files.begin(), files.end());
+    for (const fs::path& p : files) {
+      const std::string ext = ExtensionOf(p.string());
+      if (fs::is_directory(p, ec)) {
+        out->lexicon.AddDiagnostic(Diagnostic::kInfo, p.string(), 0, "subdirectory not imported (import it by name)");
+        continue;
+      }
+      if (ext != ".txt" && ext != ".csv" && ext != ".tsv" && ext != ".xlsx") {
+        out->lexicon.AddDiagnostic(Diagnostic::kInfo, p.string(), 0,
+                                   "not a keyword file (.txt/.csv/.tsv/.xlsx): not imported");
+        continue;
+      }
+      ImportOptions per_file = options;
+      per_file.format = SourceFormat::kAuto;
+      auto bytes = ReadAll(p.string());
+      if (!bytes.ok()) {
+        out->lexicon.AddDiagnostic(Diagnostic::kError, p.string(), 0, std::string(bytes.status().message()));
+        continue;
+      }
+      ImportFile(p.string(), *bytes, per_file, out);
+    }
+    return absl::OkStatus();
+  }
+  if (options.format == SourceFormat::kDirectory) return absl::InvalidArgumentError(absl::StrCat(path, ": not a directory"));
+  auto bytes = ReadAll(path);
+  if (!bytes.ok()) return bytes.status();
+  ImportFile(path, *bytes, options, out);
+  return absl::OkStatus();
+}
+
+void FinishImport(ImportResult* out) {
+  if (out->unmapped.empty()) return;
+  std::vector<std::pair<std::string, UnmappedCategory>> list(out->unmapped.begin(), out->unmapped.end());
+  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
+  uint64_t total = 0;
+  std::vector<std::string> parts;
+  for (const auto& [category, u] : list) {
+    total += u.count;
+    parts.push_back(absl::StrCat("'", category, "' (", u.count, " line", u.count == 1 ? "" : "s", ", first at ",
+                                 u.first_file, ":", u.first_line, ")"));
+  }
+  out->lexicon.AddDiagnostic(
+      Diagnostic::kError, "category mapping", 0,
+      absl::StrCat(list.size(), " unmapped categor", list.size() == 1 ? "y" : "ies", " (", total,
+                   " lines not imported): ", absl::StrJoin(parts, ", "),
+                   ". Map each to a risk code (or '-' to skip) in a file passed with --map (format: category<TAB>risk)"));
+}
+
+}  // namespace lanjie
