@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bench/bench_data.h"
+#include "engine/match/compiled.h"
 #include "lanjie/scanner.h"
 
 namespace lanjie::bench {
@@ -71,6 +72,51 @@ void BM_ScanCorpus(benchmark::State& state) {
 BENCHMARK(BM_ScanCorpus)->ArgNames({"keywords", "fold"})
     ->Args({10000, 1})->Args({10000, 0})->Args({64000, 1})->Args({64000, 0})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The two halves of a scan, apart: folding alone, and Hyperscan alone on
+// text folded beforehand (no offsets mapped, no hits resolved).
+void BM_FoldOnly(benchmark::State& state) {
+  const auto artifact = ArtifactFor(10000, Folding(true));
+  Normalizer normalizer(&artifact->fold_table());
+  normalizer.set_line_barrier(true);
+  NormalizedText folded;
+  const auto blocks = Blocks(GetCorpus().text);
+  for (auto _ : state) {
+    for (std::string_view block : blocks) {
+      normalizer.Reset(0);
+      folded.Clear(0);
+      normalizer.Feed(block, &folded);
+      normalizer.Finish(&folded);
+      benchmark::DoNotOptimize(folded.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
+}
+BENCHMARK(BM_FoldOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_HyperscanOnly(benchmark::State& state) {
+  const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));
+  const std::string folded = Fold(artifact->fold_table(), GetCorpus().text);
+  hs_database_t* db = artifact->data().literal_block.get();
+  hs_scratch_t* scratch = nullptr;
+  if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) std::abort();
+  size_t matches = 0;
+  const auto count = [](unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
+    ++*static_cast<size_t*>(ctx);
+    return 0;
+  };
+  const auto blocks = Blocks(folded);
+  for (auto _ : state) {
+    matches = 0;
+    for (std::string_view block : blocks)
+      hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, count, &matches);
+  }
+  hs_free_scratch(scratch);
+  // Bytes of ORIGINAL text, so the rate compares with BM_ScanCorpus.
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
+  state.counters["matches"] = static_cast<double>(matches);
+}
+BENCHMARK(BM_HyperscanOnly)->ArgName("keywords")->Arg(10000)->Arg(64000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Messages of 200 code points cut from the corpus (newlines removed).
 std::vector<std::string> Messages(size_t count) {

@@ -2,6 +2,7 @@
 #define LANJIE_ENGINE_MATCH_COMPILED_H_
 
 #include <hs/hs.h>
+#include <sys/mman.h>
 
 #include <cstdint>
 #include <memory>
@@ -13,8 +14,17 @@
 
 namespace lanjie::internal {
 
+// Databases from Hyperscan's compiler are freed with hs_free_database; those
+// deserialized into memory of our own mapping (mapped_size > 0) are unmapped.
 struct HsDatabaseDeleter {
-  void operator()(hs_database_t* db) const { hs_free_database(db); }
+  size_t mapped_size = 0;
+  void operator()(hs_database_t* db) const {
+    if (mapped_size) {
+      ::munmap(db, mapped_size);
+    } else {
+      hs_free_database(db);
+    }
+  }
 };
 using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
 

@@ -150,9 +150,18 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
     if (inserted) table->blocks_.insert(table->blocks_.end(), block.begin(), block.end());
     table->stage1_[b] = it->second;
   }
-  table->keep_bits_.assign(0x10000 / 64, 0);
-  for (uint32_t cp = 0; cp < 0x10000; ++cp)
-    if (table->Lookup(cp) == 0) table->keep_bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
+  table->fold3_.assign(0x10000, 0);
+  for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const uint32_t e = table->Lookup(cp);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(table->pool_.data() + ((e >> 6) & 0x1FFFFF));
+    if (e == 0) {
+      table->fold3_[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
+    } else if ((e >> 30) == kReplace && (e & 63) == 3 && (e & kSingleCodePoint) &&
+               !(e & (kFirstWord | kLastWord))) {
+      table->fold3_[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
+    }
+  }
   table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
   return std::shared_ptr<const FoldTable>(std::move(table));
 }

@@ -5,6 +5,8 @@
 
 namespace lanjie {
 
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "fold3 entries are stored as little-endian byte triples");
+
 // Output cursor of one Feed/Finish call. The buffer always keeps at least
 // kSlack writable bytes past `w`, enough for one code point's replacement
 // (<= 63 bytes) plus a pending space.
@@ -87,6 +89,90 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
   last_word_ = (entry & FoldTable::kLastWord) != 0;
 }
 
+// The fast path: runs of code points that each fold to one code point of
+// the same byte length (kept, upper case, traditional -> simplified), with
+// dropped noise and line breaks between them. Such a run maps byte for byte
+// to the original, so it costs at most one anchor; nearly all time on
+// ordinary text is spent here. Returns where the general path must take
+// over (a replacement of another length, whitespace, invalid or 4-byte
+// UTF-8, a cut sequence) or `end`. Requires !pending_space_.
+//
+// `orig_bias` + address of a byte = its original offset. Table pointers are
+// copied to locals: the output writes through char* and would otherwise
+// force the compiler to reload them for every code point.
+const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias,
+                                               Sink& s) {
+  const FoldTable& table = *table_;
+  const uint16_t* const stage1 = table.stage1_.data();
+  const uint32_t* const blocks = table.blocks_.data();
+  const uint32_t* const fold3 = table.fold3_.data();
+  const char* const pool = table.pool_.data();
+  const auto lookup = [stage1, blocks](uint32_t cp) {
+    return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
+  };
+  const bool newline_passes = line_barrier_;
+  std::string& buf = s.text->bytes_;
+  // Output never outgrows input here: every step writes at most what it reads.
+  if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
+  const auto orig_of = [orig_bias](const unsigned char* q) { return orig_bias + reinterpret_cast<uintptr_t>(q); };
+
+  for (;;) {
+    char* const w0 = buf.data() + s.w;
+    char* w = w0;
+    const unsigned char* const run = p;
+    uint32_t last_entry = 0;
+    while (p < end) {
+      const unsigned b0 = *p;
+      if (b0 < 0x80) {
+        const uint32_t e = lookup(b0);
+        if ((e >> 30) == FoldTable::kKeep) {
+          *w++ = static_cast<char>(b0);
+        } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
+          *w++ = pool[(e >> 6) & 0x1FFFFF];
+        } else if (b0 == '\n' && newline_passes) {
+          *w++ = '\n';  // a line barrier is emitted as itself and ends any word
+        } else {
+          break;
+        }
+        last_entry = e;
+        ++p;
+        continue;
+      }
+      if ((b0 & 0xF0) != 0xE0 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) break;
+      // Overlong forms and surrogates have no fold3 entry.
+      const uint32_t folded = fold3[((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu)];
+      if (folded == 0) break;
+      std::memcpy(w, &folded, 4);  // the 4th byte lands in the slack and is overwritten
+      w += 3;
+      p += 3;
+      last_entry = 0;
+    }
+    if (p > run) {
+      const uint64_t orig = orig_of(run);
+      std::vector<OffsetAnchor>& anchors = s.text->anchors_;
+      if (!run_identity_ || orig != run_next_orig_ || anchors.empty()) {
+        anchors.push_back({s.text->base_ + s.w, orig, 0});
+        run_identity_ = true;
+      }
+      run_next_orig_ = orig_of(p);
+      s.w += static_cast<size_t>(w - w0);
+      last_word_ = (last_entry & FoldTable::kLastWord) != 0;
+    }
+    if (p >= end) return p;
+    // Dropped noise (punctuation, symbols, invisible characters) changes no
+    // state: skip it and go on with the next run.
+    uint32_t cp = *p;
+    int n = 1;
+    if (cp >= 0x80) {
+      n = DecodeUtf8(p, end, &cp);
+      if (n <= 0) return p;
+    }
+    if ((lookup(cp) >> 30) != FoldTable::kDrop) return p;
+    p += n;
+    if (p >= end) return p;
+  }
+}
+
 void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
   const auto* start = reinterpret_cast<const unsigned char*>(chunk.data());
   const auto* p = start;
@@ -124,74 +210,10 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
   }
 
   const uint64_t orig_base = orig_pos_ - static_cast<uint64_t>(p - start);
-  const FoldTable& table = *table_;
-  const char* pool = table.pool();
   while (p < end) {
     if (!pending_space_) {
-      // Fast path: a run of code points that each fold to one code point of
-      // the same byte length (kept, upper case, traditional -> simplified).
-      // The run maps byte for byte to the original, so it needs at most one
-      // anchor; this loop is where nearly all time goes on ordinary text.
-      std::string& buf = out->bytes_;
-      if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
-      char* w = buf.data() + s.w;
-      const unsigned char* run = p;
-      uint32_t last_entry = 0;
-      while (p < end) {
-        const unsigned b0 = *p;
-        if (b0 < 0x80) {
-          const uint32_t e = table.Lookup(b0);
-          if ((e >> 30) == FoldTable::kKeep) {
-            *w++ = static_cast<char>(b0);
-          } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
-            *w++ = pool[(e >> 6) & 0x1FFFFF];
-          } else {
-            break;
-          }
-          last_entry = e;
-          ++p;
-          continue;
-        }
-        if ((b0 & 0xF0) != 0xE0 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) break;
-        const uint32_t cp = ((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;
-        if (table.IsPlainKeep(cp)) {
-          w[0] = static_cast<char>(b0);
-          w[1] = static_cast<char>(p[1]);
-          w[2] = static_cast<char>(p[2]);
-          w += 3;
-          p += 3;
-          last_entry = 0;
-          continue;
-        }
-        const uint32_t e = table.Lookup(cp);
-        const char* src;
-        if (e == 0) {
-          src = reinterpret_cast<const char*>(p);
-        } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 3 && (e & FoldTable::kSingleCodePoint)) {
-          src = pool + ((e >> 6) & 0x1FFFFF);
-        } else {
-          break;
-        }
-        w[0] = src[0];
-        w[1] = src[1];
-        w[2] = src[2];
-        w += 3;
-        p += 3;
-        last_entry = e;
-      }
-      if (p > run) {
-        const uint64_t orig = orig_base + static_cast<uint64_t>(run - start);
-        std::vector<OffsetAnchor>& anchors = out->anchors_;
-        if (!run_identity_ || orig != run_next_orig_ || anchors.empty()) {
-          anchors.push_back({out->base_ + s.w, orig, 0});
-          run_identity_ = true;
-        }
-        run_next_orig_ = orig_base + static_cast<uint64_t>(p - start);
-        s.w += static_cast<size_t>(p - run);
-        last_word_ = (last_entry & FoldTable::kLastWord) != 0;
-        if (p >= end) break;
-      }
+      p = FoldPlainRuns(p, end, orig_base - reinterpret_cast<uintptr_t>(start), s);
+      if (p >= end) break;
     }
     s.Reserve();
     uint32_t cp = *p;
