@@ -161,6 +161,18 @@ class Pipeline {
       if (auto st = WriteNext(total); !st.ok()) return st;
     return absl::OkStatus();
   }
+  // A block to fill, reusing the buffers of one already written: fresh
+  // 4 MiB buffers would cost a page fault per 4 KiB every time.
+  std::unique_ptr<Block> Acquire() {
+    if (free_.empty()) {
+      auto b = std::make_unique<Block>();
+      b->data.reserve(2 * kBlockSize);  // a block plus the carried-over partial line
+      return b;
+    }
+    std::unique_ptr<Block> b = std::move(free_.back());
+    free_.pop_back();
+    return b;
+  }
   absl::Status Drain(Counters* total) {
     while (!in_flight_.empty())
       if (auto st = WriteNext(total); !st.ok()) return st;
@@ -180,6 +192,12 @@ class Pipeline {
     total->Add(b->counters);
     if (!b->out.empty() && std::fwrite(b->out.data(), 1, b->out.size(), stdout) != b->out.size())
       return absl::DataLossError("write to standard output failed");
+    // Keep the buffers' capacity for the next block.
+    b->data.clear();
+    b->out.clear();
+    b->counters = Counters();
+    b->done = false;
+    free_.push_back(std::move(owned));
     return absl::OkStatus();
   }
 
@@ -227,6 +245,7 @@ class Pipeline {
   std::condition_variable cv_work_, cv_done_;
   std::deque<Block*> queue_;
   std::deque<Block*> in_flight_;  // touched by the submitting thread only
+  std::vector<std::unique_ptr<Block>> free_;  // likewise
   size_t max_in_flight_ = 2;
   uint64_t next_seq_ = 0;
   bool stop_ = false;
@@ -381,8 +400,8 @@ absl::Status ScanFd(const Context& ctx, int fd, const std::string& name, Pipelin
   std::string carry;
   uint64_t line_no = 1;
   for (bool eof = false; !eof;) {
-    auto block = std::make_unique<Block>();
-    block->data = std::move(carry);
+    std::unique_ptr<Block> block = pipeline->Acquire();
+    block->data.assign(carry);
     carry.clear();
     // Read until the block holds kBlockSize bytes and ends a line, or input ends.
     size_t last_nl = block->data.rfind('\n');
@@ -408,7 +427,7 @@ absl::Status ScanFd(const Context& ctx, int fd, const std::string& name, Pipelin
       continue;
     }
     if (!eof && last_nl + 1 < block->data.size()) {
-      carry = block->data.substr(last_nl + 1);
+      carry.assign(block->data, last_nl + 1);
       block->data.resize(last_nl + 1);
     }
     if (block->data.empty()) continue;
