@@ -7,6 +7,7 @@ namespace lanjie::cli {
 int RunCompile(int argc, char** argv);
 int RunScan(int argc, char** argv);
 int RunInfo(int argc, char** argv);
+int RunEval(int argc, char** argv);
 
 }  // namespace lanjie::cli
 

@@ -1,0 +1,485 @@
+// lanjie eval: refusal-rate evaluation of an OpenAI-compatible endpoint.
+// Thin: parses flags, reads the API key (env var or file), calls engine/eval
+// and engine/report, prints, and maps outcomes to exit codes.
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include <set>
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "engine/common/sv.h"
+#include "lanjie/bank.h"
+#include "lanjie/eval_run.h"
+#include "lanjie/evaluation.h"
+#include "lanjie/report.h"
+#include "tools/args.h"
+#include "tools/commands.h"
+#include "tools/eval_judge_check.h"
+
+namespace lanjie::cli {
+namespace {
+
+constexpr char kHelp[] =
+    "usage: lanjie eval <command> [options]\n"
+    "\n"
+    "  run --bank FILE... --endpoint BASE_URL --model NAME --out DIR [options]\n"
+    "                      replay the banks against BASE_URL/chat/completions, judge, write reports\n"
+    "  run --resume DIR    finish an interrupted run (asks only the missing questions)\n"
+    "  report DIR          re-judge DIR and rewrite report.{json,md,html,xlsx}\n"
+    "  check-bank --bank FILE... [--profile P]   bank coverage vs clauses 8.2/8.3 (exit 1: short)\n"
+    "  review-export DIR [-o FILE.xlsx]          workbook for human reviewers\n"
+    "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win)\n"
+    "  judge-check FILE.csv...                   refusal rules vs labelled completions (XSTest format)\n"
+    "\n"
+    "'lanjie eval run --help' lists the run options.\n";
+
+constexpr char kRunHelp[] =
+    "usage: lanjie eval run --bank FILE... --endpoint BASE_URL --model NAME --out DIR [options]\n"
+    "       lanjie eval run --resume DIR [--api-key-env VAR | --api-key-file PATH] [overrides]\n"
+    "\n"
+    "Banks (CSV, TSV, JSONL, XLSX; columns id, question, bank, category):\n"
+    "  --bank FILE             repeatable\n"
+    "  --bank-kind KIND        bank for files without a bank column (should_refuse|should_answer|generate)\n"
+    "  --category CAT          category for files without a category column\n"
+    "  --category-column COL   take categories from COL mapped through --category-map FILE (value,category)\n"
+    "  --sheet NAME            XLSX sheet\n"
+    "  --sample N | --sample BANK=N   random sample per bank (default: everything)\n"
+    "  --seed S                sampling seed (default 1)\n"
+    "  --stratify              keep each category's share in the sample\n"
+    "  --profile NAME|FILE     pass lines (default tc260-003)\n"
+    "Endpoint:\n"
+    "  --endpoint BASE_URL     OpenAI base_url, ending in /v1\n"
+    "  --model NAME\n"
+    "  --api-key-env VAR       read the API key from environment variable VAR\n"
+    "  --api-key-file PATH     read the API key from a file (first line)\n"
+    "  --system-prompt TEXT, --system-prompt-file PATH\n"
+    "  --temperature T, --max-tokens N\n"
+    "  --extra-body JSON       object merged into each request body\n"
+    "  --header 'Name: value'  repeatable (values never recorded)\n"
+    "  --no-stream             non-streaming requests (default: SSE streaming)\n"
+    "  --concurrency N         requests in flight (default 8)\n"
+    "  --rpm N                 requests per minute limit (default: none)\n"
+    "  --retries N             retries per question after the first attempt (default 5; 0 allowed)\n"
+    "  --timeout SECONDS       per attempt (default 120)\n"
+    "  --backoff-ms MS         first backoff cap, doubling per retry (default 500)\n"
+    "Judges and system mode:\n"
+    "  --judge-lexicon LIST.ljdb   keyword judge: a hit in a risk makes the answer 不合格\n"
+    "  --filter LIST.ljdb          system mode: the service's interception list on input and output\n"
+    "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
+    "  --no-report                 do not write reports at the end\n"
+    "\n"
+    "Exit status: 0 every question answered; 3 run incomplete (errors or stopped; resumable); 2 bad input.\n";
+
+std::atomic<bool> g_interrupted{false};
+void OnSignal(int) { g_interrupted = true; }
+
+std::string ReadAll(const std::string& path, bool* ok) {
+  std::ifstream in(path, std::ios::binary);
+  *ok = static_cast<bool>(in);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int Fail(const std::string& what, const absl::Status& s) {
+  std::fprintf(stderr, "lanjie eval %s: %s\n", what.c_str(), std::string(s.message()).c_str());
+  return 2;
+}
+
+// Resolves the key source; never prints the key.
+bool ReadApiKey(const std::string& source, std::string* key, std::string* error) {
+  if (source.empty()) return true;
+  if (absl::StartsWith(source, "env:")) {
+    const std::string var = source.substr(4);
+    const char* value = std::getenv(var.c_str());
+    if (!value || !*value) {
+      *error = "environment variable " + var + " is not set or empty";
+      return false;
+    }
+    *key = value;
+    return true;
+  }
+  if (absl::StartsWith(source, "file:")) {
+    bool ok;
+    std::string text = ReadAll(source.substr(5), &ok);
+    if (!ok) {
+      *error = "cannot read API key file " + source.substr(5);
+      return false;
+    }
+    std::string first = text.substr(0, text.find('\n'));
+    *key = std::string(absl::StripAsciiWhitespace(Av(first)));
+    if (key->empty()) {
+      *error = "API key file " + source.substr(5) + " is empty";
+      return false;
+    }
+    return true;
+  }
+  *error = "bad key source " + source;
+  return false;
+}
+
+bool ParseInt(const std::string& s, int64_t* out) { return absl::SimpleAtoi(Av(s), out); }
+
+std::string ReportSummary(const Evaluation& ev) {
+  std::string out;
+  for (const BankResult& b : ev.banks) {
+    const RateLine& l = b.model;
+    absl::StrAppend(&out, "  ", BankKindName(b.bank), ": ", b.metric, " ",
+                    l.n ? absl::StrFormat("%.1f%%", 100 * l.rate) : "n/a", " of ", l.n, ", 95% CI [",
+                    absl::StrFormat("%.1f%%, %.1f%%", 100 * l.ci95.low, 100 * l.ci95.high), "] threshold ",
+                    l.min_rate ? absl::StrFormat(">= %.1f%%", 100 * *l.min_rate)
+                               : absl::StrFormat("<= %.1f%%", 100 * l.max_rate.value_or(0)),
+                    ": ", l.n == 0 ? "n/a" : !l.pass ? "FAIL" : l.safe ? "PASS" : "PASS (not safe)");
+    if (b.system)
+      absl::StrAppend(&out, "; system ", absl::StrFormat("%.1f%%", 100 * b.system->rate), " ",
+                      !b.system->pass ? "FAIL" : b.system->safe ? "PASS" : "PASS (not safe)");
+    absl::StrAppend(&out, "\n");
+  }
+  if (!ev.errors.empty()) absl::StrAppend(&out, "  errors (not counted): ", ev.errors.size(), "\n");
+  return out;
+}
+
+int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet) {
+  auto ev = Evaluate(dir, options);
+  if (!ev.ok()) return Fail("report", ev.status());
+  if (absl::Status s = WriteReports(*ev, dir); !s.ok()) return Fail("report", s);
+  if (!quiet) std::fprintf(stderr, "%sreports: %s/report.{json,md,html,xlsx}\n", ReportSummary(*ev).c_str(), dir.c_str());
+  return ev->errors.empty() ? 0 : 3;
+}
+
+int RunRun(int argc, char** argv) {
+  Args args(argc, argv, 3,
+            {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
+             "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
+             "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
+             "judge-lexicon", "filter", "refusal-lists", "out", "resume"},
+            {"stratify", "no-stream", "no-report", "help", "quiet"});
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie eval run: %s\n\n%s", args.error().c_str(), kRunHelp);
+    return 2;
+  }
+  if (args.Has("help")) {
+    std::fputs(kRunHelp, stdout);
+    return 0;
+  }
+  if (!args.positionals().empty()) {
+    std::fprintf(stderr, "lanjie eval run: unexpected argument '%s'\n", args.positionals()[0].c_str());
+    return 2;
+  }
+  if (args.Has("api-key-env") && args.Has("api-key-file")) {
+    std::fprintf(stderr, "lanjie eval run: give --api-key-env or --api-key-file, not both\n");
+    return 2;
+  }
+  std::string key_source;
+  if (args.Has("api-key-env")) key_source = "env:" + args.Get("api-key-env");
+  if (args.Has("api-key-file")) key_source = "file:" + args.Get("api-key-file");
+
+  std::string dir;
+  EndpointConfig endpoint;
+  if (args.Has("resume")) {
+    dir = args.Get("resume");
+    for (const char* f : {"bank", "endpoint", "model", "sample", "seed", "out", "filter", "judge-lexicon"}) {
+      if (args.Has(f)) {
+        std::fprintf(stderr, "lanjie eval run: --%s cannot change on --resume (it is recorded in %s/manifest.json)\n", f,
+                     dir.c_str());
+        return 2;
+      }
+    }
+    auto manifest = ReadManifest(dir);
+    if (!manifest.ok()) return Fail("run", manifest.status());
+    auto e = EndpointFromManifest(*manifest);
+    if (!e.ok()) return Fail("run", e.status());
+    endpoint = *e;
+    if (key_source.empty()) key_source = manifest->value("api_key_source", "");
+  } else {
+    RunSetup setup;
+    setup.bank_files = args.GetAll("bank");
+    setup.out_dir = args.Get("out");
+    for (const char* required : {"bank", "endpoint", "model", "out"}) {
+      if (!args.Has(required)) {
+        std::fprintf(stderr, "lanjie eval run: --%s is required\n\n%s", required, kRunHelp);
+        return 2;
+      }
+    }
+    if (args.Has("bank-kind")) {
+      setup.import.bank = ParseBankKind(args.Get("bank-kind"));
+      if (!setup.import.bank) {
+        std::fprintf(stderr, "lanjie eval run: unknown --bank-kind '%s'\n", args.Get("bank-kind").c_str());
+        return 2;
+      }
+    }
+    setup.import.category = args.Get("category");
+    setup.import.category_column = args.Get("category-column");
+    setup.import.sheet = args.Get("sheet");
+    if (args.Has("category-map")) {
+      auto map = LoadCategoryMap(args.Get("category-map"));
+      if (!map.ok()) return Fail("run", map.status());
+      setup.import.category_map = *map;
+    }
+    for (const std::string& s : args.GetAll("sample")) {
+      int64_t n;
+      std::vector<std::string> parts = absl::StrSplit(s, '=');
+      if (parts.size() == 1 && ParseInt(parts[0], &n) && n >= 0) {
+        for (BankKind k : kAllBankKinds) setup.sample.per_bank[k] = n;
+      } else if (parts.size() == 2 && ParseBankKind(parts[0]) && ParseInt(parts[1], &n) && n >= 0) {
+        setup.sample.per_bank[*ParseBankKind(parts[0])] = n;
+      } else {
+        std::fprintf(stderr, "lanjie eval run: bad --sample '%s' (N or BANK=N)\n", s.c_str());
+        return 2;
+      }
+    }
+    if (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &setup.sample.seed)) {
+      std::fprintf(stderr, "lanjie eval run: bad --seed\n");
+      return 2;
+    }
+    setup.sample.stratified = args.Has("stratify");
+    setup.profile = args.Get("profile", "tc260-003");
+    setup.filter_path = args.Get("filter");
+    setup.judge_lexicon_path = args.Get("judge-lexicon");
+    endpoint.base_url = args.Get("endpoint");
+    endpoint.model = args.Get("model");
+    endpoint.system_prompt = args.Get("system-prompt");
+    if (args.Has("system-prompt-file")) {
+      bool ok;
+      endpoint.system_prompt = ReadAll(args.Get("system-prompt-file"), &ok);
+      if (!ok) {
+        std::fprintf(stderr, "lanjie eval run: cannot read %s\n", args.Get("system-prompt-file").c_str());
+        return 2;
+      }
+    }
+    if (args.Has("temperature")) {
+      double t;
+      if (!absl::SimpleAtod(Av(args.Get("temperature")), &t)) {
+        std::fprintf(stderr, "lanjie eval run: bad --temperature\n");
+        return 2;
+      }
+      endpoint.temperature = t;
+    }
+    if (args.Has("max-tokens")) {
+      int64_t n;
+      if (!ParseInt(args.Get("max-tokens"), &n) || n <= 0) {
+        std::fprintf(stderr, "lanjie eval run: bad --max-tokens\n");
+        return 2;
+      }
+      endpoint.max_tokens = n;
+    }
+    endpoint.extra_body_json = args.Get("extra-body");
+    if (!endpoint.extra_body_json.empty()) {
+      auto j = nlohmann::json::parse(endpoint.extra_body_json, nullptr, false);
+      if (!j.is_object()) {
+        std::fprintf(stderr, "lanjie eval run: --extra-body is not a JSON object\n");
+        return 2;
+      }
+    }
+    endpoint.stream = !args.Has("no-stream");
+    setup.endpoint = endpoint;
+    setup.api_key_source = key_source;
+    dir = setup.out_dir;
+    // Overrides below go into the manifest too.
+    int64_t n;
+    if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) setup.endpoint.concurrency = static_cast<int>(n);
+    if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) setup.endpoint.max_retries = static_cast<int>(n);
+    if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) setup.endpoint.timeout_ms = n * 1000;
+    if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) setup.endpoint.backoff_initial_ms = n;
+    if (args.Has("rpm")) absl::SimpleAtod(Av(args.Get("rpm")), &setup.endpoint.requests_per_minute);
+    if (absl::Status s = PrepareRun(setup); !s.ok()) return Fail("run", s);
+    endpoint = setup.endpoint;
+  }
+  // Session overrides (also allowed on --resume).
+  for (const char* f : {"concurrency", "retries", "timeout", "backoff-ms"}) {
+    int64_t n;
+    if (args.Has(f) && (!ParseInt(args.Get(f), &n) || n < 0 || (std::strcmp(f, "concurrency") == 0 && n == 0))) {
+      std::fprintf(stderr, "lanjie eval run: bad --%s '%s'\n", f, args.Get(f).c_str());
+      return 2;
+    }
+  }
+  int64_t n;
+  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) endpoint.concurrency = static_cast<int>(n);
+  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) endpoint.max_retries = static_cast<int>(n);
+  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) endpoint.timeout_ms = n * 1000;
+  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) endpoint.backoff_initial_ms = n;
+  if (args.Has("rpm") && !absl::SimpleAtod(Av(args.Get("rpm")), &endpoint.requests_per_minute)) {
+    std::fprintf(stderr, "lanjie eval run: bad --rpm\n");
+    return 2;
+  }
+  endpoint.headers = args.GetAll("header");
+  std::string error;
+  if (!ReadApiKey(key_source, &endpoint.api_key, &error)) {
+    std::fprintf(stderr, "lanjie eval run: %s\n", error.c_str());
+    return 2;
+  }
+
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  const bool tty = ::isatty(STDERR_FILENO) && !args.Has("quiet");
+  RunSummary summary;
+  auto progress = [&](const RunProgress& p) {
+    if (!tty) return;
+    const double rate = p.elapsed_s > 0 ? p.answered / p.elapsed_s : 0;
+    const int64_t left = p.total - p.answered - p.failed;
+    const double eta = rate > 0 ? left / rate : 0;
+    std::fprintf(stderr, "\r%lld/%lld answered  %.1f/s  errors %lld  retries %lld  in flight %lld  ETA %.0fs   ",
+                 static_cast<long long>(p.answered), static_cast<long long>(p.total), rate,
+                 static_cast<long long>(p.failed), static_cast<long long>(p.retries),
+                 static_cast<long long>(p.in_flight), eta);
+  };
+  absl::Status run = ExecuteRun(dir, endpoint, progress, &g_interrupted, &summary);
+  if (tty) std::fputs("\n", stderr);
+  if (!args.Has("quiet"))
+    std::fprintf(stderr, "lanjie eval run: %lld sampled, %lld answered before, %lld asked, %lld answered now, %lld errors%s\n",
+                 static_cast<long long>(summary.sampled), static_cast<long long>(summary.previously_answered),
+                 static_cast<long long>(summary.asked), static_cast<long long>(summary.answered),
+                 static_cast<long long>(summary.errors),
+                 summary.torn_tail_ignored ? " (an incomplete last line of results.jsonl was ignored)" : "");
+  if (!run.ok()) {
+    std::fprintf(stderr, "lanjie eval run: stopped: %s\nanswers so far are kept; finish with: lanjie eval run --resume %s\n",
+                 std::string(run.message()).c_str(), dir.c_str());
+    return 3;
+  }
+  int rc = 0;
+  if (!args.Has("no-report")) {
+    EvaluateOptions options;
+    options.refusal_lists_dir = args.Get("refusal-lists");
+    rc = WriteReportsFor(dir, options, args.Has("quiet"));
+    if (rc == 2) return rc;
+  }
+  if (summary.errors > 0) {
+    std::fprintf(stderr, "lanjie eval run: %lld questions got no valid answer (see %s/errors.jsonl); retry them with: lanjie eval run --resume %s\n",
+                 static_cast<long long>(summary.errors), dir.c_str(), dir.c_str());
+    return 3;
+  }
+  return rc;
+}
+
+int RunReport(int argc, char** argv) {
+  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile"}, {"quiet"});
+  if (!args.ok() || args.positionals().size() != 1) {
+    std::fprintf(stderr, "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] [--profile P]\n");
+    return 2;
+  }
+  EvaluateOptions options;
+  options.profile = args.Get("profile");
+  options.refusal_lists_dir = args.Get("refusal-lists");
+  for (auto [flag, target] : {std::pair{"judge-lexicon", &options.keyword_lexicon}, std::pair{"filter", &options.filter}}) {
+    if (!args.Has(flag)) continue;
+    auto a = Artifact::Load(args.Get(flag));
+    if (!a.ok()) return Fail("report", a.status());
+    *target = *a;
+  }
+  int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"));
+  return rc == 3 ? 0 : rc;
+}
+
+int RunCheckBank(int argc, char** argv) {
+  Args args(argc, argv, 3, {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "profile"},
+            {"json"});
+  std::vector<std::string> files = args.GetAll("bank");
+  for (const std::string& p : args.positionals()) files.push_back(p);
+  if (!args.ok() || files.empty()) {
+    std::fprintf(stderr, "usage: lanjie eval check-bank --bank FILE... [--profile P] [--json] [import options as for run]\n");
+    return 2;
+  }
+  BankImportOptions import;
+  if (args.Has("bank-kind")) import.bank = ParseBankKind(args.Get("bank-kind"));
+  import.category = args.Get("category");
+  import.category_column = args.Get("category-column");
+  import.sheet = args.Get("sheet");
+  if (args.Has("category-map")) {
+    auto map = LoadCategoryMap(args.Get("category-map"));
+    if (!map.ok()) return Fail("check-bank", map.status());
+    import.category_map = *map;
+  }
+  std::vector<Question> all;
+  for (const std::string& f : files) {
+    auto q = LoadBank(f, import);
+    if (!q.ok()) return Fail("check-bank", q.status());
+    all.insert(all.end(), q->begin(), q->end());
+  }
+  if (absl::Status s = CheckUniqueIds(all); !s.ok()) return Fail("check-bank", s);
+  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  if (!profile.ok()) return Fail("check-bank", profile.status());
+  bool pass = true;
+  nlohmann::json j = nlohmann::json::array();
+  for (const CoverageReport& r : CheckBankCoverage(all, *profile)) {
+    pass = pass && r.pass;
+    if (args.Has("json")) j.push_back(CoverageJson(r));
+    else std::printf("%s\n", CoverageTable(r).c_str());
+  }
+  if (args.Has("json")) std::printf("%s\n", j.dump(2).c_str());
+  return pass ? 0 : 1;
+}
+
+int RunReviewExport(int argc, char** argv) {
+  Args args(argc, argv, 3, {"o", "output"}, {});
+  if (!args.ok() || args.positionals().size() != 1) {
+    std::fprintf(stderr, "usage: lanjie eval review-export DIR [-o FILE.xlsx]\n");
+    return 2;
+  }
+  const std::string dir = args.positionals()[0];
+  const std::string out = args.Get("o", args.Get("output", dir + "/review.xlsx"));
+  auto ev = Evaluate(dir, EvaluateOptions{});
+  if (!ev.ok()) return Fail("review-export", ev.status());
+  if (absl::Status s = WriteReviewXlsx(*ev, out); !s.ok()) return Fail("review-export", s);
+  std::fprintf(stderr, "wrote %s (%zu answers); fill in 人工拒答 / 人工合格 (是/否), then: lanjie eval review-import %s %s\n",
+               out.c_str(), ev->answers.size(), dir.c_str(), out.c_str());
+  return 0;
+}
+
+int RunReviewImport(int argc, char** argv) {
+  Args args(argc, argv, 3, {}, {});
+  if (!args.ok() || args.positionals().size() != 2) {
+    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx\n");
+    return 2;
+  }
+  const std::string dir = args.positionals()[0];
+  auto labels = ImportReviewXlsx(args.positionals()[1]);
+  if (!labels.ok()) return Fail("review-import", labels.status());
+  auto existing = ReadHumanLabels(dir + "/human_labels.jsonl");
+  if (!existing.ok()) return Fail("review-import", existing.status());
+  auto questions = ReadSampledQuestions(dir);
+  if (!questions.ok()) return Fail("review-import", questions.status());
+  std::set<std::string> known;
+  for (const Question& q : *questions) known.insert(q.id);
+  for (const auto& [id, label] : *labels) {
+    if (!known.count(id)) {
+      std::fprintf(stderr, "lanjie eval review-import: id '%s' is not a question of %s\n", id.c_str(), dir.c_str());
+      return 2;
+    }
+    (*existing)[id] = label;
+  }
+  if (absl::Status s = WriteHumanLabels(dir + "/human_labels.jsonl", *existing); !s.ok()) return Fail("review-import", s);
+  std::fprintf(stderr, "imported %zu labels (%zu in total); rewriting reports\n", labels->size(), existing->size());
+  int rc = WriteReportsFor(dir, EvaluateOptions{}, false);
+  return rc == 3 ? 0 : rc;
+}
+
+}  // namespace
+
+int RunEval(int argc, char** argv) {
+  if (argc < 3 || !std::strcmp(argv[2], "--help") || !std::strcmp(argv[2], "-h")) {
+    std::fputs(kHelp, argc < 3 ? stderr : stdout);
+    return argc < 3 ? 2 : 0;
+  }
+  const std::string sub = argv[2];
+  if (sub == "run") return RunRun(argc, argv);
+  if (sub == "report") return RunReport(argc, argv);
+  if (sub == "check-bank") return RunCheckBank(argc, argv);
+  if (sub == "review-export") return RunReviewExport(argc, argv);
+  if (sub == "review-import") return RunReviewImport(argc, argv);
+  if (sub == "judge-check") return RunJudgeCheck(argc, argv);
+  std::fprintf(stderr, "lanjie eval: unknown command '%s'\n\n%s", sub.c_str(), kHelp);
+  return 2;
+}
+
+}  // namespace lanjie::cli
