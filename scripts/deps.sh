@@ -9,7 +9,7 @@ pkgs=(
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev
-  wrk hyperfine
+  wrk hyperfine time
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
 if dpkg-query -W -f='${Status}' libvectorscan-dev 2>/dev/null | grep -q 'install ok installed'; then
