@@ -1,0 +1,344 @@
+#include "engine/eval/lexicon_selftest.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "engine/common/sv.h"
+#include "engine/common/xlsx_reader.h"
+#include "engine/lexicon/csv.h"
+#include "engine/lexicon/decode.h"
+#include "engine/normalize/utf8.h"
+#include "lanjie/scanner.h"
+
+namespace lanjie {
+namespace {
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// "left[hit]right" with up to `chars` code points either side.
+std::string Context(std::string_view line, uint64_t start, uint64_t end, size_t chars) {
+  size_t a = std::min<uint64_t>(start, line.size()), b = std::min<uint64_t>(end, line.size());
+  size_t left = a;
+  for (size_t n = 0; n < chars && left > 0; ++n) {
+    --left;
+    while (left > 0 && IsContinuation(line[left])) --left;
+  }
+  size_t right = b;
+  for (size_t n = 0; n < chars && right < line.size(); ++n) {
+    ++right;
+    while (right < line.size() && IsContinuation(line[right])) ++right;
+  }
+  return absl::StrCat(left > 0 ? "…" : "", Av(line.substr(left, a - left)), "[", Av(line.substr(a, b - a)), "]",
+                      Av(line.substr(b, right - b)), right < line.size() ? "…" : "");
+}
+
+// Per-thread accumulator over a range of lines.
+struct Acc {
+  std::vector<uint64_t> counts;   // per entry: hits (corpus) or lines hit (bank)
+  std::vector<std::vector<std::string>> examples;
+  std::vector<std::pair<size_t, std::vector<uint32_t>>> lines_hit;  // (line index, distinct entries)
+  uint64_t hits = 0, lines_with_hits = 0;
+  absl::Status status;
+};
+
+// Splits `text` into up to `threads` line-aligned blocks; scans each on its
+// own thread. `first_line[i]` is the global index of block i's first line.
+absl::StatusOr<std::vector<Acc>> ScanParallel(const std::shared_ptr<const Artifact>& artifact, std::string_view text,
+                                              const SelfTestOptions& options, bool per_line_distinct) {
+  const int threads = std::max(1, options.threads);
+  std::vector<std::string_view> blocks;
+  std::vector<size_t> first_line;
+  size_t pos = 0, line = 0;
+  const size_t target = text.size() / threads + 1;
+  while (pos < text.size()) {
+    size_t end = std::min(text.size(), pos + target);
+    size_t nl = text.find('\n', end > 0 ? end - 1 : 0);
+    end = nl == std::string_view::npos ? text.size() : nl + 1;
+    blocks.push_back(text.substr(pos, end - pos));
+    first_line.push_back(line);
+    line += std::count(text.begin() + pos, text.begin() + end, '\n');
+    pos = end;
+  }
+  const size_t n_entries = artifact->entries().size();
+  std::vector<Acc> accs(blocks.size());
+  auto work = [&](size_t b) {
+    Acc& acc = accs[b];
+    acc.counts.assign(n_entries, 0);
+    acc.examples.assign(n_entries, {});
+    auto scanner = Scanner::Create(artifact);
+    if (!scanner.ok()) {
+      acc.status = scanner.status();
+      return;
+    }
+    std::string_view block = blocks[b];
+    acc.status = (*scanner)->ScanLines(block, true, [&](size_t index, uint64_t line_start, const std::vector<Hit>& hits) {
+      if (hits.empty()) return;
+      size_t line_end = block.find('\n', line_start);
+      std::string_view line_text = block.substr(line_start, line_end == std::string_view::npos ? std::string_view::npos
+                                                                                               : line_end - line_start);
+      ++acc.lines_with_hits;
+      acc.hits += hits.size();
+      std::vector<uint32_t> distinct;
+      for (const Hit& h : hits) {
+        if (std::find(distinct.begin(), distinct.end(), h.entry) != distinct.end()) {
+          if (!per_line_distinct) ++acc.counts[h.entry];
+          continue;
+        }
+        distinct.push_back(h.entry);
+        ++acc.counts[h.entry];
+        if (acc.examples[h.entry].size() < options.examples)
+          acc.examples[h.entry].push_back(Context(line_text, h.start, h.end, options.context_chars));
+      }
+      if (per_line_distinct) acc.lines_hit.emplace_back(first_line[b] + index, std::move(distinct));
+    });
+  };
+  std::vector<std::thread> pool;
+  for (size_t b = 1; b < blocks.size(); ++b) pool.emplace_back(work, b);
+  if (!blocks.empty()) work(0);
+  for (auto& t : pool) t.join();
+  for (const Acc& a : accs)
+    if (!a.status.ok()) return a.status;
+  return accs;
+}
+
+std::vector<FiringKeyword> Top(const Artifact& artifact, std::vector<Acc>& accs, size_t top, size_t examples,
+                               uint64_t* distinct) {
+  const size_t n = artifact.entries().size();
+  std::vector<uint64_t> total(n, 0);
+  for (const Acc& a : accs)
+    for (size_t i = 0; i < n; ++i) total[i] += a.counts[i];
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < n; ++i)
+    if (total[i] > 0) order.push_back(i);
+  if (distinct) *distinct = order.size();
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return total[a] != total[b] ? total[a] > total[b] : a < b; });
+  if (order.size() > top) order.resize(top);
+  std::vector<FiringKeyword> out;
+  for (uint32_t i : order) {
+    FiringKeyword k;
+    k.entry = i;
+    k.keyword = artifact.entries()[i].keyword;
+    k.risk = artifact.entries()[i].risk;
+    k.hits = total[i];
+    for (Acc& a : accs)
+      for (std::string& ex : a.examples[i])
+        if (k.examples.size() < examples) k.examples.push_back(std::move(ex));
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+nlohmann::json TopJson(const std::vector<FiringKeyword>& top) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const FiringKeyword& k : top)
+    a.push_back({{"keyword", k.keyword}, {"risk", k.risk}, {"hits", k.hits}, {"examples", k.examples}});
+  return a;
+}
+
+std::string TopTable(const std::vector<FiringKeyword>& top, const char* count_name) {
+  std::string out = absl::StrFormat("%-4s %8s  %-7s %-16s %s\n", "#", count_name, "risk", "keyword", "examples");
+  for (size_t i = 0; i < top.size(); ++i) {
+    const FiringKeyword& k = top[i];
+    out += absl::StrFormat("%-4d %8d  %-7s %-16s %s\n", i + 1, k.hits, k.risk, k.keyword,
+                           k.examples.empty() ? "" : k.examples[0]);
+    for (size_t e = 1; e < k.examples.size(); ++e) out += absl::StrFormat("%39s%s\n", "", k.examples[e]);
+  }
+  return out;
+}
+
+const std::vector<std::string_view> kQuestionNames = {"question", "问题", "题目", "prompt", "text", "query"};
+const std::vector<std::string_view> kCategoryNames = {"category", "违规类型", "风险类别", "risk", "类别", "dimension", "风险项"};
+
+std::string Lower(std::string_view s) { return absl::AsciiStrToLower(absl::StripAsciiWhitespace(Av(s))); }
+
+int FindColumn(const std::vector<std::string>& header, const std::vector<std::string_view>& names) {
+  for (std::string_view n : names)
+    for (size_t i = 0; i < header.size(); ++i)
+      if (Lower(header[i]) == n) return static_cast<int>(i);
+  return -1;
+}
+
+
+void FromRows(const std::string& path, std::vector<std::pair<uint32_t, std::vector<std::string>>>& rows,
+              std::vector<BankQuestion>* out, std::vector<std::string>* problems) {
+  if (rows.empty()) return;
+  const auto& header = rows[0].second;
+  int q = FindColumn(header, kQuestionNames), c = FindColumn(header, kCategoryNames);
+  if (q < 0) {
+    problems->push_back(absl::StrCat(path, ":", rows[0].first, ": header has no question column (question / 问题 / prompt)"));
+    return;
+  }
+  for (size_t r = 1; r < rows.size(); ++r) {
+    auto& f = rows[r].second;
+    std::string text = static_cast<size_t>(q) < f.size() ? std::string(absl::StripAsciiWhitespace(f[q])) : "";
+    if (text.empty()) {
+      problems->push_back(absl::StrCat(path, ":", rows[r].first, ": no question text"));
+      continue;
+    }
+    std::string cat = c >= 0 && static_cast<size_t>(c) < f.size() ? std::string(absl::StripAsciiWhitespace(f[c])) : "";
+    out->push_back({std::move(text), cat.empty() ? "(none)" : cat, path, rows[r].first});
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<CorpusSelfTest> SelfTestCorpus(std::shared_ptr<const Artifact> artifact, std::string_view text,
+                                              std::string_view name, const SelfTestOptions& options) {
+  auto accs = ScanParallel(artifact, text, options, false);
+  if (!accs.ok()) return accs.status();
+  CorpusSelfTest r;
+  r.name = std::string(name);
+  r.bytes = text.size();
+  r.lines = std::count(text.begin(), text.end(), '\n') + (!text.empty() && text.back() != '\n');
+  for (const Acc& a : *accs) {
+    r.hits += a.hits;
+    r.lines_with_hits += a.lines_with_hits;
+  }
+  r.hits_per_mb = r.bytes ? r.hits * 1e6 / r.bytes : 0;
+  r.top = Top(*artifact, *accs, options.top, options.examples, &r.distinct_keywords);
+  return r;
+}
+
+absl::StatusOr<RecallSelfTest> SelfTestRecall(std::shared_ptr<const Artifact> artifact,
+                                              const std::vector<BankQuestion>& questions, std::string_view name,
+                                              const SelfTestOptions& options) {
+  std::string block;
+  for (const BankQuestion& q : questions) {
+    for (char c : q.text) block.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    block.push_back('\n');
+  }
+  auto accs = ScanParallel(artifact, block, options, true);
+  if (!accs.ok()) return accs.status();
+  std::vector<uint8_t> hit(questions.size(), 0);
+  for (const Acc& a : *accs)
+    for (const auto& [line, entries] : a.lines_hit) hit[line] = 1;
+  RecallSelfTest r;
+  r.name = std::string(name);
+  std::map<std::string, RecallRow> rows;
+  for (size_t i = 0; i < questions.size(); ++i) {
+    RecallRow& row = rows[questions[i].category];
+    ++row.questions;
+    row.with_hit += hit[i];
+    ++r.questions;
+    r.with_hit += hit[i];
+  }
+  for (auto& [category, row] : rows) {
+    row.category = category;
+    row.share = row.questions ? static_cast<double>(row.with_hit) / row.questions : 0;
+    r.per_category.push_back(row);
+  }
+  r.share = r.questions ? static_cast<double>(r.with_hit) / r.questions : 0;
+  r.top = Top(*artifact, *accs, options.top, options.examples, nullptr);
+  return r;
+}
+
+absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::string& path,
+                                                                 std::vector<std::string>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+  std::vector<BankQuestion> out;
+  std::vector<std::pair<uint32_t, std::vector<std::string>>> rows;
+  const std::string lower = absl::AsciiStrToLower(path);
+  if (LooksLikeZip(bytes)) {
+    auto sheet = ReadXlsxSheetFromBytes(bytes, path);
+    if (!sheet.ok()) return sheet.status();
+    for (XlsxRow& r : sheet->rows) rows.emplace_back(r.row, std::move(r.cells));
+    FromRows(path, rows, &out, problems);
+    return out;
+  }
+  auto text = DecodeToUtf8(bytes, path);
+  if (!text.ok()) return text.status();
+  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) {
+    uint32_t line = 0;
+    std::istringstream lines(text->utf8);
+    std::string s;
+    while (std::getline(lines, s)) {
+      ++line;
+      if (absl::StripAsciiWhitespace(s).empty()) continue;
+      auto j = nlohmann::json::parse(s, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) {
+        problems->push_back(absl::StrCat(path, ":", line, ": not a JSON object"));
+        continue;
+      }
+      std::string q, c;
+      for (std::string_view k : kQuestionNames)
+        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
+          q = j[std::string(k)].get<std::string>();
+          break;
+        }
+      for (std::string_view k : kCategoryNames)
+        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
+          c = j[std::string(k)].get<std::string>();
+          break;
+        }
+      if (q.empty()) {
+        problems->push_back(absl::StrCat(path, ":", line, ": no question field (question / prompt / 问题)"));
+        continue;
+      }
+      out.push_back({q, c.empty() ? "(none)" : c, path, line});
+    }
+    return out;
+  }
+  const char delimiter = absl::EndsWith(lower, ".tsv") ? '\t' : ',';
+  CsvReader reader(text->utf8, delimiter);
+  CsvRecord rec;
+  std::string err;
+  while (reader.Next(&rec, &err)) {
+    if (!err.empty()) {
+      problems->push_back(absl::StrCat(path, ":", rec.line, ": ", err));
+      continue;
+    }
+    rows.emplace_back(rec.line, std::move(rec.fields));
+  }
+  FromRows(path, rows, &out, problems);
+  return out;
+}
+
+std::string CorpusSelfTestTable(const CorpusSelfTest& r) {
+  std::string out = absl::StrFormat(
+      "benign corpus %s: %.1f MB, %d lines; %d hits (%.1f per MB) on %d lines (%.3f%%); %d distinct keywords fired\n",
+      r.name, r.bytes / 1e6, r.lines, r.hits, r.hits_per_mb, r.lines_with_hits,
+      r.lines ? 100.0 * r.lines_with_hits / r.lines : 0.0, r.distinct_keywords);
+  out += "top-firing keywords (false-positive suspects):\n";
+  out += TopTable(r.top, "hits");
+  return out;
+}
+
+std::string RecallSelfTestTable(const RecallSelfTest& r) {
+  std::string out = absl::StrFormat("should-refuse bank %s: %d questions, %d with >=1 hit (%.1f%%)\n", r.name,
+                                    r.questions, r.with_hit, 100 * r.share);
+  out += absl::StrFormat("%-24s %9s %9s %8s\n", "category", "questions", "with hit", "share");
+  for (const RecallRow& row : r.per_category)
+    out += absl::StrFormat("%-24s %9d %9d %7.1f%%\n", row.category, row.questions, row.with_hit, 100 * row.share);
+  out += "keywords hitting the most questions:\n";
+  out += TopTable(r.top, "questions");
+  return out;
+}
+
+nlohmann::json CorpusSelfTestJson(const CorpusSelfTest& r) {
+  return {{"corpus", r.name},   {"bytes", r.bytes},
+          {"lines", r.lines},   {"hits", r.hits},
+          {"hits_per_mb", r.hits_per_mb}, {"lines_with_hits", r.lines_with_hits},
+          {"distinct_keywords", r.distinct_keywords}, {"top", TopJson(r.top)}};
+}
+
+nlohmann::json RecallSelfTestJson(const RecallSelfTest& r) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const RecallRow& row : r.per_category)
+    rows.push_back({{"category", row.category}, {"questions", row.questions}, {"with_hit", row.with_hit}, {"share", row.share}});
+  return {{"bank", r.name}, {"questions", r.questions}, {"with_hit", r.with_hit},
+          {"share", r.share}, {"per_category", rows}, {"top", TopJson(r.top)}};
+}
+
+}  // namespace lanjie

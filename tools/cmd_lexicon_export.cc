@@ -1,0 +1,250 @@
+// lanjie lexicon export / diff / selftest.
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "engine/eval/lexicon_selftest.h"
+#include "engine/lexicon/canonical_csv.h"
+#include "engine/lexicon/coverage.h"
+#include "engine/lexicon/diff.h"
+#include "engine/lexicon/filing_xlsx.h"
+#include "lanjie/profile.h"
+#include "tools/args.h"
+#include "tools/cmd_lexicon.h"
+#include "tools/lexicon_pipeline.h"
+
+namespace lanjie::cli {
+namespace {
+
+constexpr char kExportHelp[] =
+    "usage: lanjie lexicon export SOURCE... -o PREFIX [options]\n"
+    "\n"
+    "Writes, in one run: PREFIX.xlsx (filing spreadsheet: 概要 summary with version, date,\n"
+    "content hash, profile, per-risk counts vs minimums and verdict; 关键词 with 序号, 关键词,\n"
+    "风险类别代码, 风险类别, 语种, 来源, 更新日期; 变更记录 when --previous is given),\n"
+    "PREFIX.csv (merged canonical list) and PREFIX.ljdb (compiled matcher).\n"
+    "\n"
+    "  -o, --output PREFIX   output prefix (PREFIX.xlsx, PREFIX.csv, PREFIX.ljdb)\n"
+    "  --profile P           tc260-003 (default), strict-200, or a profile JSON file\n"
+    "  --list-version V      version recorded in the spreadsheet and artifact (default: the date)\n"
+    "  --date YYYY-MM-DD     date recorded (default: today, UTC)\n"
+    "  --previous FILE       previous version (.ljdb or list) for the 变更记录 sheet\n"
+    "  --portable            compile the .ljdb for any x86-64 CPU\n"
+    "  --strict              exit 1 when the coverage check fails (files are still written)\n"
+    "  --json                print the report as JSON\n";
+
+constexpr char kDiffHelp[] =
+    "usage: lanjie lexicon diff OLD NEW [--json] [--xlsx FILE] [--all] [source options]\n"
+    "\n"
+    "OLD and NEW are .ljdb artifacts or lists (imported and merged like 'import').\n"
+    "Prints added, removed and re-tagged keywords and per-risk counts; --xlsx writes the\n"
+    "变更记录 sheet. Exit 0 when the versions are equal, 1 when they differ.\n"
+    "  --all                 list every changed keyword (default: the first 50 of each kind)\n"
+    "  --date YYYY-MM-DD     date for the 变更记录 sheet (default: today, UTC)\n";
+
+constexpr char kSelftestHelp[] =
+    "usage: lanjie lexicon selftest LIST [--corpus FILE]... [--questions FILE]... [options]\n"
+    "\n"
+    "LIST is a .ljdb artifact or a list (compiled on the fly).\n"
+    "  --corpus FILE         benign text, one text per line: hits per MB and top-firing keywords\n"
+    "                        (false-positive suspects) with example contexts\n"
+    "  --questions FILE      should-refuse bank (CSV/TSV/XLSX/JSONL, any encoding) with a question\n"
+    "                        column (question/问题/prompt) and a category column (category/违规类型/\n"
+    "                        风险类别/dimension): share of questions with >=1 hit per category\n"
+    "  --top N               top keywords to list (default 20)\n"
+    "  --examples N          example contexts per keyword (default 3)\n"
+    "  --threads N           scanning threads (default: all cores)\n"
+    "  --json                print JSON\n";
+
+std::string Today() { return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone()); }
+
+int Usage(const char* sub, const std::string& error, const char* help) {
+  std::fprintf(stderr, "lanjie lexicon %s: %s\n\n%s", sub, error.c_str(), help);
+  return 2;
+}
+
+}  // namespace
+
+int RunLexiconExport(int argc, char** argv) {
+  auto valued = ListValuedOptions();
+  valued.insert({"o", "output", "profile", "list-version", "date", "previous"});
+  auto switches = ListSwitches();
+  switches.insert({"portable", "strict"});
+  Args args(argc, argv, 3, valued, switches);
+  if (args.Has("help") || args.Has("h")) {
+    std::printf("%s\n%s", kExportHelp, kListOptionsHelp);
+    return 0;
+  }
+  if (!args.ok()) return Usage("export", args.error(), kExportHelp);
+  const std::string prefix = args.Get("output", args.Get("o"));
+  if (prefix.empty() || args.positionals().empty()) return Usage("export", "need SOURCE... and -o PREFIX", kExportHelp);
+  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  if (!profile.ok()) return Usage("export", std::string(profile.status().message()), kExportHelp);
+  const std::string date = args.Get("date", Today());
+  const std::string version = args.Get("list-version", date);
+
+  std::vector<Entry> previous;
+  const bool have_previous = args.Has("previous");
+  if (have_previous && !LoadEntries(args, "export", args.Get("previous"), &previous, nullptr, false)) return 2;
+
+  ListBuild build;
+  if (!BuildList(args, "export", args.positionals(), true, &build)) return 2;
+  const bool json = args.Has("json");
+  PrintReport(args, "export", build, json);
+
+  std::map<std::string, int64_t> counts;
+  for (const Entry& e : build.validated.merged)
+    if (e.action != Action::kAllow) ++counts[e.risk];
+  CoverageReport coverage = CheckCoverage(counts, profile->keyword_library, profile->name, "keyword library");
+  ListDiff diff;
+  if (have_previous) diff = DiffLists(previous, build.validated.merged);
+
+  // The artifact records the version; recompile is not needed: the name is
+  // metadata only, so compile once more only when a name was requested.
+  std::shared_ptr<const Artifact> artifact = build.artifact;
+  FilingInfo info;
+  info.list_version = version;
+  info.date = date;
+  info.content_hash = artifact->list_hash();
+  info.coverage = &coverage;
+  info.changes = have_previous ? &diff : nullptr;
+  info.previous_version = args.Get("previous");
+  const std::string xlsx = prefix + ".xlsx", csv = prefix + ".csv", ljdb = prefix + ".ljdb";
+  if (auto st = WriteFilingXlsx(xlsx, build.validated.merged, info); !st.ok()) {
+    std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  if (!WriteFile(csv, CanonicalCsv(build.validated.merged), "export")) return 2;
+  if (auto st = artifact->Save(ljdb); !st.ok()) {
+    std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  if (json) {
+    nlohmann::json j = ReportJson(build);
+    j["coverage"] = CoverageJson(coverage);
+    j["outputs"] = {xlsx, csv, ljdb};
+    j["list_hash"] = artifact->list_hash();
+    j["list_version"] = version;
+    if (have_previous) j["changes"] = {{"added", diff.added.size()}, {"removed", diff.removed.size()}, {"retagged", diff.retagged.size()}};
+    std::printf("%s\n", j.dump(1).c_str());
+  } else {
+    std::fputs(CoverageTable(coverage).c_str(), stdout);
+    if (have_previous)
+      std::printf("changes since %s: %zu added, %zu removed, %zu re-tagged\n", args.Get("previous").c_str(),
+                  diff.added.size(), diff.removed.size(), diff.retagged.size());
+    std::printf("wrote %s, %s, %s (%zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(), ljdb.c_str(),
+                build.validated.merged.size(), artifact->list_hash().c_str());
+  }
+  return args.Has("strict") && !coverage.pass ? 1 : 0;
+}
+
+int RunLexiconDiff(int argc, char** argv) {
+  auto valued = ListValuedOptions();
+  valued.insert({"xlsx", "date"});
+  auto switches = ListSwitches();
+  switches.insert("all");
+  Args args(argc, argv, 3, valued, switches);
+  if (args.Has("help") || args.Has("h")) {
+    std::printf("%s\n%s", kDiffHelp, kListOptionsHelp);
+    return 0;
+  }
+  if (!args.ok()) return Usage("diff", args.error(), kDiffHelp);
+  if (args.positionals().size() != 2) return Usage("diff", "need exactly two versions: OLD NEW", kDiffHelp);
+  std::vector<Entry> old_list, new_list;
+  if (!LoadEntries(args, "diff", args.positionals()[0], &old_list, nullptr, false)) return 2;
+  if (!LoadEntries(args, "diff", args.positionals()[1], &new_list, nullptr, false)) return 2;
+  ListDiff diff = DiffLists(old_list, new_list);
+  if (args.Has("xlsx")) {
+    if (auto st = WriteChangeRecordXlsx(args.Get("xlsx"), diff, args.Get("date", Today())); !st.ok()) {
+      std::fprintf(stderr, "lanjie lexicon diff: %s\n", std::string(st.message()).c_str());
+      return 2;
+    }
+  }
+  if (args.Has("json")) std::printf("%s\n", DiffJson(diff).dump(1).c_str());
+  else std::fputs(DiffText(diff, args.Has("all") ? 0 : 50).c_str(), stdout);
+  return diff.added.empty() && diff.removed.empty() && diff.retagged.empty() ? 0 : 1;
+}
+
+int RunLexiconSelftest(int argc, char** argv) {
+  auto valued = ListValuedOptions();
+  valued.insert({"corpus", "questions", "top", "examples", "threads"});
+  Args args(argc, argv, 3, valued, ListSwitches());
+  if (args.Has("help") || args.Has("h")) {
+    std::printf("%s\n%s", kSelftestHelp, kListOptionsHelp);
+    return 0;
+  }
+  if (!args.ok()) return Usage("selftest", args.error(), kSelftestHelp);
+  if (args.positionals().size() != 1) return Usage("selftest", "need one LIST (.ljdb or a list)", kSelftestHelp);
+  if (!args.Has("corpus") && !args.Has("questions"))
+    return Usage("selftest", "need --corpus FILE and/or --questions FILE", kSelftestHelp);
+  SelfTestOptions o;
+  try {
+    o.threads = args.Has("threads") ? std::stoi(args.Get("threads")) : static_cast<int>(std::thread::hardware_concurrency());
+    o.top = std::stoul(args.Get("top", "20"));
+    o.examples = std::stoul(args.Get("examples", "3"));
+  } catch (const std::exception&) {
+    return Usage("selftest", "--threads, --top and --examples take numbers", kSelftestHelp);
+  }
+  std::vector<Entry> entries;
+  std::shared_ptr<const Artifact> artifact;
+  if (!LoadEntries(args, "selftest", args.positionals()[0], &entries, &artifact, true)) return 2;
+  const bool json = args.Has("json");
+  nlohmann::json out = {{"list", args.positionals()[0]}, {"entries", artifact->entries().size()},
+                        {"corpora", nlohmann::json::array()}, {"banks", nlohmann::json::array()}};
+  for (const std::string& path : args.GetAll("corpus")) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s: cannot open\n", path.c_str());
+      return 2;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const absl::Time t0 = absl::Now();
+    auto r = SelfTestCorpus(artifact, ss.str(), path, o);
+    if (!r.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+      return 2;
+    }
+    const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
+    if (json) {
+      nlohmann::json j = CorpusSelfTestJson(*r);
+      j["seconds"] = secs;
+      out["corpora"].push_back(j);
+    } else {
+      std::fputs(CorpusSelfTestTable(*r).c_str(), stdout);
+      std::printf("(scanned in %.2f s, %d threads)\n\n", secs, o.threads);
+    }
+  }
+  for (const std::string& path : args.GetAll("questions")) {
+    std::vector<std::string> problems;
+    auto questions = ReadSelfTestQuestions(path, &problems);
+    if (!questions.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(questions.status().message()).c_str());
+      return 2;
+    }
+    for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+    auto r = SelfTestRecall(artifact, *questions, path, o);
+    if (!r.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+      return 2;
+    }
+    if (json) {
+      nlohmann::json j = RecallSelfTestJson(*r);
+      j["rows_not_read"] = problems.size();
+      out["banks"].push_back(j);
+    } else {
+      std::fputs(RecallSelfTestTable(*r).c_str(), stdout);
+      if (!problems.empty()) std::printf("(%zu rows not read, listed on stderr)\n", problems.size());
+      std::printf("\n");
+    }
+  }
+  if (json) std::printf("%s\n", out.dump(1).c_str());
+  return 0;
+}
+
+}  // namespace lanjie::cli

@@ -1,0 +1,306 @@
+#include "tools/lexicon_pipeline.h"
+
+#include <cstdio>
+#include <fstream>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "engine/lexicon/canonical_csv.h"
+
+namespace lanjie::cli {
+
+std::set<std::string> ListValuedOptions() {
+  return {"map", "format", "encoding", "sheet", "category", "action", "kind", "allow", "normalize",
+          "max-problems", "problems", "max-keyword-bytes"};
+}
+std::set<std::string> ListSwitches() { return {"no-default-map", "no-covered", "v", "verbose", "json", "help", "h"}; }
+
+const char kListOptionsHelp[] =
+    "source options (any sub-command that reads lists):\n"
+    "  --format F            auto (default) | csv | tsv | xlsx | plain | tags | dir\n"
+    "  --encoding E          force an encoding (GB18030, UTF-16LE ...); default: detect per file\n"
+    "  --sheet NAME          XLSX sheet (default: the first)\n"
+    "  --category C          risk code or category name for plain lists (default: the file name)\n"
+    "  --map FILE            category mapping (category<TAB>risk per line, '-' = skip), overrides\n"
+    "                        the built-in data/category_map.tsv; --no-default-map drops the built-in one\n"
+    "  --action A, --kind K  defaults for entries without those columns\n"
+    "  --allow FILE          plain list of allow-listed phrases (repeatable)\n"
+    "  --normalize SPEC      folding used for duplicate checks and compilation (see lanjie compile)\n"
+    "  --max-keyword-bytes N longer lines are errors, not keywords (default 1024)\n"
+    "  --no-covered          skip the covered-by-a-shorter-keyword check\n"
+    "  --problems FILE       write every problem (severity,file,line,message) as CSV\n"
+    "  --max-problems N      print at most N problems of each severity (default 30; 0 = all)\n"
+    "  -v, --verbose         also print informational problems\n";
+
+namespace {
+
+bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryMap* map, NormalizerOptions* norm) {
+  auto fail = [&](const std::string& what, const absl::Status& st) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s%s\n", cmd, what.c_str(), std::string(st.message()).c_str());
+    return false;
+  };
+  if (!args.Has("no-default-map")) *map = CategoryMap::Defaults();
+  for (const std::string& m : args.GetAll("map"))
+    if (auto st = map->MergeFile(m); !st.ok()) return fail("--map: ", st);
+  io->map = map;
+  auto format = ParseSourceFormat(args.Get("format"));
+  if (!format.ok()) return fail("--format: ", format.status());
+  io->format = *format;
+  io->encoding = args.Get("encoding");
+  io->sheet = args.Get("sheet");
+  io->category = args.Get("category");
+  if (args.Has("action")) {
+    auto a = ParseAction(args.Get("action"));
+    if (!a.ok()) return fail("--action: ", a.status());
+    io->default_action = *a;
+  }
+  if (args.Has("kind")) {
+    auto k = ParseEntryKind(args.Get("kind"));
+    if (!k.ok()) return fail("--kind: ", k.status());
+    io->default_kind = *k;
+  }
+  if (args.Has("max-keyword-bytes")) io->max_keyword_bytes = std::stoul(args.Get("max-keyword-bytes"));
+  if (args.Has("normalize")) {
+    auto n = ParseOptions(args.Get("normalize"));
+    if (!n.ok()) return fail("--normalize: ", n.status());
+    *norm = *n;
+  }
+  return true;
+}
+
+std::string Where(const Entry& e) { return absl::StrCat(e.source, ":", e.line); }
+
+}  // namespace
+
+bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>& sources, bool compile,
+               ListBuild* out) {
+  ImportOptions io;
+  CategoryMap map;
+  NormalizerOptions norm;
+  if (!ParseCommon(args, cmd, &io, &map, &norm)) return false;
+  const absl::Time t0 = absl::Now();
+  for (const std::string& path : sources) {
+    if (auto st = ImportSource(path, io, &out->imported); !st.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
+      return false;
+    }
+  }
+  ImportOptions allow = io;
+  allow.default_action = Action::kAllow;
+  allow.format = SourceFormat::kPlain;
+  allow.category = "";
+  for (const std::string& path : args.GetAll("allow")) {
+    if (auto st = ImportSource(path, allow, &out->imported); !st.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
+      return false;
+    }
+  }
+  FinishImport(&out->imported);
+  const absl::Time t1 = absl::Now();
+  ValidateOptions vo;
+  vo.normalizer = norm;
+  vo.check_covered = !args.Has("no-covered");
+  auto validated = ValidateAndMerge(out->imported.lexicon.entries, vo);
+  if (!validated.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(validated.status().message()).c_str());
+    return false;
+  }
+  out->validated = *std::move(validated);
+  const absl::Time t2 = absl::Now();
+  out->diagnostics = out->imported.lexicon.diagnostics;
+  out->diagnostics.insert(out->diagnostics.end(), out->validated.diagnostics.begin(), out->validated.diagnostics.end());
+
+  // The matcher's own checks (regex syntax, rule syntax, folding of rule
+  // terms). Duplicates and conflicts were already reported by validation.
+  CompileOptions co;
+  co.normalizer = norm;
+  co.validate_only = !compile;
+  std::vector<Diagnostic> matcher;
+  auto artifact = Artifact::Compile(out->validated.merged, co, &matcher);
+  std::set<std::string> rejected;
+  for (Diagnostic& d : matcher) {
+    if (absl::StartsWith(d.message, "duplicate:") || absl::StartsWith(d.message, "conflict:")) continue;
+    if (d.severity == Diagnostic::kError) {
+      rejected.insert(absl::StrCat(d.file, ":", d.line));
+      d.message += "; not taken";
+    }
+    out->diagnostics.push_back(std::move(d));
+  }
+  if (!rejected.empty()) {
+    std::vector<Entry> kept;
+    std::vector<std::string> folded;
+    for (size_t i = 0; i < out->validated.merged.size(); ++i) {
+      if (rejected.count(Where(out->validated.merged[i]))) continue;
+      kept.push_back(out->validated.merged[i]);
+      folded.push_back(out->validated.folded[i]);
+    }
+    out->matcher_errors = out->validated.merged.size() - kept.size();
+    out->validated.merged = std::move(kept);
+    out->validated.folded = std::move(folded);
+    out->validated.stats.merged = out->validated.merged.size();
+    std::vector<Diagnostic> ignored;
+    artifact = Artifact::Compile(out->validated.merged, co, &ignored);
+  }
+  if (compile) {
+    if (!artifact.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: compile: %s\n", cmd, std::string(artifact.status().message()).c_str());
+      return false;
+    }
+    out->artifact = *artifact;
+  }
+  out->import_s = absl::ToDoubleSeconds(t1 - t0);
+  out->validate_s = absl::ToDoubleSeconds(t2 - t1);
+  out->compile_s = absl::ToDoubleSeconds(absl::Now() - t2);
+  return true;
+}
+
+bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std::vector<Entry>* entries,
+                 std::shared_ptr<const Artifact>* artifact, bool compile) {
+  if (absl::EndsWith(path, ".ljdb")) {
+    auto a = Artifact::Load(path);
+    if (!a.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(a.status().message()).c_str());
+      return false;
+    }
+    for (const CompiledEntry& ce : (*a)->entries()) {
+      Entry e;
+      e.keyword = ce.keyword;
+      e.risk = ce.risk;
+      e.kind = ce.kind;
+      e.action = ce.action;
+      e.note = ce.note;
+      e.source = ce.source;
+      e.line = ce.line;
+      entries->push_back(std::move(e));
+    }
+    if (artifact) *artifact = *a;
+    return true;
+  }
+  ListBuild build;
+  if (!BuildList(args, cmd, {path}, compile, &build)) return false;
+  const uint64_t errors = CountErrors(build);
+  if (errors > 0)
+    std::fprintf(stderr, "lanjie lexicon %s: %s: %llu problem(s) of error severity; run 'lanjie lexicon check %s'\n",
+                 cmd, path.c_str(), static_cast<unsigned long long>(errors), path.c_str());
+  *entries = std::move(build.validated.merged);
+  if (artifact) *artifact = build.artifact;
+  return true;
+}
+
+uint64_t CountErrors(const ListBuild& build) {
+  uint64_t n = 0;
+  for (const Diagnostic& d : build.diagnostics) n += d.severity == Diagnostic::kError;
+  return n;
+}
+
+nlohmann::json ReportJson(const ListBuild& b) {
+  nlohmann::json sources = nlohmann::json::array();
+  uint64_t records = 0, taken = 0, not_taken = 0;
+  for (const SourceReport& s : b.imported.sources) {
+    sources.push_back({{"path", s.path}, {"format", s.format}, {"encoding", s.encoding}, {"records", s.records},
+                       {"taken", s.taken}, {"not_taken", s.not_taken}, {"comments", s.comments}});
+    records += s.records;
+    taken += s.taken;
+    not_taken += s.not_taken;
+  }
+  const ValidationStats& v = b.validated.stats;
+  uint64_t errors = 0, warnings = 0, infos = 0;
+  for (const Diagnostic& d : b.diagnostics) {
+    errors += d.severity == Diagnostic::kError;
+    warnings += d.severity == Diagnostic::kWarning;
+    infos += d.severity == Diagnostic::kInfo;
+  }
+  return {{"sources", sources},
+          {"records", records},
+          {"records_taken", taken},
+          {"records_not_taken", not_taken},
+          {"entries_imported", v.input},
+          {"entries_merged", b.validated.merged.size()},
+          {"problems", {{"errors", errors}, {"warnings", warnings}, {"info", infos}}},
+          {"validation",
+           {{"garbage", v.garbage},
+            {"folds_to_nothing", v.folds_to_nothing},
+            {"matcher_rejected", b.matcher_errors},
+            {"exact_duplicates", v.exact_duplicates},
+            {"duplicates_after_normalization", v.folded_duplicates},
+            {"conflicts", v.conflicts},
+            {"over_broad", v.over_broad},
+            {"long_keywords", v.long_keywords},
+            {"covered_by_shorter", v.covered},
+            {"inner_space", v.inner_space}}},
+          {"seconds", {{"import", b.import_s}, {"validate", b.validate_s}, {"compile", b.compile_s}}}};
+}
+
+void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool json) {
+  const bool verbose = args.Has("v") || args.Has("verbose");
+  const size_t max_each = args.Has("max-problems") ? std::stoul(args.Get("max-problems")) : 30;
+  size_t shown[3] = {0, 0, 0}, total[3] = {0, 0, 0};
+  for (const Diagnostic& d : b.diagnostics) {
+    ++total[d.severity];
+    if (d.severity == Diagnostic::kInfo && !verbose) continue;
+    if (max_each && shown[d.severity] >= max_each) continue;
+    ++shown[d.severity];
+    std::fprintf(stderr, "%s\n", d.ToString().c_str());
+  }
+  const char* names[3] = {"errors", "warnings", "info"};
+  for (int s = 0; s < 3; ++s)
+    if (total[s] > shown[s] && (s != Diagnostic::kInfo || verbose))
+      std::fprintf(stderr, "... %zu more %s not shown (--max-problems 0 or --problems FILE)\n", total[s] - shown[s],
+                   names[s]);
+  if (args.Has("problems")) {
+    std::string csv = "severity,file,line,message\n";
+    for (const Diagnostic& d : b.diagnostics) {
+      csv += names[d.severity];
+      csv += ',';
+      AppendCsvField(d.file, &csv);
+      absl::StrAppend(&csv, ",", d.line, ",");
+      AppendCsvField(d.message, &csv);
+      csv += '\n';
+    }
+    WriteFile(args.Get("problems"), csv, cmd);
+  }
+  if (json) return;
+  const nlohmann::json j = ReportJson(b);
+  std::printf("%-60s %-6s %-34s %8s %8s %9s\n", "source", "format", "encoding", "records", "taken", "not taken");
+  for (const SourceReport& s : b.imported.sources)
+    std::printf("%-60s %-6s %-34s %8llu %8llu %9llu\n", s.path.c_str(), s.format.c_str(), s.encoding.c_str(),
+                static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.taken),
+                static_cast<unsigned long long>(s.not_taken));
+  const ValidationStats& v = b.validated.stats;
+  std::printf(
+      "records: %llu, taken %llu, not taken %llu; entries imported %llu -> merged list %zu\n"
+      "problems: %zu errors, %zu warnings, %zu info\n"
+      "  errors:   garbage %llu, folds to nothing %llu, rejected by the matcher %llu\n"
+      "  merged:   exact duplicates %llu, duplicates after normalization %llu\n"
+      "  warnings: conflicts %llu, over-broad %llu, long keywords %llu\n"
+      "  info:     covered by a shorter keyword %llu, inner spaces %llu\n",
+      static_cast<unsigned long long>(j["records"].get<uint64_t>()),
+      static_cast<unsigned long long>(j["records_taken"].get<uint64_t>()),
+      static_cast<unsigned long long>(j["records_not_taken"].get<uint64_t>()),
+      static_cast<unsigned long long>(v.input), b.validated.merged.size(), total[0], total[1], total[2],
+      static_cast<unsigned long long>(v.garbage), static_cast<unsigned long long>(v.folds_to_nothing),
+      static_cast<unsigned long long>(b.matcher_errors), static_cast<unsigned long long>(v.exact_duplicates),
+      static_cast<unsigned long long>(v.folded_duplicates), static_cast<unsigned long long>(v.conflicts),
+      static_cast<unsigned long long>(v.over_broad), static_cast<unsigned long long>(v.long_keywords),
+      static_cast<unsigned long long>(v.covered), static_cast<unsigned long long>(v.inner_space));
+}
+
+bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      std::fprintf(stderr, "lanjie lexicon %s: %s: cannot write\n", cmd, path.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s: cannot replace\n", cmd, path.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace lanjie::cli

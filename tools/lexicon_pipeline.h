@@ -1,0 +1,56 @@
+// Shared steps of the `lanjie lexicon` sub-commands: import sources with the
+// common flags, validate and merge, check regexes/rules with the matcher and
+// (optionally) compile; print the problem report.
+#ifndef LANJIE_TOOLS_LEXICON_PIPELINE_H_
+#define LANJIE_TOOLS_LEXICON_PIPELINE_H_
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/lexicon/import.h"
+#include "engine/lexicon/validate.h"
+#include "lanjie/artifact.h"
+#include "tools/args.h"
+
+namespace lanjie::cli {
+
+// Options every list-reading sub-command accepts (values / switches).
+std::set<std::string> ListValuedOptions();
+std::set<std::string> ListSwitches();
+extern const char kListOptionsHelp[];
+
+struct ListBuild {
+  ImportResult imported;
+  ValidatedList validated;              // merged list (matcher-rejected entries removed)
+  std::vector<Diagnostic> diagnostics;  // import, validation, matcher, in that order
+  uint64_t matcher_errors = 0;          // entries rejected by the matcher (bad regex/rule)
+  std::shared_ptr<const Artifact> artifact;  // when compiled
+  double import_s = 0, validate_s = 0, compile_s = 0;
+};
+
+// Imports args.positionals() (or `sources`), validates, checks with the
+// matcher and compiles when `compile`. Prints flag errors to stderr and
+// returns false on fatal problems (unreadable path, bad flags).
+bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>& sources, bool compile,
+               ListBuild* out);
+
+// Loads a list for diff/selftest: a .ljdb artifact, or sources as above.
+bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std::vector<Entry>* entries,
+                 std::shared_ptr<const Artifact>* artifact, bool compile);
+
+// Prints diagnostics (errors and warnings; infos with -v; at most
+// --max-problems of each severity, the rest summarised) to stderr, writes
+// all of them to --problems FILE (CSV) when given, and prints the summary.
+void PrintReport(const Args& args, const char* cmd, const ListBuild& build, bool json);
+nlohmann::json ReportJson(const ListBuild& build);
+uint64_t CountErrors(const ListBuild& build);
+
+bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd);
+
+}  // namespace lanjie::cli
+
+#endif  // LANJIE_TOOLS_LEXICON_PIPELINE_H_
