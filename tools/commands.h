@@ -8,6 +8,7 @@ int RunCompile(int argc, char** argv);
 int RunScan(int argc, char** argv);
 int RunInfo(int argc, char** argv);
 int RunEval(int argc, char** argv);
+int RunLexicon(int argc, char** argv);
 
 }  // namespace lanjie::cli
 

@@ -13,6 +13,7 @@ constexpr char kUsage[] =
     "  compile LEXICON... -o LIST.ljdb   compile keyword lists into a matcher artifact\n"
     "  scan -d LIST.ljdb [FILE...|-]     scan text, one text per line (exit 0: no hits, 1: hits, 2: error)\n"
     "  info LIST.ljdb                    describe an artifact\n"
+    "  lexicon import|check|coverage|export|diff|selftest  the keyword list: import, validate, filing export\n"
     "  eval run|report|check-bank|...     refusal-rate evaluation of an OpenAI-compatible endpoint\n"
     "\n"
     "'lanjie <command> --help' describes a command's options.\n";
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "scan")) return lanjie::cli::RunScan(argc, argv);
   if (!std::strcmp(cmd, "info")) return lanjie::cli::RunInfo(argc, argv);
   if (!std::strcmp(cmd, "eval")) return lanjie::cli::RunEval(argc, argv);
+  if (!std::strcmp(cmd, "lexicon")) return lanjie::cli::RunLexicon(argc, argv);
   if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {
     std::printf("lanjie 0.1.0\n");
     return 0;
