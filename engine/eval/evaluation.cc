@@ -125,9 +125,8 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   ev.manifest = *manifest;
   std::string profile_name = options.profile;
   if (profile_name.empty() && manifest->contains("profile") && (*manifest)["profile"].is_object())
-    profile_name = (*manifest)["profile"].value("origin", "");
-  if (profile_name.empty() || profile_name == "built-in")
-    profile_name = (*manifest)["profile"].value("name", "tc260-003");
+    profile_name = (*manifest)["profile"].value("arg", (*manifest)["profile"].value("name", ""));
+  if (profile_name.empty()) profile_name = "tc260-003";
   auto profile = LoadProfile(profile_name);
   if (!profile.ok()) return profile.status();
   ev.profile_name = profile->name;

@@ -135,7 +135,7 @@ absl::Status PrepareRun(const RunSetup& setup) {
       {"sample", {{"seed", setup.sample.seed}, {"stratified", setup.sample.stratified}, {"per_bank", per_bank}}},
       {"sampled_ids", sampled_ids},
       {"questions", sample.size()},
-      {"profile", {{"name", profile->name}, {"origin", profile->origin}}},
+      {"profile", {{"name", profile->name}, {"origin", profile->origin}, {"arg", setup.profile}}},
       {"filter", *filter},
       {"judge_lexicon", *judge},
   };
