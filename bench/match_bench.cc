@@ -79,6 +79,7 @@ void BM_FoldOnly(benchmark::State& state) {
   const auto artifact = ArtifactFor(10000, Folding(true));
   Normalizer normalizer(&artifact->fold_table());
   normalizer.set_line_barrier(true);
+  normalizer.set_record_offsets(state.range(0) != 0);
   NormalizedText folded;
   const auto blocks = Blocks(GetCorpus().text);
   for (auto _ : state) {
@@ -92,7 +93,7 @@ void BM_FoldOnly(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
 }
-BENCHMARK(BM_FoldOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_FoldOnly)->ArgName("offsets")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_HyperscanOnly(benchmark::State& state) {
   const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));

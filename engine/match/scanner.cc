@@ -102,6 +102,7 @@ constexpr size_t kMaxBlock = 0xFFFFFFFFu;  // hs_scan takes an unsigned length
 absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   hits->clear();
   normalizer_->set_line_barrier(false);
+  normalizer_->set_record_offsets(true);
   normalizer_->Reset(0);
   folded_.Clear(0);
   normalizer_->Feed(text, &folded_);
@@ -115,13 +116,19 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
 }
 
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
+  // The block is folded without an offset map; the few lines with a match
+  // are folded again, alone, with one. With line barriers folding never
+  // crosses a '\n', so a line folded alone gives the same bytes at the same
+  // folded offsets as inside the block.
   normalizer_->set_line_barrier(true);
+  normalizer_->set_record_offsets(false);
   normalizer_->Reset(0);
   folded_.Clear(0);
   normalizer_->Feed(block, &folded_);
   normalizer_->Finish(&folded_);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
-  std::vector<RawMatch> raw;
+  std::vector<RawMatch>& raw = raw_;
+  raw.clear();
   if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &raw); !st.ok()) return st;
   std::sort(raw.begin(), raw.end(), [](const RawMatch& a, const RawMatch& b) { return a.norm_end < b.norm_end; });
 
@@ -140,7 +147,13 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
       resolver_->Reset();
       for (; next_raw < raw.size() && raw[next_raw].norm_end <= fold_line_end; ++next_raw)
         if (raw[next_raw].norm_start >= fold_pos) resolver_->pending().push_back(raw[next_raw]);
-      resolver_->Resolve(folded_, /*final=*/true, &line_hits_);
+      normalizer_->set_record_offsets(true);
+      normalizer_->Reset(orig_pos);
+      line_folded_.Clear(fold_pos);
+      normalizer_->Feed(block.substr(orig_pos, orig_line_end - orig_pos), &line_folded_);
+      normalizer_->Finish(&line_folded_);
+      normalizer_->set_record_offsets(false);
+      resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
       for (Hit& h : line_hits_) {
         h.start -= orig_pos;
         h.end -= orig_pos;

@@ -37,7 +37,9 @@ inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const 
                                uint32_t len, bool byte_aligned) {
   std::vector<OffsetAnchor>& anchors = s.text->anchors_;
   const uint64_t norm = s.text->base_ + s.w;
-  if (byte_aligned) {
+  if (!record_offsets_) {
+    // no map back to the original is kept
+  } else if (byte_aligned) {
     if (!run_identity_ || orig != run_next_orig_ || anchors.empty()) {
       anchors.push_back({norm, orig, 0});
       run_identity_ = true;
@@ -150,7 +152,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     if (p > run) {
       const uint64_t orig = orig_of(run);
       std::vector<OffsetAnchor>& anchors = s.text->anchors_;
-      if (!run_identity_ || orig != run_next_orig_ || anchors.empty()) {
+      if (record_offsets_ && (!run_identity_ || orig != run_next_orig_ || anchors.empty())) {
         anchors.push_back({s.text->base_ + s.w, orig, 0});
         run_identity_ = true;
       }

@@ -2,6 +2,8 @@
 #include <string>
 #include <vector>
 
+#include <random>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/match/test_util.h"
@@ -131,6 +133,37 @@ TEST(Scan, LinesAreSeparateTextsAndMatchSingleScans) {
     ++seen;
   }).ok());
   EXPECT_EQ(seen, lines.size());
+}
+
+// ScanLines folds a block without an offset map and maps only the lines that
+// have a match; its hits must equal those of scanning each line alone.
+TEST(Scan, RandomBlocksGiveTheSameHitsAsLineByLineScans) {
+  auto a = Build({Lit("冰毒"), Lit("赌博网站"), Lit("casino"), Lit("ass"), Rule("代开 & 发票 & !正规"),
+                  Allow("生日快乐"), Lit("日"), Regex("加微信[0-9]{3,}")});
+  const std::vector<std::string> pieces = {
+      "冰", "毒", "賭", "博", "網站", "网站", "casino", "CASINO", "c.a", ".s", "ass", "class", " ", "*", "\u200b",
+      "🎲", "代开", "发票", "正规", "生日", "快乐", "日", "加微信", "123", "\n", "\r\n", "\xff", "\xe5\x86", "Ａ", "ｓｓ", "ok"};
+  std::mt19937 rng(2024);
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  for (int round = 0; round < 300; ++round) {
+    std::string block;
+    const int n = static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) block += pieces[rng() % pieces.size()];
+    std::vector<std::pair<size_t, std::vector<Hit>>> got;
+    ASSERT_TRUE((*scanner)->ScanLines(block, true, [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
+      got.emplace_back(start, hits);
+    }).ok());
+    std::vector<std::pair<size_t, std::vector<Hit>>> want;
+    for (size_t pos = 0; pos <= block.size();) {
+      size_t nl = block.find('\n', pos);
+      if (nl == std::string::npos) nl = block.size();
+      std::vector<Hit> single = ScanText(a, std::string_view(block).substr(pos, nl - pos));
+      if (!single.empty()) want.emplace_back(pos, single);
+      pos = nl + 1;
+    }
+    ASSERT_EQ(got, want) << "block: " << block;
+  }
 }
 
 TEST(Scan, HandlesEmptyAndHostileText) {

@@ -148,6 +148,11 @@ class Normalizer {
   // With line barriers, '\n' is always emitted as '\n' and ends any pending
   // whitespace: folding never joins two lines. Used for line-oriented scans.
   void set_line_barrier(bool on) { line_barrier_ = on; }
+  // Without offset recording (on by default) only the folded bytes are
+  // produced and NormalizedText's anchors stay empty, so OrigStart/OrigEnd
+  // must not be called. Cheaper where hits are rare: fold again with
+  // recording for the few lines that have a match.
+  void set_record_offsets(bool on) { record_offsets_ = on; }
 
   // Starts a new text whose first original byte has offset `orig_base`.
   void Reset(uint64_t orig_base = 0);
@@ -170,6 +175,7 @@ class Normalizer {
 
   const FoldTable* table_;
   bool line_barrier_ = false;
+  bool record_offsets_ = true;
   uint64_t orig_pos_ = 0;
   // Identity-run bookkeeping: an anchor is needed when the next kept byte is
   // not the continuation of the current identity run.

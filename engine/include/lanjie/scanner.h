@@ -52,6 +52,7 @@ std::string Mask(std::string_view text, const std::vector<Hit>& hits);
 
 namespace internal {
 class Resolver;
+struct RawMatch;
 }
 
 class Scanner {
@@ -80,6 +81,8 @@ class Scanner {
   hs_scratch_t* scratch_ = nullptr;
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
+  NormalizedText line_folded_;  // one line with its offset map (ScanLines)
+  std::vector<internal::RawMatch> raw_;
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
 };
