@@ -1,8 +1,7 @@
 // Block scanning: evasions, Latin words, allow-lists, rules, regexes, masking.
+#include <random>
 #include <string>
 #include <vector>
-
-#include <random>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
