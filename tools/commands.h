@@ -7,6 +7,8 @@ namespace lanjie::cli {
 int RunCompile(int argc, char** argv);
 int RunScan(int argc, char** argv);
 int RunInfo(int argc, char** argv);
+int RunServe(int argc, char** argv);
+int RunProxy(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunLexicon(int argc, char** argv);
 

@@ -14,6 +14,8 @@ constexpr char kUsage[] =
     "  scan -d LIST.ljdb [FILE...|-]     scan text, one text per line (exit 0: no hits, 1: hits, 2: error)\n"
     "  info LIST.ljdb                    describe an artifact\n"
     "  lexicon import|check|coverage|export|diff|selftest  the keyword list: import, validate, filing export\n"
+    "  serve -d LIST.ljdb [--port N]     HTTP moderation sidecar (/v1/moderate, /metrics, reload)\n"
+    "  proxy -d LIST.ljdb --upstream URL OpenAI-compatible guard proxy (input and streaming output filter)\n"
     "  eval run|report|check-bank|...     refusal-rate evaluation of an OpenAI-compatible endpoint\n"
     "\n"
     "'lanjie <command> --help' describes a command's options.\n";
@@ -29,6 +31,8 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "compile")) return lanjie::cli::RunCompile(argc, argv);
   if (!std::strcmp(cmd, "scan")) return lanjie::cli::RunScan(argc, argv);
   if (!std::strcmp(cmd, "info")) return lanjie::cli::RunInfo(argc, argv);
+  if (!std::strcmp(cmd, "serve")) return lanjie::cli::RunServe(argc, argv);
+  if (!std::strcmp(cmd, "proxy")) return lanjie::cli::RunProxy(argc, argv);
   if (!std::strcmp(cmd, "eval")) return lanjie::cli::RunEval(argc, argv);
   if (!std::strcmp(cmd, "lexicon")) return lanjie::cli::RunLexicon(argc, argv);
   if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {

@@ -1,0 +1,60 @@
+#include "engine/serve/chat_format.h"
+
+#include "absl/time/clock.h"
+#include "engine/serve/sse.h"
+
+namespace lanjie::serve {
+
+using nlohmann::json;
+
+std::string Dump(const json& doc) { return doc.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json RefusalCompletion(const std::string& id, const std::string& model, const std::string& content) {
+  return {{"id", id},
+          {"object", "chat.completion"},
+          {"created", absl::ToUnixSeconds(absl::Now())},
+          {"model", model},
+          {"choices",
+           json::array({{{"index", 0},
+                         {"message", {{"role", "assistant"}, {"content", content}, {"refusal", nullptr}}},
+                         {"logprobs", nullptr},
+                         {"finish_reason", "stop"}}})},
+          {"usage", {{"prompt_tokens", 0}, {"completion_tokens", 0}, {"total_tokens", 0}}}};
+}
+
+json Chunk(const std::string& id, const std::string& model, int index, const json& delta, const char* finish_reason) {
+  return {{"id", id},
+          {"object", "chat.completion.chunk"},
+          {"created", absl::ToUnixSeconds(absl::Now())},
+          {"model", model},
+          {"choices", json::array({{{"index", index},
+                                    {"delta", delta},
+                                    {"logprobs", nullptr},
+                                    {"finish_reason", finish_reason ? json(finish_reason) : json(nullptr)}}})}};
+}
+
+std::string RefusalStream(const std::string& id, const std::string& model, const std::string& content) {
+  std::string out;
+  out += SseEvent(Dump(Chunk(id, model, 0, {{"role", "assistant"}, {"content", ""}}, nullptr)));
+  out += SseEvent(Dump(Chunk(id, model, 0, {{"content", content}}, nullptr)));
+  out += SseEvent(Dump(Chunk(id, model, 0, json::object(), "stop")));
+  out += SseEvent("[DONE]");
+  return out;
+}
+
+std::vector<json*> ContentTexts(json& message) {
+  std::vector<json*> out;
+  if (!message.is_object()) return out;
+  auto it = message.find("content");
+  if (it == message.end()) return out;
+  if (it->is_string()) {
+    out.push_back(&*it);
+  } else if (it->is_array()) {
+    for (json& part : *it)
+      if (part.is_object() && part.value("type", "") == "text" && part.contains("text") && part["text"].is_string())
+        out.push_back(&part["text"]);
+  }
+  return out;
+}
+
+}  // namespace lanjie::serve

@@ -1,0 +1,31 @@
+// OpenAI chat-completions shapes the proxy writes itself: the canned
+// refusal as a normal completion (whole or as stream chunks), and the text
+// of a message's content.
+#ifndef LANJIE_ENGINE_SERVE_CHAT_FORMAT_H_
+#define LANJIE_ENGINE_SERVE_CHAT_FORMAT_H_
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace lanjie::serve {
+
+// {"object":"chat.completion", one choice with `content`, finish_reason "stop"}.
+nlohmann::json RefusalCompletion(const std::string& id, const std::string& model, const std::string& content);
+// The same as SSE events: role chunk, content chunk, finish chunk, [DONE].
+std::string RefusalStream(const std::string& id, const std::string& model, const std::string& content);
+// One "chat.completion.chunk" with a delta for choice `index`.
+nlohmann::json Chunk(const std::string& id, const std::string& model, int index, const nlohmann::json& delta,
+                     const char* finish_reason);
+
+// Pointers to the text fields of a message's content: the string itself,
+// or the "text" of each {"type":"text"} part. Empty for other shapes.
+std::vector<nlohmann::json*> ContentTexts(nlohmann::json& message);
+
+// JSON text with invalid UTF-8 replaced (never throws).
+std::string Dump(const nlohmann::json& doc);
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_CHAT_FORMAT_H_

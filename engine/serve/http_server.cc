@@ -1,0 +1,288 @@
+#include "engine/serve/http_server.h"
+
+#include <arpa/inet.h>
+#include <event2/buffer.h>
+#include <event2/event.h>
+#include <event2/http.h>
+#include <event2/keyvalq_struct.h>
+#include <event2/thread.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+
+#include "absl/strings/str_cat.h"
+
+namespace lanjie::serve {
+
+struct ExchangeAccess {
+  static void OnComplete(evhttp_request* req, void* arg) {
+    auto* ex = static_cast<Exchange*>(arg);
+    if (evhttp_connection* conn = evhttp_request_get_connection(req)) evhttp_connection_set_closecb(conn, nullptr, nullptr);
+    ex->req_ = nullptr;
+    std::shared_ptr<Exchange> keep = std::move(ex->self_);  // may free `ex` at scope end
+  }
+  static void OnClose(evhttp_connection*, void* arg) {
+    // The request stays ours (evhttp detaches an unfinished one); the next
+    // Reply/EndStream frees it.
+    static_cast<Exchange*>(arg)->closed_.store(true, std::memory_order_relaxed);
+  }
+};
+
+namespace {
+
+std::once_flag evthread_once;
+
+void RunPosted(evutil_socket_t, short, void* arg) {
+  std::unique_ptr<std::function<void()>> fn(static_cast<std::function<void()>*>(arg));
+  (*fn)();
+}
+
+void AddHeaders(evhttp_request* req, const std::string& content_type,
+                const std::vector<std::pair<std::string, std::string>>& headers) {
+  evkeyvalq* out = evhttp_request_get_output_headers(req);
+  evhttp_add_header(out, "Content-Type", content_type.c_str());
+  for (const auto& [name, value] : headers) evhttp_add_header(out, name.c_str(), value.c_str());
+}
+
+const char* Reason(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+  }
+}
+
+const char* MethodName(evhttp_cmd_type cmd) {
+  switch (cmd) {
+    case EVHTTP_REQ_GET: return "GET";
+    case EVHTTP_REQ_POST: return "POST";
+    case EVHTTP_REQ_HEAD: return "HEAD";
+    case EVHTTP_REQ_PUT: return "PUT";
+    case EVHTTP_REQ_DELETE: return "DELETE";
+    case EVHTTP_REQ_OPTIONS: return "OPTIONS";
+    case EVHTTP_REQ_PATCH: return "PATCH";
+    default: return "OTHER";
+  }
+}
+
+}  // namespace
+
+Exchange::~Exchange() = default;
+
+std::string Exchange::Header(const std::string& name) const {
+  for (const auto& [k, v] : headers_)
+    if (strcasecmp(k.c_str(), name.c_str()) == 0) return v;
+  return "";
+}
+
+void Exchange::RunOnLoop(std::function<void()> fn) {
+  if (std::this_thread::get_id() == loop_thread_) {
+    fn();
+    return;
+  }
+  static const timeval kNow = {0, 0};
+  auto* heap = new std::function<void()>(std::move(fn));
+  if (event_base_once(base_, -1, EV_TIMEOUT, RunPosted, heap, &kNow) != 0) delete heap;
+}
+
+void Exchange::Finish() {
+  req_ = nullptr;
+  std::shared_ptr<Exchange> keep = std::move(self_);
+}
+
+void Exchange::Reply(int status, const std::string& content_type, std::string body,
+                     std::vector<std::pair<std::string, std::string>> headers) {
+  auto self = shared_from_this();
+  RunOnLoop([self, status, content_type, body = std::move(body), headers = std::move(headers)] {
+    if (self->req_ == nullptr) return;
+    evhttp_request* req = self->req_;
+    const bool was_closed = self->closed();
+    AddHeaders(req, content_type, headers);
+    evbuffer* buf = evbuffer_new();
+    evbuffer_add(buf, body.data(), body.size());
+    evhttp_send_reply(req, status, Reason(status), buf);  // frees a detached request
+    evbuffer_free(buf);
+    if (was_closed) self->Finish();
+  });
+}
+
+void Exchange::StartStream(int status, const std::string& content_type,
+                           std::vector<std::pair<std::string, std::string>> headers) {
+  auto self = shared_from_this();
+  RunOnLoop([self, status, content_type, headers = std::move(headers)] {
+    if (self->req_ == nullptr || self->closed()) return;
+    AddHeaders(self->req_, content_type, headers);
+    evhttp_send_reply_start(self->req_, status, Reason(status));
+  });
+}
+
+void Exchange::Send(std::string chunk) {
+  auto self = shared_from_this();
+  RunOnLoop([self, chunk = std::move(chunk)] {
+    if (self->req_ == nullptr || self->closed() || chunk.empty()) return;
+    evbuffer* buf = evbuffer_new();
+    evbuffer_add(buf, chunk.data(), chunk.size());
+    evhttp_send_reply_chunk(self->req_, buf);
+    evbuffer_free(buf);
+  });
+}
+
+void Exchange::EndStream() {
+  auto self = shared_from_this();
+  RunOnLoop([self] {
+    if (self->req_ == nullptr) return;
+    const bool was_closed = self->closed();
+    evhttp_send_reply_end(self->req_);  // frees a detached request
+    if (was_closed) self->Finish();
+  });
+}
+
+struct HttpServer::Worker {
+  event_base* base = nullptr;
+  evhttp* http = nullptr;
+  evhttp_bound_socket* bound = nullptr;
+  std::thread thread;
+  HttpServer* server = nullptr;
+
+  ~Worker() {
+    if (http) evhttp_free(http);
+    if (base) event_base_free(base);
+  }
+
+  static void OnRequest(evhttp_request* req, void* arg) {
+    auto* w = static_cast<Worker*>(arg);
+    std::shared_ptr<Exchange> ex(new Exchange());
+    ex->req_ = req;
+    ex->base_ = w->base;
+    ex->loop_thread_ = std::this_thread::get_id();
+    ex->method_ = MethodName(evhttp_request_get_command(req));
+    if (const evhttp_uri* uri = evhttp_request_get_evhttp_uri(req)) {
+      const char* path = evhttp_uri_get_path(uri);
+      ex->path_ = path ? path : "/";
+    }
+    evbuffer* in = evhttp_request_get_input_buffer(req);
+    const size_t len = evbuffer_get_length(in);
+    if (len > w->server->options_.max_body_bytes) {
+      ex->body_too_large_ = true;
+    } else {
+      ex->body_.resize(len);
+      if (len) evbuffer_copyout(in, ex->body_.data(), len);
+    }
+    for (evkeyval* h = evhttp_request_get_input_headers(req)->tqh_first; h; h = h->next.tqe_next)
+      ex->headers_.emplace_back(h->key, h->value);
+    ex->self_ = ex;
+    evhttp_connection_set_closecb(evhttp_request_get_connection(req), ExchangeAccess::OnClose, ex.get());
+    evhttp_request_set_on_complete_cb(req, ExchangeAccess::OnComplete, ex.get());
+    w->server->handler_(ex);
+  }
+};
+
+absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOptions& options, HttpHandler handler) {
+  std::call_once(evthread_once, [] { evthread_use_pthreads(); });
+  std::unique_ptr<HttpServer> s(new HttpServer());
+  s->options_ = options;
+  s->handler_ = std::move(handler);
+  if (s->options_.threads < 1) s->options_.threads = 1;
+
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+  addrinfo* res = nullptr;
+  const std::string port = std::to_string(options.port);
+  if (int rc = getaddrinfo(options.host.c_str(), port.c_str(), &hints, &res); rc != 0)
+    return absl::InvalidArgumentError(absl::StrCat("listen address ", options.host, ":", port, ": ", gai_strerror(rc)));
+  int fd = socket(res->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  int one = 1;
+  setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  if (fd < 0 || bind(fd, res->ai_addr, res->ai_addrlen) != 0 || listen(fd, 1024) != 0) {
+    const int err = errno;
+    freeaddrinfo(res);
+    if (fd >= 0) close(fd);
+    return absl::UnavailableError(absl::StrCat("listen on ", options.host, ":", port, ": ", std::strerror(err)));
+  }
+  freeaddrinfo(res);
+  evutil_make_socket_nonblocking(fd);
+  sockaddr_storage addr{};
+  socklen_t addr_len = sizeof addr;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len);
+  s->port_ = ntohs(addr.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port
+                                              : reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+  s->listen_fd_ = fd;
+
+  for (int i = 0; i < s->options_.threads; ++i) {
+    auto w = std::make_unique<Worker>();
+    w->server = s.get();
+    w->base = event_base_new();
+    w->http = w->base ? evhttp_new(w->base) : nullptr;
+    if (!w->http) return absl::InternalError("libevent: cannot create an event loop");
+    // evhttp reads at most this much; bodies between the limit and this cap
+    // get the JSON 413 of the handler, larger ones libevent's own 413.
+    evhttp_set_max_body_size(w->http, static_cast<ev_ssize_t>(s->options_.max_body_bytes) * 4 + 4096);
+    evhttp_set_max_headers_size(w->http, 64 * 1024);
+    evhttp_set_timeout(w->http, s->options_.timeout_seconds);
+    evhttp_set_allowed_methods(w->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT |
+                                            EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
+    evhttp_set_gencb(w->http, Worker::OnRequest, w.get());
+    // Each loop gets its own descriptor of the one socket (evhttp closes it).
+    const int dup_fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    w->bound = dup_fd >= 0 ? evhttp_accept_socket_with_handle(w->http, dup_fd) : nullptr;
+    if (!w->bound) return absl::InternalError("libevent: cannot accept on the listening socket");
+    s->workers_.push_back(std::move(w));
+  }
+  for (auto& w : s->workers_) {
+    Worker* raw = w.get();
+    raw->thread = std::thread([raw] { event_base_dispatch(raw->base); });
+  }
+  return s;
+}
+
+void HttpServer::Stop() {
+  if (stopping_.exchange(true)) return;
+  for (auto& w : workers_) {
+    Worker* raw = w.get();
+    const int drain_ms = options_.drain_ms;
+    auto* fn = new std::function<void()>([raw, drain_ms] {
+      if (raw->bound) evhttp_del_accept_socket(raw->http, raw->bound);
+      raw->bound = nullptr;
+      const timeval drain = {drain_ms / 1000, (drain_ms % 1000) * 1000};
+      event_base_loopexit(raw->base, &drain);
+    });
+    static const timeval kNow = {0, 0};
+    if (event_base_once(raw->base, -1, EV_TIMEOUT, RunPosted, fn, &kNow) != 0) {
+      delete fn;
+      event_base_loopbreak(raw->base);
+    }
+  }
+}
+
+void HttpServer::Wait() {
+  for (auto& w : workers_)
+    if (w->thread.joinable()) w->thread.join();
+}
+
+HttpServer::~HttpServer() {
+  Stop();
+  Wait();
+  workers_.clear();
+  if (listen_fd_ >= 0) close(listen_fd_);
+}
+
+}  // namespace lanjie::serve

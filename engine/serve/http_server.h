@@ -1,0 +1,107 @@
+// A small multi-threaded HTTP/1.1 server on libevent's evhttp: one event
+// loop per worker thread, all accepting on one listening socket (the kernel
+// hands each connection to one loop). Handlers run on the loop thread; a
+// handler that must wait (an upstream call) hands the Exchange to another
+// thread, and every Exchange call is then posted back to the loop.
+//
+// Limits: request bodies over `max_body_bytes` get 413, connections idle or
+// stalled for `timeout_seconds` are closed. Stop() stops accepting, lets
+// responses in progress finish for up to `drain_ms`, then ends the loops.
+#ifndef LANJIE_ENGINE_SERVE_HTTP_SERVER_H_
+#define LANJIE_ENGINE_SERVE_HTTP_SERVER_H_
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+struct evhttp_request;
+struct event_base;
+
+namespace lanjie::serve {
+
+struct HttpServerOptions {
+  std::string host = "127.0.0.1";  // loopback unless the user asks otherwise
+  int port = 8080;                 // 0: any free port (see HttpServer::port())
+  int threads = 2;
+  size_t max_body_bytes = 1 << 20;
+  int timeout_seconds = 30;
+  int drain_ms = 2000;
+};
+
+// One request and its response. Thread-safe: any thread may respond; calls
+// after the client went away are ignored. Exactly one of Reply or
+// StartStream..EndStream must be used.
+class Exchange : public std::enable_shared_from_this<Exchange> {
+ public:
+  const std::string& method() const { return method_; }
+  const std::string& path() const { return path_; }  // without the query
+  const std::string& body() const { return body_; }
+  // Request header value, "" when absent. Case-insensitive name.
+  std::string Header(const std::string& name) const;
+  // Set when the body exceeded the limit (the server answers 413 itself
+  // only when evhttp did not deliver the request at all).
+  bool body_too_large() const { return body_too_large_; }
+
+  void Reply(int status, const std::string& content_type, std::string body,
+             std::vector<std::pair<std::string, std::string>> headers = {});
+  void StartStream(int status, const std::string& content_type,
+                   std::vector<std::pair<std::string, std::string>> headers = {});
+  void Send(std::string chunk);
+  void EndStream();
+  // True once the client closed the connection (a streaming producer should stop).
+  bool closed() const { return closed_.load(std::memory_order_relaxed); }
+
+  ~Exchange();
+
+ private:
+  friend class HttpServer;
+  friend struct ExchangeAccess;
+  Exchange() = default;
+  void RunOnLoop(std::function<void()> fn);
+  void Finish();  // loop thread: response complete, forget the request
+
+  evhttp_request* req_ = nullptr;  // loop thread only; null once complete or closed
+  event_base* base_ = nullptr;
+  std::thread::id loop_thread_;
+  std::string method_, path_, body_;
+  std::vector<std::pair<std::string, std::string>> headers_;
+  bool body_too_large_ = false;
+  std::atomic<bool> closed_{false};
+  std::shared_ptr<Exchange> self_;  // keeps the exchange alive while the request is open
+};
+
+using HttpHandler = std::function<void(const std::shared_ptr<Exchange>&)>;
+
+class HttpServer {
+ public:
+  // Binds the socket (errors: address in use, bad host) and starts the
+  // worker threads.
+  static absl::StatusOr<std::unique_ptr<HttpServer>> Start(const HttpServerOptions& options, HttpHandler handler);
+  ~HttpServer();  // Stop() and Wait()
+
+  int port() const { return port_; }
+  // Thread-safe and async-signal-unsafe; call from any thread.
+  void Stop();
+  // Blocks until all worker threads ended.
+  void Wait();
+
+ private:
+  struct Worker;
+  HttpServer() = default;
+  HttpServerOptions options_;
+  HttpHandler handler_;
+  int listen_fd_ = -1;
+  int port_ = 0;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::atomic<bool> stopping_{false};
+};
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_HTTP_SERVER_H_

@@ -1,0 +1,51 @@
+// Server metrics in the Prometheus text format (version 0.0.4).
+//
+// Counters are lock-free atomics on the request path; hits per risk take a
+// mutex only for texts with hits. Render() is O(routes x codes + risks).
+#ifndef LANJIE_ENGINE_SERVE_METRICS_H_
+#define LANJIE_ENGINE_SERVE_METRICS_H_
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace lanjie::serve {
+
+class Metrics {
+ public:
+  // Routes are counted separately; anything else counts as "other".
+  enum Route { kModerate, kChat, kModels, kHealthz, kReadyz, kMetrics, kReload, kOther, kRouteCount };
+  static const char* RouteName(Route route);
+
+  // One finished request: route, HTTP status and latency in seconds.
+  void CountRequest(Route route, int status, double seconds);
+  void CountHit(const std::string& risk, const char* action, const char* direction);
+  void CountTexts(uint64_t n) { texts_.fetch_add(n, std::memory_order_relaxed); }
+
+  struct ArtifactInfo {
+    std::string name, hash;
+    uint32_t format_version = 0;
+    uint64_t reloads_ok = 0, reloads_failed = 0;
+  };
+  std::string Render(const ArtifactInfo& artifact) const;
+
+ private:
+  static constexpr int kCodes = 10;  // 200,400,404,405,413,429,500,502,503,504 (others: 500)
+  static constexpr std::array<double, 14> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+                                                      0.025,  0.05,    0.1,    0.25,  0.5,    1.0,   5.0};
+  static int CodeIndex(int status);
+  std::array<std::atomic<uint64_t>, kRouteCount * kCodes> requests_{};
+  std::array<std::atomic<uint64_t>, kBuckets.size() + 1> latency_buckets_{};  // last: +Inf
+  std::atomic<uint64_t> latency_sum_us_{0};
+  std::atomic<uint64_t> latency_count_{0};
+  std::atomic<uint64_t> texts_{0};
+  mutable std::mutex hits_mu_;
+  std::map<std::string, uint64_t> hits_;  // "risk\taction\tdirection" -> count
+};
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_METRICS_H_

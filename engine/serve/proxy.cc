@@ -1,0 +1,495 @@
+#include "engine/serve/proxy.h"
+
+#include <openssl/rand.h>
+
+#include <chrono>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/str_cat.h"
+#include "engine/serve/chat_format.h"
+#include "engine/serve/error_body.h"
+#include "engine/serve/sse.h"
+#include "engine/serve/upstream.h"
+#include "lanjie/scanner.h"
+#include "lanjie/stream_filter.h"
+
+namespace lanjie::serve {
+namespace {
+
+using nlohmann::json;
+constexpr char kJson[] = "application/json";
+
+std::string NewRequestId() {
+  unsigned char bytes[12];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) {
+    static std::atomic<uint64_t> counter{0};
+    return absl::StrCat("lanjie-", ++counter);
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string id = "lanjie-";
+  for (unsigned char b : bytes) {
+    id.push_back(kHex[b >> 4]);
+    id.push_back(kHex[b & 15]);
+  }
+  return id;
+}
+
+absl::StatusOr<Scanner*> ThreadScanner(const std::shared_ptr<const Filter>& filter) {
+  thread_local std::shared_ptr<const Filter> made_for;
+  thread_local std::unique_ptr<Scanner> scanner;
+  if (made_for != filter) {
+    auto s = Scanner::Create(filter->artifact());
+    if (!s.ok()) return s.status();
+    scanner = std::move(*s);
+    made_for = filter;
+  }
+  return scanner.get();
+}
+
+// What one chat request needs while it runs on a worker.
+struct Call {
+  std::shared_ptr<Exchange> ex;
+  std::shared_ptr<const Filter> filter;
+  Metrics* metrics = nullptr;
+  AuditLog* audit = nullptr;
+  const ProxyOptions* options = nullptr;
+  std::string request_id, model;
+  std::chrono::steady_clock::time_point started;
+
+  std::vector<std::pair<std::string, std::string>> IdHeader() const { return {{"x-request-id", request_id}}; }
+
+  void Finish(int status) {
+    metrics->CountRequest(Metrics::kChat, status,
+                          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  }
+  void Error(int status, absl::string_view message, std::string_view type, std::string_view code = "") {
+    ex->Reply(status, kJson, ErrorBody(std::string_view(message.data(), message.size()), type, code), IdHeader());
+    Finish(status);
+  }
+  void Record(const std::vector<Hit>& hits, const char* direction) {
+    const Artifact& a = *filter->artifact();
+    for (const Hit& h : hits) {
+      const CompiledEntry& e = a.entries()[h.entry];
+      audit->Record(request_id, direction, e.risk, e.keyword, ActionName(e.action), model);
+      metrics->CountHit(e.risk, ActionName(e.action), direction);
+    }
+  }
+  bool HasBlock(const std::vector<Hit>& hits) const {
+    for (const Hit& h : hits)
+      if (filter->artifact()->entries()[h.entry].action == Action::kBlock) return true;
+    return false;
+  }
+};
+
+// Status and error body for an upstream answer that is not a success.
+void ReplyUpstreamError(Call& call, long status, const std::string& body) {
+  json doc = json::parse(body, nullptr, false);
+  if (doc.is_object() && doc.contains("error") && doc["error"].is_object()) {
+    if (!doc["error"].contains("type")) doc["error"]["type"] = "upstream_error";
+    const int code = status >= 400 && status < 600 ? static_cast<int>(status) : 502;
+    call.ex->Reply(code, kJson, Dump(doc), call.IdHeader());
+    call.Finish(code);
+    return;
+  }
+  const int code = status == 429 || status == 503 || status == 504 ? static_cast<int>(status) : 502;
+  call.Error(code, absl::StrCat("upstream answered HTTP ", status, " without an OpenAI error body"),
+             code == 429 ? "rate_limit_error" : "upstream_error", "upstream_error");
+}
+
+void ReplyTransportError(Call& call, const absl::Status& st) {
+  if (absl::IsDeadlineExceeded(st))
+    call.Error(504, st.message(), "timeout_error", "upstream_timeout");
+  else
+    call.Error(502, st.message(), "upstream_error", "upstream_unavailable");
+}
+
+// stream=false: the whole answer, each choice's content filtered.
+void CompleteWhole(Call& call, const UpstreamRequest& request) {
+  long status = 0;
+  std::string body;
+  bool too_large = false;
+  UpstreamCallbacks cb;
+  cb.on_response = [&](long s, const std::string&) {
+    status = s;
+    return true;
+  };
+  cb.on_data = [&](std::string_view bytes) {
+    if (body.size() + bytes.size() > call.options->max_upstream_body) {
+      too_large = true;
+      return false;
+    }
+    body.append(bytes);
+    return !call.ex->closed();
+  };
+  absl::Status st = CallUpstream(request, cb);
+  if (too_large) return call.Error(502, "upstream answer exceeds the size limit", "upstream_error", "upstream_too_large");
+  if (!st.ok() && !absl::IsCancelled(st)) return ReplyTransportError(call, st);
+  if (call.ex->closed()) return call.Finish(499);
+  if (status != 200) return ReplyUpstreamError(call, status, body);
+  json doc = json::parse(body, nullptr, false);
+  if (!doc.is_object() || !doc.contains("choices") || !doc["choices"].is_array())
+    return call.Error(502, "upstream returned an invalid chat completion", "upstream_error", "upstream_garbage");
+  auto scanner = ThreadScanner(call.filter);
+  if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
+  std::vector<Hit> hits;
+  for (json& choice : doc["choices"]) {
+    if (!choice.is_object() || !choice.contains("message")) continue;
+    bool blocked = false;
+    for (json* text : ContentTexts(choice["message"])) {
+      const std::string original = text->get<std::string>();
+      if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
+      call.Record(hits, "output");
+      if (call.HasBlock(hits)) blocked = true;
+      else if (!hits.empty()) *text = MaskForOutput(*call.filter->artifact(), original, hits);
+    }
+    if (blocked) {
+      choice["message"]["content"] = call.filter->options().refusal_text;
+      choice["finish_reason"] = "content_filter";
+    }
+  }
+  call.ex->Reply(200, kJson, Dump(doc), call.IdHeader());
+  call.Finish(200);
+}
+
+// stream=true: SSE chunks re-emitted through one StreamFilter per choice.
+class StreamRelay {
+ public:
+  explicit StreamRelay(Call& call) : call_(call) {}
+
+  void Run(const UpstreamRequest& request) {
+    UpstreamCallbacks cb;
+    cb.on_response = [this](long s, const std::string& content_type) { return OnResponse(s, content_type); };
+    cb.on_data = [this](std::string_view bytes) { return OnData(bytes); };
+    absl::Status st = CallUpstream(request, cb);
+    if (!started_) {
+      if (!st.ok() && !absl::IsCancelled(st)) return ReplyTransportError(call_, st);
+      if (status_ != 200) return ReplyUpstreamError(call_, status_, error_body_);
+      if (!failure_.empty()) return call_.Error(502, failure_, "upstream_error", "upstream_garbage");
+      return call_.Error(502, "upstream sent no event stream", "upstream_error", "upstream_garbage");
+    }
+    if (!done_) {
+      std::string why = failure_;
+      if (why.empty() && !st.ok() && !absl::IsCancelled(st)) why = std::string(st.message());
+      if (why.empty() && !call_.ex->closed()) why = "upstream stream ended without [DONE]";
+      if (!why.empty()) {
+        // Text still held was never checked to its end: it is dropped, not released.
+        call_.ex->Send(SseEvent(ErrorBody(why, "upstream_error", "upstream_stream_error")));
+      }
+    }
+    call_.ex->EndStream();
+    call_.Finish(200);
+  }
+
+ private:
+  bool OnResponse(long status, const std::string& content_type) {
+    status_ = status;
+    if (status != 200) return true;  // collect the error body
+    if (content_type.find("text/event-stream") == std::string::npos) {
+      failure_ = absl::StrCat("upstream answered a stream request with Content-Type '", content_type, "'");
+      return false;
+    }
+    call_.ex->StartStream(200, "text/event-stream; charset=utf-8",
+                          {{"Cache-Control", "no-cache"}, {"x-request-id", call_.request_id}});
+    started_ = true;
+    return true;
+  }
+
+  bool OnData(std::string_view bytes) {
+    if (call_.ex->closed()) return false;
+    if (status_ != 200) {
+      if (error_body_.size() < 65536) error_body_.append(bytes.substr(0, 65536 - error_body_.size()));
+      return true;
+    }
+    events_.clear();
+    if (auto st = parser_.Feed(bytes, &events_); !st.ok()) {
+      failure_ = std::string(st.message());
+      return false;
+    }
+    for (const std::string& data : events_) {
+      if (!OnEvent(data)) return false;
+    }
+    return true;
+  }
+
+  StreamFilter* FilterFor(int index) {
+    auto& slot = filters_[index];
+    if (!slot) {
+      auto s = StreamFilter::Create(call_.filter);
+      if (!s.ok()) return nullptr;
+      slot = std::move(*s);
+    }
+    return slot.get();
+  }
+
+  // Returns false to stop the upstream transfer.
+  bool OnEvent(const std::string& data) {
+    if (done_) return false;
+    if (data == "[DONE]") {
+      // Choices that never sent a finish_reason: release what they hold.
+      for (auto& [index, filter] : filters_) {
+        if (filter->blocked()) continue;
+        FilterOutput out;
+        if (!filter->Finish(&out).ok()) continue;
+        call_.Record(out.hits, "output");
+        if (!out.text.empty()) Emit(Chunk(id_, call_.model, index, {{"content", out.text}}, nullptr));
+      }
+      call_.ex->Send(SseEvent("[DONE]"));
+      done_ = true;
+      return false;
+    }
+    json chunk = json::parse(data, nullptr, false);
+    if (!chunk.is_object()) {
+      failure_ = "upstream sent an event that is not a JSON object";
+      return false;
+    }
+    if (chunk.contains("error")) {  // an error reported by the upstream mid-stream
+      call_.ex->Send(SseEvent(Dump(json{{"error", chunk["error"]}})));
+      done_ = true;
+      return false;
+    }
+    if (id_.empty()) id_ = chunk.value("id", call_.request_id);
+    if (chunk.contains("model") && chunk["model"].is_string()) call_.model = chunk["model"].get<std::string>();
+    if (!chunk.contains("choices") || !chunk["choices"].is_array()) {
+      Emit(chunk);  // e.g. a usage-only chunk: no text to filter
+      return true;
+    }
+    bool blocked = false;
+    for (json& choice : chunk["choices"]) {
+      if (!choice.is_object()) continue;
+      const int index = choice.value("index", 0);
+      StreamFilter* filter = FilterFor(index);
+      if (!filter) {
+        failure_ = "cannot create a stream filter";
+        return false;
+      }
+      json& delta = choice["delta"];
+      if (!delta.is_object()) delta = json::object();
+      std::string released;
+      FilterOutput out;
+      if (delta.contains("content") && delta["content"].is_string()) {
+        if (!filter->Feed(delta["content"].get<std::string>(), &out).ok()) {
+          failure_ = "stream filter failed";
+          return false;
+        }
+        call_.Record(out.hits, "output");
+        released = out.text;
+        if (out.blocked) blocked = true;
+      }
+      const bool finishing = choice.contains("finish_reason") && !choice["finish_reason"].is_null();
+      if (finishing && !out.blocked && !filter->blocked()) {
+        if (!filter->Finish(&out).ok()) {
+          failure_ = "stream filter failed";
+          return false;
+        }
+        call_.Record(out.hits, "output");
+        released += out.text;
+        if (out.blocked) blocked = true;
+      }
+      if (delta.contains("content") || !released.empty()) delta["content"] = released;
+      if (filter->blocked()) choice["finish_reason"] = "content_filter";
+    }
+    // Drop chunks left with nothing to say (all their text is held back).
+    bool worth_sending = chunk.contains("usage") && !chunk["usage"].is_null();
+    for (const json& choice : chunk["choices"]) {
+      if (!choice.is_object()) continue;
+      const json& delta = choice["delta"];
+      if (choice.contains("finish_reason") && !choice["finish_reason"].is_null()) worth_sending = true;
+      for (auto it = delta.begin(); it != delta.end(); ++it)
+        if (it.key() != "content" || !it.value().get_ref<const std::string&>().empty()) worth_sending = true;
+    }
+    if (worth_sending) Emit(chunk);
+    if (blocked) {
+      call_.ex->Send(SseEvent("[DONE]"));
+      done_ = true;
+      return false;  // stop generating: the answer is over
+    }
+    return true;
+  }
+
+  void Emit(const json& chunk) { call_.ex->Send(SseEvent(Dump(chunk))); }
+
+  Call& call_;
+  SseParser parser_;
+  std::vector<std::string> events_;
+  std::map<int, std::unique_ptr<StreamFilter>> filters_;
+  std::string id_;
+  long status_ = 0;
+  std::string error_body_;
+  std::string failure_;
+  bool started_ = false;
+  bool done_ = false;
+};
+
+}  // namespace
+
+Proxy::Proxy(ArtifactSlot* slot, Metrics* metrics, AuditLog* audit, ProxyOptions options)
+    : slot_(slot), metrics_(metrics), audit_(audit), options_(std::move(options)) {
+  while (!options_.upstream_base.empty() && options_.upstream_base.back() == '/') options_.upstream_base.pop_back();
+  for (int i = 0; i < std::max(1, options_.workers); ++i) workers_.emplace_back([this] { WorkerLoop(); });
+}
+
+Proxy::~Proxy() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  for (auto& t : workers_) t.join();
+}
+
+void Proxy::WorkerLoop() {
+  for (;;) {
+    std::function<void()> job;
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      job = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    job();
+  }
+}
+
+void Proxy::Enqueue(std::function<void()> job, const std::shared_ptr<Exchange>& ex) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (queue_.size() < options_.max_queue && !stopping_) {
+      queue_.push_back(std::move(job));
+      cv_.notify_one();
+      return;
+    }
+  }
+  ex->Reply(503, kJson, ErrorBody("the proxy is overloaded; retry later", "server_error", "overloaded"));
+}
+
+void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
+  const std::string& path = ex->path();
+  if (path == "/v1/chat/completions" || path == "/chat/completions") {
+    if (ex->method() != "POST") {
+      ex->Reply(405, kJson, ErrorBody("use POST", "invalid_request_error", "method_not_allowed"));
+      return;
+    }
+    Enqueue([this, ex] { ChatCompletions(ex); }, ex);
+  } else if (path == "/v1/models" || path == "/models") {
+    Enqueue([this, ex] { Models(ex); }, ex);
+  } else if (path == "/healthz") {
+    ex->Reply(200, kJson, "{\"status\":\"ok\"}");
+  } else if (path == "/metrics") {
+    Metrics::ArtifactInfo info;
+    if (auto f = slot_->Get()) {
+      info.name = f->artifact()->name();
+      info.hash = f->artifact()->list_hash();
+    }
+    info.format_version = kArtifactFormatVersion;
+    info.reloads_ok = slot_->reloads_ok();
+    info.reloads_failed = slot_->reloads_failed();
+    ex->Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics_->Render(info));
+  } else {
+    ex->Reply(404, kJson, ErrorBody(absl::StrCat("unknown route ", path), "not_found_error", "unknown_route"));
+  }
+}
+
+void Proxy::Models(const std::shared_ptr<Exchange>& ex) {
+  UpstreamRequest request;
+  request.method = "GET";
+  request.url = options_.upstream_base + "/models";
+  if (!options_.api_key.empty()) request.headers.push_back("Authorization: Bearer " + options_.api_key);
+  else if (std::string auth = ex->Header("Authorization"); !auth.empty()) request.headers.push_back("Authorization: " + auth);
+  request.connect_timeout_seconds = options_.connect_timeout_seconds;
+  request.idle_timeout_seconds = options_.idle_timeout_seconds;
+  request.total_timeout_seconds = options_.total_timeout_seconds;
+  long status = 0;
+  std::string body;
+  UpstreamCallbacks cb;
+  cb.on_response = [&](long s, const std::string&) {
+    status = s;
+    return true;
+  };
+  cb.on_data = [&](std::string_view bytes) {
+    body.append(bytes);
+    return body.size() <= options_.max_upstream_body;
+  };
+  absl::Status st = CallUpstream(request, cb);
+  json doc = json::parse(body, nullptr, false);
+  if (!st.ok() || status != 200 || !doc.is_object()) {
+    const std::string why = st.ok() ? absl::StrCat("upstream /models answered HTTP ", status) : std::string(st.message());
+    ex->Reply(502, kJson, ErrorBody(why, "upstream_error", "upstream_error"));
+    return;
+  }
+  ex->Reply(200, kJson, Dump(doc));
+}
+
+void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
+  Call call;
+  call.ex = ex;
+  call.metrics = metrics_;
+  call.audit = audit_;
+  call.options = &options_;
+  call.request_id = NewRequestId();
+  call.started = std::chrono::steady_clock::now();
+  if (ex->body_too_large()) return call.Error(413, "request body exceeds the size limit", "invalid_request_error", "body_too_large");
+  json req = json::parse(ex->body(), nullptr, false);
+  if (req.is_discarded())
+    return call.Error(400, "request body is not valid JSON (or not UTF-8)", "invalid_request_error", "invalid_json");
+  if (!req.is_object() || !req.contains("messages") || !req["messages"].is_array())
+    return call.Error(400, "'messages' must be an array", "invalid_request_error", "invalid_request");
+  if (req.contains("stream") && !req["stream"].is_boolean() && !req["stream"].is_null())
+    return call.Error(400, "'stream' must be a boolean", "invalid_request_error", "invalid_request");
+  const bool stream = req.contains("stream") && req["stream"].is_boolean() && req["stream"].get<bool>();
+  if (req.contains("model") && req["model"].is_string()) call.model = req["model"].get<std::string>();
+  call.filter = slot_->Get();
+  if (!call.filter) return call.Error(503, "no artifact loaded", "server_error", "not_ready");
+  auto scanner = ThreadScanner(call.filter);
+  if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
+
+  // Input filter.
+  bool blocked = false, modified = false;
+  std::vector<Hit> hits;
+  for (json& message : req["messages"]) {
+    for (json* text : ContentTexts(message)) {
+      const std::string original = text->get<std::string>();
+      if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
+      if (hits.empty()) continue;
+      call.Record(hits, "input");
+      if (call.HasBlock(hits)) {
+        blocked = true;
+      } else {
+        std::string masked = MaskForOutput(*call.filter->artifact(), original, hits);
+        if (masked != original) {
+          *text = std::move(masked);
+          modified = true;
+        }
+      }
+    }
+  }
+  if (blocked) {
+    const std::string id = "chatcmpl-" + call.request_id;
+    const std::string& refusal = call.filter->options().refusal_text;
+    if (stream) {
+      ex->Reply(200, "text/event-stream; charset=utf-8", RefusalStream(id, call.model, refusal),
+                {{"Cache-Control", "no-cache"}, {"x-request-id", call.request_id}});
+    } else {
+      ex->Reply(200, kJson, Dump(RefusalCompletion(id, call.model, refusal)), call.IdHeader());
+    }
+    return call.Finish(200);
+  }
+
+  UpstreamRequest request;
+  request.url = options_.upstream_base + "/chat/completions";
+  request.body = modified ? Dump(req) : ex->body();
+  request.headers = {"Content-Type: application/json", stream ? "Accept: text/event-stream" : "Accept: application/json"};
+  if (!options_.api_key.empty()) request.headers.push_back("Authorization: Bearer " + options_.api_key);
+  else if (std::string auth = ex->Header("Authorization"); !auth.empty()) request.headers.push_back("Authorization: " + auth);
+  request.connect_timeout_seconds = options_.connect_timeout_seconds;
+  request.idle_timeout_seconds = options_.idle_timeout_seconds;
+  request.total_timeout_seconds = options_.total_timeout_seconds;
+  if (stream) {
+    StreamRelay(call).Run(request);
+  } else {
+    CompleteWhole(call, request);
+  }
+}
+
+}  // namespace lanjie::serve

@@ -1,0 +1,83 @@
+// `lanjie proxy`: an OpenAI-compatible guard in front of an upstream
+// chat-completions server.
+//
+//   POST /v1/chat/completions
+//     input filter:  the messages are scanned; a block hit is answered by
+//                    the proxy with the refusal as a normal completion
+//                    (streamed or not, as asked) and never forwarded; mask
+//                    hits are masked before forwarding; review hits pass.
+//     output filter: stream=true - every SSE chunk's delta.content passes
+//                    through a StreamFilter per choice and is re-emitted as
+//                    a valid chunk; a block ends the stream with the
+//                    refusal, finish_reason "content_filter" and [DONE].
+//                    stream=false - each choice's content is filtered whole.
+//   GET  /v1/models     forwarded unchanged.
+//   GET  /healthz, /metrics
+// Every interception goes to the audit log. Upstream failures become
+// OpenAI-style errors: the upstream's own error body and status when it sent
+// one, else 502 (garbage, connection refused or dropped) or 504 (timeout);
+// once a stream has started, an SSE event {"error":{...}} ends it. Nothing
+// the upstream sends reaches the client without passing the filter.
+//
+// Threads: requests are parsed on the event loops and then run on a pool
+// of `workers` threads (each blocks on its upstream call); a full queue
+// answers 503.
+#ifndef LANJIE_ENGINE_SERVE_PROXY_H_
+#define LANJIE_ENGINE_SERVE_PROXY_H_
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/serve/artifact_slot.h"
+#include "engine/serve/audit_log.h"
+#include "engine/serve/http_server.h"
+#include "engine/serve/metrics.h"
+
+namespace lanjie::serve {
+
+struct ProxyOptions {
+  std::string upstream_base;  // e.g. "http://127.0.0.1:4010/v1" (no trailing slash needed)
+  // Sent as "Authorization: Bearer ..." upstream. Empty: the client's own
+  // Authorization header is forwarded. Never logged or echoed.
+  std::string api_key;
+  int workers = 16;
+  size_t max_queue = 1024;
+  int connect_timeout_seconds = 10;
+  int idle_timeout_seconds = 60;  // no byte from upstream for this long: 504
+  int total_timeout_seconds = 600;
+  size_t max_upstream_body = 16 << 20;  // non-streaming answers larger than this: 502
+};
+
+class Proxy {
+ public:
+  Proxy(ArtifactSlot* slot, Metrics* metrics, AuditLog* audit, ProxyOptions options);
+  ~Proxy();  // finishes queued requests, joins the workers
+
+  void Handle(const std::shared_ptr<Exchange>& ex);
+
+ private:
+  void Enqueue(std::function<void()> job, const std::shared_ptr<Exchange>& ex);
+  void WorkerLoop();
+  void ChatCompletions(const std::shared_ptr<Exchange>& ex);
+  void Models(const std::shared_ptr<Exchange>& ex);
+
+  ArtifactSlot* slot_;
+  Metrics* metrics_;
+  AuditLog* audit_;
+  ProxyOptions options_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::function<void()>> queue_;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_PROXY_H_

@@ -1,0 +1,143 @@
+#include "engine/serve/sidecar.h"
+
+#include <chrono>
+
+#include "absl/strings/str_cat.h"
+#include "engine/serve/error_body.h"
+#include "engine/serve/moderation.h"
+#include "lanjie/scanner.h"
+
+namespace lanjie::serve {
+namespace {
+
+constexpr char kJson[] = "application/json";
+
+// One Scanner per loop thread, for the filter it was made from.
+struct ThreadScanner {
+  std::shared_ptr<const Filter> filter;
+  std::unique_ptr<Scanner> scanner;
+};
+
+absl::StatusOr<Scanner*> ScannerFor(const std::shared_ptr<const Filter>& filter) {
+  thread_local ThreadScanner slot;
+  if (slot.filter != filter) {
+    auto s = Scanner::Create(filter->artifact());
+    if (!s.ok()) return s.status();
+    slot.scanner = std::move(*s);
+    slot.filter = filter;
+  }
+  return slot.scanner.get();
+}
+
+}  // namespace
+
+Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot) {
+  Metrics::ArtifactInfo info;
+  if (auto f = slot.Get()) {
+    info.name = f->artifact()->name();
+    info.hash = f->artifact()->list_hash();
+  }
+  info.format_version = kArtifactFormatVersion;
+  info.reloads_ok = slot.reloads_ok();
+  info.reloads_failed = slot.reloads_failed();
+  return info;
+}
+
+int Sidecar::Moderate(const Exchange& ex, std::string* body) {
+  if (ex.body_too_large()) {
+    *body = ErrorBody("request body exceeds the size limit", "invalid_request_error", "body_too_large");
+    return 413;
+  }
+  auto req = ParseModerationRequest(ex.body(), options_.max_texts);
+  if (!req.ok()) {
+    *body = ErrorBody(std::string(req.status().message()), "invalid_request_error", "invalid_request");
+    return 400;
+  }
+  std::shared_ptr<const Filter> filter = slot_->Get();
+  if (!filter) {
+    *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
+    return 503;
+  }
+  auto scanner = ScannerFor(filter);
+  if (!scanner.ok()) {
+    *body = ErrorBody(std::string(scanner.status().message()), "server_error");
+    return 500;
+  }
+  const Artifact& artifact = *filter->artifact();
+  std::vector<std::vector<Hit>> hits(req->texts.size());
+  for (size_t i = 0; i < req->texts.size(); ++i) {
+    if (auto st = (*scanner)->Scan(req->texts[i], &hits[i]); !st.ok()) {
+      *body = ErrorBody(std::string(st.message()), "server_error");
+      return 500;
+    }
+    for (const Hit& h : hits[i]) {
+      const CompiledEntry& e = artifact.entries()[h.entry];
+      metrics_->CountHit(e.risk, ActionName(e.action), "moderate");
+    }
+  }
+  metrics_->CountTexts(req->texts.size());
+  *body = RenderModerationResponse(artifact, req->texts, hits);
+  return 200;
+}
+
+void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::string& path = ex->path();
+  const bool get = ex->method() == "GET" || ex->method() == "HEAD";
+  const bool post = ex->method() == "POST";
+  Metrics::Route route = Metrics::kOther;
+  int status = 200;
+  std::string body;
+  std::string content_type = kJson;
+  auto wrong_method = [&](const char* allowed) {
+    status = 405;
+    body = ErrorBody(absl::StrCat(ex->method(), " is not allowed on ", path, "; use ", allowed),
+                     "invalid_request_error", "method_not_allowed");
+  };
+  if (path == "/v1/moderate") {
+    route = Metrics::kModerate;
+    if (post) status = Moderate(*ex, &body);
+    else wrong_method("POST");
+  } else if (path == "/healthz") {
+    route = Metrics::kHealthz;
+    if (get) body = "{\"status\":\"ok\"}";
+    else wrong_method("GET");
+  } else if (path == "/readyz") {
+    route = Metrics::kReadyz;
+    if (!get) {
+      wrong_method("GET");
+    } else if (auto f = slot_->Get()) {
+      body = absl::StrCat("{\"status\":\"ready\",\"artifact_hash\":\"", f->artifact()->list_hash(), "\"}");
+    } else {
+      status = 503;
+      body = ErrorBody("no artifact loaded", "server_error", "not_ready");
+    }
+  } else if (path == "/metrics") {
+    route = Metrics::kMetrics;
+    if (get) {
+      content_type = "text/plain; version=0.0.4; charset=utf-8";
+      body = metrics_->Render(DescribeArtifact(*slot_));
+    } else {
+      wrong_method("GET");
+    }
+  } else if (path == "/v1/reload") {
+    route = Metrics::kReload;
+    if (!post) {
+      wrong_method("POST");
+    } else if (auto st = slot_->Reload(); st.ok()) {
+      body = absl::StrCat("{\"status\":\"reloaded\",\"artifact_hash\":\"", slot_->Get()->artifact()->list_hash(), "\"}");
+    } else {
+      status = 500;
+      body = ErrorBody(absl::StrCat("reload failed, still serving the previous artifact: ", st.message()),
+                       "server_error", "reload_failed");
+    }
+  } else {
+    status = 404;
+    body = ErrorBody(absl::StrCat("unknown route ", path), "not_found_error", "unknown_route");
+  }
+  ex->Reply(status, content_type, std::move(body));
+  metrics_->CountRequest(route, status,
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+}
+
+}  // namespace lanjie::serve

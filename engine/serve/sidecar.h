@@ -1,0 +1,47 @@
+// `lanjie serve`: the HTTP sidecar's routes.
+//
+//   POST /v1/moderate  scan one text or a batch (see moderation.h)
+//   GET  /healthz      the process is up
+//   GET  /readyz       an artifact is loaded (503 before)
+//   GET  /metrics      Prometheus text (metrics.h)
+//   POST /v1/reload    reload the artifact file; a bad file leaves the old
+//                      one serving and answers 500 with the reason
+// Anything else: 404 (unknown route) or 405 (wrong method); all errors have
+// an OpenAI-style JSON body. Handle() runs on the server's loop threads, each
+// with its own Scanner, rebuilt when the artifact was swapped.
+#ifndef LANJIE_ENGINE_SERVE_SIDECAR_H_
+#define LANJIE_ENGINE_SERVE_SIDECAR_H_
+
+#include <memory>
+
+#include "absl/status/status.h"
+#include "engine/serve/artifact_slot.h"
+#include "engine/serve/http_server.h"
+#include "engine/serve/metrics.h"
+
+namespace lanjie::serve {
+
+struct SidecarOptions {
+  size_t max_texts = 256;  // per batch request
+};
+
+class Sidecar {
+ public:
+  Sidecar(ArtifactSlot* slot, Metrics* metrics, SidecarOptions options)
+      : slot_(slot), metrics_(metrics), options_(options) {}
+
+  void Handle(const std::shared_ptr<Exchange>& ex);
+
+ private:
+  int Moderate(const Exchange& ex, std::string* body);
+  ArtifactSlot* slot_;
+  Metrics* metrics_;
+  SidecarOptions options_;
+};
+
+// Metrics::ArtifactInfo for the slot's current artifact.
+Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot);
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_SIDECAR_H_

@@ -1,0 +1,368 @@
+#include "engine/serve/proxy.h"
+
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/serve/sse.h"
+#include "gtest/gtest.h"
+#include "tests/common/tmp_dir.h"
+#include "tests/match/test_util.h"
+#include "tests/serve/http_client.h"
+
+namespace lanjie::serve {
+namespace {
+
+using lanjie::testing::Http;
+using lanjie::testing::Lit;
+using nlohmann::json;
+
+constexpr char kRefusal[] = "[refused]";
+constexpr char kApiKey[] = "sk-test-secret-4f9a";
+
+// A scripted OpenAI-compatible upstream on a free port.
+struct FakeUpstream {
+  enum Mode { kAnswer, kStream, kError429, kGarbage, kStreamGarbage, kHang, kStreamDrop };
+  Mode mode = kAnswer;
+  std::string answer;                // kAnswer: the content
+  std::vector<std::string> pieces;   // kStream: delta contents, one chunk each
+  std::mutex mu;
+  int calls = 0;
+  std::string last_authorization, last_body;
+  std::vector<std::shared_ptr<Exchange>> hanging;
+  std::unique_ptr<HttpServer> server;
+
+  void Start() {
+    HttpServerOptions o;
+    o.port = 0;
+    o.threads = 1;
+    o.drain_ms = 20;
+    auto s = HttpServer::Start(o, [this](const std::shared_ptr<Exchange>& ex) { Handle(ex); });
+    ASSERT_TRUE(s.ok()) << s.status();
+    server = std::move(*s);
+  }
+  ~FakeUpstream() {
+    for (auto& ex : hanging) ex->Reply(500, "text/plain", "bye");
+    server.reset();
+  }
+  std::string base() const { return "http://127.0.0.1:" + std::to_string(server->port()) + "/v1"; }
+
+  static std::string ChunkEvent(const json& delta, const char* finish) {
+    json c = {{"id", "chatcmpl-up"},
+              {"object", "chat.completion.chunk"},
+              {"created", 1},
+              {"model", "fake"},
+              {"choices", json::array({{{"index", 0}, {"delta", delta}, {"finish_reason", finish ? json(finish) : json()}}})}};
+    return SseEvent(c.dump());
+  }
+
+  void Handle(const std::shared_ptr<Exchange>& ex) {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      ++calls;
+      last_authorization = ex->Header("Authorization");
+      last_body = ex->body();
+    }
+    switch (mode) {
+      case kAnswer: {
+        json doc = {{"id", "chatcmpl-up"},
+                    {"object", "chat.completion"},
+                    {"created", 1},
+                    {"model", "fake"},
+                    {"choices", json::array({{{"index", 0},
+                                              {"message", {{"role", "assistant"}, {"content", answer}}},
+                                              {"finish_reason", "stop"}}})}};
+        ex->Reply(200, "application/json", doc.dump());
+        return;
+      }
+      case kStream:
+      case kStreamDrop:
+      case kStreamGarbage: {
+        ex->StartStream(200, "text/event-stream");
+        ex->Send(ChunkEvent({{"role", "assistant"}, {"content", ""}}, nullptr));
+        for (const std::string& p : pieces) ex->Send(ChunkEvent({{"content", p}}, nullptr));
+        if (mode == kStreamGarbage) ex->Send("data: {this is not json\n\n");
+        if (mode == kStream) {
+          ex->Send(ChunkEvent(json::object(), "stop"));
+          ex->Send("data: [DONE]\n\n");
+        }
+        ex->EndStream();
+        return;
+      }
+      case kError429:
+        ex->Reply(429, "application/json",
+                  R"({"error":{"message":"Rate limit reached","type":"rate_limit_error","code":"rate_limited"}})");
+        return;
+      case kGarbage:
+        ex->Reply(200, "application/json", "<html>oops</html>");
+        return;
+      case kHang: {
+        std::lock_guard<std::mutex> lock(mu);
+        hanging.push_back(ex);
+        return;
+      }
+    }
+  }
+};
+
+class ProxyFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    upstream_.Start();
+    const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    db_ = lanjie::testing::TmpDir() + "/" + name + ".ljdb";
+    audit_path_ = lanjie::testing::TmpDir() + "/" + name + ".audit.jsonl";
+    auto artifact = lanjie::testing::Build({Lit("冰毒", "A.1.f", Action::kBlock), Lit("赌博网站", "A.1.g", Action::kMask)});
+    ASSERT_TRUE(artifact->Save(db_).ok());
+    FilterOptions fo;
+    fo.refusal_text = kRefusal;
+    slot_ = std::make_unique<ArtifactSlot>(db_, fo);
+    ASSERT_TRUE(slot_->Reload().ok());
+    auto audit = AuditLog::Open(audit_path_);
+    ASSERT_TRUE(audit.ok());
+    audit_ = std::move(*audit);
+  }
+  void StartProxy(int idle_timeout_seconds = 30, std::string upstream = "") {
+    ProxyOptions po;
+    po.upstream_base = upstream.empty() ? upstream_.base() : upstream;
+    po.api_key = kApiKey;
+    po.workers = 4;
+    po.idle_timeout_seconds = idle_timeout_seconds;
+    proxy_ = std::make_unique<Proxy>(slot_.get(), &metrics_, audit_.get(), po);
+    HttpServerOptions o;
+    o.port = 0;
+    o.drain_ms = 20;
+    auto s = HttpServer::Start(o, [this](const std::shared_ptr<Exchange>& ex) { proxy_->Handle(ex); });
+    ASSERT_TRUE(s.ok());
+    server_ = std::move(*s);
+    url_ = "http://127.0.0.1:" + std::to_string(server_->port()) + "/v1/chat/completions";
+  }
+  void TearDown() override {
+    server_.reset();
+    proxy_.reset();
+  }
+  static std::string Request(const std::string& user, bool stream) {
+    return json({{"model", "fake"}, {"stream", stream}, {"messages", json::array({{{"role", "user"}, {"content", user}}})}})
+        .dump();
+  }
+  std::string AuditText() {
+    std::ifstream in(audit_path_);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+
+  // Parses an SSE body: every event must be [DONE] or a valid chunk; returns
+  // the concatenated content and the last finish_reason.
+  struct Streamed {
+    std::string content, finish_reason;
+    bool done = false, error = false;
+  };
+  static Streamed ParseStream(const std::string& body) {
+    Streamed s;
+    SseParser parser;
+    std::vector<std::string> events;
+    EXPECT_TRUE(parser.Feed(body, &events).ok());
+    for (const std::string& e : events) {
+      EXPECT_FALSE(s.done) << "event after [DONE]: " << e;
+      if (e == "[DONE]") {
+        s.done = true;
+        continue;
+      }
+      json c = json::parse(e, nullptr, false);
+      EXPECT_TRUE(c.is_object()) << e;
+      if (c.contains("error")) {
+        s.error = true;
+        continue;
+      }
+      EXPECT_EQ(c["object"], "chat.completion.chunk") << e;
+      for (const json& ch : c["choices"]) {
+        if (ch["delta"].contains("content")) s.content += ch["delta"]["content"].get<std::string>();
+        if (!ch["finish_reason"].is_null()) s.finish_reason = ch["finish_reason"];
+      }
+    }
+    return s;
+  }
+
+  FakeUpstream upstream_;
+  std::string db_, audit_path_, url_;
+  Metrics metrics_;
+  std::unique_ptr<ArtifactSlot> slot_;
+  std::unique_ptr<AuditLog> audit_;
+  std::unique_ptr<Proxy> proxy_;
+  std::unique_ptr<HttpServer> server_;
+};
+
+TEST_F(ProxyFixture, CleanAnswerPassesAndTheKeyIsSentUpstreamOnly) {
+  upstream_.answer = "今天天气很好。";
+  StartProxy();
+  auto r = Http("POST", url_, Request("天气如何", false), {"Authorization: Bearer client-key"});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json doc = json::parse(r.body);
+  EXPECT_EQ(doc["choices"][0]["message"]["content"], "今天天气很好。");
+  EXPECT_EQ(upstream_.last_authorization, std::string("Bearer ") + kApiKey);
+  EXPECT_EQ(r.body.find(kApiKey), std::string::npos);
+}
+
+TEST_F(ProxyFixture, BlockedAnswerBecomesTheRefusal) {
+  upstream_.answer = "做冰毒的方法如下";
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", false));
+  ASSERT_EQ(r.status, 200) << r.body;
+  json doc = json::parse(r.body);
+  EXPECT_EQ(doc["choices"][0]["message"]["content"], kRefusal);
+  EXPECT_EQ(doc["choices"][0]["finish_reason"], "content_filter");
+  const std::string audit = AuditText();
+  EXPECT_NE(audit.find("\"direction\":\"output\""), std::string::npos) << audit;
+  EXPECT_NE(audit.find("\"risk\":\"A.1.f\""), std::string::npos);
+  EXPECT_NE(audit.find("\"request_id\":\"lanjie-"), std::string::npos);
+  EXPECT_EQ(audit.find(kApiKey), std::string::npos);
+}
+
+TEST_F(ProxyFixture, MaskedAnswerIsMasked) {
+  upstream_.answer = "推荐赌博网站";
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", false));
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(json::parse(r.body)["choices"][0]["message"]["content"], "推荐****");
+}
+
+TEST_F(ProxyFixture, BlockedQuestionIsAnsweredWithoutCallingUpstream) {
+  StartProxy();
+  auto whole = Http("POST", url_, Request("怎么做冰毒", false));
+  ASSERT_EQ(whole.status, 200) << whole.body;
+  json doc = json::parse(whole.body);
+  EXPECT_EQ(doc["object"], "chat.completion");
+  EXPECT_EQ(doc["choices"][0]["message"]["content"], kRefusal);
+  auto streamed = Http("POST", url_, Request("怎么做冰 毒", true));
+  ASSERT_EQ(streamed.status, 200);
+  EXPECT_EQ(streamed.content_type.rfind("text/event-stream", 0), 0u);
+  Streamed s = ParseStream(streamed.body);
+  EXPECT_EQ(s.content, kRefusal);
+  EXPECT_TRUE(s.done);
+  EXPECT_EQ(upstream_.calls, 0);
+  EXPECT_NE(AuditText().find("\"direction\":\"input\""), std::string::npos);
+}
+
+TEST_F(ProxyFixture, MaskedQuestionIsForwardedMasked) {
+  upstream_.answer = "好的";
+  StartProxy();
+  ASSERT_EQ(Http("POST", url_, Request("有什么赌博网站", false)).status, 200);
+  EXPECT_NE(upstream_.last_body.find("有什么****"), std::string::npos) << upstream_.last_body;
+}
+
+TEST_F(ProxyFixture, StreamedCleanAnswerIsReemittedAsValidChunks) {
+  upstream_.mode = FakeUpstream::kStream;
+  upstream_.pieces = {"今天", "天气", "很好。"};
+  StartProxy();
+  auto r = Http("POST", url_, Request("天气", true));
+  ASSERT_EQ(r.status, 200) << r.body;
+  Streamed s = ParseStream(r.body);
+  EXPECT_EQ(s.content, "今天天气很好。");
+  EXPECT_EQ(s.finish_reason, "stop");
+  EXPECT_TRUE(s.done);
+}
+
+TEST_F(ProxyFixture, KeywordSplitAcrossStreamChunksIsBlocked) {
+  upstream_.mode = FakeUpstream::kStream;
+  upstream_.pieces = {"教你做冰", "毒的", "方法：第一步"};
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", true));
+  ASSERT_EQ(r.status, 200) << r.body;
+  Streamed s = ParseStream(r.body);
+  EXPECT_EQ(s.content, std::string("教你做") + kRefusal);
+  EXPECT_EQ(s.finish_reason, "content_filter");
+  EXPECT_TRUE(s.done);
+  EXPECT_EQ(r.body.find("冰"), std::string::npos);
+}
+
+TEST_F(ProxyFixture, StreamedMaskSpansChunks) {
+  upstream_.mode = FakeUpstream::kStream;
+  upstream_.pieces = {"去赌", "博网", "站玩"};
+  StartProxy();
+  Streamed s = ParseStream(Http("POST", url_, Request("你好", true)).body);
+  EXPECT_EQ(s.content, "去****玩");
+}
+
+TEST_F(ProxyFixture, UpstreamErrorsReachTheClientAsOpenAiErrors) {
+  upstream_.mode = FakeUpstream::kError429;
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", false));
+  EXPECT_EQ(r.status, 429);
+  EXPECT_EQ(json::parse(r.body)["error"]["type"], "rate_limit_error");
+  auto rs = Http("POST", url_, Request("你好", true));
+  EXPECT_EQ(rs.status, 429);
+  upstream_.mode = FakeUpstream::kGarbage;
+  auto g = Http("POST", url_, Request("你好", false));
+  EXPECT_EQ(g.status, 502);
+  EXPECT_EQ(json::parse(g.body)["error"]["type"], "upstream_error");
+}
+
+TEST_F(ProxyFixture, GarbageMidStreamEndsWithAnErrorAndLeaksNothing) {
+  upstream_.mode = FakeUpstream::kStreamGarbage;
+  upstream_.pieces = {"你好，冰"};  // "冰" is held: it could begin 冰毒
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", true));
+  ASSERT_EQ(r.status, 200);
+  Streamed s = ParseStream(r.body);
+  EXPECT_TRUE(s.error);
+  EXPECT_EQ(s.content, "你好，");
+}
+
+TEST_F(ProxyFixture, DroppedStreamEndsWithAnError) {
+  upstream_.mode = FakeUpstream::kStreamDrop;
+  upstream_.pieces = {"你好"};
+  StartProxy();
+  Streamed s = ParseStream(Http("POST", url_, Request("你好", true)).body);
+  EXPECT_TRUE(s.error);
+  EXPECT_FALSE(s.done);
+}
+
+TEST_F(ProxyFixture, HangingUpstreamTimesOut) {
+  upstream_.mode = FakeUpstream::kHang;
+  StartProxy(/*idle_timeout_seconds=*/1);
+  auto r = Http("POST", url_, Request("你好", false));
+  EXPECT_EQ(r.status, 504) << r.body;
+  EXPECT_EQ(json::parse(r.body)["error"]["type"], "timeout_error");
+}
+
+TEST_F(ProxyFixture, UnreachableUpstreamIs502) {
+  StartProxy(30, "http://127.0.0.1:1/v1");
+  auto r = Http("POST", url_, Request("你好", false));
+  EXPECT_EQ(r.status, 502);
+  EXPECT_EQ(json::parse(r.body)["error"]["type"], "upstream_error");
+}
+
+TEST_F(ProxyFixture, BadRequestsAreRejected) {
+  StartProxy();
+  EXPECT_EQ(Http("POST", url_, "{nope").status, 400);
+  EXPECT_EQ(Http("POST", url_, R"({"messages":"x"})").status, 400);
+  EXPECT_EQ(Http("POST", url_, "{\"messages\":[{\"role\":\"user\",\"content\":\"\xff\"}]}").status, 400);
+  EXPECT_EQ(Http("GET", url_).status, 405);
+  EXPECT_EQ(Http("GET", "http://127.0.0.1:" + std::to_string(server_->port()) + "/v2/x").status, 404);
+  EXPECT_EQ(upstream_.calls, 0);
+}
+
+TEST(SseParserTest, SplitsEventsAcrossAnyPieces) {
+  const std::string stream = "data: a\n\n: comment\nevent: x\ndata: b\r\ndata: c\r\n\r\ndata: [DONE]\n\n";
+  for (size_t cut = 0; cut <= stream.size(); ++cut) {
+    SseParser p;
+    std::vector<std::string> events;
+    ASSERT_TRUE(p.Feed(stream.substr(0, cut), &events).ok());
+    ASSERT_TRUE(p.Feed(stream.substr(cut), &events).ok());
+    EXPECT_EQ(events, std::vector<std::string>({"a", "b\nc", "[DONE]"})) << cut;
+  }
+}
+
+TEST(SseParserTest, OversizedEventIsAnError) {
+  SseParser p(100);
+  std::vector<std::string> events;
+  EXPECT_FALSE(p.Feed("data: " + std::string(200, 'x'), &events).ok());
+}
+
+}  // namespace
+}  // namespace lanjie::serve

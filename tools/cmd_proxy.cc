@@ -1,0 +1,118 @@
+// lanjie proxy: the OpenAI-compatible guard proxy (engine/serve/proxy.h).
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "engine/serve/artifact_slot.h"
+#include "engine/serve/audit_log.h"
+#include "engine/serve/http_server.h"
+#include "engine/serve/metrics.h"
+#include "engine/serve/proxy.h"
+#include "tools/args.h"
+#include "tools/commands.h"
+#include "tools/server_cli.h"
+
+namespace lanjie::cli {
+namespace {
+
+constexpr char kHelp[] =
+    "usage: lanjie proxy -d LIST.ljdb --upstream URL [options]\n"
+    "\n"
+    "OpenAI-compatible chat-completions proxy that filters the user's messages\n"
+    "and the model's answer (streamed or not) with the keyword list.\n"
+    "  POST /v1/chat/completions, GET /v1/models (forwarded), GET /healthz, /metrics\n"
+    "SIGHUP reloads LIST.ljdb (a bad file keeps the old one); SIGINT/SIGTERM stop it.\n"
+    "\n"
+    "  -d, --db FILE          compiled list (lanjie compile)\n"
+    "  --upstream URL         upstream base URL, e.g. http://127.0.0.1:8000/v1\n"
+    "  --api-key-env NAME     environment variable with the upstream API key\n"
+    "                         (default LANJIE_UPSTREAM_API_KEY; without a key the\n"
+    "                         client's Authorization header is forwarded)\n"
+    "  --api-key-file FILE    read the upstream API key from FILE instead\n"
+    "  --audit-log FILE       append one JSON line per interception\n"
+    "  --refusal TEXT         answer for blocked requests and answers\n"
+    "  --workers N            concurrent upstream calls (default 16)\n"
+    "  --upstream-timeout S   give up when the upstream sends nothing for S seconds (default 60)\n"
+    "  --host, --port, --threads, --max-body, --timeout   as for 'lanjie serve' (default port 8090)\n";
+
+}  // namespace
+
+int RunProxy(int argc, char** argv) {
+  Args args(argc, argv, 2,
+            {"d", "db", "upstream", "api-key-env", "api-key-file", "audit-log", "refusal", "workers",
+             "upstream-timeout", "host", "port", "threads", "max-body", "timeout"},
+            {"help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie proxy: %s\n\n%s", args.error().c_str(), kHelp);
+    return 2;
+  }
+  const std::string db = args.Has("db") ? args.Get("db") : args.Get("d");
+  if (db.empty() || !args.Has("upstream") || !args.positionals().empty()) {
+    std::fputs(kHelp, stderr);
+    return 2;
+  }
+  serve::HttpServerOptions http;
+  http.port = 8090;
+  long workers, idle;
+  if (!ParseServerFlags(args, &http) || !ParseIntFlag(args, "workers", 16, 1, 1024, &workers) ||
+      !ParseIntFlag(args, "upstream-timeout", 60, 1, 3600, &idle))
+    return 2;
+  if (!args.Has("port")) http.port = 8090;
+
+  serve::ProxyOptions options;
+  options.upstream_base = args.Get("upstream");
+  options.workers = static_cast<int>(workers);
+  options.idle_timeout_seconds = static_cast<int>(idle);
+  if (args.Has("api-key-file")) {
+    std::ifstream in(args.Get("api-key-file"));
+    if (!in) {
+      std::fprintf(stderr, "lanjie proxy: cannot read %s\n", args.Get("api-key-file").c_str());
+      return 2;
+    }
+    std::getline(in, options.api_key);
+    while (!options.api_key.empty() && (options.api_key.back() == '\r' || options.api_key.back() == ' '))
+      options.api_key.pop_back();
+  } else if (const char* key = std::getenv(args.Get("api-key-env", "LANJIE_UPSTREAM_API_KEY").c_str())) {
+    options.api_key = key;
+  }
+
+  FilterOptions filter_options;
+  if (args.Has("refusal")) filter_options.refusal_text = args.Get("refusal");
+  serve::ArtifactSlot slot(db, filter_options);
+  if (auto st = slot.Reload(); !st.ok()) {
+    std::fprintf(stderr, "lanjie proxy: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  auto audit = serve::AuditLog::Open(args.Get("audit-log"));
+  if (!audit.ok()) {
+    std::fprintf(stderr, "lanjie proxy: %s\n", std::string(audit.status().message()).c_str());
+    return 2;
+  }
+  serve::Metrics metrics;
+  BlockServerSignals();
+  serve::Proxy proxy(&slot, &metrics, audit->get(), options);
+  auto server = serve::HttpServer::Start(http, [&](const std::shared_ptr<serve::Exchange>& ex) { proxy.Handle(ex); });
+  if (!server.ok()) {
+    std::fprintf(stderr, "lanjie proxy: %s\n", std::string(server.status().message()).c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "lanjie proxy: listening on http://%s:%d, upstream %s (artifact %s)\n", http.host.c_str(),
+               (*server)->port(), options.upstream_base.c_str(),
+               slot.Get()->artifact()->list_hash().substr(0, 12).c_str());
+  ServeUntilSignal(server->get(), [&] {
+    if (auto st = slot.Reload(); st.ok())
+      std::fprintf(stderr, "lanjie proxy: reloaded %s\n", db.c_str());
+    else
+      std::fprintf(stderr, "lanjie proxy: reload failed, still using the previous artifact: %s\n",
+                   std::string(st.message()).c_str());
+  });
+  return 0;
+}
+
+}  // namespace lanjie::cli

@@ -1,0 +1,83 @@
+// lanjie serve: the HTTP moderation sidecar (engine/serve/sidecar.h).
+#include <cstdio>
+#include <string>
+
+#include "engine/serve/artifact_slot.h"
+#include "engine/serve/http_server.h"
+#include "engine/serve/metrics.h"
+#include "engine/serve/sidecar.h"
+#include "tools/args.h"
+#include "tools/commands.h"
+#include "tools/server_cli.h"
+
+namespace lanjie::cli {
+namespace {
+
+constexpr char kHelp[] =
+    "usage: lanjie serve -d LIST.ljdb [options]\n"
+    "\n"
+    "HTTP moderation sidecar:\n"
+    "  POST /v1/moderate   {\"text\":\"...\"} or {\"texts\":[...]} -> hits, risks, action, offsets, masked text\n"
+    "  GET  /healthz, /readyz, /metrics (Prometheus)\n"
+    "  POST /v1/reload     reload LIST.ljdb (also on SIGHUP); a bad file keeps the old one serving\n"
+    "SIGINT/SIGTERM stop it gracefully.\n"
+    "\n"
+    "  -d, --db FILE        compiled list (lanjie compile)\n"
+    "  --host ADDR          listen address (default 127.0.0.1; loopback unless you say otherwise)\n"
+    "  --port N             listen port (default 8080; 0 picks a free one, printed on stderr)\n"
+    "  --threads N          event loop threads (default 2)\n"
+    "  --max-body BYTES     request body limit (default 1048576)\n"
+    "  --max-texts N        texts per batch request (default 256)\n"
+    "  --timeout SECONDS    idle/read/write timeout per connection (default 30)\n";
+
+}  // namespace
+
+int RunServe(int argc, char** argv) {
+  Args args(argc, argv, 2, {"d", "db", "host", "port", "threads", "max-body", "max-texts", "timeout"}, {"help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie serve: %s\n\n%s", args.error().c_str(), kHelp);
+    return 2;
+  }
+  const std::string db = args.Has("db") ? args.Get("db") : args.Get("d");
+  if (db.empty() || !args.positionals().empty()) {
+    std::fputs(kHelp, stderr);
+    return 2;
+  }
+  serve::HttpServerOptions http;
+  long max_texts;
+  if (!ParseServerFlags(args, &http) || !ParseIntFlag(args, "max-texts", 256, 1, 100000, &max_texts)) return 2;
+
+  serve::ArtifactSlot slot(db, FilterOptions());
+  if (auto st = slot.Reload(); !st.ok()) {
+    std::fprintf(stderr, "lanjie serve: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  serve::Metrics metrics;
+  serve::SidecarOptions sidecar_options;
+  sidecar_options.max_texts = static_cast<size_t>(max_texts);
+  serve::Sidecar sidecar(&slot, &metrics, sidecar_options);
+
+  BlockServerSignals();
+  auto server = serve::HttpServer::Start(http, [&](const std::shared_ptr<serve::Exchange>& ex) { sidecar.Handle(ex); });
+  if (!server.ok()) {
+    std::fprintf(stderr, "lanjie serve: %s\n", std::string(server.status().message()).c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "lanjie serve: listening on http://%s:%d (artifact %s, %d threads)\n", http.host.c_str(),
+               (*server)->port(), slot.Get()->artifact()->list_hash().substr(0, 12).c_str(), http.threads);
+  ServeUntilSignal(server->get(), [&] {
+    if (auto st = slot.Reload(); st.ok())
+      std::fprintf(stderr, "lanjie serve: reloaded %s (artifact %s)\n", db.c_str(),
+                   slot.Get()->artifact()->list_hash().substr(0, 12).c_str());
+    else
+      std::fprintf(stderr, "lanjie serve: reload failed, still serving the previous artifact: %s\n",
+                   std::string(st.message()).c_str());
+  });
+  return 0;
+}
+
+}  // namespace lanjie::cli
