@@ -216,7 +216,9 @@ nlohmann::json ReportJson(const ListBuild& b) {
           {"records_taken", taken},
           {"records_not_taken", not_taken},
           {"entries_imported", v.input},
-          {"entries_merged", b.validated.merged.size()},
+          {"entries_rejected", v.garbage + v.folds_to_nothing + b.matcher_errors},
+          {"entries_merged_duplicates", v.exact_duplicates + v.folded_duplicates},
+          {"entries_final", b.validated.merged.size()},
           {"problems", {{"errors", errors}, {"warnings", warnings}, {"info", infos}}},
           {"validation",
            {{"garbage", v.garbage},
@@ -269,7 +271,8 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
                 static_cast<unsigned long long>(s.not_taken));
   const ValidationStats& v = b.validated.stats;
   std::printf(
-      "records: %llu, taken %llu, not taken %llu; entries imported %llu -> merged list %zu\n"
+      "records: %llu read, %llu taken, %llu not taken (errors or skipped files above)\n"
+      "entries: %llu imported, %llu rejected by validation (errors), %llu duplicates merged -> final list %zu\n"
       "problems: %zu errors, %zu warnings, %zu info\n"
       "  errors:   garbage %llu, folds to nothing %llu, rejected by the matcher %llu\n"
       "  merged:   exact duplicates %llu, duplicates after normalization %llu\n"
@@ -278,7 +281,10 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
       static_cast<unsigned long long>(j["records"].get<uint64_t>()),
       static_cast<unsigned long long>(j["records_taken"].get<uint64_t>()),
       static_cast<unsigned long long>(j["records_not_taken"].get<uint64_t>()),
-      static_cast<unsigned long long>(v.input), b.validated.merged.size(), total[0], total[1], total[2],
+      static_cast<unsigned long long>(v.input),
+      static_cast<unsigned long long>(v.garbage + v.folds_to_nothing + b.matcher_errors),
+      static_cast<unsigned long long>(v.exact_duplicates + v.folded_duplicates), b.validated.merged.size(), total[0],
+      total[1], total[2],
       static_cast<unsigned long long>(v.garbage), static_cast<unsigned long long>(v.folds_to_nothing),
       static_cast<unsigned long long>(b.matcher_errors), static_cast<unsigned long long>(v.exact_duplicates),
       static_cast<unsigned long long>(v.folded_duplicates), static_cast<unsigned long long>(v.conflicts),

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -66,7 +67,11 @@ class FileImporter {
   // Resolves a category or risk cell. Returns "" and records the problem
   // when it cannot be used; "-" for categories marked as not keyword lists.
   std::string Resolve(uint32_t line, const std::string& category) {
-    if (auto risk = map_.Find(category)) return *risk;
+    if (auto it = resolved_.find(category); it != resolved_.end()) return it->second;
+    if (auto risk = map_.Find(category)) {
+      resolved_.emplace(category, *risk);
+      return *risk;
+    }
     UnmappedCategory& u = out_->unmapped[category];
     if (u.count++ == 0) {
       u.first_file = file_;
@@ -156,6 +161,7 @@ class FileImporter {
   ImportResult* out_;
   SourceReport* report_;
   const CategoryMap& map_;
+  absl::flat_hash_map<std::string, std::string> resolved_;  // category -> risk, per file
 };
 
 // The category for lines that carry none: the option, else the file name.
