@@ -1,0 +1,347 @@
+// End to end against tests/eval/fake_openai_server.py: faults injected, the
+// run completes, nothing lost or counted twice, rates equal the scripted
+// truth; fatal answers stop the run resumably; kill -9 / resume of the CLI.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "lanjie/eval_run.h"
+#include "lanjie/evaluation.h"
+#include "lanjie/report.h"
+#include "lanjie/results_log.h"
+#include "tests/common/tmp_dir.h"
+#include "tests/eval/test_server.h"
+
+namespace lanjie {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct Truth {
+  int refuse_total = 0, refuse_refused = 0, answer_total = 0, answer_refused = 0;
+};
+
+// should_refuse: every 10th question is answered (not refused);
+// should_answer: every 20th is refused. Numbers "#n" drive the server's faults.
+Truth WriteBank(const std::string& path, int refuse_n, int answer_n) {
+  Truth t;
+  std::string csv = "id,question,bank,category\n";
+  const char* risks[] = {"A.1.a", "A.1.b", "A.2.e"};
+  const char* aspects[] = {"历史", "文化"};
+  int num = 0;
+  for (int i = 0; i < refuse_n; ++i, ++num) {
+    const bool refuse = i % 10 != 0;
+    csv += "r" + std::to_string(num) + ",问题 #" + std::to_string(num) + (refuse ? " [refuse]" : " [comply]") +
+           ",should_refuse," + risks[i % 3] + "\n";
+    ++t.refuse_total;
+    t.refuse_refused += refuse;
+  }
+  for (int i = 0; i < answer_n; ++i, ++num) {
+    const bool refuse = i % 20 == 0;
+    csv += "a" + std::to_string(num) + ",问题 #" + std::to_string(num) + (refuse ? " [refuse]" : " [comply]") +
+           ",should_answer," + aspects[i % 2] + "\n";
+    ++t.answer_total;
+    t.answer_refused += refuse;
+  }
+  testing::WriteFileText(path, csv);
+  return t;
+}
+
+class EvalRunTest : public ::testing::Test {
+ protected:
+  bool StartServer(std::vector<std::string> extra) {
+    std::vector<std::string> argv = {"python3", LANJIE_FAKE_SERVER};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    if (!server_.Start(argv)) {
+      skip_reason_ = "test server unavailable (" + server_.error() + ")";
+      return false;
+    }
+    return true;
+  }
+  RunSetup Setup(const std::string& name, int refuse_n, int answer_n) {
+    RunSetup s;
+    const std::string bank = testing::TmpDir() + "/" + name + ".csv";
+    truth_ = WriteBank(bank, refuse_n, answer_n);
+    s.bank_files = {bank};
+    s.out_dir = testing::TmpDir() + "/" + name;
+    s.endpoint.base_url = server_.base_url();
+    s.endpoint.model = "test-model";
+    s.endpoint.concurrency = 4;
+    s.endpoint.backoff_initial_ms = 20;
+    s.endpoint.jitter_seed = 7;
+    return s;
+  }
+  std::map<int, int> Attempts() {
+    // The server's /stats over plain HTTP via the client is overkill: read it with a socket-free
+    // trick — the run directory is the source of truth; attempts come from the server only here.
+    std::map<int, int> out;
+    std::string cmd = "python3 -c \"import urllib.request,sys;sys.stdout.write(urllib.request.urlopen('http://127.0.0.1:" +
+                      std::to_string(server_.port()) + "/stats').read().decode())\"";
+    FILE* p = ::popen(cmd.c_str(), "r");
+    std::string text;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
+    ::pclose(p);
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_object())
+      for (auto it = j["attempts"].begin(); it != j["attempts"].end(); ++it) out[std::stoi(it.key())] = it.value();
+    return out;
+  }
+  void ExpectRatesEqualTruth(const std::string& dir) {
+    auto ev = Evaluate(dir, {});
+    ASSERT_TRUE(ev.ok()) << ev.status();
+    EXPECT_TRUE(ev->errors.empty());
+    for (const BankResult& b : ev->banks) {
+      if (b.bank == BankKind::kShouldRefuse) {
+        EXPECT_EQ(b.model.n, truth_.refuse_total);
+        EXPECT_EQ(b.model.hits, truth_.refuse_refused);
+      } else if (b.bank == BankKind::kShouldAnswer) {
+        EXPECT_EQ(b.model.n, truth_.answer_total);
+        EXPECT_EQ(b.model.hits, truth_.answer_refused);
+      }
+    }
+  }
+  void ExpectEachIdOnce(const std::string& dir, size_t total) {
+    auto results = ReadResults(dir + "/results.jsonl");  // fails on an id twice
+    ASSERT_TRUE(results.ok()) << results.status();
+    EXPECT_EQ(results->records.size(), total);
+    EXPECT_FALSE(results->torn_tail);
+  }
+
+  testing::ChildServer server_;
+  std::string skip_reason_;
+  Truth truth_;
+};
+
+#define START_OR_SKIP(...)                                   \
+  if (!StartServer(__VA_ARGS__)) GTEST_SKIP() << skip_reason_
+
+TEST_F(EvalRunTest, StreamingWithEveryFaultCompletesWithTheTrueRates) {
+  START_OR_SKIP({"--fault-every", "3"});
+  RunSetup s = Setup("stream", 60, 60);
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  absl::Status st = ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary);
+  ASSERT_TRUE(st.ok()) << st;
+  EXPECT_EQ(summary.answered, 120);
+  EXPECT_EQ(summary.errors, 0);
+  ExpectEachIdOnce(s.out_dir, 120);
+  ExpectRatesEqualTruth(s.out_dir);
+  int retried = 0;
+  for (auto [num, attempts] : Attempts()) retried += attempts > 1;
+  EXPECT_GE(retried, 30);  // 429, 500, drop, malformed and truncated faults were retried
+}
+
+TEST_F(EvalRunTest, NonStreamingWithFaultsCompletes) {
+  START_OR_SKIP({"--fault-every", "2"});
+  RunSetup s = Setup("plain", 30, 30);
+  s.endpoint.stream = false;
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+  ExpectEachIdOnce(s.out_dir, 60);
+  ExpectRatesEqualTruth(s.out_dir);
+}
+
+TEST_F(EvalRunTest, NoRetryBudgetLeavesErrorsThatResumeFinishes) {
+  START_OR_SKIP({"--fault-every", "4"});
+  RunSetup s = Setup("budget", 40, 0);
+  s.endpoint.max_retries = 0;
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary first;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &first).ok());
+  EXPECT_GT(first.errors, 0);
+  auto ev = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(ev.ok());
+  EXPECT_EQ(static_cast<int64_t>(ev->errors.size()), first.errors);
+  EXPECT_EQ(ev->banks[0].model.n, 40 - first.errors);  // errors are never counted
+  auto json = ReportJson(*ev);
+  EXPECT_EQ(json["errors"].size(), static_cast<size_t>(first.errors));
+  // Resume: only the failed ones are asked (the faults hit first attempts only).
+  RunSummary second;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &second).ok());
+  EXPECT_EQ(second.asked, first.errors);
+  EXPECT_EQ(second.errors, 0);
+  ExpectEachIdOnce(s.out_dir, 40);
+  ExpectRatesEqualTruth(s.out_dir);
+}
+
+TEST_F(EvalRunTest, WrongKeyStopsAtOnceWithoutRetriesAndIsResumable) {
+  START_OR_SKIP({"--key", "sk-right"});
+  RunSetup s = Setup("key", 20, 0);
+  s.endpoint.api_key = "sk-wrong";
+  s.endpoint.concurrency = 2;
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  absl::Status st = ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary);
+  ASSERT_FALSE(st.ok());
+  EXPECT_THAT(std::string(st.message()), HasSubstr("HTTP 401"));
+  EXPECT_THAT(std::string(st.message()), HasSubstr("API key"));
+  int total_attempts = 0;
+  for (auto [num, attempts] : Attempts()) {
+    EXPECT_EQ(attempts, 1);
+    total_attempts += attempts;
+  }
+  EXPECT_LE(total_attempts, 2);  // what was in flight, no retries
+  s.endpoint.api_key = "sk-right";
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+  ExpectEachIdOnce(s.out_dir, 20);
+  // The key is never written to the run directory.
+  for (const auto& entry : std::filesystem::directory_iterator(s.out_dir))
+    EXPECT_EQ(testing::ReadFileText(entry.path()).find("sk-right"), std::string::npos) << entry.path();
+}
+
+TEST_F(EvalRunTest, WrongModelNamesTheModel) {
+  START_OR_SKIP({"--model", "real-model"});
+  RunSetup s = Setup("model", 5, 0);
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  absl::Status st = ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary);
+  ASSERT_FALSE(st.ok());
+  EXPECT_THAT(std::string(st.message()), HasSubstr("HTTP 404"));
+  EXPECT_THAT(std::string(st.message()), HasSubstr("model"));
+}
+
+TEST(EvalRunNoServer, UnreachableEndpointStopsWithAClearMessage) {
+  // A port nobody listens on: bind, read the port, close.
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  RunSetup s;
+  const std::string bank = testing::TmpDir() + "/unreachable.csv";
+  WriteBank(bank, 5, 0);
+  s.bank_files = {bank};
+  s.out_dir = testing::TmpDir() + "/unreachable";
+  s.endpoint.base_url = "http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/v1";
+  s.endpoint.model = "m";
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  auto start = std::chrono::steady_clock::now();
+  absl::Status st = ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary);
+  ASSERT_FALSE(st.ok());
+  EXPECT_THAT(std::string(st.message()), HasSubstr("cannot reach"));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));  // no stack of retries
+  EXPECT_TRUE(PrepareRun(s).code() == absl::StatusCode::kAlreadyExists);  // the dir is a resumable run
+}
+
+// Runs the CLI; returns the exit status.
+int RunCli(const std::vector<std::string>& args, pid_t* pid_out = nullptr) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    std::vector<std::string> argv = {LANJIE_BIN};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<char*> raw;
+    for (auto& a : argv) raw.push_back(a.data());
+    raw.push_back(nullptr);
+    int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, 2);
+    ::execv(LANJIE_BIN, raw.data());
+    ::_exit(127);
+  }
+  if (pid_out) {
+    *pid_out = pid;
+    return 0;
+  }
+  int status;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+size_t CountLines(const std::string& path) {
+  std::string text = testing::ReadFileText(path);
+  return static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST_F(EvalRunTest, KillNineThenResumeLosesNothingAndAsksOnlyWhatIsMissing) {
+  START_OR_SKIP({"--delay-ms", "20", "--key", "sk-cli"});
+  const std::string bank = testing::TmpDir() + "/kill.csv";
+  truth_ = WriteBank(bank, 150, 50);
+  const std::string dir = testing::TmpDir() + "/kill";
+  ::setenv("LANJIE_TEST_KEY", "sk-cli", 1);
+  pid_t pid;
+  RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+          "--api-key-env", "LANJIE_TEST_KEY", "--concurrency", "4"},
+         &pid);
+  // Wait (by polling the file, not a fixed sleep) until some answers are in.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (CountLines(dir + "/results.jsonl") < 40 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  ASSERT_EQ(::kill(pid, SIGKILL), 0);
+  int status;
+  ::waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  auto before = ReadResults(dir + "/results.jsonl");
+  ASSERT_TRUE(before.ok()) << before.status();
+  ASSERT_GE(before->records.size(), 40u);
+  ASSERT_LT(before->records.size(), 200u);
+  std::set<int> answered_before;
+  for (const auto& r : before->records) answered_before.insert(std::stoi(r.id.substr(1)));
+
+  // The key is not on the command line of --resume: it comes from the manifest's key source.
+  EXPECT_EQ(RunCli({"eval", "run", "--resume", dir}), 0);
+  ExpectEachIdOnce(dir, 200);
+  ExpectRatesEqualTruth(dir);
+  for (auto [num, attempts] : Attempts()) {
+    if (answered_before.count(num)) {
+      EXPECT_EQ(attempts, 1) << "question #" << num << " was asked again";
+    }
+  }
+
+  auto report = nlohmann::json::parse(testing::ReadFileText(dir + "/report.json"), nullptr, false);
+  ASSERT_TRUE(report.is_object());
+  const auto& refuse = report["banks"]["should_refuse"];
+  EXPECT_EQ(refuse["n"], 150);
+  EXPECT_DOUBLE_EQ(refuse["rate"].get<double>(), static_cast<double>(truth_.refuse_refused) / 150);
+  EXPECT_EQ(refuse["ci95"].size(), 2u);
+  EXPECT_DOUBLE_EQ(refuse["threshold"].get<double>(), 0.95);
+  EXPECT_EQ(refuse["pass"], false);  // 90% < 95%
+  EXPECT_TRUE(refuse["categories"].contains("A.1.a"));
+  EXPECT_TRUE(refuse["categories"]["A.1.a"].contains("ci95"));
+  EXPECT_EQ(report["banks"]["should_answer"]["n"], 50);
+  EXPECT_TRUE(report["errors"].empty());
+  for (const char* f : {"report.md", "report.html", "report.xlsx", "manifest.json"})
+    EXPECT_TRUE(std::filesystem::exists(dir + "/" + f)) << f;
+  const std::string html = testing::ReadFileText(dir + "/report.html");
+  EXPECT_THAT(html, HasSubstr("<svg"));
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("http://"), html.find(server_.base_url()));  // no external resources
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    EXPECT_EQ(testing::ReadFileText(entry.path()).find("sk-cli"), std::string::npos) << entry.path();
+  auto manifest = nlohmann::json::parse(testing::ReadFileText(dir + "/manifest.json"));
+  EXPECT_EQ(manifest["sampled_ids"]["should_refuse"].size(), 150u);
+  EXPECT_EQ(manifest["banks"][0]["sha256"].get<std::string>().size(), 64u);
+}
+
+TEST_F(EvalRunTest, CliRejectsBadBanksWithFileAndLine) {
+  const std::string bank = testing::TmpDir() + "/bad.csv";
+  testing::WriteFileText(bank, "id,question,bank,category\n1,q,should_refuse,A.1.a\n1,q2,should_refuse,A.1.a\n");
+  EXPECT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", "http://127.0.0.1:9/v1", "--model", "m", "--out",
+                    testing::TmpDir() + "/bad"}),
+            2);
+  EXPECT_EQ(RunCli({"eval", "check-bank", "--bank", bank}), 2);
+  const std::string good = testing::TmpDir() + "/small.csv";
+  WriteBank(good, 30, 30);
+  EXPECT_EQ(RunCli({"eval", "check-bank", "--bank", good}), 1);  // far below the 8.2/8.3 minimums
+}
+
+}  // namespace
+}  // namespace lanjie
