@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Load test of `lanjie serve` with wrk on loopback: POST /v1/moderate with
+# 200-character texts (some with keywords), a 10,000-keyword list.
+#
+#   bench/serve-load.sh [BUILD_DIR]           (default: build)
+#   RUNS=3 DURATION=20 CONNECTIONS=64 SOAK=300 RELOADS=100 bench/serve-load.sh build-rt
+#
+# Phases: RUNS throughput runs (median reported), a soak of SOAK seconds with
+# the server's RSS sampled every 10 s, and a run during which the artifact
+# is reloaded RELOADS times (POST /v1/reload, alternating two lists).
+# Prints a Markdown summary on stdout; details go to $OUT (a temp dir).
+set -euo pipefail
+BUILD=${1:-build}
+LANJIE=$(realpath "$BUILD/tools/lanjie")
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-64}
+WRK_THREADS=${WRK_THREADS:-1}
+SERVER_THREADS=${SERVER_THREADS:-2}
+SOAK=${SOAK:-300}
+RELOADS=${RELOADS:-100}
+PORT=${PORT:-18931}
+OUT=${OUT:-$(mktemp -d /tmp/lanjie-serve-load.XXXXXX)}
+command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
+
+python3 - "$OUT" <<'PY'
+import json, random, sys
+out = sys.argv[1]
+rng = random.Random(20261124)
+# Common CJK range; keywords of 2-6 characters.
+def word(n): return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+risks = ["A.1.a", "A.1.f", "A.1.g", "A.2.a", "A.3.b"]
+keywords = sorted({word(rng.randint(2, 6)) for _ in range(10000)})
+for name, kws in (("a", keywords), ("b", keywords[:-1])):
+    with open(f"{out}/list-{name}.csv", "w", encoding="utf-8") as f:
+        f.write("keyword,risk,action\n")
+        for i, k in enumerate(kws):
+            f.write(f"{k},{risks[i % len(risks)]},{['block','mask','review'][i % 3]}\n")
+bodies = []
+for i in range(64):
+    text = word(200)
+    if i % 4 == 0:  # every fourth text carries a keyword
+        k = keywords[rng.randrange(len(keywords))]
+        text = text[:100] + k + text[100 + len(k):]
+    bodies.append(json.dumps({"text": text[:200]}, ensure_ascii=False))
+with open(f"{out}/bodies.lua", "w", encoding="utf-8") as f:
+    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
+PY
+cat >> "$OUT/bodies.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local i = 0
+request = function()
+  i = i % #bodies + 1
+  return wrk.format(nil, "/v1/moderate", nil, bodies[i])
+end
+LUA
+
+"$LANJIE" compile "$OUT/list-a.csv" -o "$OUT/list-a.ljdb" >/dev/null 2>&1
+"$LANJIE" compile "$OUT/list-b.csv" -o "$OUT/list-b.ljdb" >/dev/null 2>&1
+cp "$OUT/list-a.ljdb" "$OUT/serving.ljdb"
+"$LANJIE" serve -d "$OUT/serving.ljdb" --port "$PORT" --threads "$SERVER_THREADS" 2>"$OUT/serve.log" &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
+URL="http://127.0.0.1:$PORT"
+rss() { awk '/VmRSS/ {print $2}' /proc/$SERVER/status; }
+
+# wrk output -> "rps p50_ms p99_ms errors" (errors: socket errors + non-2xx).
+summarize() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
+    /Non-2xx/ { errs += $5 }
+    END { printf "%d %.2f %.2f %d\n", rps, p50, p99, errs }' "$1"
+}
+
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d3s -s "$OUT/bodies.lua" "$URL" >/dev/null  # warm-up
+: >"$OUT/runs.txt"
+for r in $(seq "$RUNS"); do
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/bodies.lua" "$URL" >"$OUT/run-$r.txt"
+  summarize "$OUT/run-$r.txt" >>"$OUT/runs.txt"
+done
+read -r MED_RPS MED_P50 MED_P99 _ < <(sort -n -k1 "$OUT/runs.txt" | sed -n "$(((RUNS + 1) / 2))p")
+RUN_ERRORS=$(awk '{s += $4} END {print s + 0}' "$OUT/runs.txt")
+
+# Soak: RSS every 10 s.
+RSS_START=$(rss)
+: >"$OUT/rss.txt"
+( for _ in $(seq $((SOAK / 10))); do sleep 10; rss >>"$OUT/rss.txt"; done ) &
+SAMPLER=$!
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SOAK}s" --latency -s "$OUT/bodies.lua" "$URL" >"$OUT/soak.txt"
+wait $SAMPLER || true
+read -r SOAK_RPS _ SOAK_P99 SOAK_ERRORS < <(summarize "$OUT/soak.txt")
+RSS_END=$(rss)
+RSS_MAX=$(sort -n "$OUT/rss.txt" | tail -1)
+RSS_MID=$(sed -n "$(( ($(wc -l <"$OUT/rss.txt") + 1) / 2 ))p" "$OUT/rss.txt")
+
+# Reloads during load.
+RELOAD_SECONDS=$(( RELOADS / 5 + 5 ))
+wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${RELOAD_SECONDS}s" --latency -s "$OUT/bodies.lua" "$URL" >"$OUT/reload.txt" &
+WRK=$!
+sleep 1
+RELOAD_OK=0
+for i in $(seq "$RELOADS"); do
+  if (( i % 2 )); then cp "$OUT/list-b.ljdb" "$OUT/next.ljdb"; else cp "$OUT/list-a.ljdb" "$OUT/next.ljdb"; fi
+  mv "$OUT/next.ljdb" "$OUT/serving.ljdb"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$URL/v1/reload")
+  [ "$code" = 200 ] && RELOAD_OK=$((RELOAD_OK + 1))
+  sleep 0.1
+done
+wait $WRK
+read -r RELOAD_RPS _ RELOAD_P99 RELOAD_ERRORS < <(summarize "$OUT/reload.txt")
+
+cat <<MD
+| measure | value |
+|---|---|
+| throughput, median of $RUNS x ${DURATION}s runs | $MED_RPS req/s |
+| latency p50 / p99 (median run) | $MED_P50 ms / $MED_P99 ms |
+| errors in throughput runs (socket + non-2xx) | $RUN_ERRORS |
+| soak ${SOAK}s: throughput, p99, errors | $SOAK_RPS req/s, $SOAK_P99 ms, $SOAK_ERRORS |
+| soak RSS: start / middle / max / end (KiB) | $RSS_START / $RSS_MID / $RSS_MAX / $RSS_END |
+| $RELOADS reloads during load: reloads ok, failed requests | $RELOAD_OK / $RELOADS, $RELOAD_ERRORS |
+| reload run: throughput, p99 | $RELOAD_RPS req/s, $RELOAD_P99 ms |
+
+per-run "req/s p50_ms p99_ms errors": $(tr '\n' ';' <"$OUT/runs.txt")
+details: $OUT (wrk outputs, rss.txt, serve.log)
+MD
