@@ -31,6 +31,48 @@ absl::StatusOr<Scanner*> ScannerFor(const std::shared_ptr<const Filter>& filter)
 
 }  // namespace
 
+Sidecar::Sidecar(ArtifactSlot* slot, Metrics* metrics, SidecarOptions options)
+    : slot_(slot), metrics_(metrics), options_(options), reload_thread_([this] { ReloadLoop(); }) {}
+
+Sidecar::~Sidecar() {
+  {
+    std::lock_guard<std::mutex> lock(reload_mu_);
+    stopping_ = true;
+  }
+  reload_cv_.notify_all();
+  reload_thread_.join();
+}
+
+void Sidecar::ReloadLoop() {
+  for (;;) {
+    std::shared_ptr<Exchange> ex;
+    {
+      std::unique_lock<std::mutex> lock(reload_mu_);
+      reload_cv_.wait(lock, [this] { return stopping_ || !reload_queue_.empty(); });
+      if (reload_queue_.empty()) return;
+      ex = std::move(reload_queue_.front());
+      reload_queue_.pop_front();
+    }
+    Reload(ex);
+  }
+}
+
+void Sidecar::Reload(const std::shared_ptr<Exchange>& ex) {
+  const auto started = std::chrono::steady_clock::now();
+  int status = 200;
+  std::string body;
+  if (auto st = slot_->Reload(); st.ok()) {
+    body = absl::StrCat("{\"status\":\"reloaded\",\"artifact_hash\":\"", slot_->Get()->artifact()->list_hash(), "\"}");
+  } else {
+    status = 500;
+    body = ErrorBody(absl::StrCat("reload failed, still serving the previous artifact: ", st.message()), "server_error",
+                     "reload_failed");
+  }
+  ex->Reply(status, kJson, std::move(body));
+  metrics_->CountRequest(Metrics::kReload, status,
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+}
+
 Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot) {
   Metrics::ArtifactInfo info;
   if (auto f = slot.Get()) {
@@ -122,15 +164,13 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
     }
   } else if (path == "/v1/reload") {
     route = Metrics::kReload;
-    if (!post) {
-      wrong_method("POST");
-    } else if (auto st = slot_->Reload(); st.ok()) {
-      body = absl::StrCat("{\"status\":\"reloaded\",\"artifact_hash\":\"", slot_->Get()->artifact()->list_hash(), "\"}");
-    } else {
-      status = 500;
-      body = ErrorBody(absl::StrCat("reload failed, still serving the previous artifact: ", st.message()),
-                       "server_error", "reload_failed");
+    if (post) {
+      std::lock_guard<std::mutex> lock(reload_mu_);
+      reload_queue_.push_back(ex);
+      reload_cv_.notify_one();
+      return;  // answered and counted by the reload thread
     }
+    wrong_method("POST");
   } else {
     status = 404;
     body = ErrorBody(absl::StrCat("unknown route ", path), "not_found_error", "unknown_route");

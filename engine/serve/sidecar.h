@@ -12,7 +12,11 @@
 #ifndef LANJIE_ENGINE_SERVE_SIDECAR_H_
 #define LANJIE_ENGINE_SERVE_SIDECAR_H_
 
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "absl/status/status.h"
 #include "engine/serve/artifact_slot.h"
@@ -27,16 +31,26 @@ struct SidecarOptions {
 
 class Sidecar {
  public:
-  Sidecar(ArtifactSlot* slot, Metrics* metrics, SidecarOptions options)
-      : slot_(slot), metrics_(metrics), options_(options) {}
+  Sidecar(ArtifactSlot* slot, Metrics* metrics, SidecarOptions options);
+  ~Sidecar();  // answers queued reloads, joins the reload thread
 
   void Handle(const std::shared_ptr<Exchange>& ex);
 
  private:
   int Moderate(const Exchange& ex, std::string* body);
+  // Reloads run on their own thread: loading takes milliseconds and must
+  // not stall an event loop's other connections.
+  void ReloadLoop();
+  void Reload(const std::shared_ptr<Exchange>& ex);
+
   ArtifactSlot* slot_;
   Metrics* metrics_;
   SidecarOptions options_;
+  std::mutex reload_mu_;
+  std::condition_variable reload_cv_;
+  std::deque<std::shared_ptr<Exchange>> reload_queue_;
+  bool stopping_ = false;
+  std::thread reload_thread_;
 };
 
 // Metrics::ArtifactInfo for the slot's current artifact.
