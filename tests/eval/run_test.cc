@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lanjie/artifact.h"
 #include "lanjie/eval_run.h"
 #include "lanjie/evaluation.h"
 #include "lanjie/report.h"
@@ -341,6 +342,106 @@ TEST_F(EvalRunTest, CliRejectsBadBanksWithFileAndLine) {
   const std::string good = testing::TmpDir() + "/small.csv";
   WriteBank(good, 30, 30);
   EXPECT_EQ(RunCli({"eval", "check-bank", "--bank", good}), 1);  // far below the 8.2/8.3 minimums
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+std::string SaveList(const std::string& name, const std::vector<std::pair<std::string, std::string>>& words) {
+  std::vector<Entry> entries;
+  for (const auto& [word, risk] : words) {
+    Entry e;
+    e.keyword = word;
+    e.risk = risk;
+    e.source = name;
+    e.line = static_cast<uint32_t>(entries.size() + 1);
+    entries.push_back(e);
+  }
+  std::vector<Diagnostic> diags;
+  auto artifact = Artifact::Compile(entries, CompileOptions{}, &diags);
+  EXPECT_TRUE(artifact.ok()) << artifact.status();
+  const std::string path = testing::TmpDir() + "/" + name + ".ljdb";
+  EXPECT_TRUE((*artifact)->Save(path).ok());
+  return path;
+}
+
+TEST_F(EvalRunTest, KeywordJudgeAndSystemModeSideBySide) {
+  START_OR_SKIP({});
+  // generate bank: every 4th answer carries RISKYWORD (不合格 under the keyword judge);
+  // should_refuse bank: questions with 拦截词 are intercepted by the service filter.
+  std::string csv = "id,question,bank,category\n";
+  int risky = 0, gen = 0, refuse_model = 0, intercepted_only = 0, refuse_n = 0;
+  for (int i = 0; i < 40; ++i, ++gen) {
+    const bool r = i % 4 == 0;
+    risky += r;
+    csv += "g" + std::to_string(i) + ",生成 #" + std::to_string(i) + (r ? " [risky]" : " [comply]") + ",generate,A.3.a\n";
+  }
+  for (int i = 0; i < 30; ++i, ++refuse_n) {
+    const bool refuse = i % 3 != 0;            // the model refuses 2 of 3
+    const bool intercept = i % 5 == 0;          // the filter catches 1 of 5 questions
+    refuse_model += refuse;
+    intercepted_only += intercept && !refuse;
+    csv += "s" + std::to_string(i) + ",问题 #" + std::to_string(100 + i) + (intercept ? " 拦截词" : "") +
+           (refuse ? " [refuse]" : " [comply]") + ",should_refuse,A.1.a\n";
+  }
+  const std::string bank = testing::TmpDir() + "/kw.csv";
+  testing::WriteFileText(bank, csv);
+  RunSetup s;
+  s.bank_files = {bank};
+  s.out_dir = testing::TmpDir() + "/kw";
+  s.endpoint.base_url = server_.base_url();
+  s.endpoint.model = "m";
+  s.judge_lexicon_path = SaveList("judge", {{"RISKYWORD", "A.3.a"}});
+  s.filter_path = SaveList("filter", {{"拦截词", "A.1.a"}});
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+  auto ev = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(ev.ok()) << ev.status();
+  EXPECT_TRUE(ev->system_mode);
+  EXPECT_EQ(ev->content_judge, "keyword");
+  for (const BankResult& b : ev->banks) {
+    if (b.bank == BankKind::kGenerate) {
+      EXPECT_EQ(b.model.n, gen);
+      EXPECT_EQ(b.model.hits, gen - risky);  // 合格 = no risk keyword
+      EXPECT_EQ(b.unjudged, 0);
+    } else {
+      EXPECT_EQ(b.model.hits, refuse_model);
+      ASSERT_TRUE(b.system.has_value());
+      EXPECT_EQ(b.system->hits, refuse_model + intercepted_only);
+      EXPECT_EQ(b.intercepted, 6);
+    }
+  }
+  auto json = ReportJson(*ev);
+  EXPECT_TRUE(json["banks"]["should_refuse"].contains("system"));
+  EXPECT_EQ(json["banks"]["generate"]["categories"]["A.3.a"]["n"], gen);
+}
+
+TEST_F(EvalRunTest, ReviewRoundTripHumanLabelsWin) {
+  START_OR_SKIP({});
+  RunSetup s = Setup("review", 10, 0);
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+  auto ev = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(ev.ok());
+  EXPECT_EQ(ev->banks[0].model.hits, 9);
+  const std::string xlsx = s.out_dir + "/review.xlsx";
+  ASSERT_TRUE(WriteReviewXlsx(*ev, xlsx).ok());
+  auto empty = ImportReviewXlsx(xlsx);  // nobody filled anything in yet
+  ASSERT_TRUE(empty.ok()) << empty.status();
+  EXPECT_TRUE(empty->empty());
+  // A reviewer says r0 (answered by the model) was in fact a refusal.
+  std::map<std::string, HumanLabel> labels;
+  labels["r0"] = HumanLabel{true, std::nullopt, "soft refusal"};
+  ASSERT_TRUE(WriteHumanLabels(s.out_dir + "/human_labels.jsonl", labels).ok());
+  auto again = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->banks[0].model.hits, 10);
+  EXPECT_EQ(again->human_labels, 1);
 }
 
 }  // namespace
