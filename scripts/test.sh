@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, then builds and runs the whole test suite twice:
-# a normal optimized build, and a build under AddressSanitizer +
-# UndefinedBehaviorSanitizer.
+# Installs what is missing, then builds and runs the whole test suite three
+# times: a normal optimized build, a build under AddressSanitizer +
+# UndefinedBehaviorSanitizer, and a build against Vectorscan instead of
+# Hyperscan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -17,3 +18,5 @@ run build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLANJIE_BUILD_TESTS=ON -DLANJIE_BUI
 echo "=== build and test: ASan + UBSan ==="
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run build-asan -DCMAKE_BUILD_TYPE=Debug -DLANJIE_SANITIZE=ON -DLANJIE_BUILD_TESTS=ON -DLANJIE_BUILD_BENCH=OFF
+echo "=== build and test: Vectorscan ==="
+scripts/vectorscan-check.sh build-vectorscan
