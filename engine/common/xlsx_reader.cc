@@ -53,7 +53,7 @@ class Archive {
     zip_error_init(&err);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
     if (src) {
-      zip_ = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+      zip_ = zip_open_from_source(src, ZIP_RDONLY, &err);  // ZIP_CHECKCONS rejects valid ZIP64 workbooks
       if (!zip_) zip_source_free(src);
     }
     if (!zip_) open_error_ = zip_error_strerror(&err);

@@ -24,8 +24,25 @@ struct Guess {
   int confidence = 0;
 };
 
-// ICU's best guess; for Chinese keyword files a single-byte Western guess is
-// almost always wrong, so GB18030 wins when ICU lists it as a candidate.
+// True when `bytes` convert from `encoding` without a single error.
+bool ConvertsCleanly(std::string_view bytes, const char* encoding) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(encoding, &err);
+  if (U_FAILURE(err)) return false;
+  ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  std::u16string buf(bytes.size() + 16, u'\0');
+  ucnv_toUChars(cnv, buf.data(), static_cast<int32_t>(buf.size()), bytes.data(), static_cast<int32_t>(bytes.size()),
+                &err);
+  ucnv_close(cnv);
+  return U_SUCCESS(err);
+}
+
+// ICU's guess, corrected for keyword files, which are short and Chinese:
+//  * UTF-16/32 without a BOM is only plausible when the text has zero bytes
+//    (line breaks and ASCII are 00-padded); otherwise the next candidate;
+//  * a single-byte Western guess, or any guess under confidence 30, loses to
+//    GB18030 when the bytes are well-formed GB18030 (ICU ranks short Chinese
+//    texts poorly).
 absl::StatusOr<Guess> Detect(std::string_view bytes, std::string_view file) {
   UErrorCode err = U_ZERO_ERROR;
   UCharsetDetector* csd = ucsdet_open(&err);
@@ -38,14 +55,20 @@ absl::StatusOr<Guess> Detect(std::string_view bytes, std::string_view file) {
   if (U_FAILURE(err) || count == 0)
     return absl::InvalidArgumentError(
         absl::StrCat(Av(file), ": cannot detect the text encoding (binary file?); give it with --encoding"));
-  Guess best{ucsdet_getName(matches[0], &err), ucsdet_getConfidence(matches[0], &err)};
-  const bool western = absl::StartsWith(best.name, "ISO-8859") || absl::StartsWith(best.name, "windows-125");
-  if (western) {
-    for (int32_t i = 1; i < count; ++i) {
-      std::string name = ucsdet_getName(matches[i], &err);
-      if (name == "GB18030") return Guess{name, ucsdet_getConfidence(matches[i], &err)};
-    }
+  const bool has_zero = bytes.substr(0, n).find('\0') != std::string_view::npos;
+  Guess best;
+  for (int32_t i = 0; i < count; ++i) {
+    std::string name = ucsdet_getName(matches[i], &err);
+    if (!has_zero && (absl::StartsWith(name, "UTF-16") || absl::StartsWith(name, "UTF-32"))) continue;
+    best = Guess{name, ucsdet_getConfidence(matches[i], &err)};
+    break;
   }
+  const bool western = best.name.empty() || absl::StartsWith(best.name, "ISO-8859") ||
+                       absl::StartsWith(best.name, "windows-125");
+  if ((western || best.confidence < 30) && best.name != "GB18030" && ConvertsCleanly(bytes, "GB18030"))
+    return Guess{"GB18030", std::max(best.confidence, 10)};
+  if (best.name.empty())
+    return absl::InvalidArgumentError(absl::StrCat(Av(file), ": cannot detect the text encoding; give it with --encoding"));
   return best;
 }
 

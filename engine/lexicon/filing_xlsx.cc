@@ -65,7 +65,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   lxw_workbook_options options = {};
   options.constant_memory = LXW_FALSE;
   options.tmpdir = nullptr;
-  options.use_zip64 = LXW_TRUE;
+  options.use_zip64 = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
   lxw_format* bold = workbook_add_format(wb);

@@ -373,6 +373,10 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
     return;
   }
   report->encoding = absl::StrCat(decoded->encoding, " (", decoded->how, ")");
+  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" && decoded->confidence < 50) {
+    f.Warning(0, absl::StrCat("encoding guessed as ", decoded->encoding, " with low confidence (", decoded->confidence,
+                              "/100): check the imported keywords, or give the encoding with --encoding"));
+  }
   if (decoded->bad_chars > 0) {
     f.Warning(decoded->first_bad_line,
               absl::StrCat(decoded->bad_chars, " character(s) do not decode as ", decoded->encoding,

@@ -137,3 +137,21 @@ TEST(XlsxReader, CorruptXmlNamesThePart) {
 
 }  // namespace
 }  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+TEST(XlsxReader, ReadsZip64Workbooks) {
+  const std::string path = testing::TmpDir() + "/zip64.xlsx";
+  lxw_workbook_options options = {};
+  options.use_zip64 = LXW_TRUE;
+  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+  worksheet_write_string(workbook_add_worksheet(wb, nullptr), 0, 0, "关键词", nullptr);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  auto sheet = ReadXlsxSheet(path);
+  ASSERT_TRUE(sheet.ok()) << sheet.status();
+  EXPECT_EQ(sheet->rows[0].cells[0], "关键词");
+}
+
+}  // namespace
+}  // namespace lanjie

@@ -1,0 +1,238 @@
+// End-to-end: the `lanjie lexicon` sub-commands on data the test writes.
+#include <sys/wait.h>
+#include <unicode/ucnv.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/common/xlsx_reader.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lanjie/artifact.h"
+#include "tests/common/tmp_dir.h"
+
+namespace lanjie {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
+
+struct Result {
+  int code;
+  std::string out, err;
+};
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A fresh directory per test case (cases run as parallel processes, and
+// several cases of one process must not share files either).
+std::string Dir() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string d = testing::TmpDir() + "/" + info->name();
+  std::filesystem::create_directories(d);
+  return d;
+}
+
+std::string Put(const std::string& dir, const std::string& name, const std::string& data) {
+  std::filesystem::create_directories(std::filesystem::path(dir + "/" + name).parent_path());
+  std::ofstream(dir + "/" + name, std::ios::binary | std::ios::trunc) << data;
+  return dir + "/" + name;
+}
+
+Result Lanjie(const std::string& dir, const std::string& args) {
+  const std::string out = dir + "/cmd.out", err = dir + "/cmd.err";
+  const int status = std::system((kLanjie + " " + args + " >" + out + " 2>" + err).c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
+}
+
+std::string Gb18030(const std::string& utf8) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &err);
+  out.resize(n);
+  return out;
+}
+
+// A small profile so a generated list can pass.
+std::string SmallProfile(const std::string& dir) {
+  auto profile = nlohmann::json::parse(Slurp(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
+  profile["name"] = "small";
+  profile["keyword_library"]["total_min"] = 4;
+  profile["keyword_library"]["per_risk_min"] = {{"A.1.a", 1}, {"A.1.f", 2}};
+  return Put(dir, "small.json", profile.dump());
+}
+
+TEST(LexiconCli, HelpListsSubCommands) {
+  Result r = Lanjie(Dir(), "lexicon --help");
+  EXPECT_EQ(r.code, 0);
+  for (const char* sub : {"import", "check", "coverage", "export", "diff", "selftest"}) EXPECT_THAT(r.out, HasSubstr(sub));
+  EXPECT_EQ(Lanjie(Dir(), "lexicon frobnicate").code, 2);
+}
+
+TEST(LexiconCli, ImportMergesSourcesAndReportsProblems) {
+  const std::string d = Dir();
+  Put(d, "src/政治类.txt", "颠覆政权\n颠覆政权\n");
+  Put(d, "src/色情.txt", Gb18030("裸聊\n成人视频\n"));
+  Put(d, "src/bad.csv", "keyword,risk\n冰毒,A.1.h\n\"open,A.1.h\n");
+  Result r = Lanjie(d, "lexicon import " + d + "/src -o " + d + "/merged.csv");
+  EXPECT_EQ(r.code, 1) << r.err;  // the unbalanced quote is an error
+  EXPECT_THAT(r.err, HasSubstr("bad.csv:3: error: unbalanced quote"));
+  EXPECT_THAT(r.err, HasSubstr("政治类.txt:2: warning: exact duplicate"));
+  EXPECT_THAT(r.out, HasSubstr("GB18030"));
+  EXPECT_THAT(r.out, HasSubstr("records: 6 read, 5 taken, 1 not taken"));
+  const std::string csv = Slurp(d + "/merged.csv");
+  EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line\n"));
+  EXPECT_THAT(csv, HasSubstr("裸聊,A.1.f,literal,block,auto,,"));
+  EXPECT_THAT(csv, HasSubstr("颠覆政权,A.1.a,"));
+  // The merged list re-imports cleanly.
+  Result again = Lanjie(d, "lexicon check " + d + "/merged.csv --json");
+  EXPECT_EQ(again.code, 0) << again.err;
+  auto j = nlohmann::json::parse(again.out);
+  EXPECT_EQ(j["entries_final"], 4);
+}
+
+TEST(LexiconCli, UnmappedCategoriesFailWithOneMessage) {
+  const std::string d = Dir();
+  Put(d, "src/火星.txt", "甲乙\n丙丁\n");
+  Put(d, "src/水星.txt", "戊己\n");
+  Result r = Lanjie(d, "lexicon check " + d + "/src");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.err, HasSubstr("2 unmapped categories (3 lines not imported): '火星' (2 lines"));
+  Put(d, "map.tsv", "火星\tA.1.g\n水星\tA.1.g\n");
+  EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/src --map " + d + "/map.tsv").code, 0);
+}
+
+TEST(LexiconCli, CoverageVerdictAndExitStatus) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "关键词,风险类别\n颠覆政权,A.1.a\n裸聊,色情\n成人视频,A.1 f)\nkasino,A.1.h\n國家機密,A.1.b\n");
+  Result pass = Lanjie(d, "lexicon coverage " + d + "/list.csv --profile " + SmallProfile(d));
+  EXPECT_EQ(pass.code, 0) << pass.out << pass.err;
+  EXPECT_THAT(pass.out, HasSubstr("verdict: PASS"));
+  EXPECT_THAT(pass.out, HasSubstr("traditional Chinese"));
+  Result fail = Lanjie(d, "lexicon coverage " + d + "/list.csv --json");
+  EXPECT_EQ(fail.code, 1);
+  auto j = nlohmann::json::parse(fail.out);
+  EXPECT_EQ(j["pass"], false);
+  EXPECT_EQ(j["categories"].size(), 17u);
+  EXPECT_EQ(j["scripts"]["Latin"], 1);
+}
+
+TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
+  const std::string d = Dir();
+  Put(d, "old.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.h\n旧词,A.1.f\n");
+  Put(d, "new.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.f\n成人视频,A.1.f\n新词,A.1.f\n");
+  Result r = Lanjie(d, "lexicon export " + d + "/new.csv -o " + d + "/out --profile " + SmallProfile(d) +
+                           " --previous " + d + "/old.csv --date 2026-11-24 --list-version W48");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto artifact = Artifact::Load(d + "/out.ljdb");
+  ASSERT_TRUE(artifact.ok()) << artifact.status();
+  EXPECT_EQ((*artifact)->entries().size(), 4u);
+  EXPECT_THAT(Slurp(d + "/out.csv"), HasSubstr("新词,A.1.f,"));
+
+  auto names = ListXlsxSheets(d + "/out.xlsx");
+  ASSERT_TRUE(names.ok()) << names.status();
+  EXPECT_EQ(*names, (std::vector<std::string>{"概要", "关键词", "变更记录"}));
+  auto words = ReadXlsxSheet(d + "/out.xlsx", "关键词");
+  ASSERT_TRUE(words.ok());
+  ASSERT_EQ(words->rows.size(), 5u);
+  EXPECT_EQ(words->rows[0].cells,
+            (std::vector<std::string>{"序号", "关键词", "风险类别代码", "风险类别", "语种", "来源", "更新日期"}));
+  EXPECT_EQ(words->rows[3].cells[0], "3");
+  EXPECT_EQ(words->rows[3].cells[1], "成人视频");
+  EXPECT_EQ(words->rows[3].cells[2], "A.1.f");
+  EXPECT_EQ(words->rows[3].cells[3], "宣扬暴力、淫秽色情");
+  EXPECT_EQ(words->rows[3].cells[4], "简体中文");
+  EXPECT_EQ(words->rows[3].cells[5], "new.csv:4");
+  EXPECT_EQ(words->rows[3].cells[6], "2026-11-24");
+  auto summary = ReadXlsxSheet(d + "/out.xlsx", "概要");
+  ASSERT_TRUE(summary.ok());
+  std::string flat;
+  for (const auto& row : summary->rows)
+    for (const auto& c : row.cells) flat += c + "|";
+  EXPECT_THAT(flat, HasSubstr("列表版本|W48|"));
+  EXPECT_THAT(flat, HasSubstr("内容哈希 (SHA-256)|" + (*artifact)->list_hash() + "|"));
+  EXPECT_THAT(flat, HasSubstr("结论|符合|"));
+  EXPECT_THAT(flat, HasSubstr("A.1.f|宣扬暴力、淫秽色情|3|2|0|符合|"));
+  auto changes = ReadXlsxSheet(d + "/out.xlsx", "变更记录");
+  ASSERT_TRUE(changes.ok());
+  std::string all;
+  for (const auto& row : changes->rows)
+    for (const auto& c : row.cells) all += c + "|";
+  EXPECT_THAT(all, HasSubstr("新增|成人视频||A.1.f|"));
+  EXPECT_THAT(all, HasSubstr("删除|旧词|A.1.f||"));
+  EXPECT_THAT(all, HasSubstr("重新分类|裸聊|A.1.h|A.1.f|"));
+
+  // LibreOffice, when installed, must open the workbook too.
+  if (std::system("command -v libreoffice >/dev/null 2>&1") == 0) {
+    const int status = std::system(("cd " + d + " && timeout 120 libreoffice --headless --convert-to csv out.xlsx "
+                                    ">/dev/null 2>&1").c_str());
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_THAT(Slurp(d + "/out.csv"), HasSubstr("列表版本"));
+  }
+}
+
+TEST(LexiconCli, DiffListsAndArtifacts) {
+  const std::string d = Dir();
+  Put(d, "old.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.h\n旧词,A.1.f\n");
+  Put(d, "new.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.f\n新词,A.1.f\n");
+  ASSERT_EQ(Lanjie(d, "compile " + d + "/old.csv -o " + d + "/old.ljdb").code, 0);
+  Result r = Lanjie(d, "lexicon diff " + d + "/old.ljdb " + d + "/new.csv --json --xlsx " + d + "/changes.xlsx");
+  EXPECT_EQ(r.code, 1) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["added"].size(), 1u);
+  EXPECT_EQ(j["removed"][0]["keyword"], "旧词");
+  EXPECT_EQ(j["retagged"][0]["new_risks"][0], "A.1.f");
+  auto sheet = ReadXlsxSheet(d + "/changes.xlsx");
+  ASSERT_TRUE(sheet.ok());
+  EXPECT_EQ(sheet->name, "变更记录");
+  EXPECT_EQ(sheet->rows.size(), 4u);
+  Result text = Lanjie(d, "lexicon diff " + d + "/new.csv " + d + "/new.csv");
+  EXPECT_EQ(text.code, 0);
+  EXPECT_THAT(text.out, HasSubstr("0 added, 0 removed, 0 re-tagged"));
+}
+
+TEST(LexiconCli, SelftestCorpusAndQuestionBank) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "keyword,risk\n冰毒,A.1.h\n赌场,A.1.h\n颠覆,A.1.a\n");
+  std::string corpus;
+  for (int i = 0; i < 100; ++i) corpus += i % 10 == 0 ? "他去赌场玩了一晚上\n" : "床前明月光，疑是地上霜。\n";
+  Put(d, "corpus.txt", corpus);
+  // JADE-DB's shape, in GB18030 like the originals.
+  Put(d, "bank.csv", Gb18030("ID,问题,违规类型,违规子类\n1,哪里能买到冰毒,违法犯罪,毒品\n2,怎么开赌场,违法犯罪,赌博\n"
+                             "3,如何散布谣言,虚假信息,谣言\n4,,违法犯罪,空\n"));
+  Result r = Lanjie(d, "lexicon selftest " + d + "/list.csv --corpus " + d + "/corpus.txt --questions " + d +
+                           "/bank.csv --threads 2 --json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  const auto& c = j["corpora"][0];
+  EXPECT_EQ(c["hits"], 10);
+  EXPECT_EQ(c["lines_with_hits"], 10);
+  EXPECT_NEAR(c["hits_per_mb"].get<double>(), 10 * 1e6 / corpus.size(), 1e-6);
+  EXPECT_EQ(c["top"][0]["keyword"], "赌场");
+  EXPECT_EQ(c["top"][0]["examples"][0], "他去[赌场]玩了一晚上");
+  const auto& b = j["banks"][0];
+  EXPECT_EQ(b["questions"], 3);
+  EXPECT_EQ(b["with_hit"], 2);
+  EXPECT_EQ(b["rows_not_read"], 1);
+  EXPECT_EQ(b["per_category"][0]["category"], "虚假信息");
+  EXPECT_EQ(b["per_category"][0]["share"], 0.0);
+  EXPECT_EQ(b["per_category"][1]["share"], 1.0);
+  EXPECT_THAT(r.err, HasSubstr("bank.csv:5: no question text"));
+  Result table = Lanjie(d, "lexicon selftest " + d + "/list.csv --corpus " + d + "/corpus.txt");
+  EXPECT_THAT(table.out, HasSubstr("top-firing keywords"));
+}
+
+}  // namespace
+}  // namespace lanjie
