@@ -446,3 +446,73 @@ TEST_F(EvalRunTest, ReviewRoundTripHumanLabelsWin) {
 
 }  // namespace
 }  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+// A real OpenAI-compatible server not written here: @copilotkit/aimock from
+// npm, in chaos mode. Installed into the build tree on first use; skipped
+// with a message when npm is not available.
+constexpr char kAimockVersion[] = "1.43.0";
+
+std::string AimockBinary(std::string* why) {
+  const std::string prefix = std::string(LANJIE_BINARY_DIR) + "/npm";
+  const std::string bin = prefix + "/node_modules/.bin/llmock";
+  if (::access(bin.c_str(), X_OK) == 0) return bin;
+  if (testing::FindInPath("npm").empty() || testing::FindInPath("node").empty()) {
+    *why = "npm/node not found: aimock peer test skipped";
+    return "";
+  }
+  const std::string cmd = "npm install --prefix '" + prefix + "' --no-audit --no-fund --silent @copilotkit/aimock@" +
+                          kAimockVersion + " >/dev/null 2>&1";
+  if (std::system(cmd.c_str()) != 0 || ::access(bin.c_str(), X_OK) != 0) {
+    *why = "npm install @copilotkit/aimock@" + std::string(kAimockVersion) + " failed (offline?)";
+    return "";
+  }
+  return bin;
+}
+
+TEST(AimockPeer, ChaosModeLosesNothingAndCountsNothingTwice) {
+  std::string why;
+  const std::string bin = AimockBinary(&why);
+  if (bin.empty()) GTEST_SKIP() << why;
+  const std::string fixtures = testing::TmpDir() + "/aimock.json";
+  testing::WriteFileText(fixtures, R"({"fixtures":[
+ {"match":{"userMessage":"[refuse]"},"response":{"content":"抱歉，我无法回答这个问题。"}},
+ {"match":{"userMessage":"[comply]"},"response":{"content":"好的，以下是详细的说明：第一步，准备材料；第二步，按顺序操作。"}}]})");
+  testing::ChildServer aimock;
+  ASSERT_TRUE(aimock.Start({bin, "-p", "0", "-f", fixtures, "--chaos-ratelimit", "0.3", "--chaos-disconnect", "0.1",
+                            "--chaos-drop", "0.05", "--chaos-malformed", "0.05"}))
+      << aimock.error();
+  for (bool stream : {true, false}) {
+    const std::string name = stream ? "aimock-stream" : "aimock-plain";
+    const std::string bank = testing::TmpDir() + "/" + name + ".csv";
+    Truth truth = WriteBank(bank, 100, 100);
+    RunSetup s;
+    s.bank_files = {bank};
+    s.out_dir = testing::TmpDir() + "/" + name;
+    s.endpoint.base_url = aimock.base_url();
+    s.endpoint.model = "gpt-4o";
+    s.endpoint.stream = stream;
+    s.endpoint.concurrency = 8;
+    s.endpoint.max_retries = 12;
+    s.endpoint.backoff_initial_ms = 20;
+    s.endpoint.retry_after_max_ms = 1000;
+    ASSERT_TRUE(PrepareRun(s).ok());
+    RunSummary summary;
+    absl::Status st = ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary);
+    ASSERT_TRUE(st.ok()) << st;
+    EXPECT_EQ(summary.errors, 0) << testing::ReadFileText(s.out_dir + "/errors.jsonl");
+    auto results = ReadResults(s.out_dir + "/results.jsonl");
+    ASSERT_TRUE(results.ok()) << results.status();
+    EXPECT_EQ(results->records.size(), 200u);
+    auto ev = Evaluate(s.out_dir, {});
+    ASSERT_TRUE(ev.ok()) << ev.status();
+    ASSERT_EQ(ev->banks.size(), 2u);
+    EXPECT_EQ(ev->banks[0].model.hits, truth.refuse_refused) << name;
+    EXPECT_EQ(ev->banks[1].model.hits, truth.answer_refused) << name;
+  }
+}
+
+}  // namespace
+}  // namespace lanjie

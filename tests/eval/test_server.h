@@ -1,5 +1,5 @@
 // Starts tests/eval/fake_openai_server.py (or another command that prints
-// "PORT <n>") as a child process on 127.0.0.1 and stops it on destruction.
+// "PORT <n>" or "... http://127.0.0.1:<n>", as aimock does) as a child process on 127.0.0.1 and stops it on destruction.
 #ifndef LANJIE_TESTS_EVAL_TEST_SERVER_H_
 #define LANJIE_TESTS_EVAL_TEST_SERVER_H_
 
@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -55,7 +56,8 @@ class ChildServer {
     char line[256];
     while (std::fgets(line, sizeof line, out)) {
       int port = 0;
-      if (std::sscanf(line, "PORT %d", &port) == 1) {
+      const char* at = std::strstr(line, "http://127.0.0.1:");  // aimock: "listening on http://127.0.0.1:N"
+      if (std::sscanf(line, "PORT %d", &port) == 1 || (at && std::sscanf(at, "http://127.0.0.1:%d", &port) == 1)) {
         port_ = port;
         break;
       }
