@@ -1,0 +1,185 @@
+// Python binding: load or compile an artifact, scan text, filter a stream.
+//
+// Offsets are Python string indices (code points), not UTF-8 bytes. Scans
+// release the GIL, so threads scanning with their own Scanner run in
+// parallel. An Artifact and a Filter may be shared by threads; a Scanner and
+// a Stream are used by one thread at a time.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "lanjie/artifact.h"
+#include "lanjie/lexicon.h"
+#include "lanjie/scanner.h"
+#include "lanjie/stream_filter.h"
+
+namespace py = pybind11;
+
+namespace {
+
+template <typename T>
+T Unwrap(absl::StatusOr<T> v) {
+  if (!v.ok()) throw std::runtime_error(std::string(v.status().message()));
+  return std::move(*v);
+}
+void Check(const absl::Status& st) {
+  if (!st.ok()) throw std::runtime_error(std::string(st.message()));
+}
+
+struct PyHit {
+  std::string keyword, risk, action;
+  size_t start = 0, end = 0;  // code point offsets
+  std::string text;
+};
+
+// Byte offset -> code point offset within `utf8`, for sorted queries.
+size_t CodePoints(const std::string& utf8, size_t byte_end) {
+  size_t n = 0;
+  for (size_t i = 0; i < byte_end && i < utf8.size(); ++i)
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, const std::vector<lanjie::Hit>& hits,
+                        uint64_t base) {
+  std::vector<PyHit> out;
+  for (const lanjie::Hit& h : hits) {
+    const lanjie::CompiledEntry& e = a.entries()[h.entry];
+    PyHit p{e.keyword, e.risk, lanjie::ActionName(e.action), 0, 0, ""};
+    if (h.start >= base && h.end - base <= text.size()) {
+      p.start = CodePoints(text, h.start - base);
+      p.end = CodePoints(text, h.end - base);
+      p.text = text.substr(h.start - base, h.end - h.start);
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+class PyScanner {
+ public:
+  explicit PyScanner(std::shared_ptr<const lanjie::Artifact> a) : artifact_(a), scanner_(Unwrap(lanjie::Scanner::Create(a))) {}
+  std::vector<PyHit> Scan(const std::string& text) {
+    {
+      py::gil_scoped_release release;
+      Check(scanner_->Scan(text, &hits_));
+    }
+    return ToPy(*artifact_, text, hits_, 0);
+  }
+  std::string Mask(const std::string& text) {
+    py::gil_scoped_release release;
+    Check(scanner_->Scan(text, &hits_));
+    return lanjie::MaskForOutput(*artifact_, text, hits_);
+  }
+
+ private:
+  std::shared_ptr<const lanjie::Artifact> artifact_;
+  std::unique_ptr<lanjie::Scanner> scanner_;
+  std::vector<lanjie::Hit> hits_;
+};
+
+struct PyOutput {
+  std::string text;
+  std::vector<PyHit> hits;
+  bool blocked = false;
+};
+
+class PyStream {
+ public:
+  explicit PyStream(std::shared_ptr<const lanjie::Filter> f) : filter_(f), stream_(Unwrap(lanjie::StreamFilter::Create(f))) {}
+  PyOutput Feed(const std::string& piece) {
+    lanjie::FilterOutput out;
+    {
+      py::gil_scoped_release release;
+      Check(stream_->Feed(piece, &out));
+    }
+    return Convert(out);
+  }
+  PyOutput Finish() {
+    lanjie::FilterOutput out;
+    Check(stream_->Finish(&out));
+    return Convert(out);
+  }
+  void Reset() { stream_->Reset(); }
+
+ private:
+  PyOutput Convert(const lanjie::FilterOutput& out) {
+    PyOutput p;
+    p.text = out.text;
+    p.blocked = out.blocked;
+    // Stream offsets are into the whole answer: report bytes there.
+    for (const lanjie::Hit& h : out.hits) {
+      const lanjie::CompiledEntry& e = filter_->artifact()->entries()[h.entry];
+      p.hits.push_back(PyHit{e.keyword, e.risk, lanjie::ActionName(e.action), static_cast<size_t>(h.start),
+                             static_cast<size_t>(h.end), ""});
+    }
+    return p;
+  }
+  std::shared_ptr<const lanjie::Filter> filter_;
+  std::unique_ptr<lanjie::StreamFilter> stream_;
+};
+
+std::shared_ptr<const lanjie::Artifact> CompileFile(const std::string& path, const std::string& default_risk) {
+  lanjie::ReadOptions options;
+  options.default_risk = default_risk;
+  lanjie::Lexicon lexicon;
+  Check(lanjie::ReadLexiconFile(path, options, &lexicon));
+  std::vector<lanjie::Diagnostic> diagnostics = lexicon.diagnostics;
+  auto a = lanjie::Artifact::Compile(lexicon.entries, lanjie::CompileOptions(), &diagnostics);
+  std::string errors;
+  for (const auto& d : diagnostics)
+    if (d.severity == lanjie::Diagnostic::kError) errors += (errors.empty() ? "" : "\n") + d.ToString();
+  if (!errors.empty()) throw std::runtime_error(errors);
+  return Unwrap(std::move(a));
+}
+
+}  // namespace
+
+PYBIND11_MODULE(lanjie, m) {
+  m.doc() = "lanjie: keyword interception (scan text, filter streamed model output)";
+  py::class_<PyHit>(m, "Hit")
+      .def_readonly("keyword", &PyHit::keyword)
+      .def_readonly("risk", &PyHit::risk)
+      .def_readonly("action", &PyHit::action)
+      .def_readonly("start", &PyHit::start, "code point offset (Scanner) or UTF-8 byte offset in the stream (Stream)")
+      .def_readonly("end", &PyHit::end)
+      .def_readonly("text", &PyHit::text)
+      .def("__repr__", [](const PyHit& h) {
+        return "<Hit " + h.keyword + " " + h.risk + " " + h.action + " " + std::to_string(h.start) + "-" +
+               std::to_string(h.end) + ">";
+      });
+  py::class_<lanjie::Artifact, std::shared_ptr<lanjie::Artifact>>(m, "Artifact")
+      .def_static("load", [](const std::string& path) { return std::const_pointer_cast<lanjie::Artifact>(Unwrap(lanjie::Artifact::Load(path))); },
+                  py::arg("path"), "Loads a compiled list (.ljdb).")
+      .def_static("compile", [](const std::string& path, const std::string& default_risk) {
+            return std::const_pointer_cast<lanjie::Artifact>(CompileFile(path, default_risk));
+          }, py::arg("lexicon_path"), py::arg("default_risk") = "", "Reads and compiles a keyword list (csv/tsv/txt).")
+      .def("save", [](const lanjie::Artifact& a, const std::string& path) { Check(a.Save(path)); })
+      .def_property_readonly("hash", &lanjie::Artifact::list_hash)
+      .def_property_readonly("name", &lanjie::Artifact::name)
+      .def("__len__", [](const lanjie::Artifact& a) { return a.entries().size(); });
+  py::class_<PyScanner>(m, "Scanner")
+      .def(py::init<std::shared_ptr<lanjie::Artifact>>(), py::arg("artifact"))
+      .def("scan", &PyScanner::Scan, py::arg("text"), "All hits, sorted by start; releases the GIL.")
+      .def("mask", &PyScanner::Mask, py::arg("text"), "Block and mask hits replaced by '*' per character.");
+  py::class_<PyOutput>(m, "FilterOutput")
+      .def_readonly("text", &PyOutput::text)
+      .def_readonly("hits", &PyOutput::hits)
+      .def_readonly("blocked", &PyOutput::blocked);
+  py::class_<PyStream>(m, "Stream")
+      .def("feed", &PyStream::Feed, py::arg("piece"), "Returns the text safe to emit now.")
+      .def("finish", &PyStream::Finish)
+      .def("reset", &PyStream::Reset);
+  py::class_<lanjie::Filter, std::shared_ptr<lanjie::Filter>>(m, "Filter")
+      .def(py::init([](std::shared_ptr<lanjie::Artifact> a, const std::string& refusal) {
+             lanjie::FilterOptions o;
+             if (!refusal.empty()) o.refusal_text = refusal;
+             return std::const_pointer_cast<lanjie::Filter>(Unwrap(lanjie::Filter::Create(a, o)));
+           }),
+           py::arg("artifact"), py::arg("refusal_text") = "")
+      .def("stream", [](std::shared_ptr<lanjie::Filter> f) { return PyStream(f); }, "A new stream (one per answer).");
+}

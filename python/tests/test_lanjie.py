@@ -1,0 +1,77 @@
+"""Tests of the lanjie Python module (run by ctest: python_module)."""
+import os
+import tempfile
+import threading
+import unittest
+
+import lanjie
+
+
+class LanjieModuleTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.TemporaryDirectory()
+        path = os.path.join(cls.dir.name, "list.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("keyword,risk,action\n冰毒,A.1.f,block\n赌博网站,A.1.g,mask\n法轮,A.1.a,review\n")
+        cls.artifact = lanjie.Artifact.compile(path)
+
+    def test_scan_reports_hits_with_string_offsets(self):
+        text = "哪里有冰*毒和赌博网站"
+        hits = lanjie.Scanner(self.artifact).scan(text)
+        self.assertEqual([h.keyword for h in hits], ["冰毒", "赌博网站"])
+        self.assertEqual((hits[0].start, hits[0].end), (3, 6))
+        self.assertEqual(text[hits[0].start:hits[0].end], "冰*毒")
+        self.assertEqual(hits[0].risk, "A.1.f")
+        self.assertEqual(hits[0].action, "block")
+
+    def test_mask(self):
+        self.assertEqual(lanjie.Scanner(self.artifact).mask("去赌博网站玩"), "去****玩")
+
+    def test_save_and_load_keep_the_hash(self):
+        path = os.path.join(self.dir.name, "list.ljdb")
+        self.artifact.save(path)
+        loaded = lanjie.Artifact.load(path)
+        self.assertEqual(loaded.hash, self.artifact.hash)
+        self.assertEqual(len(loaded), 3)
+
+    def test_bad_files_raise(self):
+        with self.assertRaises(RuntimeError):
+            lanjie.Artifact.load(os.path.join(self.dir.name, "missing.ljdb"))
+
+    def test_stream_blocks_a_keyword_split_across_tokens(self):
+        stream = lanjie.Filter(self.artifact, refusal_text="[refused]").stream()
+        emitted = []
+        for token in ["教你", "做冰", "毒的", "方法"]:
+            out = stream.feed(token)
+            emitted.append(out.text)
+            if out.blocked:
+                self.assertEqual(out.hits[0].keyword, "冰毒")
+                break
+        self.assertEqual(emitted, ["教你", "做", "[refused]"])
+
+    def test_stream_releases_clean_text_at_once(self):
+        stream = lanjie.Filter(self.artifact).stream()
+        for token in ["今天", "天气", "很好"]:
+            self.assertEqual(stream.feed(token).text, token)
+        self.assertEqual(stream.finish().text, "")
+
+    def test_threads_share_the_artifact(self):
+        errors = []
+
+        def work():
+            scanner = lanjie.Scanner(self.artifact)
+            for _ in range(200):
+                if [h.keyword for h in scanner.scan("冰毒" * 10)] != ["冰毒"] * 10:
+                    errors.append("wrong hits")
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(errors, [])
+
+
+if __name__ == "__main__":
+    unittest.main()
