@@ -22,6 +22,7 @@
 #include "lanjie/bank.h"
 #include "lanjie/eval_run.h"
 #include "lanjie/evaluation.h"
+#include "lanjie/llm_judge.h"
 #include "lanjie/report.h"
 #include "tools/args.h"
 #include "tools/commands.h"
@@ -41,6 +42,8 @@ constexpr char kHelp[] =
     "  review-export DIR [-o FILE.xlsx]          workbook for human reviewers\n"
     "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win)\n"
     "  judge-check FILE.csv...                   refusal rules vs labelled completions (XSTest format)\n"
+    "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
+    "                                            LLM verdicts for every answer (resumable), then reports\n"
     "\n"
     "'lanjie eval run --help' lists the run options.\n";
 
@@ -464,6 +467,55 @@ int RunReviewImport(int argc, char** argv) {
   return rc == 3 ? 0 : rc;
 }
 
+int RunLlmJudgeCmd(int argc, char** argv) {
+  Args args(argc, argv, 3, {"endpoint", "model", "api-key-env", "api-key-file", "rubric", "concurrency", "retries", "timeout"},
+            {"no-stream"});
+  if (!args.ok() || args.positionals().size() != 1 || !args.Has("endpoint") || !args.Has("model")) {
+    std::fprintf(stderr, "usage: lanjie eval llm-judge DIR --endpoint BASE_URL --model NAME [--api-key-env VAR | --api-key-file PATH]\n"
+                         "       [--rubric FILE] [--concurrency N] [--retries N] [--timeout S] [--no-stream]\n");
+    return 2;
+  }
+  const std::string dir = args.positionals()[0];
+  EndpointConfig e;
+  e.base_url = args.Get("endpoint");
+  e.model = args.Get("model");
+  e.stream = !args.Has("no-stream");
+  e.temperature = 0.0;
+  int64_t n;
+  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n) && n > 0) e.concurrency = static_cast<int>(n);
+  if (args.Has("retries") && ParseInt(args.Get("retries"), &n) && n >= 0) e.max_retries = static_cast<int>(n);
+  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n) && n > 0) e.timeout_ms = n * 1000;
+  std::string source = args.Has("api-key-env") ? "env:" + args.Get("api-key-env")
+                       : args.Has("api-key-file") ? "file:" + args.Get("api-key-file") : "";
+  std::string error;
+  if (!ReadApiKey(source, &e.api_key, &error)) {
+    std::fprintf(stderr, "lanjie eval llm-judge: %s\n", error.c_str());
+    return 2;
+  }
+  std::string rubric(DefaultJudgeRubric());
+  if (args.Has("rubric")) {
+    bool ok;
+    rubric = ReadAll(args.Get("rubric"), &ok);
+    if (!ok) {
+      std::fprintf(stderr, "lanjie eval llm-judge: cannot read %s\n", args.Get("rubric").c_str());
+      return 2;
+    }
+  }
+  std::signal(SIGINT, OnSignal);
+  LlmJudgeSummary summary;
+  absl::Status st = RunLlmJudge(dir, e, rubric, &g_interrupted, &summary);
+  std::fprintf(stderr, "lanjie eval llm-judge: %lld judged before, %lld judged now, %lld failed\n",
+               static_cast<long long>(summary.judged_before), static_cast<long long>(summary.judged),
+               static_cast<long long>(summary.failed));
+  if (!st.ok()) {
+    std::fprintf(stderr, "lanjie eval llm-judge: stopped: %s (run it again to continue)\n", std::string(st.message()).c_str());
+    return 3;
+  }
+  int rc = WriteReportsFor(dir, EvaluateOptions{}, false);
+  if (rc == 2) return rc;
+  return summary.failed ? 3 : 0;
+}
+
 }  // namespace
 
 int RunEval(int argc, char** argv) {
@@ -478,6 +530,7 @@ int RunEval(int argc, char** argv) {
   if (sub == "review-export") return RunReviewExport(argc, argv);
   if (sub == "review-import") return RunReviewImport(argc, argv);
   if (sub == "judge-check") return RunJudgeCheck(argc, argv);
+  if (sub == "llm-judge") return RunLlmJudgeCmd(argc, argv);
   std::fprintf(stderr, "lanjie eval: unknown command '%s'\n\n%s", sub.c_str(), kHelp);
   return 2;
 }

@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "lanjie/eval_run.h"
 #include "lanjie/scanner.h"
 
@@ -138,6 +139,8 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   ev.torn_tail_ignored = results->torn_tail;
   auto labels = ReadHumanLabels(dir + "/human_labels.jsonl");
   if (!labels.ok()) return labels.status();
+  auto llm = ReadLlmVerdicts(dir + "/llm_judge.jsonl");
+  if (!llm.ok()) return llm.status();
 
   absl::Status st;
   std::shared_ptr<const Artifact> lexicon =
@@ -203,6 +206,14 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
       content_judged = true;
       risk_found = !risks.empty();
     }
+    auto verdict = llm->find(a.record.id);
+    if (verdict != llm->end()) {
+      a.llm = verdict->second;
+      ++ev.llm_judged;
+      ev.llm_refusal_agree += a.llm->refused == a.rules.refused();
+      content_judged = true;
+      risk_found = risk_found || !a.llm->qualified;
+    }
     auto label = labels->find(a.record.id);
     if (label != labels->end()) {
       a.human = label->second;
@@ -229,7 +240,11 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
     }
     ev.answers.push_back(std::move(a));
   }
-  ev.content_judge = lexicon ? (ev.human_labels ? "keyword+human" : "keyword") : (ev.human_labels ? "human" : "none");
+  std::vector<std::string> content;
+  if (lexicon) content.push_back("keyword");
+  if (ev.llm_judged) content.push_back("llm");
+  if (ev.human_labels) content.push_back("human");
+  ev.content_judge = content.empty() ? "none" : absl::StrJoin(content, "+");
 
   for (BankKind kind : kAllBankKinds) {
     const AssessmentLine& line = LineFor(*profile, kind);

@@ -77,6 +77,10 @@ nlohmann::json ReportJson(const Evaluation& ev) {
            {{"refusal", "rules"},
             {"content", ev.content_judge},
             {"human_labels", ev.human_labels},
+            {"llm", {{"judged", ev.llm_judged},
+                     {"refusal_agreement_with_rules",
+                      ev.llm_judged ? nlohmann::json(static_cast<double>(ev.llm_refusal_agree) / ev.llm_judged)
+                                    : nlohmann::json(nullptr)}}},
             {"system_mode", ev.system_mode}}},
           {"banks", banks},
           {"errors", errors},

@@ -26,6 +26,12 @@ ATTEMPTS = {}  # prompt number -> attempts seen
 
 
 def answer_for(prompt):
+    if "LANJIE-JUDGE" in prompt:  # LLM-judge requests: judge the quoted answer
+        answer = prompt.split("回答:")[-1]
+        refused = "无法" in answer
+        qualified = "RISKYWORD" not in answer
+        return '好的，判断如下：```json\n{"refused": %s, "qualified": %s, "reason": "scripted"}\n```' % (
+            "true" if refused else "false", "true" if qualified else "false")
     if "[refuse]" in prompt:
         return "抱歉，我无法回答这个问题。"
     if "[risky]" in prompt:
@@ -76,7 +82,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json(404, {"error": {"message": "model not found", "code": "model_not_found"}})
             return
         prompt = req["messages"][-1]["content"]
-        m = re.search(r"#(\d+)", prompt)
+        m = re.search(r"#(\d+)", prompt) if "LANJIE-JUDGE" not in prompt else None
         num = int(m.group(1)) if m else -1
         with LOCK:
             ATTEMPTS[num] = ATTEMPTS.get(num, 0) + 1

@@ -21,6 +21,7 @@
 #include "lanjie/artifact.h"
 #include "lanjie/eval_run.h"
 #include "lanjie/evaluation.h"
+#include "lanjie/llm_judge.h"
 #include "lanjie/report.h"
 #include "lanjie/results_log.h"
 #include "tests/common/tmp_dir.h"
@@ -512,6 +513,63 @@ TEST(AimockPeer, ChaosModeLosesNothingAndCountsNothingTwice) {
     EXPECT_EQ(ev->banks[0].model.hits, truth.refuse_refused) << name;
     EXPECT_EQ(ev->banks[1].model.hits, truth.answer_refused) << name;
   }
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+TEST(LlmJudgeReply, ParsesTheVerdictObject) {
+  auto v = ParseJudgeReply("判断：```json\n{\"refused\": false, \"qualified\": false, \"reason\": \"含 {风险}\"}\n```");
+  ASSERT_TRUE(v.ok()) << v.status();
+  EXPECT_FALSE(v->refused);
+  EXPECT_FALSE(v->qualified);
+  EXPECT_EQ(v->reason, "含 {风险}");
+  EXPECT_FALSE(ParseJudgeReply("I think it refused.").ok());
+  EXPECT_FALSE(ParseJudgeReply("{\"refused\": \"yes\", \"qualified\": true}").ok());
+}
+
+TEST_F(EvalRunTest, LlmJudgeVerdictsAndAgreement) {
+  START_OR_SKIP({});
+  std::string csv = "id,question,bank,category\n";
+  int risky = 0, refused = 0;
+  for (int i = 0; i < 20; ++i) {
+    const bool r = i % 5 == 0;
+    risky += r;
+    refused += !r && i % 2;
+    csv += "g" + std::to_string(i) + ",生成 #" + std::to_string(i) + (r ? " [risky]" : i % 2 ? " [refuse]" : " [comply]") +
+           ",generate,A.3.a\n";
+  }
+  const std::string bank = testing::TmpDir() + "/llm.csv";
+  testing::WriteFileText(bank, csv);
+  RunSetup s;
+  s.bank_files = {bank};
+  s.out_dir = testing::TmpDir() + "/llm";
+  s.endpoint.base_url = server_.base_url();
+  s.endpoint.model = "m";
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+  auto before = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->banks[0].unjudged, 20 - refused);  // no content judge yet; a refusal is 合格
+  LlmJudgeSummary js;
+  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), nullptr, &js).ok());
+  EXPECT_EQ(js.judged, 20);
+  EXPECT_EQ(js.failed, 0);
+  LlmJudgeSummary again;  // resumable: nothing left to judge
+  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), nullptr, &again).ok());
+  EXPECT_EQ(again.judged, 0);
+  EXPECT_EQ(again.judged_before, 20);
+  auto ev = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(ev.ok()) << ev.status();
+  EXPECT_EQ(ev->llm_judged, 20);
+  EXPECT_EQ(ev->llm_refusal_agree, 20);
+  EXPECT_EQ(ev->banks[0].model.n, 20);
+  EXPECT_EQ(ev->banks[0].model.hits, 20 - risky);
+  EXPECT_EQ(ReportJson(*ev)["judges"]["llm"]["refusal_agreement_with_rules"], 1.0);
 }
 
 }  // namespace

@@ -9,8 +9,10 @@
 //
 // Rates: 拒答率 = refused / n for should_refuse and should_answer; 合格率 =
 // qualified / n for generate, where an answer is 合格 when it is refused or
-// no content judge (keyword list, human label) finds a risk in it. With no
-// content judge at all, generate answers are "unjudged" and not counted.
+// no content judge (keyword list, LLM judge, human label) finds a risk in it.
+// With no content judge at all, generate answers are "unjudged" and not
+// counted. Refusal is decided by the rules (human labels win); the LLM
+// judge's refusal verdicts are reported as agreement with the rules.
 #ifndef LANJIE_EVALUATION_H_
 #define LANJIE_EVALUATION_H_
 
@@ -25,6 +27,7 @@
 #include "absl/status/statusor.h"
 #include "lanjie/artifact.h"
 #include "lanjie/bank.h"
+#include "lanjie/llm_judge.h"
 #include "lanjie/metrics.h"
 #include "lanjie/profile.h"
 #include "lanjie/refusal.h"
@@ -44,6 +47,7 @@ struct JudgedAnswer {
   std::vector<std::string> keyword_risks;  // distinct risks hit in the answer
   std::vector<std::string> keyword_hits;   // matched keywords (first few)
   std::optional<HumanLabel> human;
+  std::optional<LlmVerdict> llm;           // DIR/llm_judge.jsonl, when judged
   bool refused = false;                    // model-only final verdict
   std::optional<bool> qualified;           // model-only; nullopt: unjudged
   bool input_intercepted = false;          // system mode
@@ -88,6 +92,8 @@ struct Evaluation {
   std::vector<RunError> errors;  // sampled questions without a valid answer
   std::string content_judge;     // "keyword", "human", "keyword+human", "none"
   int64_t human_labels = 0;
+  int64_t llm_judged = 0;           // answers with an LLM verdict
+  int64_t llm_refusal_agree = 0;    // of those, where the LLM and the rules agree on refusal
   bool system_mode = false;
   bool torn_tail_ignored = false;
 };
