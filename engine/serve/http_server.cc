@@ -98,8 +98,10 @@ void Exchange::RunOnLoop(std::function<void()> fn) {
     return;
   }
   static const timeval kNow = {0, 0};
+  std::lock_guard<std::mutex> lock(loop_->mu);
+  if (loop_->base == nullptr) return;  // the server has stopped
   auto* heap = new std::function<void()>(std::move(fn));
-  if (event_base_once(base_, -1, EV_TIMEOUT, RunPosted, heap, &kNow) != 0) delete heap;
+  if (event_base_once(loop_->base, -1, EV_TIMEOUT, RunPosted, heap, &kNow) != 0) delete heap;
 }
 
 void Exchange::Finish() {
@@ -160,6 +162,7 @@ struct HttpServer::Worker {
   evhttp_bound_socket* bound = nullptr;
   std::thread thread;
   HttpServer* server = nullptr;
+  std::shared_ptr<LoopHandle> loop = std::make_shared<LoopHandle>();
 
   ~Worker() {
     if (http) evhttp_free(http);
@@ -170,7 +173,7 @@ struct HttpServer::Worker {
     auto* w = static_cast<Worker*>(arg);
     std::shared_ptr<Exchange> ex(new Exchange());
     ex->req_ = req;
-    ex->base_ = w->base;
+    ex->loop_ = w->loop;
     ex->loop_thread_ = std::this_thread::get_id();
     ex->method_ = MethodName(evhttp_request_get_command(req));
     if (const evhttp_uri* uri = evhttp_request_get_evhttp_uri(req)) {
@@ -231,6 +234,7 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
     auto w = std::make_unique<Worker>();
     w->server = s.get();
     w->base = event_base_new();
+    w->loop->base = w->base;
     w->http = w->base ? evhttp_new(w->base) : nullptr;
     if (!w->http) return absl::InternalError("libevent: cannot create an event loop");
     // evhttp reads at most this much; bodies between the limit and this cap
@@ -249,7 +253,11 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
   }
   for (auto& w : s->workers_) {
     Worker* raw = w.get();
-    raw->thread = std::thread([raw] { event_base_dispatch(raw->base); });
+    raw->thread = std::thread([raw] {
+      event_base_dispatch(raw->base);
+      std::lock_guard<std::mutex> lock(raw->loop->mu);
+      raw->loop->base = nullptr;  // later posts are dropped
+    });
   }
   return s;
 }

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -32,6 +33,13 @@ struct HttpServerOptions {
   size_t max_body_bytes = 1 << 20;
   int timeout_seconds = 30;
   int drain_ms = 2000;
+};
+
+// An event loop as seen from other threads: posts are dropped once the loop
+// has ended, so a worker finishing late never touches a freed event base.
+struct LoopHandle {
+  std::mutex mu;
+  event_base* base = nullptr;  // null once the loop ended
 };
 
 // One request and its response. Thread-safe: any thread may respond; calls
@@ -67,7 +75,7 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   void Finish();  // loop thread: response complete, forget the request
 
   evhttp_request* req_ = nullptr;  // loop thread only; null once complete or closed
-  event_base* base_ = nullptr;
+  std::shared_ptr<LoopHandle> loop_;
   std::thread::id loop_thread_;
   std::string method_, path_, body_;
   std::vector<std::pair<std::string, std::string>> headers_;
@@ -77,6 +85,7 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
 };
 
 using HttpHandler = std::function<void(const std::shared_ptr<Exchange>&)>;
+
 
 class HttpServer {
  public:

@@ -78,7 +78,7 @@ void lanjie_scanner_free(lanjie_scanner* scanner);
 lanjie_status lanjie_scan(lanjie_scanner* scanner, const char* text, size_t len, const lanjie_hit** hits,
                           size_t* hit_count);
 /* `text` with the hits of block and mask entries replaced by one '*' per
- * code point; not NUL-terminated unless *out_len is used. */
+ * code point. The result is not NUL-terminated: use *out_len. */
 lanjie_status lanjie_mask(lanjie_scanner* scanner, const char* text, size_t len, const char** out, size_t* out_len);
 
 /* Streaming filter for model output (see lanjie/stream_filter.h). */
