@@ -110,7 +110,7 @@ class FileImporter {
     auto m = ParseWordMode(match);
     if (!m.ok()) return NotTaken(line, std::string(m.status().message()));
     e.match = *m;
-    if (e.action == Action::kAllow && categories.empty()) {
+    if (e.action == Action::kAllow) {  // allow-list phrases carry no risk
       out_->lexicon.entries.push_back(std::move(e));
       ++report_->taken;
       return;

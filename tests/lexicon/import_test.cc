@@ -264,3 +264,18 @@ TEST(Import, Gb18030FileIsDetectedAndReported) {
 
 }  // namespace
 }  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+TEST(Import, AllowListsNeedNoCategory) {
+  ImportOptions o;
+  o.default_action = Action::kAllow;
+  ImportResult r = Import(Write("sensitive_word_allow.txt", "生日快乐\n"), o);
+  ASSERT_EQ(r.lexicon.entries.size(), 1u) << AllDiagnostics(r);
+  EXPECT_EQ(r.lexicon.entries[0].risk, "");
+  EXPECT_TRUE(r.unmapped.empty());
+}
+
+}  // namespace
+}  // namespace lanjie
