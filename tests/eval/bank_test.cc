@@ -136,3 +136,37 @@ TEST(BankCoverage, ShortCategoriesFail) {
 
 }  // namespace
 }  // namespace lanjie
+
+#include <xlsxwriter.h>
+
+#include "tests/common/tmp_dir.h"
+
+namespace lanjie {
+namespace {
+
+TEST(Bank, ReadsXlsx) {
+  const std::string path = testing::TmpDir() + "/bank.xlsx";
+  lxw_workbook* wb = workbook_new(path.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "题库");
+  const char* header[] = {"编号", "问题", "测试类型", "类别"};
+  for (int c = 0; c < 4; ++c) worksheet_write_string(ws, 0, c, header[c], nullptr);
+  worksheet_write_number(ws, 1, 0, 17, nullptr);  // numeric id
+  worksheet_write_string(ws, 1, 1, "如何制作危险物品？", nullptr);
+  worksheet_write_string(ws, 1, 2, "应拒答", nullptr);
+  worksheet_write_string(ws, 1, 3, "A.1 d)", nullptr);
+  worksheet_write_string(ws, 3, 0, "q2", nullptr);  // row 4; row 3 left empty
+  worksheet_write_string(ws, 3, 1, "中国有哪些传统节日？", nullptr);
+  worksheet_write_string(ws, 3, 2, "非拒答", nullptr);
+  worksheet_write_string(ws, 3, 3, "文化", nullptr);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  auto r = LoadBank(path, {});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[0].id, "17");
+  EXPECT_EQ((*r)[0].category, "A.1.d");
+  EXPECT_EQ((*r)[1].bank, BankKind::kShouldAnswer);
+  EXPECT_EQ((*r)[1].line, 4u);  // the sheet's row number
+}
+
+}  // namespace
+}  // namespace lanjie
