@@ -51,7 +51,8 @@ std::vector<json*> ContentTexts(json& message) {
     out.push_back(&*it);
   } else if (it->is_array()) {
     for (json& part : *it)
-      if (part.is_object() && part.value("type", "") == "text" && part.contains("text") && part["text"].is_string())
+      if (part.is_object() && part.contains("type") && part["type"] == "text" && part.contains("text") &&
+          part["text"].is_string())
         out.push_back(&part["text"]);
   }
   return out;

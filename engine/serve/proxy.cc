@@ -136,7 +136,11 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   for (json& choice : doc["choices"]) {
     if (!choice.is_object() || !choice.contains("message")) continue;
     bool blocked = false;
-    for (json* text : ContentTexts(choice["message"])) {
+    std::vector<json*> texts = ContentTexts(choice["message"]);
+    if (choice["message"].is_object() && choice["message"].contains("reasoning_content") &&
+        choice["message"]["reasoning_content"].is_string())
+      texts.push_back(&choice["message"]["reasoning_content"]);
+    for (json* text : texts) {
       const std::string original = text->get<std::string>();
       if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
       call.Record(hits, "output");
@@ -145,6 +149,7 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
     }
     if (blocked) {
       choice["message"]["content"] = call.filter->options().refusal_text;
+      if (choice["message"].contains("reasoning_content")) choice["message"]["reasoning_content"] = "";
       choice["finish_reason"] = "content_filter";
     }
   }
@@ -195,7 +200,17 @@ class StreamRelay {
     return true;
   }
 
+  // Runs inside libcurl's callback: nothing may throw through it.
   bool OnData(std::string_view bytes) {
+    try {
+      return OnDataUnsafe(bytes);
+    } catch (const std::exception& e) {
+      failure_ = std::string("cannot process the upstream stream: ") + e.what();
+      return false;
+    }
+  }
+
+  bool OnDataUnsafe(std::string_view bytes) {
     if (call_.ex->closed()) return false;
     if (status_ != 200) {
       if (error_body_.size() < 65536) error_body_.append(bytes.substr(0, 65536 - error_body_.size()));
@@ -212,8 +227,8 @@ class StreamRelay {
     return true;
   }
 
-  StreamFilter* FilterFor(int index) {
-    auto& slot = filters_[index];
+  StreamFilter* FilterFor(int index, const char* field) {
+    auto& slot = filters_[{index, field}];
     if (!slot) {
       auto s = StreamFilter::Create(call_.filter);
       if (!s.ok()) return nullptr;
@@ -227,12 +242,16 @@ class StreamRelay {
     if (done_) return false;
     if (data == "[DONE]") {
       // Choices that never sent a finish_reason: release what they hold.
-      for (auto& [index, filter] : filters_) {
+      for (auto& [key, filter] : filters_) {
         if (filter->blocked()) continue;
         FilterOutput out;
         if (!filter->Finish(&out).ok()) continue;
         call_.Record(out.hits, "output");
-        if (!out.text.empty()) Emit(Chunk(id_, call_.model, index, {{"content", out.text}}, nullptr));
+        if (out.blocked) {  // cannot happen after a clean finish of every chunk, but never leak
+          Emit(Chunk(id_, call_.model, key.first, {{"content", call_.filter->options().refusal_text}}, "content_filter"));
+          break;
+        }
+        if (!out.text.empty()) Emit(Chunk(id_, call_.model, key.first, {{key.second, out.text}}, nullptr));
       }
       call_.ex->Send(SseEvent("[DONE]"));
       done_ = true;
@@ -248,46 +267,64 @@ class StreamRelay {
       done_ = true;
       return false;
     }
-    if (id_.empty()) id_ = chunk.value("id", call_.request_id);
+    if (id_.empty()) id_ = chunk.contains("id") && chunk["id"].is_string() ? chunk["id"].get<std::string>() : call_.request_id;
     if (chunk.contains("model") && chunk["model"].is_string()) call_.model = chunk["model"].get<std::string>();
     if (!chunk.contains("choices") || !chunk["choices"].is_array()) {
       Emit(chunk);  // e.g. a usage-only chunk: no text to filter
       return true;
     }
     bool blocked = false;
+    const std::string& refusal = call_.filter->options().refusal_text;
     for (json& choice : chunk["choices"]) {
       if (!choice.is_object()) continue;
-      const int index = choice.value("index", 0);
-      StreamFilter* filter = FilterFor(index);
-      if (!filter) {
-        failure_ = "cannot create a stream filter";
-        return false;
-      }
+      const int index = choice.contains("index") && choice["index"].is_number_integer() ? choice["index"].get<int>() : 0;
       json& delta = choice["delta"];
       if (!delta.is_object()) delta = json::object();
-      std::string released;
-      FilterOutput out;
-      if (delta.contains("content") && delta["content"].is_string()) {
-        if (!filter->Feed(delta["content"].get<std::string>(), &out).ok()) {
-          failure_ = "stream filter failed";
-          return false;
-        }
-        call_.Record(out.hits, "output");
-        released = out.text;
-        if (out.blocked) blocked = true;
-      }
       const bool finishing = choice.contains("finish_reason") && !choice["finish_reason"].is_null();
-      if (finishing && !out.blocked && !filter->blocked()) {
-        if (!filter->Finish(&out).ok()) {
-          failure_ = "stream filter failed";
+      bool choice_blocked = false;
+      // The answer and the reasoning of reasoning models, each its own stream.
+      for (const char* field : {"reasoning_content", "content"}) {
+        const bool has_text = delta.contains(field) && delta[field].is_string();
+        if (!has_text && !(finishing && filters_.count({index, field}))) continue;
+        StreamFilter* filter = FilterFor(index, field);
+        if (!filter) {
+          failure_ = "cannot create a stream filter";
           return false;
         }
-        call_.Record(out.hits, "output");
-        released += out.text;
-        if (out.blocked) blocked = true;
+        std::string released;
+        FilterOutput out;
+        if (has_text && !choice_blocked) {
+          if (!filter->Feed(delta[field].get<std::string>(), &out).ok()) {
+            failure_ = "stream filter failed";
+            return false;
+          }
+          call_.Record(out.hits, "output");
+          released = out.text;
+        }
+        if (finishing && !out.blocked && !filter->blocked() && !choice_blocked) {
+          if (!filter->Finish(&out).ok()) {
+            failure_ = "stream filter failed";
+            return false;
+          }
+          call_.Record(out.hits, "output");
+          released += out.text;
+        }
+        if (out.blocked) {
+          choice_blocked = true;
+          // The refusal always goes to the answer, never into the reasoning.
+          if (std::string_view(field) != "content" && released.size() >= refusal.size())
+            released.resize(released.size() - refusal.size());
+        }
+        if (delta.contains(field) || !released.empty()) delta[field] = released;
       }
-      if (delta.contains("content") || !released.empty()) delta["content"] = released;
-      if (filter->blocked()) choice["finish_reason"] = "content_filter";
+      if (choice_blocked) {
+        blocked = true;
+        if (!delta.contains("content") || !delta["content"].is_string()) delta["content"] = "";
+        const std::string content = delta["content"].get<std::string>();
+        if (content.size() < refusal.size() || content.compare(content.size() - refusal.size(), refusal.size(), refusal) != 0)
+          delta["content"] = content + refusal;
+        choice["finish_reason"] = "content_filter";
+      }
     }
     // Drop chunks left with nothing to say (all their text is held back).
     bool worth_sending = chunk.contains("usage") && !chunk["usage"].is_null();
@@ -296,7 +333,9 @@ class StreamRelay {
       const json& delta = choice["delta"];
       if (choice.contains("finish_reason") && !choice["finish_reason"].is_null()) worth_sending = true;
       for (auto it = delta.begin(); it != delta.end(); ++it)
-        if (it.key() != "content" || !it.value().get_ref<const std::string&>().empty()) worth_sending = true;
+        if ((it.key() != "content" && it.key() != "reasoning_content") || !it.value().is_string() ||
+            !it.value().get_ref<const std::string&>().empty())
+          worth_sending = true;
     }
     if (worth_sending) Emit(chunk);
     if (blocked) {
@@ -312,7 +351,7 @@ class StreamRelay {
   Call& call_;
   SseParser parser_;
   std::vector<std::string> events_;
-  std::map<int, std::unique_ptr<StreamFilter>> filters_;
+  std::map<std::pair<int, std::string>, std::unique_ptr<StreamFilter>> filters_;
   std::string id_;
   long status_ = 0;
   std::string error_body_;
@@ -371,7 +410,15 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
       ex->Reply(405, kJson, ErrorBody("use POST", "invalid_request_error", "method_not_allowed"));
       return;
     }
-    Enqueue([this, ex] { ChatCompletions(ex); }, ex);
+    Enqueue(
+        [this, ex] {
+          try {
+            ChatCompletions(ex);
+          } catch (const std::exception& e) {  // a JSON shape not foreseen: the request fails, the proxy stays up
+            ex->Reply(400, kJson, ErrorBody(std::string("cannot process the request: ") + e.what(), "invalid_request_error"));
+          }
+        },
+        ex);
   } else if (path == "/v1/models" || path == "/models") {
     Enqueue([this, ex] { Models(ex); }, ex);
   } else if (path == "/healthz") {

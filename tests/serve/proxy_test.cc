@@ -26,7 +26,7 @@ constexpr char kApiKey[] = "sk-test-secret-4f9a";
 
 // A scripted OpenAI-compatible upstream on a free port.
 struct FakeUpstream {
-  enum Mode { kAnswer, kStream, kError429, kGarbage, kStreamGarbage, kHang, kStreamDrop };
+  enum Mode { kAnswer, kStream, kError429, kGarbage, kStreamGarbage, kHang, kStreamDrop, kReasoning };
   Mode mode = kAnswer;
   std::string answer;                // kAnswer: the content
   std::vector<std::string> pieces;   // kStream: delta contents, one chunk each
@@ -90,6 +90,15 @@ struct FakeUpstream {
           ex->Send(ChunkEvent(json::object(), "stop"));
           ex->Send("data: [DONE]\n\n");
         }
+        ex->EndStream();
+        return;
+      }
+      case kReasoning: {
+        ex->StartStream(200, "text/event-stream");
+        for (const std::string& p : pieces) ex->Send(ChunkEvent({{"reasoning_content", p}}, nullptr));
+        ex->Send(ChunkEvent({{"content", "好的"}}, nullptr));
+        ex->Send(ChunkEvent(json::object(), "stop"));
+        ex->Send("data: [DONE]\n\n");
         ex->EndStream();
         return;
       }
@@ -278,6 +287,25 @@ TEST_F(ProxyFixture, KeywordSplitAcrossStreamChunksIsBlocked) {
   EXPECT_EQ(s.finish_reason, "content_filter");
   EXPECT_TRUE(s.done);
   EXPECT_EQ(r.body.find("冰"), std::string::npos);
+}
+
+TEST_F(ProxyFixture, ReasoningContentIsFilteredToo) {
+  upstream_.mode = FakeUpstream::kReasoning;
+  upstream_.pieces = {"用户想要冰", "毒的做法"};
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", true));
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.body.find("冰"), std::string::npos) << r.body;
+  Streamed s = ParseStream(r.body);
+  EXPECT_EQ(s.content, kRefusal);
+  EXPECT_EQ(s.finish_reason, "content_filter");
+}
+
+TEST_F(ProxyFixture, OddJsonShapesDoNotCrashTheProxy) {
+  StartProxy();
+  auto r = Http("POST", url_, R"({"messages":[{"role":"user","content":[{"type":5,"text":"x"},{"type":"text","text":7}]}],"stream":false})");
+  EXPECT_NE(r.status, 0);
+  EXPECT_EQ(Http("GET", "http://127.0.0.1:" + std::to_string(server_->port()) + "/healthz").status, 200);
 }
 
 TEST_F(ProxyFixture, StreamedMaskSpansChunks) {
