@@ -9,6 +9,14 @@ using nlohmann::json;
 
 std::string Dump(const json& doc) { return doc.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+json ParseJson(std::string_view text) {
+  try {
+    return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  } catch (const json::exception&) {
+    return json(json::value_t::discarded);
+  }
+}
+
 json RefusalCompletion(const std::string& id, const std::string& model, const std::string& content) {
   return {{"id", id},
           {"object", "chat.completion"},

@@ -5,6 +5,7 @@
 #define LANJIE_ENGINE_SERVE_CHAT_FORMAT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,10 @@ std::vector<nlohmann::json*> ContentTexts(nlohmann::json& message);
 
 // JSON text with invalid UTF-8 replaced (never throws).
 std::string Dump(const nlohmann::json& doc);
+// Parses JSON; a discarded value for anything that is not valid JSON.
+// Never throws (nlohmann throws out_of_range for numbers like 1e2222 even
+// with exceptions off).
+nlohmann::json ParseJson(std::string_view text);
 
 }  // namespace lanjie::serve
 

@@ -10,15 +10,11 @@ namespace lanjie::serve {
 using nlohmann::json;
 
 absl::StatusOr<ModerationRequest> ParseModerationRequest(std::string_view body, size_t max_texts) {
-  json doc = json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    // Parse again with exceptions for the position and reason.
-    try {
-      (void)json::parse(body.begin(), body.end());
-    } catch (const json::parse_error& e) {
-      return absl::InvalidArgumentError(absl::StrCat("request body is not valid JSON: ", e.what()));
-    }
-    return absl::InvalidArgumentError("request body is not valid JSON");
+  json doc;
+  try {
+    doc = json::parse(body.begin(), body.end());
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e2222
+    return absl::InvalidArgumentError(absl::StrCat("request body is not valid JSON: ", e.what()));
   }
   if (!doc.is_object()) return absl::InvalidArgumentError("request body must be a JSON object");
   ModerationRequest req;

@@ -84,7 +84,7 @@ struct Call {
 
 // Status and error body for an upstream answer that is not a success.
 void ReplyUpstreamError(Call& call, long status, const std::string& body) {
-  json doc = json::parse(body, nullptr, false);
+  json doc = ParseJson(body);
   if (doc.is_object() && doc.contains("error") && doc["error"].is_object()) {
     if (!doc["error"].contains("type")) doc["error"]["type"] = "upstream_error";
     const int code = status >= 400 && status < 600 ? static_cast<int>(status) : 502;
@@ -127,7 +127,7 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   if (!st.ok() && !absl::IsCancelled(st)) return ReplyTransportError(call, st);
   if (call.ex->closed()) return call.Finish(499);
   if (status != 200) return ReplyUpstreamError(call, status, body);
-  json doc = json::parse(body, nullptr, false);
+  json doc = ParseJson(body);
   if (!doc.is_object() || !doc.contains("choices") || !doc["choices"].is_array())
     return call.Error(502, "upstream returned an invalid chat completion", "upstream_error", "upstream_garbage");
   auto scanner = ThreadScanner(call.filter);
@@ -257,7 +257,7 @@ class StreamRelay {
       done_ = true;
       return false;
     }
-    json chunk = json::parse(data, nullptr, false);
+    json chunk = ParseJson(data);
     if (!chunk.is_object()) {
       failure_ = "upstream sent an event that is not a JSON object";
       return false;
@@ -420,7 +420,15 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
         },
         ex);
   } else if (path == "/v1/models" || path == "/models") {
-    Enqueue([this, ex] { Models(ex); }, ex);
+    Enqueue(
+        [this, ex] {
+          try {
+            Models(ex);
+          } catch (const std::exception& e) {
+            ex->Reply(502, kJson, ErrorBody(std::string("cannot process the upstream answer: ") + e.what(), "upstream_error"));
+          }
+        },
+        ex);
   } else if (path == "/healthz") {
     ex->Reply(200, kJson, "{\"status\":\"ok\"}");
   } else if (path == "/metrics") {
@@ -459,7 +467,7 @@ void Proxy::Models(const std::shared_ptr<Exchange>& ex) {
     return body.size() <= options_.max_upstream_body;
   };
   absl::Status st = CallUpstream(request, cb);
-  json doc = json::parse(body, nullptr, false);
+  json doc = ParseJson(body);
   if (!st.ok() || status != 200 || !doc.is_object()) {
     const std::string why = st.ok() ? absl::StrCat("upstream /models answered HTTP ", status) : std::string(st.message());
     ex->Reply(502, kJson, ErrorBody(why, "upstream_error", "upstream_error"));
@@ -477,7 +485,7 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   call.request_id = NewRequestId();
   call.started = std::chrono::steady_clock::now();
   if (ex->body_too_large()) return call.Error(413, "request body exceeds the size limit", "invalid_request_error", "body_too_large");
-  json req = json::parse(ex->body(), nullptr, false);
+  json req = ParseJson(ex->body());
   if (req.is_discarded())
     return call.Error(400, "request body is not valid JSON (or not UTF-8)", "invalid_request_error", "invalid_json");
   if (!req.is_object() || !req.contains("messages") || !req["messages"].is_array())

@@ -369,6 +369,7 @@ TEST_F(ProxyFixture, BadRequestsAreRejected) {
   StartProxy();
   EXPECT_EQ(Http("POST", url_, "{nope").status, 400);
   EXPECT_EQ(Http("POST", url_, R"({"messages":"x"})").status, 400);
+  EXPECT_EQ(Http("POST", url_, R"({"messages":[],"max_tokens":1e99999})").status, 400);
   EXPECT_EQ(Http("POST", url_, "{\"messages\":[{\"role\":\"user\",\"content\":\"\xff\"}]}").status, 400);
   EXPECT_EQ(Http("GET", url_).status, 405);
   EXPECT_EQ(Http("GET", "http://127.0.0.1:" + std::to_string(server_->port()) + "/v2/x").status, 404);

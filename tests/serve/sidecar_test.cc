@@ -111,6 +111,8 @@ TEST_F(SidecarFixture, BadRequestsGetOpenAiStyleErrors) {
   Start(DrugList(), http);
   ExpectOpenAiError(Moderate("{\"text\": \"unterminated"), 400, "invalid_request_error");
   ExpectOpenAiError(Moderate("[1,2]"), 400, "invalid_request_error");
+  ExpectOpenAiError(Moderate("22222222e2222"), 400, "invalid_request_error");  // found by fuzz_moderation
+  ExpectOpenAiError(Moderate(R"({"text":"a","n":1e99999})"), 400, "invalid_request_error");
   ExpectOpenAiError(Moderate(R"({"txt":"x"})"), 400, "invalid_request_error");
   ExpectOpenAiError(Moderate(R"({"texts":["a",2]})"), 400, "invalid_request_error");
   ExpectOpenAiError(Moderate(R"({"texts":["1","2","3","4","5","6","7","8","9"]})"), 400, "invalid_request_error");
