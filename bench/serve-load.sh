@@ -21,6 +21,7 @@ SOAK=${SOAK:-300}
 RELOADS=${RELOADS:-100}
 PORT=${PORT:-18931}
 OUT=${OUT:-$(mktemp -d /tmp/lanjie-serve-load.XXXXXX)}
+mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
 
 python3 - "$OUT" <<'PY'
