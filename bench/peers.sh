@@ -77,17 +77,19 @@ for n in 10k 64k; do
     "$lanjie compile $l --risk A.1.h -q -o $db" >/dev/null 2>&1
   "$lanjie" compile "$l" --risk A.1.h -q -o "$db" 2>/dev/null
   hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/load-$n.json" "$lanjie info $db" >/dev/null 2>&1
-  # Every tool writes its matches; exit status 1 (nothing found) is fine.
-  hyperfine -N --runs "$runs" --warmup 1 -i --export-json "$work/lanjie-$n.json" \
-    "$lanjie scan -q -d $db $corpus" >/dev/null 2>&1
-  hyperfine -N --runs "$runs" --warmup 1 -i --export-json "$work/lanjie1-$n.json" \
-    "$lanjie scan -q --threads 1 -d $db $corpus" >/dev/null 2>&1
-  hyperfine -N --runs "$runs" --warmup 1 -i --export-json "$work/rg-$n.json" \
-    "rg -F -f $l $corpus" >/dev/null 2>&1
+  # Every tool counts matching lines (-c, lanjie --count): each must read the
+  # whole corpus. Output goes through a pipe: GNU grep stops at the first
+  # match when its output is /dev/null. Exit status 1 (nothing found) is fine.
+  hyperfine -N --output=pipe --runs "$runs" --warmup 1 -i --export-json "$work/lanjie-$n.json" \
+    "$lanjie scan --count -q -d $db $corpus" >/dev/null 2>&1
+  hyperfine -N --output=pipe --runs "$runs" --warmup 1 -i --export-json "$work/lanjie1-$n.json" \
+    "$lanjie scan --count -q --threads 1 -d $db $corpus" >/dev/null 2>&1
+  hyperfine -N --output=pipe --runs "$runs" --warmup 1 -i --export-json "$work/rg-$n.json" \
+    "rg -c -F -f $l $corpus" >/dev/null 2>&1
   g=""
   if [ "${GREP:-1}" != 0 ]; then
-    hyperfine -N --runs "$runs" -i --export-json "$work/grep-$n.json" \
-      "grep -F -f $l $corpus" >/dev/null 2>&1
+    hyperfine -N --output=pipe --runs "$runs" -i --export-json "$work/grep-$n.json" \
+      "grep -c -F -f $l $corpus" >/dev/null 2>&1
     g=$(median "$work/grep-$n.json")
   fi
   lj=$(median "$work/lanjie-$n.json"); lj1=$(median "$work/lanjie1-$n.json"); r=$(median "$work/rg-$n.json")
@@ -110,6 +112,6 @@ if [ "$big_gb" != 0 ]; then
   while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt "$target" ]; do cat "$corpus" >>"$big"; done
   echo
   echo "== peak RSS on $(awk -v b="$(stat -c %s "$big")" 'BEGIN{printf "%.2f GB", b/1e9}'), 64k keywords =="
-  /usr/bin/time -f "lanjie scan: %e s, peak RSS %M KB" "$lanjie" scan -q -d "$work/64k.ljdb" "$big" >/dev/null || true
-  /usr/bin/time -f "rg -F -f:    %e s, peak RSS %M KB" rg -F -f "$list" "$big" >/dev/null || true
+  /usr/bin/time -f "lanjie scan: %e s, peak RSS %M KB" "$lanjie" scan --count -q -d "$work/64k.ljdb" "$big" || true
+  /usr/bin/time -f "rg -c -F -f: %e s, peak RSS %M KB" rg -c -F -f "$list" "$big" | cat >/dev/null || true
 fi
