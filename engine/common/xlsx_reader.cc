@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 
+#include "engine/common/text_io.h"
 #include "absl/strings/str_cat.h"
 #include "engine/common/sv.h"
 
@@ -263,15 +264,6 @@ absl::StatusOr<Workbook> ReadWorkbook(const Archive& zip, std::string_view name)
   }
   if (out.names.empty()) return absl::InvalidArgumentError(absl::StrCat(Av(name), ": the workbook has no sheets"));
   return out;
-}
-
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(absl::StrCat(path, ": read error"));
-  return ss.str();
 }
 
 absl::Status OpenError(const Archive& zip, std::string_view name) {

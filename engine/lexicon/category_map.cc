@@ -4,6 +4,7 @@
 #include <sstream>
 #include <vector>
 
+#include "engine/common/text_io.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -49,19 +50,13 @@ absl::Status CategoryMap::Merge(std::string_view text, std::string_view name) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   const Taxonomy& taxonomy = Taxonomy::Default();
   std::vector<std::string> errors;
-  uint32_t line = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line;
+  ForEachLine(text, [&](uint32_t line, std::string_view raw) {
     std::string_view s = Sv(absl::StripAsciiWhitespace(Av(raw)));
-    if (s.empty() || s[0] == '#') continue;
+    if (s.empty() || s[0] == '#') return;
     size_t sep = s.find_last_of(" \t");
     if (sep == std::string_view::npos) {
       errors.push_back(absl::StrCat(Av(name), ":", line, ": expected 'category<TAB>risk'"));
-      continue;
+      return;
     }
     std::string category(absl::StripAsciiWhitespace(Av(s.substr(0, sep))));
     std::string risk(absl::StripAsciiWhitespace(Av(s.substr(sep + 1))));
@@ -69,22 +64,20 @@ absl::Status CategoryMap::Merge(std::string_view text, std::string_view name) {
       auto idx = taxonomy.Find(risk);
       if (!idx.ok()) {
         errors.push_back(absl::StrCat(Av(name), ":", line, ": category '", category, "': ", idx.status().message()));
-        continue;
+        return;
       }
       risk = taxonomy.risk(*idx).code;
     }
     map_[Key(category)] = risk;
-  }
+  });
   if (!errors.empty()) return absl::InvalidArgumentError(absl::StrJoin(errors, "\n"));
   return absl::OkStatus();
 }
 
 absl::Status CategoryMap::MergeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open the category mapping"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Merge(ss.str(), path);
+  auto text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  return Merge(*text, path);
 }
 
 std::optional<std::string> CategoryMap::Find(std::string_view category) const {

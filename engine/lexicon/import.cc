@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/common/text_io.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -170,19 +171,6 @@ std::string DefaultCategory(const FileImporter& f) {
   return fs::path(f.file()).stem().string();
 }
 
-template <typename Fn>
-void ForEachLine(std::string_view text, Fn fn) {
-  uint32_t line = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view raw = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line;
-    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-    fn(line, raw);
-  }
-}
 
 void ImportPlain(std::string_view text, FileImporter& f) {
   const std::vector<std::string> categories = {DefaultCategory(f)};
@@ -415,15 +403,6 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
   }
 }
 
-absl::StatusOr<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return absl::DataLossError(absl::StrCat(path, ": read error"));
-  return ss.str();
-}
-
 }  // namespace
 
 const char* SourceFormatName(SourceFormat f) {
@@ -473,7 +452,7 @@ absl::Status ImportSource(const std::string& path, const ImportOptions& options,
       }
       ImportOptions per_file = options;
       per_file.format = SourceFormat::kAuto;
-      auto bytes = ReadAll(p.string());
+      auto bytes = ReadFile(p.string());
       if (!bytes.ok()) {
         out->lexicon.AddDiagnostic(Diagnostic::kError, p.string(), 0, std::string(bytes.status().message()));
         continue;
@@ -483,7 +462,7 @@ absl::Status ImportSource(const std::string& path, const ImportOptions& options,
     return absl::OkStatus();
   }
   if (options.format == SourceFormat::kDirectory) return absl::InvalidArgumentError(absl::StrCat(path, ": not a directory"));
-  auto bytes = ReadAll(path);
+  auto bytes = ReadFile(path);
   if (!bytes.ok()) return bytes.status();
   ImportFile(path, *bytes, options, out);
   return absl::OkStatus();
