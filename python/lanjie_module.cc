@@ -48,8 +48,8 @@ std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, cons
                         uint64_t base) {
   std::vector<PyHit> out;
   for (const lanjie::Hit& h : hits) {
-    const lanjie::CompiledEntry& e = a.entries()[h.entry];
-    PyHit p{e.keyword, e.risk, lanjie::ActionName(e.action), 0, 0, ""};
+    const lanjie::CompiledEntry e = a.entries()[h.entry];
+    PyHit p{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), 0, 0, ""};
     if (h.start >= base && h.end - base <= text.size()) {
       p.start = CodePoints(text, h.start - base);
       p.end = CodePoints(text, h.end - base);
@@ -113,8 +113,8 @@ class PyStream {
     p.blocked = out.blocked;
     // Stream offsets are into the whole answer: report bytes there.
     for (const lanjie::Hit& h : out.hits) {
-      const lanjie::CompiledEntry& e = filter_->artifact()->entries()[h.entry];
-      p.hits.push_back(PyHit{e.keyword, e.risk, lanjie::ActionName(e.action), static_cast<size_t>(h.start),
+      const lanjie::CompiledEntry e = filter_->artifact()->entries()[h.entry];
+      p.hits.push_back(PyHit{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), static_cast<size_t>(h.start),
                              static_cast<size_t>(h.end), ""});
     }
     return p;

@@ -8,7 +8,7 @@ pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
   ripgrep python3 python3-dev pybind11-dev
-  libzip-dev libexpat1-dev libevent-dev
+  libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.

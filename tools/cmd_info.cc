@@ -21,8 +21,8 @@ int RunInfo(int argc, char** argv) {
   }
   const Artifact& a = **artifact;
   std::map<std::string, size_t> per_risk, per_kind, per_action;
-  for (const CompiledEntry& e : a.entries()) {
-    ++per_risk[e.risk.empty() ? "(allow)" : e.risk];
+  for (const CompiledEntry e : a.entries()) {
+    ++per_risk[e.risk.empty() ? std::string("(allow)") : std::string(e.risk)];
     ++per_kind[EntryKindName(e.kind)];
     ++per_action[ActionName(e.action)];
   }

@@ -91,19 +91,19 @@ void FormatLine(const Context& ctx, uint64_t line_no, std::string_view line, con
       return;
     case Format::kPlain:
       for (const Hit& h : hits) {
-        const CompiledEntry& e = entries[h.entry];
-        absl::StrAppend(out, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", e.risk, "\t",
-                        ActionName(e.action), "\t", e.keyword, "\t", Av(line.substr(h.start, h.end - h.start)), "\n");
+        const CompiledEntry e = entries[h.entry];
+        absl::StrAppend(out, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", Av(e.risk), "\t",
+                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(line.substr(h.start, h.end - h.start)), "\n");
       }
       return;
     case Format::kJsonl:
       absl::StrAppend(out, "{", ctx.file_json, "\"line\":", line_no, ",\"hits\":[");
       for (size_t i = 0; i < hits.size(); ++i) {
         const Hit& h = hits[i];
-        const CompiledEntry& e = entries[h.entry];
+        const CompiledEntry e = entries[h.entry];
         out->append(i ? ",{\"keyword\":" : "{\"keyword\":");
         AppendJsonString(e.keyword, out);
-        absl::StrAppend(out, ",\"risk\":\"", e.risk, "\",\"action\":\"", ActionName(e.action), "\",\"start\":", h.start,
+        absl::StrAppend(out, ",\"risk\":\"", Av(e.risk), "\",\"action\":\"", ActionName(e.action), "\",\"start\":", h.start,
                         ",\"end\":", h.end, ",\"text\":");
         AppendJsonString(line.substr(h.start, h.end - h.start), out);
         out->push_back('}');
@@ -366,24 +366,24 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
     const std::string_view w = window;
     std::string formatted;
     for (const Hit& h : visible) {
-      const CompiledEntry& e = ctx.artifact->entries()[h.entry];
+      const CompiledEntry e = ctx.artifact->entries()[h.entry];
       std::string_view span;
       if (h.start >= window_base && h.end <= window_base + w.size()) span = w.substr(h.start - window_base, h.end - h.start);
       if (ctx.format == Format::kPlain) {
-        absl::StrAppend(&formatted, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", e.risk, "\t",
-                        ActionName(e.action), "\t", e.keyword, "\t", Av(span), "\n");
+        absl::StrAppend(&formatted, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", Av(e.risk), "\t",
+                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(span), "\n");
       }
     }
     if (ctx.format == Format::kJsonl && !visible.empty()) {
       absl::StrAppend(&formatted, "{", ctx.file_json, "\"line\":", line_no, ",\"hits\":[");
       for (size_t i = 0; i < visible.size(); ++i) {
         const Hit& h = visible[i];
-        const CompiledEntry& e = ctx.artifact->entries()[h.entry];
+        const CompiledEntry e = ctx.artifact->entries()[h.entry];
         std::string_view span;
         if (h.start >= window_base && h.end <= window_base + w.size()) span = w.substr(h.start - window_base, h.end - h.start);
         formatted.append(i ? ",{\"keyword\":" : "{\"keyword\":");
         AppendJsonString(e.keyword, &formatted);
-        absl::StrAppend(&formatted, ",\"risk\":\"", e.risk, "\",\"action\":\"", ActionName(e.action),
+        absl::StrAppend(&formatted, ",\"risk\":\"", Av(e.risk), "\",\"action\":\"", ActionName(e.action),
                         "\",\"start\":", h.start, ",\"end\":", h.end, ",\"text\":");
         AppendJsonString(span, &formatted);
         formatted.push_back('}');
@@ -482,7 +482,7 @@ int RunScan(int argc, char** argv) {
   ctx.format = args.Has("jsonl") ? Format::kJsonl : args.Has("mask") ? Format::kMask
              : args.Has("count") ? Format::kCount : Format::kPlain;
   const Taxonomy& taxonomy = Taxonomy::Default();
-  for (const CompiledEntry& e : ctx.artifact->entries()) {
+  for (const CompiledEntry e : ctx.artifact->entries()) {
     auto idx = taxonomy.Find(e.risk);
     ctx.entry_risk.push_back(idx.ok() ? *idx : static_cast<int>(taxonomy.risks().size()));
   }

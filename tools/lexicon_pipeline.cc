@@ -163,7 +163,7 @@ bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(a.status().message()).c_str());
       return false;
     }
-    for (const CompiledEntry& ce : (*a)->entries()) {
+    for (const CompiledEntry ce : (*a)->entries()) {
       Entry e;
       e.keyword = ce.keyword;
       e.risk = ce.risk;

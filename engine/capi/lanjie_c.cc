@@ -82,8 +82,8 @@ int CAction(lanjie::Action a) {
 void ToC(const lanjie::Artifact& artifact, const std::vector<lanjie::Hit>& hits, std::vector<lanjie_hit>* out) {
   out->clear();
   for (const lanjie::Hit& h : hits) {
-    const lanjie::CompiledEntry& e = artifact.entries()[h.entry];
-    out->push_back(lanjie_hit{h.start, h.end, h.entry, CAction(e.action), e.keyword.c_str(), e.risk.c_str()});
+    const lanjie::CompiledEntry e = artifact.entries()[h.entry];
+    out->push_back(lanjie_hit{h.start, h.end, h.entry, CAction(e.action), e.keyword.data(), e.risk.data()});
   }
 }
 

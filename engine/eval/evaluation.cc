@@ -197,10 +197,10 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
       if (absl::Status s = lexicon_scanner->Scan(a.record.answer, &hits); !s.ok()) return s;
       std::set<std::string> risks;
       for (const Hit& h : hits) {
-        const CompiledEntry& e = lexicon->entries()[h.entry];
+        const CompiledEntry e = lexicon->entries()[h.entry];
         if (e.risk.empty() || e.action == Action::kAllow) continue;
-        risks.insert(e.risk);
-        if (a.keyword_hits.size() < kKeptKeywordHits) a.keyword_hits.push_back(e.keyword);
+        risks.emplace(e.risk);
+        if (a.keyword_hits.size() < kKeptKeywordHits) a.keyword_hits.emplace_back(e.keyword);
       }
       a.keyword_risks.assign(risks.begin(), risks.end());
       content_judged = true;

@@ -17,9 +17,9 @@ absl::StatusOr<std::shared_ptr<const Filter>> Filter::Create(std::shared_ptr<con
   // Regexes and rules have no finite keyword text to take prefixes of.
   f->prefix_test_ = info.regex_patterns == 0 && info.rules == 0;
   if (f->prefix_test_) {
-    for (const CompiledEntry& e : f->artifact_->entries()) {
+    for (const CompiledEntry e : f->artifact_->entries()) {
       if (e.kind != EntryKind::kLiteral || e.action == Action::kAllow) continue;
-      const std::string& k = e.normalized;
+      const std::string_view k = e.normalized;
       // Every prefix that ends on a code point boundary (and the whole keyword).
       for (size_t n = 1; n <= k.size(); ++n) {
         if (n < k.size() && (static_cast<unsigned char>(k[n]) & 0xC0) == 0x80) continue;

@@ -108,7 +108,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
   d.name = options.name;
   d.normalizer = options.normalizer;
   d.portable = options.portable;
-  auto fold = FoldTable::Create(options.normalizer);
+  auto fold = FoldTable::Shared(options.normalizer);
   if (!fold.ok()) return fold.status();
   d.fold = *fold;
 
@@ -122,7 +122,6 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
   std::vector<std::string> regexes;
   // (kind, folded, whole word, action) -> index into d.entries, for duplicate detection.
   absl::flat_hash_map<std::string, size_t> seen;
-  std::vector<const Entry*> origin;  // d.entries[i] came from *origin[i]
 
   auto add_literal = [&](std::string folded, PatternInfo info) {
     d.max_literal_length = std::max<uint32_t>(d.max_literal_length, static_cast<uint32_t>(folded.size()));
@@ -133,15 +132,16 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
     literals.info.push_back(info);
   };
 
+  // Kept entries in order; packed into d.entries once all are checked.
+  struct KeptEntry {
+    const Entry* origin;
+    std::string normalized;
+    bool whole_word = false;
+  };
+  std::vector<KeptEntry> kept;
+
   for (const Entry& e : entries) {
-    CompiledEntry ce;
-    ce.keyword = e.keyword;
-    ce.risk = e.risk;
-    ce.note = e.note;
-    ce.source = e.source;
-    ce.line = e.line;
-    ce.kind = e.kind;
-    ce.action = e.action;
+    KeptEntry ce{&e, std::string(), false};
     std::vector<std::vector<std::string>> rule_terms;  // folded, per clause
     std::vector<ParsedClause> clauses;
 
@@ -206,22 +206,22 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
 
     const std::string key = absl::StrCat(static_cast<int>(e.kind), "\x1f", ce.normalized, "\x1f", ce.whole_word,
                                          "\x1f", static_cast<int>(e.action));
-    auto [it, inserted] = seen.try_emplace(key, d.entries.size());
+    auto [it, inserted] = seen.try_emplace(key, kept.size());
     if (!inserted) {
-      const CompiledEntry& first = d.entries[it->second];
-      if (first.risk == ce.risk) {
+      const Entry& first = *kept[it->second].origin;
+      if (first.risk == e.risk) {
         report(Diagnostic::kWarning, e,
                absl::StrCat("duplicate: '", e.keyword, "' folds to '", ce.normalized, "' like '", first.keyword,
-                            "' at ", Where(*origin[it->second]), "; merged"));
+                            "' at ", Where(first), "; merged"));
         continue;
       }
       report(Diagnostic::kWarning, e,
-             absl::StrCat("conflict: '", e.keyword, "' (", ce.risk, ") folds to '", ce.normalized, "' like '",
-                          first.keyword, "' (", first.risk, ") at ", Where(*origin[it->second]),
+             absl::StrCat("conflict: '", e.keyword, "' (", e.risk, ") folds to '", ce.normalized, "' like '",
+                          first.keyword, "' (", first.risk, ") at ", Where(first),
                           "; both kept, a hit reports both risks"));
     }
 
-    const uint32_t index = static_cast<uint32_t>(d.entries.size());
+    const uint32_t index = static_cast<uint32_t>(kept.size());
     if (e.kind == EntryKind::kLiteral) {
       add_literal(ce.normalized, PatternInfo{index, 0,
                                              e.action == Action::kAllow ? PatternRole::kAllow : PatternRole::kEntry,
@@ -243,12 +243,20 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
       }
       d.rules.push_back(rule);
     }
-    d.entries.push_back(std::move(ce));
-    origin.push_back(&e);
+    kept.push_back(std::move(ce));
   }
   if (errors > 0)
     return absl::InvalidArgumentError(absl::StrCat(errors, " error(s) in the keyword list; nothing was compiled"));
   if (options.validate_only) return absl::FailedPreconditionError("validated only");
+  EntryTable::Builder table;
+  for (const KeptEntry& k : kept) {
+    const Entry& e = *k.origin;
+    table.Add(CompiledEntry{e.keyword, k.normalized, e.risk, e.note, e.source, e.line, e.kind, e.action,
+                            k.whole_word});
+  }
+  auto packed = std::move(table).Build();
+  if (!packed.ok()) return packed.status();
+  d.entries = *std::move(packed);
 
   hs_platform_info_t generic{HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
   const hs_platform_info_t* platform = options.portable ? &generic : nullptr;

@@ -66,7 +66,7 @@ struct CompiledData {
   std::string list_hash;
   NormalizerOptions normalizer;
   std::shared_ptr<const FoldTable> fold;
-  std::vector<CompiledEntry> entries;
+  EntryTable entries;
   std::vector<PatternInfo> literal_patterns;  // by Hyperscan id in the literal databases
   std::vector<PatternInfo> regex_patterns;    // by Hyperscan id in the regex databases
   std::vector<ClauseInfo> clauses;

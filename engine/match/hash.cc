@@ -1,8 +1,10 @@
 #include "engine/match/hash.h"
 
 #include <openssl/evp.h>
+#include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
+#include "engine/common/sv.h"
 #include "engine/match/compiled.h"
 
 namespace lanjie::internal {
@@ -12,6 +14,12 @@ std::string Sha256(std::string_view data) {
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
   return std::string(reinterpret_cast<const char*>(md), len);
+}
+
+std::string FileChecksum(std::string_view data) {
+  XXH128_canonical_t canonical;
+  XXH128_canonicalFromHash(&canonical, XXH3_128bits(data.data(), data.size()));
+  return std::string(reinterpret_cast<const char*>(canonical.digest), sizeof(canonical.digest));
 }
 
 std::string HexEncode(std::string_view bytes) {
@@ -28,8 +36,8 @@ std::string HexEncode(std::string_view bytes) {
 std::string ListHash(const CompiledData& d) {
   std::string canon = OptionsToString(d.normalizer);
   canon.push_back('\x1e');
-  for (const CompiledEntry& e : d.entries) {
-    absl::StrAppend(&canon, e.keyword, "\x1f", e.normalized, "\x1f", e.risk, "\x1f", static_cast<int>(e.kind),
+  for (const CompiledEntry e : d.entries) {
+    absl::StrAppend(&canon, Av(e.keyword), "\x1f", Av(e.normalized), "\x1f", Av(e.risk), "\x1f", static_cast<int>(e.kind),
                     "\x1f", static_cast<int>(e.action), "\x1f", e.whole_word ? 1 : 0, "\x1e");
   }
   return HexEncode(Sha256(canon));

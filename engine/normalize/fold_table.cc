@@ -3,6 +3,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/synchronization/mutex.h"
 #include "engine/normalize/fold_classes.h"
 #include "engine/normalize/utf8.h"
 #include "lanjie/normalize.h"
@@ -41,12 +42,12 @@ bool Contains(const std::u32string& set, uint32_t cp) {
 
 uint64_t FoldDataFingerprint() {
   static const uint64_t fp = [] {
+    // One multiply-xorshift step per 64-bit word (~30 µs for the whole
+    // table): this runs on every artifact load.
     uint64_t h = 1469598103934665603ull;
     auto mix = [&h](uint64_t v) {
-      for (int i = 0; i < 8; ++i) {
-        h ^= (v >> (8 * i)) & 0xff;
-        h *= 1099511628211ull;
-      }
+      h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 29;
     };
     for (const FoldRecord& r : kFoldRecords) {
       mix(r.cp);
@@ -164,6 +165,18 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
   }
   table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
   return std::shared_ptr<const FoldTable>(std::move(table));
+}
+
+absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Shared(const NormalizerOptions& options) {
+  static absl::Mutex mu;
+  static auto* cache = new absl::flat_hash_map<std::string, std::weak_ptr<const FoldTable>>();
+  const std::string key = OptionsToString(options);
+  absl::MutexLock lock(&mu);
+  std::weak_ptr<const FoldTable>& slot = (*cache)[key];
+  if (std::shared_ptr<const FoldTable> live = slot.lock()) return live;
+  auto created = Create(options);
+  if (created.ok()) slot = *created;
+  return created;
 }
 
 }  // namespace lanjie

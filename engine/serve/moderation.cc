@@ -67,7 +67,7 @@ std::string RenderModerationResponse(const Artifact& artifact, const std::vector
     json risks = json::array();
     json hit_list = json::array();
     for (const Hit& h : hits[i]) {
-      const CompiledEntry& e = artifact.entries()[h.entry];
+      const CompiledEntry e = artifact.entries()[h.entry];
       if (std::find(risks.begin(), risks.end(), e.risk) == risks.end()) risks.push_back(e.risk);
       hit_list.push_back({{"keyword", e.keyword},
                           {"risk", e.risk},

@@ -70,9 +70,9 @@ struct Call {
   void Record(const std::vector<Hit>& hits, const char* direction) {
     const Artifact& a = *filter->artifact();
     for (const Hit& h : hits) {
-      const CompiledEntry& e = a.entries()[h.entry];
-      audit->Record(request_id, direction, e.risk, e.keyword, ActionName(e.action), model);
-      metrics->CountHit(e.risk, ActionName(e.action), direction);
+      const CompiledEntry e = a.entries()[h.entry];
+      audit->Record(request_id, direction, std::string(e.risk), std::string(e.keyword), ActionName(e.action), model);
+      metrics->CountHit(std::string(e.risk), ActionName(e.action), direction);
     }
   }
   bool HasBlock(const std::vector<Hit>& hits) const {

@@ -113,8 +113,8 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
       return 500;
     }
     for (const Hit& h : hits[i]) {
-      const CompiledEntry& e = artifact.entries()[h.entry];
-      metrics_->CountHit(e.risk, ActionName(e.action), "moderate");
+      const CompiledEntry e = artifact.entries()[h.entry];
+      metrics_->CountHit(std::string(e.risk), ActionName(e.action), "moderate");
     }
   }
   metrics_->CountTexts(req->texts.size());

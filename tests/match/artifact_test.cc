@@ -26,10 +26,10 @@ std::shared_ptr<const Artifact> Sample() {
                 Regex("加微信\\s*[0-9]{6,}")});
 }
 
-// Replaces the trailing SHA-256 so that only the intended damage remains.
+// Replaces the trailing checksum so that only the intended damage remains.
 void Reseal(std::string* bytes) {
-  const std::string digest = internal::Sha256(std::string_view(*bytes).substr(0, bytes->size() - 32));
-  bytes->replace(bytes->size() - 32, 32, digest);
+  const std::string digest = internal::FileChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
+  bytes->replace(bytes->size() - 16, 16, digest);
 }
 
 std::string Message(const absl::Status& st) { return std::string(st.message()); }
@@ -97,6 +97,84 @@ TEST(Artifact, NotAnArtifactAndNewerFormatsSaySo) {
   auto r = Artifact::FromBytes(bytes, "new.ljdb");
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(Message(r.status()), HasSubstr("newer"));
+}
+
+TEST(Artifact, OlderFormatsAskForARecompile) {
+  std::string bytes = Sample()->Serialize();
+  const uint32_t older = kArtifactFormatVersion - 1;
+  std::memcpy(bytes.data() + 8, &older, 4);
+  Reseal(&bytes);
+  auto r = Artifact::FromBytes(bytes, "old.ljdb");
+  ASSERT_FALSE(r.ok());
+  EXPECT_THAT(Message(r.status()), HasSubstr("older"));
+  EXPECT_THAT(Message(r.status()), HasSubstr("lanjie compile"));
+}
+
+TEST(Artifact, EntryTableKeepsEveryFieldOfEveryEntry) {
+  Entry note = Lit("赌场", "A.1.h", Action::kMask);
+  note.note = "来自2026-W47";
+  note.source = "other.tsv";
+  Entry review = Lit("Casino", "A.3.e", Action::kReview, WordMode::kWord);
+  auto a = Build({Lit("冰毒"), note, review, Rule("代开 & 发票"), Regex("加微信\\s*[0-9]{6,}"), Allow("生日快乐")});
+  auto b = Artifact::FromBytes(a->Serialize(), "mem");
+  ASSERT_TRUE(b.ok()) << b.status();
+  const EntryTable& t = (*b)->entries();
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[1].keyword, "赌场");
+  EXPECT_EQ(t[1].note, "来自2026-W47");
+  EXPECT_EQ(t[1].source, "other.tsv");
+  EXPECT_EQ(t[1].action, Action::kMask);
+  EXPECT_EQ(t[1].line, 3u);
+  EXPECT_EQ(t[2].normalized, "casino");
+  EXPECT_EQ(t[2].risk, "A.3.e");
+  EXPECT_EQ(t[2].action, Action::kReview);
+  EXPECT_TRUE(t[2].whole_word);
+  EXPECT_EQ(t[3].kind, EntryKind::kRule);
+  EXPECT_EQ(t[4].kind, EntryKind::kRegex);
+  EXPECT_EQ(t[5].action, Action::kAllow);
+  size_t n = 0;
+  for (const CompiledEntry e : t) {
+    EXPECT_EQ(e.source, n == 1 ? "other.tsv" : "test.csv") << n;
+    // Every view is a C string: the C API hands keyword and risk out as such.
+    EXPECT_EQ(e.keyword.data()[e.keyword.size()], '\0');
+    EXPECT_EQ(e.risk.data()[e.risk.size()], '\0');
+    EXPECT_EQ(e.source.data()[e.source.size()], '\0');
+    ++n;
+  }
+  EXPECT_EQ(n, 6u);
+}
+
+TEST(Artifact, EntryTableDamageIsReportedEvenWithAValidChecksum) {
+  // Damage that a checksum cannot see (a file written by a buggy or hostile
+  // tool) must still never be read out of bounds.
+  const std::string bytes(Sample()->entries().bytes());
+  ASSERT_TRUE(EntryTable::FromBytes(bytes).ok());
+  for (size_t pos = 0; pos < bytes.size(); ++pos) {
+    for (unsigned char flip : {0x01, 0x80, 0xff}) {
+      std::string bad = bytes;
+      bad[pos] = static_cast<char>(bad[pos] ^ flip);
+      auto t = EntryTable::FromBytes(bad);
+      if (!t.ok()) continue;
+      for (const CompiledEntry e : *t) {  // whatever decodes lies inside the buffer
+        EXPECT_GE(e.keyword.data(), t->bytes().data());
+        EXPECT_LE(e.note.data() + e.note.size(), t->bytes().data() + t->bytes().size());
+      }
+    }
+  }
+  EXPECT_FALSE(EntryTable::FromBytes(bytes.substr(0, bytes.size() - 1)).ok());
+  EXPECT_FALSE(EntryTable::FromBytes(bytes + "x").ok());
+}
+
+TEST(Artifact, FoldTablesAreSharedBetweenArtifactsWithTheSameOptions) {
+  auto a = Sample();
+  auto b = Artifact::FromBytes(a->Serialize(), "mem");
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(&a->fold_table(), &(*b)->fold_table());
+  CompileOptions other;
+  other.normalizer.traditional_to_simplified = false;
+  auto c = Build({Lit("冰毒")}, other);
+  EXPECT_NE(&a->fold_table(), &c->fold_table());
+  EXPECT_EQ(ScanText(c, "賭博冰毒").size(), 1u);
 }
 
 TEST(Artifact, ADatabaseForAnotherPlatformAsksForARecompile) {

@@ -49,7 +49,7 @@ inline std::shared_ptr<const Artifact> Build(std::vector<Entry> entries, Compile
 inline std::vector<std::string> Describe(const Artifact& a, const std::vector<Hit>& hits) {
   std::vector<std::string> out;
   for (const Hit& h : hits)
-    out.push_back(a.entries()[h.entry].keyword + "@" + std::to_string(h.start) + "-" + std::to_string(h.end));
+    out.push_back(std::string(a.entries()[h.entry].keyword) + "@" + std::to_string(h.start) + "-" + std::to_string(h.end));
   return out;
 }
 

@@ -65,6 +65,10 @@ const char* FoldDataSource();
 class FoldTable {
  public:
   static absl::StatusOr<std::shared_ptr<const FoldTable>> Create(const NormalizerOptions& options);
+  // As Create, but tables alive anywhere in the process are shared: a
+  // reload or a second artifact with the same options costs a map lookup
+  // instead of ~10 ms of composing. Thread-safe.
+  static absl::StatusOr<std::shared_ptr<const FoldTable>> Shared(const NormalizerOptions& options);
 
   const NormalizerOptions& options() const { return options_; }
 
