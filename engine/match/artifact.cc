@@ -43,6 +43,7 @@ enum Tag : uint32_t {
   kHsLitStream = 0x534c5348,  // "HSLS"
   kHsReBlock = 0x42525348,    // "HSRB"
   kHsReStream = 0x53525348,   // "HSRS"
+  kHsLitDense = 0x444c5348,   // "HSLD"
 };
 
 class Writer {
@@ -210,6 +211,7 @@ std::string Artifact::Serialize() const {
   section(kHsLitStream, SerializeDb(d.literal_stream));
   section(kHsReBlock, SerializeDb(d.regex_block));
   section(kHsReStream, SerializeDb(d.regex_stream));
+  section(kHsLitDense, SerializeDb(d.literal_dense));
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));
@@ -320,15 +322,17 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   Reader payload(bytes.substr(kHeaderSize, payload_size));
-  std::string_view sec[10];
-  uint32_t tags[10] = {kMeta, kEntries, kLitPat, kRePat, kClauses, kRules, kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream};
-  bool present[10] = {};
+  constexpr int kSections = 11;
+  std::string_view sec[kSections];
+  const uint32_t tags[kSections] = {kMeta,      kEntries,     kLitPat,    kRePat,      kClauses,   kRules,
+                                    kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream, kHsLitDense};
+  bool present[kSections] = {};
   while (!payload.done()) {
     uint32_t tag;
     uint64_t len;
     std::string_view body;
     if (!payload.U32(&tag) || !payload.U64(&len) || !payload.Bytes(len, &body)) return Corrupt(name, "bad section table");
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < kSections; ++i)
       if (tags[i] == tag) {
         sec[i] = body;
         present[i] = true;
@@ -375,15 +379,18 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
     if (r.entry >= d.entries.size() || r.first_clause + uint64_t{r.clause_count} > d.clauses.size())
       return Corrupt(name, "rule table index");
 
-  const char* what[4] = {"literal block", "literal stream", "regex block", "regex stream"};
-  HsDatabase* dbs[4] = {&d.literal_block, &d.literal_stream, &d.regex_block, &d.regex_stream};
-  for (int i = 0; i < 4; ++i) {
+  const char* what[5] = {"literal block", "literal stream", "regex block", "regex stream", "literal prefilter"};
+  HsDatabase* dbs[5] = {&d.literal_block, &d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
+  for (int i = 0; i < 5; ++i) {
     auto db = DeserializeDb(sec[6 + i], name, what[i]);
     if (!db.ok()) return db.status();
     *dbs[i] = *std::move(db);
   }
+  bool hit_literals = false;  // entries or rule terms: what the line prefilter holds
+  for (const internal::PatternInfo& p : d.literal_patterns) hit_literals |= p.role != internal::PatternRole::kAllow;
   if ((d.literal_patterns.empty() != !d.literal_block) || (d.regex_patterns.empty() != !d.regex_block) ||
-      (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream))
+      (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
+      hit_literals != static_cast<bool>(d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");
   auto fold = FoldTable::Shared(d.normalizer);
   if (!fold.ok()) return fold.status();

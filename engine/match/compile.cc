@@ -261,9 +261,21 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
   hs_platform_info_t generic{HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
   const hs_platform_info_t* platform = options.portable ? &generic : nullptr;
   // Block and stream databases compile in parallel (Hyperscan's compiler is single-threaded).
+  // The prefilter for ScanLines: every literal that can make a hit (not
+  // allow phrases), in the dense code; one Hyperscan id for all.
+  LiteralSet dense;
+  for (size_t i = 0; i < literals.text.size(); ++i) {
+    if (literals.info[i].role == PatternRole::kAllow) continue;
+    dense.text.push_back(d.fold->EncodeDense(literals.text[i]));
+    dense.info.push_back(literals.info[i]);
+  }
   auto stream_lit = std::async(std::launch::async, [&] { return CompileLiterals(literals, HS_MODE_STREAM, platform); });
+  auto dense_lit = std::async(std::launch::async, [&] { return CompileLiterals(dense, HS_MODE_BLOCK, platform); });
   auto block_lit = CompileLiterals(literals, HS_MODE_BLOCK, platform);
   auto stream_lit_result = stream_lit.get();
+  auto dense_lit_result = dense_lit.get();
+  if (!dense_lit_result.ok()) return dense_lit_result.status();
+  d.literal_dense = *std::move(dense_lit_result);
   if (!block_lit.ok()) return block_lit.status();
   if (!stream_lit_result.ok()) return stream_lit_result.status();
   d.literal_block = *std::move(block_lit);

@@ -75,6 +75,10 @@ struct CompiledData {
   uint32_t max_allow_length = 0;
   bool portable = false;
   HsDatabase literal_block, literal_stream, regex_block, regex_stream;
+  // Entry and rule-term literals in FoldTable's dense code, block mode:
+  // the line prefilter of Scanner::ScanLines (its ids mean nothing). Null
+  // when there are no such literals.
+  HsDatabase literal_dense;
   std::string created;  // RFC 3339
 };
 

@@ -115,58 +115,118 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   return absl::OkStatus();
 }
 
-absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
-  // The block is folded without an offset map; the few lines with a match
-  // are folded again, alone, with one. With line barriers folding never
-  // crosses a '\n', so a line folded alone gives the same bytes at the same
-  // folded offsets as inside the block.
+namespace {
+
+// Counts a match of the line prefilter: its end offset, in the folded text.
+int OnCandidate(unsigned int, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  static_cast<std::vector<uint64_t>*>(ctx)->push_back(to);
+  return 0;
+}
+
+}  // namespace
+
+absl::Status Scanner::FindCandidateLines(std::string_view block, bool dense, const hs_database_t* db) {
   normalizer_->set_line_barrier(true);
   normalizer_->set_record_offsets(false);
+  normalizer_->set_dense_output(dense);
+  line_breaks_.clear();
+  normalizer_->set_line_breaks(&line_breaks_);
   normalizer_->Reset(0);
   folded_.Clear(0);
   normalizer_->Feed(block, &folded_);
   normalizer_->Finish(&folded_);
+  normalizer_->set_line_breaks(nullptr);
+  normalizer_->set_dense_output(false);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
-  std::vector<RawMatch>& raw = raw_;
-  raw.clear();
-  if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &raw); !st.ok()) return st;
-  std::sort(raw.begin(), raw.end(), [](const RawMatch& a, const RawMatch& b) { return a.norm_end < b.norm_end; });
+  match_ends_.clear();
+  if (folded_.size() > 0) {
+    hs_error_t err = hs_scan(db, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, OnCandidate,
+                             &match_ends_);
+    if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+  }
+  // A match ending at `to` has its last byte at to - 1, on the line whose
+  // '\n' is the first break at or after it.
+  for (uint64_t to : match_ends_) {
+    const auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), to - 1,
+                                     [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
+    candidate_lines_.push_back(static_cast<size_t>(it - line_breaks_.begin()));
+  }
+  return absl::OkStatus();
+}
 
-  // Walk original and folded lines in lockstep: folding emits exactly one
-  // '\n' per original '\n'.
-  const char* fold = folded_.data();
-  const size_t fold_size = folded_.size();
-  size_t orig_pos = 0, fold_pos = 0, next_raw = 0;
-  for (size_t index = 0; orig_pos < block.size(); ++index) {
-    const char* onl = static_cast<const char*>(std::memchr(block.data() + orig_pos, '\n', block.size() - orig_pos));
-    const size_t orig_line_end = onl ? static_cast<size_t>(onl - block.data()) : block.size();
-    const char* fnl = static_cast<const char*>(std::memchr(fold + fold_pos, '\n', fold_size - fold_pos));
-    const size_t fold_line_end = fnl ? static_cast<size_t>(fnl - fold) : fold_size;
+absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
+  // Two passes. The whole block is folded without an offset map and scanned
+  // for candidate lines: literals by the dense-code prefilter (4-6x faster
+  // than the UTF-8 database on Chinese text, see FoldTable::EncodeDense),
+  // regexes on folded UTF-8. Then each candidate line (a few percent of
+  // lines) is folded alone with its offset map and scanned exactly, like
+  // Scan(). With line barriers folding never crosses a '\n', so a line
+  // folded alone gives the same bytes as inside the block, and the exact
+  // pass alone decides every hit: the prefilter may only over-select.
+  const internal::CompiledData& d = artifact_->data();
+  candidate_lines_.clear();
+  bool folded = false;
+  if (d.literal_dense) {
+    if (auto st = FindCandidateLines(block, /*dense=*/true, d.literal_dense.get()); !st.ok()) return st;
+    folded = true;
+  }
+  if (d.regex_block) {
+    if (auto st = FindCandidateLines(block, /*dense=*/false, d.regex_block.get()); !st.ok()) return st;
+    folded = true;
+  }
+  if (!folded && !only_hits) {  // nothing can hit, but every line is reported
+    line_breaks_.clear();
+    for (const char* p = block.data(); (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p)));
+         ++p)
+      line_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
+  }
+  std::sort(candidate_lines_.begin(), candidate_lines_.end());
+  candidate_lines_.erase(std::unique(candidate_lines_.begin(), candidate_lines_.end()), candidate_lines_.end());
+
+  // Lines are numbered by the '\n' that ends them; the last line may have none.
+  const auto line_start = [&](size_t index) -> uint64_t {
+    return index == 0 ? 0 : line_breaks_[index - 1].orig + 1;
+  };
+  const auto line_end = [&](size_t index) -> uint64_t {
+    return index < line_breaks_.size() ? line_breaks_[index].orig : block.size();
+  };
+  const size_t lines = line_breaks_.size() + (line_start(line_breaks_.size()) < block.size() ? 1 : 0);
+  const auto scan_line = [&](size_t index) -> absl::Status {
     line_hits_.clear();
-    if (next_raw < raw.size() && raw[next_raw].norm_end <= fold_line_end) {
-      resolver_->Reset();
-      for (; next_raw < raw.size() && raw[next_raw].norm_end <= fold_line_end; ++next_raw)
-        if (raw[next_raw].norm_start >= fold_pos) resolver_->pending().push_back(raw[next_raw]);
-      normalizer_->set_record_offsets(true);
-      normalizer_->Reset(orig_pos);
-      line_folded_.Clear(fold_pos);
-      normalizer_->Feed(block.substr(orig_pos, orig_line_end - orig_pos), &line_folded_);
-      normalizer_->Finish(&line_folded_);
-      normalizer_->set_record_offsets(false);
-      resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
-      for (Hit& h : line_hits_) {
-        h.start -= orig_pos;
-        h.end -= orig_pos;
-        h.norm_start -= fold_pos;
-        h.norm_end -= fold_pos;
-      }
-      std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
+    const uint64_t start = line_start(index);
+    normalizer_->set_record_offsets(true);
+    normalizer_->Reset(start);
+    line_folded_.Clear(0);
+    normalizer_->Feed(block.substr(start, line_end(index) - start), &line_folded_);
+    normalizer_->Finish(&line_folded_);
+    normalizer_->set_record_offsets(false);
+    resolver_->Reset();
+    if (auto st = BlockScan(d, line_folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
+    resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
+    for (Hit& h : line_hits_) {
+      h.start -= start;
+      h.end -= start;
     }
-    // Skip matches that straddle a line break (only regexes can).
-    while (next_raw < raw.size() && raw[next_raw].norm_end <= fold_line_end + 1) ++next_raw;
-    if (!only_hits || !line_hits_.empty()) on_line(index, orig_pos, line_hits_);
-    orig_pos = orig_line_end + 1;
-    fold_pos = fold_line_end + 1;
+    std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
+    return absl::OkStatus();
+  };
+
+  if (only_hits) {
+    for (size_t index : candidate_lines_) {
+      if (index >= lines) continue;
+      if (auto st = scan_line(index); !st.ok()) return st;
+      if (!line_hits_.empty()) on_line(index, line_start(index), line_hits_);
+    }
+    return absl::OkStatus();
+  }
+  size_t next = 0;
+  for (size_t index = 0; index < lines; ++index) {
+    line_hits_.clear();
+    if (next < candidate_lines_.size() && candidate_lines_[next] == index) {
+      ++next;
+      if (auto st = scan_line(index); !st.ok()) return st;
+    }
+    on_line(index, line_start(index), line_hits_);
   }
   return absl::OkStatus();
 }

@@ -57,6 +57,7 @@ uint64_t FoldDataFingerprint() {
       mix(r.lookalike);
     }
     for (char32_t c : kFoldPool) mix(c);
+    for (char16_t c : kDenseFirst) mix(c);
     return h;
   }();
   return fp;
@@ -164,7 +165,91 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
     }
   }
   table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
+  table->BuildDense();
   return std::shared_ptr<const FoldTable>(std::move(table));
+}
+
+namespace {
+
+// Final bytes of dense codes: 0x00-0x7F without '\n', ' ', '0'-'9', 'a'-'z'.
+struct DenseFinals {
+  unsigned char byte[90];
+  DenseFinals() {
+    int n = 0;
+    for (int b = 0; b < 0x80; ++b)
+      if (b != '\n' && b != ' ' && !(b >= '0' && b <= '9') && !(b >= 'a' && b <= 'z'))
+        byte[n++] = static_cast<unsigned char>(b);
+  }
+};
+const DenseFinals kDenseFinals;
+
+}  // namespace
+
+size_t FoldTable::PutDense(uint32_t v, char* out) {
+  const uint32_t q = v / 90;
+  size_t n = 0;
+  if (q >= 128) out[n++] = static_cast<char>(0x80 | (q >> 7));
+  out[n++] = static_cast<char>(0x80 | (q & 0x7F));
+  out[n++] = static_cast<char>(kDenseFinals.byte[v % 90]);
+  return n;
+}
+
+void FoldTable::BuildDense() {
+  // Numbers in order of expected frequency: GB2312's hanzi, the rest of the
+  // CJK Unified Ideographs block, every other BMP code point. 11,520
+  // numbers (v < 90 * 128) get 2-byte codes.
+  dense_rank_.assign(0x10000, 0);
+  std::vector<bool> ranked(0x10000, false);
+  uint32_t next = 0;
+  auto rank = [&](uint32_t cp) {
+    if (cp < 0x80 || (cp >= 0xD800 && cp <= 0xDFFF) || ranked[cp]) return;
+    ranked[cp] = true;
+    dense_rank_[cp] = static_cast<uint16_t>(next++);
+  };
+  for (char16_t c : kDenseFirst) rank(c);
+  for (uint32_t cp = 0x4E00; cp <= 0x9FFF; ++cp) rank(cp);
+  for (uint32_t cp = 0x80; cp < 0x10000; ++cp) rank(cp);
+  fold3_dense_.assign(0x10000, 0);
+  for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    const uint32_t f = fold3_[cp];
+    if (f == 0) {
+      // Noise the fast path drops inline (dense output keeps no offset
+      // map, so a run need not map byte for byte): length 0, nonzero.
+      if ((Lookup(cp) >> 30) == kDrop) fold3_dense_[cp] = 1;
+      continue;
+    }
+    const uint32_t folded = ((f & 0x0F) << 12) | (((f >> 8) & 0x3F) << 6) | ((f >> 16) & 0x3F);
+    char code[4] = {0, 0, 0, 0};
+    const size_t n = PutDense(DenseValue(folded), code);
+    uint32_t packed = 0;
+    std::memcpy(&packed, code, 3);
+    fold3_dense_[cp] = packed | static_cast<uint32_t>(n) << 24;
+  }
+}
+
+size_t FoldTable::EncodeDenseTo(const char* bytes, size_t len, char* out) const {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes);
+  const auto* end = p + len;
+  char* w = out;
+  while (p < end) {
+    uint32_t cp = *p;
+    if (cp < 0x80) {
+      *w++ = static_cast<char>(cp);
+      ++p;
+      continue;
+    }
+    const int n = DecodeUtf8(p, end, &cp);
+    w += PutDense(n > 0 ? DenseValue(cp) : kDenseInvalid + (*p - 0x80u), w);
+    p += n > 0 ? n : 1;
+  }
+  return static_cast<size_t>(w - out);
+}
+
+std::string FoldTable::EncodeDense(std::string_view folded) const {
+  std::string out(folded.size() * 3, '\0');
+  out.resize(EncodeDenseTo(folded.data(), folded.size(), out.data()));
+  return out;
 }
 
 absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Shared(const NormalizerOptions& options) {

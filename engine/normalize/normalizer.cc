@@ -7,11 +7,13 @@ namespace lanjie {
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "fold3 entries are stored as little-endian byte triples");
 
+
+
 // Output cursor of one Feed/Finish call. The buffer always keeps at least
 // kSlack writable bytes past `w`, enough for one code point's replacement
-// (<= 63 bytes) plus a pending space.
+// (<= 63 bytes; <= 189 in the dense code) plus a pending space.
 struct Normalizer::Sink {
-  static constexpr size_t kSlack = 80;
+  static constexpr size_t kSlack = 200;
   NormalizedText* text;
   size_t w;
 
@@ -50,24 +52,31 @@ inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const 
     run_identity_ = false;
   }
   char* dst = s.text->bytes_.data() + s.w;
-  if (len == 1) {
+  if (len == 1 && static_cast<unsigned char>(*bytes) < 0x80) {
     *dst = *bytes;
+    s.w += 1;
+  } else if (dense_) {
+    s.w += table_->EncodeDenseTo(bytes, len, dst);
   } else {
     std::memcpy(dst, bytes, len);
+    s.w += len;
   }
-  s.w += len;
 }
 
 inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len,
                                 uint64_t orig, Sink& s) {
+  // A line barrier is '\n' whatever the options make of '\n' otherwise.
+  if (line_barrier_ && cp == '\n') {
+    pending_space_ = false;
+    last_word_ = false;
+    if (line_breaks_) line_breaks_->push_back({orig, s.text->base_ + s.w});
+    PutRun(s, orig, src_len, "\n", 1, true);
+    return;
+  }
   const uint32_t kind = entry >> 30;
   if (kind == FoldTable::kDrop) return;
   if (kind == FoldTable::kSpace) {
-    if (line_barrier_ && cp == '\n') {
-      pending_space_ = false;
-      last_word_ = false;
-      PutRun(s, orig, src_len, "\n", 1, true);
-    } else if (last_word_ && !pending_space_) {
+    if (last_word_ && !pending_space_) {
       pending_space_ = true;
       pending_space_orig_ = orig;
       pending_space_len_ = src_len;
@@ -102,12 +111,13 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
 // `orig_bias` + address of a byte = its original offset. Table pointers are
 // copied to locals: the output writes through char* and would otherwise
 // force the compiler to reload them for every code point.
+template <bool kDense>
 const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias,
                                                Sink& s) {
   const FoldTable& table = *table_;
   const uint16_t* const stage1 = table.stage1_.data();
   const uint32_t* const blocks = table.blocks_.data();
-  const uint32_t* const fold3 = table.fold3_.data();
+  const uint32_t* const fold3 = kDense ? table.fold3_dense_.data() : table.fold3_.data();
   const char* const pool = table.pool_.data();
   const auto lookup = [stage1, blocks](uint32_t cp) {
     return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
@@ -127,12 +137,17 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       const unsigned b0 = *p;
       if (b0 < 0x80) {
         const uint32_t e = lookup(b0);
+        if (b0 == '\n' && newline_passes) {
+          if (line_breaks_) line_breaks_->push_back({orig_of(p), s.text->base_ + s.w + static_cast<uint64_t>(w - w0)});
+          *w++ = '\n';  // a line barrier is emitted as itself and ends any word
+          last_entry = 0;
+          ++p;
+          continue;
+        }
         if ((e >> 30) == FoldTable::kKeep) {
           *w++ = static_cast<char>(b0);
         } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
           *w++ = pool[(e >> 6) & 0x1FFFFF];
-        } else if (b0 == '\n' && newline_passes) {
-          *w++ = '\n';  // a line barrier is emitted as itself and ends any word
         } else {
           break;
         }
@@ -140,14 +155,26 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
         ++p;
         continue;
       }
-      if ((b0 & 0xF0) != 0xE0 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) break;
+      // A 3-byte sequence, tested with one load (the last 3 bytes of the
+      // text take the general path).
+      if (end - p < 4) break;
+      uint32_t seq;
+      std::memcpy(&seq, p, 4);
+      if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
       // Overlong forms and surrogates have no fold3 entry.
-      const uint32_t folded = fold3[((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu)];
+      const uint32_t folded = fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
       if (folded == 0) break;
       std::memcpy(w, &folded, 4);  // the 4th byte lands in the slack and is overwritten
-      w += 3;
       p += 3;
-      last_entry = 0;
+      if (kDense) {
+        // Length 0: dropped noise (，。、…), which changes no state.
+        const uint32_t len = folded >> 24;
+        w += len;
+        last_entry = len ? 0 : last_entry;
+      } else {
+        w += 3;
+        last_entry = 0;
+      }
     }
     if (p > run) {
       const uint64_t orig = orig_of(run);
@@ -214,7 +241,8 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
   const uint64_t orig_base = orig_pos_ - static_cast<uint64_t>(p - start);
   while (p < end) {
     if (!pending_space_) {
-      p = FoldPlainRuns(p, end, orig_base - reinterpret_cast<uintptr_t>(start), s);
+      const uint64_t bias = orig_base - reinterpret_cast<uintptr_t>(start);
+      p = dense_ ? FoldPlainRuns<true>(p, end, bias, s) : FoldPlainRuns<false>(p, end, bias, s);
       if (p >= end) break;
     }
     s.Reserve();

@@ -136,12 +136,31 @@ TEST(Scan, LinesAreSeparateTextsAndMatchSingleScans) {
 
 // ScanLines folds a block without an offset map and maps only the lines that
 // have a match; its hits must equal those of scanning each line alone.
+void RandomBlocksMatchLineScans(const std::shared_ptr<const Artifact>& a);
+
+// The line prefilter (dense code, FoldTable::EncodeDense) may select too
+// many lines but never too few: keywords in every script and code length,
+// with and without noise removal, and lists with and without regexes.
 TEST(Scan, RandomBlocksGiveTheSameHitsAsLineByLineScans) {
-  auto a = Build({Lit("冰毒"), Lit("赌博网站"), Lit("casino"), Lit("ass"), Rule("代开 & 发票 & !正规"),
-                  Allow("生日快乐"), Lit("日"), Regex("加微信[0-9]{3,}")});
+  CompileOptions keep_noise;
+  keep_noise.normalizer.remove_noise = false;
+  const std::vector<Entry> entries = {Lit("冰毒"),     Lit("赌博网站"), Lit("casino"),   Lit("ass"),
+                                      Rule("代开 & 发票 & !正规"), Allow("生日快乐"), Lit("日"),
+                                      Lit("한국"),     Lit("カジノ"),   Lit("αβγ"),      Lit("𝐜𝐚𝐬"),
+                                      Lit("a片"),      Lit("3p"),       Lit("\xff毒")};
+  std::vector<Entry> with_regex = entries;
+  with_regex.push_back(Regex("加微信[0-9]{3,}"));
+  for (const auto& a : {Build(with_regex), Build(entries), Build(entries, keep_noise)}) {
+    SCOPED_TRACE(OptionsToString(a->normalizer_options()));
+    RandomBlocksMatchLineScans(a);
+  }
+}
+
+void RandomBlocksMatchLineScans(const std::shared_ptr<const Artifact>& a) {
   const std::vector<std::string> pieces = {
       "冰", "毒", "賭", "博", "網站", "网站", "casino", "CASINO", "c.a", ".s", "ass", "class", " ", "*", "\u200b",
-      "🎲", "代开", "发票", "正规", "生日", "快乐", "日", "加微信", "123", "\n", "\r\n", "\xff", "\xe5\x86", "Ａ", "ｓｓ", "ok"};
+      "🎲", "代开", "发票", "正规", "生日", "快乐", "日", "加微信", "123", "\n", "\r\n", "\xff", "\xe5\x86", "Ａ", "ｓｓ", "ok",
+      "한", "국", "カ", "ジノ", "α", "βγ", "𝐜𝐚", "𝐬", "a", "片", "3", "p", "，", "。", "é", "䶵", "\xf0\x9f"};
   std::mt19937 rng(2024);
   auto scanner = Scanner::Create(a);
   ASSERT_TRUE(scanner.ok());

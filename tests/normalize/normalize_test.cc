@@ -1,4 +1,5 @@
 // Folding: each step, its offsets, and split invariance.
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -223,6 +224,110 @@ TEST(FoldStream, DiscardBeforeKeepsLaterOffsetsExact) {
 TEST(FoldData, ComesFromIcuAndOpenCC) {
   EXPECT_NE(std::string(FoldDataSource()).find("ICU"), std::string::npos);
   EXPECT_NE(FoldDataFingerprint(), 0u);
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+std::string FoldLines(const FoldTable& table, std::string_view input, bool dense, const std::vector<size_t>& cuts,
+                      std::vector<Normalizer::LineBreak>* breaks) {
+  Normalizer n(&table);
+  n.set_line_barrier(true);
+  n.set_record_offsets(false);
+  n.set_dense_output(dense);
+  n.set_line_breaks(breaks);
+  NormalizedText out;
+  size_t prev = 0;
+  for (size_t cut : cuts) {
+    n.Feed(input.substr(prev, cut - prev), &out);
+    prev = cut;
+  }
+  n.Feed(input.substr(prev), &out);
+  n.Finish(&out);
+  return std::string(out.view());
+}
+
+// The dense code is what the line prefilter matches keywords in: folding
+// straight to it must give exactly the dense code of the UTF-8 folding, in
+// any split, and report the same line breaks.
+TEST(FoldDense, DenseFoldingIsTheDenseCodeOfTheUtf8Folding) {
+  NormalizerOptions keep_invalid;
+  keep_invalid.remove_noise = false;
+  for (const auto& table : {Table(), Table(keep_invalid)}) {
+    std::vector<std::string> texts = SplitTexts();
+    texts.push_back("第一行，冰*毒。\n第二行：賭博網站！\r\n\n한국어 カジノ αβγ ẞ é\n𝐜𝐚𝐬𝐢𝐧𝐨\xf0\x9f\n");
+    std::mt19937 rng(77);
+    for (int i = 0; i < 50; ++i) {
+      std::string t;
+      for (int j = 0; j < 40; ++j) {
+        const uint32_t pick = rng() % 6;
+        if (pick == 0) t.push_back(static_cast<char>(rng() % 128));
+        else if (pick == 1) t.push_back(static_cast<char>(0x80 + rng() % 128));  // stray bytes
+        else if (pick == 2) t += "\n";
+        else {
+          const uint32_t cp = pick == 3 ? 0x4E00 + rng() % 0x5200 : pick == 4 ? 0x80 + rng() % 0xD780 : 0x10000 + rng() % 0xFFFF;
+          std::string u;
+          if (cp < 0x800) u = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+          else if (cp < 0x10000) u = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+          else u = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+          t += u;
+        }
+      }
+      texts.push_back(t);
+    }
+    for (const std::string& s : texts) {
+      std::vector<Normalizer::LineBreak> utf8_breaks, dense_breaks;
+      const std::string utf8 = FoldLines(*table, s, false, {}, &utf8_breaks);
+      const std::string want = table->EncodeDense(utf8);
+      ASSERT_EQ(FoldLines(*table, s, true, {}, &dense_breaks), want) << s;
+      ASSERT_EQ(utf8_breaks.size(), dense_breaks.size());
+      size_t newlines = 0;
+      for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\n') continue;
+        ASSERT_LT(newlines, dense_breaks.size()) << ::testing::PrintToString(s) << " at " << i;
+        EXPECT_EQ(utf8_breaks[newlines].orig, i);
+        EXPECT_EQ(dense_breaks[newlines].orig, i);
+        EXPECT_EQ(utf8[utf8_breaks[newlines].folded], '\n');
+        EXPECT_EQ(want[dense_breaks[newlines].folded], '\n');
+        ++newlines;
+      }
+      EXPECT_EQ(newlines, dense_breaks.size());
+      for (size_t cut = 0; cut <= s.size(); cut += 1 + s.size() / 17)
+        ASSERT_EQ(FoldLines(*table, s, true, {cut}, nullptr), want) << s << " cut " << cut;
+    }
+  }
+}
+
+TEST(FoldDense, CodesAreSelfSynchronizingAndOneToOne) {
+  auto t = Table();
+  std::vector<std::string> codes;
+  auto check = [&](const std::string& code, const std::string& what) {
+    ASSERT_GE(code.size(), 2u) << what;
+    ASSERT_LE(code.size(), 3u) << what;
+    const unsigned char last = static_cast<unsigned char>(code.back());
+    EXPECT_LT(last, 0x80) << what;
+    EXPECT_FALSE((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') || last == ' ' || last == '\n') << what;
+    for (size_t i = 0; i + 1 < code.size(); ++i) EXPECT_GE(static_cast<unsigned char>(code[i]), 0x80) << what;
+    codes.push_back(code);
+  };
+  std::string u;
+  for (uint32_t cp = 0x80; cp < 0x110000; cp += (cp < 0x10000 ? 1 : 97)) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    u.clear();
+    if (cp < 0x800) u = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else if (cp < 0x10000) u = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else u = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    check(t->EncodeDense(u), "U+" + std::to_string(cp));
+  }
+  for (int b = 0x80; b < 0x100; ++b) check(t->EncodeDense(std::string(1, static_cast<char>(b))), "byte " + std::to_string(b));
+  std::sort(codes.begin(), codes.end());
+  EXPECT_EQ(std::adjacent_find(codes.begin(), codes.end()), codes.end()) << "two inputs share a code";
+  // Common hanzi (GB2312) get the 2-byte codes; ASCII stays itself.
+  for (const char* common : {"的", "一", "是", "赌", "博", "毒", "网"}) EXPECT_EQ(t->EncodeDense(common).size(), 2u) << common;
+  EXPECT_EQ(t->EncodeDense("casino 88\n"), "casino 88\n");
 }
 
 }  // namespace

@@ -65,9 +65,11 @@ class Scanner {
   // pass plus one Hyperscan block scan, O(text) plus O(hits log hits).
   absl::Status Scan(std::string_view text, std::vector<Hit>* hits);
 
-  // Scans a block of '\n'-separated lines as one pass (the fast path for
-  // files): folding never joins lines, and each line is a separate text for
-  // rules and allow-lists. Calls `on_line(index, line_start, hits)` for every
+  // Scans a block of '\n'-separated lines (the fast path for files):
+  // folding never joins lines, and each line is a separate text for rules
+  // and allow-lists. Cost: one folding pass and one prefilter scan over the
+  // block (two with regexes), then Scan()'s cost for each line the
+  // prefilter selects; allocates nothing once buffers have grown. Calls `on_line(index, line_start, hits)` for every
   // line in order (index 0-based within `block`, hit offsets relative to the
   // line start), or only for lines with hits when `only_hits`.
   using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
@@ -82,9 +84,14 @@ class Scanner {
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
   NormalizedText line_folded_;  // one line with its offset map (ScanLines)
-  std::vector<internal::RawMatch> raw_;
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
+  // ScanLines: the block's line breaks, prefilter match ends, and the
+  // indices of lines to scan exactly.
+  absl::Status FindCandidateLines(std::string_view block, bool dense, const hs_database_t* db);
+  std::vector<Normalizer::LineBreak> line_breaks_;
+  std::vector<uint64_t> match_ends_;
+  std::vector<size_t> candidate_lines_;
 };
 
 // Scans text that arrives in pieces (model output tokens). Hits spanning

@@ -8,6 +8,7 @@
 //
 // Usage: gen_fold_data OUTPUT.inc
 #include <opencc/opencc.h>
+#include <unicode/ucnv.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -108,6 +109,31 @@ char32_t AsciiAlnumLower(char32_t c) {
 
 }  // namespace
 
+// The GB2312 hanzi (rows 16-87: the 6,763 characters that cover nearly all
+// simplified Chinese text), in GB2312 order, from ICU's GB18030 converter.
+// The dense encoding (normalize.h) gives them its shortest codes first.
+void WriteDenseFirst(std::ostream& out) {
+  UErrorCode e = U_ZERO_ERROR;
+  UConverter* gb = ucnv_open("GB18030", &e);
+  if (U_FAILURE(e)) Die("ICU has no GB18030 converter");
+  std::vector<uint32_t> chars;
+  for (int lead = 0xB0; lead <= 0xF7; ++lead) {
+    for (int trail = 0xA1; trail <= 0xFE; ++trail) {
+      const char bytes[2] = {static_cast<char>(lead), static_cast<char>(trail)};
+      UChar u[4];
+      e = U_ZERO_ERROR;
+      const int32_t n = ucnv_toUChars(gb, u, 4, bytes, 2, &e);
+      // Unassigned GB2312 cells decode to private-use or several units: skip them.
+      if (U_SUCCESS(e) && n == 1 && u[0] >= 0x4E00 && u[0] <= 0x9FFF) chars.push_back(u[0]);
+    }
+  }
+  ucnv_close(gb);
+  if (chars.size() < 6700) Die("GB18030 converter gave too few GB2312 hanzi");
+  out << "inline constexpr char16_t kDenseFirst[] = {\n";
+  for (size_t i = 0; i < chars.size(); ++i) out << chars[i] << ((i % 16 == 15) ? ",\n" : ",");
+  out << "};\n";
+}
+
 int main(int argc, char** argv) {
   if (argc != 2) Die("usage: gen_fold_data OUTPUT.inc");
   UErrorCode st = U_ZERO_ERROR;
@@ -199,5 +225,6 @@ int main(int argc, char** argv) {
   out << "};\ninline constexpr char32_t kFoldPool[] = {\n";
   for (size_t i = 0; i < pool.size(); ++i) out << pool[i] << ((i % 16 == 15) ? ",\n" : ",");
   out << "0};\n";
+  WriteDenseFirst(out);
   return out ? 0 : 1;
 }
