@@ -44,6 +44,7 @@ enum Tag : uint32_t {
   kHsReBlock = 0x42525348,    // "HSRB"
   kHsReStream = 0x53525348,   // "HSRS"
   kHsLitDense = 0x444c5348,   // "HSLD"
+  kDenseLen = 0x4e454c44,     // "DLEN"
 };
 
 class Writer {
@@ -212,6 +213,7 @@ std::string Artifact::Serialize() const {
   section(kHsReBlock, SerializeDb(d.regex_block));
   section(kHsReStream, SerializeDb(d.regex_stream));
   section(kHsLitDense, SerializeDb(d.literal_dense));
+  section(kDenseLen, PodBytes(d.dense_lengths));
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));
@@ -322,10 +324,10 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   Reader payload(bytes.substr(kHeaderSize, payload_size));
-  constexpr int kSections = 11;
+  constexpr int kSections = 12;
   std::string_view sec[kSections];
-  const uint32_t tags[kSections] = {kMeta,      kEntries,     kLitPat,    kRePat,      kClauses,   kRules,
-                                    kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream, kHsLitDense};
+  const uint32_t tags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,    kRules,
+                                    kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream, kHsLitDense, kDenseLen};
   bool present[kSections] = {};
   while (!payload.done()) {
     uint32_t tag;
@@ -365,7 +367,8 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   if (!entries.ok()) return Corrupt(name, Sv(entries.status().message()));
   d.entries = *std::move(entries);
   if (!ReadPods(sec[2], &d.literal_patterns) || !ReadPods(sec[3], &d.regex_patterns) ||
-      !ReadPods(sec[4], &d.clauses) || !ReadPods(sec[5], &d.rules))
+      !ReadPods(sec[4], &d.clauses) || !ReadPods(sec[5], &d.rules) || !ReadPods(sec[11], &d.dense_lengths) ||
+      d.dense_lengths.size() != d.literal_patterns.size())
     return Corrupt(name, "pattern tables");
   // Every index a scan will follow must be in range.
   for (const auto* table : {&d.literal_patterns, &d.regex_patterns})
@@ -386,11 +389,9 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
     if (!db.ok()) return db.status();
     *dbs[i] = *std::move(db);
   }
-  bool hit_literals = false;  // entries or rule terms: what the line prefilter holds
-  for (const internal::PatternInfo& p : d.literal_patterns) hit_literals |= p.role != internal::PatternRole::kAllow;
   if ((d.literal_patterns.empty() != !d.literal_block) || (d.regex_patterns.empty() != !d.regex_block) ||
       (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
-      hit_literals != static_cast<bool>(d.literal_dense))
+      (d.literal_patterns.empty() != !d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");
   auto fold = FoldTable::Shared(d.normalizer);
   if (!fold.ok()) return fold.status();

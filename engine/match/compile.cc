@@ -261,13 +261,12 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
   hs_platform_info_t generic{HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
   const hs_platform_info_t* platform = options.portable ? &generic : nullptr;
   // Block and stream databases compile in parallel (Hyperscan's compiler is single-threaded).
-  // The prefilter for ScanLines: every literal that can make a hit (not
-  // allow phrases), in the dense code; one Hyperscan id for all.
+  // Every literal again in the dense code, for ScanLines; same ids.
   LiteralSet dense;
   for (size_t i = 0; i < literals.text.size(); ++i) {
-    if (literals.info[i].role == PatternRole::kAllow) continue;
     dense.text.push_back(d.fold->EncodeDense(literals.text[i]));
     dense.info.push_back(literals.info[i]);
+    d.dense_lengths.push_back(static_cast<uint32_t>(dense.text.back().size()));
   }
   auto stream_lit = std::async(std::launch::async, [&] { return CompileLiterals(literals, HS_MODE_STREAM, platform); });
   auto dense_lit = std::async(std::launch::async, [&] { return CompileLiterals(dense, HS_MODE_BLOCK, platform); });

@@ -75,10 +75,11 @@ struct CompiledData {
   uint32_t max_allow_length = 0;
   bool portable = false;
   HsDatabase literal_block, literal_stream, regex_block, regex_stream;
-  // Entry and rule-term literals in FoldTable's dense code, block mode:
-  // the line prefilter of Scanner::ScanLines (its ids mean nothing). Null
-  // when there are no such literals.
+  // The literals again in FoldTable's dense code, block mode, same ids as
+  // literal_block: what Scanner::ScanLines scans blocks with (4-6x faster on
+  // Chinese text). Null exactly when there are no literals.
   HsDatabase literal_dense;
+  std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
   std::string created;  // RFC 3339
 };
 

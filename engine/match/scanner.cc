@@ -117,20 +117,20 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
 
 namespace {
 
-// Counts a match of the line prefilter: its end offset, in the folded text.
-int OnCandidate(unsigned int, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
-  static_cast<std::vector<uint64_t>*>(ctx)->push_back(to);
+int OnBlockMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
+  static_cast<std::vector<Scanner::BlockMatch>*>(ctx)->push_back({to, id});
   return 0;
 }
 
 }  // namespace
 
-absl::Status Scanner::FindCandidateLines(std::string_view block, bool dense, const hs_database_t* db) {
+absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
+                                       std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches) {
   normalizer_->set_line_barrier(true);
   normalizer_->set_record_offsets(false);
   normalizer_->set_dense_output(dense);
-  line_breaks_.clear();
-  normalizer_->set_line_breaks(&line_breaks_);
+  breaks->clear();
+  normalizer_->set_line_breaks(breaks);
   normalizer_->Reset(0);
   folded_.Clear(0);
   normalizer_->Feed(block, &folded_);
@@ -138,60 +138,113 @@ absl::Status Scanner::FindCandidateLines(std::string_view block, bool dense, con
   normalizer_->set_line_breaks(nullptr);
   normalizer_->set_dense_output(false);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
-  match_ends_.clear();
+  if (dense) folded_dense_size_ = folded_.size();
+  matches->clear();
   if (folded_.size() > 0) {
-    hs_error_t err = hs_scan(db, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, OnCandidate,
-                             &match_ends_);
+    hs_error_t err = hs_scan(db, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, OnBlockMatch,
+                             matches);
     if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
   }
-  // A match ending at `to` has its last byte at to - 1, on the line whose
+  // A match ending at `end` has its last byte at end - 1, on the line whose
   // '\n' is the first break at or after it.
-  for (uint64_t to : match_ends_) {
-    const auto it = std::lower_bound(line_breaks_.begin(), line_breaks_.end(), to - 1,
+  for (BlockMatch& m : *matches) {
+    const auto it = std::lower_bound(breaks->begin(), breaks->end(), m.end - 1,
                                      [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
-    candidate_lines_.push_back(static_cast<size_t>(it - line_breaks_.begin()));
+    m.line = static_cast<uint32_t>(it - breaks->begin());
   }
+  std::sort(matches->begin(), matches->end(),
+            [](const BlockMatch& x, const BlockMatch& y) { return x.line != y.line ? x.line < y.line : x.end < y.end; });
   return absl::OkStatus();
 }
 
-absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
-  // Two passes. The whole block is folded without an offset map and scanned
-  // for candidate lines: literals by the dense-code prefilter (4-6x faster
-  // than the UTF-8 database on Chinese text, see FoldTable::EncodeDense),
-  // regexes on folded UTF-8. Then each candidate line (a few percent of
-  // lines) is folded alone with its offset map and scanned exactly, like
-  // Scan(). With line barriers folding never crosses a '\n', so a line
-  // folded alone gives the same bytes as inside the block, and the exact
-  // pass alone decides every hit: the prefilter may only over-select.
+bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
+                              uint64_t dense_line_size) {
+  // Code boundaries of the line in the dense code -> the same boundary in
+  // folded UTF-8 (kNoBoundary inside a code). Every code ends with a byte
+  // < 0x80 and so does every keyword's, so a match ends on a boundary; one
+  // that starts inside a code is a false match of the prefilter.
+  constexpr uint32_t kNoBoundary = ~uint32_t{0};
+  const FoldTable& table = artifact_->fold_table();
+  const auto* p = reinterpret_cast<const unsigned char*>(line_folded_.data());
+  const auto* end = p + line_folded_.size();
+  dense_to_folded_.assign(dense_line_size + 1, kNoBoundary);
+  uint64_t dense = 0;
+  for (const auto* q = p; q < end;) {
+    if (dense > dense_line_size) return false;
+    dense_to_folded_[dense] = static_cast<uint32_t>(q - p);
+    uint32_t cp = *q;
+    int n = 1;
+    if (cp >= 0x80) {
+      n = DecodeUtf8(q, end, &cp);
+      if (n <= 0) {
+        n = 1;
+        cp = 0x110000;  // an invalid byte kept as is: 3 bytes of dense code
+      }
+    }
+    dense += cp == 0x110000 ? 3 : table.DenseLength(cp);
+    q += n;
+  }
+  if (dense != dense_line_size) return false;  // not the same text: never expected
+  dense_to_folded_[dense] = static_cast<uint32_t>(line_folded_.size());
   const internal::CompiledData& d = artifact_->data();
-  candidate_lines_.clear();
+  for (const BlockMatch* m = first; m != last; ++m) {
+    const uint64_t dense_end = m->end - dense_line_start;
+    const uint32_t dense_len = d.dense_lengths[m->id];
+    if (dense_end > dense_line_size || dense_len > dense_end) continue;
+    const uint32_t folded_end = dense_to_folded_[dense_end];
+    const uint32_t folded_start = dense_to_folded_[dense_end - dense_len];
+    if (folded_start == kNoBoundary || folded_end == kNoBoundary) continue;
+    resolver_->pending().push_back(internal::RawMatch{folded_start, folded_end, m->id, false});
+  }
+  return true;
+}
+
+absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
+  // One Hyperscan pass over the block, then exact work on the lines with a
+  // match only. The block is folded without an offset map into the dense
+  // code (FoldTable::EncodeDense) and scanned with the dense literal
+  // database: 4-6x faster than folded UTF-8 on Chinese text. Each line with
+  // a match is folded again alone, in UTF-8 with its offset map, and its
+  // dense matches are mapped onto it (false matches that start inside a
+  // code drop out); regexes run on that line's UTF-8. With line barriers
+  // folding never crosses a '\n', so a line folded alone gives the same
+  // bytes as inside the block. Lists with regexes also fold the block once
+  // more in UTF-8 to find the lines their regexes match.
+  const internal::CompiledData& d = artifact_->data();
+  dense_matches_.clear();
+  regex_lines_.clear();
   bool folded = false;
   if (d.literal_dense) {
-    if (auto st = FindCandidateLines(block, /*dense=*/true, d.literal_dense.get()); !st.ok()) return st;
+    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &dense_breaks_, &dense_matches_); !st.ok())
+      return st;
     folded = true;
   }
   if (d.regex_block) {
-    if (auto st = FindCandidateLines(block, /*dense=*/false, d.regex_block.get()); !st.ok()) return st;
+    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &utf8_breaks_, &regex_matches_); !st.ok())
+      return st;
+    for (const BlockMatch& m : regex_matches_)
+      if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);
+    if (!folded) dense_breaks_ = utf8_breaks_;  // the line table below reads dense_breaks_
     folded = true;
   }
-  if (!folded && !only_hits) {  // nothing can hit, but every line is reported
-    line_breaks_.clear();
-    for (const char* p = block.data(); (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p)));
-         ++p)
-      line_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
+  if (!folded) {  // nothing can hit; the line table is still needed for on_line
+    dense_breaks_.clear();
+    if (!only_hits)
+      for (const char* p = block.data();
+           (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
+        dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
   }
-  std::sort(candidate_lines_.begin(), candidate_lines_.end());
-  candidate_lines_.erase(std::unique(candidate_lines_.begin(), candidate_lines_.end()), candidate_lines_.end());
+  const std::vector<Normalizer::LineBreak>& breaks = dense_breaks_;
 
-  // Lines are numbered by the '\n' that ends them; the last line may have none.
-  const auto line_start = [&](size_t index) -> uint64_t {
-    return index == 0 ? 0 : line_breaks_[index - 1].orig + 1;
-  };
+  // Lines are numbered by the '\n' that ends them; the last may have none.
+  const auto line_start = [&](size_t index) -> uint64_t { return index == 0 ? 0 : breaks[index - 1].orig + 1; };
   const auto line_end = [&](size_t index) -> uint64_t {
-    return index < line_breaks_.size() ? line_breaks_[index].orig : block.size();
+    return index < breaks.size() ? breaks[index].orig : block.size();
   };
-  const size_t lines = line_breaks_.size() + (line_start(line_breaks_.size()) < block.size() ? 1 : 0);
-  const auto scan_line = [&](size_t index) -> absl::Status {
+  const size_t lines = breaks.size() + (line_start(breaks.size()) < block.size() ? 1 : 0);
+  // Exact hits of line `index`; `first`..`last` are its dense matches.
+  const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last,
+                             bool regexes) -> absl::Status {
     line_hits_.clear();
     const uint64_t start = line_start(index);
     normalizer_->set_record_offsets(true);
@@ -201,7 +254,23 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     normalizer_->Finish(&line_folded_);
     normalizer_->set_record_offsets(false);
     resolver_->Reset();
-    if (auto st = BlockScan(d, line_folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
+    if (first != last) {
+      const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
+      const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
+      if (!MapDenseMatches(first, last, dense_start, dense_end - dense_start)) {
+        internal::MatchSink sink{&d, &resolver_->pending(), 0};
+        hs_error_t err = hs_scan(d.literal_block.get(), line_folded_.data(),
+                                 static_cast<unsigned>(line_folded_.size()), 0, scratch_, internal::OnLiteralMatch,
+                                 &sink);
+        if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+      }
+    }
+    if (regexes && line_folded_.size() > 0) {
+      internal::MatchSink sink{&d, &resolver_->pending(), 0};
+      hs_error_t err = hs_scan(d.regex_block.get(), line_folded_.data(), static_cast<unsigned>(line_folded_.size()),
+                               0, scratch_, internal::OnRegexMatch, &sink);
+      if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+    }
     resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
     for (Hit& h : line_hits_) {
       h.start -= start;
@@ -211,22 +280,28 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     return absl::OkStatus();
   };
 
-  if (only_hits) {
-    for (size_t index : candidate_lines_) {
-      if (index >= lines) continue;
-      if (auto st = scan_line(index); !st.ok()) return st;
-      if (!line_hits_.empty()) on_line(index, line_start(index), line_hits_);
+  // Walk the lines that have dense or regex matches (or all lines).
+  size_t next_dense = 0, next_regex = 0;
+  for (size_t index = 0; index < lines;) {
+    const BlockMatch* first = dense_matches_.data() + next_dense;
+    while (next_dense < dense_matches_.size() && dense_matches_[next_dense].line == index) ++next_dense;
+    const BlockMatch* last = dense_matches_.data() + next_dense;
+    const bool regexes = next_regex < regex_lines_.size() && regex_lines_[next_regex] == index;
+    next_regex += regexes;
+    if (first != last || regexes) {
+      if (auto st = scan_line(index, first, last, regexes); !st.ok()) return st;
+      if (!only_hits || !line_hits_.empty()) on_line(index, line_start(index), line_hits_);
+    } else if (!only_hits) {
+      line_hits_.clear();
+      on_line(index, line_start(index), line_hits_);
     }
-    return absl::OkStatus();
-  }
-  size_t next = 0;
-  for (size_t index = 0; index < lines; ++index) {
-    line_hits_.clear();
-    if (next < candidate_lines_.size() && candidate_lines_[next] == index) {
-      ++next;
-      if (auto st = scan_line(index); !st.ok()) return st;
+    if (only_hits) {  // jump to the next line with a match
+      const size_t a = next_dense < dense_matches_.size() ? dense_matches_[next_dense].line : lines;
+      const size_t b = next_regex < regex_lines_.size() ? regex_lines_[next_regex] : lines;
+      index = std::max(index + 1, std::min(a, b));
+    } else {
+      ++index;
     }
-    on_line(index, line_start(index), line_hits_);
   }
   return absl::OkStatus();
 }

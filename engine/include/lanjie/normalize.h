@@ -114,6 +114,8 @@ class FoldTable {
   static size_t PutDense(uint32_t value, char* out);
   // The number v of a code point >= 0x80 (an invalid byte b has v = kDenseInvalid + b - 0x80).
   uint32_t DenseValue(uint32_t cp) const { return cp < 0x10000 ? dense_rank_[cp] : kDenseAstral + (cp - 0x10000); }
+  // Length of the code of a code point (1 for ASCII); invalid bytes: 3.
+  uint32_t DenseLength(uint32_t cp) const { return cp < 0x80 ? 1 : DenseValue(cp) / 90 >= 128 ? 3 : 2; }
   static constexpr uint32_t kDenseAstral = 63360;  // BMP code points >= 0x80 that are not surrogates
   static constexpr uint32_t kDenseInvalid = kDenseAstral + 0x100000;
 

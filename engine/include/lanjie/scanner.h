@@ -86,12 +86,25 @@ class Scanner {
   NormalizedText line_folded_;  // one line with its offset map (ScanLines)
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
-  // ScanLines: the block's line breaks, prefilter match ends, and the
-  // indices of lines to scan exactly.
-  absl::Status FindCandidateLines(std::string_view block, bool dense, const hs_database_t* db);
-  std::vector<Normalizer::LineBreak> line_breaks_;
-  std::vector<uint64_t> match_ends_;
-  std::vector<size_t> candidate_lines_;
+  // ScanLines' block pass: where each line ends in the dense and the UTF-8
+  // folding, and the block's matches by line.
+ public:
+  struct BlockMatch {
+    uint64_t end;   // folded offset just past the match
+    uint32_t id;    // Hyperscan id
+    uint32_t line = 0;
+  };
+
+ private:
+  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
+                                std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches);
+  bool MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
+                       uint64_t dense_line_size);
+  std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
+  std::vector<BlockMatch> dense_matches_, regex_matches_;
+  std::vector<uint32_t> regex_lines_;
+  std::vector<uint32_t> dense_to_folded_;
+  uint64_t folded_dense_size_ = 0;
 };
 
 // Scans text that arrives in pieces (model output tokens). Hits spanning
