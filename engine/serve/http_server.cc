@@ -22,16 +22,23 @@
 namespace lanjie::serve {
 
 struct ExchangeAccess {
+  // evhttp wrote the whole response.
   static void OnComplete(evhttp_request* req, void* arg) {
     auto* ex = static_cast<Exchange*>(arg);
     if (evhttp_connection* conn = evhttp_request_get_connection(req)) evhttp_connection_set_closecb(conn, nullptr, nullptr);
-    ex->req_ = nullptr;
-    std::shared_ptr<Exchange> keep = std::move(ex->self_);  // may free `ex` at scope end
+    ex->Finish();  // may free `ex`
   }
-  static void OnClose(evhttp_connection*, void* arg) {
-    // The request stays ours (evhttp detaches an unfinished one); the next
-    // Reply/EndStream frees it.
-    static_cast<Exchange*>(arg)->closed_.store(true, std::memory_order_relaxed);
+  static void OnClose(evhttp_connection* conn, void* arg) {
+    auto* ex = static_cast<Exchange*>(arg);
+    ex->closed_.store(true, std::memory_order_relaxed);
+    // A response not yet queued: evhttp detaches the request, which stays
+    // ours; the coming Reply/EndStream frees it. A response queued but not
+    // yet written: evhttp frees the request with the connection and never
+    // calls OnComplete, so the exchange ends here.
+    if (ex->sent_) {
+      evhttp_connection_set_closecb(conn, nullptr, nullptr);
+      ex->Finish();  // may free `ex`
+    }
   }
 };
 
@@ -44,10 +51,10 @@ void RunPosted(evutil_socket_t, short, void* arg) {
   (*fn)();
 }
 
-void AddHeaders(evhttp_request* req, const std::string& content_type,
+void AddHeaders(evhttp_request* req, const char* content_type,
                 const std::vector<std::pair<std::string, std::string>>& headers) {
   evkeyvalq* out = evhttp_request_get_output_headers(req);
-  evhttp_add_header(out, "Content-Type", content_type.c_str());
+  evhttp_add_header(out, "Content-Type", content_type);
   for (const auto& [name, value] : headers) evhttp_add_header(out, name.c_str(), value.c_str());
 }
 
@@ -93,7 +100,7 @@ std::string Exchange::Header(const std::string& name) const {
 }
 
 void Exchange::RunOnLoop(std::function<void()> fn) {
-  if (std::this_thread::get_id() == loop_thread_) {
+  if (OnLoop()) {
     fn();
     return;
   }
@@ -105,32 +112,44 @@ void Exchange::RunOnLoop(std::function<void()> fn) {
 }
 
 void Exchange::Finish() {
+  if (self_ == nullptr) return;  // already finished
   req_ = nullptr;
-  std::shared_ptr<Exchange> keep = std::move(self_);
+  LoopHandle& loop = *loop_;
+  // The loop thread is the only writer of `base` (at its very end), so it
+  // reads it without the lock.
+  if (--loop.in_flight == 0 && loop.draining && loop.base) event_base_loopexit(loop.base, nullptr);
+  std::shared_ptr<Exchange> keep = std::move(self_);  // may free `this` at scope end
 }
 
-void Exchange::Reply(int status, const std::string& content_type, std::string body,
+void Exchange::SendReply(int status, const char* content_type, std::string_view body,
+                         const std::vector<std::pair<std::string, std::string>>& headers) {
+  if (req_ == nullptr || sent_) return;
+  evhttp_request* req = req_;
+  const bool was_closed = closed();
+  AddHeaders(req, content_type, headers);
+  evbuffer_add(evhttp_request_get_output_buffer(req), body.data(), body.size());
+  sent_ = true;
+  evhttp_send_reply(req, status, Reason(status), nullptr);  // frees a detached request
+  if (was_closed) Finish();
+}
+
+void Exchange::Reply(int status, const char* content_type, std::string_view body,
                      std::vector<std::pair<std::string, std::string>> headers) {
+  if (OnLoop()) {  // the common case, the handler itself: no closure, no copy
+    SendReply(status, content_type, body, headers);
+    return;
+  }
   auto self = shared_from_this();
-  RunOnLoop([self, status, content_type, body = std::move(body), headers = std::move(headers)] {
-    if (self->req_ == nullptr) return;
-    evhttp_request* req = self->req_;
-    const bool was_closed = self->closed();
-    AddHeaders(req, content_type, headers);
-    evbuffer* buf = evbuffer_new();
-    evbuffer_add(buf, body.data(), body.size());
-    evhttp_send_reply(req, status, Reason(status), buf);  // frees a detached request
-    evbuffer_free(buf);
-    if (was_closed) self->Finish();
-  });
+  RunOnLoop([self, status, content_type = std::string(content_type), body = std::string(body),
+             headers = std::move(headers)] { self->SendReply(status, content_type.c_str(), body, headers); });
 }
 
-void Exchange::StartStream(int status, const std::string& content_type,
+void Exchange::StartStream(int status, const char* content_type,
                            std::vector<std::pair<std::string, std::string>> headers) {
   auto self = shared_from_this();
-  RunOnLoop([self, status, content_type, headers = std::move(headers)] {
+  RunOnLoop([self, status, content_type = std::string(content_type), headers = std::move(headers)] {
     if (self->req_ == nullptr || self->closed()) return;
-    AddHeaders(self->req_, content_type, headers);
+    AddHeaders(self->req_, content_type.c_str(), headers);
     evhttp_send_reply_start(self->req_, status, Reason(status));
   });
 }
@@ -149,8 +168,9 @@ void Exchange::Send(std::string chunk) {
 void Exchange::EndStream() {
   auto self = shared_from_this();
   RunOnLoop([self] {
-    if (self->req_ == nullptr) return;
+    if (self->req_ == nullptr || self->sent_) return;
     const bool was_closed = self->closed();
+    self->sent_ = true;
     evhttp_send_reply_end(self->req_);  // frees a detached request
     if (was_closed) self->Finish();
   });
@@ -191,6 +211,7 @@ struct HttpServer::Worker {
     for (evkeyval* h = evhttp_request_get_input_headers(req)->tqh_first; h; h = h->next.tqe_next)
       ex->headers_.emplace_back(h->key, h->value);
     ex->self_ = ex;
+    ++w->loop->in_flight;  // until Exchange::Finish
     evhttp_connection_set_closecb(evhttp_request_get_connection(req), ExchangeAccess::OnClose, ex.get());
     evhttp_request_set_on_complete_cb(req, ExchangeAccess::OnComplete, ex.get());
     w->server->handler_(ex);
@@ -270,8 +291,12 @@ void HttpServer::Stop() {
     auto* fn = new std::function<void()>([raw, drain_ms] {
       if (raw->bound) evhttp_del_accept_socket(raw->http, raw->bound);
       raw->bound = nullptr;
+      // Ends now when nothing is in flight, else when the last request in
+      // flight finishes (Exchange::Finish), at the latest after drain_ms.
+      // Idle keep-alive connections do not hold the loop: ~Worker closes them.
+      raw->loop->draining = true;
       const timeval drain = {drain_ms / 1000, (drain_ms % 1000) * 1000};
-      event_base_loopexit(raw->base, &drain);
+      event_base_loopexit(raw->base, raw->loop->in_flight == 0 ? nullptr : &drain);
     });
     static const timeval kNow = {0, 0};
     if (event_base_once(raw->base, -1, EV_TIMEOUT, RunPosted, fn, &kNow) != 0) {
