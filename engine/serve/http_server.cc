@@ -254,7 +254,14 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
   for (int i = 0; i < s->options_.threads; ++i) {
     auto w = std::make_unique<Worker>();
     w->server = s.get();
-    w->base = event_base_new();
+    // The epoll changelist merges the read/write interest changes evhttp
+    // makes around each response into one epoll_ctl per loop iteration
+    // (2 per request instead of 4). Its caveat, dup()ed descriptors in one
+    // base, does not apply: each base holds one copy of the listening socket.
+    event_config* config = event_config_new();
+    if (config) event_config_set_flag(config, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+    w->base = config ? event_base_new_with_config(config) : nullptr;
+    if (config) event_config_free(config);
     w->loop->base = w->base;
     w->http = w->base ? evhttp_new(w->base) : nullptr;
     if (!w->http) return absl::InternalError("libevent: cannot create an event loop");
