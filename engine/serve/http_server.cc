@@ -292,6 +292,10 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
 
 void HttpServer::Stop() {
   if (stopping_.exchange(true)) return;
+  // The loops accept on their own copies, which they close below; with this
+  // one closed too, new connections are refused instead of queueing.
+  if (listen_fd_ >= 0) close(listen_fd_);
+  listen_fd_ = -1;
   for (auto& w : workers_) {
     Worker* raw = w.get();
     const int drain_ms = options_.drain_ms;
