@@ -265,8 +265,23 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
     w->loop->base = w->base;
     w->http = w->base ? evhttp_new(w->base) : nullptr;
     if (!w->http) return absl::InternalError("libevent: cannot create an event loop");
-    // evhttp reads at most this much; bodies between the limit and this cap
-    // get the JSON 413 of the handler, larger ones libevent's own 413.
+    // evhttp buffers at most this much of a body; bodies between the limit
+    // and this cap reach the handler, which answers the JSON 413. Larger
+    // ones, and request heads over 64 KiB or malformed, get libevent's own
+    // HTML page (413, resp. 400) and the connection is closed. libevent
+    // 2.1 (Debian 12 ships 2.1.12) gives no way to answer those in JSON:
+    //  - the checks run inside evhttp_read_body / evhttp_read_header, which
+    //    call evhttp_connection_fail_ -> evhttp_send_error with its fixed
+    //    HTML format; no user callback runs in between (the gencb is only
+    //    called for a complete request);
+    //  - a per-request hook that runs before the body is read (a header
+    //    callback or a discarding chunk callback installed on each incoming
+    //    request) needs evhttp_set_newreqcb, and a replaceable error page
+    //    needs evhttp_set_errorcb: both are libevent 2.2 API;
+    //  - lifting the cap instead would buffer any body whole in memory.
+    // The remaining way, a bufferevent filter (evhttp_set_bevcb) that
+    // rewrites libevent's error responses on the way out, puts an extra
+    // copy layer on every connection's reads and writes; not done.
     evhttp_set_max_body_size(w->http, static_cast<ev_ssize_t>(s->options_.max_body_bytes) * 4 + 4096);
     evhttp_set_max_headers_size(w->http, 64 * 1024);
     evhttp_set_timeout(w->http, s->options_.timeout_seconds);

@@ -4,7 +4,9 @@
 // handler that must wait (an upstream call) hands the Exchange to another
 // thread, and every Exchange call is then posted back to the loop.
 //
-// Limits: request bodies over `max_body_bytes` get 413, connections idle or
+// Limits: request bodies over `max_body_bytes` get 413 (the handler's JSON
+// up to 4 x max_body_bytes + 4 KiB; beyond that, and for request heads over
+// 64 KiB, libevent 2.1's own HTML page: see Start()), connections idle or
 // stalled for `timeout_seconds` are closed. Stop() stops accepting, lets
 // requests in flight finish (up to `drain_ms`), then ends the loops: it
 // takes as long as the slowest request in flight, not `drain_ms`.
