@@ -26,7 +26,7 @@
 #include "lanjie/taxonomy.h"
 #include "tools/args.h"
 #include "tools/commands.h"
-#include "tools/output.h"
+#include "engine/common/json_string.h"
 
 namespace lanjie::cli {
 namespace {

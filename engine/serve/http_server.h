@@ -4,9 +4,12 @@
 // handler that must wait (an upstream call) hands the Exchange to another
 // thread, and every Exchange call is then posted back to the loop.
 //
-// Limits: request bodies over `max_body_bytes` get 413, connections idle or
+// Limits: request bodies over `max_body_bytes` get 413 (the handler's JSON
+// up to 4 x max_body_bytes + 4 KiB; beyond that, and for request heads over
+// 64 KiB, libevent 2.1's own HTML page: see Start()), connections idle or
 // stalled for `timeout_seconds` are closed. Stop() stops accepting, lets
-// responses in progress finish for up to `drain_ms`, then ends the loops.
+// requests in flight finish (up to `drain_ms`), then ends the loops: it
+// takes as long as the slowest request in flight, not `drain_ms`.
 #ifndef LANJIE_ENGINE_SERVE_HTTP_SERVER_H_
 #define LANJIE_ENGINE_SERVE_HTTP_SERVER_H_
 
@@ -15,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -40,6 +44,11 @@ struct HttpServerOptions {
 struct LoopHandle {
   std::mutex mu;
   event_base* base = nullptr;  // null once the loop ended
+  // Loop thread only: requests handed to the handler and not yet complete
+  // (response written, or the client gone), and whether Stop() asked the
+  // loop to end once that count is zero.
+  int in_flight = 0;
+  bool draining = false;
 };
 
 // One request and its response. Thread-safe: any thread may respond; calls
@@ -56,9 +65,12 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   // only when evhttp did not deliver the request at all).
   bool body_too_large() const { return body_too_large_; }
 
-  void Reply(int status, const std::string& content_type, std::string body,
+  // On the loop thread (in the handler) the response is queued before
+  // Reply returns, with one copy of `body` into libevent's buffer; from
+  // another thread `body` is copied and the send posted to the loop.
+  void Reply(int status, const char* content_type, std::string_view body,
              std::vector<std::pair<std::string, std::string>> headers = {});
-  void StartStream(int status, const std::string& content_type,
+  void StartStream(int status, const char* content_type,
                    std::vector<std::pair<std::string, std::string>> headers = {});
   void Send(std::string chunk);
   void EndStream();
@@ -72,7 +84,10 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   friend struct ExchangeAccess;
   Exchange() = default;
   void RunOnLoop(std::function<void()> fn);
-  void Finish();  // loop thread: response complete, forget the request
+  bool OnLoop() const { return std::this_thread::get_id() == loop_thread_; }
+  void SendReply(int status, const char* content_type, std::string_view body,
+                 const std::vector<std::pair<std::string, std::string>>& headers);
+  void Finish();  // loop thread: response complete or the client gone; forget the request
 
   evhttp_request* req_ = nullptr;  // loop thread only; null once complete or closed
   std::shared_ptr<LoopHandle> loop_;
@@ -80,6 +95,7 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   std::string method_, path_, body_;
   std::vector<std::pair<std::string, std::string>> headers_;
   bool body_too_large_ = false;
+  bool sent_ = false;  // loop thread: the whole response is queued (Reply or EndStream)
   std::atomic<bool> closed_{false};
   std::shared_ptr<Exchange> self_;  // keeps the exchange alive while the request is open
 };

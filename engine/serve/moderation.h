@@ -31,15 +31,23 @@ struct ModerationRequest {
 
 // Errors (InvalidArgument, message says why): not JSON (with the byte
 // offset), invalid UTF-8, not an object, no text field, a non-string text,
-// more than `max_texts` texts.
+// more than `max_texts` texts. A repeated key counts once, with its last value.
+//
+// Parses with nlohmann's SAX interface: no DOM is built and the texts are
+// moved out of the lexer. `*req` is overwritten; passing the same object
+// again reuses its strings (no allocation for them once they have grown).
+absl::Status ParseModerationRequest(std::string_view body, size_t max_texts, ModerationRequest* req);
 absl::StatusOr<ModerationRequest> ParseModerationRequest(std::string_view body, size_t max_texts);
 
 // Strongest action among `hits` (block > mask > review), or "pass".
 const char* OverallAction(const Artifact& artifact, const std::vector<Hit>& hits);
 
-// Renders the response for texts[i] with hits[i].
-std::string RenderModerationResponse(const Artifact& artifact, const std::vector<std::string>& texts,
-                                     const std::vector<std::vector<Hit>>& hits);
+// Appends the response for texts[i] with hits[i] (i < texts.size()) to
+// `out`: compact JSON, object keys in alphabetical order, written directly
+// (no DOM). O(bytes written); allocates only when `out` must grow, plus one
+// string per text that has block or mask hits (its masked copy).
+void AppendModerationResponse(const Artifact& artifact, const std::vector<std::string>& texts,
+                              const std::vector<std::vector<Hit>>& hits, std::string* out);
 
 }  // namespace lanjie::serve
 

@@ -12,14 +12,23 @@ namespace {
 
 constexpr char kJson[] = "application/json";
 
-// One Scanner per loop thread, for the filter it was made from.
-struct ThreadScanner {
+// Per loop thread: a Scanner for the filter it was made from, and the
+// buffers of one request, reused so that a request allocates nothing for
+// them once they have grown to the largest request seen.
+struct ThreadScratch {
   std::shared_ptr<const Filter> filter;
   std::unique_ptr<Scanner> scanner;
+  ModerationRequest request;
+  std::vector<std::vector<Hit>> hits;
+  std::string body;  // the response body
 };
 
-absl::StatusOr<Scanner*> ScannerFor(const std::shared_ptr<const Filter>& filter) {
-  thread_local ThreadScanner slot;
+ThreadScratch& Scratch() {
+  thread_local ThreadScratch scratch;
+  return scratch;
+}
+
+absl::StatusOr<Scanner*> ScannerFor(ThreadScratch& slot, const std::shared_ptr<const Filter>& filter) {
   if (slot.filter != filter) {
     auto s = Scanner::Create(filter->artifact());
     if (!s.ok()) return s.status();
@@ -90,9 +99,10 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     *body = ErrorBody("request body exceeds the size limit", "invalid_request_error", "body_too_large");
     return 413;
   }
-  auto req = ParseModerationRequest(ex.body(), options_.max_texts);
-  if (!req.ok()) {
-    *body = ErrorBody(std::string(req.status().message()), "invalid_request_error", "invalid_request");
+  ThreadScratch& scratch = Scratch();
+  ModerationRequest& req = scratch.request;
+  if (auto st = ParseModerationRequest(ex.body(), options_.max_texts, &req); !st.ok()) {
+    *body = ErrorBody(std::string(st.message()), "invalid_request_error", "invalid_request");
     return 400;
   }
   std::shared_ptr<const Filter> filter = slot_->Get();
@@ -100,15 +110,16 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
     return 503;
   }
-  auto scanner = ScannerFor(filter);
+  auto scanner = ScannerFor(scratch, filter);
   if (!scanner.ok()) {
     *body = ErrorBody(std::string(scanner.status().message()), "server_error");
     return 500;
   }
   const Artifact& artifact = *filter->artifact();
-  std::vector<std::vector<Hit>> hits(req->texts.size());
-  for (size_t i = 0; i < req->texts.size(); ++i) {
-    if (auto st = (*scanner)->Scan(req->texts[i], &hits[i]); !st.ok()) {
+  std::vector<std::vector<Hit>>& hits = scratch.hits;
+  if (hits.size() < req.texts.size()) hits.resize(req.texts.size());  // never shrunk: keeps the capacities
+  for (size_t i = 0; i < req.texts.size(); ++i) {
+    if (auto st = (*scanner)->Scan(req.texts[i], &hits[i]); !st.ok()) {
       *body = ErrorBody(std::string(st.message()), "server_error");
       return 500;
     }
@@ -117,8 +128,8 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
       metrics_->CountHit(std::string(e.risk), ActionName(e.action), "moderate");
     }
   }
-  metrics_->CountTexts(req->texts.size());
-  *body = RenderModerationResponse(artifact, req->texts, hits);
+  metrics_->CountTexts(req.texts.size());
+  AppendModerationResponse(artifact, req.texts, hits, body);
   return 200;
 }
 
@@ -129,8 +140,11 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
   const bool post = ex->method() == "POST";
   Metrics::Route route = Metrics::kOther;
   int status = 200;
-  std::string body;
-  std::string content_type = kJson;
+  // The thread's response buffer: Reply() copies it before returning, as
+  // Handle() runs on the loop thread.
+  std::string& body = Scratch().body;
+  body.clear();
+  const char* content_type = kJson;
   auto wrong_method = [&](const char* allowed) {
     status = 405;
     body = ErrorBody(absl::StrCat(ex->method(), " is not allowed on ", path, "; use ", allowed),
@@ -175,7 +189,7 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
     status = 404;
     body = ErrorBody(absl::StrCat("unknown route ", path), "not_found_error", "unknown_route");
   }
-  ex->Reply(status, content_type, std::move(body));
+  ex->Reply(status, content_type, body);
   metrics_->CountRequest(route, status,
                          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }

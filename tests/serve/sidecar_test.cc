@@ -124,6 +124,23 @@ TEST_F(SidecarFixture, BadRequestsGetOpenAiStyleErrors) {
   EXPECT_EQ(Moderate(R"({"text":"冰毒"})").status, 200);
 }
 
+// Bodies up to 4 x the limit + 4 KiB are read and answered with the JSON
+// 413; beyond that libevent 2.1 answers with its own page (http_server.cc
+// says why that cannot be hooked).
+TEST_F(SidecarFixture, OversizeBodiesGetTheJson413UpToTheReadCap) {
+  HttpServerOptions http;
+  http.max_body_bytes = 1000;
+  Start(DrugList(), http);
+  for (size_t size : {1001u, 2000u, 4000u, 4 * 1000u + 4096u}) {
+    const std::string body = R"({"text":")" + std::string(size - 11, 'a') + "\"}";
+    ASSERT_EQ(body.size(), size);
+    auto r = Moderate(body);
+    ExpectOpenAiError(r, 413, "invalid_request_error");
+    EXPECT_NE(r.body.find("body_too_large"), std::string::npos) << size;
+  }
+  EXPECT_EQ(Moderate(R"({"text":"冰毒"})").status, 200);
+}
+
 TEST_F(SidecarFixture, HealthAndReadiness) {
   Start(DrugList());
   auto health = Http("GET", base_ + "/healthz");
