@@ -120,7 +120,22 @@ void Resolver::EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* o
   }
 }
 
-void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>* out) {
+void Resolver::MergeRegexEnds() {
+  // Regex matches to the back, then sorted by (pattern, start, longest end first).
+  auto first_regex = std::partition(pending_.begin(), pending_.end(), [](const RawMatch& m) { return !m.regex; });
+  if (pending_.end() - first_regex < 2) return;
+  std::sort(first_regex, pending_.end(), [](const RawMatch& a, const RawMatch& b) {
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    if (a.norm_start != b.norm_start) return a.norm_start < b.norm_start;
+    return a.norm_end > b.norm_end;
+  });
+  auto last = std::unique(first_regex, pending_.end(), [](const RawMatch& a, const RawMatch& b) {
+    return a.pattern == b.pattern && a.norm_start == b.norm_start;
+  });
+  pending_.erase(last, pending_.end());
+}
+
+void Resolver::Resolve(const NormalizedText& text, bool final, uint64_t regex_settled_before, std::vector<Hit>* out) {
   const uint64_t known = text.end();
   // Allow phrases first: they must be known before anything they cover is decided.
   size_t keep = 0;
@@ -133,9 +148,10 @@ void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>*
     }
   }
   pending_.resize(keep);
+  MergeRegexEnds();
   keep = 0;
   for (const RawMatch& m : pending_) {
-    if (!final && Horizon(m) > known) {
+    if (!final && (Horizon(m) > known || (m.regex && m.norm_start >= regex_settled_before))) {
       pending_[keep++] = m;
       continue;
     }

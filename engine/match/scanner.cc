@@ -110,7 +110,7 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
   if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
-  resolver_->Resolve(folded_, /*final=*/true, hits);
+  resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
   std::sort(hits->begin(), hits->end(), HitLess);
   return absl::OkStatus();
 }
@@ -153,7 +153,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
       normalizer_->Feed(block.substr(orig_pos, orig_line_end - orig_pos), &line_folded_);
       normalizer_->Finish(&line_folded_);
       normalizer_->set_record_offsets(false);
-      resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
+      resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
       for (Hit& h : line_hits_) {
         h.start -= orig_pos;
         h.end -= orig_pos;

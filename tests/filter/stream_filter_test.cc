@@ -219,5 +219,15 @@ TEST(StreamFilterTest, RegexListsFallBackToTheLongestKeywordWindow) {
   EXPECT_EQ(r.text, std::string("买") + kRefusal);
 }
 
+// A regex hit is held while it may still grow, so the mask covers the whole
+// number however the digits arrive.
+TEST(StreamFilterTest, RegexMaskCoversTheWholeMatch) {
+  Entry re = testing::Regex("加微信\\d+");
+  re.action = Action::kMask;
+  auto filter = MakeFilter({re});
+  EXPECT_EQ(Filtered(filter, {"请加微信 1234", "5678", " 好"}).text, "请************ 好");
+  EXPECT_EQ(Filtered(filter, {"请加微信 12345678 好"}).text, "请************ 好");
+}
+
 }  // namespace
 }  // namespace lanjie

@@ -88,6 +88,23 @@ TEST(Scan, RegexEntriesSeeFoldedTextAndReportOneHitPerStart) {
   EXPECT_THAT(ScanText(a, "加微信123"), IsEmpty());
 }
 
+// Hyperscan reports every end of a regex match; a hit covers the longest
+// one for its start (leftmost-longest), once, so masking covers the number.
+TEST(Scan, RegexHitsCoverTheLongestMatchForTheirStart) {
+  auto a = Build({Regex("加微信\\d+"), Regex("[0-9]+")});
+  const std::string text = "加微信 12345678 好";
+  std::vector<Hit> hits = ScanText(a, text);
+  EXPECT_THAT(Describe(*a, hits), ElementsAre("加微信\\d+@0-18", "[0-9]+@10-18"));
+  EXPECT_EQ(Mask(text, hits), "************ 好");
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  std::vector<std::string> lines;
+  ASSERT_TRUE((*scanner)->ScanLines("x\n" + text + "\n12\n", true, [&](size_t, uint64_t, const std::vector<Hit>& h) {
+    for (const std::string& d : Describe(*a, h)) lines.push_back(d);
+  }).ok());
+  EXPECT_THAT(lines, ElementsAre("加微信\\d+@0-18", "[0-9]+@10-18", "[0-9]+@0-2"));
+}
+
 TEST(Scan, ActionsAndRisksComeFromTheEntry) {
   auto a = Build({Lit("发票", "A.1.h", Action::kReview), Lit("冰毒", "A.1.f", Action::kMask)});
   std::vector<Hit> hits = ScanText(a, "冰毒发票");

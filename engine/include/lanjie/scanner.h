@@ -6,7 +6,9 @@
 // (a Scanner) or per conversation (a StreamScanner).
 //
 // Hits: every occurrence of every entry is reported, overlapping ones
-// included, except those lying inside an allow-listed phrase. Offsets are
+// included, except those lying inside an allow-listed phrase. A regex entry
+// has one hit per start, covering the longest match from that start
+// (leftmost-longest: "加微信\d+" covers the whole number). Offsets are
 // byte offsets into the ORIGINAL text and cover the whole evasive span
 // ("冰*毒" -> the 7 bytes of 冰*毒). Latin whole-word entries fire only when
 // the folded bytes around them are not ASCII letters or digits.
@@ -96,7 +98,12 @@ class Scanner {
 // Timing: a literal hit is reported as soon as it can no longer be cancelled
 // by an allow-listed phrase or a whole-word boundary (at most the longest
 // allow phrase plus one byte after it ends); rules with '!' are decided at
-// Finish. Regex hits longer than 256 folded bytes have their start clamped.
+// Finish. A regex hit may still grow, so it is reported once its start is
+// 256 folded bytes behind the end of the input (the regex window), or at
+// Finish; until then StableBefore() stays at or before its start. Within the
+// window a stream gives the hits of the whole text; a regex match longer than
+// the window is reported once, with the longest end seen when it was
+// decided, and its start is clamped when it was first seen past the window.
 class StreamScanner {
  public:
   static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact);

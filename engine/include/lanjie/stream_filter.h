@@ -107,12 +107,14 @@ class StreamFilter {
 
  private:
   StreamFilter() = default;
-  // Applies newly decided hits; returns the start of the first block hit or UINT64_MAX.
-  uint64_t Apply(std::vector<Hit>* hits);
+  // Applies the newly decided hits (*hits)[from...], then sorts *hits;
+  // returns the start of the first new block hit or UINT64_MAX.
+  uint64_t Apply(std::vector<Hit>* hits, size_t from);
   // Moves original bytes [released_, to) into `out`, masking mask spans.
   void Release(uint64_t to, std::string* out);
-  // Releases up to `block_at`, appends the refusal text, ends the stream.
-  void Block(uint64_t block_at, FilterOutput* out);
+  // Decides the matches still open, releases up to the first block hit
+  // (`block_at` or earlier), appends the refusal text, ends the stream.
+  absl::Status Block(uint64_t block_at, FilterOutput* out);
 
   std::shared_ptr<const Filter> filter_;
   std::unique_ptr<StreamScanner> scanner_;
