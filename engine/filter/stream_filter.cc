@@ -35,28 +35,6 @@ bool Filter::CouldBeginHit(std::string_view folded_tail) const {
   return prefixes_.contains(Av(folded_tail));
 }
 
-std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits) {
-  std::vector<char> masked(text.size(), 0);
-  bool any = false;
-  for (const Hit& h : hits) {
-    const Action a = artifact.entries()[h.entry].action;
-    if (a != Action::kBlock && a != Action::kMask) continue;
-    for (uint64_t i = h.start; i < h.end && i < text.size(); ++i) masked[i] = 1;
-    any = true;
-  }
-  if (!any) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!masked[i]) {
-      out.push_back(text[i]);
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      out.push_back('*');
-    }
-  }
-  return out;
-}
-
 absl::StatusOr<std::unique_ptr<StreamFilter>> StreamFilter::Create(std::shared_ptr<const Filter> filter) {
   if (filter == nullptr) return absl::InvalidArgumentError("StreamFilter::Create: no filter");
   auto scanner = StreamScanner::Create(filter->artifact());

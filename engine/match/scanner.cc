@@ -53,6 +53,28 @@ std::string Mask(std::string_view text, const std::vector<Hit>& hits) {
   return out;
 }
 
+std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits) {
+  std::vector<char> masked(text.size(), 0);
+  bool any = false;
+  for (const Hit& h : hits) {
+    const Action a = artifact.entries()[h.entry].action;
+    if (a != Action::kBlock && a != Action::kMask) continue;
+    for (uint64_t i = h.start; i < h.end && i < text.size(); ++i) masked[i] = 1;
+    any = true;
+  }
+  if (!any) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!masked[i]) {
+      out.push_back(text[i]);
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      out.push_back('*');
+    }
+  }
+  return out;
+}
+
 absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
   for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get()}) {
     if (db == nullptr) continue;

@@ -49,8 +49,17 @@ bool HitLess(const Hit& a, const Hit& b);
 // mask with. O(n log n).
 std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
 
-// Replaces every code point inside the non-overlapping hits with '*'.
+// Replaces every code point inside the non-overlapping hits with '*',
+// whatever the hits' actions. To apply the actions use MaskForOutput.
 std::string Mask(std::string_view text, const std::vector<Hit>& hits);
+
+// What a user of the list sees: `text` with every code point inside a hit of
+// a block or mask entry replaced by '*' (overlapping hits: their union);
+// review hits are reported but leave the text unchanged. The one place that
+// decides which actions mask: the CLI, the C API, the Python module, the
+// proxy and the sidecar all use it, and StreamFilter masks the same spans.
+// `hits` in any order, offsets into `text`. O(text + hit bytes).
+std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
 
 namespace internal {
 class Resolver;

@@ -21,6 +21,7 @@
 //            ignored and hits after the block point are not reported.
 //   mask   - one '*' per code point of the hit span.
 //   review - the text passes unchanged.
+// (MaskForOutput in scanner.h applies the same actions to a whole text.)
 // Every decided hit is reported in FilterOutput::hits. Feeding a text whole
 // or split at any points gives the same concatenated output and hits.
 //
@@ -81,11 +82,6 @@ struct FilterOutput {
   std::vector<Hit> hits;  // hits decided by this call, by start offset
   bool blocked = false;   // a block hit ended the stream; `text` ends with the refusal text
 };
-
-// `text` with every code point inside a hit of a block or mask entry
-// replaced by '*' (overlapping hits: their union); review hits unchanged.
-// The whole-text counterpart of the streaming mask. O(text + hits).
-std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
 
 class StreamFilter {
  public:
