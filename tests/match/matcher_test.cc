@@ -39,6 +39,12 @@ TEST(Scan, FindsEveryEvasionClassAndReportsTheOriginalSpan) {
   }
 }
 
+TEST(Scan, GreekChiIsTheLatinX) {
+  auto a = Build({Lit("yx255")});
+  EXPECT_THAT(Describe(*a, ScanText(a, "加yχ255好")), ElementsAre("yx255@3-9"));
+  EXPECT_THAT(Describe(*a, ScanText(a, "YΧ255")), ElementsAre("yx255@0-6"));
+}
+
 TEST(Scan, ReportsEveryOverlappingHit) {
   auto a = Build({Lit("赌博"), Lit("赌博网站"), Lit("网站")});
   EXPECT_THAT(Describe(*a, ScanText(a, "赌博网站")), ElementsAre("赌博网站@0-12", "赌博@0-6", "网站@6-12"));
