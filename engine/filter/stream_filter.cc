@@ -37,7 +37,11 @@ bool Filter::CouldBeginHit(std::string_view folded_tail) const {
 
 absl::StatusOr<std::unique_ptr<StreamFilter>> StreamFilter::Create(std::shared_ptr<const Filter> filter) {
   if (filter == nullptr) return absl::InvalidArgumentError("StreamFilter::Create: no filter");
-  auto scanner = StreamScanner::Create(filter->artifact());
+  // Regex matches stay open (held, growing to their longest end) while
+  // their start is within the bytes the filter holds anyway.
+  StreamScannerOptions scan_options;
+  scan_options.regex_window = std::max(scan_options.regex_window, filter->options().pattern_hold_bytes);
+  auto scanner = StreamScanner::Create(filter->artifact(), scan_options);
   if (!scanner.ok()) return scanner.status();
   std::unique_ptr<StreamFilter> s(new StreamFilter());
   s->filter_ = std::move(filter);

@@ -12,21 +12,17 @@ absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratc
 
 namespace {
 
-// Folded bytes kept behind the scan position: enough for the longest literal
-// plus the byte before it (whole-word check), and a bounded window for regex
-// starts. A regex match stays undecided (it may still grow) while its start
-// is inside the window.
-constexpr uint64_t kRegexWindow = 256;
-
 absl::Status HsError(const char* what, hs_error_t err) {
   return absl::InternalError(absl::StrCat("Hyperscan ", what, ": ", internal::HsErrorName(err)));
 }
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared_ptr<const Artifact> artifact) {
+absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared_ptr<const Artifact> artifact,
+                                                                     StreamScannerOptions options) {
   std::unique_ptr<StreamScanner> s(new StreamScanner());
   s->artifact_ = std::move(artifact);
+  s->options_ = options;
   const internal::CompiledData& d = s->artifact_->data();
   if (auto st = AllocScratch(d, &s->scratch_); !st.ok()) return st;
   if (d.literal_stream) {
@@ -79,7 +75,12 @@ absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
     }
     scanned_to_ = end;
   }
-  const uint64_t regex_window = end > kRegexWindow ? end - kRegexWindow : 0;
+  // Start of the regex window: W folded bytes back, or the folded text of
+  // the last W original bytes, whichever is farther back. Regex matches
+  // starting in it stay open; the folded text from it on is kept.
+  const uint64_t w = options_.regex_window, fed = normalizer_->orig_pos();
+  uint64_t regex_window = end > w ? end - w : 0;
+  regex_window = std::min(regex_window, fed > w ? folded_.NormAt(fed - w) : 0);
   resolver_->Resolve(folded_, /*final=*/false, regex_window, hits);
   // Bound memory: keep what undecided matches and future matches may need.
   uint64_t keep_from = end > d.max_literal_length + 1 ? end - d.max_literal_length - 1 : 0;

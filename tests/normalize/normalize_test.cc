@@ -144,6 +144,21 @@ TEST(Fold, OffsetsCoverTheWholeEvasiveSpan) {
   EXPECT_EQ(OrigSpan(f, input, a, a + 2), "ＡＳ");
 }
 
+TEST(Fold, NormAtFindsTheFoldedByteOfAnOriginalOffset) {
+  auto t = Table();
+  const std::string input = "冰*毒ＡＢcd";  // folds to 冰毒abcd
+  Folded f = FoldWhole(*t, input);
+  ASSERT_EQ(f.bytes, "冰毒abcd");
+  EXPECT_EQ(f.text.NormAt(0), 0u);
+  EXPECT_EQ(f.text.NormAt(1), 1u);   // identity runs map byte for byte (see OrigStart)
+  EXPECT_EQ(f.text.NormAt(3), 3u);   // '*' folds to nothing
+  EXPECT_EQ(f.text.NormAt(7), 6u);   // Ａ -> a
+  EXPECT_EQ(f.text.NormAt(13), 8u);  // c, in an identity run
+  EXPECT_EQ(f.text.NormAt(14), 9u);
+  EXPECT_EQ(f.text.NormAt(99), 10u);  // past the end
+  for (uint64_t p = 0; p < f.bytes.size(); ++p) EXPECT_LE(f.text.NormAt(f.text.OrigStart(p)), p);
+}
+
 TEST(Fold, EachStepCanBeSwitchedOff) {
   NormalizerOptions o;
   o.traditional_to_simplified = false;

@@ -107,15 +107,25 @@ class Scanner {
 // Timing: a literal hit is reported as soon as it can no longer be cancelled
 // by an allow-listed phrase or a whole-word boundary (at most the longest
 // allow phrase plus one byte after it ends); rules with '!' are decided at
-// Finish. A regex hit may still grow, so it is reported once its start is
-// 256 folded bytes behind the end of the input (the regex window), or at
-// Finish; until then StableBefore() stays at or before its start. Within the
-// window a stream gives the hits of the whole text; a regex match longer than
-// the window is reported once, with the longest end seen when it was
-// decided, and its start is clamped when it was first seen past the window.
+// Finish. A regex hit may still grow, so it stays open while its start is
+// inside the regex window (the last `regex_window` bytes of the input,
+// counted in folded and in original bytes, whichever reaches farther back)
+// and is reported once its start leaves it, or at Finish; until then
+// StableBefore() stays at or before its start, and the folded text from its
+// start is kept. So a regex hit that ends within the window is exact and
+// equals the whole text's; a longer one is reported once, with the longest
+// end seen when it was decided, and its start is clamped to the kept text
+// when it was first seen past the window.
+struct StreamScannerOptions {
+  // Bytes; memory held per stream grows by about this much (folded text and
+  // its offset map) for lists with regex entries.
+  uint32_t regex_window = 256;
+};
+
 class StreamScanner {
  public:
-  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact);
+  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact,
+                                                               StreamScannerOptions options = {});
   ~StreamScanner();
 
   // Appends the hits decided by this piece to `hits` (not cleared).
@@ -140,6 +150,7 @@ class StreamScanner {
   StreamScanner() = default;
   absl::Status ScanNew(std::vector<Hit>* hits);
   std::shared_ptr<const Artifact> artifact_;
+  StreamScannerOptions options_;
   hs_scratch_t* scratch_ = nullptr;
   hs_stream_t* literal_stream_ = nullptr;
   hs_stream_t* regex_stream_ = nullptr;

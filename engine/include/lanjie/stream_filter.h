@@ -45,10 +45,19 @@ namespace lanjie {
 struct FilterOptions {
   // Emitted in place of the rest of the answer when a block hit is found.
   std::string refusal_text = "抱歉，这个问题我无法回答。";
-  // Lists with regex or rule entries: original bytes always held back, since
-  // such hits have no length bound. A regex or rule hit longer than this may
-  // be partly emitted before it is found (it is still reported and, for
-  // block, stops the stream).
+  // Lists with regex or rule entries: the last pattern_hold_bytes original
+  // bytes are always held back, since such hits have no length bound, and a
+  // regex match stays open (held, growing to its longest end) while its
+  // start is within them, or within the last 256 folded bytes (the
+  // StreamScanner's regex window is the larger of 256 and this).
+  // The bound, precisely: a regex or AND-only rule hit that spans at most
+  // pattern_hold_bytes original bytes is masked or blocked whole, nothing of
+  // it released before. A longer hit may have its beginning released before
+  // it is found (it is still reported and, for block, stops the stream), and
+  // a regex match still growing when its start leaves the window is decided
+  // with the end it has then (what follows is not part of the hit). A rule
+  // with '!' is decided at Finish: only the part of it still held then (the
+  // last pattern_hold_bytes) is masked.
   uint32_t pattern_hold_bytes = 256;
 };
 
