@@ -121,6 +121,7 @@ void Resolver::EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* o
 }
 
 void Resolver::MergeRegexEnds() {
+  if (d_->regex_patterns.empty()) return;
   // Regex matches to the back, then sorted by (pattern, start, longest end first).
   auto first_regex = std::partition(pending_.begin(), pending_.end(), [](const RawMatch& m) { return !m.regex; });
   if (pending_.end() - first_regex < 2) return;
@@ -159,9 +160,12 @@ void Resolver::Resolve(const NormalizedText& text, bool final, uint64_t regex_se
   }
   pending_.resize(keep);
   if (!touched_rules_.empty()) EvaluateRules(known, final, out);
-  // Forget allow spans that can no longer cover an undecided or future match.
+  // Bound memory: forget reported regex starts 4096 bytes behind the regex
+  // window (a match still growing past that is reported again), and allow
+  // spans that can no longer cover an undecided or future match.
   if (regex_reported_.size() > 4096) {
-    const uint64_t horizon = known > 4096 ? known - 4096 : 0;
+    const uint64_t settled = std::min(known, regex_settled_before);
+    const uint64_t horizon = settled > 4096 ? settled - 4096 : 0;
     absl::erase_if(regex_reported_, [horizon](const auto& k) { return k.second < horizon; });
   }
   if (allows_.size() > 64) {
