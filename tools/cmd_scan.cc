@@ -41,7 +41,8 @@ constexpr char kHelp[] =
     "  -d, --db FILE      compiled list (lanjie compile)\n"
     "  --jsonl            one JSON object per line with hits:\n"
     "                     {\"line\":N,\"hits\":[{\"keyword\",\"risk\",\"action\",\"start\",\"end\",\"text\"}]}\n"
-    "  --mask             write the input with hits masked ('*' per character)\n"
+    "  --mask             write the input with block and mask hits masked ('*' per\n"
+    "                     character); review hits are counted, their text is kept\n"
     "  --count            print nothing per hit, only the summary\n"
     "  --threads N        scanning threads (default: all cores)\n"
     "  --max-line BYTES   lines longer than this are scanned as a stream (default 64 MiB)\n"
@@ -87,7 +88,7 @@ void FormatLine(const Context& ctx, uint64_t line_no, std::string_view line, con
     case Format::kCount:
       return;
     case Format::kMask:
-      out->append(hits.empty() ? std::string(line) : Mask(line, hits));
+      out->append(hits.empty() ? std::string(line) : MaskForOutput(*ctx.artifact, line, hits));
       return;
     case Format::kPlain:
       for (const Hit& h : hits) {
@@ -262,19 +263,42 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
   c.per_risk.assign(Taxonomy::Default().risks().size() + 1, 0);
   std::vector<Hit> all;     // for plain/jsonl: all hits of the line
   std::string window;       // original bytes from window_base on (for span texts and masking)
-  uint64_t window_base = 0, masked_to = 0;
-  std::vector<Hit> masks;   // chosen non-overlapping hits not yet written
+  uint64_t window_base = 0;
+  std::vector<Hit> masks;   // --mask: hits reaching past what was written
   std::string out;
-  bool ended = false;
+  bool ended = false, newline = false;
+  std::vector<Hit> hits;
+  // Counts the newly decided hits; keeps what plain/jsonl or --mask need.
+  auto take = [&] {
+    for (const Hit& h : hits) {
+      (ctx.format == Format::kMask ? masks : all).push_back(h);
+      ++c.hits;
+      ++c.per_risk[ctx.entry_risk[h.entry]];
+    }
+    hits.clear();
+  };
+  // --mask: writes the window up to `upto` (a code point boundary before
+  // which no future hit starts) with the hits applied as MaskForOutput does.
+  auto write_masked = [&](uint64_t upto) -> absl::Status {
+    std::vector<Hit> rel;
+    for (const Hit& h : masks)
+      if (h.start < upto)
+        rel.push_back(Hit{h.entry, std::max(h.start, window_base) - window_base, std::min(h.end, upto) - window_base, 0, 0});
+    out = MaskForOutput(*ctx.artifact, std::string_view(window).substr(0, upto - window_base), rel);
+    masks.erase(std::remove_if(masks.begin(), masks.end(), [upto](const Hit& h) { return h.end <= upto; }), masks.end());
+    window.erase(0, upto - window_base);
+    window_base = upto;
+    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return absl::DataLossError("write failed");
+    return absl::OkStatus();
+  };
   std::string buf = std::move(head);
   for (;;) {
     size_t nl = buf.find('\n');
     std::string_view piece = buf;
     if (nl != std::string::npos) {
       piece = piece.substr(0, nl);
-      ended = true;
+      ended = newline = true;
     }
-    std::vector<Hit> hits;
     if (auto st = (*stream)->Feed(piece, &hits); !st.ok()) return st;
     window.append(piece);
     c.bytes += piece.size();
@@ -283,41 +307,11 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
       *rest = buf.substr(nl + 1);
       c.bytes += 1;
     }
-    std::sort(hits.begin(), hits.end(), HitLess);
-    for (const Hit& h : hits) {
-      if (ctx.format == Format::kMask) {
-        if (h.start >= masked_to) {
-          masks.push_back(h);
-          masked_to = h.end;
-        }
-      } else {
-        Hit copy = h;
-        all.push_back(copy);
-      }
-      ++c.hits;
-      ++c.per_risk[ctx.entry_risk[h.entry]];
-    }
+    take();
     // Release text that can no longer change.
     const uint64_t stable = ended ? window_base + window.size() : std::min<uint64_t>((*stream)->StableBefore(), window_base + window.size());
     if (ctx.format == Format::kMask) {
-      uint64_t pos = window_base;
-      size_t used = 0;
-      for (; used < masks.size() && masks[used].end <= stable; ++used) {
-        out.append(window, pos - window_base, masks[used].start - pos);
-        out.append(Mask(std::string_view(window).substr(masks[used].start - window_base, masks[used].end - masks[used].start),
-                        {Hit{masks[used].entry, 0, masks[used].end - masks[used].start, 0, 0}}));
-        pos = masks[used].end;
-      }
-      masks.erase(masks.begin(), masks.begin() + used);
-      const uint64_t upto = masks.empty() ? stable : std::min<uint64_t>(stable, masks.front().start);
-      if (upto > pos) {
-        out.append(window, pos - window_base, upto - pos);
-        pos = upto;
-      }
-      window.erase(0, pos - window_base);
-      window_base = pos;
-      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return absl::DataLossError("write failed");
-      out.clear();
+      if (auto st = write_masked(stable); !st.ok()) return st;
     } else if (window.size() > (8 << 20)) {
       const uint64_t drop = std::min<uint64_t>(stable, window_base + window.size() - (1 << 20)) - window_base;
       window.erase(0, drop);
@@ -328,31 +322,18 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
     const ssize_t n = read(fd, buf.data(), buf.size());
     if (n < 0) return absl::DataLossError(absl::StrCat(name, ": read error: ", std::strerror(errno)));
     buf.resize(static_cast<size_t>(n));
-    if (n == 0) {
-      std::vector<Hit> last;
-      if (auto st = (*stream)->Finish(&last); !st.ok()) return st;
-      for (const Hit& h : last) {
-        all.push_back(h);
-        ++c.hits;
-        ++c.per_risk[ctx.entry_risk[h.entry]];
-      }
+    if (n == 0) {  // input ends inside the line
+      if (auto st = (*stream)->Finish(&hits); !st.ok()) return st;
+      take();
       ended = true;
       rest->clear();
       if (ctx.format == Format::kMask) {
-        out = std::string(window);  // hits at the very end: mask what is left
-        std::vector<Hit> rel;
-        for (const Hit& h : masks) rel.push_back(Hit{h.entry, h.start - window_base, h.end - window_base, 0, 0});
-        for (const Hit& h : last) if (h.start >= window_base) rel.push_back(Hit{h.entry, h.start - window_base, h.end - window_base, 0, 0});
-        out = Mask(window, rel);
-        std::fwrite(out.data(), 1, out.size(), stdout);
+        if (auto st = write_masked(window_base + window.size()); !st.ok()) return st;
       }
       break;
     }
   }
-  if (ctx.format == Format::kMask && !rest->empty()) std::fputc('\n', stdout);
-  if (ctx.format == Format::kMask && rest->empty() && ended) {
-    // the line ended with '\n' only if a newline was seen; Finish path above writes none
-  }
+  if (ctx.format == Format::kMask && newline) std::fputc('\n', stdout);
   c.lines = 1;
   if (c.hits) c.hit_lines = 1;
   if (ctx.format == Format::kPlain || ctx.format == Format::kJsonl) {

@@ -35,31 +35,13 @@ bool Filter::CouldBeginHit(std::string_view folded_tail) const {
   return prefixes_.contains(Av(folded_tail));
 }
 
-std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits) {
-  std::vector<char> masked(text.size(), 0);
-  bool any = false;
-  for (const Hit& h : hits) {
-    const Action a = artifact.entries()[h.entry].action;
-    if (a != Action::kBlock && a != Action::kMask) continue;
-    for (uint64_t i = h.start; i < h.end && i < text.size(); ++i) masked[i] = 1;
-    any = true;
-  }
-  if (!any) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!masked[i]) {
-      out.push_back(text[i]);
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      out.push_back('*');
-    }
-  }
-  return out;
-}
-
 absl::StatusOr<std::unique_ptr<StreamFilter>> StreamFilter::Create(std::shared_ptr<const Filter> filter) {
   if (filter == nullptr) return absl::InvalidArgumentError("StreamFilter::Create: no filter");
-  auto scanner = StreamScanner::Create(filter->artifact());
+  // Regex matches stay open (held, growing to their longest end) while
+  // their start is within the bytes the filter holds anyway.
+  StreamScannerOptions scan_options;
+  scan_options.regex_window = std::max(scan_options.regex_window, filter->options().pattern_hold_bytes);
+  auto scanner = StreamScanner::Create(filter->artifact(), scan_options);
   if (!scanner.ok()) return scanner.status();
   std::unique_ptr<StreamFilter> s(new StreamFilter());
   s->filter_ = std::move(filter);
@@ -75,11 +57,11 @@ void StreamFilter::Reset() {
   blocked_ = finished_ = false;
 }
 
-uint64_t StreamFilter::Apply(std::vector<Hit>* hits) {
-  std::sort(hits->begin(), hits->end(), HitLess);
+uint64_t StreamFilter::Apply(std::vector<Hit>* hits, size_t from) {
   uint64_t block_at = UINT64_MAX;
   const auto& entries = filter_->artifact()->entries();
-  for (const Hit& h : *hits) {
+  for (size_t i = from; i < hits->size(); ++i) {
+    const Hit& h = (*hits)[i];
     switch (entries[h.entry].action) {
       case Action::kBlock:
         block_at = std::min(block_at, h.start);
@@ -91,6 +73,7 @@ uint64_t StreamFilter::Apply(std::vector<Hit>* hits) {
         break;
     }
   }
+  std::sort(hits->begin(), hits->end(), HitLess);
   return block_at;
 }
 
@@ -126,7 +109,14 @@ void StreamFilter::Release(uint64_t to, std::string* out) {
                     mask_spans_.end());
 }
 
-void StreamFilter::Block(uint64_t block_at, FilterOutput* out) {
+absl::Status StreamFilter::Block(uint64_t block_at, FilterOutput* out) {
+  // Matches still undecided (a regex that may grow, a literal waiting for an
+  // allow phrase or a word boundary) may start before the block point: the
+  // answer ends here, so decide them on the text fed so far, and mask or
+  // block at them before anything is released.
+  const size_t decided = out->hits.size();
+  if (auto st = scanner_->Finish(&out->hits); !st.ok()) return st;
+  block_at = std::min(block_at, Apply(&out->hits, decided));
   Release(block_at, &out->text);
   out->text.append(filter_->options().refusal_text);
   // Hits after the block point belong to text that is never emitted.
@@ -135,6 +125,7 @@ void StreamFilter::Block(uint64_t block_at, FilterOutput* out) {
   blocked_ = out->blocked = true;
   held_.clear();
   mask_spans_.clear();
+  return absl::OkStatus();
 }
 
 absl::Status StreamFilter::Feed(std::string_view piece, FilterOutput* out) {
@@ -145,10 +136,7 @@ absl::Status StreamFilter::Feed(std::string_view piece, FilterOutput* out) {
   if (auto st = scanner_->Feed(piece, &out->hits); !st.ok()) return st;
   held_.append(piece);
   fed_ += piece.size();
-  if (const uint64_t block_at = Apply(&out->hits); block_at != UINT64_MAX) {
-    Block(block_at, out);
-    return absl::OkStatus();
-  }
+  if (const uint64_t block_at = Apply(&out->hits, 0); block_at != UINT64_MAX) return Block(block_at, out);
   uint64_t stable = scanner_->StableBefore([this](std::string_view tail) { return filter_->CouldBeginHit(tail); });
   const uint32_t hold = filter_->hold_bytes();
   if (hold > 0) {
@@ -167,10 +155,7 @@ absl::Status StreamFilter::Finish(FilterOutput* out) {
   if (blocked_ || finished_) return absl::OkStatus();
   finished_ = true;
   if (auto st = scanner_->Finish(&out->hits); !st.ok()) return st;
-  if (const uint64_t block_at = Apply(&out->hits); block_at != UINT64_MAX) {
-    Block(block_at, out);
-    return absl::OkStatus();
-  }
+  if (const uint64_t block_at = Apply(&out->hits, 0); block_at != UINT64_MAX) return Block(block_at, out);
   Release(fed_, &out->text);
   return absl::OkStatus();
 }

@@ -120,7 +120,23 @@ void Resolver::EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* o
   }
 }
 
-void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>* out) {
+void Resolver::MergeRegexEnds() {
+  if (d_->regex_patterns.empty()) return;
+  // Regex matches to the back, then sorted by (pattern, start, longest end first).
+  auto first_regex = std::partition(pending_.begin(), pending_.end(), [](const RawMatch& m) { return !m.regex; });
+  if (pending_.end() - first_regex < 2) return;
+  std::sort(first_regex, pending_.end(), [](const RawMatch& a, const RawMatch& b) {
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    if (a.norm_start != b.norm_start) return a.norm_start < b.norm_start;
+    return a.norm_end > b.norm_end;
+  });
+  auto last = std::unique(first_regex, pending_.end(), [](const RawMatch& a, const RawMatch& b) {
+    return a.pattern == b.pattern && a.norm_start == b.norm_start;
+  });
+  pending_.erase(last, pending_.end());
+}
+
+void Resolver::Resolve(const NormalizedText& text, bool final, uint64_t regex_settled_before, std::vector<Hit>* out) {
   const uint64_t known = text.end();
   // Allow phrases first: they must be known before anything they cover is decided.
   size_t keep = 0;
@@ -133,9 +149,10 @@ void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>*
     }
   }
   pending_.resize(keep);
+  MergeRegexEnds();
   keep = 0;
   for (const RawMatch& m : pending_) {
-    if (!final && Horizon(m) > known) {
+    if (!final && (Horizon(m) > known || (m.regex && m.norm_start >= regex_settled_before))) {
       pending_[keep++] = m;
       continue;
     }
@@ -143,9 +160,12 @@ void Resolver::Resolve(const NormalizedText& text, bool final, std::vector<Hit>*
   }
   pending_.resize(keep);
   if (!touched_rules_.empty()) EvaluateRules(known, final, out);
-  // Forget allow spans that can no longer cover an undecided or future match.
+  // Bound memory: forget reported regex starts 4096 bytes behind the regex
+  // window (a match still growing past that is reported again), and allow
+  // spans that can no longer cover an undecided or future match.
   if (regex_reported_.size() > 4096) {
-    const uint64_t horizon = known > 4096 ? known - 4096 : 0;
+    const uint64_t settled = std::min(known, regex_settled_before);
+    const uint64_t horizon = settled > 4096 ? settled - 4096 : 0;
     absl::erase_if(regex_reported_, [horizon](const auto& k) { return k.second < horizon; });
   }
   if (allows_.size() > 64) {

@@ -47,7 +47,14 @@ class Resolver {
   // that `text` holds the folded text up to text.end() and every match ending
   // at or before it has been added; with `final`, the text has ended and all
   // are decided. Appends hits to `out` (unsorted).
-  void Resolve(const NormalizedText& text, bool final, std::vector<Hit>* out);
+  //
+  // A regex has one hit per (pattern, start), covering the longest end added
+  // for that start (leftmost-longest). Since a regex match may still grow,
+  // an unfinished text decides only regex matches starting before
+  // `regex_settled_before` (a folded offset chosen by the stream: the start
+  // of its regex window); later ends for a decided start are dropped.
+  // Cost: O(pending) plus O(r log r) for the r pending regex matches.
+  void Resolve(const NormalizedText& text, bool final, uint64_t regex_settled_before, std::vector<Hit>* out);
 
   // Smallest folded start of an undecided entry match, or UINT64_MAX.
   uint64_t EarliestPending() const;
@@ -60,6 +67,8 @@ class Resolver {
   uint64_t Horizon(const RawMatch& m) const;
   void Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out);
   void EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* out);
+  // Leaves one pending regex match per (pattern, start), with the longest end.
+  void MergeRegexEnds();
 
   const CompiledData* d_;
   std::vector<RawMatch> pending_;
@@ -68,7 +77,7 @@ class Resolver {
   std::vector<uint8_t> rule_state_;                    // per rule: 0 idle, 1 touched, 2 done
   std::vector<uint32_t> touched_rules_;
   std::vector<uint32_t> touched_clauses_;
-  // Regexes report one hit per (pattern, start): the first, shortest end.
+  // (pattern, start) of the regex hits already reported: one hit per start.
   absl::flat_hash_set<std::pair<uint32_t, uint64_t>> regex_reported_;
 };
 

@@ -53,6 +53,28 @@ std::string Mask(std::string_view text, const std::vector<Hit>& hits) {
   return out;
 }
 
+std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits) {
+  std::vector<char> masked(text.size(), 0);
+  bool any = false;
+  for (const Hit& h : hits) {
+    const Action a = artifact.entries()[h.entry].action;
+    if (a != Action::kBlock && a != Action::kMask) continue;
+    for (uint64_t i = h.start; i < h.end && i < text.size(); ++i) masked[i] = 1;
+    any = true;
+  }
+  if (!any) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!masked[i]) {
+      out.push_back(text[i]);
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      out.push_back('*');
+    }
+  }
+  return out;
+}
+
 absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
   for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get()}) {
     if (db == nullptr) continue;
@@ -110,7 +132,7 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
   if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
-  resolver_->Resolve(folded_, /*final=*/true, hits);
+  resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
   std::sort(hits->begin(), hits->end(), HitLess);
   return absl::OkStatus();
 }
@@ -271,7 +293,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
                                0, scratch_, internal::OnRegexMatch, &sink);
       if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
     }
-    resolver_->Resolve(line_folded_, /*final=*/true, &line_hits_);
+    resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
     for (Hit& h : line_hits_) {
       h.start -= start;
       h.end -= start;

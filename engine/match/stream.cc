@@ -12,20 +12,17 @@ absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratc
 
 namespace {
 
-// Folded bytes kept behind the scan position: enough for the longest literal
-// plus the byte before it (whole-word check), and a bounded window for regex
-// starts.
-constexpr uint64_t kRegexWindow = 256;
-
 absl::Status HsError(const char* what, hs_error_t err) {
   return absl::InternalError(absl::StrCat("Hyperscan ", what, ": ", internal::HsErrorName(err)));
 }
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared_ptr<const Artifact> artifact) {
+absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared_ptr<const Artifact> artifact,
+                                                                     StreamScannerOptions options) {
   std::unique_ptr<StreamScanner> s(new StreamScanner());
   s->artifact_ = std::move(artifact);
+  s->options_ = options;
   const internal::CompiledData& d = s->artifact_->data();
   if (auto st = AllocScratch(d, &s->scratch_); !st.ok()) return st;
   if (d.literal_stream) {
@@ -78,10 +75,16 @@ absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
     }
     scanned_to_ = end;
   }
-  resolver_->Resolve(folded_, finished_, hits);
+  // Start of the regex window: W folded bytes back, or the folded text of
+  // the last W original bytes, whichever is farther back. Regex matches
+  // starting in it stay open; the folded text from it on is kept.
+  const uint64_t w = options_.regex_window, fed = normalizer_->orig_pos();
+  uint64_t regex_window = end > w ? end - w : 0;
+  regex_window = std::min(regex_window, fed > w ? folded_.NormAt(fed - w) : 0);
+  resolver_->Resolve(folded_, /*final=*/false, regex_window, hits);
   // Bound memory: keep what undecided matches and future matches may need.
   uint64_t keep_from = end > d.max_literal_length + 1 ? end - d.max_literal_length - 1 : 0;
-  if (regex_stream_) keep_from = std::min(keep_from, end > kRegexWindow ? end - kRegexWindow : 0);
+  if (regex_stream_) keep_from = std::min(keep_from, regex_window);
   const uint64_t pending = resolver_->EarliestPending();
   if (pending != UINT64_MAX) keep_from = std::min(keep_from, pending > 0 ? pending - 1 : 0);
   for (const internal::RawMatch& m : resolver_->pending()) keep_from = std::min(keep_from, m.norm_start > 0 ? m.norm_start - 1 : 0);
@@ -106,13 +109,14 @@ absl::Status StreamScanner::Feed(std::string_view piece, std::vector<Hit>* hits)
 absl::Status StreamScanner::Finish(std::vector<Hit>* hits) {
   if (finished_) return absl::OkStatus();
   normalizer_->Finish(&folded_);
-  finished_ = true;
   if (auto st = ScanNew(hits); !st.ok()) return st;
-  // End-of-data matches (regexes anchored with $).
+  finished_ = true;
+  // End-of-data matches (regexes anchored with $), then every match is
+  // decided at once, so a regex hit gets its longest end.
   internal::MatchSink sink{&artifact_->data(), &resolver_->pending(), 0};
   if (regex_stream_) hs_reset_stream(regex_stream_, 0, scratch_, internal::OnRegexMatch, &sink);
   if (literal_stream_) hs_reset_stream(literal_stream_, 0, scratch_, internal::OnLiteralMatch, &sink);
-  resolver_->Resolve(folded_, true, hits);
+  resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
   return absl::OkStatus();
 }
 

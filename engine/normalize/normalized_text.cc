@@ -30,6 +30,16 @@ void NormalizedText::Clear(uint64_t norm_base) {
   base_ = norm_base;
 }
 
+uint64_t NormalizedText::NormAt(uint64_t orig) const {
+  // Anchors are sorted by folded and by original offset alike.
+  auto it = std::lower_bound(anchors_.begin(), anchors_.end(), orig,
+                             [](const OffsetAnchor& a, uint64_t o) { return a.orig < o; });
+  uint64_t pos = it == anchors_.end() ? end() : it->norm;
+  if (it != anchors_.begin() && (it - 1)->orig_len == 0)  // an identity run may reach `orig` inside itself
+    pos = std::min(pos, (it - 1)->norm + (orig - (it - 1)->orig));
+  return std::clamp(pos, base_, end());
+}
+
 void NormalizedText::DiscardBefore(uint64_t norm_pos) {
   if (norm_pos <= base_) return;
   norm_pos = std::min(norm_pos, end());

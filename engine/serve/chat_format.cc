@@ -66,4 +66,31 @@ std::vector<json*> ContentTexts(json& message) {
   return out;
 }
 
+json* CallArguments(json& call) {
+  if (!call.is_object()) return nullptr;
+  auto fn = call.find("function");
+  if (fn == call.end() || !fn->is_object()) return nullptr;
+  auto args = fn->find("arguments");
+  return args != fn->end() && args->is_string() ? &*args : nullptr;
+}
+
+std::vector<json*> ToolCallArguments(json& message) {
+  std::vector<json*> out;
+  if (!message.is_object()) return out;
+  if (auto calls = message.find("tool_calls"); calls != message.end() && calls->is_array())
+    for (json& call : *calls)
+      if (json* args = CallArguments(call)) out.push_back(args);
+  if (auto legacy = message.find("function_call"); legacy != message.end() && legacy->is_object()) {
+    auto args = legacy->find("arguments");
+    if (args != legacy->end() && args->is_string()) out.push_back(&*args);
+  }
+  return out;
+}
+
+std::vector<json*> MessageTexts(json& message) {
+  std::vector<json*> out = ContentTexts(message);
+  for (json* args : ToolCallArguments(message)) out.push_back(args);
+  return out;
+}
+
 }  // namespace lanjie::serve

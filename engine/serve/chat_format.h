@@ -23,6 +23,15 @@ nlohmann::json Chunk(const std::string& id, const std::string& model, int index,
 // Pointers to the text fields of a message's content: the string itself,
 // or the "text" of each {"type":"text"} part. Empty for other shapes.
 std::vector<nlohmann::json*> ContentTexts(nlohmann::json& message);
+// The "arguments" string of one tool call {"function":{"arguments":...}}
+// (whole, or a streamed piece of it), or null.
+nlohmann::json* CallArguments(nlohmann::json& call);
+// Pointers to the "arguments" strings of a message's tool calls
+// (tool_calls[].function.arguments, and the legacy function_call.arguments).
+// Empty for other shapes. The pointers stay valid until `message` changes.
+std::vector<nlohmann::json*> ToolCallArguments(nlohmann::json& message);
+// Every text of a message that is filtered: content texts and tool call arguments.
+std::vector<nlohmann::json*> MessageTexts(nlohmann::json& message);
 
 // JSON text with invalid UTF-8 replaced (never throws).
 std::string Dump(const nlohmann::json& doc);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <map>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
@@ -136,10 +137,10 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   for (json& choice : doc["choices"]) {
     if (!choice.is_object() || !choice.contains("message")) continue;
     bool blocked = false;
-    std::vector<json*> texts = ContentTexts(choice["message"]);
-    if (choice["message"].is_object() && choice["message"].contains("reasoning_content") &&
-        choice["message"]["reasoning_content"].is_string())
-      texts.push_back(&choice["message"]["reasoning_content"]);
+    json& message = choice["message"];
+    std::vector<json*> texts = MessageTexts(message);
+    if (message.is_object() && message.contains("reasoning_content") && message["reasoning_content"].is_string())
+      texts.push_back(&message["reasoning_content"]);
     for (json* text : texts) {
       const std::string original = text->get<std::string>();
       if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
@@ -147,9 +148,11 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
       if (call.HasBlock(hits)) blocked = true;
       else if (!hits.empty()) *text = MaskForOutput(*call.filter->artifact(), original, hits);
     }
-    if (blocked) {
-      choice["message"]["content"] = call.filter->options().refusal_text;
-      if (choice["message"].contains("reasoning_content")) choice["message"]["reasoning_content"] = "";
+    if (blocked) {  // the whole answer, tool calls included, becomes the refusal
+      message["content"] = call.filter->options().refusal_text;
+      if (message.contains("reasoning_content")) message["reasoning_content"] = "";
+      message.erase("tool_calls");
+      message.erase("function_call");
       choice["finish_reason"] = "content_filter";
     }
   }
@@ -227,8 +230,25 @@ class StreamRelay {
     return true;
   }
 
-  StreamFilter* FilterFor(int index, const char* field) {
-    auto& slot = filters_[{index, field}];
+  // One text stream of the answer: a choice's reasoning or content, or the
+  // arguments of one of its tool calls (by the tool call's index).
+  struct StreamKey {
+    int choice;
+    std::string field;  // "reasoning_content", "content" or "tool_calls"
+    int tool = -1;      // tool call index for "tool_calls"
+    bool operator<(const StreamKey& o) const {
+      return std::tie(choice, field, tool) < std::tie(o.choice, o.field, o.tool);
+    }
+  };
+
+  // The delta that carries `text` for `key`.
+  static json DeltaFor(const StreamKey& key, const std::string& text) {
+    if (key.tool < 0) return {{key.field, text}};
+    return {{"tool_calls", json::array({{{"index", key.tool}, {"function", {{"arguments", text}}}}})}};
+  }
+
+  StreamFilter* FilterFor(const StreamKey& key) {
+    auto& slot = filters_[key];
     if (!slot) {
       auto s = StreamFilter::Create(call_.filter);
       if (!s.ok()) return nullptr;
@@ -237,21 +257,54 @@ class StreamRelay {
     return slot.get();
   }
 
+  // Feeds the next piece of one stream (if any), ends it when `finishing`;
+  // `*released` gets the text to send in the piece's place (without the
+  // refusal, which always goes to the content). Returns false on failure.
+  bool Pass(const StreamKey& key, const std::string* piece, bool finishing, bool* blocked, std::string* released) {
+    StreamFilter* filter = FilterFor(key);
+    if (!filter) {
+      failure_ = "cannot create a stream filter";
+      return false;
+    }
+    FilterOutput out;
+    if (piece != nullptr) {
+      if (!filter->Feed(*piece, &out).ok()) {
+        failure_ = "stream filter failed";
+        return false;
+      }
+      call_.Record(out.hits, "output");
+      *released = out.text;
+    }
+    if (finishing && !out.blocked && !filter->blocked()) {
+      if (!filter->Finish(&out).ok()) {
+        failure_ = "stream filter failed";
+        return false;
+      }
+      call_.Record(out.hits, "output");
+      *released += out.text;
+    }
+    *blocked = out.blocked;
+    const std::string& refusal = call_.filter->options().refusal_text;
+    if (out.blocked && key.field != "content" && released->size() >= refusal.size())
+      released->resize(released->size() - refusal.size());
+    return true;
+  }
+
   // Returns false to stop the upstream transfer.
   bool OnEvent(const std::string& data) {
     if (done_) return false;
     if (data == "[DONE]") {
-      // Choices that never sent a finish_reason: release what they hold.
+      // Streams that never saw a finish_reason: release what they hold.
       for (auto& [key, filter] : filters_) {
         if (filter->blocked()) continue;
         FilterOutput out;
         if (!filter->Finish(&out).ok()) continue;
         call_.Record(out.hits, "output");
         if (out.blocked) {  // cannot happen after a clean finish of every chunk, but never leak
-          Emit(Chunk(id_, call_.model, key.first, {{"content", call_.filter->options().refusal_text}}, "content_filter"));
+          Emit(Chunk(id_, call_.model, key.choice, {{"content", call_.filter->options().refusal_text}}, "content_filter"));
           break;
         }
-        if (!out.text.empty()) Emit(Chunk(id_, call_.model, key.first, {{key.second, out.text}}, nullptr));
+        if (!out.text.empty()) Emit(Chunk(id_, call_.model, key.choice, DeltaFor(key, out.text), nullptr));
       }
       call_.ex->Send(SseEvent("[DONE]"));
       done_ = true;
@@ -284,38 +337,63 @@ class StreamRelay {
       bool choice_blocked = false;
       // The answer and the reasoning of reasoning models, each its own stream.
       for (const char* field : {"reasoning_content", "content"}) {
+        const StreamKey key{index, field};
         const bool has_text = delta.contains(field) && delta[field].is_string();
-        if (!has_text && !(finishing && filters_.count({index, field}))) continue;
-        StreamFilter* filter = FilterFor(index, field);
-        if (!filter) {
-          failure_ = "cannot create a stream filter";
-          return false;
-        }
+        if (!has_text && !(finishing && filters_.count(key))) continue;
         std::string released;
-        FilterOutput out;
-        if (has_text && !choice_blocked) {
-          if (!filter->Feed(delta[field].get<std::string>(), &out).ok()) {
-            failure_ = "stream filter failed";
+        if (!choice_blocked) {
+          bool b = false;
+          if (!Pass(key, has_text ? &delta[field].get_ref<const std::string&>() : nullptr, finishing, &b, &released))
             return false;
-          }
-          call_.Record(out.hits, "output");
-          released = out.text;
-        }
-        if (finishing && !out.blocked && !filter->blocked() && !choice_blocked) {
-          if (!filter->Finish(&out).ok()) {
-            failure_ = "stream filter failed";
-            return false;
-          }
-          call_.Record(out.hits, "output");
-          released += out.text;
-        }
-        if (out.blocked) {
-          choice_blocked = true;
-          // The refusal always goes to the answer, never into the reasoning.
-          if (std::string_view(field) != "content" && released.size() >= refusal.size())
-            released.resize(released.size() - refusal.size());
+          choice_blocked = b;
         }
         if (delta.contains(field) || !released.empty()) delta[field] = released;
+      }
+      // Tool call arguments: one stream per tool call index, as they arrive
+      // in pieces. Streams that end here with no piece in this chunk get an
+      // entry of their own for the text they still held.
+      std::map<int, json*> pieces;
+      if (delta.contains("tool_calls") && delta["tool_calls"].is_array()) {
+        int position = 0;
+        for (json& call : delta["tool_calls"]) {
+          const int tool = call.is_object() && call.contains("index") && call["index"].is_number_integer()
+                               ? call["index"].get<int>() : position;
+          ++position;
+          if (json* args = CallArguments(call)) pieces[tool] = args;
+        }
+      }
+      std::vector<int> tools;
+      for (const auto& [tool, args] : pieces) tools.push_back(tool);
+      if (finishing)
+        for (const auto& [key, filter] : filters_)
+          if (key.choice == index && key.tool >= 0 && !pieces.count(key.tool)) tools.push_back(key.tool);
+      std::vector<json> tail_entries;
+      for (int tool : tools) {
+        const StreamKey key{index, "tool_calls", tool};
+        auto piece = pieces.find(tool);
+        std::string released;
+        if (!choice_blocked) {
+          bool b = false;
+          const std::string* text = piece != pieces.end() ? &piece->second->get_ref<const std::string&>() : nullptr;
+          if (!Pass(key, text, finishing, &b, &released)) return false;
+          choice_blocked = b;
+        }
+        if (piece != pieces.end()) {
+          *piece->second = released;
+        } else if (!released.empty()) {
+          tail_entries.push_back(DeltaFor(key, released)["tool_calls"][0]);
+        }
+      }
+      if (!tail_entries.empty()) {
+        if (!delta.contains("tool_calls") || !delta["tool_calls"].is_array()) delta["tool_calls"] = json::array();
+        for (json& e : tail_entries) delta["tool_calls"].push_back(std::move(e));
+      }
+      if (delta.contains("tool_calls") && delta["tool_calls"].is_array()) {
+        // Entries left with nothing but their index and held-back arguments.
+        json& calls = delta["tool_calls"];
+        for (size_t i = calls.size(); i-- > 0;)
+          if (IsEmptyToolDelta(calls[i])) calls.erase(i);
+        if (calls.empty()) delta.erase("tool_calls");
       }
       if (choice_blocked) {
         blocked = true;
@@ -346,12 +424,25 @@ class StreamRelay {
     return true;
   }
 
+  // {"index":N,"function":{"arguments":""}} and nothing else.
+  static bool IsEmptyToolDelta(const json& call) {
+    if (!call.is_object()) return false;
+    for (auto it = call.begin(); it != call.end(); ++it) {
+      if (it.key() == "index") continue;
+      if (it.key() != "function" || !it.value().is_object()) return false;
+      for (auto f = it.value().begin(); f != it.value().end(); ++f)
+        if (f.key() != "arguments" || !f.value().is_string() || !f.value().get_ref<const std::string&>().empty())
+          return false;
+    }
+    return true;
+  }
+
   void Emit(const json& chunk) { call_.ex->Send(SseEvent(Dump(chunk))); }
 
   Call& call_;
   SseParser parser_;
   std::vector<std::string> events_;
-  std::map<std::pair<int, std::string>, std::unique_ptr<StreamFilter>> filters_;
+  std::map<StreamKey, std::unique_ptr<StreamFilter>> filters_;
   std::string id_;
   long status_ = 0;
   std::string error_body_;
@@ -503,7 +594,9 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   bool blocked = false, modified = false;
   std::vector<Hit> hits;
   for (json& message : req["messages"]) {
-    for (json* text : ContentTexts(message)) {
+    // What the user wrote, tool results (role "tool") and the arguments of
+    // earlier assistant tool calls.
+    for (json* text : MessageTexts(message)) {
       const std::string original = text->get<std::string>();
       if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
       if (hits.empty()) continue;

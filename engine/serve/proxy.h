@@ -2,15 +2,24 @@
 // chat-completions server.
 //
 //   POST /v1/chat/completions
-//     input filter:  the messages are scanned; a block hit is answered by
-//                    the proxy with the refusal as a normal completion
-//                    (streamed or not, as asked) and never forwarded; mask
-//                    hits are masked before forwarding; review hits pass.
-//     output filter: stream=true - every SSE chunk's delta.content passes
-//                    through a StreamFilter per choice and is re-emitted as
-//                    a valid chunk; a block ends the stream with the
-//                    refusal, finish_reason "content_filter" and [DONE].
-//                    stream=false - each choice's content is filtered whole.
+//     input filter:  the messages are scanned (content, tool results, and
+//                    the arguments of assistant tool calls); a block hit is
+//                    answered by the proxy with the refusal as a normal
+//                    completion (streamed or not, as asked) and never
+//                    forwarded; mask hits are masked before forwarding;
+//                    review hits pass.
+//     output filter: stream=true - every SSE chunk's delta.content,
+//                    delta.reasoning_content and each tool call's
+//                    delta.tool_calls[].function.arguments pass through a
+//                    StreamFilter of their own (per choice, per tool call
+//                    index) and are re-emitted as valid chunks; a block ends
+//                    the stream with the refusal in the content,
+//                    finish_reason "content_filter" and [DONE].
+//                    stream=false - each choice's content, reasoning and
+//                    tool call arguments are filtered whole; a block
+//                    replaces the message (tool calls dropped) with the
+//                    refusal. Arguments are scanned as the JSON text they
+//                    are (a keyword written with \u escapes is not seen).
 //   GET  /v1/models     forwarded unchanged.
 //   GET  /healthz, /metrics
 // Every interception goes to the audit log. Upstream failures become

@@ -27,6 +27,8 @@ class LanjieModuleTest(unittest.TestCase):
 
     def test_mask(self):
         self.assertEqual(lanjie.Scanner(self.artifact).mask("去赌博网站玩"), "去****玩")
+        # review hits are reported, not masked
+        self.assertEqual(lanjie.Scanner(self.artifact).mask("法轮和赌博网站"), "法轮和****")
 
     def test_save_and_load_keep_the_hash(self):
         path = os.path.join(self.dir.name, "list.ljdb")

@@ -91,6 +91,9 @@ int main(int argc, char** argv) {
   size_t masked_len = 0;
   CHECK_OK(lanjie_mask(scanner, text, strlen(text), &masked, &masked_len));
   CHECK(masked_len == strlen("哪里有***和****") && memcmp(masked, "哪里有***和****", masked_len) == 0);
+  /* A review hit is reported but its text is kept. */
+  CHECK_OK(lanjie_mask(scanner, "法轮和赌博网站", strlen("法轮和赌博网站"), &masked, &masked_len));
+  CHECK(masked_len == strlen("法轮和****") && memcmp(masked, "法轮和****", masked_len) == 0);
 
   /* A streamed answer: the keyword is split across pieces. */
   lanjie_filter* filter = NULL;

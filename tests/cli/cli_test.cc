@@ -95,6 +95,26 @@ TEST_F(Cli, MaskRewritesEveryLine) {
   EXPECT_EQ(r.out, "a\n卖***\n\n祝你生日快乐 *\nend");
 }
 
+// Regex hits cover the longest match for their start, so the whole number
+// is masked; review hits are reported but their text is left as it is. The
+// same holds for a line longer than --max-line (scanned as a stream).
+TEST_F(Cli, MaskCoversWholeRegexMatchesAndLeavesReviewHitsAlone) {
+  WriteFile(kTmp + "/mask.csv",
+            "keyword,risk,kind,action\n加微信\\d+,A.1.h,regex,mask\n发票,A.1.h,literal,review\n"
+            "冰毒,A.1.f,literal,block\n代开 & 发票,A.1.h,rule,mask\n");
+  Result c = Lanjie("compile -q " + kTmp + "/mask.csv -o " + kTmp + "/mask.ljdb");
+  ASSERT_EQ(c.code, 0) << c.err;
+  const std::string input = "加微信 12345678 好\n开发票\n卖冰毒\n代开发票\n";
+  const std::string want = "************ 好\n开发票\n卖**\n****\n";
+  for (const char* limit : {"", " --max-line 16"}) {
+    Result r = Lanjie(std::string("scan --mask -q -d ") + kTmp + "/mask.ljdb" + limit, input);
+    EXPECT_EQ(r.code, 1) << limit << r.err;
+    EXPECT_EQ(r.out, want) << limit;
+  }
+  Result plain = Lanjie("scan -q -d " + kTmp + "/mask.ljdb", "加微信 12345678 好\n开发票\n");
+  EXPECT_EQ(plain.out, "1:0-18\tA.1.h\tmask\t加微信\\d+\t加微信 12345678\n2:3-9\tA.1.h\treview\t发票\t发票\n");
+}
+
 TEST_F(Cli, InvalidUtf8AndNulInScannedTextKeepOffsetsExact) {
   const std::string text = std::string("\xff\x00冰\xfe毒\n", 9);
   Result r = Lanjie("scan --jsonl -q" + db(), text);

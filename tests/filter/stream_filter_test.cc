@@ -15,10 +15,12 @@ using testing::Lit;
 
 constexpr char kRefusal[] = "[refused]";
 
-std::shared_ptr<const Filter> MakeFilter(std::vector<Entry> entries) {
+std::shared_ptr<const Filter> MakeFilter(std::vector<Entry> entries,
+                                         uint32_t pattern_hold_bytes = FilterOptions().pattern_hold_bytes) {
   auto artifact = Build(std::move(entries));
   FilterOptions options;
   options.refusal_text = kRefusal;
+  options.pattern_hold_bytes = pattern_hold_bytes;
   auto f = Filter::Create(artifact, options);
   EXPECT_TRUE(f.ok()) << f.status();
   return *f;
@@ -33,6 +35,7 @@ std::shared_ptr<const Filter> DefaultFilter() {
 struct Output {
   std::string text;
   size_t hits = 0;
+  std::vector<Hit> all_hits;
   bool blocked = false;
 };
 
@@ -46,11 +49,13 @@ Output Filtered(const std::shared_ptr<const Filter>& filter, const std::vector<s
     EXPECT_TRUE((*s)->Feed(p, &out).ok());
     run.text += out.text;
     run.hits += out.hits.size();
+    run.all_hits.insert(run.all_hits.end(), out.hits.begin(), out.hits.end());
     run.blocked = run.blocked || out.blocked;
   }
   EXPECT_TRUE((*s)->Finish(&out).ok());
   run.text += out.text;
   run.hits += out.hits.size();
+  run.all_hits.insert(run.all_hits.end(), out.hits.begin(), out.hits.end());
   run.blocked = run.blocked || out.blocked;
   return run;
 }
@@ -217,6 +222,78 @@ TEST(StreamFilterTest, RegexListsFallBackToTheLongestKeywordWindow) {
   EXPECT_TRUE(filter->CouldBeginHit("你"));
   Output r = Filtered(filter, {"买毒品", "4号和冰", "毒"});
   EXPECT_EQ(r.text, std::string("买") + kRefusal);
+}
+
+// A regex hit is held while it may still grow, so the mask covers the whole
+// number however the digits arrive.
+TEST(StreamFilterTest, RegexMaskCoversTheWholeMatch) {
+  Entry re = testing::Regex("加微信\\d+");
+  re.action = Action::kMask;
+  auto filter = MakeFilter({re});
+  EXPECT_EQ(Filtered(filter, {"请加微信 1234", "5678", " 好"}).text, "请************ 好");
+  EXPECT_EQ(Filtered(filter, {"请加微信 12345678 好"}).text, "请************ 好");
+}
+
+// `text` in pieces of `n` bytes (UTF-8 sequences are cut too).
+std::vector<std::string> Pieces(const std::string& text, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < text.size(); i += n) out.push_back(text.substr(i, n));
+  return out;
+}
+
+// A regex hit longer than 256 bytes but within pattern_hold_bytes is held
+// while it grows and masked whole: the scanner's regex window follows the
+// filter's hold.
+TEST(StreamFilterTest, RegexHitWithinTheHoldIsMaskedWhole) {
+  Entry re = testing::Regex("加微信\\d+");
+  re.action = Action::kMask;
+  auto filter = MakeFilter({re}, /*pattern_hold_bytes=*/1024);
+  const std::string text = "请加微信" + std::string(600, '7') + "，谢谢";
+  const std::string want = "请***" + std::string(600, '*') + "，谢谢";
+  EXPECT_EQ(MaskForOutput(*filter->artifact(), text, testing::ScanText(filter->artifact(), text)), want);
+  for (size_t n : {1, 5, 64, 700}) {
+    Output r = Filtered(filter, Pieces(text, n));
+    EXPECT_EQ(r.text, want) << "pieces of " << n;
+    EXPECT_EQ(r.hits, 1u);
+  }
+}
+
+// The documented bound for hits longer than pattern_hold_bytes (256 here).
+TEST(StreamFilterTest, PatternHitsLongerThanTheHoldFollowTheDocumentedBound) {
+  Entry re = testing::Regex("加微信\\d+");
+  re.action = Action::kMask;
+  Entry rule = testing::Rule("代开 & 发票");
+  rule.action = Action::kMask;
+  Entry negated = testing::Rule("六合彩 & !新闻");
+  negated.action = Action::kMask;
+  auto filter = MakeFilter({re, rule, negated});
+  const Artifact& a = *filter->artifact();
+
+  // A regex still growing when its start leaves the window is decided with
+  // the end it has then; nothing of the reported hit is released unmasked.
+  const std::string digits = "加微信" + std::string(600, '7');
+  Output r = Filtered(filter, Pieces(digits, 1));
+  ASSERT_EQ(r.all_hits.size(), 1u);
+  EXPECT_EQ(r.all_hits[0].start, 0u);
+  EXPECT_GE(r.all_hits[0].end, 256u);
+  EXPECT_LT(r.all_hits[0].end, digits.size());
+  EXPECT_EQ(r.text, MaskForOutput(a, digits, r.all_hits));
+
+  // An AND rule spanning more than the hold: its beginning is released
+  // before the rule is found; the hit is still reported. Within the hold it
+  // is masked whole.
+  const std::string far = "代开" + std::string(400, 'x') + "发票";
+  r = Filtered(filter, Pieces(far, 3));
+  EXPECT_EQ(r.hits, 1u);
+  EXPECT_EQ(r.text.substr(0, 6), "代开");
+  const std::string near = "代开" + std::string(100, 'x') + "发票";
+  EXPECT_EQ(Filtered(filter, Pieces(near, 3)).text, std::string(104, '*'));
+
+  // A rule with '!' is decided at Finish: masked only if still held then.
+  EXPECT_EQ(Filtered(filter, Pieces("六合彩" + std::string(100, 'x'), 3)).text, "***" + std::string(100, 'x'));
+  r = Filtered(filter, Pieces("六合彩" + std::string(400, 'x'), 3));
+  EXPECT_EQ(r.hits, 1u);
+  EXPECT_EQ(r.text, "六合彩" + std::string(400, 'x'));
 }
 
 }  // namespace

@@ -39,6 +39,12 @@ TEST(Scan, FindsEveryEvasionClassAndReportsTheOriginalSpan) {
   }
 }
 
+TEST(Scan, GreekChiIsTheLatinX) {
+  auto a = Build({Lit("yx255")});
+  EXPECT_THAT(Describe(*a, ScanText(a, "加yχ255好")), ElementsAre("yx255@3-9"));
+  EXPECT_THAT(Describe(*a, ScanText(a, "YΧ255")), ElementsAre("yx255@0-6"));
+}
+
 TEST(Scan, ReportsEveryOverlappingHit) {
   auto a = Build({Lit("赌博"), Lit("赌博网站"), Lit("网站")});
   EXPECT_THAT(Describe(*a, ScanText(a, "赌博网站")), ElementsAre("赌博网站@0-12", "赌博@0-6", "网站@6-12"));
@@ -86,6 +92,23 @@ TEST(Scan, RegexEntriesSeeFoldedTextAndReportOneHitPerStart) {
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].start, 3u);  // after 请
   EXPECT_THAT(ScanText(a, "加微信123"), IsEmpty());
+}
+
+// Hyperscan reports every end of a regex match; a hit covers the longest
+// one for its start (leftmost-longest), once, so masking covers the number.
+TEST(Scan, RegexHitsCoverTheLongestMatchForTheirStart) {
+  auto a = Build({Regex("加微信\\d+"), Regex("[0-9]+")});
+  const std::string text = "加微信 12345678 好";
+  std::vector<Hit> hits = ScanText(a, text);
+  EXPECT_THAT(Describe(*a, hits), ElementsAre("加微信\\d+@0-18", "[0-9]+@10-18"));
+  EXPECT_EQ(Mask(text, hits), "************ 好");
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  std::vector<std::string> lines;
+  ASSERT_TRUE((*scanner)->ScanLines("x\n" + text + "\n12\n", true, [&](size_t, uint64_t, const std::vector<Hit>& h) {
+    for (const std::string& d : Describe(*a, h)) lines.push_back(d);
+  }).ok());
+  EXPECT_THAT(lines, ElementsAre("加微信\\d+@0-18", "[0-9]+@10-18", "[0-9]+@0-2"));
 }
 
 TEST(Scan, ActionsAndRisksComeFromTheEntry) {

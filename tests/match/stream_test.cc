@@ -64,6 +64,42 @@ TEST(Stream, RandomChunkingGivesTheHitsOfTheWholeText) {
   }
 }
 
+// A regex hit in a stream waits for its longest end (within the regex
+// window) and is reported once, whatever the split.
+TEST(Stream, RegexHitsCoverTheLongestMatchWhateverTheSplit) {
+  auto a = Build({Regex("加微信\\d+")});
+  const std::string text = "加微信 12345678 好";
+  for (size_t cut = 0; cut <= text.size(); ++cut) {
+    std::vector<Hit> hits = StreamText(a, text, {cut});
+    ASSERT_EQ(Describe(*a, hits), std::vector<std::string>{"加微信\\d+@0-18"}) << "cut at " << cut;
+  }
+  // One piece per byte, no Finish yet: the hit is still open while digits may follow.
+  auto s = StreamScanner::Create(a);
+  ASSERT_TRUE(s.ok());
+  std::vector<Hit> hits;
+  for (char c : std::string("加微信 12345678")) ASSERT_TRUE((*s)->Feed(std::string_view(&c, 1), &hits).ok());
+  EXPECT_TRUE(hits.empty());
+  EXPECT_EQ((*s)->StableBefore(), 0u) << "the text of an open regex hit is not stable";
+  ASSERT_TRUE((*s)->Feed("9 好", &hits).ok());
+  ASSERT_TRUE((*s)->Finish(&hits).ok());
+  EXPECT_EQ(Describe(*a, hits), std::vector<std::string>{"加微信\\d+@0-19"});
+}
+
+// Past the regex window the hit is decided with the longest end seen so
+// far: still one hit for the start, never one per end.
+TEST(Stream, RegexHitLongerThanTheWindowIsReportedOnce) {
+  auto a = Build({Regex("加微信\\d+")});
+  auto s = StreamScanner::Create(a);
+  ASSERT_TRUE(s.ok());
+  std::vector<Hit> hits;
+  ASSERT_TRUE((*s)->Feed("加微信", &hits).ok());
+  for (int i = 0; i < 5000; ++i) ASSERT_TRUE((*s)->Feed("7", &hits).ok());
+  ASSERT_TRUE((*s)->Finish(&hits).ok());
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].start, 0u);
+  EXPECT_GE(hits[0].end, 256u);
+}
+
 TEST(Stream, OffsetsAreRelativeToTheWholeStream) {
   auto a = StreamArtifact();
   std::string text(10000, 'x');

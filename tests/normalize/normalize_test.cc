@@ -66,6 +66,34 @@ TEST(Fold, LookalikeLettersFromOtherScripts) {
   EXPECT_EQ(Fold(*t, "c\u0336a\u0336s\u0336"), "cas");  // combining overlay (zalgo) is noise
 }
 
+// Greek and Cyrillic letters that look like Latin ones fold to them in both
+// cases (folding is case-insensitive: a capital folds as its lower case).
+// UTS #39 gives some only a capital with an ASCII skeleton (Χ -> X, but χ's
+// skeleton is χ); their lower case folds to the capital's letter.
+TEST(Fold, GreekAndCyrillicLookalikesInBothCases) {
+  auto t = Table();
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      // Greek lower case, then capitals.
+      {"ο", "o"}, {"α", "a"}, {"ε", "e"}, {"ι", "i"}, {"κ", "k"}, {"ν", "v"}, {"ρ", "p"}, {"τ", "t"},
+      {"υ", "u"}, {"χ", "x"}, {"β", "b"}, {"η", "h"}, {"μ", "m"},
+      {"Ο", "o"}, {"Α", "a"}, {"Ε", "e"}, {"Ι", "i"}, {"Κ", "k"}, {"Ρ", "p"}, {"Τ", "t"}, {"Χ", "x"},
+      {"Β", "b"}, {"Η", "h"}, {"Μ", "m"},
+      // Cyrillic lower case, then capitals.
+      {"а", "a"}, {"е", "e"}, {"о", "o"}, {"р", "p"}, {"с", "c"}, {"у", "y"}, {"х", "x"}, {"і", "i"},
+      {"ј", "j"}, {"ѕ", "s"}, {"һ", "h"}, {"к", "k"}, {"т", "t"}, {"н", "h"}, {"в", "b"}, {"м", "m"},
+      {"А", "a"}, {"Е", "e"}, {"О", "o"}, {"Р", "p"}, {"С", "c"}, {"У", "y"}, {"Х", "x"}, {"І", "i"},
+      {"Ј", "j"}, {"Ѕ", "s"}, {"Һ", "h"}, {"К", "k"}, {"Т", "t"}, {"Н", "h"}, {"В", "b"}, {"М", "m"},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(Fold(*t, in), want) << in;
+  EXPECT_EQ(Fold(*t, "yχ255"), "yx255");
+  EXPECT_EQ(Fold(*t, "YΧ255"), "yx255");
+  EXPECT_EQ(Fold(*t, "тєкѕт"), Fold(*t, "ТЄКЅТ")) << "both cases fold alike";
+  // Letters that look like no Latin letter keep their script.
+  for (const char* kept : {"λ", "π", "ω", "ψ", "δ", "ξ", "φ", "ж", "ш", "д", "л", "я", "ю", "з"})
+    EXPECT_EQ(Fold(*t, kept), kept);
+  EXPECT_EQ(Fold(*t, "ΛΠΩЖЗ"), "λπωжз");
+}
+
 TEST(Fold, NoiseBetweenCharactersIsRemoved) {
   auto t = Table();
   for (const char* s : {"冰*毒", "冰 毒", "冰\u200b毒", "冰\u00ad毒", "冰\ufeff毒", "冰\u2060毒", "冰\ufe0f毒",
@@ -115,6 +143,21 @@ TEST(Fold, OffsetsCoverTheWholeEvasiveSpan) {
   EXPECT_EQ(OrigSpan(f, input, c2, c2 + 6), "c.a.s.i.n.o");
   const size_t a = f.bytes.find("as");  // a hit inside a replaced run maps to whole characters
   EXPECT_EQ(OrigSpan(f, input, a, a + 2), "ＡＳ");
+}
+
+TEST(Fold, NormAtFindsTheFoldedByteOfAnOriginalOffset) {
+  auto t = Table();
+  const std::string input = "冰*毒ＡＢcd";  // folds to 冰毒abcd
+  Folded f = FoldWhole(*t, input);
+  ASSERT_EQ(f.bytes, "冰毒abcd");
+  EXPECT_EQ(f.text.NormAt(0), 0u);
+  EXPECT_EQ(f.text.NormAt(1), 1u);   // identity runs map byte for byte (see OrigStart)
+  EXPECT_EQ(f.text.NormAt(3), 3u);   // '*' folds to nothing
+  EXPECT_EQ(f.text.NormAt(7), 6u);   // Ａ -> a
+  EXPECT_EQ(f.text.NormAt(13), 8u);  // c, in an identity run
+  EXPECT_EQ(f.text.NormAt(14), 9u);
+  EXPECT_EQ(f.text.NormAt(99), 10u);  // past the end
+  for (uint64_t p = 0; p < f.bytes.size(); ++p) EXPECT_LE(f.text.NormAt(f.text.OrigStart(p)), p);
 }
 
 TEST(Fold, EachStepCanBeSwitchedOff) {

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -26,10 +28,12 @@ constexpr char kApiKey[] = "sk-test-secret-4f9a";
 
 // A scripted OpenAI-compatible upstream on a free port.
 struct FakeUpstream {
-  enum Mode { kAnswer, kStream, kError429, kGarbage, kStreamGarbage, kHang, kStreamDrop, kReasoning };
+  enum Mode { kAnswer, kStream, kError429, kGarbage, kStreamGarbage, kHang, kStreamDrop, kReasoning, kToolAnswer,
+              kToolStream };
   Mode mode = kAnswer;
-  std::string answer;                // kAnswer: the content
+  std::string answer;                // kAnswer: the content; kToolAnswer: the tool call's arguments
   std::vector<std::string> pieces;   // kStream: delta contents, one chunk each
+  std::vector<std::pair<int, std::string>> tool_pieces;  // kToolStream: (tool call index, arguments piece)
   std::mutex mu;
   int calls = 0;
   std::string last_authorization, last_body;
@@ -102,6 +106,37 @@ struct FakeUpstream {
         ex->EndStream();
         return;
       }
+      case kToolAnswer: {
+        json call = {{"id", "call_0"}, {"type", "function"}, {"function", {{"name", "search"}, {"arguments", answer}}}};
+        json doc = {{"id", "chatcmpl-up"},
+                    {"object", "chat.completion"},
+                    {"created", 1},
+                    {"model", "fake"},
+                    {"choices", json::array({{{"index", 0},
+                                              {"message", {{"role", "assistant"}, {"content", nullptr},
+                                                           {"tool_calls", json::array({call})}}},
+                                              {"finish_reason", "tool_calls"}}})}};
+        ex->Reply(200, "application/json", doc.dump());
+        return;
+      }
+      case kToolStream: {
+        ex->StartStream(200, "text/event-stream");
+        ex->Send(ChunkEvent({{"role", "assistant"}, {"content", nullptr}}, nullptr));
+        std::set<int> opened;
+        for (const auto& [tool, piece] : tool_pieces) {
+          json call = {{"index", tool}, {"function", {{"arguments", piece}}}};
+          if (opened.insert(tool).second) {
+            call["id"] = "call_" + std::to_string(tool);
+            call["type"] = "function";
+            call["function"]["name"] = "search";
+          }
+          ex->Send(ChunkEvent({{"tool_calls", json::array({call})}}, nullptr));
+        }
+        ex->Send(ChunkEvent(json::object(), "tool_calls"));
+        ex->Send("data: [DONE]\n\n");
+        ex->EndStream();
+        return;
+      }
       case kError429:
         ex->Reply(429, "application/json",
                   R"({"error":{"message":"Rate limit reached","type":"rate_limit_error","code":"rate_limited"}})");
@@ -169,6 +204,7 @@ class ProxyFixture : public ::testing::Test {
   // the concatenated content and the last finish_reason.
   struct Streamed {
     std::string content, finish_reason;
+    std::map<int, std::string> tool_arguments;  // by tool call index, pieces joined
     bool done = false, error = false;
   };
   static Streamed ParseStream(const std::string& body) {
@@ -190,7 +226,12 @@ class ProxyFixture : public ::testing::Test {
       }
       EXPECT_EQ(c["object"], "chat.completion.chunk") << e;
       for (const json& ch : c["choices"]) {
-        if (ch["delta"].contains("content")) s.content += ch["delta"]["content"].get<std::string>();
+        if (ch["delta"].contains("content") && !ch["delta"]["content"].is_null())
+          s.content += ch["delta"]["content"].get<std::string>();
+        if (ch["delta"].contains("tool_calls"))
+          for (const json& call : ch["delta"]["tool_calls"])
+            if (call.contains("function") && call["function"].contains("arguments"))
+              s.tool_arguments[call["index"].get<int>()] += call["function"]["arguments"].get<std::string>();
         if (!ch["finish_reason"].is_null()) s.finish_reason = ch["finish_reason"];
       }
     }
@@ -299,6 +340,83 @@ TEST_F(ProxyFixture, ReasoningContentIsFilteredToo) {
   Streamed s = ParseStream(r.body);
   EXPECT_EQ(s.content, kRefusal);
   EXPECT_EQ(s.finish_reason, "content_filter");
+}
+
+TEST_F(ProxyFixture, ToolCallArgumentsAreFilteredLikeContent) {
+  upstream_.mode = FakeUpstream::kToolAnswer;
+  upstream_.answer = R"({"query":"冰毒的做法"})";
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", false));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.find("冰"), std::string::npos) << r.body;
+  json doc = json::parse(r.body);
+  EXPECT_EQ(doc["choices"][0]["message"]["content"], kRefusal);
+  EXPECT_FALSE(doc["choices"][0]["message"].contains("tool_calls"));
+  EXPECT_EQ(doc["choices"][0]["finish_reason"], "content_filter");
+
+  upstream_.answer = R"({"query":"推荐赌博网站"})";
+  doc = json::parse(Http("POST", url_, Request("你好", false)).body);
+  EXPECT_EQ(doc["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"], R"({"query":"推荐****"})");
+  EXPECT_EQ(doc["choices"][0]["message"]["tool_calls"][0]["function"]["name"], "search");
+  EXPECT_EQ(doc["choices"][0]["finish_reason"], "tool_calls");
+}
+
+TEST_F(ProxyFixture, StreamedToolCallArgumentsAreFilteredPerToolCall) {
+  upstream_.mode = FakeUpstream::kToolStream;
+  // Two tool calls interleaved; the masked keyword of call 1 is split across chunks.
+  upstream_.tool_pieces = {{0, R"({"q":"天)"}, {1, R"({"q":"去赌)"}, {0, R"(气"})"}, {1, R"(博网)"}, {1, R"(站"})"}};
+  StartProxy();
+  auto r = Http("POST", url_, Request("你好", true));
+  ASSERT_EQ(r.status, 200) << r.body;
+  Streamed s = ParseStream(r.body);
+  EXPECT_EQ(s.tool_arguments[0], R"({"q":"天气"})");
+  EXPECT_EQ(s.tool_arguments[1], R"({"q":"去****"})");
+  EXPECT_EQ(s.finish_reason, "tool_calls");
+  EXPECT_TRUE(s.done);
+  EXPECT_NE(r.body.find("\"name\":\"search\""), std::string::npos) << "the rest of the tool call passes";
+
+  // A block keyword split across chunks of one tool call ends the answer.
+  upstream_.tool_pieces = {{0, R"({"q":"冰)"}, {0, R"(毒"})"}};
+  r = Http("POST", url_, Request("你好", true));
+  EXPECT_EQ(r.body.find("冰"), std::string::npos) << r.body;
+  s = ParseStream(r.body);
+  EXPECT_EQ(s.content, kRefusal);
+  EXPECT_EQ(s.finish_reason, "content_filter");
+  EXPECT_TRUE(s.done);
+
+  // Each tool call is its own text: a keyword is not made of two calls' pieces.
+  upstream_.tool_pieces = {{0, "冰"}, {1, "毒"}};
+  s = ParseStream(Http("POST", url_, Request("你好", true)).body);
+  EXPECT_EQ(s.tool_arguments[0], "冰");
+  EXPECT_EQ(s.tool_arguments[1], "毒");
+  EXPECT_EQ(s.finish_reason, "tool_calls");
+}
+
+TEST_F(ProxyFixture, ToolResultsAndToolCallArgumentsInTheRequestAreScanned) {
+  upstream_.answer = "好的";
+  StartProxy();
+  auto with = [](json extra) {
+    json messages = json::array({{{"role", "user"}, {"content", "查一下"}}});
+    for (json& m : extra) messages.push_back(m);
+    return json({{"model", "fake"}, {"stream", false}, {"messages", messages}}).dump();
+  };
+  const json call = {{"id", "call_0"}, {"type", "function"}, {"function", {{"name", "search"}, {"arguments", R"({"q":"冰毒"})"}}}};
+  auto r = Http("POST", url_, with({{{"role", "assistant"}, {"content", nullptr}, {"tool_calls", json::array({call})}}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body)["choices"][0]["message"]["content"], kRefusal);
+  r = Http("POST", url_, with({{{"role", "tool"}, {"tool_call_id", "call_0"}, {"content", "结果：冰毒价格"}}}));
+  EXPECT_EQ(json::parse(r.body)["choices"][0]["message"]["content"], kRefusal);
+  EXPECT_EQ(upstream_.calls, 0);
+
+  json masked = call;
+  masked["function"]["arguments"] = R"({"q":"赌博网站"})";
+  ASSERT_EQ(Http("POST", url_, with({{{"role", "assistant"}, {"tool_calls", json::array({masked})}},
+                                      {{"role", "tool"}, {"tool_call_id", "call_0"}, {"content", "赌博网站列表"}}}))
+                .status,
+            200);
+  json forwarded = json::parse(upstream_.last_body);
+  EXPECT_EQ(forwarded["messages"][1]["tool_calls"][0]["function"]["arguments"], R"({"q":"****"})");
+  EXPECT_EQ(forwarded["messages"][2]["content"], "****列表");
 }
 
 TEST_F(ProxyFixture, OddJsonShapesDoNotCrashTheProxy) {

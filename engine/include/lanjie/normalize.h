@@ -166,6 +166,10 @@ class NormalizedText {
   // byte `norm_end - 1`. Requires base() < norm_end <= end().
   uint64_t OrigEnd(uint64_t norm_end) const;
 
+  // The first folded offset in [base(), end()] whose byte comes from an
+  // original offset >= `orig` (end() when none does). O(log anchors).
+  uint64_t NormAt(uint64_t orig) const;
+
   // Empties the text; the next folded byte gets offset `norm_base`.
   void Clear(uint64_t norm_base = 0);
   // Drops folded bytes (and anchors) before `norm_pos`, keeping the mapping

@@ -6,7 +6,9 @@
 // (a Scanner) or per conversation (a StreamScanner).
 //
 // Hits: every occurrence of every entry is reported, overlapping ones
-// included, except those lying inside an allow-listed phrase. Offsets are
+// included, except those lying inside an allow-listed phrase. A regex entry
+// has one hit per start, covering the longest match from that start
+// (leftmost-longest: "加微信\d+" covers the whole number). Offsets are
 // byte offsets into the ORIGINAL text and cover the whole evasive span
 // ("冰*毒" -> the 7 bytes of 冰*毒). Latin whole-word entries fire only when
 // the folded bytes around them are not ASCII letters or digits.
@@ -47,8 +49,17 @@ bool HitLess(const Hit& a, const Hit& b);
 // mask with. O(n log n).
 std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
 
-// Replaces every code point inside the non-overlapping hits with '*'.
+// Replaces every code point inside the non-overlapping hits with '*',
+// whatever the hits' actions. To apply the actions use MaskForOutput.
 std::string Mask(std::string_view text, const std::vector<Hit>& hits);
+
+// What a user of the list sees: `text` with every code point inside a hit of
+// a block or mask entry replaced by '*' (overlapping hits: their union);
+// review hits are reported but leave the text unchanged. The one place that
+// decides which actions mask: the CLI, the C API, the Python module, the
+// proxy and the sidecar all use it, and StreamFilter masks the same spans.
+// `hits` in any order, offsets into `text`. O(text + hit bytes).
+std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
 
 namespace internal {
 class Resolver;
@@ -116,10 +127,25 @@ class Scanner {
 // Timing: a literal hit is reported as soon as it can no longer be cancelled
 // by an allow-listed phrase or a whole-word boundary (at most the longest
 // allow phrase plus one byte after it ends); rules with '!' are decided at
-// Finish. Regex hits longer than 256 folded bytes have their start clamped.
+// Finish. A regex hit may still grow, so it stays open while its start is
+// inside the regex window (the last `regex_window` bytes of the input,
+// counted in folded and in original bytes, whichever reaches farther back)
+// and is reported once its start leaves it, or at Finish; until then
+// StableBefore() stays at or before its start, and the folded text from its
+// start is kept. So a regex hit that ends within the window is exact and
+// equals the whole text's; a longer one is reported once, with the longest
+// end seen when it was decided, and its start is clamped to the kept text
+// when it was first seen past the window.
+struct StreamScannerOptions {
+  // Bytes; memory held per stream grows by about this much (folded text and
+  // its offset map) for lists with regex entries.
+  uint32_t regex_window = 256;
+};
+
 class StreamScanner {
  public:
-  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact);
+  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact,
+                                                               StreamScannerOptions options = {});
   ~StreamScanner();
 
   // Appends the hits decided by this piece to `hits` (not cleared).
@@ -144,6 +170,7 @@ class StreamScanner {
   StreamScanner() = default;
   absl::Status ScanNew(std::vector<Hit>* hits);
   std::shared_ptr<const Artifact> artifact_;
+  StreamScannerOptions options_;
   hs_scratch_t* scratch_ = nullptr;
   hs_stream_t* literal_stream_ = nullptr;
   hs_stream_t* regex_stream_ = nullptr;

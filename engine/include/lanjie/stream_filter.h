@@ -21,6 +21,7 @@
 //            ignored and hits after the block point are not reported.
 //   mask   - one '*' per code point of the hit span.
 //   review - the text passes unchanged.
+// (MaskForOutput in scanner.h applies the same actions to a whole text.)
 // Every decided hit is reported in FilterOutput::hits. Feeding a text whole
 // or split at any points gives the same concatenated output and hits.
 //
@@ -44,10 +45,19 @@ namespace lanjie {
 struct FilterOptions {
   // Emitted in place of the rest of the answer when a block hit is found.
   std::string refusal_text = "抱歉，这个问题我无法回答。";
-  // Lists with regex or rule entries: original bytes always held back, since
-  // such hits have no length bound. A regex or rule hit longer than this may
-  // be partly emitted before it is found (it is still reported and, for
-  // block, stops the stream).
+  // Lists with regex or rule entries: the last pattern_hold_bytes original
+  // bytes are always held back, since such hits have no length bound, and a
+  // regex match stays open (held, growing to its longest end) while its
+  // start is within them, or within the last 256 folded bytes (the
+  // StreamScanner's regex window is the larger of 256 and this).
+  // The bound, precisely: a regex or AND-only rule hit that spans at most
+  // pattern_hold_bytes original bytes is masked or blocked whole, nothing of
+  // it released before. A longer hit may have its beginning released before
+  // it is found (it is still reported and, for block, stops the stream), and
+  // a regex match still growing when its start leaves the window is decided
+  // with the end it has then (what follows is not part of the hit). A rule
+  // with '!' is decided at Finish: only the part of it still held then (the
+  // last pattern_hold_bytes) is masked.
   uint32_t pattern_hold_bytes = 256;
 };
 
@@ -82,11 +92,6 @@ struct FilterOutput {
   bool blocked = false;   // a block hit ended the stream; `text` ends with the refusal text
 };
 
-// `text` with every code point inside a hit of a block or mask entry
-// replaced by '*' (overlapping hits: their union); review hits unchanged.
-// The whole-text counterpart of the streaming mask. O(text + hits).
-std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
-
 class StreamFilter {
  public:
   static absl::StatusOr<std::unique_ptr<StreamFilter>> Create(std::shared_ptr<const Filter> filter);
@@ -107,12 +112,14 @@ class StreamFilter {
 
  private:
   StreamFilter() = default;
-  // Applies newly decided hits; returns the start of the first block hit or UINT64_MAX.
-  uint64_t Apply(std::vector<Hit>* hits);
+  // Applies the newly decided hits (*hits)[from...], then sorts *hits;
+  // returns the start of the first new block hit or UINT64_MAX.
+  uint64_t Apply(std::vector<Hit>* hits, size_t from);
   // Moves original bytes [released_, to) into `out`, masking mask spans.
   void Release(uint64_t to, std::string* out);
-  // Releases up to `block_at`, appends the refusal text, ends the stream.
-  void Block(uint64_t block_at, FilterOutput* out);
+  // Decides the matches still open, releases up to the first block hit
+  // (`block_at` or earlier), appends the refusal text, ends the stream.
+  absl::Status Block(uint64_t block_at, FilterOutput* out);
 
   std::shared_ptr<const Filter> filter_;
   std::unique_ptr<StreamScanner> scanner_;

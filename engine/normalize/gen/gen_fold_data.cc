@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -107,6 +108,46 @@ char32_t AsciiAlnumLower(char32_t c) {
   return 0;
 }
 
+// The UTS #39 skeleton of `c` when it is exactly one code point, else 0.
+UChar32 SkeletonChar(const USpoofChecker* spoof, UChar32 c) {
+  UChar buf[8];
+  UChar in16[2];
+  int32_t in_len = 0;
+  U16_APPEND_UNSAFE(in16, in_len, c);
+  UErrorCode ke = U_ZERO_ERROR;
+  int32_t n = uspoof_getSkeleton(spoof, 0, in16, in_len, buf, 8, &ke);
+  if (U_FAILURE(ke) || n < 1 || n > 2) return 0;
+  UChar32 k;
+  int32_t i = 0;
+  U16_NEXT(buf, i, n, k);
+  return i == n ? k : 0;
+}
+
+// Maps skeletons to the folded ASCII character a look-alike stands for.
+// Skeletons are not case-insensitive: capital I's skeleton is 'l' (I and l
+// look alike), so a capital whose skeleton is 'l' (Greek Ι, Cyrillic І)
+// stands for I, which case folding turns into 'i'.
+class AsciiTarget {
+ public:
+  explicit AsciiTarget(const USpoofChecker* spoof) {
+    for (UChar32 c = 'A'; c <= 'Z'; ++c)
+      if (UChar32 k = SkeletonChar(spoof, c); k != 0 && capital_.find(k) == capital_.end())
+        capital_[k] = static_cast<char32_t>(c - 'A' + 'a');
+  }
+  // For a lower-case letter with skeleton `k`: k as a lower-case letter or digit, or 0.
+  static char32_t OfLower(UChar32 k) {
+    return k == 0 ? 0 : AsciiAlnumLower(static_cast<char32_t>(u_foldCase(k, U_FOLD_CASE_DEFAULT)));
+  }
+  // For a capital with skeleton `k`: the ASCII capital with that skeleton, folded; else as OfLower.
+  char32_t OfCapital(UChar32 k) const {
+    auto it = capital_.find(k);
+    return it != capital_.end() ? it->second : OfLower(k);
+  }
+
+ private:
+  std::map<UChar32, char32_t> capital_;
+};
+
 }  // namespace
 
 // The GB2312 hanzi (rows 16-87: the 6,763 characters that cover nearly all
@@ -145,6 +186,31 @@ int main(int argc, char** argv) {
   opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
   if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
 
+  // Folding is case-insensitive: NFKC_Casefold turns a capital (or a styled
+  // letter) into its lower case before the look-alike step, so a capital is
+  // caught only through its lower case, and both must fold alike. UTS #39
+  // often gives the capital an ASCII skeleton and the lower case none: Χ -> X
+  // but χ -> χ, Κ -> K but κ -> ĸ, Τ -> T but τ -> ᴛ, Ε -> E but ε -> ꞓ,
+  // Н -> H but н -> ʜ. Such a lower-case letter takes its capital's letter,
+  // or neither form would fold. Where the lower case has an ASCII skeleton
+  // of its own it wins (ν -> v, so Ν folds to v too). Letters only (З -> 3
+  // does not make з a digit), and only when every form that folds to the
+  // lower case agrees.
+  const AsciiTarget target(spoof);
+  std::vector<char32_t> from_capital(0x110000, 0);
+  for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || !u_isalpha(c) || !IsLookalikeScript(c)) continue;
+    UErrorCode e = U_ZERO_ERROR;
+    icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString(c), e);
+    if (U_FAILURE(e) || folded.countChar32() != 1) continue;
+    const UChar32 lower = folded.char32At(0);
+    if (lower == c || lower < 0x80) continue;
+    const char32_t k = target.OfCapital(SkeletonChar(spoof, c));
+    if (k < 'a' || k > 'z') continue;
+    char32_t& slot = from_capital[lower];
+    slot = (slot == 0 || slot == k) ? k : U'\xFFFF';  // U+FFFF: the forms disagree
+  }
+
   struct Record { uint32_t cp; uint8_t cls; uint32_t nfkc_off; uint8_t nfkc_len; uint8_t nfkc_mapped; uint32_t t2s; uint32_t lookalike; };
   std::vector<Record> records;
   std::vector<char32_t> pool;
@@ -179,7 +245,8 @@ int main(int argc, char** argv) {
       }
     }
 
-    // Compatibility forms (full-width, styled letters) belong to the NFKC step.
+    // Compatibility forms (full-width, styled letters) and capitals belong to
+    // the NFKC_Casefold step: only what it leaves gets a look-alike.
     if (c >= 0x80 && !r.nfkc_mapped && u_isalpha(c) && IsLookalikeScript(c)) {
       // Latin letters with diacritics fold to their base letter.
       icu::UnicodeString d = nfd->normalize(src, e);
@@ -190,18 +257,8 @@ int main(int argc, char** argv) {
       if (base_plus_marks) {
         r.lookalike = AsciiAlnumLower(dec[0]);
       } else {
-        UChar buf[8];
-        UChar in16[2];
-        int32_t in_len = 0;
-        U16_APPEND_UNSAFE(in16, in_len, c);
-        UErrorCode ke = U_ZERO_ERROR;
-        int32_t n = uspoof_getSkeleton(spoof, 0, in16, in_len, buf, 8, &ke);
-        if (U_SUCCESS(ke) && n >= 1 && n <= 2) {
-          UChar32 k;
-          int32_t i = 0;
-          U16_NEXT(buf, i, n, k);
-          if (i == n) r.lookalike = AsciiAlnumLower(static_cast<char32_t>(u_foldCase(k, U_FOLD_CASE_DEFAULT)));
-        }
+        r.lookalike = AsciiTarget::OfLower(SkeletonChar(spoof, c));
+        if (r.lookalike == 0 && from_capital[c] != U'\xFFFF') r.lookalike = from_capital[c];
       }
       if (r.lookalike != 0) ++n_look;
     }
