@@ -76,7 +76,9 @@ std::string MaskForOutput(const Artifact& artifact, std::string_view text, const
 }
 
 absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
-  for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get()}) {
+  // One scratch serves every database it was allocated (grown) for.
+  for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
+                            d.literal_dense.get()}) {
     if (db == nullptr) continue;
     hs_error_t err = hs_alloc_scratch(db, scratch);
     if (err != HS_SUCCESS)

@@ -43,7 +43,7 @@ uint64_t NormalizedText::NormAt(uint64_t orig) const {
 void NormalizedText::DiscardBefore(uint64_t norm_pos) {
   if (norm_pos <= base_) return;
   norm_pos = std::min(norm_pos, end());
-  bytes_.erase(0, static_cast<size_t>(norm_pos - base_));
+  bytes_.erase_front(static_cast<size_t>(norm_pos - base_));
   base_ = norm_pos;
   // Keep the anchor whose run covers norm_pos; shift it so it starts there.
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), norm_pos,

@@ -123,7 +123,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
   };
   const bool newline_passes = line_barrier_;
-  std::string& buf = s.text->bytes_;
+  FoldBuffer& buf = s.text->bytes_;
   // Output never outgrows input here: every step writes at most what it reads.
   if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
   const auto orig_of = [orig_bias](const unsigned char* q) { return orig_bias + reinterpret_cast<uintptr_t>(q); };

@@ -173,7 +173,10 @@ TEST(Scan, RandomBlocksGiveTheSameHitsAsLineByLineScans) {
                                       Lit("a片"),      Lit("3p"),       Lit("\xff毒")};
   std::vector<Entry> with_regex = entries;
   with_regex.push_back(Regex("加微信[0-9]{3,}"));
-  for (const auto& a : {Build(with_regex), Build(entries), Build(entries, keep_noise)}) {
+  CompileOptions no_folding;
+  no_folding.normalizer = ParseOptions("none").value();
+  for (const auto& a :
+       {Build(with_regex), Build(entries), Build(entries, keep_noise), Build(with_regex, no_folding)}) {
     SCOPED_TRACE(OptionsToString(a->normalizer_options()));
     RandomBlocksMatchLineScans(a);
   }
