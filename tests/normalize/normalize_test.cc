@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "engine/normalize/utf8.h"
 #include "lanjie/normalize.h"
 
 namespace lanjie {
@@ -211,17 +212,22 @@ std::vector<std::string> SplitTexts() {
           "六🎲合彩 賭博網站 cásíñó", "a \n b", "𝐜𝐚𝐬𝐢𝐧𝐨 ⑴ ①", ""};
 }
 
+// Feeds `input` cut at `cuts` (ascending), then finishes.
+void FeedInPieces(Normalizer& n, std::string_view input, const std::vector<size_t>& cuts, NormalizedText* out) {
+  size_t prev = 0;
+  for (size_t cut : cuts) {
+    n.Feed(input.substr(prev, cut - prev), out);
+    prev = cut;
+  }
+  n.Feed(input.substr(prev), out);
+  n.Finish(out);
+}
+
 void ExpectSameFolding(const FoldTable& table, std::string_view input, const std::vector<size_t>& cuts) {
   const Folded whole = FoldWhole(table, input);
   Normalizer n(&table);
   NormalizedText out;
-  size_t prev = 0;
-  for (size_t cut : cuts) {
-    n.Feed(input.substr(prev, cut - prev), &out);
-    prev = cut;
-  }
-  n.Feed(input.substr(prev), &out);
-  n.Finish(&out);
+  FeedInPieces(n, input, cuts, &out);
   ASSERT_EQ(std::string(out.view()), whole.bytes) << "input: " << input;
   for (size_t p = 0; p < whole.bytes.size(); ++p) {
     ASSERT_EQ(out.OrigStart(p), whole.text.OrigStart(p)) << input << " @" << p;
@@ -269,12 +275,6 @@ TEST(FoldData, ComesFromIcuAndOpenCC) {
   EXPECT_NE(FoldDataFingerprint(), 0u);
 }
 
-}  // namespace
-}  // namespace lanjie
-
-namespace lanjie {
-namespace {
-
 std::string FoldLines(const FoldTable& table, std::string_view input, bool dense, const std::vector<size_t>& cuts,
                       std::vector<Normalizer::LineBreak>* breaks) {
   Normalizer n(&table);
@@ -283,13 +283,7 @@ std::string FoldLines(const FoldTable& table, std::string_view input, bool dense
   n.set_dense_output(dense);
   n.set_line_breaks(breaks);
   NormalizedText out;
-  size_t prev = 0;
-  for (size_t cut : cuts) {
-    n.Feed(input.substr(prev, cut - prev), &out);
-    prev = cut;
-  }
-  n.Feed(input.substr(prev), &out);
-  n.Finish(&out);
+  FeedInPieces(n, input, cuts, &out);
   return std::string(out.view());
 }
 
@@ -312,11 +306,7 @@ TEST(FoldDense, DenseFoldingIsTheDenseCodeOfTheUtf8Folding) {
         else if (pick == 2) t += "\n";
         else {
           const uint32_t cp = pick == 3 ? 0x4E00 + rng() % 0x5200 : pick == 4 ? 0x80 + rng() % 0xD780 : 0x10000 + rng() % 0xFFFF;
-          std::string u;
-          if (cp < 0x800) u = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-          else if (cp < 0x10000) u = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-          else u = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-          t += u;
+          AppendUtf8(cp, &t);
         }
       }
       texts.push_back(t);
@@ -360,9 +350,7 @@ TEST(FoldDense, CodesAreSelfSynchronizingAndOneToOne) {
   for (uint32_t cp = 0x80; cp < 0x110000; cp += (cp < 0x10000 ? 1 : 97)) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
     u.clear();
-    if (cp < 0x800) u = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    else if (cp < 0x10000) u = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-    else u = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    AppendUtf8(cp, &u);
     check(t->EncodeDense(u), "U+" + std::to_string(cp));
   }
   for (int b = 0x80; b < 0x100; ++b) check(t->EncodeDense(std::string(1, static_cast<char>(b))), "byte " + std::to_string(b));
