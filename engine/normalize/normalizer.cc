@@ -132,7 +132,9 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     char* const w0 = buf.data() + s.w;
     char* w = w0;
     const unsigned char* const run = p;
-    uint32_t last_entry = 0;
+    // Noise dropped inside a run (dense output) leaves the word state as it
+    // was, so a run of nothing but noise must not reset it.
+    uint32_t last_entry = last_word_ ? FoldTable::kLastWord : 0;
     while (p < end) {
       const unsigned b0 = *p;
       if (b0 < 0x80) {
