@@ -164,7 +164,17 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
       table->fold3_[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
     }
   }
-  table->invalid_entry_ = options.remove_noise ? (uint32_t{kDrop} << 30) : (uint32_t{kKeep} << 30);
+  // An invalid byte is noise; kept (noise removal off), it becomes U+FFFD,
+  // so folded text is always valid UTF-8: two kept invalid bytes can never
+  // join into a character, and UTF-8 regex scanning gets valid input.
+  if (options.remove_noise) {
+    table->invalid_entry_ = uint32_t{kDrop} << 30;
+  } else {
+    const std::string replacement = "\xEF\xBF\xBD";
+    auto [it, inserted] = pool_index.try_emplace(replacement, static_cast<uint32_t>(table->pool_.size()));
+    if (inserted) table->pool_ += replacement;
+    table->invalid_entry_ = (uint32_t{kReplace} << 30) | (it->second << 6) | 3u | kSingleCodePoint;
+  }
   table->BuildDense();
   return std::shared_ptr<const FoldTable>(std::move(table));
 }

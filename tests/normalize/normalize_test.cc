@@ -127,6 +127,20 @@ TEST(Fold, InvalidUtf8IsNoiseAndNeverShiftsOffsets) {
   EXPECT_EQ(f.text.OrigEnd(6), 9u);
 }
 
+// Kept (noise removal off), each invalid byte becomes U+FFFD: invalid bytes
+// that end up side by side (a dropped ignorable between them) must never
+// join into a character a keyword could match (found by fuzz_normalize).
+TEST(Fold, KeptInvalidBytesNeverJoinIntoACharacter) {
+  NormalizerOptions keep;
+  keep.remove_noise = false;
+  auto t = Table(keep);
+  const std::string input = "\xe5\xef\xb8\x8b\x89\x8a";  // U+524A's bytes around a variation selector
+  Folded f = FoldWhole(*t, input);
+  EXPECT_EQ(f.bytes, "\uFFFD\uFFFD\uFFFD");
+  EXPECT_EQ(OrigSpan(f, input, 0, 3), "\xe5");
+  EXPECT_EQ(OrigSpan(f, input, 3, 9), "\x89\x8a");
+}
+
 TEST(Fold, NulAndControlBytesAreNoise) {
   auto t = Table();
   EXPECT_EQ(Fold(*t, std::string("冰\0毒\x01", 8)), "冰毒");
@@ -300,6 +314,7 @@ TEST(FoldDense, DenseFoldingIsTheDenseCodeOfTheUtf8Folding) {
     // Latin letter reset the word state, so the space before "o" vanished.
     texts.push_back("ＣＡＳＩＮＯ、 o");
     texts.push_back("\xe5\x93\xaa\xe9/\x87\x8c\xe6\x9c\x89\xe5ＣＡＳＩＮＯ、\xe8\x01 o");
+    texts.push_back(std::string("\xef\xb8\x8b\xe5\xef\xb8\x89\x89\x8a\x92\xbbk\x07V\0\0", 15));
     std::mt19937 rng(77);
     for (int i = 0; i < 50; ++i) {
       std::string t;

@@ -2,8 +2,9 @@
 // alike, so the two can never disagree.
 //
 // Steps, each switchable per artifact (NormalizerOptions):
-//   1. UTF-8 decoding. Invalid bytes are noise (dropped) and never shift
-//      offsets: every folded byte maps back to the exact original bytes.
+//   1. UTF-8 decoding. Invalid bytes are noise (dropped; U+FFFD each when
+//      noise removal is off, so folded text is always valid UTF-8) and never
+//      shift offsets: every folded byte maps back to the exact original bytes.
 //   2. NFKC + case folding (ICU's NFKC_Casefold): full-width forms, Kangxi
 //      radicals, circled letters, mathematical letters, upper case.
 //   3. Traditional -> simplified Chinese, character level (OpenCC t2s).
