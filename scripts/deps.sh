@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages lanjie builds and tests with, only when one is
 # missing. Safe to run again. Needs root (or sudo) only when it must install.
+# Extra package names given as arguments are installed the same way
+# (scripts/fuzz.sh passes clang and its runtimes).
 set -euo pipefail
 pkgs=(
   build-essential cmake ninja-build pkg-config
@@ -10,6 +12,7 @@ pkgs=(
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
+  "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
 if dpkg-query -W -f='${Status}' libvectorscan-dev 2>/dev/null | grep -q 'install ok installed'; then

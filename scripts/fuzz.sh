@@ -39,19 +39,7 @@ done
 
 # What the build needs: the project's packages, then clang, its runtimes
 # (libFuzzer, sanitizers), lld and llvm-symbolizer.
-scripts/deps.sh
-missing=()
-for p in clang-14 libclang-rt-14-dev lld-14 llvm-14 ccache; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz.sh: installing missing packages: ${missing[*]}" >&2
-  SUDO=""
-  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
+scripts/deps.sh clang-14 libclang-rt-14-dev lld-14 llvm-14 ccache
 
 build=$root/build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja \
