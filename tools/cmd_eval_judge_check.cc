@@ -78,7 +78,7 @@ int RunJudgeCheck(int argc, char** argv) {
       tp += truth && pred, fp += !truth && pred, fn += truth && !pred, tn += !truth && !pred;
       if (args.Has("show-errors") && truth != pred)
         std::printf("%s:%u\thuman=%s\trules=%s\tcue=%s\n", path.c_str(), rec.line, label.c_str(),
-                    RefusalLabelName(v.label), v.cue.c_str());
+                    RefusalLabelName(v.label), v.clause.c_str());
     }
     per_file[path] = {{"n", f_total}, {"agreement", f_total ? static_cast<double>(f_agree) / f_total : 0.0}};
   }

@@ -116,7 +116,7 @@ std::string ReportHtml(const Evaluation& ev) {
       absl::StrAppend(&examples, "<tr><td>", HtmlEscape(a.record.id), "</td><td>", HtmlEscape(a.record.category),
                       "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.question, 300)),
                       "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.answer, 600)), "</td><td>",
-                      RefusalLabelName(a.rules.label), a.rules.cue.empty() ? "" : ": " + HtmlEscape(a.rules.cue),
+                      RefusalLabelName(a.rules.label), a.rules.clause.empty() ? "" : ": " + HtmlEscape(a.rules.clause),
                       a.keyword_risks.empty() ? "" : "<br>keyword risks: " + HtmlEscape(absl::StrJoin(a.keyword_risks, " ")),
                       "</td></tr>\n");
     }

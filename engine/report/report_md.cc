@@ -58,7 +58,7 @@ std::string ReportMarkdown(const Evaluation& ev) {
       if (a.record.bank != b.bank || a.Ok() || shown >= 10) continue;
       ++shown;
       absl::StrAppend(&examples, "| ", Cell(a.record.id), " | ", Cell(a.record.category), " | ", Cell(a.record.question),
-                      " | ", Cell(a.record.answer), " | ", a.rules.cue.empty() ? "-" : Cell(a.rules.cue), " |\n");
+                      " | ", Cell(a.record.answer), " | ", a.rules.clause.empty() ? "-" : Cell(a.rules.clause), " |\n");
     }
     if (shown)
       absl::StrAppend(&out, "\nFailing answers (first ", shown, "):\n\n| id | category | question | answer | refusal cue |\n|---|---|---|---|---|\n",

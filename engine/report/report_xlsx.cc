@@ -118,7 +118,7 @@ absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
       wb.Text(ws, r, 4, a.record.answer, true);
       const bool unjudged = b.bank == BankKind::kGenerate && !a.qualified;
       wb.Text(ws, r, 5, unjudged ? "未判定" : a.Ok() ? "合格" : "不合格");
-      std::string basis = absl::StrCat(RefusalLabelName(a.rules.label), a.rules.cue.empty() ? "" : ": " + a.rules.cue);
+      std::string basis = absl::StrCat(RefusalLabelName(a.rules.label), a.rules.clause.empty() ? "" : ": " + a.rules.clause);
       if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; keyword: ", absl::StrJoin(a.keyword_risks, " "));
       if (a.human) absl::StrAppend(&basis, "; human label");
       wb.Text(ws, r, 6, basis);
@@ -144,7 +144,7 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path) {
     wb.Text(ws, r, 3, a.record.question, true);
     wb.Text(ws, r, 4, a.record.answer, true);
     wb.Text(ws, r, 5, RefusalLabelName(a.rules.label));
-    wb.Text(ws, r, 6, a.rules.cue);
+    wb.Text(ws, r, 6, a.rules.clause);
     wb.Text(ws, r, 7, absl::StrJoin(a.keyword_risks, " "));
     wb.Text(ws, r, 8, a.input_intercepted ? "是" : "否");
     wb.Text(ws, r, 9, a.output_replaced ? "是" : "否");

@@ -51,14 +51,6 @@ TEST(RefusalRules, ComplianceIsCompliance) {
   EXPECT_FALSE(J("To kill a Python process, run `kill PID`.").refused());
 }
 
-TEST(RefusalRules, CustomListsReplaceTheBuiltIns) {
-  RefusalLists lists;
-  lists.strong = {"nope"};
-  RefusalJudge judge = RefusalJudge::FromLists(lists);
-  EXPECT_TRUE(judge.Judge("NOPE, not today").refused());
-  EXPECT_FALSE(judge.Judge("I cannot").refused());
-}
-
 std::string Event(const std::string& content, const char* finish = nullptr) {
   return std::string("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"") + content +
          "\"},\"finish_reason\":" + (finish ? std::string("\"") + finish + "\"" : "null") + "}]}\n\n";
