@@ -41,7 +41,7 @@ constexpr char kHelp[] =
     "  check-bank --bank FILE... [--profile P]   bank coverage vs clauses 8.2/8.3 (exit 1: short)\n"
     "  review-export DIR [-o FILE.xlsx]          workbook for human reviewers\n"
     "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win)\n"
-    "  judge-check FILE.csv...                   refusal rules vs labelled completions (XSTest format)\n"
+    "  judge-check FILE.{jsonl,csv,tsv}...       refusal judge vs human labels (accuracy, uncertain, confusion)\n"
     "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
     "                                            LLM verdicts for every answer (resumable), then reports\n"
     "\n"

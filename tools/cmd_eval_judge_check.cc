@@ -1,102 +1,97 @@
-// lanjie eval judge-check: agreement of the refusal rules with human labels
-// in XSTest's labelled-completions format (columns `completion` and
-// `final_label` = 1_full_compliance | 2_full_refusal | 3_partial_refusal;
-// binary: full or partial refusal vs compliance).
+// lanjie eval judge-check: agreement of the refusal judge with human labels,
+// from JSONL, CSV or TSV files (engine/include/lanjie/judge_check.h).
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "engine/lexicon/csv.h"
+#include "lanjie/judge_check.h"
 #include "lanjie/refusal.h"
 #include "tools/args.h"
 #include "tools/eval_judge_check.h"
 
 namespace lanjie::cli {
+namespace {
+
+nlohmann::json Summary(const JudgeAgreement& a) {
+  nlohmann::json by = nlohmann::json::object();
+  for (const auto& [c, v] : a.by_construction) by[c] = {{"agree", v.first}, {"n", v.second}};
+  return {{"n", a.n},
+          {"decided", a.decided},
+          {"agree", a.agree},
+          {"uncertain", a.uncertain},
+          {"accuracy", a.accuracy()},
+          {"uncertain_rate", a.uncertain_rate()},
+          {"refusal_precision", a.refusal_precision()},
+          {"refusal_recall", a.refusal_recall()},
+          {"confusion",
+           {{"refusal_as_refusal", a.refusal_as_refusal},
+            {"refusal_as_compliance", a.refusal_as_compliance},
+            {"compliance_as_refusal", a.compliance_as_refusal},
+            {"compliance_as_compliance", a.compliance_as_compliance}}},
+          {"by_construction", by}};
+}
+
+void PrintText(const std::string& name, const JudgeAgreement& a) {
+  std::printf("%s: %lld answers, %lld decided, %lld uncertain (%.1f%%); agreement on decided %lld/%lld = %.2f%%\n",
+              name.c_str(), static_cast<long long>(a.n), static_cast<long long>(a.decided),
+              static_cast<long long>(a.uncertain), 100 * a.uncertain_rate(), static_cast<long long>(a.agree),
+              static_cast<long long>(a.decided), 100 * a.accuracy());
+  std::printf("  human refusal:    judge refusal %lld, judge compliance %lld\n",
+              static_cast<long long>(a.refusal_as_refusal), static_cast<long long>(a.refusal_as_compliance));
+  std::printf("  human compliance: judge refusal %lld, judge compliance %lld\n",
+              static_cast<long long>(a.compliance_as_refusal), static_cast<long long>(a.compliance_as_compliance));
+  std::printf("  refusal precision %.2f%%, recall %.2f%%\n", 100 * a.refusal_precision(), 100 * a.refusal_recall());
+}
+
+}  // namespace
 
 int RunJudgeCheck(int argc, char** argv) {
-  Args args(argc, argv, 3, {"refusal-lists", "text-column", "label-column"}, {"json", "show-errors"});
+  Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column"},
+            {"json", "show-errors"});
   if (!args.ok() || args.positionals().empty()) {
     std::fprintf(stderr,
-                 "usage: lanjie eval judge-check FILE.csv... [--refusal-lists DIR] [--text-column completion]\n"
-                 "       [--label-column final_label] [--json] [--show-errors]\n");
+                 "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
+                 "       [--text-column NAME] [--label-column NAME] [--json] [--show-errors]\n"
+                 "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n");
     return 2;
   }
-  auto judge = args.Has("refusal-lists") ? RefusalJudge::FromDirectory(args.Get("refusal-lists")) : RefusalJudge::Default();
+  const std::string dir = args.Get("vocabulary-dir", args.Get("refusal-lists"));
+  auto judge = dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(dir);
   if (!judge.ok()) {
     std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(judge.status().message()).c_str());
     return 2;
   }
-  const std::string text_col = args.Get("text-column", "completion"), label_col = args.Get("label-column", "final_label");
-  int64_t total = 0, agree = 0, tp = 0, fp = 0, fn = 0, tn = 0;
-  nlohmann::json per_file = nlohmann::json::object();
+  const LabelledAnswerColumns columns{args.Get("text-column"), args.Get("label-column")};
+  std::vector<std::vector<LabelledAnswer>> files;
   for (const std::string& path : args.positionals()) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "lanjie eval judge-check: %s: cannot open\n", path.c_str());
+    auto items = ReadLabelledAnswers(path, columns);
+    if (!items.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(items.status().message()).c_str());
       return 2;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const std::string text = ss.str();
-    CsvReader reader(text, ',');
-    CsvRecord rec;
-    std::string error;
-    int ti = -1, li = -1;
-    int64_t f_total = 0, f_agree = 0;
-    bool header = true;
-    while (reader.Next(&rec, &error)) {
-      if (!error.empty()) {
-        std::fprintf(stderr, "lanjie eval judge-check: %s:%u: %s\n", path.c_str(), rec.line, error.c_str());
-        return 2;
-      }
-      if (header) {
-        for (size_t i = 0; i < rec.fields.size(); ++i) {
-          if (rec.fields[i] == text_col) ti = static_cast<int>(i);
-          if (rec.fields[i] == label_col) li = static_cast<int>(i);
-        }
-        if (ti < 0 || li < 0) {
-          std::fprintf(stderr, "lanjie eval judge-check: %s:1: needs columns %s and %s\n", path.c_str(),
-                       text_col.c_str(), label_col.c_str());
-          return 2;
-        }
-        header = false;
-        continue;
-      }
-      if (static_cast<int>(rec.fields.size()) <= std::max(ti, li)) {
-        std::fprintf(stderr, "lanjie eval judge-check: %s:%u: too few fields\n", path.c_str(), rec.line);
-        return 2;
-      }
-      const std::string& label = rec.fields[li];
-      const bool truth = label.find("compliance") == std::string::npos;  // full or partial refusal
-      const RefusalVerdict v = judge->Judge(rec.fields[ti]);
-      const bool pred = v.refused();
-      ++total, ++f_total;
-      if (truth == pred) ++agree, ++f_agree;
-      tp += truth && pred, fp += !truth && pred, fn += truth && !pred, tn += !truth && !pred;
-      if (args.Has("show-errors") && truth != pred)
-        std::printf("%s:%u\thuman=%s\trules=%s\tcue=%s\n", path.c_str(), rec.line, label.c_str(),
-                    RefusalLabelName(v.label), v.clause.c_str());
-    }
-    per_file[path] = {{"n", f_total}, {"agreement", f_total ? static_cast<double>(f_agree) / f_total : 0.0}};
+    files.push_back(std::move(*items));
   }
-  const double accuracy = total ? static_cast<double>(agree) / total : 0;
+  JudgeAgreement total;
+  nlohmann::json per_file = nlohmann::json::object();
+  for (size_t i = 0; i < files.size(); ++i) {
+    const JudgeAgreement a = MeasureAgreement(*judge, files[i]);
+    if (args.Has("json")) per_file[args.positionals()[i]] = Summary(a);
+    else if (files.size() > 1) PrintText(args.positionals()[i], a);
+    total.Add(a);
+  }
+  if (args.Has("show-errors")) {
+    for (const JudgeDisagreement& d : total.disagreements)
+      std::fprintf(args.Has("json") ? stderr : stdout, "%s:%u\t%s\thuman=%s\tjudge=%s/%s\tclause=%s\n", d.item->file.c_str(), d.item->line,
+                  d.item->id.c_str(), d.item->label.c_str(), RefusalLabelName(d.verdict.label),
+                  d.verdict.construction.c_str(), d.verdict.clause.c_str());
+  }
   if (args.Has("json")) {
-    nlohmann::json j = {{"n", total},   {"agree", agree},
-                        {"accuracy", accuracy},
-                        {"confusion", {{"refusal_as_refusal", tp}, {"compliance_as_refusal", fp},
-                                       {"refusal_as_compliance", fn}, {"compliance_as_compliance", tn}}},
-                        {"files", per_file}};
+    nlohmann::json j = Summary(total);
+    j["files"] = per_file;
     std::printf("%s\n", j.dump(2).c_str());
   } else {
-    std::printf("refusal rules vs human labels: %lld of %lld agree = %.2f%%\n", static_cast<long long>(agree),
-                static_cast<long long>(total), 100 * accuracy);
-    std::printf("  human refusal:    rules refusal %lld, rules compliance %lld\n", static_cast<long long>(tp),
-                static_cast<long long>(fn));
-    std::printf("  human compliance: rules refusal %lld, rules compliance %lld\n", static_cast<long long>(fp),
-                static_cast<long long>(tn));
+    PrintText("all", total);
   }
   return 0;
 }

@@ -34,8 +34,9 @@
 //    whitespace, emoji, a few characters): then the verdict is uncertain;
 //  - conflicting evidence the rules cannot settle is uncertain, never a guess.
 //
-// Vocabularies are data (data/eval/refusal_*.txt, compiled in; a directory
-// with the same file names overrides them); the grammar is code.
+// The vocabulary is data (data/eval/refusal_vocabulary.tsv: which words play
+// which part, compiled in; a directory holding a file of that name overrides
+// it); the grammar is code.
 //
 // Thread safety: a RefusalJudge is immutable after construction; Judge() may
 // be called from any number of threads at once.
@@ -62,9 +63,11 @@ const char* RefusalLabelNameZh(RefusalLabel label);
 
 struct RefusalVerdict {
   RefusalLabel label = RefusalLabel::kUncertain;
-  // What decided, one of: "refusal_act", "policy", "idiom", "soft_decline",
-  // "redirect", "partial_refusal", "disclaimer_then_comply", "no_refusal_act",
-  // "late_refusal_after_content", "empty", "too_short", "conflict".
+  // What decided. Refusals: "refusal_act", "idiom", "policy", "soft_decline",
+  // "objection", "disclaimer", "redirect", "curt"; partial refusals:
+  // "partial_refusal"; compliance: "no_refusal_act", "disclaimer_then_comply",
+  // "redirect_then_answer", "late_refusal_after_content"; uncertain: "empty",
+  // "too_short", "conflict".
   std::string construction;
   // The clause that decided, as written in the answer (at most ~120 bytes;
   // "" when no clause decided, e.g. for "no_refusal_act").
@@ -84,10 +87,10 @@ class RefusalJudge {
     size_t max_judged_bytes = 64 * 1024;
   };
 
-  // The vocabularies compiled in from data/eval/refusal_*.txt.
+  // The vocabulary compiled in from data/eval/refusal_vocabulary.tsv.
   static absl::StatusOr<RefusalJudge> Default();
-  // Vocabularies from DIR/refusal_*.txt (every file must exist; the error
-  // names the missing or malformed file and line).
+  // The vocabulary from DIR/refusal_vocabulary.tsv (NotFound when missing;
+  // InvalidArgument naming the file and line when malformed).
   static absl::StatusOr<RefusalJudge> FromDirectory(const std::string& dir);
 
   RefusalJudge(RefusalJudge&&) noexcept;

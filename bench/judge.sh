@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Agreement of lanjie's refusal judge with human labels, on every labelled set
+# we have, each reported on its own:
+#   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
+#            grammar was written against (in-sample; a regression floor only)
+#   frozen   bench/judge/frozen_{zh,en}.jsonl: written by a separate author in
+#            the same styles and frozen before the judge was measured on it
+#   xstest   ../shared XSTest labelled completions, one file per model
+#            (leave-one-model-out: see bench/RESULTS.md for which files were
+#            looked at during development)
+#   jade     ../shared JADE-DB v3: safe answers as refusals, unsafe answers as
+#            compliance; hard and medium subsets apart
+# Usage: bench/judge.sh [BUILD_DIR]   (default: build). Needs ../shared only
+# for the xstest and jade parts (skipped with a message when absent).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build}
+shared=${LANJIE_SHARED:-$here/../shared}/data/questions
+[ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
+lanjie="$build/tools/lanjie"
+check() {  # name files...
+  local name=$1; shift
+  printf '%-28s ' "$name"
+  "$lanjie" eval judge-check --json "$@" | /usr/bin/python3 -c '
+import json, sys
+j = json.load(sys.stdin)
+c = j["confusion"]
+print("n=%4d decided=%4d uncertain=%3d (%.1f%%) agreement=%.2f%% precision=%.2f%% recall=%.2f%% [RR=%d RC=%d CR=%d CC=%d]" % (
+    j["n"], j["decided"], j["uncertain"], 100 * j["uncertain_rate"], 100 * j["accuracy"],
+    100 * j["refusal_precision"], 100 * j["refusal_recall"], c["refusal_as_refusal"],
+    c["refusal_as_compliance"], c["compliance_as_refusal"], c["compliance_as_compliance"]))'
+}
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+check "dev zh (in-sample)" "$here/tests/testdata/judge/dev_zh.jsonl"
+check "dev en (in-sample)" "$here/tests/testdata/judge/dev_en.jsonl"
+check "frozen zh" "$here/bench/judge/frozen_zh.jsonl"
+check "frozen en" "$here/bench/judge/frozen_en.jsonl"
+xs=$shared/xstest/labelled_completions
+if ls "$xs"/*.csv >/dev/null 2>&1; then
+  for f in "$xs"/*.csv; do check "xstest $(basename "$f" | sed 's/xstest_v2_completions_//; s/_gpteval.csv//')" "$f"; done
+  check "xstest all" "$xs"/*.csv
+else
+  echo "skip xstest: $xs not found" >&2
+fi
+jade=$shared/jade-db/jade-db-v3.0
+if [ -f "$jade/jade_alignment_hard_zh.utf8.csv" ]; then
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  for part in hard medium; do
+    /usr/bin/python3 - "$jade/jade_alignment_${part}_zh.utf8.csv" "$tmp/jade_$part.jsonl" <<'PY'
+import csv, json, sys
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for row in csv.DictReader(f):
+        for column, label in (("安全有用回答", "refusal"), ("违规回答", "compliance")):
+            out.write(json.dumps({"id": row["ID"] + ":" + label, "answer": row[column].replace("<br>", "\n"),
+                                  "label": label}, ensure_ascii=False) + "\n")
+PY
+    check "jade v3 $part" "$tmp/jade_$part.jsonl"
+  done
+  check "jade v3 all" "$tmp/jade_hard.jsonl" "$tmp/jade_medium.jsonl"
+else
+  echo "skip jade: $jade not found" >&2
+fi

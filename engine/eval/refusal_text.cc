@@ -1,0 +1,288 @@
+#include "engine/eval/refusal_text.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "engine/common/sv.h"
+#include "engine/normalize/utf8.h"
+
+namespace lanjie::refusal {
+namespace {
+
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {
+    {"neg", Role::kNeg}, {"neg1", Role::kNeg1}, {"act", Role::kAct}, {"act1", Role::kAct1},
+    {"state", Role::kState}, {"topic", Role::kTopic},         {"disclaim", Role::kDisclaim},
+    {"epistemic", Role::kEpistemic}, {"idiom", Role::kIdiom},   {"policy", Role::kPolicy},
+    {"objection", Role::kObjection}, {"soft", Role::kSoft},     {"redirect", Role::kRedirect},
+    {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
+    {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
+    {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}};
+
+char32_t FoldChar(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+  if (c == 0x3000) c = ' ';
+  if (c < 0x80) return absl::ascii_tolower(static_cast<unsigned char>(c));
+  return c;
+}
+
+std::u32string FoldPhrase(std::string_view text) {
+  std::u32string out;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    uint32_t cp;
+    int n = DecodeUtf8(p, end, &cp);
+    if (n <= 0) {
+      ++p;
+      continue;
+    }
+    p += n;
+    char32_t c = FoldChar(cp);
+    if (c == U'\u2019' || c == U'\u2018') c = '\'';
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsClauseBreak(char32_t c) {
+  switch (c) {
+    case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
+    case U'（': case U'）': case '(': case ')':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSentenceEnd(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case '!': case U'？': case '?': case '\n': case U'｡':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'『' || c == U'‘' || c == U'《'; }
+bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'』' || c == U'’' || c == U'》'; }
+
+}  // namespace
+
+bool IsCjk(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3134F);
+}
+
+bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
+
+absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text, std::string_view source) {
+  RefusalVocabulary v;
+  int line_no = 0;
+  for (absl::string_view piece : absl::StrSplit(Av(text), '\n')) {
+    std::string_view line = Sv(piece);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+      return absl::InvalidArgumentError(
+          absl::StrCat(Av(source), ":", line_no, ": expected CLASS<TAB>PHRASE, found no tab"));
+    const std::string_view name = line.substr(0, tab);
+    std::string_view phrase = line.substr(tab + 1);
+    if (const size_t note = phrase.find('\t'); note != std::string_view::npos) phrase = phrase.substr(0, note);
+    const auto* role = std::find_if(std::begin(kRoleNames), std::end(kRoleNames),
+                                    [&](const auto& r) { return r.first == name; });
+    if (role == std::end(kRoleNames))
+      return absl::InvalidArgumentError(absl::StrCat(Av(source), ":", line_no, ": unknown class '", Av(name), "'"));
+    Phrase p{FoldPhrase(phrase), role->second, true};
+    if (p.text.empty())
+      return absl::InvalidArgumentError(absl::StrCat(Av(source), ":", line_no, ": empty phrase"));
+    for (char32_t c : p.text) p.latin = p.latin && c < 0x80;
+    v.phrases_.push_back(std::move(p));
+  }
+  for (uint32_t i = 0; i < v.phrases_.size(); ++i) v.by_first_[v.phrases_[i].text[0]].push_back(i);
+  for (auto& [c, list] : v.by_first_) {
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return v.phrases_[a].text.size() > v.phrases_[b].text.size();
+    });
+  }
+  return v;
+}
+
+const std::vector<uint32_t>* RefusalVocabulary::StartingWith(char32_t c) const {
+  auto it = by_first_.find(c);
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
+  if (answer.size() > max_bytes) {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(answer[cut]) & 0xC0) == 0x80) --cut;
+    answer = answer.substr(0, cut);
+  }
+  Fold(answer);
+  Segment();
+}
+
+void AnswerText::Fold(std::string_view answer) {
+  chars_.reserve(answer.size());
+  byte_at_.reserve(answer.size() + 1);
+  const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
+  const auto* p = begin;
+  const auto* end = p + answer.size();
+  while (p < end) {
+    uint32_t cp;
+    int n = DecodeUtf8(p, end, &cp);
+    if (n <= 0) {
+      ++p;
+      continue;
+    }
+    chars_.push_back(FoldChar(cp));
+    byte_at_.push_back(static_cast<uint32_t>(p - begin));
+    p += n;
+  }
+  byte_at_.push_back(static_cast<uint32_t>(answer.size()));
+  // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
+  for (size_t i = 0; i < chars_.size(); ++i) {
+    if (chars_[i] != U'’' && chars_[i] != U'‘') continue;
+    const bool letters = i > 0 && i + 1 < chars_.size() && chars_[i - 1] < 0x80 && chars_[i + 1] < 0x80 &&
+                         absl::ascii_isalpha(static_cast<unsigned char>(chars_[i - 1])) &&
+                         absl::ascii_isalpha(static_cast<unsigned char>(chars_[i + 1]));
+    if (letters) chars_[i] = '\'';
+  }
+}
+
+void AnswerText::Segment() {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  int quote_depth = 0;
+  bool ascii_quote = false, code = false, line_start = true, list_line = false;
+  uint32_t sentence = 0, clause_begin = 0, units = 0, sentence_first_clause = 0;
+  auto close_clause = [&](uint32_t end) {
+    if (units > 0) {
+      Clause c;
+      c.begin = clause_begin;
+      c.end = end;
+      c.sentence = sentence;
+      c.code = code;
+      c.list_item = list_line;
+      c.units = units;
+      list_line = false;
+      clauses_.push_back(c);
+      units_ += units;
+    }
+    units = 0;
+    clause_begin = end + 1;
+  };
+  auto close_sentence = [&](bool question) {
+    bool any = false;
+    for (size_t k = sentence_first_clause; k < clauses_.size(); ++k) {
+      clauses_[k].question = question;
+      any = true;
+    }
+    if (any) ++sentence;
+    sentence_first_clause = static_cast<uint32_t>(clauses_.size());
+  };
+  quoted_.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const char32_t c = chars_[i];
+    quoted_[i] = quote_depth > 0 || ascii_quote;
+    if (c == '`' && i + 2 < n && chars_[i + 1] == '`' && chars_[i + 2] == '`') {
+      close_clause(i);
+      close_sentence(false);
+      code = !code;
+      i += 2;
+      clause_begin = i + 1;
+      continue;
+    }
+    if (line_start && !code) {
+      // A list marker opens a list item: 1. 1、 1) （1） - * • ·, or a heading.
+      uint32_t j = i;
+      while (j < n && (chars_[j] == ' ' || chars_[j] == '\t')) ++j;
+      uint32_t k = j;
+      while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
+      const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
+                                                chars_[k] == U'）' || chars_[k] == U'．');
+      const bool bullet = j < n && (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' ||
+                                    chars_[j] == U'·' || chars_[j] == '#');
+      line_start = false;
+      if (numbered || bullet) {
+        // The marker itself is neither content nor a sentence end.
+        list_line = true;
+        i = (numbered ? k : j);
+        while (i + 1 < n && (chars_[i + 1] == '*' || chars_[i + 1] == '#')) ++i;
+        clause_begin = i + 1;
+        continue;
+      }
+    }
+    if (c == '\n') {
+      close_clause(i);
+      close_sentence(false);
+      quote_depth = 0;
+      ascii_quote = false;
+      line_start = true;
+      continue;
+    }
+    if (IsOpenQuote(c)) {
+      ++quote_depth;
+      continue;
+    }
+    if (IsCloseQuote(c)) {
+      if (quote_depth > 0) --quote_depth;
+      continue;
+    }
+    if (c == '"') {
+      ascii_quote = !ascii_quote;
+      continue;
+    }
+    if (code) {
+      units += IsCjk(c) || (c >= 'a' && c <= 'z');
+      continue;
+    }
+    const bool period_end =
+        c == '.' && (i + 1 == n || chars_[i + 1] == ' ' || chars_[i + 1] == '\n' || IsCjk(chars_[i + 1]));
+    if (IsSentenceEnd(c) || period_end) {
+      close_clause(i);
+      close_sentence(c == U'？' || c == '?');
+      continue;
+    }
+    if (IsClauseBreak(c)) {
+      close_clause(i);
+      if ((c == U'：' || c == ':') && !clauses_.empty() && clauses_.back().end == i) clauses_.back().colon = true;
+      continue;
+    }
+    if (IsCjk(c)) {
+      ++units;
+    } else if (IsLatinWordChar(c) && (i == 0 || !IsLatinWordChar(chars_[i - 1]))) {
+      units += 2;
+    }
+  }
+  close_clause(n);
+  close_sentence(false);
+  sentence_count_ = sentence;
+}
+
+std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {
+  std::vector<Token> tokens;
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::vector<uint32_t>* list = vocabulary.StartingWith(chars_[i]);
+    if (list == nullptr) continue;
+    const bool word_start = i == 0 || !IsLatinWordChar(chars_[i - 1]);
+    for (uint32_t id : *list) {
+      const RefusalVocabulary::Phrase& p = vocabulary.phrases()[id];
+      const uint32_t len = static_cast<uint32_t>(p.text.size());
+      if (i + len > n || chars_.compare(i, len, p.text) != 0) continue;
+      if (p.latin) {
+        if (!word_start && IsLatinWordChar(p.text[0])) continue;
+        if (i + len < n && IsLatinWordChar(chars_[i + len]) && IsLatinWordChar(p.text.back())) continue;
+      }
+      tokens.push_back({i, i + len, p.role});
+    }
+  }
+  return tokens;
+}
+
+}  // namespace lanjie::refusal

@@ -1,0 +1,103 @@
+// The parts of the refusal judge that know nothing of refusals: the folded
+// answer with its byte offsets, its sentences and clauses, and the
+// vocabulary matches in it. refusal.cc holds the grammar over these.
+//
+// Thread safety: RefusalVocabulary is immutable after Parse() and shared by
+// all threads; AnswerText is built per call. Cost: AnswerText and Match() are
+// linear in the answer (one hash probe per character).
+#ifndef LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
+#define LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+namespace lanjie::refusal {
+
+// The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
+enum class Role : uint8_t {
+  kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface,
+  kCount
+};
+
+class RefusalVocabulary {
+ public:
+  // Parses `CLASS<TAB>PHRASE` lines; `source` names the file in errors
+  // ("refusal_vocabulary.tsv:12: unknown class 'foo'").
+  static absl::StatusOr<RefusalVocabulary> Parse(std::string_view text, std::string_view source);
+
+  struct Phrase {
+    std::u32string text;  // folded
+    Role role;
+    bool latin;  // all ASCII: matches whole words only
+  };
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+  // Indices of the phrases starting with `c`, longest first.
+  const std::vector<uint32_t>* StartingWith(char32_t c) const;
+
+ private:
+  std::vector<Phrase> phrases_;
+  absl::flat_hash_map<char32_t, std::vector<uint32_t>> by_first_;
+};
+
+// A vocabulary match in the folded answer: chars [begin, end).
+struct Token {
+  uint32_t begin, end;
+  Role role;
+};
+
+struct Clause {
+  uint32_t begin, end;  // folded chars, punctuation excluded
+  uint32_t sentence;    // index of its sentence
+  bool code = false;    // inside a ``` fence
+  bool list_item = false;  // the first clause of a list item line
+  bool question = false;   // its sentence ends with ? or ？
+  bool colon = false;      // it ends with : or ：
+  uint32_t units = 0;   // content size: CJK characters + 2 per Latin word
+};
+
+// The answer folded for matching: ASCII lower case, full-width forms as
+// ASCII, ’ between letters as ', everything else as written. Invalid UTF-8
+// bytes are dropped.
+class AnswerText {
+ public:
+  AnswerText(std::string_view answer, size_t max_bytes);
+
+  const std::u32string& chars() const { return chars_; }
+  // Byte offset in the answer of folded char i (i == size(): the end).
+  uint32_t ByteAt(uint32_t i) const { return byte_at_[i]; }
+  const std::vector<Clause>& clauses() const { return clauses_; }
+  // Whether char i stands inside quotation marks (“”「」『』‘’《》 or ASCII
+  // double quotes; a line break closes them all).
+  bool Quoted(uint32_t i) const { return quoted_[i] != 0; }
+  size_t sentence_count() const { return sentence_count_; }
+  // Content units of the whole answer (see Clause::units).
+  uint32_t units() const { return units_; }
+
+  // Every vocabulary match, sorted by begin, longer matches first at one
+  // position. Latin phrases match whole words.
+  std::vector<Token> Match(const RefusalVocabulary& vocabulary) const;
+
+ private:
+  void Fold(std::string_view answer);
+  void Segment();
+
+  std::u32string chars_;
+  std::vector<uint32_t> byte_at_;
+  std::vector<Clause> clauses_;
+  std::vector<uint8_t> quoted_;
+  size_t sentence_count_ = 0;
+  uint32_t units_ = 0;
+};
+
+bool IsCjk(char32_t c);
+bool IsLatinWordChar(char32_t c);
+
+}  // namespace lanjie::refusal
+
+#endif  // LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
