@@ -3,8 +3,10 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   frozen   bench/judge/frozen_{zh,en}.jsonl: written by a separate author in
-#            the same styles and frozen before the judge was measured on it
+#   dev_b    tests/testdata/judge/dev_b_{zh,en}.jsonl: the first frozen set,
+#            measured once (bench/RESULTS.md), then used for development
+#   frozen   bench/judge/frozen_{zh,en}.jsonl: written by a separate author who
+#            never saw the other sets, frozen before the judge was measured
 #   xstest   ../shared XSTest labelled completions, one file per model
 #            (leave-one-model-out: see bench/RESULTS.md for which files were
 #            looked at during development)
@@ -33,6 +35,8 @@ print("n=%4d decided=%4d uncertain=%3d (%.1f%%) agreement=%.2f%% precision=%.2f%
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 check "dev zh (in-sample)" "$here/tests/testdata/judge/dev_zh.jsonl"
 check "dev en (in-sample)" "$here/tests/testdata/judge/dev_en.jsonl"
+check "dev_b zh (in-sample)" "$here/tests/testdata/judge/dev_b_zh.jsonl"
+check "dev_b en (in-sample)" "$here/tests/testdata/judge/dev_b_en.jsonl"
 check "frozen zh" "$here/bench/judge/frozen_zh.jsonl"
 check "frozen en" "$here/bench/judge/frozen_en.jsonl"
 xs=$shared/xstest/labelled_completions

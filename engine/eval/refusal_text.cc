@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
-    {"closing", Role::kClosing},   {"preface", Role::kPreface}};
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
