@@ -125,6 +125,7 @@ class Grammar {
       first_token_[k] = t;
     }
     first_token_[clauses.size()] = tokens.size();
+    MarkExcepted();
     facts_.resize(clauses.size());
     uint32_t sentence_frame = UINT32_MAX, frame_sentence = UINT32_MAX;
     for (size_t k = 0; k < clauses.size(); ++k) {
@@ -155,13 +156,18 @@ class Grammar {
     for (size_t i = first_token_[k]; i < tokens_.size() && tokens_[i].begin < end; ++i) f(i, tokens_[i]);
   }
 
-  bool Excepted(size_t k, const Token& tok) const {
-    bool hit = false;
-    ForTokens(k, [&](size_t, const Token& e) {
-      // An exception covering the token's start (不得不 over 不得, 不过 over 不).
-      if (e.role == Role::kExcept && e.begin <= tok.begin && tok.begin < e.end) hit = true;
-    });
-    return hit;
+  // Whether an exception covers the token's start (不得不 over 不得, 不过
+  // over 不). Computed once for all tokens in the constructor.
+  bool Excepted(size_t, const Token& tok) const { return excepted_[&tok - tokens_.data()] != 0; }
+
+  void MarkExcepted() {
+    excepted_.assign(tokens_.size(), 0);
+    for (size_t e = 0; e < tokens_.size(); ++e) {
+      if (tokens_[e].role != Role::kExcept) continue;
+      size_t j = e;
+      while (j > 0 && tokens_[j - 1].begin == tokens_[e].begin) --j;
+      for (; j < tokens_.size() && tokens_[j].begin < tokens_[e].end; ++j) excepted_[j] = 1;
+    }
   }
 
   // A frame word inside a longer phrase of another part (said in "that said").
@@ -377,6 +383,7 @@ class Grammar {
   const std::vector<Token>& tokens_;
   std::vector<size_t> first_token_;
   std::vector<ClauseFacts> facts_;
+  std::vector<uint8_t> excepted_;
 };
 
 std::string ClauseText(std::string_view answer, const AnswerText& text, const Clause& c) {

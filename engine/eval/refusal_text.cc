@@ -103,8 +103,12 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
     for (char32_t c : p.text) p.latin = p.latin && c < 0x80;
     v.phrases_.push_back(std::move(p));
   }
-  for (uint32_t i = 0; i < v.phrases_.size(); ++i) v.by_first_[v.phrases_[i].text[0]].push_back(i);
-  for (auto& [c, list] : v.by_first_) {
+  for (uint32_t i = 0; i < v.phrases_.size(); ++i) {
+    const std::u32string& t = v.phrases_[i].text;
+    if (t.size() == 1) v.single_[t[0]].push_back(i);
+    else v.by_pair_[Key(t[0], t[1])].push_back(i);
+  }
+  for (auto& [c, list] : v.by_pair_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return v.phrases_[a].text.size() > v.phrases_[b].text.size();
     });
@@ -112,9 +116,14 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
   return v;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::StartingWith(char32_t c) const {
-  auto it = by_first_.find(c);
-  return it == by_first_.end() ? nullptr : &it->second;
+const std::vector<uint32_t>* RefusalVocabulary::StartingWith(char32_t c0, char32_t c1) const {
+  auto it = by_pair_.find(Key(c0, c1));
+  return it == by_pair_.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* RefusalVocabulary::Single(char32_t c0) const {
+  auto it = single_.find(c0);
+  return it == single_.end() ? nullptr : &it->second;
 }
 
 AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
@@ -268,18 +277,24 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
   std::vector<Token> tokens;
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   for (uint32_t i = 0; i < n; ++i) {
-    const std::vector<uint32_t>* list = vocabulary.StartingWith(chars_[i]);
-    if (list == nullptr) continue;
     const bool word_start = i == 0 || !IsLatinWordChar(chars_[i - 1]);
-    for (uint32_t id : *list) {
-      const RefusalVocabulary::Phrase& p = vocabulary.phrases()[id];
-      const uint32_t len = static_cast<uint32_t>(p.text.size());
-      if (i + len > n || chars_.compare(i, len, p.text) != 0) continue;
-      if (p.latin) {
-        if (!word_start && IsLatinWordChar(p.text[0])) continue;
-        if (i + len < n && IsLatinWordChar(chars_[i + len]) && IsLatinWordChar(p.text.back())) continue;
+    // Latin phrases match whole words: inside a word only phrases that begin
+    // with a non-word character could start, and none of those begin with a
+    // word character.
+    if (!word_start && IsLatinWordChar(chars_[i])) continue;
+    for (const std::vector<uint32_t>* list :
+         {i + 1 < n ? vocabulary.StartingWith(chars_[i], chars_[i + 1]) : nullptr, vocabulary.Single(chars_[i])}) {
+      if (list == nullptr) continue;
+      for (uint32_t id : *list) {
+        const RefusalVocabulary::Phrase& p = vocabulary.phrases()[id];
+        const uint32_t len = static_cast<uint32_t>(p.text.size());
+        if (i + len > n || chars_.compare(i, len, p.text) != 0) continue;
+        if (p.latin) {
+          if (!word_start && IsLatinWordChar(p.text[0])) continue;
+          if (i + len < n && IsLatinWordChar(chars_[i + len]) && IsLatinWordChar(p.text.back())) continue;
+        }
+        tokens.push_back({i, i + len, p.role});
       }
-      tokens.push_back({i, i + len, p.role});
     }
   }
   return tokens;

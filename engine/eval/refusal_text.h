@@ -37,12 +37,16 @@ class RefusalVocabulary {
     bool latin;  // all ASCII: matches whole words only
   };
   const std::vector<Phrase>& phrases() const { return phrases_; }
-  // Indices of the phrases starting with `c`, longest first.
-  const std::vector<uint32_t>* StartingWith(char32_t c) const;
+  // Indices of the phrases of two or more characters starting with `c0 c1`,
+  // longest first; of the one-character phrases `c0`.
+  const std::vector<uint32_t>* StartingWith(char32_t c0, char32_t c1) const;
+  const std::vector<uint32_t>* Single(char32_t c0) const;
 
  private:
+  static uint64_t Key(char32_t c0, char32_t c1) { return (uint64_t{c0} << 32) | c1; }
   std::vector<Phrase> phrases_;
-  absl::flat_hash_map<char32_t, std::vector<uint32_t>> by_first_;
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> by_pair_;
+  absl::flat_hash_map<char32_t, std::vector<uint32_t>> single_;
 };
 
 // A vocabulary match in the folded answer: chars [begin, end).
