@@ -30,7 +30,8 @@ constexpr char kHelp[] =
     "\n"
     "sub-commands:\n"
     "  import SOURCE... -o MERGED.csv   import, validate and write the merged canonical CSV\n"
-    "                                   (keyword,risk,kind,action,match,note,source,line)\n"
+    "                                   (keyword,risk,kind,action,match,note,source,line,accept,\n"
+    "                                   first_seen,updated,origin) and MERGED.quarantine.csv\n"
     "  check SOURCE...                  the same problem report without writing anything\n"
     "  coverage SOURCE... [--profile P] per-risk count/minimum/shortfall/pass, total, verdict,\n"
     "                                   and counts by script (exit 1 when the list fails)\n"
@@ -41,8 +42,15 @@ constexpr char kHelp[] =
     "                                   hits per MB and top-firing keywords on benign text; share of\n"
     "                                   should-refuse questions with >=1 hit, per category\n"
     "\n"
-    "Exit status: 0 ok; 1 problems of error severity (lines not taken), a failing coverage\n"
-    "check, or (selftest) nothing to test; 2 bad usage or unreadable input.\n"
+    "Over-broad entries (single characters, symbol-only entries, short Latin words and numbers,\n"
+    "keywords hitting too many lines of the built-in benign sample; numbers in the profile's\n"
+    "list_hygiene) are quarantined: kept out of the merged list and the artifact, written to a\n"
+    "review list (*.quarantine.csv) unless accepted with --accept-broad FILE or an accept column.\n"
+    "\n"
+    "Exit status, every sub-command: 2 errors (bad usage, unreadable input, problems of error\n"
+    "severity: lines not taken, even when outputs were written); else 1 a verdict failed\n"
+    "(coverage below the profile, export refused while entries are quarantined, diff: the\n"
+    "versions differ); else 0.\n"
     "'lanjie lexicon <sub-command> --help' lists each sub-command's options.\n";
 
 constexpr char kImportHelp[] =
@@ -103,6 +111,8 @@ int RunLexiconImport(int argc, char** argv, bool check_only) {
   const bool json = args.Has("json");
   PrintReport(args, sub, build, json);
   if (!check_only && !WriteFile(output, CanonicalCsv(build.validated.merged), sub)) return 2;
+  const std::string quarantine = args.Get("quarantine", check_only ? "" : QuarantinePathFor(output));
+  if (!quarantine.empty() && !WriteQuarantine(build, quarantine, sub)) return 2;
   if (json) {
     nlohmann::json j = ReportJson(build);
     if (!check_only) j["output"] = output;
@@ -110,7 +120,7 @@ int RunLexiconImport(int argc, char** argv, bool check_only) {
   } else if (!check_only) {
     std::printf("wrote %s (%zu entries)\n", output.c_str(), build.validated.merged.size());
   }
-  return CountErrors(build) > 0 ? 1 : 0;
+  return ListExitCode(build, false);
 }
 
 int RunLexiconCoverage(int argc, char** argv) {
@@ -129,6 +139,7 @@ int RunLexiconCoverage(int argc, char** argv) {
   if (!BuildList(args, "coverage", args.positionals(), false, &build)) return 2;
   const bool json = args.Has("json");
   PrintReport(args, "coverage", build, true);
+  if (args.Has("quarantine") && !WriteQuarantine(build, args.Get("quarantine"), "coverage")) return 2;
   std::map<std::string, int64_t> counts;
   std::map<KeywordScript, int64_t> scripts;
   auto classifier = ScriptClassifier::Create();
@@ -156,7 +167,7 @@ int RunLexiconCoverage(int argc, char** argv) {
       std::printf("note: %llu lines were not taken (errors); run 'lanjie lexicon check' for the list\n",
                   static_cast<unsigned long long>(CountErrors(build)));
   }
-  return report.pass ? 0 : 1;
+  return ListExitCode(build, !report.pass);
 }
 
 }  // namespace lanjie::cli

@@ -1,4 +1,6 @@
 // lanjie lexicon export / diff / selftest.
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -36,6 +38,8 @@ constexpr char kExportHelp[] =
     "  --previous FILE       previous version (.ljdb or list) for the 变更记录 sheet\n"
     "  --portable            compile the .ljdb for any x86-64 CPU\n"
     "  --strict              exit 1 when the coverage check fails (files are still written)\n"
+    "  --allow-quarantine    write the package although over-broad entries are quarantined (they stay\n"
+    "                        out of it); without it export writes only PREFIX.quarantine.csv and exits 1\n"
     "  --json                print the report as JSON\n";
 
 constexpr char kDiffHelp[] =
@@ -74,7 +78,7 @@ int RunLexiconExport(int argc, char** argv) {
   auto valued = ListValuedOptions();
   valued.insert({"o", "output", "profile", "list-version", "date", "previous"});
   auto switches = ListSwitches();
-  switches.insert({"portable", "strict"});
+  switches.insert({"portable", "strict", "allow-quarantine"});
   Args args(argc, argv, 3, valued, switches);
   if (args.Has("help") || args.Has("h")) {
     std::printf("%s\n%s", kExportHelp, kListOptionsHelp);
@@ -96,6 +100,15 @@ int RunLexiconExport(int argc, char** argv) {
   if (!BuildList(args, "export", args.positionals(), true, &build)) return 2;
   const bool json = args.Has("json");
   PrintReport(args, "export", build, json);
+  if (!WriteQuarantine(build, args.Get("quarantine", QuarantinePathFor(prefix)), "export")) return 2;
+  if (!build.hygiene.quarantined.empty() && !args.Has("allow-quarantine")) {
+    std::fprintf(stderr,
+                 "lanjie lexicon export: refused: %zu over-broad entries are quarantined; review them, accept the "
+                 "ones you mean with --accept-broad FILE, or pass --allow-quarantine to file the list without them. "
+                 "Nothing else was written.\n",
+                 build.hygiene.quarantined.size());
+    return CountErrors(build) > 0 ? 2 : 1;
+  }
 
   std::map<std::string, int64_t> counts;
   for (const Entry& e : build.validated.merged)
@@ -115,13 +128,26 @@ int RunLexiconExport(int argc, char** argv) {
   info.changes = have_previous ? &diff : nullptr;
   info.previous_version = args.Get("previous");
   const std::string xlsx = prefix + ".xlsx", csv = prefix + ".csv", ljdb = prefix + ".ljdb";
-  if (auto st = WriteFilingXlsx(xlsx, build.validated.merged, info); !st.ok()) {
+  // Each output goes to a temporary file first and is renamed into place only
+  // when all three are complete: a failed export leaves no empty or partial
+  // files (and an older package, if any, untouched).
+  const std::string tmp_suffix = absl::StrCat(".tmp.", getpid());
+  auto cleanup = [&] {
+    for (const std::string& f : {xlsx, ljdb}) std::remove((f + tmp_suffix).c_str());
+  };
+  if (auto st = WriteFilingXlsx(xlsx + tmp_suffix, build.validated.merged, info); !st.ok()) {
+    cleanup();
     std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
     return 2;
   }
-  if (!WriteFile(csv, CanonicalCsv(build.validated.merged), "export")) return 2;
-  if (auto st = artifact->Save(ljdb); !st.ok()) {
+  if (auto st = artifact->Save(ljdb + tmp_suffix); !st.ok()) {
+    cleanup();
     std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  if (!CommitFile(xlsx + tmp_suffix, xlsx, "export") || !CommitFile(ljdb + tmp_suffix, ljdb, "export") ||
+      !WriteFile(csv, CanonicalCsv(build.validated.merged), "export")) {
+    cleanup();
     return 2;
   }
   if (json) {
@@ -140,7 +166,7 @@ int RunLexiconExport(int argc, char** argv) {
     std::printf("wrote %s, %s, %s (%zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(), ljdb.c_str(),
                 build.validated.merged.size(), artifact->list_hash().c_str());
   }
-  return args.Has("strict") && !coverage.pass ? 1 : 0;
+  return ListExitCode(build, args.Has("strict") && !coverage.pass);
 }
 
 int RunLexiconDiff(int argc, char** argv) {

@@ -1,18 +1,27 @@
 #include "tools/lexicon_pipeline.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "engine/common/text_io.h"
 #include "engine/lexicon/canonical_csv.h"
+#include "lanjie/profile.h"
 
 namespace lanjie::cli {
 
 std::set<std::string> ListValuedOptions() {
   return {"map", "format", "encoding", "sheet", "category", "action", "kind", "allow", "normalize",
-          "max-problems", "problems", "max-keyword-bytes"};
+          "max-problems", "problems", "max-keyword-bytes", "profile", "accept-broad", "quarantine"};
 }
 std::set<std::string> ListSwitches() { return {"no-default-map", "no-covered", "v", "verbose", "json", "help", "h"}; }
 
@@ -29,6 +38,13 @@ const char kListOptionsHelp[] =
     "  --normalize SPEC      folding used for duplicate checks and compilation (see lanjie compile)\n"
     "  --max-keyword-bytes N longer lines are errors, not keywords (default 1024)\n"
     "  --no-covered          skip the covered-by-a-shorter-keyword check\n"
+    "  --profile P           tc260-003 (default), strict-200 or a profile JSON file: its list_hygiene\n"
+    "                        numbers decide which entries are over-broad\n"
+    "  --accept-broad FILE   keep these over-broad keywords (plain list, or a CSV with a keyword column\n"
+    "                        and an accept column: the quarantine file with accept=1); repeatable.\n"
+    "                        A source's own 'accept' column (1/yes/是) does the same per row\n"
+    "  --quarantine FILE     where to write the quarantine review list (default: beside the output;\n"
+    "                        check and coverage write it only when given)\n"
     "  --problems FILE       write every problem (severity,file,line,message) as CSV\n"
     "  --max-problems N      print at most N problems of each severity (default 30; 0 = all)\n"
     "  -v, --verbose         also print informational problems\n";
@@ -107,9 +123,43 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
     return false;
   }
   out->validated = *std::move(validated);
+
+  // Hygiene: over-broad entries leave the merged list unless accepted.
+  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  if (!profile.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: --profile: %s\n", cmd, std::string(profile.status().message()).c_str());
+    return false;
+  }
+  absl::flat_hash_set<std::string> accept;
+  for (const std::string& path : args.GetAll("accept-broad")) {
+    auto bytes = ReadFile(path);
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: --accept-broad: %s\n", cmd, std::string(bytes.status().message()).c_str());
+      return false;
+    }
+    auto folded = FoldAcceptList(path, *bytes, norm);
+    if (!folded.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: --accept-broad: %s\n", cmd, std::string(folded.status().message()).c_str());
+      return false;
+    }
+    accept.insert(folded->begin(), folded->end());
+  }
+  auto hygiene = QuarantineOverBroad(&out->validated, profile->list_hygiene, accept, BuiltinBenignSample(), norm);
+  if (!hygiene.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(hygiene.status().message()).c_str());
+    return false;
+  }
+  out->hygiene = *std::move(hygiene);
   const absl::Time t2 = absl::Now();
   out->diagnostics = out->imported.lexicon.diagnostics;
-  out->diagnostics.insert(out->diagnostics.end(), out->validated.diagnostics.begin(), out->validated.diagnostics.end());
+  // Validation's over-broad warnings are replaced by the quarantine's verdicts.
+  for (Diagnostic& d : out->validated.diagnostics)
+    if (!absl::StartsWith(d.message, "over-broad keyword '")) out->diagnostics.push_back(std::move(d));
+  out->validated.diagnostics.clear();
+  for (const QuarantinedEntry& q : out->hygiene.quarantined)
+    out->diagnostics.push_back({Diagnostic::kWarning, q.entry.source, q.entry.line,
+                                absl::StrCat("over-broad keyword '", q.entry.keyword, "' quarantined (", q.reason,
+                                             "): ", q.explanation, "; not in the list unless accepted")});
 
   // The matcher's own checks (regex syntax, rule syntax, folding of rule
   // terms). Duplicates and conflicts were already reported by validation.
@@ -194,6 +244,13 @@ uint64_t CountErrors(const ListBuild& build) {
   return n;
 }
 
+nlohmann::json QuarantineJson(const HygieneResult& h) {
+  std::map<std::string, uint64_t> by_reason;
+  for (const QuarantinedEntry& q : h.quarantined) ++by_reason[q.reason];
+  return {{"entries", h.quarantined.size()}, {"by_reason", by_reason}, {"accepted", h.accepted},
+          {"benign_sample_lines", h.sample_lines}};
+}
+
 nlohmann::json ReportJson(const ListBuild& b) {
   nlohmann::json sources = nlohmann::json::array();
   uint64_t records = 0, taken = 0, not_taken = 0;
@@ -218,7 +275,9 @@ nlohmann::json ReportJson(const ListBuild& b) {
           {"entries_imported", v.input},
           {"entries_rejected", v.garbage + v.folds_to_nothing + b.matcher_errors},
           {"entries_merged_duplicates", v.exact_duplicates + v.folded_duplicates},
+          {"entries_quarantined", b.hygiene.quarantined.size()},
           {"entries_final", b.validated.merged.size()},
+          {"quarantine", QuarantineJson(b.hygiene)},
           {"problems", {{"errors", errors}, {"warnings", warnings}, {"info", infos}}},
           {"validation",
            {{"garbage", v.garbage},
@@ -272,7 +331,8 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
   const ValidationStats& v = b.validated.stats;
   std::printf(
       "records: %llu read, %llu taken, %llu not taken (errors or skipped files above)\n"
-      "entries: %llu imported, %llu rejected by validation (errors), %llu duplicates merged -> final list %zu\n"
+      "entries: %llu imported, %llu rejected by validation (errors), %llu duplicates merged, %zu over-broad "
+      "quarantined -> final list %zu\n"
       "problems: %zu errors, %zu warnings, %zu info\n"
       "  errors:   garbage %llu, folds to nothing %llu, rejected by the matcher %llu\n"
       "  merged:   exact duplicates %llu, duplicates after normalization %llu\n"
@@ -283,30 +343,100 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
       static_cast<unsigned long long>(j["records_not_taken"].get<uint64_t>()),
       static_cast<unsigned long long>(v.input),
       static_cast<unsigned long long>(v.garbage + v.folds_to_nothing + b.matcher_errors),
-      static_cast<unsigned long long>(v.exact_duplicates + v.folded_duplicates), b.validated.merged.size(), total[0],
+      static_cast<unsigned long long>(v.exact_duplicates + v.folded_duplicates), b.hygiene.quarantined.size(),
+      b.validated.merged.size(), total[0],
       total[1], total[2],
       static_cast<unsigned long long>(v.garbage), static_cast<unsigned long long>(v.folds_to_nothing),
       static_cast<unsigned long long>(b.matcher_errors), static_cast<unsigned long long>(v.exact_duplicates),
       static_cast<unsigned long long>(v.folded_duplicates), static_cast<unsigned long long>(v.conflicts),
       static_cast<unsigned long long>(v.over_broad), static_cast<unsigned long long>(v.long_keywords),
       static_cast<unsigned long long>(v.covered), static_cast<unsigned long long>(v.inner_space));
+  const nlohmann::json q = QuarantineJson(b.hygiene);
+  if (!b.hygiene.quarantined.empty() || b.hygiene.accepted > 0) {
+    std::string reasons;
+    for (const auto& [reason, n] : q["by_reason"].items())
+      absl::StrAppend(&reasons, reasons.empty() ? "" : ", ", reason, " ", n.get<uint64_t>());
+    std::printf("  quarantined (over-broad, kept out of the list): %zu%s%s; accepted: %llu\n",
+                b.hygiene.quarantined.size(), reasons.empty() ? "" : " - ", reasons.c_str(),
+                static_cast<unsigned long long>(b.hygiene.accepted));
+  }
 }
 
 bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      std::fprintf(stderr, "lanjie lexicon %s: %s: cannot write\n", cmd, path.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::fprintf(stderr, "lanjie lexicon %s: %s: cannot replace\n", cmd, path.c_str());
+  auto fail = [&](const char* what) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s: %s: %s\n", cmd, path.c_str(), what, std::strerror(errno));
     return false;
+  };
+  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return fail("cannot create a temporary file beside it");
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int saved = errno;
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      errno = saved;
+      return fail("cannot write");
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    const int saved = errno;
+    ::unlink(tmp.c_str());
+    errno = saved;
+    return fail("cannot write");
+  }
+  return CommitFile(tmp, path, cmd);
+}
+
+bool CommitFile(const std::string& tmp, const std::string& path, const char* cmd) {
+  auto fail = [&](const char* what) {
+    const int saved = errno;
+    ::unlink(tmp.c_str());
+    std::fprintf(stderr, "lanjie lexicon %s: %s: %s: %s\n", cmd, path.c_str(), what, std::strerror(saved));
+    return false;
+  };
+  const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail("cannot reopen the temporary file");
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  if (!synced) return fail("cannot flush to disk");
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) return fail("cannot replace");
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";
+  if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
   }
   return true;
+}
+
+std::string QuarantinePathFor(const std::string& output) {
+  std::string base = output;
+  if (absl::EndsWith(base, ".csv") || absl::EndsWith(base, ".tsv")) base.resize(base.size() - 4);
+  return base + ".quarantine.csv";
+}
+
+bool WriteQuarantine(const ListBuild& build, const std::string& path, const char* cmd) {
+  if (build.hygiene.quarantined.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);  // a stale review list would mislead
+    return true;
+  }
+  if (!WriteFile(path, QuarantineCsv(build.hygiene), cmd)) return false;
+  std::fprintf(stderr,
+               "lanjie lexicon %s: %zu over-broad entries quarantined (kept out of the list): review %s; "
+               "accept some with --accept-broad FILE (that file with accept=1, or a plain list)\n",
+               cmd, build.hygiene.quarantined.size(), path.c_str());
+  return true;
+}
+
+int ListExitCode(const ListBuild& build, bool verdict_failed) {
+  if (CountErrors(build) > 0) return 2;
+  return verdict_failed ? 1 : 0;
 }
 
 }  // namespace lanjie::cli

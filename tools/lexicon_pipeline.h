@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/lexicon/hygiene.h"
 #include "engine/lexicon/import.h"
 #include "engine/lexicon/validate.h"
 #include "lanjie/artifact.h"
@@ -25,7 +26,8 @@ extern const char kListOptionsHelp[];
 
 struct ListBuild {
   ImportResult imported;
-  ValidatedList validated;              // merged list (matcher-rejected entries removed)
+  ValidatedList validated;              // merged list (matcher-rejected and quarantined entries removed)
+  HygieneResult hygiene;                // over-broad entries kept out (hygiene.h)
   std::vector<Diagnostic> diagnostics;  // import, validation, matcher, in that order
   uint64_t matcher_errors = 0;          // entries rejected by the matcher (bad regex/rule)
   std::shared_ptr<const Artifact> artifact;  // when compiled
@@ -49,7 +51,25 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& build, bool
 nlohmann::json ReportJson(const ListBuild& build);
 uint64_t CountErrors(const ListBuild& build);
 
+// Writes `bytes` to a temporary file beside `path`, fsyncs it and renames it
+// over `path` (then fsyncs the directory): `path` is never left empty or
+// half-written. Prints the error and returns false on failure.
 bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd);
+// fsyncs `tmp`, renames it over `path` and fsyncs the directory; removes
+// `tmp` and prints the error on failure.
+bool CommitFile(const std::string& tmp, const std::string& path, const char* cmd);
+
+// Writes the quarantine review list (hygiene.h) to `path` when entries were
+// quarantined, and prints one line naming it; removes a stale file at `path`
+// otherwise. Returns false (error printed) when it cannot be written.
+bool WriteQuarantine(const ListBuild& build, const std::string& path, const char* cmd);
+// The quarantine file beside an output: "merged.csv" -> "merged.quarantine.csv",
+// "PREFIX" -> "PREFIX.quarantine.csv".
+std::string QuarantinePathFor(const std::string& output);
+
+// Exit status of a list sub-command: 2 when problems of error severity
+// were found (lines not taken), else 1 when `verdict_failed`, else 0.
+int ListExitCode(const ListBuild& build, bool verdict_failed);
 
 }  // namespace lanjie::cli
 

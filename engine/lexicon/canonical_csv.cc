@@ -17,6 +17,11 @@ void AppendCsvField(std::string_view field, std::string* out) {
   out->push_back('"');
 }
 
+std::string OriginOf(const Entry& e) {
+  if (!e.origin.empty()) return e.origin;
+  return e.line ? absl::StrCat(e.source, ":", e.line) : e.source;
+}
+
 std::string CanonicalCsv(const std::vector<Entry>& entries) {
   std::string out(kCanonicalHeader);
   out.push_back('\n');
@@ -27,7 +32,9 @@ std::string CanonicalCsv(const std::vector<Entry>& entries) {
     AppendCsvField(e.note, &out);
     out.push_back(',');
     AppendCsvField(e.source, &out);
-    absl::StrAppend(&out, ",", e.line, "\n");
+    absl::StrAppend(&out, ",", e.line, ",", e.accept_broad ? "1" : "", ",", e.first_seen, ",", e.updated, ",");
+    AppendCsvField(OriginOf(e), &out);
+    out.push_back('\n');
   }
   return out;
 }

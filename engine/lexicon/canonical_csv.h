@@ -1,9 +1,12 @@
 // The canonical CSV form of a keyword list: the merged list that import
 // writes, export ships and compile/diff read back. UTF-8 without BOM, LF,
 // RFC 4180 quoting, header
-//   keyword,risk,kind,action,match,note,source,line
-// where source/line say where the entry was first read (provenance; on
-// re-import diagnostics point at the canonical file itself).
+//   keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin
+// where source/line say where the entry was read (on re-import diagnostics
+// point at the canonical file itself), accept is 1 for an over-broad entry
+// accepted explicitly (hygiene.h), first_seen / updated are the dates the
+// keyword entered the list and last changed (YYYY-MM-DD, empty when unknown)
+// and origin is the original source, kept across re-imports.
 #ifndef LANJIE_ENGINE_LEXICON_CANONICAL_CSV_H_
 #define LANJIE_ENGINE_LEXICON_CANONICAL_CSV_H_
 
@@ -15,11 +18,14 @@
 
 namespace lanjie {
 
-inline constexpr std::string_view kCanonicalHeader = "keyword,risk,kind,action,match,note,source,line";
+inline constexpr std::string_view kCanonicalHeader =
+    "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin";
 
 // Appends one field with quoting when it holds ',', '"', CR or LF.
 void AppendCsvField(std::string_view field, std::string* out);
 std::string CanonicalCsv(const std::vector<Entry>& entries);
+// The original source of an entry: its origin, else source:line.
+std::string OriginOf(const Entry& e);
 
 }  // namespace lanjie
 

@@ -17,6 +17,7 @@
 #include "engine/common/xlsx_reader.h"
 #include "engine/lexicon/csv.h"
 #include "engine/lexicon/decode.h"
+#include "engine/lexicon/hygiene.h"
 
 namespace lanjie {
 namespace {
@@ -33,7 +34,7 @@ const char* HoubbTagName(std::string_view tag) {
   return nullptr;
 }
 
-enum Column { kKeyword, kRisk, kCategory, kKind, kAction, kMatch, kNote, kColumns };
+enum Column { kKeyword, kRisk, kCategory, kKind, kAction, kMatch, kNote, kAccept, kFirstSeen, kUpdated, kOrigin, kColumns };
 // Header names, lower-cased. "risk" holds codes; "category" holds names to
 // map (either column may hold either: both go through the CategoryMap).
 const std::vector<std::vector<std::string_view>>& HeaderNames() {
@@ -45,11 +46,21 @@ const std::vector<std::vector<std::string_view>>& HeaderNames() {
       {"action", "动作", "处置"},
       {"match", "匹配"},
       {"note", "note", "备注", "说明"},
+      {"accept", "接受"},
+      {"first_seen", "首次收录", "首次收录日期"},
+      {"updated", "更新日期", "last_changed"},
+      {"origin", "原始来源", "来源"},
   };
   return *names;
 }
 
 std::string Trim(std::string_view s) { return std::string(absl::StripAsciiWhitespace(Av(s))); }
+
+// Filing metadata of a table row (canonical CSV / our own workbook).
+struct RowMeta {
+  bool accept = false;
+  std::string first_seen, updated, origin;
+};
 
 // One file's import state: resolves categories, counts records.
 class FileImporter {
@@ -84,7 +95,8 @@ class FileImporter {
   // One record with its keyword and category/risk cells (after trimming).
   // Produces one entry per distinct risk of `categories`.
   void Take(uint32_t line, std::string keyword, const std::vector<std::string>& categories,
-            std::string_view kind, std::string_view action, std::string_view match, std::string note) {
+            std::string_view kind, std::string_view action, std::string_view match, std::string note,
+            const RowMeta& meta = {}) {
     ++report_->records;
     if (keyword.empty()) return NotTaken(line, "empty keyword");
     if (keyword.size() > options_.max_keyword_bytes) {
@@ -98,6 +110,10 @@ class FileImporter {
     e.line = line;
     e.kind = options_.default_kind;
     e.action = options_.default_action;
+    e.accept_broad = meta.accept;
+    e.first_seen = meta.first_seen;
+    e.updated = meta.updated;
+    e.origin = meta.origin;
     if (!kind.empty()) {
       auto k = ParseEntryKind(kind);
       if (!k.ok()) return NotTaken(line, std::string(k.status().message()));
@@ -278,7 +294,12 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     else if (!category.empty()) categories.push_back(category);
     else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().category.empty()))
       categories.push_back(fallback);
-    f.Take(row.line, field(kKeyword), categories, field(kKind), field(kAction), field(kMatch), field(kNote));
+    RowMeta meta;
+    meta.accept = IsAcceptCell(field(kAccept));
+    meta.first_seen = field(kFirstSeen);
+    meta.updated = field(kUpdated);
+    meta.origin = field(kOrigin);
+    f.Take(row.line, field(kKeyword), categories, field(kKind), field(kAction), field(kMatch), field(kNote), meta);
   }
 }
 
@@ -345,7 +366,12 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
   if (format == SourceFormat::kXlsx) {
     report->format = "xlsx";
     report->encoding = "XLSX (UTF-8)";
-    auto sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
+    // Our own filing workbook (and others shaped like it) keeps the keywords
+    // on a sheet named 关键词 after a summary sheet: prefer it when no sheet
+    // is named.
+    absl::StatusOr<XlsxSheet> sheet = absl::NotFoundError("");
+    if (options.sheet.empty()) sheet = ReadXlsxSheetFromBytes(bytes, path, "关键词");
+    if (!sheet.ok()) sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
     if (!sheet.ok()) {
       f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"));
       return;

@@ -1,7 +1,8 @@
 // Importing keyword sources of every shape into one Lexicon:
 //   table   .csv / .tsv with a header row; columns found by name (keyword /
 //           关键词 / 敏感词, risk / 风险类别代码 / 风险类别 / 分类 / category ...)
-//   xlsx    the first sheet or a named one, columns found the same way
+//   xlsx    a named sheet, else the sheet 关键词 if there is one (our own
+//           filing workbook), else the first; columns found the same way
 //   plain   one keyword per line; the category from an option or the file name
 //   tags    houbb/sensitive-word's `word tag[,tag]` (0 政治, 1 毒品, 2 色情,
 //           3 赌博, 4 违法犯罪)
@@ -33,7 +34,7 @@ absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text);
 struct ImportOptions {
   SourceFormat format = SourceFormat::kAuto;
   std::string encoding;  // "" = detect
-  std::string sheet;     // XLSX sheet name; "" = the first
+  std::string sheet;     // XLSX sheet name; "" = 关键词 if present, else the first
   // For plain lists (and table rows with no risk/category cell): a risk code
   // or a category name (mapped). Empty: the category is the file name.
   std::string category;

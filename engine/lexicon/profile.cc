@@ -59,6 +59,25 @@ absl::StatusOr<AssessmentLine> ParseAssessment(const Json& j, std::string_view o
   return a;
 }
 
+absl::StatusOr<ListHygiene> ParseHygiene(const Json& j, std::string_view origin) {
+  const char* where = "list_hygiene";
+  if (!j.is_object()) return Bad(origin, where, "not an object");
+  ListHygiene h;
+  h.present = true;
+  for (const char* key : {"min_latin_letters", "min_digits"}) {
+    if (!j.contains(key) || !j[key].is_number_integer() || j[key].get<int64_t>() < 0)
+      return Bad(origin, where, absl::StrCat(key, " must be a non-negative integer"));
+  }
+  h.min_latin_letters = j["min_latin_letters"].get<int64_t>();
+  h.min_digits = j["min_digits"].get<int64_t>();
+  if (!j.contains("max_benign_line_rate") || !j["max_benign_line_rate"].is_number())
+    return Bad(origin, where, "max_benign_line_rate must be a number");
+  h.max_benign_line_rate = j["max_benign_line_rate"].get<double>();
+  if (h.max_benign_line_rate < 0 || h.max_benign_line_rate > 1)
+    return Bad(origin, where, "max_benign_line_rate is a fraction between 0 and 1");
+  return h;
+}
+
 }  // namespace
 
 absl::StatusOr<Profile> ParseProfile(std::string_view text, std::string_view origin) {
@@ -93,6 +112,11 @@ absl::StatusOr<Profile> ParseProfile(std::string_view text, std::string_view ori
     p.generate_assessment = *ag;
     p.should_refuse_assessment = *ar;
     p.should_answer_assessment = *aa;
+    if (j.contains("list_hygiene")) {
+      auto h = ParseHygiene(j["list_hygiene"], origin);
+      if (!h.ok()) return h.status();
+      p.list_hygiene = *h;
+    }
   } catch (const Json::exception& e) {
     return Bad(origin, "document", e.what());
   }
@@ -115,7 +139,13 @@ absl::StatusOr<Profile> LoadProfile(std::string_view name_or_path) {
   }
   std::stringstream ss;
   ss << in.rdbuf();
-  return ParseProfile(ss.str(), name_or_path);
+  auto p = ParseProfile(ss.str(), name_or_path);
+  if (p.ok() && !p->list_hygiene.present) {
+    auto builtin = ParseProfile(EmbeddedFile("tc260-003.json"), "built-in profile tc260-003");
+    if (!builtin.ok()) return builtin.status();
+    p->list_hygiene = builtin->list_hygiene;
+  }
+  return p;
 }
 
 std::vector<std::string> BuiltinProfileNames() { return {std::begin(kBuiltins), std::end(kBuiltins)}; }

@@ -20,6 +20,7 @@ namespace lanjie {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
 
@@ -87,13 +88,13 @@ TEST(LexiconCli, ImportMergesSourcesAndReportsProblems) {
   Put(d, "src/色情.txt", Gb18030("裸聊\n成人视频\n"));
   Put(d, "src/bad.csv", "keyword,risk\n冰毒,A.1.h\n\"open,A.1.h\n");
   Result r = Lanjie(d, "lexicon import " + d + "/src -o " + d + "/merged.csv");
-  EXPECT_EQ(r.code, 1) << r.err;  // the unbalanced quote is an error
+  EXPECT_EQ(r.code, 2) << r.err;  // the unbalanced quote is an error (the merged list is still written)
   EXPECT_THAT(r.err, HasSubstr("bad.csv:3: error: unbalanced quote"));
   EXPECT_THAT(r.err, HasSubstr("政治类.txt:2: warning: exact duplicate"));
   EXPECT_THAT(r.out, HasSubstr("GB18030"));
   EXPECT_THAT(r.out, HasSubstr("records: 6 read, 5 taken, 1 not taken"));
   const std::string csv = Slurp(d + "/merged.csv");
-  EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line\n"));
+  EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin\n"));
   EXPECT_THAT(csv, HasSubstr("裸聊,A.1.f,literal,block,auto,,"));
   EXPECT_THAT(csv, HasSubstr("颠覆政权,A.1.a,"));
   // The merged list re-imports cleanly.
@@ -108,7 +109,7 @@ TEST(LexiconCli, UnmappedCategoriesFailWithOneMessage) {
   Put(d, "src/火星.txt", "甲乙\n丙丁\n");
   Put(d, "src/水星.txt", "戊己\n");
   Result r = Lanjie(d, "lexicon check " + d + "/src");
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 2);  // lines not taken are errors
   EXPECT_THAT(r.err, HasSubstr("2 unmapped categories (3 lines not imported): '火星' (2 lines"));
   Put(d, "map.tsv", "火星\tA.1.g\n水星\tA.1.g\n");
   EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/src --map " + d + "/map.tsv").code, 0);
@@ -232,6 +233,55 @@ TEST(LexiconCli, SelftestCorpusAndQuestionBank) {
   EXPECT_THAT(r.err, HasSubstr("bank.csv:5: no question text"));
   Result table = Lanjie(d, "lexicon selftest " + d + "/list.csv --corpus " + d + "/corpus.txt");
   EXPECT_THAT(table.out, HasSubstr("top-firing keywords"));
+}
+
+TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
+  const std::string d = Dir();
+  Put(d, "list.csv",
+      "keyword,risk,accept\n颠覆政权,A.1.a,\n一个,A.1.h,\n出,A.1.h,\n北京,A.1.a,\n冰毒,A.1.h,\n日,A.1.f,是\nqq,A.1.h,\n");
+  Result imp = Lanjie(d, "lexicon import " + d + "/list.csv -o " + d + "/merged.csv");
+  EXPECT_EQ(imp.code, 0) << imp.err;
+  EXPECT_THAT(imp.out, HasSubstr("4 over-broad quarantined -> final list 3"));
+  const std::string merged = Slurp(d + "/merged.csv");
+  EXPECT_THAT(merged, HasSubstr("\n日,A.1.f,literal,block,auto,,"));  // accepted by its column
+  EXPECT_THAT(merged, Not(HasSubstr("一个")));
+  const std::string quarantine = Slurp(d + "/merged.quarantine.csv");
+  EXPECT_THAT(quarantine, HasSubstr("\n一个,A.1.h,benign_hits,"));
+  EXPECT_THAT(quarantine, HasSubstr("\n出,A.1.h,single_char,"));
+  EXPECT_THAT(quarantine, HasSubstr("\n北京,A.1.a,benign_hits,"));
+  EXPECT_THAT(quarantine, HasSubstr("\nqq,A.1.h,short_latin,"));
+
+  // Export refuses and writes only the review list.
+  Result refused = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out");
+  EXPECT_EQ(refused.code, 1) << refused.err;
+  EXPECT_THAT(refused.err, HasSubstr("refused: 4 over-broad entries are quarantined"));
+  EXPECT_TRUE(std::filesystem::exists(d + "/out.quarantine.csv"));
+  for (const char* ext : {".xlsx", ".csv", ".ljdb"}) EXPECT_FALSE(std::filesystem::exists(d + "/out" + ext)) << ext;
+
+  // Filed without them: the artifact leaves an ordinary sentence alone.
+  Result allowed = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --allow-quarantine");
+  EXPECT_EQ(allowed.code, 0) << allowed.err;
+  Put(d, "text.txt", "我有一个问题：明天出发去北京\n有人在卖冰毒\n");
+  Result masked = Lanjie(d, "scan -d " + d + "/out.ljdb --mask " + d + "/text.txt");
+  EXPECT_EQ(masked.out, "我有一个问题：明天出发去北京\n有人在卖**\n") << masked.err;
+
+  // The reviewer accepts qq and 北京 in the review list itself and passes it back.
+  std::string reviewed = quarantine;
+  for (const char* kw : {"\n北京,", "\nqq,"}) {
+    const size_t at = reviewed.find(kw);
+    const size_t eol = reviewed.find('\n', at + 1);
+    reviewed.insert(eol, "1");
+  }
+  Put(d, "reviewed.csv", reviewed);
+  Put(d, "accept.txt", "一个\n出\n");
+  Result accepted = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --accept-broad " + d +
+                                  "/reviewed.csv --accept-broad " + d + "/accept.txt --json");
+  EXPECT_EQ(accepted.code, 0) << accepted.err;
+  auto j = nlohmann::json::parse(accepted.out);
+  EXPECT_EQ(j["entries_quarantined"], 0);
+  EXPECT_EQ(j["quarantine"]["accepted"], 5);
+  EXPECT_EQ(j["entries_final"], 7);
+  EXPECT_FALSE(std::filesystem::exists(d + "/out.quarantine.csv"));  // no stale review list
 }
 
 }  // namespace

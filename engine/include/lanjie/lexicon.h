@@ -48,6 +48,12 @@ struct Entry {
   std::string note;
   std::string source;  // file the entry came from
   uint32_t line = 0;   // 1-based line in `source`
+  // Carried through merges and re-imports (canonical CSV columns; the
+  // compiled artifact does not store them).
+  bool accept_broad = false;  // accepted although over-broad (engine/lexicon/hygiene.h)
+  std::string first_seen;     // YYYY-MM-DD the keyword entered the list; "" unknown
+  std::string updated;        // YYYY-MM-DD of its last change (added or re-tagged); "" unknown
+  std::string origin;         // the original source (file:line) before any re-import; "" = source
 };
 
 struct Diagnostic {

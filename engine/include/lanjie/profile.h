@@ -35,6 +35,15 @@ struct AssessmentLine {
   std::optional<double> max_rate;   // pass when rate <= max_rate
 };
 
+// Thresholds of the keyword-list hygiene check (engine/lexicon/hygiene.h):
+// entries caught are quarantined, not merged, unless accepted.
+struct ListHygiene {
+  bool present = false;        // the profile has a list_hygiene section
+  int64_t min_latin_letters = 0;  // Latin-letter keywords shorter than this are over-broad
+  int64_t min_digits = 0;         // all-digit keywords shorter than this are over-broad
+  double max_benign_line_rate = 1;  // over-broad when hitting a larger share of the benign sample's lines
+};
+
 struct Profile {
   std::string name;
   std::string description;
@@ -43,6 +52,9 @@ struct Profile {
   CollectionMinimums keyword_library;
   CollectionMinimums generate_bank, should_refuse_bank, should_answer_bank;
   AssessmentLine generate_assessment, should_refuse_assessment, should_answer_assessment;
+  // Optional section "list_hygiene"; a profile without it gets the built-in
+  // tc260-003 numbers (LoadProfile fills them in).
+  ListHygiene list_hygiene;
 };
 
 // Parses a profile JSON document; `origin` names it in errors.
