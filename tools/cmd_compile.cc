@@ -7,6 +7,7 @@
 #include "lanjie/lexicon.h"
 #include "tools/args.h"
 #include "tools/commands.h"
+#include "tools/lexicon_pipeline.h"
 
 namespace lanjie::cli {
 namespace {
@@ -26,12 +27,14 @@ constexpr char kHelp[] =
     "                        'none', or noise=ws+ign+ctrl+punct+sym+emoji+mark, keep=HEX|HEX, extra=HEX\n"
     "  --portable            compile for any x86-64 CPU, not only this one\n"
     "  --name TEXT           a name recorded in the artifact\n"
-    "  -q, --quiet           print errors only\n";
+    "  -q, --quiet           print errors only (no progress lines)\n"
+    "  --progress-every S    seconds between progress lines on stderr while reading or compiling\n"
+    "                        (default 3, also when stderr is not a terminal; 0 = each phase as it starts)\n";
 
 }  // namespace
 
 int RunCompile(int argc, char** argv) {
-  Args args(argc, argv, 2, {"o", "output", "risk", "action", "kind", "allow", "normalize", "name"},
+  Args args(argc, argv, 2, {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "progress-every"},
             {"portable", "quiet", "q", "help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
@@ -79,6 +82,8 @@ int RunCompile(int argc, char** argv) {
     co.normalizer = *n;
   }
 
+  auto progress = MakeProgress(args, "lanjie compile");
+  progress->Phase(absl::StrCat("reading ", args.positionals().size(), " list(s)"));
   Lexicon lexicon;
   for (const std::string& path : args.positionals()) {
     if (auto st = ReadLexiconFile(path, ro, &lexicon); !st.ok()) {
@@ -100,6 +105,7 @@ int RunCompile(int argc, char** argv) {
   absl::StatusOr<std::shared_ptr<const Artifact>> artifact =
       absl::FailedPreconditionError("not compiled: the keyword lists have errors");
   if (!read_errors) {
+    progress->Phase(absl::StrCat("compiling ", lexicon.entries.size(), " entries"));
     artifact = Artifact::Compile(lexicon.entries, co, &diagnostics);
   } else {
     // Still report folding problems (empty keywords, bad regexes) in one pass.
@@ -120,7 +126,10 @@ int RunCompile(int argc, char** argv) {
                  std::string(artifact.status().message()).c_str(), n_err, n_warn);
     return 2;
   }
-  if (auto st = (*artifact)->Save(output); !st.ok()) {
+  progress->Phase(absl::StrCat("writing ", output));
+  auto saved = (*artifact)->Save(output);
+  progress->Stop();
+  if (auto st = saved; !st.ok()) {
     std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
     return 2;
   }

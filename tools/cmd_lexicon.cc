@@ -107,9 +107,16 @@ int RunLexiconImport(int argc, char** argv, bool check_only) {
   if (args.positionals().empty()) return Usage(sub, "need at least one SOURCE", kImportHelp);
   if (!check_only && output.empty()) return Usage(sub, "need -o MERGED.csv (or use 'check')", kImportHelp);
   ListBuild build;
-  if (!BuildList(args, sub, args.positionals(), false, &build)) return 2;
+  auto progress = MakeProgress(args, std::string("lanjie lexicon ") + sub);
+  if (!BuildList(args, sub, args.positionals(), false, &build, progress.get())) return 2;
+  progress->Stop();
   const bool json = args.Has("json");
   PrintReport(args, sub, build, json);
+  if (!check_only && build.validated.merged.empty() && CountErrors(build) > 0) {
+    std::fprintf(stderr, "lanjie lexicon %s: no entry was taken (see the errors above); %s not written\n", sub,
+                 output.c_str());
+    return 2;
+  }
   if (!check_only && !WriteFile(output, CanonicalCsv(build.validated.merged), sub)) return 2;
   const std::string quarantine = args.Get("quarantine", check_only ? "" : QuarantinePathFor(output));
   if (!quarantine.empty() && !WriteQuarantine(build, quarantine, sub)) return 2;
@@ -136,7 +143,9 @@ int RunLexiconCoverage(int argc, char** argv) {
   auto profile = LoadProfile(args.Get("profile", "tc260-003"));
   if (!profile.ok()) return Usage("coverage", std::string(profile.status().message()), kCoverageHelp);
   ListBuild build;
-  if (!BuildList(args, "coverage", args.positionals(), false, &build)) return 2;
+  auto progress = MakeProgress(args, "lanjie lexicon coverage");
+  if (!BuildList(args, "coverage", args.positionals(), false, &build, progress.get())) return 2;
+  progress->Stop();
   const bool json = args.Has("json");
   PrintReport(args, "coverage", build, true);
   if (args.Has("quarantine") && !WriteQuarantine(build, args.Get("quarantine"), "coverage")) return 2;

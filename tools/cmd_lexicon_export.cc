@@ -47,7 +47,8 @@ constexpr char kDiffHelp[] =
     "\n"
     "OLD and NEW are .ljdb artifacts or lists (imported and merged like 'import').\n"
     "Prints added, removed and re-tagged keywords and per-risk counts; --xlsx writes the\n"
-    "变更记录 sheet. Exit 0 when the versions are equal, 1 when they differ.\n"
+    "变更记录 sheet. Exit 0 when the versions are equal, 1 when they differ, 2 when a list has\n"
+    "problems of error severity (lines not taken) or cannot be read.\n"
     "  --all                 list every changed keyword (default: the first 50 of each kind)\n"
     "  --date YYYY-MM-DD     date for the 变更记录 sheet (default: today, UTC)\n";
 
@@ -57,9 +58,11 @@ constexpr char kSelftestHelp[] =
     "LIST is a .ljdb artifact or a list (compiled on the fly).\n"
     "  --corpus FILE         benign text, one text per line: hits per MB and top-firing keywords\n"
     "                        (false-positive suspects) with example contexts\n"
-    "  --questions FILE      should-refuse bank (CSV/TSV/XLSX/JSONL, any encoding) with a question\n"
-    "                        column (question/问题/prompt) and a category column (category/违规类型/\n"
-    "                        风险类别/dimension): share of questions with >=1 hit per category\n"
+    "  --questions FILE      question bank (CSV/TSV/XLSX/JSONL, any encoding) with a question column\n"
+    "                        (question/问题/prompt), a category column (category/违规类型/风险类别/\n"
+    "                        dimension) and optionally a bank column (bank/题库: should_refuse,\n"
+    "                        should_answer ...): per bank, share of questions with >=1 hit per category\n"
+    "                        (should-answer questions with a hit would be wrongly blocked)\n"
     "  --top N               top keywords to list (default 20)\n"
     "  --examples N          example contexts per keyword (default 3)\n"
     "  --threads N           scanning threads (default: all cores)\n"
@@ -97,9 +100,14 @@ int RunLexiconExport(int argc, char** argv) {
   if (have_previous && !LoadEntries(args, "export", args.Get("previous"), &previous, nullptr, false)) return 2;
 
   ListBuild build;
-  if (!BuildList(args, "export", args.positionals(), true, &build)) return 2;
+  auto progress = MakeProgress(args, "lanjie lexicon export");
+  if (!BuildList(args, "export", args.positionals(), true, &build, progress.get())) return 2;
   const bool json = args.Has("json");
   PrintReport(args, "export", build, json);
+  if (build.validated.merged.empty()) {
+    std::fprintf(stderr, "lanjie lexicon export: the list is empty (see the problems above); nothing written\n");
+    return 2;
+  }
   if (!WriteQuarantine(build, args.Get("quarantine", QuarantinePathFor(prefix)), "export")) return 2;
   if (!build.hygiene.quarantined.empty() && !args.Has("allow-quarantine")) {
     std::fprintf(stderr,
@@ -135,6 +143,7 @@ int RunLexiconExport(int argc, char** argv) {
   auto cleanup = [&] {
     for (const std::string& f : {xlsx, ljdb}) std::remove((f + tmp_suffix).c_str());
   };
+  progress->Phase(absl::StrCat("writing ", xlsx, " (", build.validated.merged.size(), " entries)"));
   if (auto st = WriteFilingXlsx(xlsx + tmp_suffix, build.validated.merged, info); !st.ok()) {
     cleanup();
     std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
@@ -145,6 +154,7 @@ int RunLexiconExport(int argc, char** argv) {
     std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
     return 2;
   }
+  progress->Stop();
   if (!CommitFile(xlsx + tmp_suffix, xlsx, "export") || !CommitFile(ljdb + tmp_suffix, ljdb, "export") ||
       !WriteFile(csv, CanonicalCsv(build.validated.merged), "export")) {
     cleanup();
@@ -182,8 +192,9 @@ int RunLexiconDiff(int argc, char** argv) {
   if (!args.ok()) return Usage("diff", args.error(), kDiffHelp);
   if (args.positionals().size() != 2) return Usage("diff", "need exactly two versions: OLD NEW", kDiffHelp);
   std::vector<Entry> old_list, new_list;
-  if (!LoadEntries(args, "diff", args.positionals()[0], &old_list, nullptr, false)) return 2;
-  if (!LoadEntries(args, "diff", args.positionals()[1], &new_list, nullptr, false)) return 2;
+  uint64_t errors = 0;
+  if (!LoadEntries(args, "diff", args.positionals()[0], &old_list, nullptr, false, &errors)) return 2;
+  if (!LoadEntries(args, "diff", args.positionals()[1], &new_list, nullptr, false, &errors)) return 2;
   ListDiff diff = DiffLists(old_list, new_list);
   if (args.Has("xlsx")) {
     if (auto st = WriteChangeRecordXlsx(args.Get("xlsx"), diff, args.Get("date", Today())); !st.ok()) {
@@ -193,6 +204,7 @@ int RunLexiconDiff(int argc, char** argv) {
   }
   if (args.Has("json")) std::printf("%s\n", DiffJson(diff).dump(1).c_str());
   else std::fputs(DiffText(diff, args.Has("all") ? 0 : 50).c_str(), stdout);
+  if (errors > 0) return 2;
   return diff.added.empty() && diff.removed.empty() && diff.retagged.empty() ? 0 : 1;
 }
 
@@ -254,20 +266,23 @@ int RunLexiconSelftest(int argc, char** argv) {
       return 2;
     }
     for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
-    auto r = SelfTestRecall(artifact, *questions, path, o);
-    if (!r.ok()) {
-      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
-      return 2;
+    // One result per bank (should-refuse: recall; should-answer: would-be false blocks).
+    for (const auto& [bank, group] : SplitByBank(*questions)) {
+      auto r = SelfTestRecall(artifact, group, path, o);
+      if (!r.ok()) {
+        std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+        return 2;
+      }
+      if (json) {
+        nlohmann::json j = RecallSelfTestJson(*r);
+        j["rows_not_read"] = problems.size();
+        out["banks"].push_back(j);
+      } else {
+        std::fputs(RecallSelfTestTable(*r).c_str(), stdout);
+        std::printf("\n");
+      }
     }
-    if (json) {
-      nlohmann::json j = RecallSelfTestJson(*r);
-      j["rows_not_read"] = problems.size();
-      out["banks"].push_back(j);
-    } else {
-      std::fputs(RecallSelfTestTable(*r).c_str(), stdout);
-      if (!problems.empty()) std::printf("(%zu rows not read, listed on stderr)\n", problems.size());
-      std::printf("\n");
-    }
+    if (!json && !problems.empty()) std::printf("(%s: %zu rows not read, listed on stderr)\n\n", path.c_str(), problems.size());
   }
   if (json) std::printf("%s\n", out.dump(1).c_str());
   return 0;

@@ -21,9 +21,12 @@ namespace lanjie::cli {
 
 std::set<std::string> ListValuedOptions() {
   return {"map", "format", "encoding", "sheet", "category", "action", "kind", "allow", "normalize",
-          "max-problems", "problems", "max-keyword-bytes", "profile", "accept-broad", "quarantine"};
+          "max-problems", "problems", "max-keyword-bytes", "profile", "accept-broad", "quarantine",
+          "progress-every"};
 }
-std::set<std::string> ListSwitches() { return {"no-default-map", "no-covered", "v", "verbose", "json", "help", "h"}; }
+std::set<std::string> ListSwitches() {
+  return {"no-default-map", "no-covered", "v", "verbose", "json", "help", "h", "q", "quiet"};
+}
 
 const char kListOptionsHelp[] =
     "source options (any sub-command that reads lists):\n"
@@ -47,7 +50,10 @@ const char kListOptionsHelp[] =
     "                        check and coverage write it only when given)\n"
     "  --problems FILE       write every problem (severity,file,line,message) as CSV\n"
     "  --max-problems N      print at most N problems of each severity (default 30; 0 = all)\n"
-    "  -v, --verbose         also print informational problems\n";
+    "  -v, --verbose         also print informational problems\n"
+    "  -q, --quiet           no progress lines (otherwise one line every few seconds on stderr while\n"
+    "                        a long phase runs, also when stderr is not a terminal)\n"
+    "  --progress-every S    seconds between progress lines (default 3; 0 = every phase as it starts)\n";
 
 namespace {
 
@@ -89,13 +95,67 @@ std::string Where(const Entry& e) { return absl::StrCat(e.source, ":", e.line); 
 
 }  // namespace
 
+Progress::Progress(std::string prefix, bool quiet, double every_seconds)
+    : prefix_(std::move(prefix)), quiet_(quiet), every_(every_seconds) {
+  if (!quiet_ && every_ > 0) ticker_ = std::thread([this] { Run(); });
+}
+
+Progress::~Progress() { Stop(); }
+
+void Progress::Phase(std::string what) {
+  if (quiet_) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  phase_ = std::move(what);
+  phase_start_ = last_print_ = std::chrono::steady_clock::now();
+  if (every_ <= 0) std::fprintf(stderr, "%s: %s ...\n", prefix_.c_str(), phase_.c_str());
+}
+
+void Progress::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (ticker_.joinable()) ticker_.join();
+}
+
+void Progress::Run() {
+  const auto every = std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(every_));
+  std::unique_lock<std::mutex> lock(mu_);
+  while (!stop_) {
+    cv_.wait_for(lock, every);
+    if (stop_ || phase_.empty()) continue;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_print_ < every) continue;
+    last_print_ = now;
+    std::fprintf(stderr, "%s: %s ... %.0f s\n", prefix_.c_str(), phase_.c_str(),
+                 std::chrono::duration<double>(now - phase_start_).count());
+  }
+}
+
+std::unique_ptr<Progress> MakeProgress(const Args& args, const std::string& prefix) {
+  double every = 3;
+  if (args.Has("progress-every")) {
+    try {
+      every = std::stod(args.Get("progress-every"));
+    } catch (const std::exception&) {
+      every = 3;
+    }
+  }
+  return std::make_unique<Progress>(prefix, args.Has("q") || args.Has("quiet"), every);
+}
+
 bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>& sources, bool compile,
-               ListBuild* out) {
+               ListBuild* out, Progress* progress) {
+  auto phase = [&](std::string what) {
+    if (progress) progress->Phase(std::move(what));
+  };
   ImportOptions io;
   CategoryMap map;
   NormalizerOptions norm;
   if (!ParseCommon(args, cmd, &io, &map, &norm)) return false;
   const absl::Time t0 = absl::Now();
+  phase(absl::StrCat("importing ", sources.size(), " source(s)"));
   for (const std::string& path : sources) {
     if (auto st = ImportSource(path, io, &out->imported); !st.ok()) {
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
@@ -114,6 +174,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   }
   FinishImport(&out->imported);
   const absl::Time t1 = absl::Now();
+  phase(absl::StrCat("validating ", out->imported.lexicon.entries.size(), " entries"));
   ValidateOptions vo;
   vo.normalizer = norm;
   vo.check_covered = !args.Has("no-covered");
@@ -144,6 +205,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
     }
     accept.insert(folded->begin(), folded->end());
   }
+  phase(absl::StrCat("checking ", out->validated.merged.size(), " entries against the benign sample"));
   auto hygiene = QuarantineOverBroad(&out->validated, profile->list_hygiene, accept, BuiltinBenignSample(), norm);
   if (!hygiene.ok()) {
     std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(hygiene.status().message()).c_str());
@@ -163,6 +225,8 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
 
   // The matcher's own checks (regex syntax, rule syntax, folding of rule
   // terms). Duplicates and conflicts were already reported by validation.
+  phase(absl::StrCat(compile ? "compiling " : "checking regexes and rules of ", out->validated.merged.size(),
+                     " entries"));
   CompileOptions co;
   co.normalizer = norm;
   co.validate_only = !compile;
@@ -206,7 +270,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
 }
 
 bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std::vector<Entry>* entries,
-                 std::shared_ptr<const Artifact>* artifact, bool compile) {
+                 std::shared_ptr<const Artifact>* artifact, bool compile, uint64_t* error_count) {
   if (absl::EndsWith(path, ".ljdb")) {
     auto a = Artifact::Load(path);
     if (!a.ok()) {
@@ -230,6 +294,7 @@ bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std
   ListBuild build;
   if (!BuildList(args, cmd, {path}, compile, &build)) return false;
   const uint64_t errors = CountErrors(build);
+  if (error_count) *error_count += errors;
   if (errors > 0)
     std::fprintf(stderr, "lanjie lexicon %s: %s: %llu problem(s) of error severity; run 'lanjie lexicon check %s'\n",
                  cmd, path.c_str(), static_cast<unsigned long long>(errors), path.c_str());

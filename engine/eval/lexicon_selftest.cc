@@ -156,6 +156,18 @@ std::string TopTable(const std::vector<FiringKeyword>& top, const char* count_na
 
 const std::vector<std::string_view> kQuestionNames = {"question", "问题", "题目", "prompt", "text", "query"};
 const std::vector<std::string_view> kCategoryNames = {"category", "违规类型", "风险类别", "risk", "类别", "dimension", "风险项"};
+const std::vector<std::string_view> kBankNames = {"bank", "题库", "题库类型", "bank_type"};
+
+std::string BankKind(std::string_view cell) {
+  const std::string s = absl::AsciiStrToLower(absl::StripAsciiWhitespace(Av(cell)));
+  if (s.empty()) return "should_refuse";
+  if (absl::StrContains(s, "answer") || absl::StrContains(s, "非拒答") || absl::StrContains(s, "不应拒答") ||
+      absl::StrContains(s, "应回答"))
+    return "should_answer";
+  if (absl::StrContains(s, "refuse") || absl::StrContains(s, "拒答")) return "should_refuse";
+  if (absl::StrContains(s, "generat") || absl::StrContains(s, "生成")) return "generate";
+  return std::string(absl::StripAsciiWhitespace(Av(cell)));
+}
 
 std::string Lower(std::string_view s) { return absl::AsciiStrToLower(absl::StripAsciiWhitespace(Av(s))); }
 
@@ -171,7 +183,7 @@ void FromRows(const std::string& path, std::vector<std::pair<uint32_t, std::vect
               std::vector<BankQuestion>* out, std::vector<std::string>* problems) {
   if (rows.empty()) return;
   const auto& header = rows[0].second;
-  int q = FindColumn(header, kQuestionNames), c = FindColumn(header, kCategoryNames);
+  int q = FindColumn(header, kQuestionNames), c = FindColumn(header, kCategoryNames), b = FindColumn(header, kBankNames);
   if (q < 0) {
     problems->push_back(absl::StrCat(path, ":", rows[0].first, ": header has no question column (question / 问题 / prompt)"));
     return;
@@ -184,7 +196,9 @@ void FromRows(const std::string& path, std::vector<std::pair<uint32_t, std::vect
       continue;
     }
     std::string cat = c >= 0 && static_cast<size_t>(c) < f.size() ? std::string(absl::StripAsciiWhitespace(f[c])) : "";
-    out->push_back({std::move(text), cat.empty() ? "(none)" : cat, path, rows[r].first});
+    BankQuestion bq{std::move(text), cat.empty() ? "(none)" : cat, path, rows[r].first};
+    if (b >= 0 && static_cast<size_t>(b) < f.size()) bq.bank = BankKind(f[b]);
+    out->push_back(std::move(bq));
   }
 }
 
@@ -222,6 +236,7 @@ absl::StatusOr<RecallSelfTest> SelfTestRecall(std::shared_ptr<const Artifact> ar
     for (const auto& [line, entries] : a.lines_hit) hit[line] = 1;
   RecallSelfTest r;
   r.name = std::string(name);
+  if (!questions.empty()) r.bank = questions[0].bank;
   std::map<std::string, RecallRow> rows;
   for (size_t i = 0; i < questions.size(); ++i) {
     RecallRow& row = rows[questions[i].category];
@@ -286,7 +301,13 @@ absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::strin
         problems->push_back(absl::StrCat(path, ":", line, ": no question field (question / prompt / 问题)"));
         continue;
       }
-      out.push_back({q, c.empty() ? "(none)" : c, path, line});
+      BankQuestion bq{q, c.empty() ? "(none)" : c, path, line};
+      for (std::string_view k : kBankNames)
+        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
+          bq.bank = BankKind(j[std::string(k)].get<std::string>());
+          break;
+        }
+      out.push_back(std::move(bq));
     }
     return out;
   }
@@ -316,8 +337,14 @@ std::string CorpusSelfTestTable(const CorpusSelfTest& r) {
 }
 
 std::string RecallSelfTestTable(const RecallSelfTest& r) {
-  std::string out = absl::StrFormat("should-refuse bank %s: %d questions, %d with >=1 hit (%.1f%%)\n", r.name,
-                                    r.questions, r.with_hit, 100 * r.share);
+  std::string kind = r.bank == "should_refuse"   ? "should-refuse bank"
+                     : r.bank == "should_answer" ? "should-answer bank"
+                     : r.bank == "generate"      ? "generation bank"
+                                                 : absl::StrCat("bank '", r.bank, "'");
+  std::string out = absl::StrFormat("%s %s: %d questions, %d with >=1 hit (%.1f%%)%s\n", kind, r.name, r.questions,
+                                    r.with_hit, 100 * r.share,
+                                    r.bank == "should_answer" ? "; each hit is a question the filter would wrongly block"
+                                                              : "");
   out += absl::StrFormat("%-24s %9s %9s %8s\n", "category", "questions", "with hit", "share");
   for (const RecallRow& row : r.per_category)
     out += absl::StrFormat("%-24s %9d %9d %7.1f%%\n", row.category, row.questions, row.with_hit, 100 * row.share);
@@ -337,8 +364,21 @@ nlohmann::json RecallSelfTestJson(const RecallSelfTest& r) {
   nlohmann::json rows = nlohmann::json::array();
   for (const RecallRow& row : r.per_category)
     rows.push_back({{"category", row.category}, {"questions", row.questions}, {"with_hit", row.with_hit}, {"share", row.share}});
-  return {{"bank", r.name}, {"questions", r.questions}, {"with_hit", r.with_hit},
+  return {{"bank", r.name}, {"bank_kind", r.bank}, {"questions", r.questions}, {"with_hit", r.with_hit},
           {"share", r.share}, {"per_category", rows}, {"top", TopJson(r.top)}};
+}
+
+std::vector<std::pair<std::string, std::vector<BankQuestion>>> SplitByBank(const std::vector<BankQuestion>& questions) {
+  std::vector<std::pair<std::string, std::vector<BankQuestion>>> out;
+  for (const BankQuestion& q : questions) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == q.bank; });
+    if (it == out.end()) {
+      out.emplace_back(q.bank, std::vector<BankQuestion>{});
+      it = out.end() - 1;
+    }
+    it->second.push_back(q);
+  }
+  return out;
 }
 
 }  // namespace lanjie

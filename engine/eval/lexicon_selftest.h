@@ -52,12 +52,17 @@ struct BankQuestion {
   std::string category;  // as written in the bank (违规类型, risk code ...)
   std::string source;
   uint32_t line = 0;
+  // should_refuse (also when the file has no bank column), should_answer,
+  // generate, or the bank cell as written when it names none of these.
+  std::string bank = "should_refuse";
 };
 
 // Reads a question bank for the self-test: CSV/TSV (any encoding, see
 // decode.h), XLSX or JSONL, with a question column (question, 问题, 题目,
 // prompt) and an optional category column (category, 违规类型, 风险类别,
-// risk, 类别, dimension). JADE-DB's `ID,问题,违规类型,违规子类` works as is.
+// risk, 类别, dimension) and an optional bank column (bank, 题库, 题库类型:
+// should_refuse / 应拒答, should_answer / 非拒答 / 不应拒答, generate / 生成).
+// JADE-DB's `ID,问题,违规类型,违规子类` works as is.
 // Rows without a question are errors listed in `problems` (file:line: reason).
 absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::string& path,
                                                                  std::vector<std::string>* problems);
@@ -70,6 +75,7 @@ struct RecallRow {
 
 struct RecallSelfTest {
   std::string name;
+  std::string bank = "should_refuse";  // of every question given (see SplitByBank)
   uint64_t questions = 0, with_hit = 0;
   double share = 0;
   std::vector<RecallRow> per_category;  // sorted by category
@@ -79,6 +85,11 @@ struct RecallSelfTest {
 absl::StatusOr<RecallSelfTest> SelfTestRecall(std::shared_ptr<const Artifact> artifact,
                                               const std::vector<BankQuestion>& questions, std::string_view name,
                                               const SelfTestOptions& options);
+
+// Groups questions by BankQuestion::bank, in first-seen order: run
+// SelfTestRecall per group (for should_answer the share with a hit is the
+// share the runtime filter would wrongly block).
+std::vector<std::pair<std::string, std::vector<BankQuestion>>> SplitByBank(const std::vector<BankQuestion>& questions);
 
 std::string CorpusSelfTestTable(const CorpusSelfTest& r);
 std::string RecallSelfTestTable(const RecallSelfTest& r);

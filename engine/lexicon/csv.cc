@@ -1,5 +1,7 @@
 #include "engine/lexicon/csv.h"
 
+#include "absl/strings/str_cat.h"
+
 namespace lanjie {
 
 bool CsvReader::Next(CsvRecord* record, std::string* error) {
@@ -12,6 +14,7 @@ bool CsvReader::Next(CsvRecord* record, std::string* error) {
   bool was_quoted = false; // field started with a quote
   const size_t start = pos_;
   const uint32_t start_line = line_;
+  uint32_t quote_line = line_;  // where the current quoted field opened
   while (pos_ < text_.size()) {
     const char c = text_[pos_++];
     if (quoted) {
@@ -28,8 +31,20 @@ bool CsvReader::Next(CsvRecord* record, std::string* error) {
       }
       continue;
     }
+    if (was_quoted && c != delimiter_ && c != '\n' && c != '\r' && line_ > quote_line) {
+      // Text after a closing quote that came only on a later line: the quote
+      // was almost surely never meant to span lines.
+      *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
+                            " closes only on line ", line_, " (text follows the closing quote there)");
+      size_t nl = text_.find('\n', start);
+      pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+      line_ = start_line + 1;
+      record->fields.clear();
+      return true;
+    }
     if (c == '"' && field.empty() && !was_quoted) {
       quoted = was_quoted = true;
+      quote_line = line_;
     } else if (c == delimiter_) {
       record->fields.push_back(std::move(field));
       field.clear();
@@ -46,8 +61,9 @@ bool CsvReader::Next(CsvRecord* record, std::string* error) {
     }
   }
   if (quoted) {
-    // Unbalanced quote: report it and resume on the line after the record's start.
-    *error = "unbalanced quote: a quoted field is never closed";
+    // Unterminated quote: report it and resume on the line after the record's start.
+    *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
+                          " is never closed (every line after it up to the end of the file would be one field)");
     size_t nl = text_.find('\n', start);
     pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
     line_ = start_line + 1;

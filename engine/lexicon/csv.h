@@ -21,7 +21,9 @@ class CsvReader {
   CsvReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
 
   // Reads the next record. Returns false at end of input. On a malformed
-  // record (an unbalanced quote) sets *error, skips to the next line and
+  // record (an unterminated quote: never closed, or closed on a later line
+  // with text after it; the error names the line where it opened) sets
+  // *error, skips to the line after the record's first and
   // still returns true with the fields read so far.
   bool Next(CsvRecord* record, std::string* error);
 

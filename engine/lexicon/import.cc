@@ -18,6 +18,7 @@
 #include "engine/lexicon/csv.h"
 #include "engine/lexicon/decode.h"
 #include "engine/lexicon/hygiene.h"
+#include "lanjie/taxonomy.h"
 
 namespace lanjie {
 namespace {
@@ -99,6 +100,11 @@ class FileImporter {
             const RowMeta& meta = {}) {
     ++report_->records;
     if (keyword.empty()) return NotTaken(line, "empty keyword");
+    if (keyword.find('\n') != std::string::npos) {
+      return NotTaken(line, absl::StrCat("keyword spans ", std::count(keyword.begin(), keyword.end(), '\n') + 1,
+                                         " lines: the quote opened on this line closes only on a later line "
+                                         "(an unterminated quote?)"));
+    }
     if (keyword.size() > options_.max_keyword_bytes) {
       return NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
                                          "): a run-away line, not a keyword; check the file's line breaks"));
@@ -139,6 +145,12 @@ class FileImporter {
     }
     std::vector<std::string> risks;
     bool unmapped = false, skipped = false;
+    // One rule with `lanjie compile`: a cell written as a risk code that
+    // Appendix A does not have is an error for its line.
+    for (const std::string& c : categories) {
+      if (map_.Find(c) || CanonicalRiskCode(c).empty()) continue;
+      if (auto idx = Taxonomy::Default().Find(c); !idx.ok()) return NotTaken(line, std::string(idx.status().message()));
+    }
     for (const std::string& c : categories) {
       std::string r = Resolve(line, c);
       if (r.empty()) unmapped = true;

@@ -89,7 +89,7 @@ TEST(LexiconCli, ImportMergesSourcesAndReportsProblems) {
   Put(d, "src/bad.csv", "keyword,risk\n冰毒,A.1.h\n\"open,A.1.h\n");
   Result r = Lanjie(d, "lexicon import " + d + "/src -o " + d + "/merged.csv");
   EXPECT_EQ(r.code, 2) << r.err;  // the unbalanced quote is an error (the merged list is still written)
-  EXPECT_THAT(r.err, HasSubstr("bad.csv:3: error: unbalanced quote"));
+  EXPECT_THAT(r.err, HasSubstr("bad.csv:3: error: unterminated quote: the quoted field opened on line 3 is never closed"));
   EXPECT_THAT(r.err, HasSubstr("政治类.txt:2: warning: exact duplicate"));
   EXPECT_THAT(r.out, HasSubstr("GB18030"));
   EXPECT_THAT(r.out, HasSubstr("records: 6 read, 5 taken, 1 not taken"));
@@ -282,6 +282,132 @@ TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
   EXPECT_EQ(j["quarantine"]["accepted"], 5);
   EXPECT_EQ(j["entries_final"], 7);
   EXPECT_FALSE(std::filesystem::exists(d + "/out.quarantine.csv"));  // no stale review list
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+TEST(LexiconCliSmall, ExitCodesAgreeAcrossSubCommands) {
+  const std::string d = Dir();
+  Put(d, "good.csv", "keyword,risk\n颠覆政权,A.1.a\n冰毒,A.1.h\n");
+  Put(d, "bad.csv", "keyword,risk\n颠覆政权,A.1.a\n冰毒,A.1.h\n赌场,A.9.z\n");
+  const std::string profile = " --profile " + SmallProfile(d);
+  // errors -> 2 (outputs still written where a list was taken)
+  EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/bad.csv").code, 2);
+  EXPECT_EQ(Lanjie(d, "lexicon import " + d + "/bad.csv -o " + d + "/m.csv").code, 2);
+  EXPECT_EQ(Lanjie(d, "lexicon coverage " + d + "/bad.csv" + profile).code, 2);
+  Result exp = Lanjie(d, "lexicon export " + d + "/bad.csv -o " + d + "/out" + profile);
+  EXPECT_EQ(exp.code, 2) << exp.err;
+  EXPECT_TRUE(std::filesystem::exists(d + "/out.ljdb"));
+  EXPECT_EQ(Lanjie(d, "lexicon diff " + d + "/good.csv " + d + "/bad.csv").code, 2);
+  // verdict FAIL -> 1
+  EXPECT_EQ(Lanjie(d, "lexicon coverage " + d + "/good.csv").code, 1);
+  EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out2 --strict").code, 1);
+  Put(d, "good2.csv", "keyword,risk\n颠覆政权,A.1.a\n");
+  EXPECT_EQ(Lanjie(d, "lexicon diff " + d + "/good.csv " + d + "/good2.csv").code, 1);
+  // ok -> 0
+  EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/good.csv").code, 0);
+  EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out3").code, 0);
+  // usage -> 2
+  EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv").code, 2);
+}
+
+TEST(LexiconCliSmall, UnknownRiskCodesOneRuleInCheckAndCompile) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "keyword,risk\n冰毒,A.9.z\n赌场,A.1.h\n");
+  Result check = Lanjie(d, "lexicon check " + d + "/list.csv");
+  Result compile = Lanjie(d, "compile " + d + "/list.csv -o " + d + "/l.ljdb");
+  const std::string message = "list.csv:2: error: unknown risk code 'A.9.z' (expected one of A.1.a";
+  EXPECT_THAT(check.err, HasSubstr(message));
+  EXPECT_THAT(compile.err, HasSubstr(message));
+  EXPECT_THAT(check.err, Not(HasSubstr("unmapped")));
+  EXPECT_EQ(check.code, 2);
+  EXPECT_EQ(compile.code, 2);
+}
+
+TEST(LexiconCliSmall, UnterminatedQuoteNamedWithTheLineWhereItOpened) {
+  const std::string d = Dir();
+  // Line 3 opens a quote that the quote on line 5 closes, with text after it.
+  Put(d, "list.csv", "keyword,risk\n冰毒,A.1.h\n\"赌场,A.1.h\n颠覆政权,A.1.a\n成人\"视频,A.1.f\n裸聊,A.1.f\n");
+  Result r = Lanjie(d, "lexicon check " + d + "/list.csv --json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, HasSubstr("list.csv:3: error: unterminated quote: the quoted field opened on line 3 closes only "
+                               "on line 5"));
+  EXPECT_THAT(r.err, Not(HasSubstr("control character")));
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["entries_final"], 4);  // reading resumed on line 4: 冰毒, 颠覆政权, 成人"视频, 裸聊
+  Put(d, "open.csv", "keyword,risk\n冰毒,A.1.h\n\"赌场,A.1.h\n颠覆政权,A.1.a\n");
+  Result open = Lanjie(d, "lexicon check " + d + "/open.csv");
+  EXPECT_THAT(open.err, HasSubstr("open.csv:3: error: unterminated quote: the quoted field opened on line 3 is never closed"));
+}
+
+TEST(LexiconCliSmall, ProgressLinesWithoutATerminalAndQuietWithQ) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "keyword,risk\n颠覆政权,A.1.a\n冰毒,A.1.h\n");
+  // stderr is a file here, not a terminal.
+  Result r = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --progress-every 0");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: importing 1 source(s) ..."));
+  EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: compiling 2 entries ..."));
+  EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: writing " + d + "/out.xlsx"));
+  Result quiet = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --progress-every 0 -q");
+  EXPECT_EQ(quiet.code, 0);
+  EXPECT_THAT(quiet.err, Not(HasSubstr("...")));
+  Result compile = Lanjie(d, "compile " + d + "/list.csv -o " + d + "/c.ljdb --progress-every 0");
+  EXPECT_EQ(compile.code, 0) << compile.err;
+  EXPECT_THAT(compile.err, HasSubstr("lanjie compile: compiling 2 entries ..."));
+  EXPECT_THAT(Lanjie(d, "compile " + d + "/list.csv -o " + d + "/c.ljdb --progress-every 0 -q").err,
+              Not(HasSubstr("...")));
+}
+
+TEST(LexiconCliSmall, OwnWorkbookReimportsWithItsOriginalSources) {
+  const std::string d = Dir();
+  Put(d, "new.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.f\n成人视频,A.1.f\n");
+  ASSERT_EQ(Lanjie(d, "lexicon export " + d + "/new.csv -o " + d + "/out").code, 0);
+  Result r = Lanjie(d, "lexicon import " + d + "/out.xlsx -o " + d + "/again.csv --json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["entries_final"], 3);
+  const std::string again = Slurp(d + "/again.csv");
+  EXPECT_THAT(again, HasSubstr("成人视频,A.1.f,"));
+  EXPECT_THAT(again, HasSubstr(",new.csv:4\n"));  // the original source survives the round trip
+}
+
+TEST(LexiconCliSmall, NoEmptyOutputWhenNothingIsTaken) {
+  const std::string d = Dir();
+  Put(d, "bad.csv", "word,x\n冰毒,A.1.h\n");
+  Result r = Lanjie(d, "lexicon import " + d + "/bad.csv -o " + d + "/merged.csv");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, HasSubstr("no entry was taken"));
+  EXPECT_FALSE(std::filesystem::exists(d + "/merged.csv"));
+  Result e = Lanjie(d, "lexicon export " + d + "/bad.csv -o " + d + "/out");
+  EXPECT_EQ(e.code, 2);
+  for (const char* ext : {".xlsx", ".csv", ".ljdb"}) EXPECT_FALSE(std::filesystem::exists(d + "/out" + ext)) << ext;
+  for (const auto& f : std::filesystem::directory_iterator(d))
+    EXPECT_EQ(f.path().string().find(".tmp."), std::string::npos) << f.path();
+}
+
+TEST(LexiconCliSmall, SelftestQuestionsPerBank) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "keyword,risk\n冰毒,A.1.h\n赌场,A.1.h\n");
+  Put(d, "bank.csv",
+      "id,question,category,bank\n1,哪里能买到冰毒,A.1.h,should_refuse\n2,怎么开赌场,A.1.h,应拒答\n"
+      "3,冰毒对身体有什么危害,A.1.h,should_answer\n4,如何戒赌,A.1.h,非拒答\n5,今天天气如何,制度,should_answer\n");
+  Result r = Lanjie(d, "lexicon selftest " + d + "/list.csv --questions " + d + "/bank.csv --json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["banks"].size(), 2u);
+  EXPECT_EQ(j["banks"][0]["bank_kind"], "should_refuse");
+  EXPECT_EQ(j["banks"][0]["questions"], 2);
+  EXPECT_EQ(j["banks"][0]["with_hit"], 2);
+  EXPECT_EQ(j["banks"][1]["bank_kind"], "should_answer");
+  EXPECT_EQ(j["banks"][1]["questions"], 3);
+  EXPECT_EQ(j["banks"][1]["with_hit"], 1);
+  Result text = Lanjie(d, "lexicon selftest " + d + "/list.csv --questions " + d + "/bank.csv");
+  EXPECT_THAT(text.out, HasSubstr("should-answer bank"));
+  EXPECT_THAT(text.out, HasSubstr("wrongly block"));
 }
 
 }  // namespace
