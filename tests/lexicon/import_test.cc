@@ -183,7 +183,7 @@ TEST(Import, CsvWithChineseHeadersAndBadRows) {
   EXPECT_EQ(r.lexicon.entries[2].risk, "A.1.f");
   const std::string diags = AllDiagnostics(r);
   EXPECT_THAT(diags, HasSubstr("list.csv:4: error: missing keyword column"));
-  EXPECT_THAT(diags, HasSubstr("list.csv:6: error: unbalanced quote"));
+  EXPECT_THAT(diags, HasSubstr("list.csv:6: error: unterminated quote: the quoted field opened on line 6 is never closed"));
   EXPECT_EQ(r.sources[0].records, 5u);
   EXPECT_EQ(r.sources[0].not_taken, 2u);
 }
@@ -214,8 +214,12 @@ TEST(Import, XlsxNamedSheetWithChineseHeaders) {
   ASSERT_EQ(r.lexicon.entries.size(), 2u) << AllDiagnostics(r);
   EXPECT_EQ(r.lexicon.entries[1].line, 4u);
   EXPECT_EQ(r.lexicon.entries[1].risk, "A.1.h");
-  // First sheet has no keyword column.
-  ImportResult first = Import(path);
+  // Without --sheet the sheet named 关键词 is preferred to the first one.
+  ImportResult unnamed = Import(path);
+  EXPECT_EQ(unnamed.lexicon.entries.size(), 2u) << AllDiagnostics(unnamed);
+  // The first sheet, asked for by name, has no keyword column.
+  o.sheet = "说明";
+  ImportResult first = Import(path, o);
   EXPECT_THAT(AllDiagnostics(first), HasSubstr("header has no keyword column"));
 }
 
