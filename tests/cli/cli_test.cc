@@ -166,7 +166,7 @@ TEST_F(Cli, BadListsFailWithFileAndLine) {
   EXPECT_THAT(r.err, HasSubstr("bad.csv:4: error: empty keyword"));
   EXPECT_THAT(r.err, HasSubstr("bad.csv:5: error: keyword '***' folds to nothing"));
   EXPECT_THAT(r.err, HasSubstr("bad.csv:6: error: unknown risk code 'A.9.z'"));
-  EXPECT_THAT(r.err, HasSubstr("bad.csv:7: error: unbalanced quote"));
+  EXPECT_THAT(r.err, HasSubstr("bad.csv:7: error: unterminated quote: the quoted field opened on line 7 is never closed"));
   EXPECT_FALSE(std::ifstream(kTmp + "/bad.ljdb").good()) << "nothing is written on errors";
   WriteFile(kTmp + "/norisk.txt", "冰毒\n");
   r = Lanjie("compile " + kTmp + "/norisk.txt -o " + kTmp + "/bad.ljdb");
