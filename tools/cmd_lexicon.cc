@@ -104,7 +104,7 @@ int RunLexiconImport(int argc, char** argv, bool check_only) {
   }
   if (!args.ok()) return Usage(sub, args.error(), kImportHelp);
   const std::string output = args.Get("output", args.Get("o"));
-  if (args.positionals().empty()) return Usage(sub, "need at least one SOURCE", kImportHelp);
+  if (args.positionals().empty() && !args.Has("sources")) return Usage(sub, "need at least one SOURCE", kImportHelp);
   if (!check_only && output.empty()) return Usage(sub, "need -o MERGED.csv (or use 'check')", kImportHelp);
   ListBuild build;
   auto progress = MakeProgress(args, std::string("lanjie lexicon ") + sub);
@@ -139,7 +139,7 @@ int RunLexiconCoverage(int argc, char** argv) {
     return 0;
   }
   if (!args.ok()) return Usage("coverage", args.error(), kCoverageHelp);
-  if (args.positionals().empty()) return Usage("coverage", "need at least one SOURCE", kCoverageHelp);
+  if (args.positionals().empty() && !args.Has("sources")) return Usage("coverage", "need at least one SOURCE", kCoverageHelp);
   auto profile = LoadProfile(args.Get("profile", "tc260-003"));
   if (!profile.ok()) return Usage("coverage", std::string(profile.status().message()), kCoverageHelp);
   ListBuild build;

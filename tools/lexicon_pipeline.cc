@@ -13,6 +13,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "absl/strings/ascii.h"
+#include "engine/common/sv.h"
 #include "engine/common/text_io.h"
 #include "engine/lexicon/canonical_csv.h"
 #include "lanjie/profile.h"
@@ -22,7 +24,7 @@ namespace lanjie::cli {
 std::set<std::string> ListValuedOptions() {
   return {"map", "format", "encoding", "sheet", "category", "action", "kind", "allow", "normalize",
           "max-problems", "problems", "max-keyword-bytes", "profile", "accept-broad", "quarantine",
-          "progress-every"};
+          "progress-every", "sources"};
 }
 std::set<std::string> ListSwitches() {
   return {"no-default-map", "no-covered", "v", "verbose", "json", "help", "h", "q", "quiet"};
@@ -33,7 +35,11 @@ const char kListOptionsHelp[] =
     "  --format F            auto (default) | csv | tsv | xlsx | plain | tags | dir\n"
     "  --encoding E          force an encoding (GB18030, UTF-16LE ...); default: detect per file\n"
     "  --sheet NAME          XLSX sheet (default: the first)\n"
-    "  --category C          risk code or category name for plain lists (default: the file name)\n"
+    "  SOURCE:CATEGORY       a risk code or category name for that source's plain lists (default:\n"
+    "                        the file name); SOURCE:- = never import it\n"
+    "  --sources FILE        more sources, one 'path<TAB>category' per line (category optional, '-' =\n"
+    "                        never import; relative paths from the file's directory)\n"
+    "  --category C          the same for the only SOURCE (an error with several: use SOURCE:C)\n"
     "  --map FILE            category mapping (category<TAB>risk per line, '-' = skip), overrides\n"
     "                        the built-in data/category_map.tsv; --no-default-map drops the built-in one\n"
     "  --action A, --kind K  defaults for entries without those columns\n"
@@ -92,6 +98,17 @@ bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryM
 }
 
 std::string Where(const Entry& e) { return absl::StrCat(e.source, ":", e.line); }
+
+// "path:category" -> {path, category} when `path` exists and the whole
+// argument does not; otherwise {argument, ""}.
+std::pair<std::string, std::string> SplitSourceCategory(const std::string& arg) {
+  std::error_code ec;
+  const size_t colon = arg.rfind(':');
+  if (colon == std::string::npos || colon == 0 || std::filesystem::exists(arg, ec)) return {arg, ""};
+  std::string path = arg.substr(0, colon), category = arg.substr(colon + 1);
+  if (category.empty() || !std::filesystem::exists(path, ec)) return {arg, ""};
+  return {path, category};
+}
 
 }  // namespace
 
@@ -155,9 +172,53 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   NormalizerOptions norm;
   if (!ParseCommon(args, cmd, &io, &map, &norm)) return false;
   const absl::Time t0 = absl::Now();
-  phase(absl::StrCat("importing ", sources.size(), " source(s)"));
-  for (const std::string& path : sources) {
-    if (auto st = ImportSource(path, io, &out->imported); !st.ok()) {
+  // Per-source categories: SOURCE:CATEGORY on the command line and
+  // path<TAB>category lines of --sources FILE; '-' means never import.
+  std::vector<std::pair<std::string, std::string>> plan;  // path, category ("" = from the file name)
+  for (const std::string& s : sources) plan.push_back(SplitSourceCategory(s));
+  for (const std::string& file : args.GetAll("sources")) {
+    auto bytes = ReadFile(file);
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "lanjie lexicon %s: --sources: %s\n", cmd, std::string(bytes.status().message()).c_str());
+      return false;
+    }
+    bool bad = false;
+    ForEachLine(*bytes, [&](uint32_t, std::string_view raw) {
+      std::string_view t = Sv(absl::StripAsciiWhitespace(Av(raw)));
+      if (t.empty() || t[0] == '#' || bad) return;
+      const size_t tab = t.find('\t');
+      std::string path(t.substr(0, tab));
+      std::string category = tab == std::string_view::npos ? "" : std::string(absl::StripAsciiWhitespace(Av(t.substr(tab + 1))));
+      if (!path.empty() && path[0] != '/' && !std::filesystem::exists(path))
+        path = (std::filesystem::path(file).parent_path() / path).string();  // relative to the sources file
+      plan.emplace_back(path, category);
+    });
+  }
+  if (plan.empty()) {
+    std::fprintf(stderr, "lanjie lexicon %s: no SOURCE given\n", cmd);
+    return false;
+  }
+  if (!io.category.empty() && plan.size() > 1) {
+    std::fprintf(stderr,
+                 "lanjie lexicon %s: --category applies to one SOURCE only; with several, give each its own "
+                 "category as SOURCE:CATEGORY (or path<TAB>category lines in --sources FILE; '-' = do not import)\n",
+                 cmd);
+    return false;
+  }
+  phase(absl::StrCat("importing ", plan.size(), " source(s)"));
+  for (const auto& [path, category] : plan) {
+    if (category == "-") {
+      std::fprintf(stderr, "lanjie lexicon %s: %s: mapped to '-': not imported\n", cmd, path.c_str());
+      SourceReport skipped;
+      skipped.path = path;
+      skipped.format = "skipped";
+      skipped.encoding = "(mapped to '-')";
+      out->imported.sources.push_back(skipped);
+      continue;
+    }
+    ImportOptions per_source = io;
+    if (!category.empty()) per_source.category = category;
+    if (auto st = ImportSource(path, per_source, &out->imported); !st.ok()) {
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
       return false;
     }

@@ -413,7 +413,11 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
   if (format == SourceFormat::kPlain && options.format == SourceFormat::kAuto && LooksLikeTags(text))
     format = SourceFormat::kTags;
   if (format == SourceFormat::kPlain) {
-    std::string reason = options.category.empty() ? SkippedReason(DefaultCategory(f), f.map()) : "";
+    // A file whose name maps to '-' (stop words ...) is never imported from a
+    // directory, whatever category the directory was given.
+    std::string reason = options.category.empty() || options.in_directory
+                             ? SkippedReason(fs::path(path).stem().string(), f.map())
+                             : "";
     if (!reason.empty()) {
       report->format = "skipped";
       uint64_t lines = 0;
@@ -490,6 +494,7 @@ absl::Status ImportSource(const std::string& path, const ImportOptions& options,
       }
       ImportOptions per_file = options;
       per_file.format = SourceFormat::kAuto;
+      per_file.in_directory = true;
       auto bytes = ReadFile(p.string());
       if (!bytes.ok()) {
         out->lexicon.AddDiagnostic(Diagnostic::kError, p.string(), 0, std::string(bytes.status().message()));

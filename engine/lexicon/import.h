@@ -45,6 +45,9 @@ struct ImportOptions {
   // not imported.
   size_t max_keyword_bytes = 1024;
   const CategoryMap* map = nullptr;  // nullptr: CategoryMap::Defaults()
+  // Set by ImportSource for the files of a directory: a file whose name maps
+  // to '-' is skipped even when `category` is given.
+  bool in_directory = false;
 };
 
 struct SourceReport {

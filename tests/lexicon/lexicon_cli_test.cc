@@ -412,3 +412,41 @@ TEST(LexiconCliSmall, SelftestQuestionsPerBank) {
 
 }  // namespace
 }  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+TEST(LexiconCliSources, CategoryPerSourceAndDashNeverImports) {
+  const std::string d = Dir();
+  Put(d, "a/IllegalKeywords.txt", "代开发票\n私人侦探\n");
+  Put(d, "b/色情.txt", "裸聊\n");
+  Put(d, "b/stopword.txt", "的\n一\n");
+  Put(d, "c/junk.txt", "任意\n");
+  Result r = Lanjie(d, "lexicon import " + d + "/a/IllegalKeywords.txt:A.1.h " + d + "/b " + d + "/c/junk.txt:- -o " + d +
+                           "/m.csv --json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string m = Slurp(d + "/m.csv");
+  EXPECT_THAT(m, HasSubstr("代开发票,A.1.h,"));
+  EXPECT_THAT(m, HasSubstr("裸聊,A.1.f,"));  // the directory keeps its file-name categories
+  EXPECT_THAT(m, Not(HasSubstr("任意")));
+  EXPECT_THAT(m, Not(HasSubstr("\n的,")));
+  EXPECT_THAT(r.err, HasSubstr("junk.txt: mapped to '-': not imported"));
+  // A category for a directory never turns its stop-word file into keywords.
+  Result dir = Lanjie(d, "lexicon import " + d + "/b:A.1.f -o " + d + "/m2.csv");
+  EXPECT_EQ(dir.code, 0) << dir.err;
+  EXPECT_THAT(Slurp(d + "/m2.csv"), Not(HasSubstr("\n一,")));
+  EXPECT_THAT(dir.err, HasSubstr("stopword.txt: warning: skipped"));
+  // --category with several sources is ambiguous.
+  Result amb = Lanjie(d, "lexicon import " + d + "/a " + d + "/b --category A.1.h -o " + d + "/m3.csv");
+  EXPECT_EQ(amb.code, 2);
+  EXPECT_THAT(amb.err, HasSubstr("SOURCE:CATEGORY"));
+  EXPECT_FALSE(std::filesystem::exists(d + "/m3.csv"));
+  // The same plan as a sources file.
+  Put(d, "sources.tsv", "# path<TAB>category\na/IllegalKeywords.txt\tA.1.h\nb\nc/junk.txt\t-\n");
+  Result file = Lanjie(d, "lexicon import --sources " + d + "/sources.tsv -o " + d + "/m4.csv");
+  EXPECT_EQ(file.code, 0) << file.err;
+  EXPECT_EQ(Slurp(d + "/m4.csv").substr(Slurp(d + "/m4.csv").find('\n')), m.substr(m.find('\n')));
+}
+
+}  // namespace
+}  // namespace lanjie
