@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/lexicon/coverage.h"
 #include "lanjie/artifact.h"
 #include "tools/commands.h"
 
@@ -21,11 +22,14 @@ int RunInfo(int argc, char** argv) {
   }
   const Artifact& a = **artifact;
   std::map<std::string, size_t> per_risk, per_kind, per_action;
+  KeywordCounter counter;  // the counting rule of engine/lexicon/coverage.h
   for (const CompiledEntry e : a.entries()) {
+    counter.Add(e.kind, e.keyword, e.risk, e.action == Action::kAllow);
     ++per_risk[e.risk.empty() ? std::string("(allow)") : std::string(e.risk)];
     ++per_kind[EntryKindName(e.kind)];
     ++per_action[ActionName(e.action)];
   }
+  const KeywordCounts counts = counter.Finish();
   nlohmann::json j = {
       {"file", argv[2]},
       {"name", a.name()},
@@ -35,6 +39,10 @@ int RunInfo(int argc, char** argv) {
       {"normalizer", OptionsToString(a.normalizer_options())},
       {"portable", a.info().portable},
       {"entries", a.entries().size()},
+      {"keywords", counts.keywords},
+      {"keyword_risk_rows", counts.rows},
+      {"keywords_with_several_risks", counts.multi_risk},
+      {"allow_phrases", counts.allow},
       {"max_literal_length", a.max_literal_length()},
       {"per_risk", per_risk},
       {"per_kind", per_kind},

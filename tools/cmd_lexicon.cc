@@ -149,26 +149,30 @@ int RunLexiconCoverage(int argc, char** argv) {
   const bool json = args.Has("json");
   PrintReport(args, "coverage", build, true);
   if (args.Has("quarantine") && !WriteQuarantine(build, args.Get("quarantine"), "coverage")) return 2;
-  std::map<std::string, int64_t> counts;
   std::map<KeywordScript, int64_t> scripts;
   auto classifier = ScriptClassifier::Create();
   if (!classifier.ok()) return Usage("coverage", std::string(classifier.status().message()), kCoverageHelp);
   for (const Entry& e : build.validated.merged) {
     if (e.action == Action::kAllow) continue;
-    ++counts[e.risk];
     ++scripts[classifier->Classify(e.keyword)];
   }
-  CoverageReport report = CheckCoverage(counts, profile->keyword_library, profile->name, "keyword library");
+  const KeywordCounts kc = CountKeywords(build.validated.merged);
+  CoverageReport report =
+      CheckCoverage(kc.per_risk, profile->keyword_library, profile->name, "keyword library", kc.keywords);
   if (json) {
     nlohmann::json j = CoverageJson(report);
     nlohmann::json s = nlohmann::json::object();
     for (const auto& [script, n] : scripts) s[KeywordScriptName(script)] = n;
     j["scripts"] = s;
+    j["keywords"] = kc.keywords;
+    j["rows"] = kc.rows;
+    j["keywords_with_several_risks"] = kc.multi_risk;
     j["problems"] = ReportJson(build)["problems"];
     std::printf("%s\n", j.dump(1).c_str());
   } else {
     std::fputs(CoverageTable(report).c_str(), stdout);
-    std::printf("\nby script / language:\n");
+    std::printf("%s\n", KeywordCountsText(kc).c_str());
+    std::printf("\nby script / language (rows):\n");
     for (const auto& [script, n] : scripts)
       std::printf("  %-20s %-6s %9lld\n", KeywordScriptName(script), KeywordScriptLabel(script),
                   static_cast<long long>(n));

@@ -118,10 +118,9 @@ int RunLexiconExport(int argc, char** argv) {
     return CountErrors(build) > 0 ? 2 : 1;
   }
 
-  std::map<std::string, int64_t> counts;
-  for (const Entry& e : build.validated.merged)
-    if (e.action != Action::kAllow) ++counts[e.risk];
-  CoverageReport coverage = CheckCoverage(counts, profile->keyword_library, profile->name, "keyword library");
+  const KeywordCounts kc = CountKeywords(build.validated.merged);
+  CoverageReport coverage =
+      CheckCoverage(kc.per_risk, profile->keyword_library, profile->name, "keyword library", kc.keywords);
   ListDiff diff;
   if (have_previous) diff = DiffLists(previous, build.validated.merged);
 
@@ -166,15 +165,20 @@ int RunLexiconExport(int argc, char** argv) {
     j["outputs"] = {xlsx, csv, ljdb};
     j["list_hash"] = artifact->list_hash();
     j["list_version"] = version;
+    j["keywords"] = kc.keywords;
+    j["rows"] = kc.rows;
+    j["keywords_with_several_risks"] = kc.multi_risk;
     if (have_previous) j["changes"] = {{"added", diff.added.size()}, {"removed", diff.removed.size()}, {"retagged", diff.retagged.size()}};
     std::printf("%s\n", j.dump(1).c_str());
   } else {
     std::fputs(CoverageTable(coverage).c_str(), stdout);
+    std::printf("%s\n", KeywordCountsText(kc).c_str());
     if (have_previous)
       std::printf("changes since %s: %zu added, %zu removed, %zu re-tagged\n", args.Get("previous").c_str(),
                   diff.added.size(), diff.removed.size(), diff.retagged.size());
-    std::printf("wrote %s, %s, %s (%zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(), ljdb.c_str(),
-                build.validated.merged.size(), artifact->list_hash().c_str());
+    std::printf("wrote %s, %s, %s (%lld keywords, %zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(),
+                ljdb.c_str(), static_cast<long long>(kc.keywords), build.validated.merged.size(),
+                artifact->list_hash().c_str());
   }
   return ListExitCode(build, args.Has("strict") && !coverage.pass);
 }
@@ -196,14 +200,24 @@ int RunLexiconDiff(int argc, char** argv) {
   if (!LoadEntries(args, "diff", args.positionals()[0], &old_list, nullptr, false, &errors)) return 2;
   if (!LoadEntries(args, "diff", args.positionals()[1], &new_list, nullptr, false, &errors)) return 2;
   ListDiff diff = DiffLists(old_list, new_list);
+  const KeywordCounts old_counts = CountKeywords(old_list), new_counts = CountKeywords(new_list);
   if (args.Has("xlsx")) {
     if (auto st = WriteChangeRecordXlsx(args.Get("xlsx"), diff, args.Get("date", Today())); !st.ok()) {
       std::fprintf(stderr, "lanjie lexicon diff: %s\n", std::string(st.message()).c_str());
       return 2;
     }
   }
-  if (args.Has("json")) std::printf("%s\n", DiffJson(diff).dump(1).c_str());
-  else std::fputs(DiffText(diff, args.Has("all") ? 0 : 50).c_str(), stdout);
+  if (args.Has("json")) {
+    nlohmann::json j = DiffJson(diff);
+    j["old_counts"] = {{"keywords", old_counts.keywords}, {"rows", old_counts.rows},
+                       {"keywords_with_several_risks", old_counts.multi_risk}, {"allow", old_counts.allow}};
+    j["new_counts"] = {{"keywords", new_counts.keywords}, {"rows", new_counts.rows},
+                       {"keywords_with_several_risks", new_counts.multi_risk}, {"allow", new_counts.allow}};
+    std::printf("%s\n", j.dump(1).c_str());
+  } else {
+    std::printf("old: %s\nnew: %s\n", KeywordCountsText(old_counts).c_str(), KeywordCountsText(new_counts).c_str());
+    std::fputs(DiffText(diff, args.Has("all") ? 0 : 50).c_str(), stdout);
+  }
   if (errors > 0) return 2;
   return diff.added.empty() && diff.removed.empty() && diff.retagged.empty() ? 0 : 1;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "absl/strings/str_cat.h"
+#include "engine/common/sv.h"
 #include "absl/strings/str_format.h"
 #include "lanjie/taxonomy.h"
 
@@ -17,7 +19,7 @@ std::string Key(const std::string& category) {
 }  // namespace
 
 CoverageReport CheckCoverage(const std::map<std::string, int64_t>& counts, const CollectionMinimums& minimums,
-                             std::string_view profile_name, std::string_view subject) {
+                             std::string_view profile_name, std::string_view subject, int64_t distinct_total) {
   CoverageReport r;
   r.subject = std::string(subject);
   r.profile = std::string(profile_name);
@@ -25,8 +27,9 @@ CoverageReport CheckCoverage(const std::map<std::string, int64_t>& counts, const
   std::map<std::string, int64_t> by_key;
   for (const auto& [category, n] : counts) {
     by_key[Key(category)] += n;
-    r.total += n;
+    r.row_total += n;
   }
+  r.total = distinct_total >= 0 ? distinct_total : r.row_total;
   const Taxonomy& taxonomy = Taxonomy::Default();
   std::set<std::string> required;
   for (const auto& [category, minimum] : minimums.per_category_min) {
@@ -62,8 +65,9 @@ std::string CoverageTable(const CoverageReport& r) {
                            row.pass ? "pass" : "FAIL", row.name);
   for (const auto& [category, n] : r.other)
     out += absl::StrFormat("%-10s %9d %9s %9s  %-6s %s\n", category, n, "-", "-", "-", "(no minimum in profile)");
-  out += absl::StrFormat("%-10s %9d %9d %9d  %-6s\n", "TOTAL", r.total, r.total_min, r.total_shortfall,
-                         r.total_pass ? "pass" : "FAIL");
+  out += absl::StrFormat("%-10s %9d %9d %9d  %-6s %s\n", "TOTAL", r.total, r.total_min, r.total_shortfall,
+                         r.total_pass ? "pass" : "FAIL",
+                         r.row_total != r.total ? absl::StrFormat("distinct keywords; %d rows per risk above", r.row_total) : "");
   if (r.pass) {
     out += "verdict: PASS\n";
   } else {
@@ -78,7 +82,8 @@ nlohmann::json CoverageJson(const CoverageReport& r) {
   j["subject"] = r.subject;
   j["profile"] = r.profile;
   j["clause"] = r.clause;
-  j["total"] = {{"count", r.total}, {"minimum", r.total_min}, {"shortfall", r.total_shortfall}, {"pass", r.total_pass}};
+  j["total"] = {{"count", r.total}, {"rows", r.row_total}, {"minimum", r.total_min}, {"shortfall", r.total_shortfall},
+                {"pass", r.total_pass}};
   nlohmann::json rows = nlohmann::json::array();
   for (const CoverageRow& row : r.rows)
     rows.push_back({{"category", row.category},
@@ -94,6 +99,39 @@ nlohmann::json CoverageJson(const CoverageReport& r) {
   j["failed_categories"] = r.failed_categories;
   j["pass"] = r.pass;
   return j;
+}
+
+void KeywordCounter::Add(EntryKind kind, std::string_view keyword, std::string_view risk, bool allow) {
+  if (allow) {
+    ++allow_;
+    return;
+  }
+  std::string key = kind == EntryKind::kLiteral ? std::string(keyword) : absl::StrCat(EntryKindName(kind), ":", Av(keyword));
+  std::vector<std::string>& risks = risks_[std::move(key)];
+  if (std::find(risks.begin(), risks.end(), risk) == risks.end()) risks.emplace_back(risk);
+}
+
+KeywordCounts KeywordCounter::Finish() const {
+  KeywordCounts c;
+  c.allow = allow_;
+  c.keywords = static_cast<int64_t>(risks_.size());
+  for (const auto& [key, risks] : risks_) {
+    c.rows += static_cast<int64_t>(risks.size());
+    c.multi_risk += risks.size() > 1;
+    for (const std::string& r : risks) ++c.per_risk[r];
+  }
+  return c;
+}
+
+KeywordCounts CountKeywords(const std::vector<Entry>& entries) {
+  KeywordCounter counter;
+  for (const Entry& e : entries) counter.Add(e);
+  return counter.Finish();
+}
+
+std::string KeywordCountsText(const KeywordCounts& c) {
+  return absl::StrFormat("%d keywords (%d rows per risk; %d keywords carry several risks)", c.keywords, c.rows,
+                         c.multi_risk);
 }
 
 }  // namespace lanjie

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lanjie/lexicon.h"
 #include "lanjie/profile.h"
 
 namespace lanjie {
@@ -33,7 +34,8 @@ struct CoverageReport {
   std::string subject;  // e.g. "keyword library", "should-refuse bank"
   std::string profile;  // profile name
   std::string clause;   // e.g. "8.1"
-  int64_t total = 0;
+  int64_t total = 0;  // distinct items when given to CheckCoverage, else the sum of the counts
+  int64_t row_total = 0;  // sum of the per-category counts (one per keyword and risk)
   int64_t total_min = 0;
   int64_t total_shortfall = 0;
   bool total_pass = true;
@@ -45,11 +47,40 @@ struct CoverageReport {
   bool pass = true;  // total and every category pass
 };
 
+// The one counting rule for keyword lists, used by coverage, export (概要),
+// diff, info and the README: a keyword is a distinct (kind, text as written)
+// among the blocking entries (allow-list phrases are not keywords); a keyword
+// carrying several risks is one keyword and one row per risk. Per-risk counts
+// are rows; the total is keywords.
+struct KeywordCounts {
+  int64_t keywords = 0;     // distinct keywords
+  int64_t rows = 0;         // keyword x risk rows
+  int64_t multi_risk = 0;   // keywords with more than one risk
+  int64_t allow = 0;        // allow-list phrases (not counted above)
+  std::map<std::string, int64_t> per_risk;  // rows per risk
+};
+class KeywordCounter {
+ public:
+  void Add(EntryKind kind, std::string_view keyword, std::string_view risk, bool allow);
+  void Add(const Entry& e) { Add(e.kind, e.keyword, e.risk, e.action == Action::kAllow); }
+  KeywordCounts Finish() const;
+
+ private:
+  std::map<std::string, std::vector<std::string>> risks_;  // kind+keyword -> distinct risks
+  int64_t allow_ = 0;
+};
+KeywordCounts CountKeywords(const std::vector<Entry>& entries);
+// "93722 keywords (107347 rows per risk; 13625 keywords carry several risks)"
+std::string KeywordCountsText(const KeywordCounts& c);
+
 // `counts`: category -> number of items. Categories are compared after
 // CanonicalRiskCode() when both sides look like risk codes ("A.1 a)" and
 // "A.1.a" are the same category); otherwise byte for byte.
+// `distinct_total` >= 0: the total compared with the minimum is that number
+// of distinct items (keywords) rather than the sum of the per-category counts
+// (kept in CoverageReport::rows).
 CoverageReport CheckCoverage(const std::map<std::string, int64_t>& counts, const CollectionMinimums& minimums,
-                             std::string_view profile_name, std::string_view subject);
+                             std::string_view profile_name, std::string_view subject, int64_t distinct_total = -1);
 
 // A fixed-width text table (one row per category, then the total and verdict).
 std::string CoverageTable(const CoverageReport& report);
