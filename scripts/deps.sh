@@ -12,6 +12,7 @@ pkgs=(
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
+  libreoffice-calc-nogui poppler-utils fonts-noto-cjk
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.

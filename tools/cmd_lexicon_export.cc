@@ -34,8 +34,12 @@ constexpr char kExportHelp[] =
     "  -o, --output PREFIX   output prefix (PREFIX.xlsx, PREFIX.csv, PREFIX.ljdb)\n"
     "  --profile P           tc260-003 (default), strict-200, or a profile JSON file\n"
     "  --list-version V      version recorded in the spreadsheet and artifact (default: the date)\n"
-    "  --date YYYY-MM-DD     date recorded (default: today, UTC)\n"
-    "  --previous FILE       previous version (.ljdb or list) for the 变更记录 sheet\n"
+    "  --date YYYY-MM-DD     date recorded (default: today, Beijing time)\n"
+    "  --org NAME            organisation (单位) for the 概要 header block\n"
+    "  --service NAME        service / model name (服务/模型名称) for the 概要 header block\n"
+    "  --previous FILE       previous version (the last export's PREFIX.csv keeps the dates; a .ljdb\n"
+    "                        or any list also works) for 变更记录 and each keyword's 首次收录 /\n"
+    "                        更新日期 (unchanged keywords keep theirs, new and re-tagged ones get --date)\n"
     "  --portable            compile the .ljdb for any x86-64 CPU\n"
     "  --strict              exit 1 when the coverage check fails (files are still written)\n"
     "  --allow-quarantine    write the package although over-broad entries are quarantined (they stay\n"
@@ -50,7 +54,7 @@ constexpr char kDiffHelp[] =
     "变更记录 sheet. Exit 0 when the versions are equal, 1 when they differ, 2 when a list has\n"
     "problems of error severity (lines not taken) or cannot be read.\n"
     "  --all                 list every changed keyword (default: the first 50 of each kind)\n"
-    "  --date YYYY-MM-DD     date for the 变更记录 sheet (default: today, UTC)\n";
+    "  --date YYYY-MM-DD     date for the 变更记录 sheet (default: today, Beijing time)\n";
 
 constexpr char kSelftestHelp[] =
     "usage: lanjie lexicon selftest LIST [--corpus FILE]... [--questions FILE]... [options]\n"
@@ -68,7 +72,9 @@ constexpr char kSelftestHelp[] =
     "  --threads N           scanning threads (default: all cores)\n"
     "  --json                print JSON\n";
 
-std::string Today() { return absl::FormatTime("%Y-%m-%d", absl::Now(), absl::UTCTimeZone()); }
+// Filing dates are Beijing time (UTC+8, no daylight saving).
+absl::TimeZone Beijing() { return absl::FixedTimeZone(8 * 3600); }
+std::string Today() { return absl::FormatTime("%Y-%m-%d", absl::Now(), Beijing()); }
 
 int Usage(const char* sub, const std::string& error, const char* help) {
   std::fprintf(stderr, "lanjie lexicon %s: %s\n\n%s", sub, error.c_str(), help);
@@ -79,7 +85,7 @@ int Usage(const char* sub, const std::string& error, const char* help) {
 
 int RunLexiconExport(int argc, char** argv) {
   auto valued = ListValuedOptions();
-  valued.insert({"o", "output", "profile", "list-version", "date", "previous"});
+  valued.insert({"o", "output", "profile", "list-version", "date", "previous", "org", "service"});
   auto switches = ListSwitches();
   switches.insert({"portable", "strict", "allow-quarantine"});
   Args args(argc, argv, 3, valued, switches);
@@ -123,13 +129,19 @@ int RunLexiconExport(int argc, char** argv) {
       CheckCoverage(kc.per_risk, profile->keyword_library, profile->name, "keyword library", kc.keywords);
   ListDiff diff;
   if (have_previous) diff = DiffLists(previous, build.validated.merged);
+  CarryDates(have_previous ? &previous : nullptr, date, &build.validated.merged);
 
   // The artifact records the version; recompile is not needed: the name is
   // metadata only, so compile once more only when a name was requested.
   std::shared_ptr<const Artifact> artifact = build.artifact;
   FilingInfo info;
+  info.organisation = args.Get("org");
+  info.service = args.Get("service");
   info.list_version = version;
   info.date = date;
+  info.generated_at = absl::StrCat(absl::FormatTime("%Y-%m-%d %H:%M", absl::Now(), Beijing()), " (北京时间)");
+  if (args.Has("date")) info.generated_at = absl::StrCat(date, " (北京时间)");
+  info.counts = &kc;
   info.content_hash = artifact->list_hash();
   info.coverage = &coverage;
   info.changes = have_previous ? &diff : nullptr;

@@ -4,8 +4,10 @@
 #include <map>
 #include <set>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "engine/lexicon/canonical_csv.h"
 
 namespace lanjie {
 namespace {
@@ -22,10 +24,49 @@ RiskSets Collect(const std::vector<Entry>& list) {
   return sets;
 }
 
+std::map<std::string, std::string> Origins(const std::vector<Entry>& list) {
+  std::map<std::string, std::string> m;
+  for (const Entry& e : list) {
+    std::string origin = e.origin;
+    if (origin.empty()) {
+      const size_t slash = e.source.rfind('/');
+      origin = slash == std::string::npos ? e.source : e.source.substr(slash + 1);
+      if (e.line) absl::StrAppend(&origin, ":", e.line);
+    }
+    m.emplace(KeyOf(e), std::move(origin));
+  }
+  return m;
+}
+
 }  // namespace
+
+void CarryDates(const std::vector<Entry>* previous, const std::string& date, std::vector<Entry>* list) {
+  if (!previous) {
+    for (Entry& e : *list) {
+      if (e.first_seen.empty()) e.first_seen = e.updated.empty() ? date : e.updated;
+      if (e.updated.empty()) e.updated = e.first_seen;
+    }
+    return;
+  }
+  const RiskSets old_sets = Collect(*previous), new_sets = Collect(*list);
+  std::map<std::string, std::pair<std::string, std::string>> dates;  // key -> first_seen, updated
+  for (const Entry& e : *previous) dates.emplace(KeyOf(e), std::make_pair(e.first_seen, e.updated));
+  for (Entry& e : *list) {
+    const std::string key = KeyOf(e);
+    auto it = old_sets.find(key);
+    if (it == old_sets.end()) {
+      e.first_seen = e.updated = date;
+      continue;
+    }
+    const auto& [first_seen, updated] = dates[key];
+    e.first_seen = first_seen;
+    e.updated = it->second == new_sets.at(key) ? updated : date;
+  }
+}
 
 ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>& new_list) {
   const RiskSets old_sets = Collect(old_list), new_sets = Collect(new_list);
+  const auto old_origins = Origins(old_list), new_origins = Origins(new_list);
   ListDiff d;
   d.old_keywords = static_cast<int64_t>(old_sets.size());
   d.new_keywords = static_cast<int64_t>(new_sets.size());
@@ -37,10 +78,10 @@ ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>&
   for (const auto& [k, risks] : new_sets) {
     auto it = old_sets.find(k);
     if (it == old_sets.end()) {
-      d.added.push_back({k, {}, {risks.begin(), risks.end()}});
+      d.added.push_back({k, {}, {risks.begin(), risks.end()}, new_origins.at(k)});
       for (const auto& r : risks) ++per_risk[r].added;
     } else if (it->second != risks) {
-      d.retagged.push_back({k, {it->second.begin(), it->second.end()}, {risks.begin(), risks.end()}});
+      d.retagged.push_back({k, {it->second.begin(), it->second.end()}, {risks.begin(), risks.end()}, new_origins.at(k)});
       for (const auto& r : risks)
         if (!it->second.count(r)) ++per_risk[r].added;
       for (const auto& r : it->second)
@@ -51,7 +92,7 @@ ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>&
   }
   for (const auto& [k, risks] : old_sets) {
     if (new_sets.count(k)) continue;
-    d.removed.push_back({k, {risks.begin(), risks.end()}, {}});
+    d.removed.push_back({k, {risks.begin(), risks.end()}, {}, old_origins.at(k)});
     for (const auto& r : risks) ++per_risk[r].removed;
   }
   for (auto& [risk, delta] : per_risk) {
@@ -96,7 +137,8 @@ nlohmann::json DiffJson(const ListDiff& d) {
   j["unchanged"] = d.unchanged;
   auto items = [](const std::vector<DiffItem>& v) {
     nlohmann::json a = nlohmann::json::array();
-    for (const DiffItem& it : v) a.push_back({{"keyword", it.keyword}, {"old_risks", it.old_risks}, {"new_risks", it.new_risks}});
+    for (const DiffItem& it : v)
+      a.push_back({{"keyword", it.keyword}, {"old_risks", it.old_risks}, {"new_risks", it.new_risks}, {"origin", it.origin}});
     return a;
   };
   j["added"] = items(d.added);

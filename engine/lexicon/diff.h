@@ -20,6 +20,7 @@ struct DiffItem {
   std::string keyword;
   std::vector<std::string> old_risks;  // sorted; empty when added
   std::vector<std::string> new_risks;  // sorted; empty when removed
+  std::string origin;                  // original source (new list's; the old one's when removed)
 };
 
 struct RiskDelta {
@@ -37,6 +38,15 @@ struct ListDiff {
 ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>& new_list);
 // Summary, per-risk table and up to `max_items` keywords of each change kind (0: all).
 std::string DiffText(const ListDiff& diff, size_t max_items);
+
+// Fills Entry::first_seen and Entry::updated of `list` (the new version,
+// exported on `date`) from `previous`: a keyword with the same risks keeps
+// both dates of its previous entry; a re-tagged one keeps first_seen and is
+// updated on `date`; a new one gets `date` for both. Dates the previous
+// version does not know (an artifact, an old CSV) stay "" for unchanged
+// keywords. Without a previous version (`previous` null) empty dates become
+// `date`. Keywords are matched as DiffLists matches them.
+void CarryDates(const std::vector<Entry>* previous, const std::string& date, std::vector<Entry>* list);
 nlohmann::json DiffJson(const ListDiff& diff);
 
 }  // namespace lanjie

@@ -2,12 +2,15 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "engine/lexicon/canonical_csv.h"
 #include "engine/lexicon/script.h"
+#include "engine/normalize/utf8.h"
 #include "lanjie/taxonomy.h"
 
 namespace lanjie {
@@ -19,29 +22,119 @@ std::string RiskName(const std::string& code) {
   return idx.ok() ? Taxonomy::Default().risk(*idx).name : "";
 }
 
-std::string SourceLabel(const Entry& e) {
+// The original source for a reviewer: the carried origin, else the file
+// name (without the directories of the machine that exported) and line.
+std::string OriginLabel(const Entry& e) {
+  if (!e.origin.empty()) return e.origin;
   std::string base = std::filesystem::path(e.source).filename().string();
   return e.line ? absl::StrCat(base, ":", e.line) : base;
 }
 
-void AddChangeSheet(lxw_workbook* wb, lxw_format* bold, const ListDiff& diff, const std::string& date) {
+// Display width in Excel character units: East Asian wide characters take two.
+double DisplayWidth(std::string_view s) {
+  double w = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    uint32_t cp = 0;
+    int n = DecodeUtf8(p, end, &cp);
+    p += n > 0 ? n : 1;
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    w += wide ? 2.1 : 1.1;
+  }
+  return w;
+}
+
+// Tracks the widest cell per column and sets the widths at the end.
+class Widths {
+ public:
+  void See(lxw_col_t col, std::string_view text) {
+    if (col >= w_.size()) w_.resize(col + 1, 0);
+    w_[col] = std::max(w_[col], DisplayWidth(text));
+  }
+  void Apply(lxw_worksheet* ws, double min_width, double max_width, lxw_format* wrap) const {
+    for (lxw_col_t c = 0; c < w_.size(); ++c) {
+      const double w = std::clamp(w_[c] + 2, min_width, max_width);
+      worksheet_set_column(ws, c, c, w, w_[c] + 2 > max_width ? wrap : nullptr);
+    }
+  }
+
+ private:
+  std::vector<double> w_;
+};
+
+// A4 landscape, one page wide, header rows repeated, page numbers.
+// pages_tall = 1: the whole sheet on one page (the summary with its sign-off
+// block); 0: as many pages as the rows need.
+void PrintSetup(lxw_worksheet* ws, lxw_row_t repeat_first, lxw_row_t repeat_last, const std::string& title,
+                uint16_t pages_tall = 0) {
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, pages_tall);
+  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  if (repeat_last >= repeat_first) worksheet_repeat_rows(ws, repeat_first, repeat_last);
+  const std::string footer = absl::StrCat("&L", title, "&R第 &P 页，共 &N 页");
+  worksheet_set_footer(ws, footer.c_str());
+}
+
+struct Formats {
+  lxw_format *bold, *header, *fail, *percent, *wrap, *title, *line;
+};
+
+Formats MakeFormats(lxw_workbook* wb) {
+  Formats f;
+  f.bold = workbook_add_format(wb);
+  format_set_bold(f.bold);
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xD9E1F2);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  f.fail = workbook_add_format(wb);
+  format_set_bold(f.fail);
+  format_set_font_color(f.fail, LXW_COLOR_RED);
+  f.percent = workbook_add_format(wb);
+  format_set_num_format(f.percent, "0.0%");
+  f.wrap = workbook_add_format(wb);
+  format_set_text_wrap(f.wrap);
+  f.title = workbook_add_format(wb);
+  format_set_bold(f.title);
+  format_set_font_size(f.title, 14);
+  f.line = workbook_add_format(wb);
+  format_set_bottom(f.line, LXW_BORDER_THIN);
+  return f;
+}
+
+void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, const std::string& date) {
   lxw_worksheet* changes = workbook_add_worksheet(wb, "变更记录");
-  const char* change_headers[] = {"序号", "变更类型", "关键词", "原风险类别代码", "新风险类别代码", "更新日期"};
-  for (int c = 0; c < 6; ++c) worksheet_write_string(changes, 0, c, change_headers[c], bold);
-  worksheet_set_column(changes, 2, 2, 24, nullptr);
+  const char* headers[] = {"序号", "变更类型", "关键词", "原风险类别代码", "新风险类别代码", "原始来源", "更新日期"};
+  Widths widths;
+  for (lxw_col_t c = 0; c < 7; ++c) {
+    worksheet_write_string(changes, 0, c, headers[c], fm.header);
+    widths.See(c, headers[c]);
+  }
   lxw_row_t r = 1;
   auto put = [&](const char* kind, const DiffItem& it) {
+    const std::string old_risks = absl::StrJoin(it.old_risks, ","), new_risks = absl::StrJoin(it.new_risks, ",");
     worksheet_write_number(changes, r, 0, static_cast<double>(r), nullptr);
     worksheet_write_string(changes, r, 1, kind, nullptr);
     worksheet_write_string(changes, r, 2, it.keyword.c_str(), nullptr);
-    worksheet_write_string(changes, r, 3, absl::StrJoin(it.old_risks, ",").c_str(), nullptr);
-    worksheet_write_string(changes, r, 4, absl::StrJoin(it.new_risks, ",").c_str(), nullptr);
-    worksheet_write_string(changes, r, 5, date.c_str(), nullptr);
+    worksheet_write_string(changes, r, 3, old_risks.c_str(), nullptr);
+    worksheet_write_string(changes, r, 4, new_risks.c_str(), nullptr);
+    worksheet_write_string(changes, r, 5, it.origin.c_str(), nullptr);
+    worksheet_write_string(changes, r, 6, date.c_str(), nullptr);
+    widths.See(2, it.keyword);
+    widths.See(5, it.origin);
     ++r;
   };
   for (const DiffItem& it : diff.added) put("新增", it);
   for (const DiffItem& it : diff.removed) put("删除", it);
   for (const DiffItem& it : diff.retagged) put("重新分类", it);
+  widths.Apply(changes, 6, 40, fm.wrap);
+  worksheet_freeze_panes(changes, 1, 0);
+  PrintSetup(changes, 0, 0, "变更记录");
 }
 
 }  // namespace
@@ -49,9 +142,7 @@ void AddChangeSheet(lxw_workbook* wb, lxw_format* bold, const ListDiff& diff, co
 absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& changes, const std::string& date) {
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  AddChangeSheet(wb, bold, changes, date);
+  AddChangeSheet(wb, MakeFormats(wb), changes, date);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));
@@ -68,37 +159,45 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   options.use_zip64 = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  lxw_format* fail = workbook_add_format(wb);
-  format_set_bold(fail);
-  format_set_font_color(fail, LXW_COLOR_RED);
+  const Formats fm = MakeFormats(wb);
 
-  // Summary sheet.
+  // Summary sheet: header block, counts, coverage table, scripts, sign-off.
   const CoverageReport& cov = *info.coverage;
   lxw_worksheet* summary = workbook_add_worksheet(wb, "概要");
-  worksheet_set_column(summary, 0, 0, 18, nullptr);
-  worksheet_set_column(summary, 1, 1, 40, nullptr);
+  Widths sw;
   lxw_row_t row = 0;
+  worksheet_write_string(summary, row++, 0, "关键词拦截列表 概要", fm.title);
   auto kv = [&](const char* key, const std::string& value, lxw_format* f = nullptr) {
-    worksheet_write_string(summary, row, 0, key, bold);
+    worksheet_write_string(summary, row, 0, key, fm.bold);
     worksheet_write_string(summary, row, 1, value.c_str(), f);
+    sw.See(0, key);
     ++row;
   };
-  kv("文件", "关键词拦截列表");
+  kv("单位", info.organisation.empty() ? "（请填写）" : info.organisation);
+  kv("服务/模型名称", info.service.empty() ? "（请填写）" : info.service);
   kv("列表版本", info.list_version);
-  kv("日期", info.date);
+  kv("日期 (北京时间)", info.generated_at.empty() ? info.date : info.generated_at);
   kv("内容哈希 (SHA-256)", info.content_hash);
   kv("要求配置", absl::StrCat(cov.profile, cov.clause.empty() ? "" : absl::StrCat(" (条款 ", cov.clause, ")")));
-  kv("关键词总数", absl::StrCat(cov.total));
+  if (info.counts) {
+    kv("关键词总数 (去重)", absl::StrCat(info.counts->keywords));
+    kv("风险类别条目数", absl::StrCat(info.counts->rows, " (一个关键词对应多个风险类别时按类别各计一条；",
+                                       info.counts->multi_risk, " 个关键词对应多个风险类别)"));
+  } else {
+    kv("关键词总数", absl::StrCat(cov.total));
+  }
   kv("总数最低要求", absl::StrCat(cov.total_min));
   kv("结论", cov.pass ? "符合" : absl::StrCat("不符合 (", cov.failed_categories, " 个风险类别未达最低要求",
                                               cov.total_pass ? "" : "，总数未达最低要求", ")"),
-     cov.pass ? bold : fail);
+     cov.pass ? fm.bold : fm.fail);
   if (info.changes) kv("上一版本", info.previous_version);
   ++row;
-  const char* headers[] = {"风险类别代码", "风险类别", "数量", "最低要求", "缺口", "结果"};
-  for (int c = 0; c < 6; ++c) worksheet_write_string(summary, row, c, headers[c], bold);
+  const lxw_row_t table_header = row;
+  const char* headers[] = {"风险类别代码", "风险类别", "数量", "最低要求", "缺口", "达标率", "结果"};
+  for (lxw_col_t c = 0; c < 7; ++c) {
+    worksheet_write_string(summary, row, c, headers[c], fm.header);
+    sw.See(c, headers[c]);
+  }
   ++row;
   for (const CoverageRow& r : cov.rows) {
     worksheet_write_string(summary, row, 0, r.category.c_str(), nullptr);
@@ -106,50 +205,85 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
     worksheet_write_number(summary, row, 2, static_cast<double>(r.count), nullptr);
     worksheet_write_number(summary, row, 3, static_cast<double>(r.minimum), nullptr);
     worksheet_write_number(summary, row, 4, static_cast<double>(r.shortfall), nullptr);
-    worksheet_write_string(summary, row, 5, r.pass ? "符合" : "不符合", r.pass ? nullptr : fail);
+    if (r.minimum > 0)
+      worksheet_write_number(summary, row, 5, static_cast<double>(r.count) / static_cast<double>(r.minimum),
+                             fm.percent);
+    worksheet_write_string(summary, row, 6, r.pass ? "符合" : "不符合", r.pass ? nullptr : fm.fail);
+    sw.See(0, r.category);
+    sw.See(1, r.name);
     ++row;
   }
   for (const auto& [category, n] : cov.other) {
+    const std::string name = RiskName(category);
     worksheet_write_string(summary, row, 0, category.c_str(), nullptr);
-    worksheet_write_string(summary, row, 1, RiskName(category).c_str(), nullptr);
+    worksheet_write_string(summary, row, 1, name.c_str(), nullptr);
     worksheet_write_number(summary, row, 2, static_cast<double>(n), nullptr);
-    worksheet_write_string(summary, row, 5, "无最低要求", nullptr);
+    worksheet_write_string(summary, row, 6, "无最低要求", nullptr);
+    sw.See(1, name);
     ++row;
   }
 
   // Keyword sheet (and the script breakdown for the summary).
   lxw_worksheet* words = workbook_add_worksheet(wb, "关键词");
-  const char* word_headers[] = {"序号", "关键词", "风险类别代码", "风险类别", "语种", "来源", "更新日期"};
-  for (int c = 0; c < 7; ++c) worksheet_write_string(words, 0, c, word_headers[c], bold);
-  worksheet_set_column(words, 1, 1, 24, nullptr);
-  worksheet_set_column(words, 3, 3, 36, nullptr);
-  worksheet_set_column(words, 5, 5, 24, nullptr);
-  worksheet_freeze_panes(words, 1, 0);
+  const char* word_headers[] = {"序号", "关键词", "风险类别代码", "风险类别", "语种", "原始来源", "首次收录", "更新日期"};
+  Widths ww;
+  for (lxw_col_t c = 0; c < 8; ++c) {
+    worksheet_write_string(words, 0, c, word_headers[c], fm.header);
+    ww.See(c, word_headers[c]);
+  }
   std::map<KeywordScript, int64_t> by_script;
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     const lxw_row_t r = static_cast<lxw_row_t>(i + 1);
     const KeywordScript script = scripts->Classify(e.keyword);
     ++by_script[script];
+    const std::string name = RiskName(e.risk), origin = OriginLabel(e);
+    const std::string& updated = e.updated.empty() ? info.date : e.updated;
+    const std::string first_seen = e.first_seen.empty() ? "早于上一版本" : e.first_seen;
     worksheet_write_number(words, r, 0, static_cast<double>(i + 1), nullptr);
     worksheet_write_string(words, r, 1, e.keyword.c_str(), nullptr);
     worksheet_write_string(words, r, 2, e.risk.c_str(), nullptr);
-    worksheet_write_string(words, r, 3, RiskName(e.risk).c_str(), nullptr);
+    worksheet_write_string(words, r, 3, name.c_str(), nullptr);
     worksheet_write_string(words, r, 4, KeywordScriptLabel(script), nullptr);
-    worksheet_write_string(words, r, 5, SourceLabel(e).c_str(), nullptr);
-    worksheet_write_string(words, r, 6, info.date.c_str(), nullptr);
+    worksheet_write_string(words, r, 5, origin.c_str(), nullptr);
+    worksheet_write_string(words, r, 6, first_seen.c_str(), nullptr);
+    worksheet_write_string(words, r, 7, updated.c_str(), nullptr);
+    ww.See(1, e.keyword);
+    ww.See(3, name);
+    ww.See(5, origin);
   }
+  ww.See(6, "2026-01-01");
+  ww.See(7, "2026-01-01");
+  ww.Apply(words, 6, 40, fm.wrap);
+  worksheet_freeze_panes(words, 1, 0);
+  PrintSetup(words, 0, 0, absl::StrCat("关键词拦截列表 ", info.list_version));
+
   ++row;
-  worksheet_write_string(summary, row, 0, "语种", bold);
-  worksheet_write_string(summary, row, 1, "数量", bold);
+  worksheet_write_string(summary, row, 0, "语种", fm.header);
+  worksheet_write_string(summary, row, 1, "条目数", fm.header);
   ++row;
   for (const auto& [script, n] : by_script) {
     worksheet_write_string(summary, row, 0, KeywordScriptLabel(script), nullptr);
     worksheet_write_number(summary, row, 1, static_cast<double>(n), nullptr);
     ++row;
   }
+  // Sign-off block.
+  row += 2;
+  for (const char* who : {"编制", "审核"}) {
+    worksheet_write_string(summary, row, 0, absl::StrCat(who, "（签字）").c_str(), fm.bold);
+    worksheet_write_blank(summary, row, 1, fm.line);
+    worksheet_write_string(summary, row, 2, "日期", fm.bold);
+    worksheet_write_blank(summary, row, 3, fm.line);
+    worksheet_write_blank(summary, row, 4, fm.line);
+    row += 2;
+  }
+  sw.See(1, "宣扬暴力、淫秽色情");
+  sw.Apply(summary, 8, 44, fm.wrap);
+  // The hash and the long values of the header block run across the empty
+  // cells to their right; column B is only as wide as the table needs.
+  PrintSetup(summary, table_header, table_header, "关键词拦截列表 概要", 1);
 
-  if (info.changes) AddChangeSheet(wb, bold, *info.changes, info.date);
+  if (info.changes) AddChangeSheet(wb, fm, *info.changes, info.date);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));

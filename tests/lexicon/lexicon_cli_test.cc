@@ -148,15 +148,17 @@ TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
   auto words = ReadXlsxSheet(d + "/out.xlsx", "关键词");
   ASSERT_TRUE(words.ok());
   ASSERT_EQ(words->rows.size(), 5u);
-  EXPECT_EQ(words->rows[0].cells,
-            (std::vector<std::string>{"序号", "关键词", "风险类别代码", "风险类别", "语种", "来源", "更新日期"}));
+  EXPECT_EQ(words->rows[0].cells, (std::vector<std::string>{"序号", "关键词", "风险类别代码", "风险类别", "语种",
+                                                             "原始来源", "首次收录", "更新日期"}));
   EXPECT_EQ(words->rows[3].cells[0], "3");
   EXPECT_EQ(words->rows[3].cells[1], "成人视频");
   EXPECT_EQ(words->rows[3].cells[2], "A.1.f");
   EXPECT_EQ(words->rows[3].cells[3], "宣扬暴力、淫秽色情");
   EXPECT_EQ(words->rows[3].cells[4], "简体中文");
   EXPECT_EQ(words->rows[3].cells[5], "new.csv:4");
-  EXPECT_EQ(words->rows[3].cells[6], "2026-11-24");
+  EXPECT_EQ(words->rows[3].cells[6], "2026-11-24");  // new since old.csv
+  EXPECT_EQ(words->rows[3].cells[7], "2026-11-24");
+  EXPECT_EQ(words->rows[1].cells[6], "早于上一版本");  // 颠覆政权: unchanged, old.csv has no dates
   auto summary = ReadXlsxSheet(d + "/out.xlsx", "概要");
   ASSERT_TRUE(summary.ok());
   std::string flat;
@@ -165,7 +167,11 @@ TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
   EXPECT_THAT(flat, HasSubstr("列表版本|W48|"));
   EXPECT_THAT(flat, HasSubstr("内容哈希 (SHA-256)|" + (*artifact)->list_hash() + "|"));
   EXPECT_THAT(flat, HasSubstr("结论|符合|"));
-  EXPECT_THAT(flat, HasSubstr("A.1.f|宣扬暴力、淫秽色情|3|2|0|符合|"));
+  EXPECT_THAT(flat, HasSubstr("A.1.f|宣扬暴力、淫秽色情|3|2|0|1.5|符合|"));  // 达标率 150% (a percentage cell)
+  EXPECT_THAT(flat, HasSubstr("关键词总数 (去重)|4|"));
+  EXPECT_THAT(flat, HasSubstr("编制（签字）|"));
+  EXPECT_THAT(flat, HasSubstr("审核（签字）|"));
+  EXPECT_THAT(flat, HasSubstr("日期 (北京时间)|2026-11-24 (北京时间)|"));
   auto changes = ReadXlsxSheet(d + "/out.xlsx", "变更记录");
   ASSERT_TRUE(changes.ok());
   std::string all;
@@ -175,12 +181,14 @@ TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
   EXPECT_THAT(all, HasSubstr("删除|旧词|A.1.f||"));
   EXPECT_THAT(all, HasSubstr("重新分类|裸聊|A.1.h|A.1.f|"));
 
-  // LibreOffice, when installed, must open the workbook too.
-  if (std::system("command -v libreoffice >/dev/null 2>&1") == 0) {
-    const int status = std::system(("cd " + d + " && timeout 120 libreoffice --headless --convert-to csv out.xlsx "
-                                    ">/dev/null 2>&1").c_str());
+  // LibreOffice, when installed, must open the workbook too (UTF-8 CSV of
+  // the first sheet; a private profile so a running LibreOffice never blocks).
+  if (std::system("command -v soffice >/dev/null 2>&1") == 0) {
+    const int status = std::system(("cd " + d + " && mkdir -p lo && timeout 120 soffice --headless -env:UserInstallation=file://" +
+                                    d + "/lo/profile --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' "
+                                    "--outdir lo out.xlsx >/dev/null 2>&1").c_str());
     ASSERT_EQ(WEXITSTATUS(status), 0);
-    EXPECT_THAT(Slurp(d + "/out.csv"), HasSubstr("列表版本"));
+    EXPECT_THAT(Slurp(d + "/lo/out.csv"), HasSubstr("列表版本"));
   }
 }
 
@@ -446,6 +454,48 @@ TEST(LexiconCliSources, CategoryPerSourceAndDashNeverImports) {
   Result file = Lanjie(d, "lexicon import --sources " + d + "/sources.tsv -o " + d + "/m4.csv");
   EXPECT_EQ(file.code, 0) << file.err;
   EXPECT_EQ(Slurp(d + "/m4.csv").substr(Slurp(d + "/m4.csv").find('\n')), m.substr(m.find('\n')));
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+// The filing workbook prints: converted to PDF by LibreOffice, page 1 holds
+// the whole summary table (header block to the sign-off block) and the
+// keyword sheet repeats its header row. Skipped without LibreOffice and
+// poppler (scripts/deps.sh installs both).
+TEST(LexiconCliPrint, SummaryFitsOnPageOneAndKeywordHeaderRepeats) {
+  if (std::system("command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "needs soffice (libreoffice-calc-nogui) and pdftotext (poppler-utils)";
+  const std::string d = Dir();
+  std::string csv = "keyword,risk\n";
+  const char* risks[] = {"A.1.a", "A.1.f", "A.1.h", "A.2.d"};
+  for (int i = 0; i < 120; ++i) csv += "违规关键词" + std::to_string(1000 + i) + "号," + risks[i % 4] + "\n";
+  Put(d, "list.csv", csv);
+  Result r = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --org 示例科技有限公司 --service 示例大模型 "
+                           "--list-version 2026-W48 --date 2026-11-24 -q");
+  ASSERT_EQ(r.code, 0) << r.err;
+  const std::string convert = "cd " + d + " && timeout 120 soffice --headless -env:UserInstallation=file://" + d +
+                              "/lo-profile --convert-to pdf --outdir " + d + " out.xlsx >/dev/null 2>&1";
+  ASSERT_EQ(WEXITSTATUS(std::system(convert.c_str())), 0);
+  ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 1 -l 1 " + d + "/out.pdf " + d + "/p1.txt").c_str())), 0);
+  const std::string page1 = Slurp(d + "/p1.txt");
+  for (const char* s : {"单位", "示例科技有限公司", "示例大模型", "2026-W48", "2026-11-24 (北京时间)", "关键词总数 (去重)",
+                        "达标率", "结果", "A.2.i", "其他方面歧视内容", "编制（签字）", "审核（签字）", "第 1 页"})
+    EXPECT_THAT(page1, HasSubstr(s));
+  EXPECT_THAT(page1, HasSubstr("15.0%"));  // 30 of 200 as a percentage, not 0.15
+  EXPECT_THAT(page1, Not(HasSubstr("违规关键词")));  // keywords start on their own page
+  // Keyword pages: each starts with the header row, and the last column is on the page.
+  ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 2 " + d + "/out.pdf " + d + "/rest.txt").c_str())), 0);
+  const std::string rest = Slurp(d + "/rest.txt");
+  size_t pages = 0, headers = 0;
+  for (size_t at = rest.find('\f'); at != std::string::npos; at = rest.find('\f', at + 1)) ++pages;
+  for (size_t at = rest.find("更新日期"); at != std::string::npos; at = rest.find("更新日期", at + 1)) ++headers;
+  EXPECT_GE(pages, 2u);
+  EXPECT_GE(headers, pages);
+  EXPECT_THAT(rest, HasSubstr("违规关键词1119号"));
 }
 
 }  // namespace
