@@ -58,8 +58,9 @@ constexpr char kImportHelp[] =
     "       lanjie lexicon check SOURCE... [options]\n"
     "\n"
     "Imports every SOURCE, reports each problem with file and line (errors: not taken; warnings:\n"
-    "duplicates merged, conflicts, over-broad entries; info: covered by a shorter keyword), the\n"
-    "per-source counts (records taken / not taken) and writes the merged list.\n"
+    "duplicates merged, conflicts, over-broad entries quarantined; info: covered by a shorter\n"
+    "keyword), the per-source counts (records taken / not taken) and writes the merged list and,\n"
+    "when entries were quarantined, MERGED.quarantine.csv (the review list).\n"
     "\n"
     "  -o, --output FILE     merged canonical CSV (import only)\n"
     "  --json                print the report as JSON on stdout\n";

@@ -182,10 +182,9 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
       std::fprintf(stderr, "lanjie lexicon %s: --sources: %s\n", cmd, std::string(bytes.status().message()).c_str());
       return false;
     }
-    bool bad = false;
     ForEachLine(*bytes, [&](uint32_t, std::string_view raw) {
       std::string_view t = Sv(absl::StripAsciiWhitespace(Av(raw)));
-      if (t.empty() || t[0] == '#' || bad) return;
+      if (t.empty() || t[0] == '#') return;
       const size_t tab = t.find('\t');
       std::string path(t.substr(0, tab));
       std::string category = tab == std::string_view::npos ? "" : std::string(absl::StripAsciiWhitespace(Av(t.substr(tab + 1))));
@@ -462,7 +461,7 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
       "problems: %zu errors, %zu warnings, %zu info\n"
       "  errors:   garbage %llu, folds to nothing %llu, rejected by the matcher %llu\n"
       "  merged:   exact duplicates %llu, duplicates after normalization %llu\n"
-      "  warnings: conflicts %llu, over-broad %llu, long keywords %llu\n"
+      "  warnings: conflicts %llu, long keywords %llu (over-broad entries: see quarantined)\n"
       "  info:     covered by a shorter keyword %llu, inner spaces %llu\n",
       static_cast<unsigned long long>(j["records"].get<uint64_t>()),
       static_cast<unsigned long long>(j["records_taken"].get<uint64_t>()),
@@ -475,7 +474,7 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
       static_cast<unsigned long long>(v.garbage), static_cast<unsigned long long>(v.folds_to_nothing),
       static_cast<unsigned long long>(b.matcher_errors), static_cast<unsigned long long>(v.exact_duplicates),
       static_cast<unsigned long long>(v.folded_duplicates), static_cast<unsigned long long>(v.conflicts),
-      static_cast<unsigned long long>(v.over_broad), static_cast<unsigned long long>(v.long_keywords),
+      static_cast<unsigned long long>(v.long_keywords),
       static_cast<unsigned long long>(v.covered), static_cast<unsigned long long>(v.inner_space));
   const nlohmann::json q = QuarantineJson(b.hygiene);
   if (!b.hygiene.quarantined.empty() || b.hygiene.accepted > 0) {
