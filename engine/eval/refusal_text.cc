@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
-    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}};
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -50,7 +50,7 @@ std::u32string FoldPhrase(std::string_view text) {
 bool IsClauseBreak(char32_t c) {
   switch (c) {
     case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
-    case U'（': case U'）': case '(': case ')':
+    case U'（': case U'）': case '(': case ')': case U'～': case '~':
       return true;
     default:
       return false;
@@ -186,11 +186,10 @@ void AnswerText::Segment() {
     clause_begin = end + 1;
   };
   auto close_sentence = [&](bool question) {
-    bool any = false;
-    for (size_t k = sentence_first_clause; k < clauses_.size(); ++k) {
-      clauses_[k].question = question;
-      any = true;
-    }
+    // Only the clause that carries the question mark asks; the clauses before
+    // it in the sentence state (关于割腕的问题我不会回答，但你现在怎么样？).
+    const bool any = sentence_first_clause < clauses_.size();
+    if (any) clauses_.back().question = question;
     if (any) ++sentence;
     sentence_first_clause = static_cast<uint32_t>(clauses_.size());
   };
