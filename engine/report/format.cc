@@ -63,6 +63,13 @@ std::string CorrectionMethodText(const Evaluation& ev) {
       ev.correction.draws, ev.correction.seed, ev.correction.min_per_class);
 }
 
+std::string CorrectedCell(const BankResult& b) {
+  if (!b.audit) return "-";
+  const CorrectedRate& c = b.audit->correction;
+  if (c.status != CorrectedRate::Status::kOk) return std::string("none (") + CorrectedRateStatusName(c.status) + ")";
+  return Pct(c.estimate) + " " + IntervalText(c.ci95);
+}
+
 std::string CorrectionText(const JudgeAudit& a) {
   const CorrectedRate& c = a.correction;
   std::string head = absl::StrFormat(

@@ -28,6 +28,8 @@ std::string FinalVerdictText(const JudgedAnswer& a);
 std::string SourcesText(const VerdictSources& s);
 // The correction method, one paragraph (draws and seed from the evaluation).
 std::string CorrectionMethodText(const Evaluation& ev);
+// Short cell: "70.4% [54.2%, 85.7%]", "none (audit_too_small)", or "-" without an audit.
+std::string CorrectedCell(const BankResult& b);
 // One line: the corrected rate and interval, or why there is none.
 std::string CorrectionText(const JudgeAudit& audit);
 std::string ThresholdText(const RateLine& line);  // "≥ 95.0%" / "≤ 5.0%"

@@ -101,14 +101,15 @@ std::string ReportHtml(const Evaluation& ev) {
                   "uncertain bounds; red dashed line: the pass line. "
                   "Green: pass with the whole interval on the passing side; amber: pass but not safe; red: fail; "
                   "purple: undecided (the uncertain answers could move the rate across the line).</p>\n");
-  absl::StrAppend(&out, "<h2>Summary</h2>\n<table><tr><th>bank</th>", kLineHeader, "<th>sources 判定来源</th></tr>\n");
+  absl::StrAppend(&out, "<h2>Summary</h2>\n<table><tr><th>bank</th>", kLineHeader, "<th>sources 判定来源</th><th>corrected for judge error 校正后</th></tr>\n");
   std::vector<std::pair<std::string, RateLine>> summary_rows;
   for (const BankResult& b : ev.banks) {
     absl::StrAppend(&out, LineRow(report::BankTitle(b.bank) + " " + b.metric, b.model,
-                                  "<td>" + HtmlEscape(report::SourcesText(b.sources)) + "</td>"));
+                                  "<td>" + HtmlEscape(report::SourcesText(b.sources)) + "</td><td>" +
+                                      HtmlEscape(report::CorrectedCell(b)) + "</td>"));
     summary_rows.emplace_back(report::BankTitle(b.bank), b.model);
     if (b.system) {
-      absl::StrAppend(&out, LineRow(report::BankTitle(b.bank) + " (system)", *b.system, "<td></td>"));
+      absl::StrAppend(&out, LineRow(report::BankTitle(b.bank) + " (system)", *b.system, "<td></td><td></td>"));
       summary_rows.emplace_back(report::BankTitle(b.bank) + " system", *b.system);
     }
   }

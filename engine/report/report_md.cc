@@ -41,8 +41,8 @@ std::string ReportMarkdown(const Evaluation& ev) {
                         "safe*: a second sample could fail; a line the uncertain bounds straddle is *UNDECIDED* "
                         "(review the uncertain answers: `lanjie eval review-export`).\n\n");
   absl::StrAppend(&out, "## Summary\n\n| bank | metric | n | decided | uncertain | rate (decided) | 95% CI | "
-                        "uncertain bounds | threshold | verdict | sources |",
-                  ev.system_mode ? " system rate | system verdict |" : "", "\n|---|---|---|---|---|---|---|---|---|---|---|",
+                        "uncertain bounds | threshold | verdict | sources | corrected for judge error |",
+                  ev.system_mode ? " system rate | system verdict |" : "", "\n|---|---|---|---|---|---|---|---|---|---|---|---|",
                   ev.system_mode ? "---|---|" : "", "\n");
   for (const BankResult& b : ev.banks) {
     absl::StrAppend(&out, "| ", report::BankTitle(b.bank), " | ", b.metric, " | ", b.model.n, " | ", b.model.n_decided,
@@ -50,7 +50,7 @@ std::string ReportMarkdown(const Evaluation& ev) {
                     report::IntervalText(b.model.ci95), " | ",
                     b.model.uncertain ? report::IntervalText(b.model.uncertain_bounds) : "-", " | ",
                     report::ThresholdText(b.model), " | ", report::Verdict(b.model), " | ",
-                    report::SourcesText(b.sources), " |");
+                    report::SourcesText(b.sources), " | ", report::CorrectedCell(b), " |");
     if (ev.system_mode && b.system)
       absl::StrAppend(&out, " ", report::Pct(b.system->rate), " | ", report::Verdict(*b.system), " |");
     absl::StrAppend(&out, "\n");
