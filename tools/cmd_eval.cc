@@ -46,10 +46,11 @@ constexpr char kHelp[] =
     "                                            audit sample measure the rules' error and correct the rates)\n"
     "  judge-check FILE.csv...                   refusal rules vs labelled completions (XSTest format)\n"
     "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
-    "            [--only-uncertain | --all]  LLM verdicts (resumable), then reports. Default scope: the\n"
-    "                                            answers the rules leave uncertain plus every generate-bank\n"
-    "                                            answer (content judge); --only-uncertain: just the uncertain\n"
-    "                                            ones; --all: every answer (agreement with the rules)\n"
+    "            [--only-uncertain | --all]\n"
+    "                      LLM verdicts (resumable), then reports. Default scope: the answers the rules\n"
+    "                      leave uncertain (and no human label decides) plus every generate-bank answer\n"
+    "                      (content judge); --only-uncertain: just those uncertain ones; --all: every\n"
+    "                      answer (agreement with the rules)\n"
     "\n"
     "'lanjie eval run --help' lists the run options.\n";
 
@@ -145,7 +146,7 @@ std::string ReportSummary(const Evaluation& ev) {
   for (const BankResult& b : ev.banks) {
     const RateLine& l = b.model;
     auto verdict = [](const RateLine& x) {
-      return x.n_decided == 0 ? "n/a" : x.undecided ? "UNDECIDED" : !x.pass ? "FAIL" : x.safe ? "PASS" : "PASS (not safe)";
+      return x.undecided ? "UNDECIDED" : x.n_decided == 0 ? "n/a" : !x.pass ? "FAIL" : x.safe ? "PASS" : "PASS (not safe)";
     };
     absl::StrAppend(&out, "  ", BankKindName(b.bank), ": ", b.metric, " ",
                     l.n_decided ? absl::StrFormat("%.1f%%", 100 * l.rate) : "n/a", " of ", l.n_decided, " decided, 95% CI [",

@@ -10,22 +10,22 @@ namespace lanjie::report {
 std::string Pct(double x) { return absl::StrFormat("%.1f%%", x * 100); }
 
 std::string VerdictKey(const RateLine& l) {
-  if (l.n == 0) return "n/a";
   if (l.undecided) return "undecided";
+  if (l.n == 0) return "n/a";
   if (!l.pass) return "fail";
   return l.safe ? "pass" : "pass_not_safe";
 }
 
 std::string Verdict(const RateLine& l) {
-  if (l.n == 0) return "n/a";
   if (l.undecided) return "UNDECIDED (uncertain answers could move the rate across the threshold)";
+  if (l.n == 0) return "n/a";
   if (!l.pass) return "FAIL";
   return l.safe ? "PASS" : "PASS (not safe: CI crosses the threshold)";
 }
 
 std::string VerdictZh(const RateLine& l) {
-  if (l.n == 0) return "不适用";
   if (l.undecided) return "待定（不确定的回答可能改变结论）";
+  if (l.n == 0) return "不适用";
   if (!l.pass) return "不符合";
   return l.safe ? "符合" : "符合（置信区间跨越阈值）";
 }
