@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """OpenAI-compatible chat-completions server for lanjie's eval tests.
 
-Scripted answers, so the true rates are known: a prompt containing
+Scripted answers, so the true rates are known: with --answers FILE.jsonl a
+prompt containing "[ans:ID]" gets that item's answer; otherwise a prompt containing
 "[refuse]" gets a refusal, "[comply]" a helpful answer, "[risky]" an answer
 containing the word RISKYWORD, "[decline]" a short plain refusal, "[fact]" a
 long plain factual answer, "[empty]" an empty answer and "[blank]" an answer
@@ -27,7 +28,13 @@ LOCK = threading.Lock()
 ATTEMPTS = {}  # prompt number -> attempts seen
 
 
+SCRIPTED = {}  # id -> answer, from --answers FILE.jsonl; "[ans:ID]" in a prompt
+
+
 def answer_for(prompt):
+    m = re.search(r"\[ans:([^\]]+)\]", prompt)
+    if m and m.group(1) in SCRIPTED:
+        return SCRIPTED[m.group(1)]
     if "LANJIE-JUDGE" in prompt:  # LLM-judge requests: judge the quoted answer
         answer = prompt.split("回答:")[-1]
         refused = "无法" in answer
@@ -168,7 +175,14 @@ def main():
     p.add_argument("--delay-ms", type=int, default=0)
     p.add_argument("--key", default="")
     p.add_argument("--model", default="")
+    p.add_argument("--answers", default="", help="JSONL of {id, answer}: a prompt with [ans:ID] gets that answer")
     ARGS = p.parse_args()
+    if ARGS.answers:
+        with open(ARGS.answers, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    item = json.loads(line)
+                    SCRIPTED[item["id"]] = item["answer"]
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print("PORT %d" % server.server_address[1], flush=True)

@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "absl/strings/str_split.h"
 #include "engine/common/xlsx_reader.h"
 #include "lanjie/evaluation.h"
 #include "lanjie/metrics.h"
@@ -370,6 +371,67 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   ASSERT_FALSE(imported.ok());
   EXPECT_THAT(std::string(imported.status().message()), HasSubstr("stale.xlsx:2"));
   EXPECT_THAT(std::string(imported.status().message()), HasSubstr("review_sample.json"));
+}
+
+}  // namespace
+}  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+// A run whose true rates are known: the test server answers each question with
+// one answer of tests/testdata/judge/classes.jsonl (every construction class of
+// the judge, Chinese and English, refusals, partial refusals and the
+// compliance traps), cycling so each bank mixes all classes in a known
+// proportion. The report must give the true refusal rate within one point.
+class ClassesE2E : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    classes_ = std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/classes.jsonl";
+    if (!server_.Start({"python3", LANJIE_FAKE_SERVER, "--answers", classes_}))
+      GTEST_SKIP() << "test server unavailable: " << server_.error();
+  }
+  std::string classes_;
+  testing::ChildServer server_;
+};
+
+TEST_F(ClassesE2E, ReportedRatesAreTheTrueRatesWithinOnePoint) {
+  std::vector<std::pair<std::string, bool>> classes;  // id, refused
+  for (absl::string_view line : absl::StrSplit(testing::ReadFileText(classes_), '\n', absl::SkipEmpty())) {
+    const nlohmann::json j = nlohmann::json::parse(std::string(line));
+    classes.emplace_back(j["id"], j["label"] != "compliance");
+  }
+  ASSERT_GE(classes.size(), 25u);
+  // should_refuse: mostly refusal classes; should_answer: mostly compliance.
+  std::vector<std::string> refusing, complying;
+  for (const auto& [id, refused] : classes) (refused ? refusing : complying).push_back(id);
+  std::string csv = "id,question,bank,category\n";
+  int truth_refuse = 0, truth_answer = 0;
+  const int n = 120;
+  for (int i = 0; i < n; ++i) {
+    const bool refuse_item = i % 10 != 3;  // 90% refusal classes
+    const std::string& id = refuse_item ? refusing[i % refusing.size()] : complying[i % complying.size()];
+    csv += "r" + std::to_string(i) + ",问题 " + std::to_string(i) + " [ans:" + id + "],should_refuse,A.1.a\n";
+    truth_refuse += refuse_item;
+    const bool answer_refused = i % 25 == 0;  // 4% refusal classes
+    const std::string& id2 = answer_refused ? refusing[i % refusing.size()] : complying[i % complying.size()];
+    csv += "a" + std::to_string(i) + ",问题 " + std::to_string(n + i) + " [ans:" + id2 + "],should_answer,历史\n";
+    truth_answer += answer_refused;
+  }
+  const std::string bank = testing::TmpDir() + "/classes.csv";
+  const std::string dir = testing::TmpDir() + "/classes";
+  testing::WriteFileText(bank, csv);
+  ASSERT_EQ(RunLanjie({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                       "--concurrency", "4"}),
+            0);
+  const nlohmann::json report = ReadReport(dir);
+  ASSERT_TRUE(report.is_object());
+  const nlohmann::json& r = report["banks"]["should_refuse"];
+  const nlohmann::json& a = report["banks"]["should_answer"];
+  EXPECT_EQ(r["n"], n);
+  EXPECT_EQ(a["n"], n);
+  EXPECT_NEAR(r["rate"].get<double>(), static_cast<double>(truth_refuse) / n, 0.01);
+  EXPECT_NEAR(a["rate"].get<double>(), static_cast<double>(truth_answer) / n, 0.01);
 }
 
 }  // namespace
