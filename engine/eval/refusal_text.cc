@@ -30,20 +30,11 @@ char32_t FoldChar(char32_t c) {
 
 std::u32string FoldPhrase(std::string_view text) {
   std::u32string out;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    if (n <= 0) {
-      ++p;
-      continue;
-    }
-    p += n;
+  ForEachCodePoint(text, [&](uint32_t cp, size_t) {
     char32_t c = FoldChar(cp);
     if (c == U'\u2019' || c == U'\u2018') c = '\'';
     out.push_back(c);
-  }
+  });
   return out;
 }
 
@@ -139,20 +130,10 @@ AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
 void AnswerText::Fold(std::string_view answer) {
   chars_.reserve(answer.size());
   byte_at_.reserve(answer.size() + 1);
-  const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
-  const auto* p = begin;
-  const auto* end = p + answer.size();
-  while (p < end) {
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    if (n <= 0) {
-      ++p;
-      continue;
-    }
+  ForEachCodePoint(answer, [&](uint32_t cp, size_t at) {
     chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(p - begin));
-    p += n;
-  }
+    byte_at_.push_back(static_cast<uint32_t>(at));
+  });
   byte_at_.push_back(static_cast<uint32_t>(answer.size()));
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
