@@ -48,6 +48,7 @@ enum Tag : uint32_t {
   kVarPat = 0x54415056,       // "VPAT"
   kVarSyl = 0x4c595356,       // "VSYL"
   kVarChr = 0x52484356,       // "VCHR"
+  kVarOrd = 0x44524f56,       // "VORD"
 };
 
 class Writer {
@@ -231,6 +232,7 @@ std::string Artifact::Serialize() const {
   section(kVarPat, PodBytes(d.variant_patterns));
   section(kVarSyl, PodBytes(d.variant_syllables));
   section(kVarChr, PodBytes(d.variant_chars));
+  section(kVarOrd, PodBytes(d.variant_prefix_order));
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));
@@ -341,11 +343,12 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   Reader payload(bytes.substr(kHeaderSize, payload_size));
-  constexpr int kSections = 15;
+  constexpr int kSections = 16;
   std::string_view sec[kSections];
   const uint32_t tags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
                                     kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
-                                    kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr};
+                                    kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
+                                    kVarOrd};
   bool present[kSections] = {};
   while (!payload.done()) {
     uint32_t tag;
@@ -409,7 +412,8 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
         return Corrupt(name, "pattern table index");
     }
   if (!ReadPods(sec[12], &d.variant_patterns) || !ReadPods(sec[13], &d.variant_syllables) ||
-      !ReadPods(sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size())
+      !ReadPods(sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
+      !ReadPods(sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
     return Corrupt(name, "variant tables");
   {
     const uint32_t syllables = internal::VariantData::Get().syllable_count();
@@ -425,6 +429,8 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
       last[0] = s[0];
       last[1] = s[1];
     }
+    for (uint32_t i : d.variant_prefix_order)
+      if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
     if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables);
   }
   for (const internal::ClauseInfo& c : d.clauses)

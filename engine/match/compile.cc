@@ -316,6 +316,16 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
       d.max_variant_length = std::max<uint32_t>(d.max_variant_length, p.pattern.length);
     }
     if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables);
+    d.variant_prefix_order.resize(d.variant_patterns.size());
+    for (uint32_t i = 0; i < d.variant_prefix_order.size(); ++i) d.variant_prefix_order[i] = i;
+    std::sort(d.variant_prefix_order.begin(), d.variant_prefix_order.end(), [&d](uint32_t a, uint32_t b) {
+      const VariantPattern& pa = d.variant_patterns[a];
+      const VariantPattern& pb = d.variant_patterns[b];
+      return std::lexicographical_compare(d.variant_syllables.begin() + pa.offset,
+                                          d.variant_syllables.begin() + pa.offset + pa.length,
+                                          d.variant_syllables.begin() + pb.offset,
+                                          d.variant_syllables.begin() + pb.offset + pb.length);
+    });
   }
   EntryTable::Builder table;
   for (const KeptEntry& k : kept) {

@@ -86,6 +86,7 @@ struct CompiledData {
   std::vector<VariantPattern> variant_patterns;
   std::vector<uint16_t> variant_syllables;
   std::vector<uint32_t> variant_chars;  // the keyword's folded code point per syllable
+  std::vector<uint32_t> variant_prefix_order;  // pattern indices by token sequence (prefix lookups)
   VariantIndex variant_index;           // built from the above at compile and load
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339

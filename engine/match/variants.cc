@@ -386,11 +386,59 @@ void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
   }
 }
 
+bool VariantMatcher::IsPrefix(uint64_t from, uint32_t k) const {
+  // Binary search in the patterns ordered by token sequence.
+  const auto& order = d_->variant_prefix_order;
+  const uint16_t* syl = d_->variant_syllables.data();
+  auto cmp_less = [&](uint32_t pi) {  // pattern's first k tokens < query?
+    const VariantPattern& p = d_->variant_patterns[pi];
+    for (uint32_t j = 0; j < k; ++j) {
+      if (j >= p.length) return true;
+      const uint16_t a = syl[p.offset + j], b = ring_[(from + j) % kRing].syl;
+      if (a != b) return a < b;
+    }
+    return false;
+  };
+  size_t lo = 0, hi = order.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (cmp_less(order[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == order.size()) return false;
+  const VariantPattern& p = d_->variant_patterns[order[lo]];
+  if (p.length <= k) return false;
+  for (uint32_t j = 0; j < k; ++j)
+    if (syl[p.offset + j] != ring_[(from + j) % kRing].syl) return false;
+  return true;
+}
+
 uint64_t VariantMatcher::HoldFrom() const {
-  uint64_t hold = word_len_ > 0 ? word_start_ : UINT64_MAX;
-  const uint64_t back = std::min<uint64_t>({run_, d_->max_variant_length > 0 ? d_->max_variant_length - 1 : 0,
-                                            static_cast<uint64_t>(kRing - 1)});
-  if (back > 0) hold = std::min(hold, ring_[(count_ - back) % kRing].start);
+  // An open Latin word may still become pinyin; otherwise only a tail of
+  // the current token run that begins some pattern is held.
+  uint64_t hold = UINT64_MAX;
+  if (word_len_ > 0 && word_len_ <= sizeof(word_)) {
+    // Held while the word so far can begin a pattern's first syllable.
+    if (first_syllables_.empty()) {
+      first_syllables_.assign(VariantData::Get().syllable_count(), 0);
+      for (const VariantPattern& p : d_->variant_patterns) first_syllables_[d_->variant_syllables[p.offset]] = 1;
+    }
+    const VariantData& data = VariantData::Get();
+    for (uint32_t s = 1; s < first_syllables_.size() && hold == UINT64_MAX; ++s) {
+      if (!first_syllables_[s]) continue;
+      const char* syl = data.Syllable(static_cast<uint16_t>(s));
+      const size_t n = std::min<size_t>(std::strlen(syl), word_len_);
+      if (std::memcmp(syl, word_, n) == 0) hold = word_start_;
+    }
+  }
+  const uint32_t back = std::min<uint32_t>({run_, d_->max_variant_length > 0 ? d_->max_variant_length - 1 : 0,
+                                            static_cast<uint32_t>(kRing - 1)});
+  for (uint32_t k = back; k >= 1; --k) {
+    if (IsPrefix(count_ - k, k)) {
+      hold = std::min(hold, ring_[(count_ - k) % kRing].start);
+      break;
+    }
+  }
   return hold;
 }
 

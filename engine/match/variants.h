@@ -133,6 +133,7 @@ class VariantMatcher {
   std::vector<VariantCandidate>& candidates() { return out_; }
   // Earliest offset at which a future candidate can start (UINT64_MAX: none).
   uint64_t HoldFrom() const;
+  bool IsPrefix(uint64_t from, uint32_t k) const;  // ring tokens [from, from + k) begin a longer pattern
 
  private:
   struct Tok {
@@ -157,6 +158,7 @@ class VariantMatcher {
   uint64_t word_start_ = 0, word_end_ = 0;
   bool word_continues_ = false;  // the open word follows another after one space
   bool word_overflow_ = false;
+  mutable std::vector<uint8_t> first_syllables_;  // syllables that begin a pattern (lazily built)
   std::vector<VariantCandidate> out_;
 };
 
