@@ -231,6 +231,14 @@ void VariantMatcher::Push(const Tok& t) {
     }
     if (latin && !(p.classes & 1)) continue;
     if (substituted && !(p.classes & 2)) continue;
+    // Homophones keep at least one character of the keyword: a text made
+    // only of other characters with the same sounds is nearly always just
+    // text (四友 is not 丝诱).
+    if (!latin) {
+      uint32_t kept = 0;
+      for (uint32_t k = 0; k < p.length; ++k) kept += ring_[(count_ - p.length + k) % kRing].cp == chars[k];
+      if (kept == 0) continue;
+    }
     out_.push_back({first.start, t.end, i, static_cast<uint8_t>(latin ? kViaPinyin : kViaHomophone)});
   }
 }

@@ -21,7 +21,9 @@ using testing::ScanText;
 using testing::StreamText;
 
 std::shared_ptr<const Artifact> List() {
-  static const auto a = Build({Lit("冰毒"), Lit("强奸", "A.1.h"), Lit("枪支"), Lit("法轮功", "A.1.a"), Lit("赌博", "A.1.h"),
+  Entry bing = Lit("冰毒");
+  bing.variants = "pinyin,homophone,chaizi";  // two characters: homophones only when asked for
+  static const auto a = Build({bing, Lit("强奸", "A.1.h"), Lit("枪支"), Lit("法轮功", "A.1.a"), Lit("赌博", "A.1.h"),
                                Lit("银行卡", "A.1.h"), Lit("毒")});
   return a;
 }
@@ -91,6 +93,11 @@ TEST(Variants, PolyphonicKeywordCharactersMatchEveryReading) {
   // 行 reads xing and hang: both spellings reach 银行卡.
   ExpectAllPaths("yin hang ka", {"银行卡|pinyin|yin hang ka"});
   ExpectAllPaths("yin xing ka", {"银行卡|pinyin|yin xing ka"});
+}
+
+TEST(Variants, HomophonesKeepACharacterOfTheKeyword) {
+  ExpectAllPaths("阴杭咖", {});  // no character of 银行卡 left
+  ExpectAllPaths("赌搏", {});     // two-character keyword without homophones asked for
 }
 
 TEST(Variants, RealWordGuard) {

@@ -1,8 +1,9 @@
 // Build-time generator of the data behind variant matching (拼音 / 谐音 / 拆字).
 //
 // Runs once per build, never at scan time. Reads
-//   - Unihan_Readings (Debian unicode-data, .txt or .txt.bz2): kMandarin,
-//     kTGHZ2013 and kXHC1983 readings, tones removed, ü written u;
+//   - Unihan_Readings (Debian unicode-data, .txt or .txt.bz2): kMandarin and
+//     kHanyuPinlu readings (kTGHZ2013 / kXHC1983 only for characters with
+//     neither), tones removed, ü written u;
 //   - rime-essay's essay.txt (word<TAB>weight, traditional characters):
 //     common words for the real-word guard, converted with OpenCC t2s;
 //   - data/variants/chaizi.tsv: split characters (拆字);
@@ -33,6 +34,8 @@ namespace {
 
 // Words weighted at least this in essay.txt (median 570) count as common.
 constexpr long kMinWordWeight = 300;
+// kHanyuPinlu readings counted at least this often (行: xíng 2943, háng 218).
+constexpr long kMinPinluCount = 10;
 
 std::u32string DecodeUtf8(const std::string& s) {
   std::u32string out;
@@ -135,23 +138,35 @@ int main(int argc, char** argv) {
       if (f.size() != 3 || f[0].size() < 6 || f[0].compare(0, 2, "U+") != 0)
         Die(std::string(argv[1]) + ":" + std::to_string(lineno) + ": not a Unihan record");
       const std::string& key = f[1];
-      if (key != "kMandarin" && key != "kTGHZ2013" && key != "kXHC1983") continue;
+      if (key != "kMandarin" && key != "kHanyuPinlu" && key != "kTGHZ2013" && key != "kXHC1983") continue;
       const char32_t cp = static_cast<char32_t>(std::strtoul(f[0].c_str() + 2, nullptr, 16));
       for (const std::string& item : Split(f[2], ' ')) {
         if (item.empty()) continue;
-        // kTGHZ2013 / kXHC1983: "page.position:reading[,reading]"; kMandarin: "reading".
-        const size_t colon = item.find(':');
-        const std::string values = colon == std::string::npos ? item : item.substr(colon + 1);
+        // kTGHZ2013 / kXHC1983: "page.position:reading[,reading]"; kMandarin: "reading";
+        // kHanyuPinlu: "reading(count)", readings attested in modern text.
+        std::string values = item;
+        if (key == "kHanyuPinlu") {
+          const size_t paren = item.find('(');
+          if (paren == std::string::npos) continue;
+          if (std::strtol(item.c_str() + paren + 1, nullptr, 10) < kMinPinluCount) continue;
+          values = item.substr(0, paren);
+        } else if (const size_t colon = item.find(':'); colon != std::string::npos) {
+          values = item.substr(colon + 1);
+        }
         for (const std::string& v : Split(values, ',')) {
           const std::string t = Toneless(v);
           if (t.empty()) continue;
-          auto& list = key == "kMandarin" ? readings[cp] : extra[cp];
+          // Dictionary readings (often literary or archaic) only for
+          // characters with no kMandarin / kHanyuPinlu reading.
+          const bool modern = key == "kMandarin" || key == "kHanyuPinlu";
+          auto& list = modern ? readings[cp] : extra[cp];
           if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
         }
       }
     }
     for (auto& [cp, list] : extra) {
       auto& r = readings[cp];
+      if (!r.empty()) continue;
       for (const std::string& t : list)
         if (std::find(r.begin(), r.end(), t) == r.end()) r.push_back(t);
     }
