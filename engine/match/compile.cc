@@ -291,16 +291,14 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
         // keywords themselves (下坐 for 下作, 東州 for 东洲).
         const bool homophone =
             k.variants.homophone && (chars.size() >= 3 || (!e.variants.empty() && e.variants != "on" && e.variants != "default"));
-        const uint8_t classes = static_cast<uint8_t>((k.variants.pinyin ? 1 : 0) | (homophone ? 2 : 0));
+        const uint8_t classes =
+            static_cast<uint8_t>((k.variants.pinyin ? 1 : 0) | (homophone ? 2 : 0) | (k.variants.chaizi ? 4 : 0));
         for (auto& seq : ev.readings) {
           if (seq.size() != chars.size()) continue;
           pending.push_back({std::move(seq), chars,
                              VariantPattern{static_cast<uint32_t>(i), 0, static_cast<uint8_t>(chars.size()), classes, 0}});
         }
       }
-      for (std::string& lit : ev.chaizi)
-        add_literal(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, 0, 0,
-                                                internal::kViaChaizi});
       for (std::string& lit : ev.initials)
         add_literal(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, 1, 0,
                                                 internal::kViaPinyin});

@@ -82,6 +82,42 @@ VariantData::VariantData() {
           (uint32_t{primary_[cp]} << 16) | cp;
     }
   }
+  chaizi_first_.assign(0x10000 / 64, 0);
+  for (const ChaiziRecord& c : kChaiziRecords) {
+    uint32_t comp[2];
+    int n = 0;
+    for (const unsigned char *p = reinterpret_cast<const unsigned char*>(c.components), *e = p + std::strlen(c.components);
+         p < e && n < 2;) {
+      uint32_t cp;
+      const int k = DecodeUtf8(p, e, &cp);
+      if (k <= 0) break;
+      comp[n++] = cp;
+      p += k;
+    }
+    if (n != 2) continue;
+    // Radical forms are also typed as the full character (亻 as 人).
+    for (int va = 0; va < 2; ++va)
+      for (int vb = 0; vb < 2; ++vb) {
+        uint32_t a = comp[0], b = comp[1];
+        bool used = true;
+        auto full = [&used](uint32_t x, int alt) {
+          if (!alt) return x;
+          for (auto [rad, f] : kRadicalFull)
+            if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
+          used = false;
+          return x;
+        };
+        a = full(a, va);
+        b = full(b, vb);
+        if (!used) continue;
+        compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
+        if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
+      }
+  }
+  std::sort(compose_.begin(), compose_.end());
+  compose_.erase(std::unique(compose_.begin(), compose_.end(),
+                             [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 compose_.end());
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -153,6 +189,13 @@ bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
   return std::binary_search(std::begin(kCommonWords), std::end(kCommonWords), key);
 }
 
+uint32_t VariantData::Compose(uint32_t a, uint32_t b) const {
+  const uint64_t key = uint64_t{a} << 32 | b;
+  auto it = std::lower_bound(compose_.begin(), compose_.end(), key,
+                             [](const std::pair<uint64_t, uint32_t>& x, uint64_t k) { return x.first < k; });
+  return it != compose_.end() && it->first == key ? it->second : 0;
+}
+
 std::string_view VariantData::Chaizi(uint32_t cp) const {
   const ChaiziRecord* first = std::begin(kChaiziRecords);
   const ChaiziRecord* last = std::end(kChaiziRecords);
@@ -196,11 +239,15 @@ void VariantMatcher::Reset() {
 }
 
 void VariantMatcher::Push(const Tok& t) {
-  Tok& slot = ring_[count_ % kRing];
-  slot = t;
+  ring_[count_ % kRing] = t;
   ++count_;
   ++run_;
+  Match();
+}
+
+void VariantMatcher::Match() {
   if (run_ < 2) return;
+  const Tok& t = ring_[(count_ - 1) % kRing];
   const VariantIndex& index = d_->variant_index;
   const Tok& prev = ring_[(count_ - 2) % kRing];
   const uint32_t b = Bigram(prev.syl, t.syl, index.stride());
@@ -211,39 +258,51 @@ void VariantMatcher::Push(const Tok& t) {
     if (p.length > avail) continue;
     const uint16_t* syl = d_->variant_syllables.data() + p.offset;
     const uint32_t* chars = d_->variant_chars.data() + p.offset;
-    bool ok = true, exact = true, latin = false;
+    bool ok = true, latin = false, substituted = false, merged = false;
+    uint32_t kept = 0;
     for (uint32_t k = 0; k < p.length && ok; ++k) {
       const Tok& x = ring_[(count_ - p.length + k) % kRing];
       ok = x.syl == syl[k];
       latin |= x.latin != 0;
-      exact = exact && !x.latin && x.cp == chars[k];
+      substituted |= !x.latin && x.cp != chars[k];
+      merged |= x.merged != 0;
+      kept += !x.latin && x.cp == chars[k];
     }
-    if (!ok || exact) continue;
+    if (!ok) continue;
+    if (!latin && !substituted && !merged) continue;  // the keyword itself: the literal databases report it
     const Tok& first = ring_[(count_ - p.length) % kRing];
     // Latin pinyin follows the whole-word rules: the span starts and ends
     // at Latin word boundaries.
     if (first.latin && !first.word_start) continue;
     if (t.latin && !t.word_end) continue;
-    bool substituted = false;
-    for (uint32_t k = 0; k < p.length; ++k) {
-      const Tok& x = ring_[(count_ - p.length + k) % kRing];
-      substituted |= !x.latin && x.cp != chars[k];
-    }
     if (latin && !(p.classes & 1)) continue;
     if (substituted && !(p.classes & 2)) continue;
+    if (merged && !(p.classes & 4)) continue;
     // Homophones keep at least one character of the keyword: a text made
     // only of other characters with the same sounds is nearly always just
     // text (四友 is not 丝诱).
-    if (!latin) {
-      uint32_t kept = 0;
-      for (uint32_t k = 0; k < p.length; ++k) kept += ring_[(count_ - p.length + k) % kRing].cp == chars[k];
-      if (kept == 0) continue;
-    }
-    out_.push_back({first.start, t.end, i, static_cast<uint8_t>(latin ? kViaPinyin : kViaHomophone)});
+    if (!latin && kept == 0) continue;
+    const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
+    out_.push_back({first.start, t.end, i, via});
   }
 }
 
 void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end) {
+  const VariantData& data = VariantData::Get();
+  // 拆字: a character written as its two components (女干) stands for the
+  // character (奸) from here on.
+  if (run_ > 0 && data.MayBeginChaizi(ring_[(count_ - 1) % kRing].cp)) {
+    Tok& prev = ring_[(count_ - 1) % kRing];
+    if (!prev.latin && !prev.merged) {
+      const uint32_t whole = data.Compose(prev.cp, cp);
+      const uint16_t whole_syl = whole ? data.Primary(whole) : 0;
+      if (whole_syl) {
+        prev = Tok{whole_syl, 0, 0, 0, 1, whole, prev.start, end};
+        Match();
+        return;
+      }
+    }
+  }
   if (syl == 0) {
     Barrier();
     return;
@@ -586,7 +645,8 @@ EntryVariants ExpandVariants(const FoldTable& fold, std::string_view folded, con
   }
   if (cps.size() < 2) return out;  // single characters never get variants
 
-  if ((options.pinyin || options.homophone || options.initials) && cps.size() <= kMaxVariantSyllables) {
+  if ((options.pinyin || options.homophone || options.chaizi || options.initials) &&
+      cps.size() <= kMaxVariantSyllables) {
     std::vector<std::vector<uint16_t>> per_char;
     bool all = true;
     for (uint32_t cp : cps) {
@@ -629,66 +689,10 @@ EntryVariants ExpandVariants(const FoldTable& fold, std::string_view folded, con
           if (std::find(out.initials.begin(), out.initials.end(), s) == out.initials.end()) out.initials.push_back(s);
         }
       }
-      if (!options.pinyin && !options.homophone) out.readings.clear();
+      if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
     }
   }
 
-  if (options.chaizi) {
-    std::vector<size_t> split;
-    for (size_t i = 0; i < cps.size(); ++i)
-      if (!data.Chaizi(cps[i]).empty()) split.push_back(i);
-    // Forms: each splittable character alone, then all of them; components
-    // in radical form also with the full character.
-    std::vector<std::vector<size_t>> sets;
-    for (size_t i : split) sets.push_back({i});
-    if (split.size() > 1) sets.push_back(split);
-    for (const auto& set : sets) {
-      std::vector<std::string> forms(1);
-      for (size_t i = 0; i < cps.size(); ++i) {
-        const bool s = std::find(set.begin(), set.end(), i) != set.end();
-        std::vector<std::string> next;
-        for (const std::string& f : forms) {
-          if (!s) {
-            std::string g = f;
-            AppendUtf8(cps[i], &g);
-            next.push_back(std::move(g));
-            continue;
-          }
-          const std::string_view comps = data.Chaizi(cps[i]);
-          next.push_back(f + std::string(comps));
-          std::string alt;
-          bool changed = false;
-          for (const unsigned char *p = reinterpret_cast<const unsigned char*>(comps.data()), *e = p + comps.size();
-               p < e;) {
-            uint32_t cp;
-            int k = DecodeUtf8(p, e, &cp);
-            if (k <= 0) break;
-            for (auto [rad, full] : kRadicalFull)
-              if (cp == static_cast<uint32_t>(rad)) {
-                cp = full;
-                changed = true;
-              }
-            AppendUtf8(cp, &alt);
-            p += k;
-          }
-          if (changed) next.push_back(f + alt);
-        }
-        forms = std::move(next);
-      }
-      for (std::string& f : forms) {
-        std::string ff = Fold(fold, f);
-        if (ff.empty() || ff == folded) continue;
-        if (std::find(out.chaizi.begin(), out.chaizi.end(), ff) != out.chaizi.end()) continue;
-        if (out.chaizi.size() == kMaxChaiziLiterals) {
-          if (out.warning.empty())
-            out.warning = absl::StrCat("'", Av(folded), "': more than ", kMaxChaiziLiterals,
-                                       " split-character forms; the first ", kMaxChaiziLiterals, " kept");
-          break;
-        }
-        out.chaizi.push_back(std::move(ff));
-      }
-    }
-  }
   return out;
 }
 

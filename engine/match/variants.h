@@ -11,8 +11,11 @@
 // characters, at least one differing) or a pinyin hit (some Latin syllable),
 // after the real-word guard (RealWordGuard) and Latin whole-word checks.
 //
-// Split characters (拆字) are ordinary literals in the Hyperscan databases
-// (PatternInfo::via = kViaChaizi); pinyin initials likewise (kViaPinyin).
+// Split characters (拆字): two consecutive characters that are the
+// components of a character (data/variants/chaizi.tsv; 女干, 木仓) are read
+// as that character by the matcher, so 木仓支 matches 枪支's pattern with
+// via chaizi. Pinyin initials (opt-in) are ordinary whole-word literals in
+// the Hyperscan databases (PatternInfo::via = kViaPinyin).
 //
 // Thread safety: VariantData and VariantIndex are immutable; a
 // VariantMatcher belongs to one scanner (one thread).
@@ -56,6 +59,9 @@ class VariantData {
   bool IsCommonWord(const uint32_t* cps, size_t n) const;
   // Split-character components (UTF-8) of `cp`, empty when it has none.
   std::string_view Chaizi(uint32_t cp) const;
+  // The character written as components `a` `b` (radical or full forms), or 0.
+  bool MayBeginChaizi(uint32_t a) const { return a < 0x10000 && ((chaizi_first_[a >> 6] >> (a & 63)) & 1); }
+  uint32_t Compose(uint32_t a, uint32_t b) const;
   uint64_t Fingerprint() const { return fingerprint_; }
   const char* Source() const;
   // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
@@ -73,6 +79,8 @@ class VariantData {
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   uint64_t fingerprint_ = 0;
+  std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
+  std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
 };
 
 // Per-artifact lookup structure over CompiledData::variant_patterns (sorted
@@ -81,7 +89,7 @@ struct VariantPattern {
   uint32_t entry;
   uint32_t offset;   // into variant_syllables / variant_chars
   uint8_t length;    // syllables, >= 2
-  uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed
+  uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed, bit 2: chaizi allowed
   uint16_t reserved;
 };
 static_assert(sizeof(VariantPattern) == 12, "VariantPattern is serialized byte for byte");
@@ -138,11 +146,12 @@ class VariantMatcher {
  private:
   struct Tok {
     uint16_t syl;  // 0: barrier
-    uint8_t latin, word_start, word_end, reserved;
+    uint8_t latin, word_start, word_end, merged;  // merged: two components read as one character (拆字)
     uint32_t cp;
     uint64_t start, end;
   };
   void Push(const Tok& t);
+  void Match();  // patterns ending at the last token
   void Barrier() { run_ = 0; }
   void WordByte(char c, uint64_t pos);
   void EndWord();
@@ -175,12 +184,10 @@ inline constexpr uint32_t kGuardLookahead = 12;
 // Variant patterns and literals for one entry at compile time.
 struct EntryVariants {
   std::vector<std::vector<uint16_t>> readings;  // token patterns (same length as the keyword)
-  std::vector<std::string> chaizi;              // folded split-character literals
   std::vector<std::string> initials;            // Latin initials literals
   std::string warning;                          // non-empty when the expansion was cut
 };
 inline constexpr size_t kMaxReadingPatterns = 16;
-inline constexpr size_t kMaxChaiziLiterals = 8;
 inline constexpr size_t kMaxVariantSyllables = 24;
 EntryVariants ExpandVariants(const FoldTable& fold, std::string_view folded, const VariantOptions& options);
 
