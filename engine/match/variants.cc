@@ -114,6 +114,11 @@ VariantData::VariantData() {
         if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
       }
   }
+  chaizi_pairs_.assign((1u << 20) / 64, 0);
+  for (const auto& [key, whole] : compose_) {
+    const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
+    chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
   std::sort(compose_.begin(), compose_.end());
   compose_.erase(std::unique(compose_.begin(), compose_.end(),
                              [](const auto& x, const auto& y) { return x.first == y.first; }),
@@ -241,8 +246,10 @@ void VariantMatcher::Reset() {
 void VariantMatcher::Push(const Tok& t) {
   ring_[count_ % kRing] = t;
   ++count_;
-  ++run_;
-  Match();
+  // The common case (no pattern ends with these two syllables) costs one bit test.
+  if (++run_ >= 2 &&
+      d_->variant_index.MayEnd(ring_[(count_ - 2) % kRing].syl * d_->variant_index.stride() + t.syl))
+    Match();
 }
 
 void VariantMatcher::Match() {
@@ -291,7 +298,7 @@ void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t en
   const VariantData& data = VariantData::Get();
   // 拆字: a character written as its two components (女干) stands for the
   // character (奸) from here on.
-  if (run_ > 0 && data.MayBeginChaizi(ring_[(count_ - 1) % kRing].cp)) {
+  if (run_ > 0 && data.MayBePair(ring_[(count_ - 1) % kRing].cp, cp)) {
     Tok& prev = ring_[(count_ - 1) % kRing];
     if (!prev.latin && !prev.merged) {
       const uint32_t whole = data.Compose(prev.cp, cp);

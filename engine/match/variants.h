@@ -61,6 +61,11 @@ class VariantData {
   std::string_view Chaizi(uint32_t cp) const;
   // The character written as components `a` `b` (radical or full forms), or 0.
   bool MayBeginChaizi(uint32_t a) const { return a < 0x10000 && ((chaizi_first_[a >> 6] >> (a & 63)) & 1); }
+  bool MayBePair(uint32_t a, uint32_t b) const {
+    const uint32_t h = PairHash(a, b);
+    return (chaizi_pairs_[h >> 6] >> (h & 63)) & 1;
+  }
+  static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 12; }
   uint32_t Compose(uint32_t a, uint32_t b) const;
   uint64_t Fingerprint() const { return fingerprint_; }
   const char* Source() const;
@@ -80,6 +85,7 @@ class VariantData {
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   uint64_t fingerprint_ = 0;
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
+  std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^20 bits)
   std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
 };
 
