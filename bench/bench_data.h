@@ -30,7 +30,8 @@ const Corpus& GetCorpus();
 
 // Compiles the first `count` keywords (risk A.1.h) with `options`; cached per
 // (count, options string). Aborts the benchmark program on failure.
-std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options);
+// With `variants` false the list is compiled with --variants off.
+std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options, bool variants = true);
 
 std::vector<Entry> EntriesFor(size_t count);
 

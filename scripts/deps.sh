@@ -12,6 +12,7 @@ pkgs=(
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
+  unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.

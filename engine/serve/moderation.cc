@@ -203,6 +203,7 @@ void AppendModerationResponse(const Artifact& artifact, const std::vector<std::s
       AppendJsonString(e.risk, out);
       absl::StrAppend(out, ",\"start\":", h.start, ",\"text\":");
       AppendJsonString(text.substr(std::min<uint64_t>(h.start, text.size()), h.end - h.start), out);
+      if (h.via) absl::StrAppend(out, ",\"via\":\"", ViaName(h.via), "\"");
       out->push_back('}');
     }
     out->append("],\"masked_text\":");

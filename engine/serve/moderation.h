@@ -7,7 +7,7 @@
 // Response:
 //   {"artifact":{"name","hash"},
 //    "results":[{"flagged","action","risks":[...],
-//                "hits":[{"keyword","risk","action","start","end","text"}],
+//                "hits":[{"keyword","risk","action","start","end","text"[,"via"]}],
 //                "masked_text"}]}
 // `action` is the strongest action among the hits (block > mask > review),
 // "pass" without hits; offsets are UTF-8 byte offsets into the text;
