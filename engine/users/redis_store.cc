@@ -1,8 +1,9 @@
 // The Redis user store (store.h). A user is one hash, lanjie:user:<id>;
 // suspended users are also members of the sorted set lanjie:suspended
-// (score: end of suspension, +inf until cleared). Changes are optimistic:
-// WATCH the user's key, read it, apply the policy in C++ (the one
-// implementation, policy.h), then MULTI/EXEC the write; EXEC fails when
+// (score: end of suspension, +inf until cleared). A plain read first: when
+// the policy (policy.h, the one implementation) changes nothing, that one
+// round trip is all. Changes are optimistic: WATCH the user's key, read it
+// again, apply the policy, then MULTI/EXEC the write; EXEC fails when
 // another client changed the key in between, and the change is retried.
 //
 // Connections: hiredis contexts are not thread-safe; each call takes one
@@ -80,6 +81,17 @@ class RedisStore final : public UserStore {
     auto conn = Acquire();
     if (!conn.ok()) return conn.status();
     redisContext* c = conn->get();
+    // Most requests change nothing: one plain read (one round trip) decides.
+    {
+      auto read = Command(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5],
+                              kFields[6], kFields[7], kFields[8]});
+      if (!read.ok()) return Broken(std::move(*conn), read.status());
+      UserState state = Parse(read->get());
+      if (!mutate(&state)) {
+        Release(std::move(*conn));
+        return state;
+      }
+    }
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
       Append(c, {"WATCH", key});
       Append(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5], kFields[6],
@@ -88,7 +100,7 @@ class RedisStore final : public UserStore {
       auto read = Next(c);
       if (!watch.ok() || !read.ok()) return Broken(std::move(*conn), !watch.ok() ? watch.status() : read.status());
       UserState state = Parse(read->get());
-      if (!mutate(&state)) {
+      if (!mutate(&state)) {  // changed by another client meanwhile: nothing to write any more
         Append(c, {"UNWATCH"});
         auto unwatch = Next(c);
         if (!unwatch.ok()) return Broken(std::move(*conn), unwatch.status());
