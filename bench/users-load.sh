@@ -107,7 +107,7 @@ echo
 echo "| store | req/s (median of $RUNS) | p50 ms | p99 ms | errors | runs (req/s) |"
 echo "|---|---|---|---|---|---|"
 for mode in off sqlite redis; do
-  echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(awk '{printf "%s%s", NR > 1 ? " / " : "", $1}' "$OUT/$mode.txt") |"
+  echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(awk '{if (NR > 1) printf " / "; printf "%s", $1}' "$OUT/$mode.txt") |"
 done
 echo
 echo "in-process, UserAccounts::Record per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation):"

@@ -205,6 +205,14 @@ Transition ApplyEvent(const UserPolicy& policy, Event event, absl::Time now, Use
   return t;
 }
 
+std::vector<bool> SimulateOneUser(const UserPolicy& policy, const std::vector<std::pair<absl::Time, Event>>& requests) {
+  std::vector<bool> suspended;
+  suspended.reserve(requests.size());
+  UserState state;
+  for (const auto& [time, event] : requests) suspended.push_back(ApplyEvent(policy, event, time, &state).was_suspended);
+  return suspended;
+}
+
 void ApplyClear(absl::Time now, UserState* s) {
   s->consecutive = 0;
   s->today = 0;

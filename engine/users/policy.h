@@ -15,6 +15,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -97,6 +98,12 @@ Transition ApplyEvent(const UserPolicy& policy, Event event, absl::Time now, Use
 // (kForever: until cleared).
 void ApplyClear(absl::Time now, UserState* state);
 void ApplySuspend(absl::Time now, int64_t until_ms, const std::string& reason, UserState* state);
+
+// One user's requests in order (time, event), played through the policy
+// with nothing stored: true for each request that the suspension answered
+// (it came while suspended). For system-mode evaluation: the regulator's
+// test account asks the whole bank as one user. O(n).
+std::vector<bool> SimulateOneUser(const UserPolicy& policy, const std::vector<std::pair<absl::Time, Event>>& requests);
 
 int64_t PolicyDay(const UserPolicy& policy, absl::Time t);
 // The first instant of policy day `day + 1`, in Unix ms.

@@ -123,6 +123,23 @@ TEST(UserPolicyTest, BadPolicyNamesFileAndField) {
   EXPECT_EQ(p->ladder[1].duration, absl::Hours(24 * 7));
 }
 
+TEST(UserPolicyTest, TheRegulatorsTestAccountAsOneUser) {
+  // A bank asked in one sitting: the third intercepted question in a row
+  // suspends the account to the end of the day; the rest of that day's
+  // questions are answered by the suspension, the next day's are asked.
+  FakeClock clock;
+  std::vector<std::pair<absl::Time, Event>> asked;
+  for (Event e : {Event::kViolation, Event::kClean, Event::kViolation, Event::kViolation, Event::kViolation,
+                  Event::kClean, Event::kViolation}) {
+    asked.emplace_back(clock.now, e);
+    clock.now += absl::Minutes(1);
+  }
+  clock.At(9, 0, 1);
+  asked.emplace_back(clock.now, Event::kClean);
+  const std::vector<bool> by_suspension = SimulateOneUser(DefaultUserPolicy(), asked);
+  EXPECT_EQ(by_suspension, (std::vector<bool>{false, false, false, false, false, true, true, false}));
+}
+
 TEST_P(StoreTest, ThreeInARowSuspendsUntilTheEndOfTheBeijingDay) {
   auto a = NewAccounts();
   ASSERT_TRUE(a);
