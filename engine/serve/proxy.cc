@@ -605,6 +605,8 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
   std::optional<users::Identity> who;
   if (options_.users) {
+    if (req.contains("user") && !req["user"].is_string() && !req["user"].is_null())
+      return call.Error(400, "'user' must be a string", "invalid_request_error", "invalid_user_id");
     const std::string* user_field =
         req.contains("user") && req["user"].is_string() ? &req["user"].get_ref<const std::string&>() : nullptr;
     auto id = IdentifyUser(options_.users, *ex, user_field);

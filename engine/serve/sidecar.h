@@ -5,7 +5,10 @@
 //                      is counted for its user (the "user" field, a header,
 //                      the key or the client address) and the answer gains
 //                      "user":{...} with the user's state (user_gate.h): the
-//                      service that embeds lanjie enforces the suspension
+//                      service that embeds lanjie enforces the suspension.
+//                      The store is asked on the loop thread: with Redis,
+//                      each counted request waits for a round trip (two
+//                      when it changes the user), so give it more --threads
 //   GET  /healthz      the process is up
 //   GET  /readyz       an artifact is loaded (503 before)
 //   GET  /metrics      Prometheus text (metrics.h)

@@ -164,8 +164,11 @@ TEST_F(UserAccountabilityTest, ProxyAnswersSuspendedUsers403WithoutCallingTheUps
   EXPECT_EQ(body["error"]["rule"], "consecutive");
   EXPECT_EQ(body["error"]["suspended_until"].get<std::string>().substr(19), "+08:00");
   EXPECT_EQ(upstream_.calls, 1);  // never called for the blocked nor the suspended requests
-  // Another user is served.
+  // Another user is served; a user that is not a string is refused.
   EXPECT_EQ(Http("POST", url, Chat("你好", "bob")).status, 200);
+  auto bad = Http("POST", url, R"({"model":"fake","user":7,"messages":[{"role":"user","content":"你好"}]})");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("invalid_user_id"), std::string::npos) << bad.body;
   // The suspension is in the audit log with the rule that fired.
   const std::string audit = AuditText();
   EXPECT_NE(audit.find("\"event\":\"user_suspended\""), std::string::npos) << audit;
