@@ -1,6 +1,10 @@
 #include "tools/user_cli.h"
 
+#include <atomic>
 #include <cstdio>
+#include <string_view>
+
+#include "absl/time/clock.h"
 #include <fstream>
 
 #include "tools/server_cli.h"
@@ -55,7 +59,16 @@ bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserS
     return false;
   }
   options.fail_closed = failure == "closed";
-  if (audit) options.audit = [audit](const users::AuditEvent& e) { audit->RecordUserEvent(e); };
+  options.audit = [audit, cmd](const users::AuditEvent& e) {
+    if (audit) audit->RecordUserEvent(e);
+    if (std::string_view(e.event) != "user_store_error") return;
+    // Store errors also go to the log (stderr), at most one line a second.
+    static std::atomic<int64_t> last_logged{0};
+    const int64_t now = absl::ToUnixSeconds(absl::Now());
+    int64_t last = last_logged.load();
+    if (now != last && last_logged.compare_exchange_strong(last, now))
+      std::fprintf(stderr, "lanjie %s: user store error for %s: %s\n", cmd, e.user.c_str(), e.detail.c_str());
+  };
   users::StoreOptions store_options;
   store_options.forget_after = options.policy.forget_after;
   auto store = users::OpenUserStore(args.Get("user-store"), store_options);
