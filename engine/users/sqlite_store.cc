@@ -2,7 +2,7 @@
 // mutex: the statements are microseconds long, and other processes sharing
 // the file are serialised by SQLite's own locks (BEGIN IMMEDIATE plus a busy
 // timeout). Checkpoints (copying the WAL into the database, with an fsync)
-// run on a thread of their own with a second connection, once a second, so
+// run on a thread of their own with a second connection, every 200 ms, so
 // that no request waits for the disk; the request connection's automatic
 // checkpoints are off.
 #include <sqlite3.h>
