@@ -8,6 +8,7 @@
 #include <hiredis/hiredis.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -36,7 +37,8 @@ class RedisServer {
       const std::string port = std::to_string(port_);
       pid_t pid = fork();
       if (pid == 0) {
-        freopen("/dev/null", "w", stdout);
+        prctl(PR_SET_PDEATHSIG, SIGTERM);  // never outlive a crashed test
+        if (!freopen("/dev/null", "w", stdout)) _exit(127);
         execl(bin, bin, "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
               "--daemonize", "no", static_cast<char*>(nullptr));
         _exit(127);
@@ -66,7 +68,8 @@ class RedisServer {
     const std::string p = std::to_string(port);
     pid_t pid = fork();
     if (pid == 0) {
-      freopen("/dev/null", "w", stdout);
+      prctl(PR_SET_PDEATHSIG, SIGTERM);
+      if (!freopen("/dev/null", "w", stdout)) _exit(127);
       execl(bin, bin, "--port", p.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize",
             "no", static_cast<char*>(nullptr));
       _exit(127);
