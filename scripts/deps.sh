@@ -13,6 +13,7 @@ pkgs=(
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
+  libsqlite3-dev libhiredis-dev redis-server sqlite3
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
