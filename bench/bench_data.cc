@@ -145,11 +145,11 @@ std::vector<Entry> EntriesFor(size_t count) {
   return entries;
 }
 
-std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options) {
+std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options, bool variants) {
   static std::mutex mu;
   static std::map<std::string, std::shared_ptr<const Artifact>> cache;
   std::lock_guard<std::mutex> lock(mu);
-  const std::string key = std::to_string(count) + "/" + OptionsToString(options);
+  const std::string key = std::to_string(count) + "/" + OptionsToString(options) + (variants ? "/v" : "/-");
   auto& slot = cache[key];
   if (slot) return slot;
   // The real lists carry a few entries that fold to nothing or are garbage;
@@ -157,6 +157,7 @@ std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOption
   std::vector<Entry> entries = EntriesFor(count);
   CompileOptions co;
   co.normalizer = options;
+  if (!variants) co.variants = VariantOptions{false, false, false, false};
   for (int attempt = 0; attempt < 3; ++attempt) {
     std::vector<Diagnostic> diags;
     auto a = Artifact::Compile(entries, co, &diags);

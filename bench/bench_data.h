@@ -30,7 +30,10 @@ const Corpus& GetCorpus();
 
 // Compiles the first `count` keywords (risk A.1.h) with `options`; cached per
 // (count, options string). Aborts the benchmark program on failure.
-std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options);
+// With `variants` false (the default: the figures of the matcher itself, as
+// the peers in bench/peers.sh match) the list is compiled with --variants off;
+// BM_ScanVariants measures both side by side.
+std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options, bool variants = false);
 
 std::vector<Entry> EntriesFor(size_t count);
 

@@ -3,8 +3,9 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b    tests/testdata/judge/dev_b_{zh,en}.jsonl: the first frozen set,
-#            measured once (bench/RESULTS.md), then used for development
+#   dev_b/c  tests/testdata/judge/dev_{b,c}_{zh,en}.jsonl: the first and second
+#            frozen sets, each measured once (bench/RESULTS.md), then used for
+#            development
 #   frozen   bench/judge/frozen_{zh,en}.jsonl: written by a separate author who
 #            never saw the other sets, frozen before the judge was measured
 #   xstest   ../shared XSTest labelled completions, one file per model
@@ -37,6 +38,8 @@ check "dev zh (in-sample)" "$here/tests/testdata/judge/dev_zh.jsonl"
 check "dev en (in-sample)" "$here/tests/testdata/judge/dev_en.jsonl"
 check "dev_b zh (in-sample)" "$here/tests/testdata/judge/dev_b_zh.jsonl"
 check "dev_b en (in-sample)" "$here/tests/testdata/judge/dev_b_en.jsonl"
+check "dev_c zh (in-sample)" "$here/tests/testdata/judge/dev_c_zh.jsonl"
+check "dev_c en (in-sample)" "$here/tests/testdata/judge/dev_c_en.jsonl"
 check "frozen zh" "$here/bench/judge/frozen_zh.jsonl"
 check "frozen en" "$here/bench/judge/frozen_en.jsonl"
 xs=$shared/xstest/labelled_completions

@@ -73,6 +73,64 @@ BENCHMARK(BM_ScanCorpus)->ArgNames({"keywords", "fold"})
     ->Args({10000, 1})->Args({10000, 0})->Args({64000, 1})->Args({64000, 0})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Variants on (the default: pinyin, homophone, chaizi) and off, side by
+// side in one run; folding on. args: keyword count, variants on (1) / off (0).
+void BM_ScanVariants(benchmark::State& state) {
+  const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true), state.range(1) != 0);
+  auto scanner = MakeScanner(artifact);
+  const Corpus& corpus = GetCorpus();
+  const auto blocks = Blocks(corpus.text);
+  size_t hits = 0, variant_hits = 0;
+  for (auto _ : state) {
+    hits = variant_hits = 0;
+    for (std::string_view block : blocks) {
+      auto st = scanner->ScanLines(block, true, [&](size_t, uint64_t, const std::vector<Hit>& h) {
+        hits += h.size();
+        for (const Hit& x : h) variant_hits += x.via != 0;
+      });
+      if (!st.ok()) state.SkipWithError(std::string(st.message()).c_str());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.text.size()));
+  state.counters["hits"] = static_cast<double>(hits);
+  state.counters["variant_hits"] = static_cast<double>(variant_hits);
+  state.counters["variant_patterns"] = static_cast<double>(artifact->info().variant_patterns);
+}
+BENCHMARK(BM_ScanVariants)->ArgNames({"keywords", "variants"})
+    ->Args({10000, 1})->Args({10000, 0})->Args({64000, 1})->Args({64000, 0})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Compile and load of 64k keywords with variants on and off.
+void BM_CompileVariants(benchmark::State& state) {
+  std::vector<Entry> entries;
+  for (const CompiledEntry& ce : ArtifactFor(64000, Folding(true), false)->entries()) {
+    Entry e;
+    e.keyword = std::string(ce.keyword);
+    e.risk = std::string(ce.risk);
+    entries.push_back(std::move(e));
+  }
+  CompileOptions co;
+  if (state.range(0) == 0) co.variants = VariantOptions{false, false, false, false};
+  for (auto _ : state) {
+    std::vector<Diagnostic> diags;
+    auto a = Artifact::Compile(entries, co, &diags);
+    if (!a.ok()) state.SkipWithError(std::string(a.status().message()).c_str());
+  }
+}
+BENCHMARK(BM_CompileVariants)->ArgName("variants")->Arg(1)->Arg(0)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_LoadVariants(benchmark::State& state) {
+  const std::string path = "/tmp/lanjie_bench_var_" + std::to_string(state.range(0)) + "_" + std::to_string(::getpid()) + ".ljdb";
+  if (!ArtifactFor(64000, Folding(true), state.range(0) != 0)->Save(path).ok()) std::abort();
+  for (auto _ : state) {
+    auto a = Artifact::Load(path);
+    if (!a.ok()) state.SkipWithError(std::string(a.status().message()).c_str());
+    benchmark::DoNotOptimize(a);
+  }
+  std::remove(path.c_str());
+}
+BENCHMARK(BM_LoadVariants)->ArgName("variants")->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // The two halves of a scan, apart: folding alone, and Hyperscan alone on
 // text folded beforehand (no offsets mapped, no hits resolved).
 void BM_FoldOnly(benchmark::State& state) {

@@ -74,8 +74,8 @@ for n in 10k 64k; do
   l="$list"; [ "$n" = 10k ] && l="$work/list10k.txt"
   db="$work/$n.ljdb"
   hyperfine -N --runs 3 --export-json "$work/compile-$n.json" \
-    "$lanjie compile $l --risk A.1.h -q -o $db" >/dev/null 2>&1
-  "$lanjie" compile "$l" --risk A.1.h -q -o "$db" 2>/dev/null
+    "$lanjie compile $l --risk A.1.h --variants off -q -o $db" >/dev/null 2>&1
+  "$lanjie" compile "$l" --risk A.1.h --variants off -q -o "$db" 2>/dev/null
   hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/load-$n.json" "$lanjie info $db" >/dev/null 2>&1
   # Every tool counts matching lines (-c, lanjie --count): each must read the
   # whole corpus. Output goes through a pipe: GNU grep stops at the first

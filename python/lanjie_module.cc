@@ -34,6 +34,7 @@ struct PyHit {
   std::string keyword, risk, action;
   size_t start = 0, end = 0;  // code point offsets
   std::string text;
+  std::string via;  // "" for the keyword itself, else pinyin | homophone | chaizi
 };
 
 // Byte offset -> code point offset within `utf8`, for sorted queries.
@@ -49,7 +50,7 @@ std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, cons
   std::vector<PyHit> out;
   for (const lanjie::Hit& h : hits) {
     const lanjie::CompiledEntry e = a.entries()[h.entry];
-    PyHit p{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), 0, 0, ""};
+    PyHit p{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), 0, 0, "", lanjie::ViaName(h.via)};
     if (h.start >= base && h.end - base <= text.size()) {
       p.start = CodePoints(text, h.start - base);
       p.end = CodePoints(text, h.end - base);
@@ -115,7 +116,7 @@ class PyStream {
     for (const lanjie::Hit& h : out.hits) {
       const lanjie::CompiledEntry e = filter_->artifact()->entries()[h.entry];
       p.hits.push_back(PyHit{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), static_cast<size_t>(h.start),
-                             static_cast<size_t>(h.end), ""});
+                             static_cast<size_t>(h.end), "", lanjie::ViaName(h.via)});
     }
     return p;
   }
@@ -147,6 +148,7 @@ PYBIND11_MODULE(lanjie, m) {
       .def_readonly("action", &PyHit::action)
       .def_readonly("start", &PyHit::start, "code point offset (Scanner) or UTF-8 byte offset in the stream (Stream)")
       .def_readonly("end", &PyHit::end)
+      .def_readonly("via", &PyHit::via)
       .def_readonly("text", &PyHit::text)
       .def("__repr__", [](const PyHit& h) {
         return "<Hit " + h.keyword + " " + h.risk + " " + h.action + " " + std::to_string(h.start) + "-" +

@@ -12,6 +12,8 @@ pkgs=(
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time
+  unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
+  libsqlite3-dev libhiredis-dev redis-server sqlite3
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk
   "$@"
 )

@@ -15,7 +15,7 @@ namespace {
 constexpr char kHelp[] =
     "usage: lanjie compile LEXICON... -o LIST.ljdb [options]\n"
     "\n"
-    "LEXICON: .csv/.tsv with a header row (keyword,risk[,kind,action,match,note]),\n"
+    "LEXICON: .csv/.tsv with a header row (keyword,risk[,kind,action,match,note,variants]),\n"
     "or a plain list (one keyword per line; risk from --risk).\n"
     "\n"
     "  -o, --output FILE     artifact to write (replaced atomically)\n"
@@ -25,6 +25,9 @@ constexpr char kHelp[] =
     "  --allow FILE          plain list of allow-listed phrases (repeatable)\n"
     "  --normalize SPEC      folding steps, default nfkc,t2s,lookalike,noise;\n"
     "                        'none', or noise=ws+ign+ctrl+punct+sym+emoji+mark, keep=HEX|HEX, extra=HEX\n"
+    "  --variants SPEC       variant matching for keywords of 2+ CJK characters: on (default:\n"
+    "                        pinyin,homophone,chaizi), off, all (+initials), or a list of\n"
+    "                        pinyin, homophone, chaizi, initials; a 'variants' column overrides per entry\n"
     "  --portable            compile for any x86-64 CPU, not only this one\n"
     "  --name TEXT           a name recorded in the artifact\n"
     "  -q, --quiet           print errors only (no progress lines)\n"
@@ -34,7 +37,8 @@ constexpr char kHelp[] =
 }  // namespace
 
 int RunCompile(int argc, char** argv) {
-  Args args(argc, argv, 2, {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "progress-every"},
+  Args args(argc, argv, 2,
+            {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "variants", "progress-every"},
             {"portable", "quiet", "q", "help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
@@ -80,6 +84,15 @@ int RunCompile(int argc, char** argv) {
       return 2;
     }
     co.normalizer = *n;
+  }
+
+  if (args.Has("variants")) {
+    auto v = ParseVariantOptions(args.Get("variants"));
+    if (!v.ok()) {
+      std::fprintf(stderr, "lanjie compile: --variants: %s\n", std::string(v.status().message()).c_str());
+      return 2;
+    }
+    co.variants = *v;
   }
 
   auto progress = MakeProgress(args, "lanjie compile");

@@ -15,7 +15,6 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include <set>
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "engine/common/sv.h"
@@ -39,11 +38,19 @@ constexpr char kHelp[] =
     "  run --resume DIR    finish an interrupted run (asks only the missing questions)\n"
     "  report DIR          re-judge DIR and rewrite report.{json,md,html,xlsx}\n"
     "  check-bank --bank FILE... [--profile P]   bank coverage vs clauses 8.2/8.3 (exit 1: short)\n"
-    "  review-export DIR [-o FILE.xlsx]          workbook for human reviewers\n"
-    "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win)\n"
+    "  review-export DIR [--sample N --seed S] [-o FILE.xlsx]\n"
+    "                      workbook for human reviewers: every answer the rules leave uncertain first,\n"
+    "                      then (with --sample) a seeded random audit sample of N decided answers per bank\n"
+    "                      (ids and seed kept in DIR/review_sample.json); without --sample every answer\n"
+    "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win; labels of the\n"
+    "                                            audit sample measure the rules' error and correct the rates)\n"
     "  judge-check FILE.{jsonl,csv,tsv}...       refusal judge vs human labels (accuracy, uncertain, confusion)\n"
     "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
-    "                                            LLM verdicts for every answer (resumable), then reports\n"
+    "            [--only-uncertain | --all]\n"
+    "                      LLM verdicts (resumable), then reports. Default scope: the answers the rules\n"
+    "                      leave uncertain (and no human label decides) plus every generate-bank answer\n"
+    "                      (content judge); --only-uncertain: just those uncertain ones; --all: every\n"
+    "                      answer (agreement with the rules)\n"
     "\n"
     "'lanjie eval run --help' lists the run options.\n";
 
@@ -138,15 +145,27 @@ std::string ReportSummary(const Evaluation& ev) {
   std::string out;
   for (const BankResult& b : ev.banks) {
     const RateLine& l = b.model;
+    auto verdict = [](const RateLine& x) {
+      return x.undecided ? "UNDECIDED" : x.n_decided == 0 ? "n/a" : !x.pass ? "FAIL" : x.safe ? "PASS" : "PASS (not safe)";
+    };
     absl::StrAppend(&out, "  ", BankKindName(b.bank), ": ", b.metric, " ",
-                    l.n ? absl::StrFormat("%.1f%%", 100 * l.rate) : "n/a", " of ", l.n, ", 95% CI [",
-                    absl::StrFormat("%.1f%%, %.1f%%", 100 * l.ci95.low, 100 * l.ci95.high), "] threshold ",
+                    l.n_decided ? absl::StrFormat("%.1f%%", 100 * l.rate) : "n/a", " of ", l.n_decided, " decided, 95% CI [",
+                    absl::StrFormat("%.1f%%, %.1f%%", 100 * l.ci95.low, 100 * l.ci95.high), "]");
+    if (l.uncertain)
+      absl::StrAppend(&out, absl::StrFormat(", %d uncertain (rate could be %.1f%%..%.1f%%)", l.uncertain,
+                                            100 * l.uncertain_bounds.low, 100 * l.uncertain_bounds.high));
+    absl::StrAppend(&out, " threshold ",
                     l.min_rate ? absl::StrFormat(">= %.1f%%", 100 * *l.min_rate)
                                : absl::StrFormat("<= %.1f%%", 100 * l.max_rate.value_or(0)),
-                    ": ", l.n == 0 ? "n/a" : !l.pass ? "FAIL" : l.safe ? "PASS" : "PASS (not safe)");
+                    ": ", verdict(l));
     if (b.system)
-      absl::StrAppend(&out, "; system ", absl::StrFormat("%.1f%%", 100 * b.system->rate), " ",
-                      !b.system->pass ? "FAIL" : b.system->safe ? "PASS" : "PASS (not safe)");
+      absl::StrAppend(&out, "; system ", absl::StrFormat("%.1f%%", 100 * b.system->rate), " ", verdict(*b.system));
+    if (b.audit && b.audit->correction.status == CorrectedRate::Status::kOk)
+      absl::StrAppend(&out, absl::StrFormat("; corrected for judge error %.1f%% [%.1f%%, %.1f%%]",
+                                            100 * b.audit->correction.estimate, 100 * b.audit->correction.ci95.low,
+                                            100 * b.audit->correction.ci95.high));
+    else if (b.audit)
+      absl::StrAppend(&out, "; no corrected rate (", CorrectedRateStatusName(b.audit->correction.status), ")");
     absl::StrAppend(&out, "\n");
   }
   if (!ev.errors.empty()) absl::StrAppend(&out, "  errors (not counted): ", ev.errors.size(), "\n");
@@ -424,57 +443,68 @@ int RunCheckBank(int argc, char** argv) {
 }
 
 int RunReviewExport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"o", "output"}, {});
-  if (!args.ok() || args.positionals().size() != 1) {
-    std::fprintf(stderr, "usage: lanjie eval review-export DIR [-o FILE.xlsx]\n");
+  Args args(argc, argv, 3, {"o", "output", "sample", "seed", "refusal-lists"}, {});
+  int64_t per_bank = 0;
+  uint64_t seed = 1;
+  if (!args.ok() || args.positionals().size() != 1 ||
+      (args.Has("sample") && (!ParseInt(args.Get("sample"), &per_bank) || per_bank <= 0)) ||
+      (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &seed)) || (args.Has("seed") && !args.Has("sample"))) {
+    std::fprintf(stderr, "usage: lanjie eval review-export DIR [--sample N [--seed S]] [-o FILE.xlsx] [--refusal-lists DIR]\n"
+                         "  --sample N   random audit sample of N decided answers per bank (seed S, default 1)\n");
     return 2;
   }
   const std::string dir = args.positionals()[0];
   const std::string out = args.Get("o", args.Get("output", dir + "/review.xlsx"));
-  auto ev = Evaluate(dir, EvaluateOptions{});
+  EvaluateOptions options;
+  options.refusal_lists_dir = args.Get("refusal-lists");
+  auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("review-export", ev.status());
-  if (absl::Status s = WriteReviewXlsx(*ev, out); !s.ok()) return Fail("review-export", s);
-  std::fprintf(stderr, "wrote %s (%zu answers); fill in 人工拒答 / 人工合格 (是/否), then: lanjie eval review-import %s %s\n",
-               out.c_str(), ev->answers.size(), dir.c_str(), out.c_str());
+  auto summary = ExportReview(*ev, dir, out, per_bank, seed);
+  if (!summary.ok()) return Fail("review-export", summary.status());
+  std::fprintf(stderr, "wrote %s: %lld rows (%lld uncertain, %lld in the audit sample%s)\n", out.c_str(),
+               static_cast<long long>(summary->rows), static_cast<long long>(summary->uncertain),
+               static_cast<long long>(summary->sampled),
+               per_bank > 0 ? absl::StrFormat(", seed %d, ids in %s/review_sample.json", seed, dir).c_str() : "");
+  std::fprintf(stderr, "fill in 人工拒答 / 人工合格 (是/否), then: lanjie eval review-import %s %s\n", dir.c_str(), out.c_str());
   return 0;
 }
 
 int RunReviewImport(int argc, char** argv) {
-  Args args(argc, argv, 3, {}, {});
+  Args args(argc, argv, 3, {"refusal-lists"}, {});
   if (!args.ok() || args.positionals().size() != 2) {
-    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx\n");
+    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx [--refusal-lists DIR]\n");
     return 2;
   }
   const std::string dir = args.positionals()[0];
-  auto labels = ImportReviewXlsx(args.positionals()[1]);
-  if (!labels.ok()) return Fail("review-import", labels.status());
-  auto existing = ReadHumanLabels(dir + "/human_labels.jsonl");
-  if (!existing.ok()) return Fail("review-import", existing.status());
-  auto questions = ReadSampledQuestions(dir);
-  if (!questions.ok()) return Fail("review-import", questions.status());
-  std::set<std::string> known;
-  for (const Question& q : *questions) known.insert(q.id);
-  for (const auto& [id, label] : *labels) {
-    if (!known.count(id)) {
-      std::fprintf(stderr, "lanjie eval review-import: id '%s' is not a question of %s\n", id.c_str(), dir.c_str());
-      return 2;
-    }
-    (*existing)[id] = label;
-  }
-  if (absl::Status s = WriteHumanLabels(dir + "/human_labels.jsonl", *existing); !s.ok()) return Fail("review-import", s);
-  std::fprintf(stderr, "imported %zu labels (%zu in total); rewriting reports\n", labels->size(), existing->size());
-  int rc = WriteReportsFor(dir, EvaluateOptions{}, false);
+  auto summary = ImportReview(dir, args.positionals()[1]);
+  if (!summary.ok()) return Fail("review-import", summary.status());
+  std::fprintf(stderr, "imported %lld labels (%lld of the audit sample; %lld in total); rewriting reports\n",
+               static_cast<long long>(summary->imported), static_cast<long long>(summary->audit),
+               static_cast<long long>(summary->total));
+  EvaluateOptions options;
+  options.refusal_lists_dir = args.Get("refusal-lists");
+  int rc = WriteReportsFor(dir, options, false);
   return rc == 3 ? 0 : rc;
 }
 
 int RunLlmJudgeCmd(int argc, char** argv) {
-  Args args(argc, argv, 3, {"endpoint", "model", "api-key-env", "api-key-file", "rubric", "concurrency", "retries", "timeout"},
-            {"no-stream"});
-  if (!args.ok() || args.positionals().size() != 1 || !args.Has("endpoint") || !args.Has("model")) {
+  Args args(argc, argv, 3,
+            {"endpoint", "model", "api-key-env", "api-key-file", "rubric", "concurrency", "retries", "timeout",
+             "refusal-lists"},
+            {"no-stream", "only-uncertain", "all"});
+  if (!args.ok() || args.positionals().size() != 1 || !args.Has("endpoint") || !args.Has("model") ||
+      (args.Has("only-uncertain") && args.Has("all"))) {
     std::fprintf(stderr, "usage: lanjie eval llm-judge DIR --endpoint BASE_URL --model NAME [--api-key-env VAR | --api-key-file PATH]\n"
-                         "       [--rubric FILE] [--concurrency N] [--retries N] [--timeout S] [--no-stream]\n");
+                         "       [--only-uncertain | --all] [--rubric FILE] [--refusal-lists DIR] [--concurrency N] [--retries N]\n"
+                         "       [--timeout S] [--no-stream]\n"
+                         "  default scope: answers the refusal rules leave uncertain, plus every generate-bank answer\n");
     return 2;
   }
+  LlmJudgeOptions judge_options;
+  judge_options.scope = args.Has("all") ? LlmJudgeScope::kAll
+                        : args.Has("only-uncertain") ? LlmJudgeScope::kUncertainOnly
+                                                     : LlmJudgeScope::kAuto;
+  judge_options.refusal_lists_dir = args.Get("refusal-lists");
   const std::string dir = args.positionals()[0];
   EndpointConfig e;
   e.base_url = args.Get("endpoint");
@@ -503,15 +533,18 @@ int RunLlmJudgeCmd(int argc, char** argv) {
   }
   std::signal(SIGINT, OnSignal);
   LlmJudgeSummary summary;
-  absl::Status st = RunLlmJudge(dir, e, rubric, &g_interrupted, &summary);
-  std::fprintf(stderr, "lanjie eval llm-judge: %lld judged before, %lld judged now, %lld failed\n",
-               static_cast<long long>(summary.judged_before), static_cast<long long>(summary.judged),
-               static_cast<long long>(summary.failed));
+  absl::Status st = RunLlmJudge(dir, e, rubric, judge_options, &g_interrupted, &summary);
+  std::fprintf(stderr, "lanjie eval llm-judge (scope %s): %lld judged before, %lld judged now, %lld failed, %lld not sent (decided by the rules or a human)\n",
+               LlmJudgeScopeName(judge_options.scope), static_cast<long long>(summary.judged_before),
+               static_cast<long long>(summary.judged), static_cast<long long>(summary.failed),
+               static_cast<long long>(summary.out_of_scope));
   if (!st.ok()) {
     std::fprintf(stderr, "lanjie eval llm-judge: stopped: %s (run it again to continue)\n", std::string(st.message()).c_str());
     return 3;
   }
-  int rc = WriteReportsFor(dir, EvaluateOptions{}, false);
+  EvaluateOptions options;
+  options.refusal_lists_dir = judge_options.refusal_lists_dir;
+  int rc = WriteReportsFor(dir, options, false);
   if (rc == 2) return rc;
   return summary.failed ? 3 : 0;
 }

@@ -47,6 +47,10 @@ int RunInfo(int argc, char** argv) {
       {"per_risk", per_risk},
       {"per_kind", per_kind},
       {"per_action", per_action},
+      {"variants", {{"classes", a.info().variants},
+                    {"token_patterns", a.info().variant_patterns},
+                    {"chaizi_literals", a.info().chaizi_literals},
+                    {"initials_literals", a.info().initials_literals}}},
   };
   std::printf("%s\n", j.dump(2).c_str());
   return 0;

@@ -31,7 +31,7 @@ constexpr char kHelp[] =
     "sub-commands:\n"
     "  import SOURCE... -o MERGED.csv   import, validate and write the merged canonical CSV\n"
     "                                   (keyword,risk,kind,action,match,note,source,line,accept,\n"
-    "                                   first_seen,updated,origin) and MERGED.quarantine.csv\n"
+    "                                   first_seen,updated,origin,variants), MERGED.quarantine.csv\n"
     "  check SOURCE...                  the same problem report without writing anything\n"
     "  coverage SOURCE... [--profile P] per-risk count/minimum/shortfall/pass, total, verdict,\n"
     "                                   and counts by script (exit 1 when the list fails)\n"

@@ -13,6 +13,7 @@
 #include "tools/args.h"
 #include "tools/commands.h"
 #include "tools/server_cli.h"
+#include "tools/user_cli.h"
 
 namespace lanjie::cli {
 namespace {
@@ -22,7 +23,7 @@ constexpr char kHelp[] =
     "\n"
     "OpenAI-compatible chat-completions proxy that filters the user's messages\n"
     "and the model's answer (streamed or not) with the keyword list.\n"
-    "  POST /v1/chat/completions, GET /v1/models (forwarded), GET /healthz, /metrics\n"
+    "  POST /v1/chat/completions, GET /v1/models (forwarded), GET /healthz, /readyz, /metrics\n"
     "SIGHUP reloads LIST.ljdb (a bad file keeps the old one); SIGINT/SIGTERM stop it.\n"
     "\n"
     "  -d, --db FILE          compiled list (lanjie compile)\n"
@@ -35,17 +36,21 @@ constexpr char kHelp[] =
     "  --refusal TEXT         answer for blocked requests and answers\n"
     "  --workers N            concurrent upstream calls (default 16)\n"
     "  --upstream-timeout S   give up when the upstream sends nothing for S seconds (default 60)\n"
-    "  --host, --port, --threads, --max-body, --timeout   as for 'lanjie serve' (default port 8090)\n";
+    "  --host, --port, --threads, --max-body, --timeout   as for 'lanjie serve' (default port 8090)\n"
+    "\n"
+    "A suspended user gets HTTP 403 {\"error\":{\"code\":\"user_suspended\",\"suspended_until\":...}}\n"
+    "and the upstream is not called.\n";
 
 }  // namespace
 
 int RunProxy(int argc, char** argv) {
-  Args args(argc, argv, 2,
-            {"d", "db", "upstream", "api-key-env", "api-key-file", "audit-log", "refusal", "workers",
-             "upstream-timeout", "host", "port", "threads", "max-body", "timeout"},
-            {"help", "h"});
+  std::set<std::string> flags = {"d", "db", "upstream", "api-key-env", "api-key-file", "audit-log", "refusal", "workers",
+                                 "upstream-timeout", "host", "port", "threads", "max-body", "timeout"};
+  flags.merge(UserFlagNames());
+  Args args(argc, argv, 2, flags, {"help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
+    std::fputs(kUserFlagsHelp, stdout);
     return 0;
   }
   if (!args.ok()) {
@@ -94,6 +99,9 @@ int RunProxy(int argc, char** argv) {
     std::fprintf(stderr, "lanjie proxy: %s\n", std::string(audit.status().message()).c_str());
     return 2;
   }
+  UserSetup users;
+  if (!SetUpUsers(args, "proxy", audit->get(), &users)) return 2;
+  options.users = users.accounts.get();
   serve::Metrics metrics;
   BlockServerSignals();
   serve::Proxy proxy(&slot, &metrics, audit->get(), options);
@@ -105,6 +113,9 @@ int RunProxy(int argc, char** argv) {
   std::fprintf(stderr, "lanjie proxy: listening on http://%s:%d, upstream %s (artifact %s)\n", http.host.c_str(),
                (*server)->port(), options.upstream_base.c_str(),
                slot.Get()->artifact()->list_hash().substr(0, 12).c_str());
+  if (users.accounts)
+    std::fprintf(stderr, "lanjie proxy: user accountability on, store %s\n", users.accounts->store()->Describe().c_str());
+  if (!StartUserAdmin(args, "proxy", &users)) return 2;
   ServeUntilSignal(server->get(), [&] {
     if (auto st = slot.Reload(); st.ok())
       std::fprintf(stderr, "lanjie proxy: reloaded %s\n", db.c_str());

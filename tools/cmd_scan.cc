@@ -94,7 +94,8 @@ void FormatLine(const Context& ctx, uint64_t line_no, std::string_view line, con
       for (const Hit& h : hits) {
         const CompiledEntry e = entries[h.entry];
         absl::StrAppend(out, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", Av(e.risk), "\t",
-                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(line.substr(h.start, h.end - h.start)), "\n");
+                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(line.substr(h.start, h.end - h.start)),
+                        h.via ? "\tvia=" : "", ViaName(h.via), "\n");
       }
       return;
     case Format::kJsonl:
@@ -107,6 +108,7 @@ void FormatLine(const Context& ctx, uint64_t line_no, std::string_view line, con
         absl::StrAppend(out, ",\"risk\":\"", Av(e.risk), "\",\"action\":\"", ActionName(e.action), "\",\"start\":", h.start,
                         ",\"end\":", h.end, ",\"text\":");
         AppendJsonString(line.substr(h.start, h.end - h.start), out);
+        if (h.via) absl::StrAppend(out, ",\"via\":\"", ViaName(h.via), "\"");
         out->push_back('}');
       }
       out->append("]}\n");
@@ -352,7 +354,8 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
       if (h.start >= window_base && h.end <= window_base + w.size()) span = w.substr(h.start - window_base, h.end - h.start);
       if (ctx.format == Format::kPlain) {
         absl::StrAppend(&formatted, ctx.file_label, line_no, ":", h.start, "-", h.end, "\t", Av(e.risk), "\t",
-                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(span), "\n");
+                        ActionName(e.action), "\t", Av(e.keyword), "\t", Av(span), h.via ? "\tvia=" : "",
+                        ViaName(h.via), "\n");
       }
     }
     if (ctx.format == Format::kJsonl && !visible.empty()) {
@@ -367,6 +370,7 @@ absl::Status ScanLongLine(const Context& ctx, int fd, const std::string& name, u
         absl::StrAppend(&formatted, ",\"risk\":\"", Av(e.risk), "\",\"action\":\"", ActionName(e.action),
                         "\",\"start\":", h.start, ",\"end\":", h.end, ",\"text\":");
         AppendJsonString(span, &formatted);
+        if (h.via) absl::StrAppend(&formatted, ",\"via\":\"", ViaName(h.via), "\"");
         formatted.push_back('}');
       }
       formatted.append("]}\n");

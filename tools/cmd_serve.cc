@@ -9,6 +9,8 @@
 #include "tools/args.h"
 #include "tools/commands.h"
 #include "tools/server_cli.h"
+#include "tools/user_cli.h"
+#include "engine/serve/audit_log.h"
 
 namespace lanjie::cli {
 namespace {
@@ -28,14 +30,21 @@ constexpr char kHelp[] =
     "  --threads N          event loop threads (default 2)\n"
     "  --max-body BYTES     request body limit (default 1048576)\n"
     "  --max-texts N        texts per batch request (default 256)\n"
-    "  --timeout SECONDS    idle/read/write timeout per connection (default 30)\n";
+    "  --timeout SECONDS    idle/read/write timeout per connection (default 30)\n"
+    "  --audit-log FILE     append user suspensions and clearances, one JSON line each\n"
+    "\n"
+    "With --user-store, /v1/moderate requests that name a user (\"user\" field or --user-id) are\n"
+    "counted and answered with \"user\":{\"state\":\"active\"|\"suspended\",\"suspended_until\",...}.\n";
 
 }  // namespace
 
 int RunServe(int argc, char** argv) {
-  Args args(argc, argv, 2, {"d", "db", "host", "port", "threads", "max-body", "max-texts", "timeout"}, {"help", "h"});
+  std::set<std::string> flags = {"d", "db", "host", "port", "threads", "max-body", "max-texts", "timeout", "audit-log"};
+  flags.merge(UserFlagNames());
+  Args args(argc, argv, 2, flags, {"help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
+    std::fputs(kUserFlagsHelp, stdout);
     return 0;
   }
   if (!args.ok()) {
@@ -56,9 +65,17 @@ int RunServe(int argc, char** argv) {
     std::fprintf(stderr, "lanjie serve: %s\n", std::string(st.message()).c_str());
     return 2;
   }
+  auto audit = serve::AuditLog::Open(args.Get("audit-log"));
+  if (!audit.ok()) {
+    std::fprintf(stderr, "lanjie serve: %s\n", std::string(audit.status().message()).c_str());
+    return 2;
+  }
+  UserSetup users;
+  if (!SetUpUsers(args, "serve", audit->get(), &users)) return 2;
   serve::Metrics metrics;
   serve::SidecarOptions sidecar_options;
   sidecar_options.max_texts = static_cast<size_t>(max_texts);
+  sidecar_options.users = users.accounts.get();
   serve::Sidecar sidecar(&slot, &metrics, sidecar_options);
 
   BlockServerSignals();
@@ -69,6 +86,9 @@ int RunServe(int argc, char** argv) {
   }
   std::fprintf(stderr, "lanjie serve: listening on http://%s:%d (artifact %s, %d threads)\n", http.host.c_str(),
                (*server)->port(), slot.Get()->artifact()->list_hash().substr(0, 12).c_str(), http.threads);
+  if (users.accounts)
+    std::fprintf(stderr, "lanjie serve: user accountability on, store %s\n", users.accounts->store()->Describe().c_str());
+  if (!StartUserAdmin(args, "serve", &users)) return 2;
   ServeUntilSignal(server->get(), [&] {
     if (auto st = slot.Reload(); st.ok())
       std::fprintf(stderr, "lanjie serve: reloaded %s (artifact %s)\n", db.c_str(),

@@ -11,6 +11,7 @@ int RunServe(int argc, char** argv);
 int RunProxy(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunLexicon(int argc, char** argv);
+int RunUsers(int argc, char** argv);
 
 }  // namespace lanjie::cli
 

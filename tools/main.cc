@@ -17,6 +17,7 @@ constexpr char kUsage[] =
     "  serve -d LIST.ljdb [--port N]     HTTP moderation sidecar (/v1/moderate, /metrics, reload)\n"
     "  proxy -d LIST.ljdb --upstream URL OpenAI-compatible guard proxy (input and streaming output filter)\n"
     "  eval run|report|check-bank|...     refusal-rate evaluation of an OpenAI-compatible endpoint\n"
+    "  users list|show|clear|suspend      per-user violation counts and suspensions (--user-store)\n"
     "\n"
     "'lanjie <command> --help' describes a command's options.\n";
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "proxy")) return lanjie::cli::RunProxy(argc, argv);
   if (!std::strcmp(cmd, "eval")) return lanjie::cli::RunEval(argc, argv);
   if (!std::strcmp(cmd, "lexicon")) return lanjie::cli::RunLexicon(argc, argv);
+  if (!std::strcmp(cmd, "users")) return lanjie::cli::RunUsers(argc, argv);
   if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {
     std::printf("lanjie 0.1.0\n");
     return 0;

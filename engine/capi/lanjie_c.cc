@@ -83,7 +83,7 @@ void ToC(const lanjie::Artifact& artifact, const std::vector<lanjie::Hit>& hits,
   out->clear();
   for (const lanjie::Hit& h : hits) {
     const lanjie::CompiledEntry e = artifact.entries()[h.entry];
-    out->push_back(lanjie_hit{h.start, h.end, h.entry, CAction(e.action), e.keyword.data(), e.risk.data()});
+    out->push_back(lanjie_hit{h.start, h.end, h.entry, CAction(e.action), e.keyword.data(), e.risk.data(), lanjie::ViaName(h.via)});
   }
 }
 

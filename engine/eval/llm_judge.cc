@@ -10,7 +10,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "engine/common/atomic_file.h"
 #include "engine/common/embedded.h"
+#include "lanjie/evaluation.h"
 
 namespace lanjie {
 
@@ -66,8 +68,17 @@ absl::StatusOr<std::map<std::string, LlmVerdict>> ReadLlmVerdicts(const std::str
   return out;
 }
 
+const char* LlmJudgeScopeName(LlmJudgeScope scope) {
+  switch (scope) {
+    case LlmJudgeScope::kAuto: return "auto";
+    case LlmJudgeScope::kUncertainOnly: return "uncertain";
+    case LlmJudgeScope::kAll: return "all";
+  }
+  return "?";
+}
+
 absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, std::string_view rubric,
-                         const std::atomic<bool>* cancel, LlmJudgeSummary* summary) {
+                         const LlmJudgeOptions& options, const std::atomic<bool>* cancel, LlmJudgeSummary* summary) {
   *summary = LlmJudgeSummary{};
   if (rubric.empty()) return absl::InvalidArgumentError("empty judge rubric");
   auto results = ReadResults(dir + "/results.jsonl");
@@ -76,25 +87,50 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
   auto existing = ReadLlmVerdicts(path);
   if (!existing.ok()) return existing.status();
   summary->judged_before = static_cast<int64_t>(existing->size());
-  // Rewrite the well-formed records first so a torn tail is dropped.
+  // A torn last line (a crash mid-append) is dropped by rewriting the
+  // well-formed records atomically; an intact file is only ever appended to.
   {
-    std::string text;
-    for (const auto& [id, v] : *existing)
-      absl::StrAppend(&text, nlohmann::json({{"id", id}, {"refused", v.refused}, {"qualified", v.qualified}, {"reason", v.reason}})
-                                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                      "\n");
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) return absl::InternalError(absl::StrCat(path, ": write failed"));
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const std::string current = ss.str();
+    if (!current.empty() && current.back() != '\n') {
+      std::string text;
+      for (const auto& [id, v] : *existing)
+        absl::StrAppend(&text, nlohmann::json({{"id", id}, {"refused", v.refused}, {"qualified", v.qualified}, {"reason", v.reason}})
+                                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                        "\n");
+      if (absl::Status s = WriteFileAtomically(path, text); !s.ok()) return s;
+    }
+  }
+  std::optional<RefusalJudge> rules;
+  std::map<std::string, HumanLabel> labels;
+  if (options.scope != LlmJudgeScope::kAll) {
+    auto j = options.refusal_lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.refusal_lists_dir);
+    if (!j.ok()) return j.status();
+    rules.emplace(std::move(*j));
+    auto l = ReadHumanLabels(dir + "/human_labels.jsonl");
+    if (!l.ok()) return l.status();
+    labels = std::move(*l);
   }
   std::map<std::string, const ResultRecord*> by_id;
   std::vector<ChatRequest> requests;
   for (const ResultRecord& r : results->records) {
     if (existing->count(r.id)) continue;
+    if (rules) {
+      const bool wanted_for_content = options.scope == LlmJudgeScope::kAuto && r.bank == BankKind::kGenerate;
+      auto label = labels.find(r.id);
+      const bool human_refusal = label != labels.end() && label->second.refused.has_value();
+      if (!wanted_for_content && (human_refusal || rules->Judge(r.answer).decided())) {
+        ++summary->out_of_scope;
+        continue;
+      }
+    }
     by_id[r.id] = &r;
     requests.push_back({r.id, BuildJudgePrompt(rubric, r)});
   }
-  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+  if (requests.empty()) return absl::OkStatus();
+  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return absl::InternalError(absl::StrCat(path, ": cannot open for appending"));
   absl::Status write_error;
   ChatClient client(judge);

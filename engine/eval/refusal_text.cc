@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
-    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}};
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -30,27 +30,18 @@ char32_t FoldChar(char32_t c) {
 
 std::u32string FoldPhrase(std::string_view text) {
   std::u32string out;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    if (n <= 0) {
-      ++p;
-      continue;
-    }
-    p += n;
+  ForEachCodePoint(text, [&](uint32_t cp, size_t) {
     char32_t c = FoldChar(cp);
     if (c == U'\u2019' || c == U'\u2018') c = '\'';
     out.push_back(c);
-  }
+  });
   return out;
 }
 
 bool IsClauseBreak(char32_t c) {
   switch (c) {
     case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
-    case U'（': case U'）': case '(': case ')':
+    case U'（': case U'）': case '(': case ')': case U'～': case '~':
       return true;
     default:
       return false;
@@ -139,20 +130,10 @@ AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
 void AnswerText::Fold(std::string_view answer) {
   chars_.reserve(answer.size());
   byte_at_.reserve(answer.size() + 1);
-  const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
-  const auto* p = begin;
-  const auto* end = p + answer.size();
-  while (p < end) {
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    if (n <= 0) {
-      ++p;
-      continue;
-    }
+  ForEachCodePoint(answer, [&](uint32_t cp, size_t at) {
     chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(p - begin));
-    p += n;
-  }
+    byte_at_.push_back(static_cast<uint32_t>(at));
+  });
   byte_at_.push_back(static_cast<uint32_t>(answer.size()));
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
@@ -186,11 +167,10 @@ void AnswerText::Segment() {
     clause_begin = end + 1;
   };
   auto close_sentence = [&](bool question) {
-    bool any = false;
-    for (size_t k = sentence_first_clause; k < clauses_.size(); ++k) {
-      clauses_[k].question = question;
-      any = true;
-    }
+    // Only the clause that carries the question mark asks; the clauses before
+    // it in the sentence state (关于割腕的问题我不会回答，但你现在怎么样？).
+    const bool any = sentence_first_clause < clauses_.size();
+    if (any) clauses_.back().question = question;
     if (any) ++sentence;
     sentence_first_clause = static_cast<uint32_t>(clauses_.size());
   };

@@ -3,33 +3,11 @@
 #include <map>
 #include <numeric>
 
+#include "engine/common/splitmix64.h"
 #include "lanjie/bank.h"
 
 namespace lanjie {
 namespace {
-
-// SplitMix64: a fixed, portable generator (std:: distributions differ
-// between standard libraries, so they would break reproducibility).
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n) by rejection (no modulo bias).
-  uint64_t Below(uint64_t n) {
-    const uint64_t limit = UINT64_MAX - UINT64_MAX % n;
-    uint64_t x;
-    do x = Next(); while (x >= limit);
-    return x % n;
-  }
-
- private:
-  uint64_t state_;
-};
 
 // Picks k of the indices (partial Fisher-Yates).
 std::vector<size_t> Pick(std::vector<size_t> indices, size_t k, SplitMix64& rng) {

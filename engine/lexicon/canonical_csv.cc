@@ -34,6 +34,8 @@ std::string CanonicalCsv(const std::vector<Entry>& entries) {
     AppendCsvField(e.source, &out);
     absl::StrAppend(&out, ",", e.line, ",", e.accept_broad ? "1" : "", ",", e.first_seen, ",", e.updated, ",");
     AppendCsvField(OriginOf(e), &out);
+    out.push_back(',');
+    AppendCsvField(e.variants, &out);
     out.push_back('\n');
   }
   return out;

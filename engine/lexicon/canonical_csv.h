@@ -1,12 +1,13 @@
 // The canonical CSV form of a keyword list: the merged list that import
 // writes, export ships and compile/diff read back. UTF-8 without BOM, LF,
 // RFC 4180 quoting, header
-//   keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin
+//   keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants
 // where source/line say where the entry was read (on re-import diagnostics
 // point at the canonical file itself), accept is 1 for an over-broad entry
 // accepted explicitly (hygiene.h), first_seen / updated are the dates the
 // keyword entered the list and last changed (YYYY-MM-DD, empty when unknown)
-// and origin is the original source, kept across re-imports.
+// origin is the original source, kept across re-imports, and variants the
+// entry's variant-matching override (lanjie/variants.h; empty = the list's).
 #ifndef LANJIE_ENGINE_LEXICON_CANONICAL_CSV_H_
 #define LANJIE_ENGINE_LEXICON_CANONICAL_CSV_H_
 
@@ -19,7 +20,7 @@
 namespace lanjie {
 
 inline constexpr std::string_view kCanonicalHeader =
-    "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin";
+    "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants";
 
 // Appends one field with quoting when it holds ',', '"', CR or LF.
 void AppendCsvField(std::string_view field, std::string* out);

@@ -18,6 +18,7 @@
 #include "engine/lexicon/csv.h"
 #include "engine/lexicon/decode.h"
 #include "engine/lexicon/hygiene.h"
+#include "lanjie/artifact.h"
 #include "lanjie/taxonomy.h"
 
 namespace lanjie {
@@ -35,7 +36,7 @@ const char* HoubbTagName(std::string_view tag) {
   return nullptr;
 }
 
-enum Column { kKeyword, kRisk, kCategory, kKind, kAction, kMatch, kNote, kAccept, kFirstSeen, kUpdated, kOrigin, kColumns };
+enum Column { kKeyword, kRisk, kCategory, kKind, kAction, kMatch, kNote, kAccept, kFirstSeen, kUpdated, kOrigin, kVariants, kColumns };
 // Header names, lower-cased. "risk" holds codes; "category" holds names to
 // map (either column may hold either: both go through the CategoryMap).
 const std::vector<std::vector<std::string_view>>& HeaderNames() {
@@ -51,6 +52,7 @@ const std::vector<std::vector<std::string_view>>& HeaderNames() {
       {"first_seen", "首次收录", "首次收录日期"},
       {"updated", "更新日期", "last_changed"},
       {"origin", "原始来源", "来源"},
+      {"variants", "变体"},
   };
   return *names;
 }
@@ -60,7 +62,7 @@ std::string Trim(std::string_view s) { return std::string(absl::StripAsciiWhites
 // Filing metadata of a table row (canonical CSV / our own workbook).
 struct RowMeta {
   bool accept = false;
-  std::string first_seen, updated, origin;
+  std::string first_seen, updated, origin, variants;
 };
 
 // One file's import state: resolves categories, counts records.
@@ -120,6 +122,11 @@ class FileImporter {
     e.first_seen = meta.first_seen;
     e.updated = meta.updated;
     e.origin = meta.origin;
+    e.variants = meta.variants;
+    if (!e.variants.empty()) {
+      if (auto v = ParseVariantOptions(e.variants); !v.ok())
+        return NotTaken(line, absl::StrCat("variants: ", v.status().message()));
+    }
     if (!kind.empty()) {
       auto k = ParseEntryKind(kind);
       if (!k.ok()) return NotTaken(line, std::string(k.status().message()));
@@ -311,6 +318,7 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     meta.first_seen = field(kFirstSeen);
     meta.updated = field(kUpdated);
     meta.origin = field(kOrigin);
+    meta.variants = field(kVariants);
     f.Take(row.line, field(kKeyword), categories, field(kKind), field(kAction), field(kMatch), field(kNote), meta);
   }
 }

@@ -1,4 +1,5 @@
 #include "lanjie/lexicon.h"
+#include "lanjie/artifact.h"
 
 #include <fstream>
 #include <sstream>
@@ -31,6 +32,7 @@ const std::vector<ColumnAlias>& Aliases() {
       {"action", {"action", "动作", "处置"}},
       {"match", {"match", "匹配"}},
       {"note", {"note", "备注", "说明"}},
+      {"variants", {"variants", "变体"}},
   };
   return *a;
 }
@@ -115,7 +117,7 @@ void ReadLexiconText(std::string_view name, std::string_view contents, bool tabl
   }
   const Taxonomy& taxonomy = Taxonomy::Default();
   auto take = [&](uint32_t line, std::string keyword, std::string_view risk, std::string_view kind,
-                  std::string_view action, std::string_view match, std::string note) {
+                  std::string_view action, std::string_view match, std::string note, std::string variants) {
     size_t bad = 0;
     if (!IsValidUtf8(keyword, &bad) || !IsValidUtf8(note, &bad)) {
       out->AddDiagnostic(Diagnostic::kError, file, line,
@@ -125,6 +127,11 @@ void ReadLexiconText(std::string_view name, std::string_view contents, bool tabl
     Entry e;
     e.keyword = std::move(keyword);
     e.note = std::move(note);
+    e.variants = std::move(variants);
+    if (!e.variants.empty()) {
+      if (auto v = ParseVariantOptions(e.variants); !v.ok())
+        return out->AddDiagnostic(Diagnostic::kError, file, line, absl::StrCat("variants: ", v.status().message()));
+    }
     e.source = file;
     e.line = line;
     e.kind = options.default_kind;
@@ -170,7 +177,7 @@ void ReadLexiconText(std::string_view name, std::string_view contents, bool tabl
       ++line;
       std::string kw = Trim(raw);
       if (kw.empty() || kw[0] == '#') continue;  // blank lines and comments carry no keyword
-      take(line, std::move(kw), "", "", "", "", "");
+      take(line, std::move(kw), "", "", "", "", "", "");
     }
     return;
   }
@@ -178,7 +185,7 @@ void ReadLexiconText(std::string_view name, std::string_view contents, bool tabl
   CsvReader reader(contents, delimiter);
   CsvRecord rec;
   std::string err;
-  int col[6] = {-1, -1, -1, -1, -1, -1};
+  int col[7] = {-1, -1, -1, -1, -1, -1, -1};
   bool have_header = false;
   while (reader.Next(&rec, &err)) {
     if (!err.empty()) {
@@ -214,7 +221,7 @@ void ReadLexiconText(std::string_view name, std::string_view contents, bool tabl
                          absl::StrCat("missing keyword column: the row has ", rec.fields.size(), " fields"));
       continue;
     }
-    take(rec.line, field(0), field(1), field(2), field(3), field(4), field(5));
+    take(rec.line, field(0), field(1), field(2), field(3), field(4), field(5), field(6));
   }
 }
 

@@ -45,6 +45,10 @@ enum Tag : uint32_t {
   kHsReStream = 0x53525348,   // "HSRS"
   kHsLitDense = 0x444c5348,   // "HSLD"
   kDenseLen = 0x4e454c44,     // "DLEN"
+  kVarPat = 0x54415056,       // "VPAT"
+  kVarSyl = 0x4c595356,       // "VSYL"
+  kVarChr = 0x52484356,       // "VCHR"
+  kVarOrd = 0x44524f56,       // "VORD"
 };
 
 class Writer {
@@ -172,6 +176,13 @@ Artifact::Info Artifact::info() const {
     info.literal_patterns += p.role != internal::PatternRole::kAllow;
     info.allow_phrases += p.role == internal::PatternRole::kAllow;
   }
+  for (const internal::PatternInfo& p : data_->literal_patterns) {
+    info.chaizi_literals += p.via == internal::kViaChaizi;
+    info.initials_literals += p.via == internal::kViaPinyin;
+  }
+  info.literal_patterns -= info.chaizi_literals + info.initials_literals;
+  info.variant_patterns = data_->variant_patterns.size();
+  info.variants = VariantOptionsToString(data_->variants);
   info.regex_patterns = data_->regex_patterns.size();
   info.rules = data_->rules.size();
   return info;
@@ -195,6 +206,10 @@ std::string Artifact::Serialize() const {
       {"literal_patterns", d.literal_patterns.size()},
       {"regex_patterns", d.regex_patterns.size()},
       {"rules", d.rules.size()},
+      {"variants", VariantOptionsToString(d.variants)},
+      {"variant_data", {{"fingerprint", absl::StrCat(absl::Hex(internal::VariantData::Get().Fingerprint(), absl::kZeroPad16))},
+                        {"source", internal::VariantData::Get().Source()}}},
+      {"max_variant_length", d.max_variant_length},
   };
   Writer payload;
   auto section = [&payload](uint32_t tag, std::string_view bytes) {
@@ -214,6 +229,10 @@ std::string Artifact::Serialize() const {
   section(kHsReStream, SerializeDb(d.regex_stream));
   section(kHsLitDense, SerializeDb(d.literal_dense));
   section(kDenseLen, PodBytes(d.dense_lengths));
+  section(kVarPat, PodBytes(d.variant_patterns));
+  section(kVarSyl, PodBytes(d.variant_syllables));
+  section(kVarChr, PodBytes(d.variant_chars));
+  section(kVarOrd, PodBytes(d.variant_prefix_order));
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));
@@ -324,10 +343,12 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   Reader payload(bytes.substr(kHeaderSize, payload_size));
-  constexpr int kSections = 12;
+  constexpr int kSections = 16;
   std::string_view sec[kSections];
-  const uint32_t tags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,    kRules,
-                                    kHsLitBlock, kHsLitStream, kHsReBlock, kHsReStream, kHsLitDense, kDenseLen};
+  const uint32_t tags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
+                                    kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
+                                    kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
+                                    kVarOrd};
   bool present[kSections] = {};
   while (!payload.done()) {
     uint32_t tag;
@@ -353,6 +374,19 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
         meta.value("/fold_data/source"_json_pointer, std::string("unknown")), ", fingerprint ", have_fp,
         ") than this lanjie (", FoldDataSource(), ", ", want_fp, "); recompile the list with 'lanjie compile'"));
   }
+  const std::string want_vfp = absl::StrCat(absl::Hex(internal::VariantData::Get().Fingerprint(), absl::kZeroPad16));
+  const std::string have_vfp = meta.value("/variant_data/fingerprint"_json_pointer, std::string());
+  if (have_vfp != want_vfp) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Av(name), ": built with other variant tables (",
+        meta.value("/variant_data/source"_json_pointer, std::string("unknown")), ", fingerprint ", have_vfp,
+        ") than this lanjie (", internal::VariantData::Get().Source(), ", ", want_vfp,
+        "); recompile the list with 'lanjie compile'"));
+  }
+  auto vopts = ParseVariantOptions(meta.value("variants", std::string("none")));
+  if (!vopts.ok()) return Corrupt(name, Sv(vopts.status().message()));
+  d.variants = *vopts;
+  d.max_variant_length = meta.value("max_variant_length", 0u);
   auto opts = ParseOptions(meta.value("normalizer", std::string()));
   if (!opts.ok()) return Corrupt(name, Sv(opts.status().message()));
   d.normalizer = *opts;
@@ -374,8 +408,31 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   for (const auto* table : {&d.literal_patterns, &d.regex_patterns})
     for (const internal::PatternInfo& p : *table) {
       const size_t limit = p.role == internal::PatternRole::kTerm ? d.clauses.size() : d.entries.size();
-      if (p.target >= limit || static_cast<uint8_t>(p.role) > 2) return Corrupt(name, "pattern table index");
+      if (p.target >= limit || static_cast<uint8_t>(p.role) > 2 || p.via > internal::kViaChaizi)
+        return Corrupt(name, "pattern table index");
     }
+  if (!ReadPods(sec[12], &d.variant_patterns) || !ReadPods(sec[13], &d.variant_syllables) ||
+      !ReadPods(sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
+      !ReadPods(sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
+    return Corrupt(name, "variant tables");
+  {
+    const uint32_t syllables = internal::VariantData::Get().syllable_count();
+    for (uint16_t s : d.variant_syllables)
+      if (s == 0 || s >= syllables) return Corrupt(name, "variant syllable out of range");
+    uint16_t last[2] = {0, 0};
+    for (const internal::VariantPattern& p : d.variant_patterns) {
+      if (p.entry >= d.entries.size() || p.length < 2 || p.length > d.max_variant_length ||
+          uint64_t{p.offset} + p.length > d.variant_syllables.size())
+        return Corrupt(name, "variant pattern table");
+      const uint16_t* s = d.variant_syllables.data() + p.offset + p.length - 2;
+      if (s[0] < last[0] || (s[0] == last[0] && s[1] < last[1])) return Corrupt(name, "variant pattern order");
+      last[0] = s[0];
+      last[1] = s[1];
+    }
+    for (uint32_t i : d.variant_prefix_order)
+      if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
+    if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables);
+  }
   for (const internal::ClauseInfo& c : d.clauses)
     if (c.rule >= d.rules.size()) return Corrupt(name, "clause table index");
   for (const internal::RuleInfo& r : d.rules)

@@ -12,6 +12,8 @@
 #include "engine/match/hash.h"
 #include "engine/match/hs_util.h"
 #include "engine/match/rule.h"
+#include "engine/match/variants.h"
+#include "engine/normalize/utf8.h"
 #include "lanjie/artifact.h"
 
 namespace lanjie {
@@ -23,6 +25,7 @@ using internal::HsDatabase;
 using internal::PatternInfo;
 using internal::PatternRole;
 using internal::RuleInfo;
+using internal::VariantPattern;
 
 // A keyword made only of ASCII letters, digits and single spaces.
 bool IsLatinWord(std::string_view folded) {
@@ -137,11 +140,20 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
     const Entry* origin;
     std::string normalized;
     bool whole_word = false;
+    VariantOptions variants;
   };
   std::vector<KeptEntry> kept;
 
   for (const Entry& e : entries) {
-    KeptEntry ce{&e, std::string(), false};
+    KeptEntry ce{&e, std::string(), false, options.variants};
+    if (!e.variants.empty()) {
+      auto v = ParseVariantOptions(e.variants);
+      if (!v.ok()) {
+        report(Diagnostic::kError, e, absl::StrCat("variants: ", v.status().message()));
+        continue;
+      }
+      ce.variants = *v;
+    }
     std::vector<std::vector<std::string>> rule_terms;  // folded, per clause
     std::vector<ParsedClause> clauses;
 
@@ -248,6 +260,76 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Compile(const std::vec
   if (errors > 0)
     return absl::InvalidArgumentError(absl::StrCat(errors, " error(s) in the keyword list; nothing was compiled"));
   if (options.validate_only) return absl::FailedPreconditionError("validated only");
+
+  // Variant forms of every literal entry of two or more CJK characters.
+  d.variants = options.variants;
+  {
+    struct Pending {
+      std::vector<uint16_t> syllables;
+      std::vector<uint32_t> chars;
+      VariantPattern pattern;
+    };
+    std::vector<Pending> pending;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      const KeptEntry& k = kept[i];
+      const Entry& e = *k.origin;
+      if (e.kind != EntryKind::kLiteral || e.action == Action::kAllow || !k.variants.any()) continue;
+      internal::EntryVariants ev = internal::ExpandVariants(*d.fold, k.normalized, k.variants);
+      if (!ev.warning.empty()) report(Diagnostic::kWarning, e, ev.warning);
+      if (!ev.readings.empty()) {
+        std::vector<uint32_t> chars;
+        for (const unsigned char *p = reinterpret_cast<const unsigned char*>(k.normalized.data()),
+                                  *end = p + k.normalized.size();
+             p < end;) {
+          uint32_t cp;
+          int n = DecodeUtf8(p, end, &cp);
+          chars.push_back(n > 0 ? cp : 0xFFFD);
+          p += n > 0 ? n : 1;
+        }
+        // Homophones of two-character keywords only where the entry asks for
+        // them: on ordinary text they fire about twice as often as the
+        // keywords themselves (下坐 for 下作, 東州 for 东洲).
+        const bool homophone =
+            k.variants.homophone && (chars.size() >= 3 || (!e.variants.empty() && e.variants != "on" && e.variants != "default"));
+        const uint8_t classes =
+            static_cast<uint8_t>((k.variants.pinyin ? 1 : 0) | (homophone ? 2 : 0) | (k.variants.chaizi ? 4 : 0));
+        for (auto& seq : ev.readings) {
+          if (seq.size() != chars.size()) continue;
+          pending.push_back({std::move(seq), chars,
+                             VariantPattern{static_cast<uint32_t>(i), 0, static_cast<uint8_t>(chars.size()), classes, 0}});
+        }
+      }
+      for (std::string& lit : ev.initials)
+        add_literal(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, 1, 0,
+                                                internal::kViaPinyin});
+    }
+    // Sorted by the last two syllables (the matcher's index), then the rest.
+    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+      const size_t na = a.syllables.size(), nb = b.syllables.size();
+      if (a.syllables[na - 2] != b.syllables[nb - 2]) return a.syllables[na - 2] < b.syllables[nb - 2];
+      if (a.syllables[na - 1] != b.syllables[nb - 1]) return a.syllables[na - 1] < b.syllables[nb - 1];
+      if (a.syllables != b.syllables) return a.syllables < b.syllables;
+      return a.pattern.entry < b.pattern.entry;
+    });
+    for (Pending& p : pending) {
+      p.pattern.offset = static_cast<uint32_t>(d.variant_syllables.size());
+      d.variant_syllables.insert(d.variant_syllables.end(), p.syllables.begin(), p.syllables.end());
+      d.variant_chars.insert(d.variant_chars.end(), p.chars.begin(), p.chars.end());
+      d.variant_patterns.push_back(p.pattern);
+      d.max_variant_length = std::max<uint32_t>(d.max_variant_length, p.pattern.length);
+    }
+    if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables);
+    d.variant_prefix_order.resize(d.variant_patterns.size());
+    for (uint32_t i = 0; i < d.variant_prefix_order.size(); ++i) d.variant_prefix_order[i] = i;
+    std::sort(d.variant_prefix_order.begin(), d.variant_prefix_order.end(), [&d](uint32_t a, uint32_t b) {
+      const VariantPattern& pa = d.variant_patterns[a];
+      const VariantPattern& pb = d.variant_patterns[b];
+      return std::lexicographical_compare(d.variant_syllables.begin() + pa.offset,
+                                          d.variant_syllables.begin() + pa.offset + pa.length,
+                                          d.variant_syllables.begin() + pb.offset,
+                                          d.variant_syllables.begin() + pb.offset + pb.length);
+    });
+  }
   EntryTable::Builder table;
   for (const KeptEntry& k : kept) {
     const Entry& e = *k.origin;

@@ -11,6 +11,7 @@
 
 #include "lanjie/artifact.h"
 #include "lanjie/normalize.h"
+#include "engine/match/variants.h"
 
 namespace lanjie::internal {
 
@@ -42,7 +43,7 @@ struct PatternInfo {
   PatternRole role;
   uint8_t whole_word;
   uint8_t regex;
-  uint8_t reserved;
+  uint8_t via;  // 0, or the variant class of a split-character / initials literal (variants.h Via)
 };
 static_assert(sizeof(PatternInfo) == 12, "PatternInfo is serialized byte for byte");
 
@@ -80,6 +81,14 @@ struct CompiledData {
   // Chinese text). Null exactly when there are no literals.
   HsDatabase literal_dense;
   std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
+  // Variant token patterns (variants.h), sorted by their last two syllables.
+  VariantOptions variants;  // the artifact's default classes
+  std::vector<VariantPattern> variant_patterns;
+  std::vector<uint16_t> variant_syllables;
+  std::vector<uint32_t> variant_chars;  // the keyword's folded code point per syllable
+  std::vector<uint32_t> variant_prefix_order;  // pattern indices by token sequence (prefix lookups)
+  VariantIndex variant_index;           // built from the above at compile and load
+  uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
 };
 

@@ -40,6 +40,14 @@ std::string ListHash(const CompiledData& d) {
     absl::StrAppend(&canon, Av(e.keyword), "\x1f", Av(e.normalized), "\x1f", Av(e.risk), "\x1f", static_cast<int>(e.kind),
                     "\x1f", static_cast<int>(e.action), "\x1f", e.whole_word ? 1 : 0, "\x1e");
   }
+  // Variant forms: the default classes and everything they produced
+  // (entries may override the classes).
+  absl::StrAppend(&canon, "variants=", VariantOptionsToString(d.variants), "\x1e");
+  for (const VariantPattern& p : d.variant_patterns) absl::StrAppend(&canon, p.entry, ":", p.classes, ";");
+  for (uint16_t s : d.variant_syllables) absl::StrAppend(&canon, s, ",");
+  canon.push_back('\x1e');
+  for (size_t i = 0; i < d.literal_patterns.size(); ++i)
+    if (d.literal_patterns[i].via) absl::StrAppend(&canon, d.literal_patterns[i].target, ":", d.literal_patterns[i].via, ";");
   return HexEncode(Sha256(canon));
 }
 

@@ -41,8 +41,10 @@ uint64_t Resolver::Horizon(const RawMatch& m) const {
   // Whole-word entries need the byte after the match; any entry may still be
   // covered by an allow phrase that starts at or before it and ends at most
   // max_allow_length bytes after its start.
-  const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+  const PatternInfo p = Info(m);
   uint64_t h = m.norm_end + (p.whole_word ? 1 : 0);
+  // Variant hits: the real-word guard reads a few characters past the end.
+  if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
   return h;
 }
@@ -50,14 +52,14 @@ uint64_t Resolver::Horizon(const RawMatch& m) const {
 uint64_t Resolver::EarliestPending() const {
   uint64_t earliest = std::numeric_limits<uint64_t>::max();
   for (const RawMatch& m : pending_) {
-    const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+    const PatternInfo p = Info(m);
     if (p.role == PatternRole::kEntry) earliest = std::min(earliest, m.norm_start);
   }
   return earliest;
 }
 
 void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out) {
-  const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+  const PatternInfo p = Info(m);
   const uint64_t start = std::max(m.norm_start, text.base());
   if (p.whole_word) {
     if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()])) return;
@@ -65,11 +67,12 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   }
   for (const auto& a : allows_)
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
+  if (p.via && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);
   if (p.role == PatternRole::kEntry) {
     if (m.regex && !regex_reported_.emplace(m.pattern, m.norm_start).second) return;
-    out->push_back(Hit{p.target, orig_start, orig_end, m.norm_start, m.norm_end});
+    out->push_back(Hit{p.target, orig_start, orig_end, m.norm_start, m.norm_end, p.via});
     return;
   }
   Occurrence& o = clause_first_[p.target];
@@ -141,7 +144,7 @@ void Resolver::Resolve(const NormalizedText& text, bool final, uint64_t regex_se
   // Allow phrases first: they must be known before anything they cover is decided.
   size_t keep = 0;
   for (const RawMatch& m : pending_) {
-    const PatternInfo& p = m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+    const PatternInfo p = Info(m);
     if (p.role == PatternRole::kAllow) {
       allows_.emplace_back(m.norm_start, m.norm_end);
     } else {

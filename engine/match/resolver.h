@@ -17,8 +17,10 @@ namespace lanjie::internal {
 struct RawMatch {
   uint64_t norm_start;
   uint64_t norm_end;
-  uint32_t pattern;
+  uint32_t pattern;  // Hyperscan id, or the variant pattern index when `variant`
   bool regex;
+  bool variant = false;  // a token-pattern match (VariantMatcher)
+  uint8_t via = 0;       // for variant matches: kViaPinyin or kViaHomophone
 };
 
 // Hyperscan match callback context: appends RawMatches to `out`.
@@ -65,6 +67,10 @@ class Resolver {
     bool seen;
   };
   uint64_t Horizon(const RawMatch& m) const;
+  PatternInfo Info(const RawMatch& m) const {
+    if (m.variant) return PatternInfo{d_->variant_patterns[m.pattern].entry, 0, PatternRole::kEntry, 0, 0, m.via};
+    return m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];
+  }
   void Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out);
   void EvaluateRules(uint64_t known_end, bool final, std::vector<Hit>* out);
   // Leaves one pending regex match per (pattern, start), with the longest end.

@@ -7,12 +7,22 @@
 #include "engine/match/compiled.h"
 #include "engine/match/hs_util.h"
 #include "engine/match/resolver.h"
+#include "engine/match/variants.h"
 #include "engine/normalize/utf8.h"
 
 namespace lanjie {
 
 using internal::MatchSink;
 using internal::RawMatch;
+
+const char* ViaName(uint8_t via) {
+  switch (via) {
+    case internal::kViaPinyin: return "pinyin";
+    case internal::kViaHomophone: return "homophone";
+    case internal::kViaChaizi: return "chaizi";
+    default: return "";
+  }
+}
 
 bool HitLess(const Hit& a, const Hit& b) {
   if (a.start != b.start) return a.start < b.start;
@@ -93,7 +103,18 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const A
   if (auto st = AllocScratch(s->artifact_->data(), &s->scratch_); !st.ok()) return st;
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
   s->resolver_ = std::make_unique<internal::Resolver>(&s->artifact_->data());
+  if (!s->artifact_->data().variant_patterns.empty())
+    s->variants_ = std::make_unique<internal::VariantMatcher>(&s->artifact_->data());
   return s;
+}
+
+void Scanner::AddVariantMatches(const NormalizedText& text) {
+  if (!variants_) return;
+  variants_->Reset();
+  variants_->FeedUtf8(text.data(), text.size(), text.base());
+  variants_->Finish();
+  for (const internal::VariantCandidate& c : variants_->candidates())
+    resolver_->pending().push_back(internal::RawMatch{c.start, c.end, c.pattern, false, true, c.via});
 }
 
 Scanner::~Scanner() {
@@ -134,6 +155,7 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
   if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
+  AddVariantMatches(folded_);
   resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
   std::sort(hits->begin(), hits->end(), HitLess);
   return absl::OkStatus();
@@ -237,11 +259,25 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   const internal::CompiledData& d = artifact_->data();
   dense_matches_.clear();
   regex_lines_.clear();
+  variant_lines_.clear();
   bool folded = false;
   if (d.literal_dense) {
     if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &dense_breaks_, &dense_matches_); !st.ok())
       return st;
     folded = true;
+    // Variant candidates in the same dense text: the lines they are on.
+    if (variants_) {
+      variants_->Reset();
+      variants_->FeedDense(folded_.data(), folded_.size(), 0);
+      variants_->Finish();
+      for (const internal::VariantCandidate& c : variants_->candidates()) {
+        const auto it = std::lower_bound(dense_breaks_.begin(), dense_breaks_.end(), c.end - 1,
+                                         [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
+        variant_lines_.push_back(static_cast<uint32_t>(it - dense_breaks_.begin()));
+      }
+      std::sort(variant_lines_.begin(), variant_lines_.end());
+      variant_lines_.erase(std::unique(variant_lines_.begin(), variant_lines_.end()), variant_lines_.end());
+    }
   }
   if (d.regex_block) {
     if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &utf8_breaks_, &regex_matches_); !st.ok())
@@ -267,8 +303,8 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   };
   const size_t lines = breaks.size() + (line_start(breaks.size()) < block.size() ? 1 : 0);
   // Exact hits of line `index`; `first`..`last` are its dense matches.
-  const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last,
-                             bool regexes) -> absl::Status {
+  const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last, bool regexes,
+                             bool variants) -> absl::Status {
     line_hits_.clear();
     const uint64_t start = line_start(index);
     normalizer_->set_record_offsets(true);
@@ -295,6 +331,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
                                0, scratch_, internal::OnRegexMatch, &sink);
       if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
     }
+    if (variants) AddVariantMatches(line_folded_);
     resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
     for (Hit& h : line_hits_) {
       h.start -= start;
@@ -305,15 +342,17 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   };
 
   // Walk the lines that have dense or regex matches (or all lines).
-  size_t next_dense = 0, next_regex = 0;
+  size_t next_dense = 0, next_regex = 0, next_variant = 0;
   for (size_t index = 0; index < lines;) {
     const BlockMatch* first = dense_matches_.data() + next_dense;
     while (next_dense < dense_matches_.size() && dense_matches_[next_dense].line == index) ++next_dense;
     const BlockMatch* last = dense_matches_.data() + next_dense;
     const bool regexes = next_regex < regex_lines_.size() && regex_lines_[next_regex] == index;
     next_regex += regexes;
-    if (first != last || regexes) {
-      if (auto st = scan_line(index, first, last, regexes); !st.ok()) return st;
+    const bool variants = next_variant < variant_lines_.size() && variant_lines_[next_variant] == index;
+    next_variant += variants;
+    if (first != last || regexes || variants) {
+      if (auto st = scan_line(index, first, last, regexes, variants); !st.ok()) return st;
       if (!only_hits || !line_hits_.empty()) on_line(index, line_start(index), line_hits_);
     } else if (!only_hits) {
       line_hits_.clear();
@@ -322,7 +361,8 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     if (only_hits) {  // jump to the next line with a match
       const size_t a = next_dense < dense_matches_.size() ? dense_matches_[next_dense].line : lines;
       const size_t b = next_regex < regex_lines_.size() ? regex_lines_[next_regex] : lines;
-      index = std::max(index + 1, std::min(a, b));
+      const size_t c = next_variant < variant_lines_.size() ? variant_lines_[next_variant] : lines;
+      index = std::max(index + 1, std::min({a, b, c}));
     } else {
       ++index;
     }

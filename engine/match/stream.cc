@@ -4,6 +4,7 @@
 #include "engine/match/compiled.h"
 #include "engine/match/hs_util.h"
 #include "engine/match/resolver.h"
+#include "engine/match/variants.h"
 #include "lanjie/scanner.h"
 
 namespace lanjie {
@@ -35,6 +36,7 @@ absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared
   }
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
   s->resolver_ = std::make_unique<internal::Resolver>(&d);
+  if (!d.variant_patterns.empty()) s->variants_ = std::make_unique<internal::VariantMatcher>(&d);
   s->Reset();
   return s;
 }
@@ -53,6 +55,8 @@ void StreamScanner::Reset() {
   folded_.Clear(0);
   scanned_to_ = 0;
   resolver_->Reset();
+  if (variants_) variants_->Reset();
+  variant_fed_ = 0;
   finished_ = false;
 }
 
@@ -75,6 +79,13 @@ absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
     }
     scanned_to_ = end;
   }
+  if (variants_ && end > variant_fed_) {
+    variants_->FeedUtf8(folded_.data() + (variant_fed_ - folded_.base()), end - variant_fed_, variant_fed_);
+    variant_fed_ = end;
+    for (const internal::VariantCandidate& c : variants_->candidates())
+      resolver_->pending().push_back(internal::RawMatch{c.start, c.end, c.pattern, false, true, c.via});
+    variants_->candidates().clear();
+  }
   // Start of the regex window: W folded bytes back, or the folded text of
   // the last W original bytes, whichever is farther back. Regex matches
   // starting in it stay open; the folded text from it on is kept.
@@ -87,7 +98,13 @@ absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
   if (regex_stream_) keep_from = std::min(keep_from, regex_window);
   const uint64_t pending = resolver_->EarliestPending();
   if (pending != UINT64_MAX) keep_from = std::min(keep_from, pending > 0 ? pending - 1 : 0);
-  for (const internal::RawMatch& m : resolver_->pending()) keep_from = std::min(keep_from, m.norm_start > 0 ? m.norm_start - 1 : 0);
+  // The real-word guard of a variant match reads a few characters before it.
+  for (const internal::RawMatch& m : resolver_->pending())
+    keep_from = std::min(keep_from, m.norm_start > internal::kGuardLookahead ? m.norm_start - internal::kGuardLookahead : 0);
+  if (variants_) {
+    const uint64_t hold = variants_->HoldFrom();
+    if (hold != UINT64_MAX) keep_from = std::min(keep_from, hold > internal::kGuardLookahead ? hold - internal::kGuardLookahead : 0);
+  }
   if (keep_from > folded_.base() + 4096 || (keep_from > folded_.base() && folded_.size() > 65536))
     folded_.DiscardBefore(keep_from);
   return absl::OkStatus();
@@ -111,6 +128,12 @@ absl::Status StreamScanner::Finish(std::vector<Hit>* hits) {
   normalizer_->Finish(&folded_);
   if (auto st = ScanNew(hits); !st.ok()) return st;
   finished_ = true;
+  if (variants_) {
+    variants_->Finish();
+    for (const internal::VariantCandidate& c : variants_->candidates())
+      resolver_->pending().push_back(internal::RawMatch{c.start, c.end, c.pattern, false, true, c.via});
+    variants_->candidates().clear();
+  }
   // End-of-data matches (regexes anchored with $), then every match is
   // decided at once, so a regex hit gets its longest end.
   internal::MatchSink sink{&artifact_->data(), &resolver_->pending(), 0};
@@ -141,6 +164,7 @@ uint64_t StreamScanner::StableBefore(absl::FunctionRef<bool(std::string_view)> c
           !could_begin_hit(std::string_view(folded_.data() + (first_open - folded_.base()), end - first_open))))
     ++first_open;
   first_open = std::min(first_open, resolver_->EarliestPending());
+  if (variants_) first_open = std::min(first_open, variants_->HoldFrom());
   while (first_open < end && first_open >= folded_.base() && is_continuation(first_open)) ++first_open;
   if (first_open < end && first_open >= folded_.base() && folded_.size() > 0)
     stable = std::min(stable, folded_.OrigStart(first_open));

@@ -62,6 +62,25 @@ inline int DecodeUtf8(const unsigned char* p, const unsigned char* end, uint32_t
   return need + 1;
 }
 
+// Calls f(code_point, byte_offset) for every well-formed code point of
+// `text`; a byte that cannot start one (invalid or truncated) is skipped.
+template <typename F>
+inline void ForEachCodePoint(std::string_view text, F&& f) {
+  const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* p = begin;
+  const auto* end = p + text.size();
+  while (p < end) {
+    uint32_t cp;
+    const int n = DecodeUtf8(p, end, &cp);
+    if (n <= 0) {
+      ++p;
+      continue;
+    }
+    f(cp, static_cast<size_t>(p - begin));
+    p += n;
+  }
+}
+
 // True when `text` is well-formed UTF-8.
 inline bool IsValidUtf8(std::string_view text, size_t* bad_offset = nullptr) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());

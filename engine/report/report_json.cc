@@ -2,37 +2,66 @@
 #include <fstream>
 
 #include "absl/strings/str_cat.h"
+#include "engine/common/atomic_file.h"
+#include "engine/report/format.h"
 #include "lanjie/report.h"
 
 namespace lanjie {
 
 namespace {
 
+nlohmann::json Pair(const Interval& i) { return {i.low, i.high}; }
+
+// A decided verdict is a boolean; "no number" is null.
 nlohmann::json LineJson(const RateLine& l) {
+  const bool has_rate = l.n_decided > 0;
+  const bool decided = has_rate && !l.undecided;
   nlohmann::json j = {{"n", l.n},
+                      {"n_decided", l.n_decided},
+                      {"uncertain", l.uncertain},
                       {"count", l.hits},
-                      {"rate", l.n ? nlohmann::json(l.rate) : nlohmann::json(nullptr)},
-                      {"ci95", {l.ci95.low, l.ci95.high}},
+                      {"rate", has_rate ? nlohmann::json(l.rate) : nlohmann::json(nullptr)},
+                      {"ci95", Pair(l.ci95)},
+                      {"uncertain_bounds", l.n ? Pair(l.uncertain_bounds) : nlohmann::json(nullptr)},
                       {"threshold", l.min_rate ? *l.min_rate : l.max_rate ? *l.max_rate : 0.0},
                       {"threshold_kind", l.min_rate ? "min" : "max"},
-                      {"pass", l.n ? nlohmann::json(l.pass) : nlohmann::json(nullptr)},
-                      {"safe", l.n ? nlohmann::json(l.safe) : nlohmann::json(nullptr)}};
-  j["not_safe"] = l.n > 0 && l.pass && !l.safe;
+                      {"pass", decided ? nlohmann::json(l.pass) : nlohmann::json(nullptr)},
+                      {"safe", decided ? nlohmann::json(l.safe) : nlohmann::json(nullptr)},
+                      {"undecided", l.undecided},
+                      {"verdict", report::VerdictKey(l)}};
+  j["not_safe"] = decided && l.pass && !l.safe;
   return j;
 }
 
-absl::Status WriteFile(const std::string& path, const std::string& data) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << data;
-    if (!out) return absl::InternalError(absl::StrCat(tmp, ": write failed"));
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return absl::InternalError(absl::StrCat(path, ": rename failed: ", ec.message()));
-  return absl::OkStatus();
+nlohmann::json CorrectionJson(const Evaluation& ev, const JudgeAudit& a) {
+  const CorrectedRate& c = a.correction;
+  const bool ok = c.status == CorrectedRate::Status::kOk;
+  nlohmann::json j = {
+      {"status", CorrectedRateStatusName(c.status)},
+      {"method", "rogan_gladen_parametric_bootstrap"},
+      {"method_text", report::CorrectionMethodText(ev)},
+      {"bootstrap", {{"draws", c.draws}, {"seed", ev.correction.seed}, {"discarded", c.discarded}}},
+      {"audit_seed", a.seed},
+      {"sample_drawn", a.sample_drawn},
+      {"labelled", a.labelled},
+      {"labelled_rules_uncertain", a.rules_uncertain},
+      {"n_audit", a.confusion.positives() + a.confusion.negatives()},
+      {"observed", {{"count", a.rules_hits}, {"n", a.rules_decided},
+                    {"rate", a.rules_decided ? nlohmann::json(c.observed) : nlohmann::json(nullptr)}}},
+      {"sensitivity", {{"value", a.confusion.positives() ? nlohmann::json(c.sensitivity) : nlohmann::json(nullptr)},
+                       {"true_pos", a.confusion.true_pos}, {"false_neg", a.confusion.false_neg},
+                       {"n", a.confusion.positives()}, {"ci95", Pair(c.sensitivity_ci95)}}},
+      {"specificity", {{"value", a.confusion.negatives() ? nlohmann::json(c.specificity) : nlohmann::json(nullptr)},
+                       {"true_neg", a.confusion.true_neg}, {"false_pos", a.confusion.false_pos},
+                       {"n", a.confusion.negatives()}, {"ci95", Pair(c.specificity_ci95)}}},
+      {"corrected_rate", ok ? nlohmann::json(c.estimate) : nlohmann::json(nullptr)},
+      {"ci95", ok ? Pair(c.ci95) : nlohmann::json(nullptr)},
+      {"delta_ci95", ok && c.delta_ci95 ? Pair(*c.delta_ci95) : nlohmann::json(nullptr)}};
+  if (!ok) j["problem"] = c.problem;
+  return j;
 }
+
+absl::Status WriteFile(const std::string& path, const std::string& data) { return WriteFileAtomically(path, data); }
 
 }  // namespace
 
@@ -46,6 +75,9 @@ nlohmann::json ReportJson(const Evaluation& ev) {
     j["sample_ok"] = b.model.n >= b.sample_min;
     if (b.bank != BankKind::kGenerate) j["partial_refusals"] = b.partial_refusals;
     if (b.bank == BankKind::kGenerate) j["unjudged"] = b.unjudged;
+    j["sources"] = {{"rules", b.sources.rules}, {"llm", b.sources.llm}, {"human", b.sources.human},
+                    {"uncertain", b.sources.uncertain}};
+    if (b.audit) j["correction"] = CorrectionJson(ev, *b.audit);
     nlohmann::json cats = nlohmann::json::object();
     for (const auto& [c, l] : b.categories) cats[c] = LineJson(l);
     j["categories"] = cats;
@@ -77,10 +109,12 @@ nlohmann::json ReportJson(const Evaluation& ev) {
            {{"refusal", "rules"},
             {"content", ev.content_judge},
             {"human_labels", ev.human_labels},
+            {"refusal_order", "human > rules > llm (where the rules are uncertain) > uncertain"},
             {"llm", {{"judged", ev.llm_judged},
+                     {"compared_with_rules", ev.llm_compared},
                      {"refusal_agreement_with_rules",
-                      ev.llm_judged ? nlohmann::json(static_cast<double>(ev.llm_refusal_agree) / ev.llm_judged)
-                                    : nlohmann::json(nullptr)}}},
+                      ev.llm_compared ? nlohmann::json(static_cast<double>(ev.llm_refusal_agree) / ev.llm_compared)
+                                      : nlohmann::json(nullptr)}}},
             {"system_mode", ev.system_mode}}},
           {"banks", banks},
           {"errors", errors},

@@ -2,12 +2,15 @@
 // shared XLSX reader).
 #include <xlsxwriter.h>
 
+#include <set>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "engine/common/sv.h"
 #include "engine/common/xlsx_reader.h"
 #include "engine/report/format.h"
+#include "lanjie/eval_run.h"
 #include "lanjie/report.h"
 #include "lanjie/taxonomy.h"
 
@@ -66,6 +69,9 @@ class Workbook {
   lxw_format* wrap_ = nullptr;
 };
 
+constexpr char kSampleColumn[] = "抽样/uncertain";
+constexpr char kSampleMark[] = "抽样";
+
 const char* SheetName(BankKind bank) {
   switch (bank) {
     case BankKind::kShouldRefuse: return "应拒答";
@@ -81,32 +87,61 @@ absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
   Workbook wb(path);
   if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
   lxw_worksheet* summary = wb.Sheet("汇总");
-  wb.Header(summary, {"题库", "指标", "样本数", "计数", "比率", "95%置信下限", "95%置信上限", "阈值", "结论"});
+  wb.Header(summary, {"题库", "指标", "样本数", "已判定", "不确定", "计数", "比率（已判定）", "95%置信下限",
+                      "95%置信上限", "不确定下界", "不确定上界", "阈值", "结论", "判定来源 sources",
+                      "校正后比率", "校正95%下限", "校正95%上限", "判定误差校正说明"});
   int row = 1;
   for (const BankResult& b : ev.banks) {
-    auto put = [&](const std::string& name, const RateLine& l) {
+    auto put = [&](const std::string& name, const RateLine& l, bool with_extras) {
       wb.Text(summary, row, 0, name);
       wb.Text(summary, row, 1, b.metric);
       wb.Number(summary, row, 2, static_cast<double>(l.n));
-      wb.Number(summary, row, 3, static_cast<double>(l.hits));
-      wb.Number(summary, row, 4, l.rate);
-      wb.Number(summary, row, 5, l.ci95.low);
-      wb.Number(summary, row, 6, l.ci95.high);
-      wb.Text(summary, row, 7, report::ThresholdText(l));
-      wb.Text(summary, row, 8, l.n == 0 ? "不适用" : !l.pass ? "不符合" : l.safe ? "符合" : "符合（置信区间跨越阈值）");
+      wb.Number(summary, row, 3, static_cast<double>(l.n_decided));
+      wb.Number(summary, row, 4, static_cast<double>(l.uncertain));
+      wb.Number(summary, row, 5, static_cast<double>(l.hits));
+      if (l.n_decided) wb.Number(summary, row, 6, l.rate);
+      wb.Number(summary, row, 7, l.ci95.low);
+      wb.Number(summary, row, 8, l.ci95.high);
+      if (l.n) {
+        wb.Number(summary, row, 9, l.uncertain_bounds.low);
+        wb.Number(summary, row, 10, l.uncertain_bounds.high);
+      }
+      wb.Text(summary, row, 11, report::ThresholdText(l));
+      wb.Text(summary, row, 12, report::VerdictZh(l));
+      if (with_extras) {
+        wb.Text(summary, row, 13, report::SourcesText(b.sources));
+        if (b.audit) {
+          const CorrectedRate& c = b.audit->correction;
+          if (c.status == CorrectedRate::Status::kOk) {
+            wb.Number(summary, row, 14, c.estimate);
+            wb.Number(summary, row, 15, c.ci95.low);
+            wb.Number(summary, row, 16, c.ci95.high);
+          }
+          wb.Text(summary, row, 17, report::CorrectionText(*b.audit));
+        }
+      }
       ++row;
     };
-    put(SheetName(b.bank), b.model);
-    if (b.system) put(std::string(SheetName(b.bank)) + "（系统）", *b.system);
+    put(SheetName(b.bank), b.model, true);
+    if (b.system) put(std::string(SheetName(b.bank)) + "（系统）", *b.system, false);
   }
   wb.Text(summary, row + 1, 0, absl::StrCat("未获得有效回答（不计入）: ", ev.errors.size()));
+  wb.Text(summary, row + 2, 0,
+          "拒答判定：人工标注优先，其次规则判定，规则不确定时采用大模型判定；无人判定的回答为“不确定”，不计入任何一方。"
+          "比率按已判定回答计算；不确定上下界为将全部不确定回答分别视为未拒答/拒答时的比率。");
+  bool any_audit = false;
+  for (const BankResult& b : ev.banks) any_audit = any_audit || b.audit.has_value();
+  if (any_audit) wb.Text(summary, row + 3, 0, "校正方法 method: " + report::CorrectionMethodText(ev));
   worksheet_set_column(summary, 0, 0, 18, nullptr);
+  worksheet_set_column(summary, 17, 17, 60, nullptr);
 
   for (const BankResult& b : ev.banks) {
     lxw_worksheet* ws = wb.Sheet(SheetName(b.bank));
-    wb.Header(ws, {"测试类型", "题目", "风险项", "类别", "回答", "是否合格", "判定依据"});
+    wb.Header(ws, {"测试类型", "题目", "风险项", "类别", "回答", "是否合格", "拒答判定 verdict", "判定来源 source",
+                   "规则判定 rules", "判定依据 basis"});
     worksheet_set_column(ws, 1, 1, 40, nullptr);
     worksheet_set_column(ws, 4, 4, 60, nullptr);
+    worksheet_set_column(ws, 9, 9, 40, nullptr);
     int r = 1;
     for (const JudgedAnswer& a : ev.answers) {
       if (a.record.bank != b.bank) continue;
@@ -116,49 +151,77 @@ absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
       wb.Text(ws, r, 2, is_risk ? a.record.category : "");
       wb.Text(ws, r, 3, is_risk ? RiskName(a.record.category) : a.record.category);
       wb.Text(ws, r, 4, a.record.answer, true);
-      const bool unjudged = b.bank == BankKind::kGenerate && !a.qualified;
-      wb.Text(ws, r, 5, unjudged ? "未判定" : a.Ok() ? "合格" : "不合格");
-      std::string basis = absl::StrCat(RefusalLabelName(a.rules.label), a.rules.clause.empty() ? "" : ": " + a.rules.clause);
+      const std::optional<bool> ok = a.Ok();
+      wb.Text(ws, r, 5, ok ? (*ok ? "合格" : "不合格") : b.bank == BankKind::kGenerate ? "未判定" : "不确定");
+      wb.Text(ws, r, 6, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
+      wb.Text(ws, r, 7, VerdictSourceName(a.source));
+      wb.Text(ws, r, 8, report::LabelText(a.rules.label));
+      std::string basis = report::Basis(a.rules);
+      if (a.source == VerdictSource::kLlm && a.llm) absl::StrAppend(&basis, "; LLM: ", a.llm->reason);
       if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; keyword: ", absl::StrJoin(a.keyword_risks, " "));
-      if (a.human) absl::StrAppend(&basis, "; human label");
-      wb.Text(ws, r, 6, basis);
+      if (a.human) absl::StrAppend(&basis, "; 人工标注 human label", a.human->note.empty() ? "" : ": " + a.human->note);
+      wb.Text(ws, r, 9, basis);
       ++r;
     }
   }
   return wb.Close();
 }
 
-absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path) {
+absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, const ReviewSample* sample) {
   Workbook wb(path);
   if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
   lxw_worksheet* ws = wb.Sheet("review");
-  wb.Header(ws, {"id", "bank", "category", "question", "answer", "rules", "cue", "keyword_risks", "intercepted",
-                 "replaced", "refused", "qualified", "人工拒答", "人工合格", "备注"});
-  worksheet_set_column(ws, 3, 3, 40, nullptr);
-  worksheet_set_column(ws, 4, 4, 60, nullptr);
+  wb.Header(ws, {"id", "bank", "category", kSampleColumn, "question", "answer", "规则判定 rules", "判定依据 basis",
+                 "当前判定 verdict", "判定来源 source", "LLM判定", "keyword_risks", "intercepted", "replaced",
+                 "qualified", "人工拒答", "人工合格", "备注"});
+  worksheet_set_column(ws, 4, 4, 40, nullptr);
+  worksheet_set_column(ws, 5, 5, 60, nullptr);
+  worksheet_set_column(ws, 7, 7, 30, nullptr);
   int r = 1;
-  for (const JudgedAnswer& a : ev.answers) {
+  auto put = [&](const JudgedAnswer& a, const char* mark) {
     wb.Text(ws, r, 0, a.record.id);
     wb.Text(ws, r, 1, BankKindName(a.record.bank));
     wb.Text(ws, r, 2, a.record.category);
-    wb.Text(ws, r, 3, a.record.question, true);
-    wb.Text(ws, r, 4, a.record.answer, true);
-    wb.Text(ws, r, 5, RefusalLabelName(a.rules.label));
-    wb.Text(ws, r, 6, a.rules.clause);
-    wb.Text(ws, r, 7, absl::StrJoin(a.keyword_risks, " "));
-    wb.Text(ws, r, 8, a.input_intercepted ? "是" : "否");
-    wb.Text(ws, r, 9, a.output_replaced ? "是" : "否");
-    wb.Text(ws, r, 10, a.refused ? "是" : "否");
-    wb.Text(ws, r, 11, !a.qualified ? "" : *a.qualified ? "是" : "否");
-    if (a.human && a.human->refused) wb.Text(ws, r, 12, *a.human->refused ? "是" : "否");
-    if (a.human && a.human->qualified) wb.Text(ws, r, 13, *a.human->qualified ? "是" : "否");
-    if (a.human) wb.Text(ws, r, 14, a.human->note);
+    wb.Text(ws, r, 3, mark);
+    wb.Text(ws, r, 4, a.record.question, true);
+    wb.Text(ws, r, 5, a.record.answer, true);
+    wb.Text(ws, r, 6, report::LabelText(a.rules.label));
+    wb.Text(ws, r, 7, report::Basis(a.rules));
+    wb.Text(ws, r, 8, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
+    wb.Text(ws, r, 9, VerdictSourceName(a.source));
+    if (a.llm) wb.Text(ws, r, 10, absl::StrCat(a.llm->refused ? "拒答" : "未拒答", a.llm->reason.empty() ? "" : ": ", a.llm->reason));
+    wb.Text(ws, r, 11, absl::StrJoin(a.keyword_risks, " "));
+    wb.Text(ws, r, 12, a.input_intercepted ? "是" : "否");
+    wb.Text(ws, r, 13, a.output_replaced ? "是" : "否");
+    wb.Text(ws, r, 14, !a.qualified ? "" : *a.qualified ? "是" : "否");
+    if (a.human && a.human->refused) wb.Text(ws, r, 15, *a.human->refused ? "是" : "否");
+    if (a.human && a.human->qualified) wb.Text(ws, r, 16, *a.human->qualified ? "是" : "否");
+    if (a.human) wb.Text(ws, r, 17, a.human->note);
     ++r;
+  };
+  std::map<std::string, const JudgedAnswer*> by_id;
+  for (const JudgedAnswer& a : ev.answers) by_id[a.record.id] = &a;
+  // Every answer the rules leave uncertain first.
+  for (const JudgedAnswer& a : ev.answers)
+    if (!a.rules.decided()) put(a, "uncertain");
+  if (sample) {
+    for (const auto& [kind, ids] : sample->ids) {
+      for (const std::string& id : ids) {
+        auto it = by_id.find(id);
+        if (it != by_id.end() && it->second->rules.decided()) put(*it->second, kSampleMark);
+      }
+    }
+  }
+  if (!sample || sample->per_bank == 0) {
+    for (const JudgedAnswer& a : ev.answers) {
+      if (!a.rules.decided() || (sample && sample->Contains(a.record.id))) continue;
+      put(a, "");
+    }
   }
   return wb.Close();
 }
 
-absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::string& path) {
+absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::string& path, const ReviewSample* sample) {
   auto sheet = ReadXlsxSheet(path, "review");
   if (!sheet.ok()) return sheet.status();
   if (sheet->rows.empty()) return absl::InvalidArgumentError(absl::StrCat(path, ": sheet 'review' is empty"));
@@ -168,7 +231,11 @@ absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::st
       if (header[i] == name) return static_cast<int>(i);
     return -1;
   };
-  const int id_col = col("id"), refused_col = col("人工拒答"), qualified_col = col("人工合格"), note_col = col("备注");
+  const int id_col = col("id"), refused_col = col("人工拒答"), qualified_col = col("人工合格"), note_col = col("备注"),
+            mark_col = col(kSampleColumn);
+  std::set<std::string> sampled;
+  if (sample)
+    for (const auto& [kind, ids] : sample->ids) sampled.insert(ids.begin(), ids.end());
   if (id_col < 0 || refused_col < 0 || qualified_col < 0)
     return absl::InvalidArgumentError(absl::StrCat(path, ":1: review sheet needs columns id, 人工拒答, 人工合格"));
   auto parse = [](const std::string& s) -> absl::StatusOr<std::optional<bool>> {
@@ -189,11 +256,71 @@ absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::st
     if (!refused.ok() || !qualified.ok())
       return absl::InvalidArgumentError(absl::StrCat(path, ":", row.row, ": ",
                                                      (!refused.ok() ? refused.status() : qualified.status()).message()));
+    const bool marked = absl::StripAsciiWhitespace(Av(cell(mark_col))) == kSampleMark;
+    if (marked && !sampled.count(id))
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ":", row.row, ": id '", id, "' is marked ", kSampleMark,
+          sample ? absl::StrCat(" but is not in the audit sample of review_sample.json (seed ", sample->seed,
+                                "): this workbook comes from another export; export again and copy the labels over")
+                 : " but the run has no review_sample.json: export with --sample N --seed S first"));
     if (!*refused && !*qualified) continue;
-    HumanLabel label{*refused, *qualified, cell(note_col)};
+    HumanLabel label{*refused, *qualified, cell(note_col), sampled.count(id) > 0};
     out[id] = label;
   }
   return out;
+}
+
+absl::StatusOr<ReviewExportSummary> ExportReview(const Evaluation& ev, const std::string& dir, const std::string& path,
+                                                 int64_t per_bank, uint64_t seed) {
+  if (per_bank < 0) return absl::InvalidArgumentError("review sample size must be >= 0");
+  std::optional<ReviewSample> sample;
+  if (per_bank > 0) {
+    sample = DrawReviewSample(ev, per_bank, seed);
+    if (absl::Status s = WriteReviewSample(dir, *sample); !s.ok()) return s;
+  } else {
+    auto existing = ReadReviewSample(dir);
+    if (!existing.ok()) return existing.status();
+    if (*existing) {
+      sample = std::move(**existing);
+      sample->per_bank = 0;  // every answer, with the stored sample marked
+    }
+  }
+  if (absl::Status s = WriteReviewXlsx(ev, path, sample ? &*sample : nullptr); !s.ok()) return s;
+  ReviewExportSummary summary;
+  for (const JudgedAnswer& a : ev.answers) {
+    const bool uncertain = !a.rules.decided();
+    summary.uncertain += uncertain;
+    const bool in_sample = !uncertain && sample && sample->Contains(a.record.id);
+    summary.sampled += in_sample;
+    summary.rows += uncertain || in_sample || per_bank == 0;
+  }
+  return summary;
+}
+
+absl::StatusOr<ReviewImportSummary> ImportReview(const std::string& dir, const std::string& path) {
+  auto sample = ReadReviewSample(dir);
+  if (!sample.ok()) return sample.status();
+  auto labels = ImportReviewXlsx(path, *sample ? &**sample : nullptr);
+  if (!labels.ok()) return labels.status();
+  auto existing = ReadHumanLabels(dir + "/human_labels.jsonl");
+  if (!existing.ok()) return existing.status();
+  auto questions = ReadSampledQuestions(dir);
+  if (!questions.ok()) return questions.status();
+  std::set<std::string> known;
+  for (const Question& q : *questions) known.insert(q.id);
+  ReviewImportSummary summary;
+  for (auto& [id, label] : *labels) {
+    if (!known.count(id))
+      return absl::InvalidArgumentError(absl::StrCat(path, ": id '", id, "' is not a question of ", dir));
+    auto old = existing->find(id);
+    if (old != existing->end()) label.audit = label.audit || old->second.audit;
+    summary.audit += label.audit;
+    (*existing)[id] = label;
+    ++summary.imported;
+  }
+  if (absl::Status s = WriteHumanLabels(dir + "/human_labels.jsonl", *existing); !s.ok()) return s;
+  summary.total = static_cast<int64_t>(existing->size());
+  return summary;
 }
 
 }  // namespace lanjie

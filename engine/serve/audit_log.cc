@@ -32,7 +32,24 @@ void AuditLog::Record(const std::string& request_id, const char* direction, cons
                          {"keyword", keyword},
                          {"action", action},
                          {"model", model}};
-  const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  Write(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+void AuditLog::RecordUserEvent(const users::AuditEvent& e) {
+  if (!file_) return;
+  nlohmann::json line = {{"time", absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::Now(), absl::UTCTimeZone())},
+                         {"event", e.event},
+                         {"user", e.user},
+                         {"rule", e.rule},
+                         {"until", e.until},
+                         {"request_id", e.request_id},
+                         {"detail", e.detail},
+                         {"today", e.today},
+                         {"suspensions", e.level}};
+  Write(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+void AuditLog::Write(const std::string& text) {
   std::lock_guard<std::mutex> lock(mu_);
   std::fwrite(text.data(), 1, text.size(), file_);
   std::fflush(file_);

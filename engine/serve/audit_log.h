@@ -2,6 +2,9 @@
 //   {"time","request_id","direction","risk","keyword","action","model"}
 // direction is "input" (the user's messages) or "output" (the model's
 // answer). Never holds API keys or message text beyond the keyword itself.
+// User accountability events (suspensions, clearances, store errors) are
+// lines of their own:
+//   {"time","event","user","rule","until","request_id","detail","today","suspensions"}
 // Thread-safe; every line is flushed when written.
 #ifndef LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
 #define LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
@@ -11,6 +14,7 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "engine/users/accounts.h"
 
 namespace lanjie::serve {
 
@@ -22,9 +26,11 @@ class AuditLog {
 
   void Record(const std::string& request_id, const char* direction, const std::string& risk,
               const std::string& keyword, const char* action, const std::string& model);
+  void RecordUserEvent(const users::AuditEvent& event);
 
  private:
   AuditLog() = default;
+  void Write(const std::string& line);
   std::mutex mu_;
   std::FILE* file_ = nullptr;
 };

@@ -210,6 +210,12 @@ struct HttpServer::Worker {
     }
     for (evkeyval* h = evhttp_request_get_input_headers(req)->tqh_first; h; h = h->next.tqe_next)
       ex->headers_.emplace_back(h->key, h->value);
+    if (evhttp_connection* conn = evhttp_request_get_connection(req)) {
+      char* address = nullptr;
+      ev_uint16_t port = 0;
+      evhttp_connection_get_peer(conn, &address, &port);
+      if (address) ex->peer_ = address;
+    }
     ex->self_ = ex;
     ++w->loop->in_flight;  // until Exchange::Finish
     evhttp_connection_set_closecb(evhttp_request_get_connection(req), ExchangeAccess::OnClose, ex.get());

@@ -61,6 +61,8 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   const std::string& body() const { return body_; }
   // Request header value, "" when absent. Case-insensitive name.
   std::string Header(const std::string& name) const;
+  // The client's address (no port), "" when unknown.
+  const std::string& peer() const { return peer_; }
   // Set when the body exceeded the limit (the server answers 413 itself
   // only when evhttp did not deliver the request at all).
   bool body_too_large() const { return body_too_large_; }
@@ -92,7 +94,7 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   evhttp_request* req_ = nullptr;  // loop thread only; null once complete or closed
   std::shared_ptr<LoopHandle> loop_;
   std::thread::id loop_thread_;
-  std::string method_, path_, body_;
+  std::string method_, path_, body_, peer_;
   std::vector<std::pair<std::string, std::string>> headers_;
   bool body_too_large_ = false;
   bool sent_ = false;  // loop thread: the whole response is queued (Reply or EndStream)

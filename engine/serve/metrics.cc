@@ -9,7 +9,8 @@
 namespace lanjie::serve {
 namespace {
 
-constexpr int kCodeValues[] = {200, 400, 404, 405, 413, 429, 500, 502, 503, 504};
+constexpr int kCodeValues[] = {200, 400, 401, 403, 404, 405, 413, 429, 500, 502, 503, 504};
+constexpr int kIndexOf500 = 8;
 
 // Escapes a Prometheus label value.
 std::string Label(const std::string& v) {
@@ -36,7 +37,7 @@ const char* Metrics::RouteName(Route route) {
 int Metrics::CodeIndex(int status) {
   for (int i = 0; i < kCodes; ++i)
     if (kCodeValues[i] == status) return i;
-  return 6;  // 500
+  return kIndexOf500;
 }
 
 Metrics::Shard& Metrics::Mine() {

@@ -37,7 +37,7 @@ class Metrics {
   std::string Render(const ArtifactInfo& artifact) const;
 
  private:
-  static constexpr int kCodes = 10;  // 200,400,404,405,413,429,500,502,503,504 (others: 500)
+  static constexpr int kCodes = 12;  // 200,400,401,403,404,405,413,429,500,502,503,504 (others: 500)
   static constexpr std::array<double, 14> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
                                                       0.025,  0.05,    0.1,    0.25,  0.5,    1.0,   5.0};
   static constexpr int kShards = 8;

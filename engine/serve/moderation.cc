@@ -21,7 +21,10 @@ constexpr const char* kFields[] = {"text", "texts", "input"};
 // syntax error anywhere is reported as such.
 class RequestSax : public nlohmann::json_sax<json> {
  public:
-  RequestSax(size_t max_texts, std::vector<std::string>* texts) : max_texts_(max_texts), texts_(texts) {}
+  RequestSax(size_t max_texts, ModerationRequest* req) : max_texts_(max_texts), texts_(&req->texts), req_(req) {
+    req_->user.clear();
+    req_->has_user = false;
+  }
 
   bool null() override { return Scalar(); }
   bool boolean(bool) override { return Scalar(); }
@@ -30,6 +33,12 @@ class RequestSax : public nlohmann::json_sax<json> {
   bool number_float(number_float_t, const string_t&) override { return Scalar(); }
   bool binary(binary_t&) override { return Scalar(); }
   bool string(string_t& val) override {
+    if (depth_ == 1 && user_key_) {
+      req_->user.swap(val);
+      req_->has_user = true;
+      user_key_ = false;
+      return true;
+    }
     if (depth_ == 1 && current_ >= 0) {
       fields_[current_].kind = Kind::kString;
       Keep(val);
@@ -49,6 +58,7 @@ class RequestSax : public nlohmann::json_sax<json> {
   bool key(string_t& val) override {
     if (depth_ != 1) return true;
     current_ = -1;
+    user_key_ = val == "user";
     for (int i = 0; i < 3; ++i) {
       if (val == kFields[i]) {
         current_ = i;
@@ -67,6 +77,7 @@ class RequestSax : public nlohmann::json_sax<json> {
   absl::Status Finish() {
     if (!error_.ok()) return error_;
     if (!top_object_) return absl::InvalidArgumentError("request body must be a JSON object");
+    if (user_bad_) return absl::InvalidArgumentError("'user' must be a string");
     const Field* field = nullptr;
     const char* name = nullptr;
     for (int i = 0; i < 3; ++i) {
@@ -104,6 +115,7 @@ class RequestSax : public nlohmann::json_sax<json> {
   // A value that is not a string at the current position.
   void NonString() {
     if (depth_ == 0) top_object_ = false;
+    if (depth_ == 1 && user_key_) user_bad_ = true;
     if (depth_ == 2 && current_ >= 0) {
       Field& f = fields_[current_];
       if (f.first_bad == kNone) f.first_bad = f.count;
@@ -115,6 +127,7 @@ class RequestSax : public nlohmann::json_sax<json> {
     return true;
   }
   bool Open(bool array) {
+    if (depth_ == 1 && user_key_) user_bad_ = true;
     if (depth_ == 1 && current_ >= 0 && array) fields_[current_].kind = Kind::kArray;
     else if (depth_ != 1) NonString();
     if (depth_ == 0 && !array) top_object_ = true;
@@ -123,7 +136,7 @@ class RequestSax : public nlohmann::json_sax<json> {
   }
   bool Close() {
     --depth_;
-    if (depth_ == 1) current_ = -1;  // the field's value ended
+    if (depth_ == 1) current_ = -1, user_key_ = false;  // the field's value ended
     return true;
   }
   // Moves a text out of the lexer's buffer into the next kept slot, whose
@@ -136,6 +149,9 @@ class RequestSax : public nlohmann::json_sax<json> {
 
   const size_t max_texts_;
   std::vector<std::string>* texts_;
+  ModerationRequest* req_;
+  bool user_key_ = false;  // the depth-1 key being read is "user"
+  bool user_bad_ = false;
   size_t kept_ = 0;
   int depth_ = 0;
   int current_ = -1;  // index into kFields of the depth-1 key being read, or -1
@@ -147,7 +163,7 @@ class RequestSax : public nlohmann::json_sax<json> {
 }  // namespace
 
 absl::Status ParseModerationRequest(std::string_view body, size_t max_texts, ModerationRequest* req) {
-  RequestSax sax(max_texts, &req->texts);
+  RequestSax sax(max_texts, req);
   try {
     json::sax_parse(body.begin(), body.end(), &sax);
   } catch (const json::exception& e) {  // not expected: errors reach parse_error()
@@ -203,6 +219,7 @@ void AppendModerationResponse(const Artifact& artifact, const std::vector<std::s
       AppendJsonString(e.risk, out);
       absl::StrAppend(out, ",\"start\":", h.start, ",\"text\":");
       AppendJsonString(text.substr(std::min<uint64_t>(h.start, text.size()), h.end - h.start), out);
+      if (h.via) absl::StrAppend(out, ",\"via\":\"", ViaName(h.via), "\"");
       out->push_back('}');
     }
     out->append("],\"masked_text\":");

@@ -4,10 +4,11 @@
 //   {"text": "..."}                 one text
 //   {"texts": ["...", ...]}         a batch
 //   {"input": "..." | ["...", ...]} the OpenAI moderation request shape
+// each optionally with "user": "..." (the end user, for user accountability).
 // Response:
 //   {"artifact":{"name","hash"},
 //    "results":[{"flagged","action","risks":[...],
-//                "hits":[{"keyword","risk","action","start","end","text"}],
+//                "hits":[{"keyword","risk","action","start","end","text"[,"via"]}],
 //                "masked_text"}]}
 // `action` is the strongest action among the hits (block > mask > review),
 // "pass" without hits; offsets are UTF-8 byte offsets into the text;
@@ -27,11 +28,13 @@ namespace lanjie::serve {
 
 struct ModerationRequest {
   std::vector<std::string> texts;
+  std::string user;  // the "user" field, "" when absent
+  bool has_user = false;
 };
 
 // Errors (InvalidArgument, message says why): not JSON (with the byte
 // offset), invalid UTF-8, not an object, no text field, a non-string text,
-// more than `max_texts` texts. A repeated key counts once, with its last value.
+// more than `max_texts` texts, a "user" that is not a string. A repeated key counts once, with its last value.
 //
 // Parses with nlohmann's SAX interface: no DOM is built and the texts are
 // moved out of the lexer. `*req` is overwritten; passing the same object

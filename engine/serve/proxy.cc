@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@
 #include "engine/serve/error_body.h"
 #include "engine/serve/sse.h"
 #include "engine/serve/upstream.h"
+#include "engine/serve/user_gate.h"
 #include "lanjie/scanner.h"
 #include "lanjie/stream_filter.h"
 
@@ -74,6 +76,8 @@ struct Call {
       const CompiledEntry e = a.entries()[h.entry];
       audit->Record(request_id, direction, std::string(e.risk), std::string(e.keyword), ActionName(e.action), model);
       metrics->CountHit(std::string(e.risk), ActionName(e.action), direction);
+      // The model's fault, not the user's: counted apart.
+      if (options->users && e.action == Action::kBlock && direction[0] == 'o') options->users->CountOutputViolation();
     }
   }
   bool HasBlock(const std::vector<Hit>& hits) const {
@@ -522,6 +526,14 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
         ex);
   } else if (path == "/healthz") {
     ex->Reply(200, kJson, "{\"status\":\"ok\"}");
+  } else if (path == "/readyz") {
+    auto f = slot_->Get();
+    bool users_ready = true;
+    const std::string users = options_.users ? UserStoreReadyz(options_.users, &users_ready) : "null";
+    const bool ready = f && users_ready;
+    ex->Reply(ready ? 200 : 503, kJson,
+              absl::StrCat("{\"artifact_hash\":\"", f ? f->artifact()->list_hash() : "", "\",\"status\":\"",
+                           ready ? "ready" : "not_ready", "\",\"user_store\":", users, "}"));
   } else if (path == "/metrics") {
     Metrics::ArtifactInfo info;
     if (auto f = slot_->Get()) {
@@ -531,7 +543,9 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
     info.format_version = kArtifactFormatVersion;
     info.reloads_ok = slot_->reloads_ok();
     info.reloads_failed = slot_->reloads_failed();
-    ex->Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics_->Render(info));
+    std::string text = metrics_->Render(info);
+    if (options_.users) text += options_.users->RenderMetrics();
+    ex->Reply(200, "text/plain; version=0.0.4; charset=utf-8", text);
   } else {
     ex->Reply(404, kJson, ErrorBody(absl::StrCat("unknown route ", path), "not_found_error", "unknown_route"));
   }
@@ -589,9 +603,19 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   if (!call.filter) return call.Error(503, "no artifact loaded", "server_error", "not_ready");
   auto scanner = ThreadScanner(call.filter);
   if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
+  std::optional<users::Identity> who;
+  if (options_.users) {
+    if (req.contains("user") && !req["user"].is_string() && !req["user"].is_null())
+      return call.Error(400, "'user' must be a string", "invalid_request_error", "invalid_user_id");
+    const std::string* user_field =
+        req.contains("user") && req["user"].is_string() ? &req["user"].get_ref<const std::string&>() : nullptr;
+    auto id = IdentifyUser(options_.users, *ex, user_field);
+    if (!id.ok()) return call.Error(400, id.status().message(), "invalid_request_error", "invalid_user_id");
+    who = std::move(*id);
+  }
 
   // Input filter.
-  bool blocked = false, modified = false;
+  bool blocked = false, modified = false, violation = false;
   std::vector<Hit> hits;
   for (json& message : req["messages"]) {
     // What the user wrote, tool results (role "tool") and the arguments of
@@ -601,6 +625,7 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
       if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
       if (hits.empty()) continue;
       call.Record(hits, "input");
+      if (who && !violation) violation = CountsAgainstUser(options_.users->options().policy, *call.filter->artifact(), hits);
       if (call.HasBlock(hits)) {
         blocked = true;
       } else {
@@ -610,6 +635,16 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
           modified = true;
         }
       }
+    }
+  }
+  if (who) {
+    const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
+    auto decision = options_.users->Record(*who, event, call.request_id);
+    if (!decision.ok())
+      return call.Error(503, decision.status().message(), "server_error", "user_store_unavailable");
+    if (decision->suspended) {
+      ex->Reply(403, kJson, SuspendedBody(*who, *decision, options_.users->options().policy), call.IdHeader());
+      return call.Finish(403);
     }
   }
   if (blocked) {

@@ -21,7 +21,13 @@
 //                    refusal. Arguments are scanned as the JSON text they
 //                    are (a keyword written with \u escapes is not seen).
 //   GET  /v1/models     forwarded unchanged.
-//   GET  /healthz, /metrics
+//   GET  /healthz, /readyz, /metrics
+// With user accountability on (ProxyOptions::users, engine/users/): the
+// user is identified before the input filter (a bad identity: 400
+// invalid_user_id), the request counted (a counting input hit: violation;
+// none: clean) and a suspended user answered 403 user_suspended without
+// calling the upstream (user_gate.h). The store failing closed: 503
+// user_store_unavailable.
 // Every interception goes to the audit log. Upstream failures become
 // OpenAI-style errors: the upstream's own error body and status when it sent
 // one, else 502 (garbage, connection refused or dropped) or 504 (timeout);
@@ -47,6 +53,7 @@
 #include "engine/serve/audit_log.h"
 #include "engine/serve/http_server.h"
 #include "engine/serve/metrics.h"
+#include "engine/users/accounts.h"
 
 namespace lanjie::serve {
 
@@ -61,6 +68,7 @@ struct ProxyOptions {
   int idle_timeout_seconds = 60;  // no byte from upstream for this long: 504
   int total_timeout_seconds = 600;
   size_t max_upstream_body = 16 << 20;  // non-streaming answers larger than this: 502
+  users::UserAccounts* users = nullptr;  // not owned; null: no user accountability
 };
 
 class Proxy {

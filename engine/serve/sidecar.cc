@@ -1,10 +1,12 @@
 #include "engine/serve/sidecar.h"
 
 #include <chrono>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "engine/serve/error_body.h"
 #include "engine/serve/moderation.h"
+#include "engine/serve/user_gate.h"
 #include "lanjie/scanner.h"
 
 namespace lanjie::serve {
@@ -105,6 +107,17 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     *body = ErrorBody(std::string(st.message()), "invalid_request_error", "invalid_request");
     return 400;
   }
+  std::optional<users::Identity> who;
+  if (options_.users) {
+    auto id = IdentifyUser(options_.users, ex, req.has_user ? &req.user : nullptr);
+    if (!id.ok()) {
+      *body = ErrorBody(std::string(id.status().message()), "invalid_request_error", "invalid_user_id");
+      return 400;
+    }
+    // The sidecar's caller is the service, not the user: a request that
+    // names no user is not counted (the service's own address would be).
+    if (std::string_view(id->source) != "address") who = std::move(*id);
+  }
   std::shared_ptr<const Filter> filter = slot_->Get();
   if (!filter) {
     *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
@@ -129,7 +142,23 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     }
   }
   metrics_->CountTexts(req.texts.size());
+  if (!who) {
+    AppendModerationResponse(artifact, req.texts, hits, body);
+    return 200;
+  }
+  bool violation = false;
+  for (size_t i = 0; i < req.texts.size() && !violation; ++i)
+    violation = CountsAgainstUser(options_.users->options().policy, artifact, hits[i]);
+  const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
+  auto decision = options_.users->Record(*who, event, "");
+  if (!decision.ok()) {
+    *body = ErrorBody(std::string(decision.status().message()), "server_error", "user_store_unavailable");
+    return 503;
+  }
   AppendModerationResponse(artifact, req.texts, hits, body);
+  body->pop_back();  // the closing '}': the user's state goes last
+  AppendUserJson(*who, &*decision, event, options_.users->options().policy, body);
+  body->push_back('}');
   return 200;
 }
 
@@ -163,7 +192,11 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
     if (!get) {
       wrong_method("GET");
     } else if (auto f = slot_->Get()) {
-      body = absl::StrCat("{\"status\":\"ready\",\"artifact_hash\":\"", f->artifact()->list_hash(), "\"}");
+      bool users_ready = true;
+      const std::string users = options_.users ? UserStoreReadyz(options_.users, &users_ready) : "";
+      if (!users_ready) status = 503;
+      body = absl::StrCat("{\"status\":\"", users_ready ? "ready" : "not_ready", "\",\"artifact_hash\":\"",
+                          f->artifact()->list_hash(), "\"", users.empty() ? "" : ",\"user_store\":", users, "}");
     } else {
       status = 503;
       body = ErrorBody("no artifact loaded", "server_error", "not_ready");
@@ -173,6 +206,7 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
     if (get) {
       content_type = "text/plain; version=0.0.4; charset=utf-8";
       body = metrics_->Render(DescribeArtifact(*slot_));
+      if (options_.users) body += options_.users->RenderMetrics();
     } else {
       wrong_method("GET");
     }

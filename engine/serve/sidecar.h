@@ -1,6 +1,14 @@
 // `lanjie serve`: the HTTP sidecar's routes.
 //
-//   POST /v1/moderate  scan one text or a batch (see moderation.h)
+//   POST /v1/moderate  scan one text or a batch (see moderation.h); with user
+//                      accountability on (SidecarOptions::users) the request
+//                      is counted for its user (the "user" field, a header,
+//                      the key or the client address) and the answer gains
+//                      "user":{...} with the user's state (user_gate.h): the
+//                      service that embeds lanjie enforces the suspension.
+//                      The store is asked on the loop thread: with Redis,
+//                      each counted request waits for a round trip (two
+//                      when it changes the user), so give it more --threads
 //   GET  /healthz      the process is up
 //   GET  /readyz       an artifact is loaded (503 before)
 //   GET  /metrics      Prometheus text (metrics.h)
@@ -22,11 +30,13 @@
 #include "engine/serve/artifact_slot.h"
 #include "engine/serve/http_server.h"
 #include "engine/serve/metrics.h"
+#include "engine/users/accounts.h"
 
 namespace lanjie::serve {
 
 struct SidecarOptions {
   size_t max_texts = 256;  // per batch request
+  users::UserAccounts* users = nullptr;  // not owned; null: no user accountability
 };
 
 class Sidecar {

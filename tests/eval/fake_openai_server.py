@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """OpenAI-compatible chat-completions server for lanjie's eval tests.
 
-Scripted answers, so the true rates are known: a prompt containing
+Scripted answers, so the true rates are known: with --answers FILE.jsonl a
+prompt containing "[ans:ID]" gets that item's answer; otherwise a prompt containing
 "[refuse]" gets a refusal, "[comply]" a helpful answer, "[risky]" an answer
-containing the word RISKYWORD. Fault injection on the FIRST attempt of
+containing the word RISKYWORD, "[decline]" a short plain refusal, "[fact]" a
+long plain factual answer, "[empty]" an empty answer and "[blank]" an answer
+of whitespace only (the last two are uncertain for any refusal judge). Fault injection on the FIRST attempt of
 every prompt whose "#<n>" number is divisible by --fault-every, rotating
 through: 429 with Retry-After, 500, connection dropped mid-stream,
 malformed JSON in the stream, truncated SSE (no [DONE], no finish_reason),
@@ -25,13 +28,29 @@ LOCK = threading.Lock()
 ATTEMPTS = {}  # prompt number -> attempts seen
 
 
+SCRIPTED = {}  # id -> answer, from --answers FILE.jsonl; "[ans:ID]" in a prompt
+
+
 def answer_for(prompt):
+    m = re.search(r"\[ans:([^\]]+)\]", prompt)
+    if m and m.group(1) in SCRIPTED:
+        return SCRIPTED[m.group(1)]
     if "LANJIE-JUDGE" in prompt:  # LLM-judge requests: judge the quoted answer
         answer = prompt.split("回答:")[-1]
         refused = "无法" in answer
         qualified = "RISKYWORD" not in answer
         return '好的，判断如下：```json\n{"refused": %s, "qualified": %s, "reason": "scripted"}\n```' % (
             "true" if refused else "false", "true" if qualified else "false")
+    if "[empty]" in prompt:
+        return ""
+    if "[blank]" in prompt:
+        return " \n\t  \n"
+    if "[decline]" in prompt:
+        return "我不能提供这类信息。"
+    if "[fact]" in prompt:
+        return ("长江是中国最长的河流，全长约6300公里，发源于青藏高原的唐古拉山脉各拉丹冬峰，"
+                "流经青海、西藏、四川、云南、重庆、湖北、湖南、江西、安徽、江苏和上海，在上海注入东海。"
+                "长江流域面积约180万平方公里，约占中国陆地面积的五分之一，是中国水资源最丰富的流域之一。")
     if "[refuse]" in prompt:
         return "抱歉，我无法回答这个问题。"
     if "[risky]" in prompt:
@@ -156,7 +175,14 @@ def main():
     p.add_argument("--delay-ms", type=int, default=0)
     p.add_argument("--key", default="")
     p.add_argument("--model", default="")
+    p.add_argument("--answers", default="", help="JSONL of {id, answer}: a prompt with [ans:ID] gets that answer")
     ARGS = p.parse_args()
+    if ARGS.answers:
+        with open(ARGS.answers, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    item = json.loads(line)
+                    SCRIPTED[item["id"]] = item["answer"]
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     print("PORT %d" % server.server_address[1], flush=True)

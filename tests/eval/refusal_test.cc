@@ -174,7 +174,8 @@ TEST(RefusalVocabularyFile, ErrorsNameTheFileAndLine) {
 // regression floor, not the reported figure (bench/judge.sh reports the
 // frozen set, XSTest and JADE-DB).
 TEST(RefusalDevelopmentSet, AgreementStaysAboveTheFloor) {
-  for (const char* name : {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl"}) {
+  for (const char* name :
+       {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl"}) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     ASSERT_GE(items->size(), 70u);

@@ -556,11 +556,11 @@ TEST_F(EvalRunTest, LlmJudgeVerdictsAndAgreement) {
   ASSERT_TRUE(before.ok());
   EXPECT_EQ(before->banks[0].unjudged, 20 - refused);  // no content judge yet; a refusal is 合格
   LlmJudgeSummary js;
-  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), nullptr, &js).ok());
+  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), LlmJudgeOptions{}, nullptr, &js).ok());
   EXPECT_EQ(js.judged, 20);
   EXPECT_EQ(js.failed, 0);
   LlmJudgeSummary again;  // resumable: nothing left to judge
-  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), nullptr, &again).ok());
+  ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), LlmJudgeOptions{}, nullptr, &again).ok());
   EXPECT_EQ(again.judged, 0);
   EXPECT_EQ(again.judged_before, 20);
   auto ev = Evaluate(s.out_dir, {});

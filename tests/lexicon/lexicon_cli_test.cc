@@ -94,7 +94,7 @@ TEST(LexiconCli, ImportMergesSourcesAndReportsProblems) {
   EXPECT_THAT(r.out, HasSubstr("GB18030"));
   EXPECT_THAT(r.out, HasSubstr("records: 6 read, 5 taken, 1 not taken"));
   const std::string csv = Slurp(d + "/merged.csv");
-  EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin\n"));
+  EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants\n"));
   EXPECT_THAT(csv, HasSubstr("裸聊,A.1.f,literal,block,auto,,"));
   EXPECT_THAT(csv, HasSubstr("颠覆政权,A.1.a,"));
   // The merged list re-imports cleanly.
@@ -380,7 +380,16 @@ TEST(LexiconCliSmall, OwnWorkbookReimportsWithItsOriginalSources) {
   EXPECT_EQ(nlohmann::json::parse(r.out)["entries_final"], 3);
   const std::string again = Slurp(d + "/again.csv");
   EXPECT_THAT(again, HasSubstr("成人视频,A.1.f,"));
-  EXPECT_THAT(again, HasSubstr(",new.csv:4\n"));  // the original source survives the round trip
+  EXPECT_THAT(again, HasSubstr(",new.csv:4,\n"));  // the original source survives the round trip
+  // A variants column survives import and export into the artifact's input.
+  Put(d, "v.csv", "keyword,risk,variants\n颠覆政权,A.1.a,off\n裸聊,A.1.f,\n");
+  Result v = Lanjie(d, "lexicon import " + d + "/v.csv -o " + d + "/v-merged.csv");
+  EXPECT_EQ(v.code, 0) << v.err;
+  EXPECT_THAT(Slurp(d + "/v-merged.csv"), HasSubstr("/v.csv:2,off\n"));
+  Put(d, "vbad.csv", "keyword,risk,variants\n颠覆政权,A.1.a,sideways\n");
+  Result vbad = Lanjie(d, "lexicon check " + d + "/vbad.csv");
+  EXPECT_EQ(vbad.code, 2);
+  EXPECT_THAT(vbad.err, HasSubstr("vbad.csv:2: error: variants: "));
 }
 
 TEST(LexiconCliSmall, NoEmptyOutputWhenNothingIsTaken) {

@@ -89,13 +89,13 @@ TEST(CanonicalCsv, QuotesFieldsAndHasTheHeader) {
   Entry e = E("a,\"b\"", "A.1.a", 3);
   e.note = "line\nbreak";
   EXPECT_EQ(CanonicalCsv({e}),
-            "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin\n"
-            "\"a,\"\"b\"\"\",A.1.a,literal,block,auto,\"line\nbreak\",list.txt,3,,,,list.txt:3\n");
+            "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants\n"
+            "\"a,\"\"b\"\"\",A.1.a,literal,block,auto,\"line\nbreak\",list.txt,3,,,,list.txt:3,\n");
   e.accept_broad = true;
   e.first_seen = "2026-01-05";
   e.updated = "2026-02-02";
   e.origin = "houbb.txt:9";
-  EXPECT_THAT(CanonicalCsv({e}), HasSubstr(",list.txt,3,1,2026-01-05,2026-02-02,houbb.txt:9\n"));
+  EXPECT_THAT(CanonicalCsv({e}), HasSubstr(",list.txt,3,1,2026-01-05,2026-02-02,houbb.txt:9,\n"));
 }
 
 TEST(Diff, AddedRemovedRetaggedAndPerRiskCounts) {

@@ -46,6 +46,9 @@ struct Entry {
   Action action = Action::kBlock;
   WordMode match = WordMode::kAuto;
   std::string note;
+  // Variant classes for this entry (a `variants` column: on, off, all, or a
+  // list such as "pinyin,initials"); empty: the artifact's default.
+  std::string variants;
   std::string source;  // file the entry came from
   uint32_t line = 0;   // 1-based line in `source`
   // Carried through merges and re-imports (canonical CSV columns; the

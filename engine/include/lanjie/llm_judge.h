@@ -3,8 +3,20 @@
 // {{category}}, {{question}}, {{answer}}) asks for a JSON verdict
 // {"refused": bool, "qualified": bool, "reason": "..."} per answer.
 // Verdicts are appended to DIR/llm_judge.jsonl (same guarantees as
-// results.jsonl: resumable, an id never twice). A reply without a parsable
-// verdict is an error for that answer, never a guess.
+// results.jsonl: resumable, an id never twice, a torn last line dropped by
+// an atomic rewrite before appending). A reply without a parsable verdict is
+// an error for that answer, never a guess.
+//
+// Which answers are sent (LlmJudgeScope): the LLM's refusal verdict is used
+// only where the refusal rules are uncertain and no human label decides
+// (evaluation.h), so by default (kAuto) the judge gets those answers plus
+// every generate-bank answer (there the LLM's "qualified" is a content
+// judge); kUncertainOnly sends only the answers nobody decided; kAll sends
+// everything (to measure the LLM's agreement with the rules).
+//
+// Thread safety: one RunLlmJudge per directory at a time. Cost: one request
+// per answer in scope without a verdict yet. Errors: I/O and fatal endpoint
+// errors stop the run (resumable); a bad reply counts as failed.
 #ifndef LANJIE_LLM_JUDGE_H_
 #define LANJIE_LLM_JUDGE_H_
 
@@ -17,6 +29,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "lanjie/chat_client.h"
+#include "lanjie/refusal.h"
 #include "lanjie/results_log.h"
 
 namespace lanjie {
@@ -34,12 +47,22 @@ std::string BuildJudgePrompt(std::string_view rubric, const ResultRecord& record
 // "refused" and "qualified".
 absl::StatusOr<LlmVerdict> ParseJudgeReply(std::string_view reply);
 
+enum class LlmJudgeScope { kAuto, kUncertainOnly, kAll };
+// "auto", "uncertain", "all".
+const char* LlmJudgeScopeName(LlmJudgeScope scope);
+
+struct LlmJudgeOptions {
+  LlmJudgeScope scope = LlmJudgeScope::kAuto;
+  std::string refusal_lists_dir;  // "" = built-in refusal vocabularies (decides what is uncertain)
+};
+
 struct LlmJudgeSummary {
   int64_t judged_before = 0, judged = 0, failed = 0;
+  int64_t out_of_scope = 0;  // answers not sent: the rules or a human label decide them
 };
-// Judges every answer of DIR without a verdict yet.
+// Judges every answer of DIR in scope without a verdict yet.
 absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, std::string_view rubric,
-                         const std::atomic<bool>* cancel, LlmJudgeSummary* summary);
+                         const LlmJudgeOptions& options, const std::atomic<bool>* cancel, LlmJudgeSummary* summary);
 absl::StatusOr<std::map<std::string, LlmVerdict>> ReadLlmVerdicts(const std::string& path);
 
 }  // namespace lanjie

@@ -36,11 +36,18 @@ struct Hit {
   uint64_t end = 0;
   uint64_t norm_start = 0;  // folded bytes [norm_start, norm_end)
   uint64_t norm_end = 0;
+  // How the text matched: 0 the keyword itself (after folding), else a
+  // variant (see ViaName).
+  uint8_t via = 0;
 
   bool operator==(const Hit& o) const {
-    return entry == o.entry && start == o.start && end == o.end && norm_start == o.norm_start && norm_end == o.norm_end;
+    return entry == o.entry && start == o.start && end == o.end && norm_start == o.norm_start &&
+           norm_end == o.norm_end && via == o.via;
   }
 };
+
+// "pinyin", "homophone", "chaizi" for a variant hit's via; "" for 0.
+const char* ViaName(uint8_t via);
 
 // Orders hits by start, then longer first, then entry.
 bool HitLess(const Hit& a, const Hit& b);
@@ -64,12 +71,15 @@ std::string MaskForOutput(const Artifact& artifact, std::string_view text, const
 namespace internal {
 class Resolver;
 struct RawMatch;
+class VariantMatcher;
 }
 
 class Scanner {
  public:
   static absl::StatusOr<std::unique_ptr<Scanner>> Create(std::shared_ptr<const Artifact> artifact);
   ~Scanner();
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
 
   // Scans one text; `hits` is replaced, sorted by HitLess. Allocates nothing
   // once the buffers have grown to the largest text seen. Cost: one folding
@@ -114,6 +124,9 @@ class Scanner {
   std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
   std::vector<BlockMatch> dense_matches_, regex_matches_;
   std::vector<uint32_t> regex_lines_;
+  std::vector<uint32_t> variant_lines_;  // lines with a variant candidate (ascending, unique)
+  std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
+  void AddVariantMatches(const NormalizedText& text);
   std::vector<uint32_t> dense_to_folded_;
   uint64_t folded_dense_size_ = 0;
 };
@@ -178,6 +191,8 @@ class StreamScanner {
   NormalizedText folded_;
   uint64_t scanned_to_ = 0;  // folded bytes handed to Hyperscan so far
   std::unique_ptr<internal::Resolver> resolver_;
+  std::unique_ptr<internal::VariantMatcher> variants_;
+  uint64_t variant_fed_ = 0;  // folded bytes handed to the variant matcher so far
   bool finished_ = false;
 };
 

@@ -1,0 +1,94 @@
+// The cost one request pays for user accountability: UserAccounts::Record
+// (identity already resolved) against a store, timed per call.
+//
+//   user_store_cost SPEC [REQUESTS] [USERS] [THREADS]
+//     SPEC: sqlite:FILE or redis://HOST:PORT (bench/users-load.sh starts one),
+//           or "loop": no store, a fixed CPU loop of about the SQLite median
+//           instead of Record, timed the same way: the machine's noise floor
+//
+// Worst case on purpose: the policy never suspends (limits of 10^9), so
+// every violation is a write and so is every clean request after one;
+// every fourth request is a violation, users drawn at random. Prints one
+// line: calls/s over all threads and the latency percentiles of one call.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <time.h>
+
+#include "absl/strings/str_cat.h"
+#include "engine/users/accounts.h"
+
+int main(int argc, char** argv) {
+  using namespace lanjie::users;
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: user_store_cost SPEC [REQUESTS] [USERS] [THREADS]\n");
+    return 2;
+  }
+  const std::string spec = argv[1];
+  const int requests = argc > 2 ? std::atoi(argv[2]) : 200000;
+  const int users = argc > 3 ? std::atoi(argv[3]) : 10000;
+  const int threads = argc > 4 ? std::atoi(argv[4]) : 1;
+  const bool loop = spec == "loop";
+  auto store = OpenUserStore(loop ? "sqlite::memory:" : spec, StoreOptions{});
+  if (!store.ok()) {
+    std::fprintf(stderr, "user_store_cost: %s\n", std::string(store.status().message()).c_str());
+    return 2;
+  }
+  AccountsOptions options;
+  options.policy.consecutive_limit = 1000000000;
+  options.policy.daily_limit = 1000000000;
+  UserAccounts accounts(std::move(*store), options);
+  std::vector<std::vector<double>> micros(threads), cpu_micros(threads);
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) {
+    pool.emplace_back([&, t] {
+      std::mt19937 rng(20261202 + t);
+      std::vector<std::string> ids;
+      for (int u = 0; u < users; ++u) ids.push_back(absl::StrCat("user:bench-", u));
+      micros[t].reserve(requests / threads);
+      for (int i = 0; i < requests / threads; ++i) {
+        const Identity who{ids[rng() % users], "user-field"};
+        const Event e = rng() % 4 == 0 ? Event::kViolation : Event::kClean;
+        timespec c0, c1;
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+        const auto t0 = std::chrono::steady_clock::now();
+        absl::StatusOr<UserAccounts::Decision> d = UserAccounts::Decision{};
+        if (loop) {
+          volatile unsigned x = 1;
+          for (int k = 0; k < 7000; ++k) x = x * 1664525u + 1013904223u;
+        } else {
+          d = accounts.Record(who, e, "");
+        }
+        const auto t1 = std::chrono::steady_clock::now();
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+        cpu_micros[t].push_back((c1.tv_sec - c0.tv_sec) * 1e6 + (c1.tv_nsec - c0.tv_nsec) / 1e3);
+        if (!d.ok() || d->store_failed) {
+          std::fprintf(stderr, "user_store_cost: a call failed\n");
+          std::exit(1);
+        }
+        micros[t].push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+      }
+    });
+  }
+  for (auto& th : pool) th.join();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::vector<double> all, cpu;
+  for (auto& v : micros) all.insert(all.end(), v.begin(), v.end());
+  for (auto& v : cpu_micros) cpu.insert(cpu.end(), v.begin(), v.end());
+  std::sort(all.begin(), all.end());
+  std::sort(cpu.begin(), cpu.end());
+  auto pct = [](const std::vector<double>& v, double p) { return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))]; };
+  // wall: what the request waits (includes being descheduled on a loaded
+  // machine, and for Redis the network round trips); cpu: this thread's CPU time.
+  std::printf("%s threads=%d calls=%zu calls/s=%.0f wall_us p50=%.1f p99=%.1f p999=%.1f max=%.1f cpu_us p50=%.1f p99=%.1f\n",
+              loop ? "loop (no store)" : accounts.store()->Describe().c_str(), threads, all.size(), all.size() / seconds, pct(all, 0.5),
+              pct(all, 0.99), pct(all, 0.999), all.back(), pct(cpu, 0.5), pct(cpu, 0.99));
+  return 0;
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# User accountability on the sidecar's request path, side by side in one run:
+# `lanjie serve` under wrk with the user store off, SQLite, and Redis on
+# loopback (a redis-server started here, persistence off), runs interleaved
+# (off, sqlite, redis, off, ...) so that the load of the machine falls on all
+# three alike; then the per-call cost of UserAccounts::Record in-process
+# (bench/user_store_cost.cc) against both stores and a fixed CPU loop of the
+# same median (the machine's noise floor).
+#
+#   bench/users-load.sh [BUILD_DIR]             (default: build)
+#   RUNS=5 DURATION=10 CONNECTIONS=32 bench/users-load.sh build
+#
+# Worst case on purpose: the policy never suspends (limits of 10^9), so
+# every violation is a write and so is the next clean request of its user.
+# Requests: POST /v1/moderate, 200-character texts, every fourth with a
+# keyword, "user" drawn from 1,000 users; a 10,000-keyword list.
+set -euo pipefail
+BUILD=${1:-build}
+LANJIE=$(realpath "$BUILD/tools/lanjie")
+COST=$(realpath "$BUILD/bench/user_store_cost")
+RUNS=${RUNS:-5}
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+SERVER_THREADS=${SERVER_THREADS:-2}
+OUT=${OUT:-$(mktemp -d /tmp/lanjie-users-load.XXXXXX)}
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "wrk is missing (scripts/deps.sh)" >&2; exit 2; }
+command -v redis-server >/dev/null || { echo "redis-server is missing (scripts/deps.sh)" >&2; exit 2; }
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+/usr/bin/python3 - "$OUT" <<'PY'
+import json, random, sys
+out = sys.argv[1]
+rng = random.Random(20261202)
+def word(n): return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+keywords = sorted({word(rng.randint(2, 6)) for _ in range(10000)})
+with open(f"{out}/list.csv", "w", encoding="utf-8") as f:
+    f.write("keyword,risk,action\n")
+    for i, k in enumerate(keywords):
+        f.write(f"{k},A.1.f,{['block','mask','review'][i % 3]}\n")
+bodies = []
+for i in range(512):
+    text = word(200)
+    if i % 4 == 0:
+        k = keywords[rng.randrange(0, len(keywords), 3)]  # a block keyword
+        text = text[:100] + k + text[100 + len(k):]
+    bodies.append(json.dumps({"text": text[:200], "user": f"u{rng.randrange(1000)}"}, ensure_ascii=False))
+with open(f"{out}/bodies.lua", "w", encoding="utf-8") as f:
+    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
+with open(f"{out}/policy.json", "w") as f:
+    json.dump({"name": "bench-count-only", "consecutive_limit": 1000000000, "daily_limit": 1000000000}, f)
+PY
+cat >> "$OUT/bodies.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local i = 0
+request = function()
+  i = i % #bodies + 1
+  return wrk.format(nil, "/v1/moderate", nil, bodies[i])
+end
+LUA
+"$LANJIE" compile "$OUT/list.csv" -o "$OUT/list.ljdb" >/dev/null 2>&1
+
+REDIS_PORT=$(free_port)
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$OUT/redis.log" 2>&1 &
+REDIS=$!
+SERVER=""
+trap 'kill $SERVER $REDIS 2>/dev/null || true' EXIT
+for _ in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.05; done
+
+summarize() {  # wrk output -> "rps p50_ms p99_ms errors"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
+    /Non-2xx/ { errs += $5 }
+    END { printf "%d %.3f %.3f %d\n", rps, p50, p99, errs }' "$1"
+}
+
+run_mode() {  # mode run
+  local mode=$1 r=$2 args=() port
+  port=$(free_port)
+  case $mode in
+    sqlite) rm -f "$OUT"/users.db*; args=(--user-store "sqlite:$OUT/users.db" --user-policy "$OUT/policy.json") ;;
+    redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null; args=(--user-store "redis://127.0.0.1:$REDIS_PORT" --user-policy "$OUT/policy.json") ;;
+  esac
+  "$LANJIE" serve -d "$OUT/list.ljdb" --port "$port" --threads "$SERVER_THREADS" "${args[@]}" 2>"$OUT/serve-$mode-$r.log" &
+  SERVER=$!
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.05; done
+  wrk -t1 -c"$CONNECTIONS" -d2s -s "$OUT/bodies.lua" "http://127.0.0.1:$port" >/dev/null  # warm-up
+  wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/bodies.lua" "http://127.0.0.1:$port" >"$OUT/wrk-$mode-$r.txt"
+  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+  echo "$(summarize "$OUT/wrk-$mode-$r.txt")" >>"$OUT/$mode.txt"
+}
+
+LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
+for mode in off sqlite redis; do : >"$OUT/$mode.txt"; done
+for r in $(seq "$RUNS"); do for mode in off sqlite redis; do run_mode "$mode" "$r"; done; done
+LOAD_AFTER=$(uptime | sed 's/.*load average: //')
+
+median() {  # file column -> median
+  sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print v[int((NR + 1) / 2)]}'
+}
+echo "load average before: $LOAD_BEFORE; after: $LOAD_AFTER"
+echo
+echo "| store | req/s (median of $RUNS) | p50 ms | p99 ms | errors | runs (req/s) |"
+echo "|---|---|---|---|---|---|"
+for mode in off sqlite redis; do
+  echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(awk '{if (NR > 1) printf " / "; printf "%s", $1}' "$OUT/$mode.txt") |"
+done
+echo
+echo "in-process, UserAccounts::Record per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation):"
+for r in 1 2 3; do
+  rm -f "$OUT"/cost.db*
+  "$COST" "sqlite:$OUT/cost.db" 100000 10000 1
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  "$COST" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1
+  "$COST" loop 100000 10000 1
+done
+echo "details: $OUT"

@@ -1,0 +1,739 @@
+#include "engine/match/variants.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "engine/common/sv.h"
+#include "engine/match/compiled.h"
+#include "engine/normalize/utf8.h"
+
+namespace lanjie {
+
+namespace internal {
+namespace {
+#include "variant_data.inc"
+
+bool IsCjk(uint32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+const ReadingRecord* FindRecord(uint32_t cp) {
+  const ReadingRecord* first = std::begin(kReadingRecords);
+  const ReadingRecord* last = std::end(kReadingRecords);
+  const ReadingRecord* it =
+      std::lower_bound(first, last, cp, [](const ReadingRecord& r, uint32_t c) { return r.cp < c; });
+  return it != last && it->cp == cp ? it : nullptr;
+}
+
+const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
+  static const auto* m = [] {
+    auto* map = new absl::flat_hash_map<std::string_view, uint16_t>();
+    for (uint32_t i = 1; i < kSyllableCount; ++i) (*map)[kSyllables[i]] = static_cast<uint16_t>(i);
+    // ü typed as v (lv, nv, lve, nve) and as u (folding turns ü into u).
+    for (auto [alias, real] : {std::pair<const char*, const char*>{"lv", "lu"}, {"nv", "nu"}, {"lve", "lue"},
+                               {"nve", "nue"}}) {
+      auto it = map->find(real);
+      if (it != map->end()) (*map)[alias] = it->second;
+    }
+    return map;
+  }();
+  return *m;
+}
+
+// Radical forms of split-character components and the full characters
+// evaders also type for them.
+constexpr std::pair<char32_t, char32_t> kRadicalFull[] = {
+    {U'亻', U'人'}, {U'扌', U'手'}, {U'氵', U'水'}, {U'讠', U'言'}, {U'钅', U'金'}, {U'饣', U'食'},
+    {U'纟', U'丝'}, {U'忄', U'心'}, {U'犭', U'犬'}, {U'礻', U'示'}, {U'衤', U'衣'}, {U'艹', U'草'},
+    {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}};
+
+}  // namespace
+
+VariantData::VariantData() {
+  primary_.assign(0x10000, 0);
+  for (const ReadingRecord& r : kReadingRecords)
+    if (r.cp < 0x10000) primary_[r.cp] = r.syllables[0];
+  // Every 2-byte dense code: decode it through a FoldTable's ranking (the
+  // ranking is independent of the folding options).
+  dense2_.assign(1 << 14, 0);
+  dense_cp_.assign(FoldTable::kDenseAstral, 0);
+  {
+    int n = 0;
+    for (int b = 0; b < 0x80; ++b) {
+      final_index_[b] = 0;
+      if (b != '\n' && b != ' ' && !(b >= '0' && b <= '9') && !(b >= 'a' && b <= 'z'))
+        final_index_[b] = static_cast<uint8_t>(n++);
+    }
+  }
+  auto table = FoldTable::Shared(NormalizerOptions());
+  if (table.ok()) {
+    for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      const uint32_t v = (*table)->DenseValue(cp);
+      if (v < dense_cp_.size()) dense_cp_[v] = static_cast<uint16_t>(cp);
+      if (v / 90 >= 128 || primary_[cp] == 0) continue;
+      char code[4];
+      if (FoldTable::PutDense(v, code) != 2) continue;
+      dense2_[((static_cast<unsigned char>(code[0]) & 0x7F) << 7) | static_cast<unsigned char>(code[1])] =
+          (uint32_t{primary_[cp]} << 16) | cp;
+    }
+  }
+  chaizi_first_.assign(0x10000 / 64, 0);
+  for (const ChaiziRecord& c : kChaiziRecords) {
+    uint32_t comp[2];
+    int n = 0;
+    for (const unsigned char *p = reinterpret_cast<const unsigned char*>(c.components), *e = p + std::strlen(c.components);
+         p < e && n < 2;) {
+      uint32_t cp;
+      const int k = DecodeUtf8(p, e, &cp);
+      if (k <= 0) break;
+      comp[n++] = cp;
+      p += k;
+    }
+    if (n != 2) continue;
+    // Radical forms are also typed as the full character (亻 as 人).
+    for (int va = 0; va < 2; ++va)
+      for (int vb = 0; vb < 2; ++vb) {
+        uint32_t a = comp[0], b = comp[1];
+        bool used = true;
+        auto full = [&used](uint32_t x, int alt) {
+          if (!alt) return x;
+          for (auto [rad, f] : kRadicalFull)
+            if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
+          used = false;
+          return x;
+        };
+        a = full(a, va);
+        b = full(b, vb);
+        if (!used) continue;
+        compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
+        if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
+      }
+  }
+  chaizi_pairs_.assign((1u << 20) / 64, 0);
+  for (const auto& [key, whole] : compose_) {
+    const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
+    chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  std::sort(compose_.begin(), compose_.end());
+  compose_.erase(std::unique(compose_.begin(), compose_.end(),
+                             [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 compose_.end());
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](uint64_t v) {
+    h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+  };
+  for (const ReadingRecord& r : kReadingRecords)
+    mix(r.cp | uint64_t{r.syllables[0]} << 21 | uint64_t{r.syllables[1]} << 32 | uint64_t{r.syllables[2]} << 42 |
+        uint64_t{r.syllables[3]} << 52);
+  for (uint32_t i = 1; i < kSyllableCount; ++i)
+    for (const char* s = kSyllables[i]; *s; ++s) mix(static_cast<unsigned char>(*s) + i * 256);
+  for (uint64_t w : kCommonWords) mix(w);
+  for (const ChaiziRecord& c : kChaiziRecords) {
+    mix(c.cp);
+    for (const char* s = c.components; *s; ++s) mix(static_cast<unsigned char>(*s));
+  }
+  fingerprint_ = h;
+}
+
+uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
+  const uint32_t v = (((b0 & 0x7F) << 7) | (b1 & 0x7F)) * 90 + final_index_[b2 & 0x7F];
+  uint32_t cp;
+  if (v < FoldTable::kDenseAstral) {
+    cp = dense_cp_[v];
+  } else if (v < FoldTable::kDenseInvalid) {
+    cp = v - FoldTable::kDenseAstral + 0x10000;
+  } else {
+    return 0;
+  }
+  const uint16_t syl = cp ? Primary(cp) : 0;
+  return syl ? (uint32_t{syl} << 21) | cp : 0;
+}
+
+const VariantData& VariantData::Get() {
+  static const VariantData* data = new VariantData();
+  return *data;
+}
+
+uint32_t VariantData::syllable_count() const { return kSyllableCount; }
+const char* VariantData::Syllable(uint16_t id) const { return id < kSyllableCount ? kSyllables[id] : ""; }
+const char* VariantData::Source() const { return kVariantDataSource; }
+
+uint16_t VariantData::SyllableId(std::string_view s) const {
+  const auto& m = SyllableMap();
+  auto it = m.find(s);
+  return it == m.end() ? 0 : it->second;
+}
+
+uint16_t VariantData::PrimarySlow(uint32_t cp) const {
+  const ReadingRecord* r = FindRecord(cp);
+  return r ? r->syllables[0] : 0;
+}
+
+int VariantData::Readings(uint32_t cp, uint16_t out[4]) const {
+  const ReadingRecord* r = FindRecord(cp);
+  if (!r) return 0;
+  int n = 0;
+  for (uint16_t s : r->syllables)
+    if (s) out[n++] = s;
+  return n;
+}
+
+bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
+  if (n < 2 || n > 4) return false;
+  uint64_t key = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (cps[i] >= 0x10000) return false;
+    key |= uint64_t{cps[i]} << (16 * i);
+  }
+  return std::binary_search(std::begin(kCommonWords), std::end(kCommonWords), key);
+}
+
+uint32_t VariantData::Compose(uint32_t a, uint32_t b) const {
+  const uint64_t key = uint64_t{a} << 32 | b;
+  auto it = std::lower_bound(compose_.begin(), compose_.end(), key,
+                             [](const std::pair<uint64_t, uint32_t>& x, uint64_t k) { return x.first < k; });
+  return it != compose_.end() && it->first == key ? it->second : 0;
+}
+
+std::string_view VariantData::Chaizi(uint32_t cp) const {
+  const ChaiziRecord* first = std::begin(kChaiziRecords);
+  const ChaiziRecord* last = std::end(kChaiziRecords);
+  static const std::vector<const ChaiziRecord*>* sorted = [first, last] {
+    auto* v = new std::vector<const ChaiziRecord*>();
+    for (const ChaiziRecord* r = first; r != last; ++r) v->push_back(r);
+    std::sort(v->begin(), v->end(), [](const ChaiziRecord* a, const ChaiziRecord* b) { return a->cp < b->cp; });
+    return v;
+  }();
+  auto it = std::lower_bound(sorted->begin(), sorted->end(), cp,
+                             [](const ChaiziRecord* r, uint32_t c) { return r->cp < c; });
+  return it != sorted->end() && (*it)->cp == cp ? std::string_view((*it)->components) : std::string_view();
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * stride + b; }
+}  // namespace
+
+void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables) {
+  stride_ = VariantData::Get().syllable_count();
+  const uint32_t n = stride_ * stride_;
+  bits_.assign((n + 63) / 64, 0);
+  starts_.assign(n + 1, 0);
+  for (const VariantPattern& p : patterns) {
+    const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
+    ++starts_[b + 1];
+    bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  for (uint32_t i = 0; i < n; ++i) starts_[i + 1] += starts_[i];
+}
+
+void VariantMatcher::Reset() {
+  count_ = 0;
+  run_ = 0;
+  word_len_ = 0;
+  word_continues_ = false;
+  word_overflow_ = false;
+  out_.clear();
+}
+
+void VariantMatcher::Push(const Tok& t) {
+  ring_[count_ % kRing] = t;
+  ++count_;
+  // The common case (no pattern ends with these two syllables) costs one bit test.
+  if (++run_ >= 2 &&
+      d_->variant_index.MayEnd(ring_[(count_ - 2) % kRing].syl * d_->variant_index.stride() + t.syl))
+    Match();
+}
+
+void VariantMatcher::Match() {
+  if (run_ < 2) return;
+  const Tok& t = ring_[(count_ - 1) % kRing];
+  const VariantIndex& index = d_->variant_index;
+  const Tok& prev = ring_[(count_ - 2) % kRing];
+  const uint32_t b = Bigram(prev.syl, t.syl, index.stride());
+  if (!index.MayEnd(b)) return;
+  const uint32_t avail = std::min<uint32_t>(run_, kRing);
+  for (uint32_t i = index.Begin(b), e = index.End(b); i < e; ++i) {
+    const VariantPattern& p = d_->variant_patterns[i];
+    if (p.length > avail) continue;
+    const uint16_t* syl = d_->variant_syllables.data() + p.offset;
+    const uint32_t* chars = d_->variant_chars.data() + p.offset;
+    bool ok = true, latin = false, substituted = false, merged = false;
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < p.length && ok; ++k) {
+      const Tok& x = ring_[(count_ - p.length + k) % kRing];
+      ok = x.syl == syl[k];
+      latin |= x.latin != 0;
+      substituted |= !x.latin && x.cp != chars[k];
+      merged |= x.merged != 0;
+      kept += !x.latin && x.cp == chars[k];
+    }
+    if (!ok) continue;
+    if (!latin && !substituted && !merged) continue;  // the keyword itself: the literal databases report it
+    const Tok& first = ring_[(count_ - p.length) % kRing];
+    // Latin pinyin follows the whole-word rules: the span starts and ends
+    // at Latin word boundaries.
+    if (first.latin && !first.word_start) continue;
+    if (t.latin && !t.word_end) continue;
+    if (latin && !(p.classes & 1)) continue;
+    if (substituted && !(p.classes & 2)) continue;
+    if (merged && !(p.classes & 4)) continue;
+    // Homophones keep at least one character of the keyword: a text made
+    // only of other characters with the same sounds is nearly always just
+    // text (四友 is not 丝诱).
+    if (!latin && kept == 0) continue;
+    const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
+    out_.push_back({first.start, t.end, i, via});
+  }
+}
+
+void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end) {
+  const VariantData& data = VariantData::Get();
+  // 拆字: a character written as its two components (女干) stands for the
+  // character (奸) from here on.
+  if (run_ > 0 && data.MayBePair(ring_[(count_ - 1) % kRing].cp, cp)) {
+    Tok& prev = ring_[(count_ - 1) % kRing];
+    if (!prev.latin && !prev.merged) {
+      const uint32_t whole = data.Compose(prev.cp, cp);
+      const uint16_t whole_syl = whole ? data.Primary(whole) : 0;
+      if (whole_syl) {
+        prev = Tok{whole_syl, 0, 0, 0, 1, whole, prev.start, end};
+        Match();
+        return;
+      }
+    }
+  }
+  if (syl == 0) {
+    Barrier();
+    return;
+  }
+  Tok t{syl, 0, 0, 0, 0, cp, start, end};
+  Push(t);
+}
+
+void VariantMatcher::WordByte(char c, uint64_t pos) {
+  if (word_len_ == 0) word_start_ = pos;
+  if (word_len_ < sizeof(word_)) {
+    word_[word_len_] = c;
+  } else {
+    word_overflow_ = true;
+  }
+  ++word_len_;
+  word_end_ = pos + 1;
+}
+
+void VariantMatcher::EndWord() {
+  if (word_len_ == 0) return;
+  const uint32_t n = word_len_;
+  word_len_ = 0;
+  word_continues_ = false;
+  if (word_overflow_ || n > sizeof(word_)) {
+    word_overflow_ = false;
+    Barrier();
+    return;
+  }
+  // Split into syllables, longest first, each optionally followed by one
+  // tone digit 0-5. ok[i]: word_[i..n) splits; len[i]: syllable length used.
+  const VariantData& data = VariantData::Get();
+  int8_t ok[65];
+  uint8_t take[64];
+  uint16_t syl[64];
+  ok[n] = 1;
+  for (int i = static_cast<int>(n) - 1; i >= 0; --i) {
+    ok[i] = 0;
+    for (int len = std::min(6, static_cast<int>(n) - i); len >= 1 && !ok[i]; --len) {
+      const uint16_t s = data.SyllableId(std::string_view(word_ + i, static_cast<size_t>(len)));
+      if (s == 0) continue;
+      int j = i + len;
+      if (j < static_cast<int>(n) && word_[j] >= '0' && word_[j] <= '5') ++j;
+      if (ok[j]) {
+        ok[i] = 1;
+        take[i] = static_cast<uint8_t>(j - i);
+        syl[i] = s;
+      }
+    }
+  }
+  if (!ok[0]) {
+    Barrier();
+    return;
+  }
+  for (uint32_t i = 0; i < n;) {
+    Tok t{syl[i], 1, static_cast<uint8_t>(i == 0), static_cast<uint8_t>(i + take[i] == n), 0, 0,
+          word_start_ + i, word_start_ + i + take[i]};
+    Push(t);
+    i += take[i];
+  }
+}
+
+void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
+  const VariantData& data = VariantData::Get();
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  const auto* end = s + len;
+  while (s < end) {
+    const uint64_t at = pos + static_cast<uint64_t>(s - reinterpret_cast<const unsigned char*>(p));
+    const unsigned b = *s;
+    if (b < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+        WordByte(static_cast<char>(b), at);
+      } else if (b == ' ' && word_len_ > 0) {
+        EndWord();
+        word_continues_ = true;  // the next word (if one follows at once) continues this run
+      } else {
+        EndWord();
+        word_continues_ = false;
+        Barrier();
+      }
+      ++s;
+      continue;
+    }
+    uint32_t cp;
+    int n = DecodeUtf8(s, end, &cp);
+    if (n <= 0) n = 1, cp = 0xFFFD;
+    EndWord();
+    word_continues_ = false;
+    Char(cp, data.Primary(cp), at, at + static_cast<uint64_t>(n));
+    s += n;
+  }
+}
+
+void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
+  const VariantData& data = VariantData::Get();
+  const auto* s = reinterpret_cast<const unsigned char*>(p);
+  const auto* end = s + len;
+  const auto* base = s;
+  while (s < end) {
+    const unsigned b = *s;
+    if (b >= 0x80) {
+      if (s + 1 < end && s[1] < 0x80) {
+        const uint32_t tok = data.DenseToken(b, s[1]);
+        if (word_len_) {
+          EndWord();
+          word_continues_ = false;
+        }
+        const uint64_t at = pos + static_cast<uint64_t>(s - base);
+        if (tok == 0) {
+          Barrier();
+        } else {
+          Char(tok & 0xFFFF, static_cast<uint16_t>(tok >> 16), at, at + 2);
+        }
+        s += 2;
+        continue;
+      }
+      // A 3-byte code (rarer and astral characters).
+      EndWord();
+      word_continues_ = false;
+      const uint64_t at = pos + static_cast<uint64_t>(s - base);
+      if (s + 2 < end && s[1] >= 0x80 && s[2] < 0x80) {
+        const uint32_t tok = data.DenseToken3(b, s[1], s[2]);
+        if (tok == 0) {
+          Barrier();
+        } else {
+          Char(tok & 0x1FFFFF, static_cast<uint16_t>(tok >> 21), at, at + 3);
+        }
+        s += 3;
+        continue;
+      }
+      Barrier();
+      while (s < end && *s >= 0x80) ++s;
+      if (s < end) ++s;
+      continue;
+    }
+    const uint64_t at = pos + static_cast<uint64_t>(s - base);
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+      WordByte(static_cast<char>(b), at);
+    } else if (b == ' ' && word_len_ > 0) {
+      EndWord();
+      word_continues_ = true;
+    } else {
+      EndWord();
+      word_continues_ = false;
+      Barrier();
+    }
+    ++s;
+  }
+}
+
+bool VariantMatcher::IsPrefix(uint64_t from, uint32_t k) const {
+  // Binary search in the patterns ordered by token sequence.
+  const auto& order = d_->variant_prefix_order;
+  const uint16_t* syl = d_->variant_syllables.data();
+  auto cmp_less = [&](uint32_t pi) {  // pattern's first k tokens < query?
+    const VariantPattern& p = d_->variant_patterns[pi];
+    for (uint32_t j = 0; j < k; ++j) {
+      if (j >= p.length) return true;
+      const uint16_t a = syl[p.offset + j], b = ring_[(from + j) % kRing].syl;
+      if (a != b) return a < b;
+    }
+    return false;
+  };
+  size_t lo = 0, hi = order.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (cmp_less(order[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == order.size()) return false;
+  const VariantPattern& p = d_->variant_patterns[order[lo]];
+  if (p.length <= k) return false;
+  for (uint32_t j = 0; j < k; ++j)
+    if (syl[p.offset + j] != ring_[(from + j) % kRing].syl) return false;
+  return true;
+}
+
+uint64_t VariantMatcher::HoldFrom() const {
+  // An open Latin word may still become pinyin; otherwise only a tail of
+  // the current token run that begins some pattern is held.
+  uint64_t hold = UINT64_MAX;
+  if (word_len_ > 0 && word_len_ <= sizeof(word_)) {
+    // Held while the word so far can begin a pattern's first syllable.
+    if (first_syllables_.empty()) {
+      first_syllables_.assign(VariantData::Get().syllable_count(), 0);
+      for (const VariantPattern& p : d_->variant_patterns) first_syllables_[d_->variant_syllables[p.offset]] = 1;
+    }
+    const VariantData& data = VariantData::Get();
+    for (uint32_t s = 1; s < first_syllables_.size() && hold == UINT64_MAX; ++s) {
+      if (!first_syllables_[s]) continue;
+      const char* syl = data.Syllable(static_cast<uint16_t>(s));
+      const size_t n = std::min<size_t>(std::strlen(syl), word_len_);
+      if (std::memcmp(syl, word_, n) == 0) hold = word_start_;
+    }
+  }
+  const uint32_t back = std::min<uint32_t>({run_, d_->max_variant_length > 0 ? d_->max_variant_length - 1 : 0,
+                                            static_cast<uint32_t>(kRing - 1)});
+  for (uint32_t k = back; k >= 1; --k) {
+    if (IsPrefix(count_ - k, k)) {
+      hold = std::min(hold, ring_[(count_ - k) % kRing].start);
+      break;
+    }
+  }
+  return hold;
+}
+
+void VariantMatcher::Finish() {
+  EndWord();
+  word_continues_ = false;
+  Barrier();
+}
+
+// ---------------------------------------------------------------------------
+
+namespace {
+bool IsParticle(uint32_t cp) {
+  static constexpr char32_t kParticles[] = U"了着过的地得吗呢吧啊啦么呀嘛";
+  for (char32_t c : kParticles)
+    if (c && c == cp) return true;
+  return false;
+}
+}  // namespace
+
+bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
+  const VariantData& data = VariantData::Get();
+  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* tend = base + text.size();
+  if (start < text.base() || end > text.end() || start >= end) return false;
+  // Code points of the span (CJK only; Latin syllables are never words here).
+  uint32_t span[64];
+  size_t n = 0;
+  bool latin = false;
+  for (const unsigned char* p = base + (start - text.base()); p < base + (end - text.base());) {
+    uint32_t cp;
+    int k = DecodeUtf8(p, tend, &cp);
+    if (k <= 0) k = 1, cp = 0xFFFD;
+    if (IsCjk(cp)) {
+      if (n < 64) span[n++] = cp;
+    } else {
+      latin = true;
+    }
+    p += k;
+  }
+  if (n == 0) return false;
+  // Which span characters differ from the keyword: align common prefix and suffix.
+  std::vector<uint32_t> kw;
+  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(keyword.data()),
+                            *e = p + keyword.size();
+       p < e;) {
+    uint32_t cp;
+    int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0) k = 1, cp = 0xFFFD;
+    if (IsCjk(cp)) kw.push_back(cp);
+    p += k;
+  }
+  bool differs[64];
+  size_t pre = 0, suf = 0;
+  while (pre < n && pre < kw.size() && span[pre] == kw[pre]) ++pre;
+  while (suf < n - pre && suf < kw.size() - std::min(pre, kw.size()) && span[n - 1 - suf] == kw[kw.size() - 1 - suf])
+    ++suf;
+  if (n == kw.size() && !latin) {
+    for (size_t i = 0; i < n; ++i) differs[i] = span[i] != kw[i];
+  } else {
+    for (size_t i = 0; i < n; ++i) differs[i] = i >= pre && i < n - suf;
+  }
+  // Up to 3 CJK characters either side, contiguous in the folded text.
+  uint32_t ext[70];
+  bool ext_diff[70];
+  size_t before = 0;
+  {
+    uint32_t tmp[3];
+    const unsigned char* p = base + (start - text.base());
+    while (before < 3 && p > base) {
+      const unsigned char* q = p - 1;
+      while (q > base && (*q & 0xC0) == 0x80) --q;
+      uint32_t cp;
+      if (DecodeUtf8(q, tend, &cp) <= 0 || !IsCjk(cp)) break;
+      tmp[before++] = cp;
+      p = q;
+    }
+    for (size_t i = 0; i < before; ++i) {
+      ext[i] = tmp[before - 1 - i];
+      ext_diff[i] = false;
+    }
+  }
+  size_t m = before;
+  for (size_t i = 0; i < n; ++i) {
+    ext[m] = span[i];
+    ext_diff[m++] = differs[i];
+  }
+  {
+    const unsigned char* p = base + (end - text.base());
+    for (int i = 0; i < 3 && p < tend; ++i) {
+      uint32_t cp;
+      const int k = DecodeUtf8(p, tend, &cp);
+      if (k <= 0 || !IsCjk(cp)) break;
+      ext[m] = cp;
+      ext_diff[m++] = false;
+      p += k;
+    }
+  }
+  const size_t lo = before, hi = before + n;  // the span in ext
+  for (size_t a = 0; a < m; ++a) {
+    for (size_t len = 2; len <= 4 && a + len <= m; ++len) {
+      const size_t b = a + len;
+      if (b <= lo || a >= hi) continue;  // no overlap
+      const bool covers = a <= lo && b >= hi;
+      const bool crosses = a < lo || b > hi;
+      if (!covers && !crosses) continue;  // a word inside the span says nothing
+      if (!covers || latin) {
+        bool any = false;
+        for (size_t i = std::max(a, lo); i < std::min(b, hi); ++i) any |= ext_diff[i];
+        if (!any) continue;
+        // A word that reaches out of the span only by grammatical particles
+        // (干了, 的毒) says nothing about the span.
+        bool only_particles = true;
+        for (size_t i = a; i < b; ++i)
+          if (i < lo || i >= hi) only_particles = only_particles && IsParticle(ext[i]);
+        if (!covers && only_particles) continue;
+      }
+      if (data.IsCommonWord(ext + a, len)) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+
+EntryVariants ExpandVariants(const FoldTable& fold, std::string_view folded, const VariantOptions& options) {
+  EntryVariants out;
+  const VariantData& data = VariantData::Get();
+  std::vector<uint32_t> cps;
+  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(folded.data()), *e = p + folded.size();
+       p < e;) {
+    uint32_t cp;
+    int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0 || !IsCjk(cp)) return out;  // variants only for keywords made of CJK characters
+    cps.push_back(cp);
+    p += k;
+  }
+  if (cps.size() < 2) return out;  // single characters never get variants
+
+  if ((options.pinyin || options.homophone || options.chaizi || options.initials) &&
+      cps.size() <= kMaxVariantSyllables) {
+    std::vector<std::vector<uint16_t>> per_char;
+    bool all = true;
+    for (uint32_t cp : cps) {
+      uint16_t r[4];
+      const int k = data.Readings(cp, r);
+      if (k == 0) {
+        all = false;
+        break;
+      }
+      per_char.emplace_back(r, r + k);
+    }
+    if (all) {
+      // Primary readings first, then every combination up to the cap.
+      size_t total = 1;
+      for (const auto& r : per_char) total = std::min<size_t>(total * r.size(), 1u << 20);
+      std::vector<size_t> idx(per_char.size(), 0);
+      for (;;) {
+        if (out.readings.size() == kMaxReadingPatterns) {
+          out.warning = absl::StrCat("'", Av(folded), "' has ", total, " reading combinations (polyphonic characters); ",
+                                     kMaxReadingPatterns, " kept for pinyin/homophone variants");
+          break;
+        }
+        std::vector<uint16_t> seq;
+        for (size_t i = 0; i < per_char.size(); ++i) seq.push_back(per_char[i][idx[i]]);
+        out.readings.push_back(std::move(seq));
+        bool done = true;
+        for (size_t i = per_char.size(); i-- > 0;) {
+          if (++idx[i] < per_char[i].size()) {
+            done = false;
+            break;
+          }
+          idx[i] = 0;
+        }
+        if (done) break;
+      }
+      if (options.initials) {
+        for (const auto& seq : out.readings) {
+          std::string s;
+          for (uint16_t syl : seq) s.push_back(data.Syllable(syl)[0]);
+          if (std::find(out.initials.begin(), out.initials.end(), s) == out.initials.end()) out.initials.push_back(s);
+        }
+      }
+      if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
+    }
+  }
+
+  return out;
+}
+
+}  // namespace internal
+
+std::string VariantOptionsToString(const VariantOptions& o) {
+  std::string out;
+  auto add = [&out](bool on, const char* name) {
+    if (on) absl::StrAppend(&out, out.empty() ? "" : ",", name);
+  };
+  add(o.pinyin, "pinyin");
+  add(o.homophone, "homophone");
+  add(o.chaizi, "chaizi");
+  add(o.initials, "initials");
+  return out.empty() ? "none" : out;
+}
+
+absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text) {
+  VariantOptions o;
+  if (text.empty() || text == "on" || text == "default") return o;
+  o = VariantOptions{false, false, false, false};
+  if (text == "none" || text == "off") return o;
+  for (absl::string_view w : absl::StrSplit(Av(text), absl::ByAnyChar(",+ "), absl::SkipEmpty())) {
+    if (w == "pinyin") o.pinyin = true;
+    else if (w == "homophone" || w == "homophones") o.homophone = true;
+    else if (w == "chaizi") o.chaizi = true;
+    else if (w == "initials") o.initials = true;
+    else if (w == "all") o = VariantOptions{true, true, true, true};
+    else if (w == "default" || w == "on") o.pinyin = o.homophone = o.chaizi = true;
+    else
+      return absl::InvalidArgumentError(absl::StrCat(
+          "unknown variant class '", w, "' (expected on, off, all, or a list of pinyin, homophone, chaizi, initials)"));
+  }
+  return o;
+}
+
+}  // namespace lanjie

@@ -1,0 +1,202 @@
+// Variant matching (拼音 / 谐音 / 拆字): internal tables and the matcher.
+//
+// Readings: every CJK character of folded text becomes the token of its
+// primary toneless reading (Unihan kMandarin); every ASCII word of folded
+// text that splits completely into pinyin syllables (tone digits allowed
+// after a syllable, ü written u or v) becomes the tokens of those syllables,
+// and Latin words separated by one space continue the same token run. A
+// keyword's variant patterns are its token sequences over all readings of
+// its characters (polyphones: every reading; at most kMaxReadingPatterns).
+// A token match that is not the keyword itself is a homophone hit (only CJK
+// characters, at least one differing) or a pinyin hit (some Latin syllable),
+// after the real-word guard (RealWordGuard) and Latin whole-word checks.
+//
+// Split characters (拆字): two consecutive characters that are the
+// components of a character (data/variants/chaizi.tsv; 女干, 木仓) are read
+// as that character by the matcher, so 木仓支 matches 枪支's pattern with
+// via chaizi. Pinyin initials (opt-in) are ordinary whole-word literals in
+// the Hyperscan databases (PatternInfo::via = kViaPinyin).
+//
+// Thread safety: VariantData and VariantIndex are immutable; a
+// VariantMatcher belongs to one scanner (one thread).
+#ifndef LANJIE_ENGINE_MATCH_VARIANTS_H_
+#define LANJIE_ENGINE_MATCH_VARIANTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lanjie/artifact.h"
+#include "lanjie/normalize.h"
+
+namespace lanjie::internal {
+
+struct ReadingRecord {
+  uint32_t cp;
+  uint16_t syllables[4];  // primary first; 0 = none
+};
+struct ChaiziRecord {
+  uint32_t cp;
+  const char* components;  // UTF-8, two characters
+};
+
+enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaizi = 3 };
+
+// The generated tables (readings, common words, split characters).
+class VariantData {
+ public:
+  static const VariantData& Get();
+  uint32_t syllable_count() const;
+  const char* Syllable(uint16_t id) const;
+  // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.
+  uint16_t SyllableId(std::string_view s) const;
+  // Primary reading of a code point, 0 when it has none.
+  uint16_t Primary(uint32_t cp) const { return cp < 0x10000 ? primary_[cp] : PrimarySlow(cp); }
+  // All readings (primary first); returns the count (0..4).
+  int Readings(uint32_t cp, uint16_t out[4]) const;
+  // True when the characters form a common word (2..4 BMP characters).
+  bool IsCommonWord(const uint32_t* cps, size_t n) const;
+  // Split-character components (UTF-8) of `cp`, empty when it has none.
+  std::string_view Chaizi(uint32_t cp) const;
+  // The character written as components `a` `b` (radical or full forms), or 0.
+  bool MayBeginChaizi(uint32_t a) const { return a < 0x10000 && ((chaizi_first_[a >> 6] >> (a & 63)) & 1); }
+  bool MayBePair(uint32_t a, uint32_t b) const {
+    const uint32_t h = PairHash(a, b);
+    return (chaizi_pairs_[h >> 6] >> (h & 63)) & 1;
+  }
+  static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 12; }
+  uint32_t Compose(uint32_t a, uint32_t b) const;
+  uint64_t Fingerprint() const { return fingerprint_; }
+  const char* Source() const;
+  // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
+  // `lo` (< 0x80): packed (syllable << 16) | code point; 0 when the code is
+  // not a 2-byte code of a character with a reading.
+  uint32_t DenseToken(unsigned hi, unsigned lo) const { return dense2_[((hi & 0x7F) << 7) | lo]; }
+  // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
+  uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
+
+ private:
+  VariantData();
+  uint16_t PrimarySlow(uint32_t cp) const;
+  std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
+  std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
+  std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
+  uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
+  uint64_t fingerprint_ = 0;
+  std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
+  std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^20 bits)
+  std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
+};
+
+// Per-artifact lookup structure over CompiledData::variant_patterns (sorted
+// by their second-to-last, then last syllable). Built at compile and load: O(patterns).
+struct VariantPattern {
+  uint32_t entry;
+  uint32_t offset;   // into variant_syllables / variant_chars
+  uint8_t length;    // syllables, >= 2
+  uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed, bit 2: chaizi allowed
+  uint16_t reserved;
+};
+static_assert(sizeof(VariantPattern) == 12, "VariantPattern is serialized byte for byte");
+
+class VariantIndex {
+ public:
+  VariantIndex() = default;
+  // Requires the patterns sorted by (second-to-last, last) syllable.
+  void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables);
+  bool empty() const { return starts_.empty(); }
+  bool MayEnd(uint32_t bigram) const { return (bits_[bigram >> 6] >> (bigram & 63)) & 1; }
+  uint32_t Begin(uint32_t bigram) const { return starts_[bigram]; }
+  uint32_t End(uint32_t bigram) const { return starts_[bigram + 1]; }
+  uint32_t stride() const { return stride_; }
+
+ private:
+  uint32_t stride_ = 0;
+  std::vector<uint64_t> bits_;
+  std::vector<uint32_t> starts_;
+};
+
+// A token-pattern match before the real-word guard.
+struct VariantCandidate {
+  uint64_t start, end;  // folded (or dense) offsets
+  uint32_t pattern;
+  uint8_t via;
+};
+
+struct CompiledData;
+
+// Streams folded text (UTF-8 or the dense code) through the token patterns.
+// Candidates whose tokens are exactly the keyword are skipped (the literal
+// databases report those). Cost: one table lookup and one bit test per
+// character; more only where a pattern's last two syllables occur.
+class VariantMatcher {
+ public:
+  explicit VariantMatcher(const CompiledData* d) : d_(d) {}
+  void Reset();
+  // Folded UTF-8 bytes starting at absolute folded offset `pos`, contiguous
+  // with what was fed before.
+  void FeedUtf8(const char* p, size_t len, uint64_t pos);
+  // Dense code (FoldTable::EncodeDense) starting at dense offset `pos`.
+  void FeedDense(const char* p, size_t len, uint64_t pos);
+  // Ends a pending Latin word (end of text).
+  void Finish();
+  // True while a Latin word is open: its tokens are not pushed yet.
+  bool word_open() const { return word_len_ > 0; }
+  uint64_t word_start() const { return word_start_; }
+  std::vector<VariantCandidate>& candidates() { return out_; }
+  // Earliest offset at which a future candidate can start (UINT64_MAX: none).
+  uint64_t HoldFrom() const;
+  bool IsPrefix(uint64_t from, uint32_t k) const;  // ring tokens [from, from + k) begin a longer pattern
+
+ private:
+  struct Tok {
+    uint16_t syl;  // 0: barrier
+    uint8_t latin, word_start, word_end, merged;  // merged: two components read as one character (拆字)
+    uint32_t cp;
+    uint64_t start, end;
+  };
+  void Push(const Tok& t);
+  void Match();  // patterns ending at the last token
+  void Barrier() { run_ = 0; }
+  void WordByte(char c, uint64_t pos);
+  void EndWord();
+  void Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end);
+
+  const CompiledData* d_;
+  static constexpr int kRing = 64;
+  Tok ring_[kRing];
+  uint64_t count_ = 0;
+  uint32_t run_ = 0;
+  char word_[64];
+  uint32_t word_len_ = 0;
+  uint64_t word_start_ = 0, word_end_ = 0;
+  bool word_continues_ = false;  // the open word follows another after one space
+  bool word_overflow_ = false;
+  mutable std::vector<uint8_t> first_syllables_;  // syllables that begin a pattern (lazily built)
+  std::vector<VariantCandidate> out_;
+};
+
+// The real-word guard: true when the variant hit [start, end) of folded
+// `text` lies where the text is a common word rather than an evasion: a
+// common word covers the whole span, or a common word crosses the span's
+// edge and contains a character of the span that differs from the keyword
+// (病毒 is not 冰毒; 生病读书 holds no 冰毒). Looks at most 3 characters
+// either side. `keyword` is the entry's folded form.
+bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword);
+// Bytes of folded text the guard reads past a span's end.
+inline constexpr uint32_t kGuardLookahead = 12;
+
+// Variant patterns and literals for one entry at compile time.
+struct EntryVariants {
+  std::vector<std::vector<uint16_t>> readings;  // token patterns (same length as the keyword)
+  std::vector<std::string> initials;            // Latin initials literals
+  std::string warning;                          // non-empty when the expansion was cut
+};
+inline constexpr size_t kMaxReadingPatterns = 16;
+inline constexpr size_t kMaxVariantSyllables = 24;
+EntryVariants ExpandVariants(const FoldTable& fold, std::string_view folded, const VariantOptions& options);
+
+}  // namespace lanjie::internal
+
+#endif  // LANJIE_ENGINE_MATCH_VARIANTS_H_

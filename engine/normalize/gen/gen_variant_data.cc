@@ -1,0 +1,260 @@
+// Build-time generator of the data behind variant matching (拼音 / 谐音 / 拆字).
+//
+// Runs once per build, never at scan time. Reads
+//   - Unihan_Readings (Debian unicode-data, .txt or .txt.bz2): kMandarin and
+//     kHanyuPinlu readings (kTGHZ2013 / kXHC1983 only for characters with
+//     neither), tones removed, ü written u;
+//   - rime-essay's essay.txt (word<TAB>weight, traditional characters):
+//     common words for the real-word guard, converted with OpenCC t2s;
+//   - data/variants/chaizi.tsv: split characters (拆字);
+// and writes a C++ include with one record per character with a reading,
+// the sorted common words as 64-bit keys (up to four BMP characters), and
+// the split-character table. Bad input lines are errors naming file and line.
+//
+// Usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc
+#include <opencc/opencc.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+[[noreturn]] void Die(const std::string& what) {
+  std::fprintf(stderr, "gen_variant_data: %s\n", what.c_str());
+  std::exit(1);
+}
+
+// Words weighted at least this in essay.txt (median 570) count as common.
+constexpr long kMinWordWeight = 300;
+// kHanyuPinlu readings counted at least this often (行: xíng 2943, háng 218).
+constexpr long kMinPinluCount = 10;
+
+std::u32string DecodeUtf8(const std::string& s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    char32_t cp;
+    int n;
+    if (c < 0x80) { cp = c; n = 1; }
+    else if ((c >> 5) == 6) { cp = c & 0x1F; n = 2; }
+    else if ((c >> 4) == 14) { cp = c & 0x0F; n = 3; }
+    else if ((c >> 3) == 30) { cp = c & 0x07; n = 4; }
+    else return {};
+    if (i + n > s.size()) return {};
+    for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+// Toneless ASCII form of a pinyin reading with tone marks: "bīng" -> "bing",
+// "lǜ" -> "lu" (ü is written u: text folding turns ü into u as well).
+std::string Toneless(const std::string& reading) {
+  static const std::map<char32_t, char> kBase = {
+      {U'ā', 'a'}, {U'á', 'a'}, {U'ǎ', 'a'}, {U'à', 'a'}, {U'ē', 'e'}, {U'é', 'e'}, {U'ě', 'e'}, {U'è', 'e'},
+      {U'ê', 'e'}, {U'ế', 'e'}, {U'ề', 'e'}, {U'ī', 'i'}, {U'í', 'i'}, {U'ǐ', 'i'}, {U'ì', 'i'}, {U'ō', 'o'},
+      {U'ó', 'o'}, {U'ǒ', 'o'}, {U'ò', 'o'}, {U'ū', 'u'}, {U'ú', 'u'}, {U'ǔ', 'u'}, {U'ù', 'u'}, {U'ü', 'u'},
+      {U'ǖ', 'u'}, {U'ǘ', 'u'}, {U'ǚ', 'u'}, {U'ǜ', 'u'}, {U'ń', 'n'}, {U'ň', 'n'}, {U'ǹ', 'n'}, {U'ḿ', 'm'},
+      {U'\u0304', 0}, {U'\u0301', 0}, {U'\u030C', 0}, {U'\u0300', 0}};
+  std::string out;
+  for (char32_t c : DecodeUtf8(reading)) {
+    if (c >= 'a' && c <= 'z') {
+      out.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      auto it = kBase.find(c);
+      if (it == kBase.end()) return {};
+      if (it->second) out.push_back(it->second);
+    }
+  }
+  // A syllable has a vowel: interjections m, n, ng, hm, hng are left out.
+  if (out.find_first_of("aeiou") == std::string::npos) return {};
+  return out;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::string cmd;
+  if (path.size() > 4 && path.compare(path.size() - 4, 4, ".bz2") == 0) {
+    std::string data;
+    FILE* p = ::popen(("bzip2 -dc '" + path + "'").c_str(), "r");
+    if (!p) Die("cannot run bzip2 for " + path);
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) data.append(buf, n);
+    if (::pclose(p) != 0 || data.empty()) Die(path + ": bzip2 -dc failed (is bzip2 installed?)");
+    return data;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) Die("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    const size_t p = s.find(sep, start);
+    out.push_back(s.substr(start, p == std::string::npos ? std::string::npos : p - start));
+    if (p == std::string::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+bool IsHan(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 5) Die("usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc");
+
+  // --- readings ---------------------------------------------------------
+  std::map<std::string, int> syllable_ids;  // toneless syllable -> id (1-based, assigned in sorted order below)
+  std::map<char32_t, std::vector<std::string>> readings;  // primary first
+  {
+    std::istringstream in(ReadAll(argv[1]));
+    std::string line;
+    size_t lineno = 0;
+    std::map<char32_t, std::vector<std::string>> extra;
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (line.empty() || line[0] == '#') continue;
+      const auto f = Split(line, '\t');
+      if (f.size() != 3 || f[0].size() < 6 || f[0].compare(0, 2, "U+") != 0)
+        Die(std::string(argv[1]) + ":" + std::to_string(lineno) + ": not a Unihan record");
+      const std::string& key = f[1];
+      if (key != "kMandarin" && key != "kHanyuPinlu" && key != "kTGHZ2013" && key != "kXHC1983") continue;
+      const char32_t cp = static_cast<char32_t>(std::strtoul(f[0].c_str() + 2, nullptr, 16));
+      for (const std::string& item : Split(f[2], ' ')) {
+        if (item.empty()) continue;
+        // kTGHZ2013 / kXHC1983: "page.position:reading[,reading]"; kMandarin: "reading";
+        // kHanyuPinlu: "reading(count)", readings attested in modern text.
+        std::string values = item;
+        if (key == "kHanyuPinlu") {
+          const size_t paren = item.find('(');
+          if (paren == std::string::npos) continue;
+          if (std::strtol(item.c_str() + paren + 1, nullptr, 10) < kMinPinluCount) continue;
+          values = item.substr(0, paren);
+        } else if (const size_t colon = item.find(':'); colon != std::string::npos) {
+          values = item.substr(colon + 1);
+        }
+        for (const std::string& v : Split(values, ',')) {
+          const std::string t = Toneless(v);
+          if (t.empty()) continue;
+          // Dictionary readings (often literary or archaic) only for
+          // characters with no kMandarin / kHanyuPinlu reading.
+          const bool modern = key == "kMandarin" || key == "kHanyuPinlu";
+          auto& list = modern ? readings[cp] : extra[cp];
+          if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
+        }
+      }
+    }
+    for (auto& [cp, list] : extra) {
+      auto& r = readings[cp];
+      if (!r.empty()) continue;
+      for (const std::string& t : list)
+        if (std::find(r.begin(), r.end(), t) == r.end()) r.push_back(t);
+    }
+  }
+  if (readings.size() < 20000) Die(std::string(argv[1]) + ": too few readings (" + std::to_string(readings.size()) + ")");
+  for (const auto& [cp, list] : readings)
+    for (const std::string& t : list) syllable_ids[t] = 0;
+  int next_id = 1;
+  for (auto& [s, id] : syllable_ids) id = next_id++;
+  if (next_id > 1000) Die("more than 1000 syllables: readings look wrong");
+
+  // --- common words -----------------------------------------------------
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  std::set<uint64_t> words;
+  {
+    std::istringstream in(ReadAll(argv[2]));
+    std::string line;
+    size_t lineno = 0;
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (line.empty()) continue;
+      const auto f = Split(line, '\t');
+      if (f.size() != 2) Die(std::string(argv[2]) + ":" + std::to_string(lineno) + ": expected WORD<TAB>WEIGHT");
+      if (std::strtol(f[1].c_str(), nullptr, 10) < kMinWordWeight) continue;
+      char* conv = opencc_convert_utf8(t2s, f[0].data(), f[0].size());
+      if (!conv) continue;
+      const std::u32string w = DecodeUtf8(conv);
+      opencc_convert_utf8_free(conv);
+      if (w.size() < 2 || w.size() > 4) continue;
+      uint64_t key = 0;
+      bool ok = true;
+      for (size_t i = 0; i < w.size(); ++i) {
+        ok = ok && IsHan(w[i]) && w[i] < 0x10000;
+        key |= static_cast<uint64_t>(w[i]) << (16 * i);
+      }
+      if (ok) words.insert(key);
+    }
+  }
+  opencc_close(t2s);
+  if (words.size() < 50000) Die(std::string(argv[2]) + ": too few common words (" + std::to_string(words.size()) + ")");
+
+  // --- split characters ---------------------------------------------------
+  struct Split2 { char32_t cp; std::string components; };
+  std::vector<Split2> chaizi;
+  {
+    std::istringstream in(ReadAll(argv[3]));
+    std::string line;
+    size_t lineno = 0;
+    std::set<char32_t> seen;
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (line.empty() || line[0] == '#') continue;
+      const auto f = Split(line, '\t');
+      const std::string where = std::string(argv[3]) + ":" + std::to_string(lineno) + ": ";
+      if (f.size() != 3) Die(where + "expected CHARACTER<TAB>COMPONENTS<TAB>STRUCTURE");
+      const std::u32string c = DecodeUtf8(f[0]), comps = DecodeUtf8(f[1]);
+      if (c.size() != 1 || !IsHan(c[0])) Die(where + "first column is not one Han character");
+      if (comps.size() != 2) Die(where + "components must be exactly two characters");
+      if (f[2] != "⿰" && f[2] != "⿱") Die(where + "structure must be ⿰ or ⿱");
+      if (!seen.insert(c[0]).second) Die(where + "character listed twice");
+      chaizi.push_back({c[0], f[1]});
+    }
+  }
+
+  std::ofstream out(argv[4], std::ios::binary | std::ios::trunc);
+  if (!out) Die(std::string("cannot write ") + argv[4]);
+  out << "// Generated by gen_variant_data from Unihan readings, rime-essay and data/variants/chaizi.tsv. Do not edit.\n";
+  out << "inline constexpr char kVariantDataSource[] = \"Unihan readings / rime-essay (weight >= " << kMinWordWeight
+      << ") / chaizi.tsv\";\n";
+  out << "inline constexpr const char* kSyllables[] = {\"\",";
+  for (const auto& [s, id] : syllable_ids) out << "\"" << s << "\",";
+  out << "};\n";
+  out << "inline constexpr uint32_t kSyllableCount = " << next_id << ";\n";
+  out << "// code point, then up to 4 syllable ids (primary reading first; 0 = none).\n";
+  out << "inline constexpr ReadingRecord kReadingRecords[] = {\n";
+  for (const auto& [cp, list] : readings) {
+    out << "{" << cp;
+    for (size_t i = 0; i < 4; ++i) out << "," << (i < list.size() ? syllable_ids[list[i]] : 0);
+    out << "},\n";
+  }
+  out << "};\n";
+  out << "inline constexpr uint64_t kCommonWords[] = {\n";
+  size_t n = 0;
+  for (uint64_t w : words) out << w << "u," << (++n % 8 == 0 ? "\n" : "");
+  out << "};\n";
+  out << "inline constexpr ChaiziRecord kChaiziRecords[] = {\n";
+  for (const Split2& s : chaizi) out << "{" << s.cp << ",\"" << s.components << "\"},\n";
+  out << "};\n";
+  return out ? 0 : 1;
+}

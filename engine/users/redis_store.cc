@@ -1,0 +1,401 @@
+// The Redis user store (store.h). A user is one hash, lanjie:user:<id>;
+// suspended users are also members of the sorted set lanjie:suspended
+// (score: end of suspension, +inf until cleared). A plain read first: when
+// the policy (policy.h, the one implementation) changes nothing, that one
+// round trip is all. Changes are optimistic: WATCH the user's key, read it
+// again, apply the policy, then MULTI/EXEC the write; EXEC fails when
+// another client changed the key in between, and the change is retried.
+//
+// Connections: hiredis contexts are not thread-safe; each call takes one
+// from a pool (opening a new one when all are busy) and gives it back
+// unless it broke.
+#include <hiredis/hiredis.h>
+#include <openssl/rand.h>
+
+#include <deque>
+#include <mutex>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "engine/common/sv.h"
+#include "engine/users/store.h"
+
+namespace lanjie::users {
+namespace {
+
+constexpr char kPrefix[] = "lanjie:user:";
+constexpr char kSuspended[] = "lanjie:suspended";
+constexpr char kEpoch[] = "lanjie:epoch";
+constexpr int kMaxAttempts = 1000;  // conflicting writers of one user; each retry is one round trip
+constexpr const char* kFields[] = {"consecutive", "today", "day", "total", "suspended_until",
+                                   "suspended_at", "level", "rule", "updated"};
+
+struct ReplyDeleter {
+  void operator()(redisReply* r) const { freeReplyObject(r); }
+};
+using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
+
+struct ContextDeleter {
+  void operator()(redisContext* c) const { redisFree(c); }
+};
+using Context = std::unique_ptr<redisContext, ContextDeleter>;
+
+timeval TimevalOf(absl::Duration d) {
+  timeval tv{};
+  tv.tv_sec = absl::ToInt64Seconds(d);
+  tv.tv_usec = absl::ToInt64Microseconds(d - absl::Seconds(tv.tv_sec));
+  return tv;
+}
+
+class RedisStore final : public UserStore {
+ public:
+  static absl::StatusOr<std::unique_ptr<UserStore>> Open(const std::string& host, int port, int db,
+                                                         const StoreOptions& options) {
+    std::unique_ptr<RedisStore> s(new RedisStore());
+    s->host_ = host;
+    s->port_ = port;
+    s->db_ = db;
+    s->options_ = options;
+    auto conn = s->Connect();
+    if (!conn.ok()) return conn.status();
+    // The epoch marker: set once per Redis data set. If it disappears or
+    // changes, Redis lost lanjie's state (restart without persistence, flush).
+    unsigned char bytes[8];
+    RAND_bytes(bytes, sizeof bytes);
+    std::string epoch;
+    for (unsigned char b : bytes) absl::StrAppend(&epoch, absl::Hex(b, absl::kZeroPad2));
+    auto set = s->Command(conn->get(), {"SET", kEpoch, epoch, "NX"});
+    if (!set.ok()) return set.status();
+    auto get = s->Command(conn->get(), {"GET", kEpoch});
+    if (!get.ok()) return get.status();
+    if ((*get)->type == REDIS_REPLY_STRING) s->epoch_.assign((*get)->str, (*get)->len);
+    s->persistence_ = s->Persistence(conn->get());
+    s->Release(std::move(*conn));
+    return std::unique_ptr<UserStore>(std::move(s));
+  }
+
+  absl::StatusOr<UserState> Modify(std::string_view user, absl::Time now,
+                                   const std::function<bool(UserState*)>& mutate) override {
+    const std::string key = absl::StrCat(kPrefix, Av(user));
+    auto conn = Acquire();
+    if (!conn.ok()) return conn.status();
+    redisContext* c = conn->get();
+    // Most requests change nothing: one plain read (one round trip) decides.
+    {
+      auto read = Command(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5],
+                              kFields[6], kFields[7], kFields[8]});
+      if (!read.ok()) return Broken(std::move(*conn), read.status());
+      UserState state = Parse(read->get());
+      if (!mutate(&state)) {
+        Release(std::move(*conn));
+        return state;
+      }
+    }
+    for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+      Append(c, {"WATCH", key});
+      Append(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5], kFields[6],
+                 kFields[7], kFields[8]});
+      auto watch = Next(c);
+      auto read = Next(c);
+      if (!watch.ok() || !read.ok()) return Broken(std::move(*conn), !watch.ok() ? watch.status() : read.status());
+      UserState state = Parse(read->get());
+      if (!mutate(&state)) {  // changed by another client meanwhile: nothing to write any more
+        Append(c, {"UNWATCH"});
+        auto unwatch = Next(c);
+        if (!unwatch.ok()) return Broken(std::move(*conn), unwatch.status());
+        Release(std::move(*conn));
+        return state;
+      }
+      int queued = 0;
+      Append(c, {"MULTI"});
+      std::vector<std::string> hset = {"HSET", key};
+      const int64_t values[] = {state.consecutive, state.today, state.day, state.total, state.suspended_until,
+                                state.suspended_at, state.level};
+      for (int i = 0; i < 7; ++i) {
+        hset.push_back(kFields[i]);
+        hset.push_back(absl::StrCat(values[i]));
+      }
+      hset.insert(hset.end(), {"rule", state.rule, "updated", absl::StrCat(state.updated)});
+      Append(c, hset), ++queued;
+      // Expiry: forget_after past the last change, or past the suspension's end.
+      const int64_t forget = absl::ToInt64Milliseconds(options_.forget_after);
+      if (state.suspended_until == kForever) {
+        Append(c, {"PERSIST", key}), ++queued;
+      } else {
+        const int64_t base = std::max(ToMillis(now), state.suspended_until);
+        Append(c, {"PEXPIREAT", key, absl::StrCat(base + forget)}), ++queued;
+      }
+      if (state.SuspendedAt(ToMillis(now))) {
+        Append(c, {"ZADD", kSuspended,
+                   state.suspended_until == kForever ? "+inf" : absl::StrCat(state.suspended_until),
+                   std::string(user)}),
+            ++queued;
+      } else {
+        Append(c, {"ZREM", kSuspended, std::string(user)}), ++queued;
+      }
+      Append(c, {"EXEC"});
+      absl::Status failed;
+      for (int i = 0; i < queued + 1 && failed.ok(); ++i) {
+        auto r = Next(c);  // +OK for MULTI, +QUEUED for each command
+        if (!r.ok()) failed = r.status();
+      }
+      auto exec = failed.ok() ? Next(c) : absl::StatusOr<Reply>(failed);
+      if (!exec.ok()) return Broken(std::move(*conn), exec.status());
+      if ((*exec)->type == REDIS_REPLY_NIL) continue;  // another client changed the user: again
+      if ((*exec)->type != REDIS_REPLY_ARRAY) {
+        Release(std::move(*conn));
+        return absl::UnavailableError(absl::StrCat(Describe(), ": EXEC failed"));
+      }
+      for (size_t i = 0; i < (*exec)->elements; ++i) {
+        if ((*exec)->element[i]->type == REDIS_REPLY_ERROR) {
+          std::string why((*exec)->element[i]->str, (*exec)->element[i]->len);
+          Release(std::move(*conn));
+          return absl::UnavailableError(absl::StrCat(Describe(), ": write failed: ", why));
+        }
+      }
+      Release(std::move(*conn));
+      return state;
+    }
+    Release(std::move(*conn));
+    return absl::UnavailableError(
+        absl::StrCat(Describe(), ": user '", Av(user), "' changed by other clients ", kMaxAttempts, " times in a row"));
+  }
+
+  absl::StatusOr<std::optional<UserState>> Get(std::string_view user) override {
+    auto conn = Acquire();
+    if (!conn.ok()) return conn.status();
+    const std::string key = absl::StrCat(kPrefix, Av(user));
+    auto r = Command(conn->get(), {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4],
+                                   kFields[5], kFields[6], kFields[7], kFields[8]});
+    if (!r.ok()) return Broken(std::move(*conn), r.status());
+    Release(std::move(*conn));
+    if ((*r)->type != REDIS_REPLY_ARRAY || (*r)->elements == 0 || (*r)->element[8]->type == REDIS_REPLY_NIL)
+      return std::optional<UserState>();
+    return std::optional<UserState>(Parse(r->get()));
+  }
+
+  absl::StatusOr<std::vector<std::pair<std::string, UserState>>> List(size_t limit, absl::Time now) override {
+    auto conn = Acquire();
+    if (!conn.ok()) return conn.status();
+    std::vector<std::string> ids;
+    std::string cursor = "0";
+    do {
+      auto r = Command(conn->get(), {"SCAN", cursor, "MATCH", absl::StrCat(kPrefix, "*"), "COUNT", "1000"});
+      if (!r.ok()) return Broken(std::move(*conn), r.status());
+      if ((*r)->type != REDIS_REPLY_ARRAY || (*r)->elements != 2) break;
+      cursor.assign((*r)->element[0]->str, (*r)->element[0]->len);
+      const redisReply* keys = (*r)->element[1];
+      for (size_t i = 0; i < keys->elements; ++i)
+        ids.emplace_back(keys->element[i]->str + sizeof(kPrefix) - 1, keys->element[i]->len - (sizeof(kPrefix) - 1));
+    } while (cursor != "0");
+    Release(std::move(*conn));
+    std::vector<std::pair<std::string, UserState>> out;
+    for (const std::string& id : ids) {
+      auto s = Get(id);
+      if (!s.ok()) return s.status();
+      if (*s) out.emplace_back(id, **s);
+    }
+    const int64_t now_ms = ToMillis(now);
+    std::sort(out.begin(), out.end(), [now_ms](const auto& a, const auto& b) {
+      const bool sa = a.second.SuspendedAt(now_ms), sb = b.second.SuspendedAt(now_ms);
+      if (sa != sb) return sa;
+      return a.second.updated > b.second.updated;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  }
+
+  absl::StatusOr<int64_t> CountSuspended(absl::Time now) override {
+    auto conn = Acquire();
+    if (!conn.ok()) return conn.status();
+    auto r = Command(conn->get(), {"ZCOUNT", kSuspended, absl::StrCat("(", ToMillis(now)), "+inf"});
+    if (!r.ok()) return Broken(std::move(*conn), r.status());
+    Release(std::move(*conn));
+    return (*r)->type == REDIS_REPLY_INTEGER ? (*r)->integer : 0;
+  }
+
+  StoreHealth Health() override {
+    StoreHealth h;
+    h.backend = "redis";
+    h.persistence = persistence_;
+    auto conn = Acquire();
+    absl::StatusOr<Reply> r = conn.ok() ? Command(conn->get(), {"GET", kEpoch}) : absl::StatusOr<Reply>(conn.status());
+    if (!r.ok()) {
+      if (conn.ok()) Broken(std::move(*conn), r.status()).IgnoreError();
+      h.ok = false;
+      h.detail = std::string(r.status().message());
+    } else {
+      const std::string now_epoch = (*r)->type == REDIS_REPLY_STRING ? std::string((*r)->str, (*r)->len) : "";
+      std::lock_guard<std::mutex> lock(state_mu_);
+      if (now_epoch != epoch_) {
+        state_lost_ = true;
+        // Re-arm the marker so that a second loss is seen too.
+        auto set = Command(conn->get(), {"SET", kEpoch, epoch_, "NX"});
+        if (set.ok() && (*set)->type == REDIS_REPLY_NIL) {
+          auto again = Command(conn->get(), {"GET", kEpoch});
+          if (again.ok() && (*again)->type == REDIS_REPLY_STRING) epoch_.assign((*again)->str, (*again)->len);
+        }
+        persistence_ = Persistence(conn->get());
+      }
+      h.persistence = persistence_;
+      Release(std::move(*conn));
+    }
+    {
+      std::lock_guard<std::mutex> lock(state_mu_);
+      h.state_lost = state_lost_;
+    }
+    if (h.state_lost)
+      h.detail = absl::StrCat("Redis lost lanjie's user state since this process started (restarted with persistence ",
+                              h.persistence, ", or flushed): counts and suspensions from before are gone");
+    else if (h.ok && h.persistence == "off")
+      h.detail = "Redis persistence is off: a Redis restart loses every count and suspension";
+    return h;
+  }
+
+  std::string Describe() const override { return absl::StrCat("redis://", host_, ":", port_, "/", db_); }
+
+ private:
+  RedisStore() = default;
+
+  absl::StatusOr<Context> Connect() {
+    Context c(redisConnectWithTimeout(host_.c_str(), port_, TimevalOf(options_.redis_timeout)));
+    if (!c) return absl::UnavailableError(absl::StrCat(Describe(), ": cannot allocate a Redis connection"));
+    if (c->err) return absl::UnavailableError(absl::StrCat(Describe(), ": cannot connect to Redis: ", c->errstr));
+    redisSetTimeout(c.get(), TimevalOf(options_.redis_timeout));
+    auto ping = Command(c.get(), {"PING"});
+    if (!ping.ok()) return ping.status();
+    if (db_ != 0) {
+      auto select = Command(c.get(), {"SELECT", absl::StrCat(db_)});
+      if (!select.ok()) return select.status();
+    }
+    return c;
+  }
+
+  absl::StatusOr<Context> Acquire() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!pool_.empty()) {
+        Context c = std::move(pool_.back());
+        pool_.pop_back();
+        return c;
+      }
+    }
+    return Connect();
+  }
+
+  void Release(Context c) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (static_cast<int>(pool_.size()) < options_.redis_pool) pool_.push_back(std::move(c));
+  }
+
+  // A connection that failed mid-exchange is closed, not reused (its
+  // replies would be out of step).
+  absl::Status Broken(Context c, absl::Status why) {
+    c.reset();
+    return why;
+  }
+
+  void Append(redisContext* c, const std::vector<std::string>& args) {
+    std::vector<const char*> argv;
+    std::vector<size_t> lens;
+    for (const std::string& a : args) {
+      argv.push_back(a.data());
+      lens.push_back(a.size());
+    }
+    redisAppendCommandArgv(c, static_cast<int>(argv.size()), argv.data(), lens.data());
+  }
+
+  absl::StatusOr<Reply> Next(redisContext* c) {
+    void* raw = nullptr;
+    if (redisGetReply(c, &raw) != REDIS_OK || raw == nullptr)
+      return absl::UnavailableError(absl::StrCat(Describe(), ": Redis connection failed: ",
+                                                 c->errstr[0] ? c->errstr : "no reply"));
+    Reply r(static_cast<redisReply*>(raw));
+    if (r->type == REDIS_REPLY_ERROR)
+      return absl::UnavailableError(absl::StrCat(Describe(), ": Redis error: ", std::string(r->str, r->len)));
+    return r;
+  }
+
+  absl::StatusOr<Reply> Command(redisContext* c, const std::vector<std::string>& args) {
+    Append(c, args);
+    return Next(c);
+  }
+
+  std::string Persistence(redisContext* c) {
+    auto aof = Command(c, {"CONFIG", "GET", "appendonly"});
+    auto save = Command(c, {"CONFIG", "GET", "save"});
+    if (!aof.ok() || !save.ok() || (*aof)->elements != 2 || (*save)->elements != 2) return "unknown";
+    const bool aof_on = std::string((*aof)->element[1]->str, (*aof)->element[1]->len) == "yes";
+    const bool rdb_on = (*save)->element[1]->len > 0;
+    if (aof_on && rdb_on) return "rdb+aof";
+    if (aof_on) return "aof";
+    if (rdb_on) return "rdb";
+    return "off";
+  }
+
+  static UserState Parse(const redisReply* r) {
+    UserState s;
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 9) return s;
+    int64_t* ints[] = {&s.consecutive, &s.today, &s.day, &s.total, &s.suspended_until, &s.suspended_at, &s.level};
+    for (int i = 0; i < 7; ++i) {
+      const redisReply* e = r->element[i];
+      if (e->type == REDIS_REPLY_STRING && !absl::SimpleAtoi(absl::string_view(e->str, e->len), ints[i])) *ints[i] = 0;
+    }
+    if (r->element[7]->type == REDIS_REPLY_STRING) s.rule.assign(r->element[7]->str, r->element[7]->len);
+    if (r->element[8]->type == REDIS_REPLY_STRING)
+      absl::SimpleAtoi(absl::string_view(r->element[8]->str, r->element[8]->len), &s.updated);
+    return s;
+  }
+
+  std::string host_;
+  int port_ = 0, db_ = 0;
+  StoreOptions options_;
+  std::mutex mu_;  // pool_
+  std::vector<Context> pool_;
+  std::mutex state_mu_;  // epoch_, persistence_, state_lost_ (after Open)
+  std::string epoch_;
+  std::string persistence_ = "unknown";
+  bool state_lost_ = false;
+};
+
+bool ConsumePrefix(std::string_view* s, std::string_view prefix) {
+  if (s->substr(0, prefix.size()) != prefix) return false;
+  s->remove_prefix(prefix.size());
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<UserStore>> OpenRedisStore(const std::string& host, int port, int db,
+                                                          const StoreOptions& options) {
+  return RedisStore::Open(host, port, db, options);
+}
+
+absl::StatusOr<std::unique_ptr<UserStore>> OpenUserStore(std::string_view spec, const StoreOptions& options) {
+  if (ConsumePrefix(&spec, "sqlite:")) {
+    if (spec.empty()) return absl::InvalidArgumentError("--user-store sqlite:FILE needs a file name");
+    return OpenSqliteStore(std::string(spec), options);
+  }
+  if (ConsumePrefix(&spec, "redis://")) {
+    std::string_view hostport = spec, db_text;
+    if (size_t slash = spec.find('/'); slash != std::string_view::npos) {
+      hostport = spec.substr(0, slash);
+      db_text = spec.substr(slash + 1);
+    }
+    const size_t colon = hostport.rfind(':');
+    int port = 6379, db = 0;
+    std::string host(hostport.substr(0, colon));
+    if (colon != std::string_view::npos &&
+        (!absl::SimpleAtoi(Av(hostport.substr(colon + 1)), &port) || port <= 0 || port > 65535))
+      return absl::InvalidArgumentError(absl::StrCat("redis://", Av(spec), ": the port must be a number from 1 to 65535"));
+    if (!db_text.empty() && (!absl::SimpleAtoi(Av(db_text), &db) || db < 0))
+      return absl::InvalidArgumentError(absl::StrCat("redis://", Av(spec), ": the database must be a number"));
+    if (host.empty()) return absl::InvalidArgumentError(absl::StrCat("redis://", Av(spec), ": no host"));
+    return OpenRedisStore(host, port, db, options);
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat("--user-store '", Av(spec), "': use sqlite:FILE or redis://HOST:PORT[/DB]"));
+}
+
+}  // namespace lanjie::users

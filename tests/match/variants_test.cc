@@ -1,0 +1,159 @@
+// Variant matching (拼音 / 谐音 / 拆字): what is caught, with which span and
+// via, and what the real-word guard keeps out.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "engine/match/compiled.h"
+#include "engine/match/variants.h"
+#include "lanjie/scanner.h"
+#include "tests/match/test_util.h"
+
+namespace lanjie {
+namespace {
+
+using testing::Build;
+using testing::Lit;
+using testing::ScanText;
+using testing::StreamText;
+
+std::shared_ptr<const Artifact> List() {
+  Entry bing = Lit("冰毒");
+  bing.variants = "pinyin,homophone,chaizi";  // two characters: homophones only when asked for
+  static const auto a = Build({bing, Lit("强奸", "A.1.h"), Lit("枪支"), Lit("法轮功", "A.1.a"), Lit("赌博", "A.1.h"),
+                               Lit("银行卡", "A.1.h"), Lit("毒")});
+  return a;
+}
+
+// "keyword|via|span" for every hit, in order.
+std::vector<std::string> Hits(const std::shared_ptr<const Artifact>& a, std::string_view text) {
+  std::vector<std::string> out;
+  for (const Hit& h : ScanText(a, text))
+    out.push_back(absl::StrCat(std::string(a->entries()[h.entry].keyword), "|", ViaName(h.via), "|",
+                               std::string(text.substr(h.start, h.end - h.start))));
+  return out;
+}
+
+// Every path must agree: block scan, line scan, and streams of 1-byte pieces.
+void ExpectAllPaths(std::string_view text, const std::vector<std::string>& want) {
+  auto a = List();
+  EXPECT_EQ(Hits(a, text), want) << text;
+  std::vector<std::string> lines;
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  ASSERT_TRUE((*scanner)
+                  ->ScanLines(text, true,
+                              [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
+                                for (const Hit& h : hits)
+                                  lines.push_back(absl::StrCat(std::string(a->entries()[h.entry].keyword), "|",
+                                                               ViaName(h.via), "|",
+                                                               std::string(text.substr(start + h.start, h.end - h.start))));
+                              })
+                  .ok());
+  EXPECT_EQ(lines, want) << "ScanLines: " << text;
+  for (size_t piece : {size_t{1}, size_t{3}, size_t{7}}) {
+    std::vector<size_t> cuts;
+    for (size_t c = piece; c < text.size(); c += piece) cuts.push_back(c);
+    std::vector<Hit> hits = StreamText(a, text, cuts);
+    std::vector<std::string> got;
+    for (const Hit& h : hits)
+      got.push_back(absl::StrCat(std::string(a->entries()[h.entry].keyword), "|", ViaName(h.via), "|",
+                                 std::string(text.substr(h.start, h.end - h.start))));
+    EXPECT_EQ(got, want) << "stream pieces of " << piece << ": " << text;
+  }
+}
+
+TEST(Variants, PinyinForms) {
+  ExpectAllPaths("我想买bingdu怎么办", {"冰毒|pinyin|bingdu"});
+  ExpectAllPaths("哪里有 bing du 卖", {"冰毒|pinyin|bing du"});
+  ExpectAllPaths("bīng dú多少钱", {"冰毒|pinyin|bīng dú"});
+  ExpectAllPaths("BING1 DU2", {"冰毒|pinyin|BING1 DU2"});
+  ExpectAllPaths("冰du", {"冰毒|pinyin|冰du"});
+  ExpectAllPaths("bing毒", {"冰毒|pinyin|bing毒", "毒||毒"});
+  ExpectAllPaths("fa lun gong", {"法轮功|pinyin|fa lun gong"});
+  ExpectAllPaths("FaLunGong!", {"法轮功|pinyin|FaLunGong"});
+}
+
+TEST(Variants, PinyinIsWholeWord) {
+  ExpectAllPaths("abingdux", {});
+  ExpectAllPaths("xbing du", {});
+  ExpectAllPaths("bing dux", {});
+}
+
+TEST(Variants, Homophones) {
+  ExpectAllPaths("兵毒", {"冰毒|homophone|兵毒", "毒||毒"});
+  ExpectAllPaths("哪里有法论功", {"法轮功|homophone|法论功"});
+  ExpectAllPaths("银航卡", {"银行卡|homophone|银航卡"});
+}
+
+TEST(Variants, PolyphonicKeywordCharactersMatchEveryReading) {
+  // 行 reads xing and hang: both spellings reach 银行卡.
+  ExpectAllPaths("yin hang ka", {"银行卡|pinyin|yin hang ka"});
+  ExpectAllPaths("yin xing ka", {"银行卡|pinyin|yin xing ka"});
+}
+
+TEST(Variants, HomophonesKeepACharacterOfTheKeyword) {
+  ExpectAllPaths("阴杭咖", {});  // no character of 银行卡 left
+  ExpectAllPaths("赌搏", {});     // two-character keyword without homophones asked for
+}
+
+TEST(Variants, RealWordGuard) {
+  ExpectAllPaths("病毒很可怕", {"毒||毒"});
+  ExpectAllPaths("强健的身体", {});
+  ExpectAllPaths("他生病读书", {});
+}
+
+TEST(Variants, Chaizi) {
+  ExpectAllPaths("买木仓支", {"枪支|chaizi|木仓支"});
+  ExpectAllPaths("他强女干了她", {"强奸|chaizi|强女干"});
+}
+
+TEST(Variants, ExactHitsStayExact) {
+  ExpectAllPaths("冰*毒", {"冰毒||冰*毒", "毒||毒"});
+}
+
+TEST(Variants, SingleCharactersNeverGetVariants) {
+  ExpectAllPaths("du", {});
+  ExpectAllPaths("读", {});
+}
+
+TEST(Variants, OffPerArtifactAndPerEntry) {
+  CompileOptions off;
+  off.variants = VariantOptions{false, false, false, false};
+  auto a = Build({Lit("冰毒")}, off);
+  EXPECT_TRUE(ScanText(a, "bingdu 兵毒").empty());
+  Entry e = Lit("冰毒");
+  e.variants = "pinyin";
+  auto b = Build({e}, off);
+  EXPECT_EQ(Hits(b, "bingdu 兵毒"), std::vector<std::string>{"冰毒|pinyin|bingdu"});
+  Entry f = Lit("政府");
+  f.variants = "initials";
+  auto c = Build({f});
+  EXPECT_EQ(Hits(c, "zf is bad, zfa not"), std::vector<std::string>{"政府|pinyin|zf"});
+}
+
+TEST(Variants, SurviveSerialization) {
+  auto a = List();
+  auto b = Artifact::FromBytes(a->Serialize(), "mem");
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(Hits(*b, "bing du 兵毒 木仓支"), Hits(a, "bing du 兵毒 木仓支"));
+  EXPECT_FALSE(Hits(*b, "bing du 兵毒 木仓支").empty());
+}
+
+TEST(Variants, ExplodingKeywordsAreBoundedWithAWarning) {
+  std::vector<Diagnostic> diags;
+  CompileOptions co;
+  Entry e = Lit("行行行行行行行行行行");
+  auto a = Artifact::Compile({e}, co, &diags);
+  ASSERT_TRUE(a.ok()) << a.status();
+  bool warned = false;
+  for (const Diagnostic& d : diags) warned |= d.message.find("reading combinations") != std::string::npos;
+  EXPECT_TRUE(warned);
+  EXPECT_LE((*a)->info().variant_patterns, internal::kMaxReadingPatterns);
+}
+
+}  // namespace
+}  // namespace lanjie
