@@ -638,7 +638,7 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
 
 // ---------------------------------------------------------------------------
 
-EntryVariants ExpandVariants(const FoldTable& /*fold: the tables are folded at build time*/, std::string_view folded, const VariantOptions& options) {
+EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded, const VariantOptions& options) {
   EntryVariants out;
   const VariantData& data = VariantData::Get();
   std::vector<uint32_t> cps;
