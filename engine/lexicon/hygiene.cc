@@ -27,20 +27,6 @@ struct SampleHits {
   uint32_t last = UINT32_MAX;
 };
 
-std::vector<uint32_t> CodePointStarts(std::string_view s) {
-  std::vector<uint32_t> starts;
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* p = b;
-  const auto* end = b + s.size();
-  while (p < end) {
-    starts.push_back(static_cast<uint32_t>(p - b));
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    p += n > 0 ? n : 1;
-  }
-  starts.push_back(static_cast<uint32_t>(s.size()));
-  return starts;
-}
 
 bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
 

@@ -56,21 +56,6 @@ std::string GarbageReason(std::string_view keyword) {
   return "";
 }
 
-// Byte offsets of the code point starts of `s`, plus s.size().
-std::vector<uint32_t> CodePointStarts(std::string_view s) {
-  std::vector<uint32_t> starts;
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* p = b;
-  const auto* end = b + s.size();
-  while (p < end) {
-    starts.push_back(static_cast<uint32_t>(p - b));
-    uint32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    p += n > 0 ? n : 1;
-  }
-  starts.push_back(static_cast<uint32_t>(s.size()));
-  return starts;
-}
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 

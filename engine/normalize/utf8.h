@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lanjie {
 
@@ -79,6 +80,23 @@ inline void ForEachCodePoint(std::string_view text, F&& f) {
     f(cp, static_cast<size_t>(p - begin));
     p += n;
   }
+}
+
+// Byte offsets of the code point starts of `s` (an invalid byte counts as
+// one), plus s.size().
+inline std::vector<uint32_t> CodePointStarts(std::string_view s) {
+  std::vector<uint32_t> starts;
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = b;
+  const auto* end = b + s.size();
+  while (p < end) {
+    starts.push_back(static_cast<uint32_t>(p - b));
+    uint32_t cp;
+    const int n = DecodeUtf8(p, end, &cp);
+    p += n > 0 ? n : 1;
+  }
+  starts.push_back(static_cast<uint32_t>(s.size()));
+  return starts;
 }
 
 // True when `text` is well-formed UTF-8.
