@@ -1,4 +1,4 @@
-#include "bench/bench_data.h"
+#include "bench_data.h"
 
 #include <cstdio>
 #include <cstdlib>

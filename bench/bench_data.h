@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "lanjie/artifact.h"
+#include "lanjie/match/artifact.h"
 
 namespace lanjie::bench {
 

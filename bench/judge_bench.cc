@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "lanjie/refusal.h"
+#include "lanjie/eval/refusal.h"
 
 namespace {
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "bench/bench_data.h"
-#include "engine/match/compiled.h"
-#include "lanjie/scanner.h"
+#include "bench_data.h"
+#include "match/compiled.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie::bench {
 namespace {

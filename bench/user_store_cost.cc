@@ -22,7 +22,7 @@
 #include <time.h>
 
 #include "absl/strings/str_cat.h"
-#include "engine/users/accounts.h"
+#include "lanjie/users/accounts.h"
 
 int main(int argc, char** argv) {
   using namespace lanjie::users;

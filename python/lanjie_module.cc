@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "lanjie/artifact.h"
-#include "lanjie/lexicon.h"
-#include "lanjie/scanner.h"
-#include "lanjie/stream_filter.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/lexicon.h"
+#include "lanjie/match/scanner.h"
+#include "lanjie/filter/stream_filter.h"
 
 namespace py = pybind11;
 

@@ -1,4 +1,4 @@
-#include "tools/args.h"
+#include "args.h"
 
 namespace lanjie::cli {
 

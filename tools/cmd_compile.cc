@@ -3,11 +3,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "lanjie/artifact.h"
-#include "lanjie/lexicon.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "tools/lexicon_pipeline.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/lexicon.h"
+#include "args.h"
+#include "commands.h"
+#include "lexicon_pipeline.h"
 
 namespace lanjie::cli {
 namespace {

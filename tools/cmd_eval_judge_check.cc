@@ -1,14 +1,14 @@
 // lanjie eval judge-check: agreement of the refusal judge with human labels,
-// from JSONL, CSV or TSV files (engine/include/lanjie/judge_check.h).
+// from JSONL, CSV or TSV files (lanjie/eval/judge_check.h).
 #include <cstdio>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "lanjie/judge_check.h"
-#include "lanjie/refusal.h"
-#include "tools/args.h"
-#include "tools/eval_judge_check.h"
+#include "lanjie/eval/judge_check.h"
+#include "lanjie/eval/refusal.h"
+#include "args.h"
+#include "eval_judge_check.h"
 
 namespace lanjie::cli {
 namespace {

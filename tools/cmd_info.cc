@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/lexicon/coverage.h"
-#include "lanjie/artifact.h"
-#include "tools/commands.h"
+#include "lanjie/lexicon/coverage.h"
+#include "lanjie/match/artifact.h"
+#include "commands.h"
 
 namespace lanjie::cli {
 
@@ -22,7 +22,7 @@ int RunInfo(int argc, char** argv) {
   }
   const Artifact& a = **artifact;
   std::map<std::string, size_t> per_risk, per_kind, per_action;
-  KeywordCounter counter;  // the counting rule of engine/lexicon/coverage.h
+  KeywordCounter counter;  // the counting rule of lanjie/lexicon/coverage.h
   for (const CompiledEntry e : a.entries()) {
     counter.Add(e.kind, e.keyword, e.risk, e.action == Action::kAllow);
     ++per_risk[e.risk.empty() ? std::string("(allow)") : std::string(e.risk)];

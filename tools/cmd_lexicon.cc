@@ -1,19 +1,19 @@
 // lanjie lexicon: import, check, coverage (this file); export, diff,
 // selftest (cmd_lexicon_export.cc, cmd_lexicon_selftest.cc).
-#include "tools/cmd_lexicon.h"
+#include "cmd_lexicon.h"
 
 #include <cstdio>
 #include <cstring>
 #include <map>
 
 #include "absl/strings/str_cat.h"
-#include "engine/lexicon/canonical_csv.h"
-#include "engine/lexicon/coverage.h"
-#include "engine/lexicon/script.h"
-#include "lanjie/profile.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "tools/lexicon_pipeline.h"
+#include "lanjie/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/coverage.h"
+#include "lanjie/lexicon/script.h"
+#include "lanjie/lexicon/profile.h"
+#include "args.h"
+#include "commands.h"
+#include "lexicon_pipeline.h"
 
 namespace lanjie::cli {
 namespace {

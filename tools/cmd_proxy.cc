@@ -1,19 +1,19 @@
-// lanjie proxy: the OpenAI-compatible guard proxy (engine/serve/proxy.h).
+// lanjie proxy: the OpenAI-compatible guard proxy (lanjie/serve/proxy.h).
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "engine/serve/artifact_slot.h"
-#include "engine/serve/audit_log.h"
-#include "engine/serve/http_server.h"
-#include "engine/serve/metrics.h"
-#include "engine/serve/proxy.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "tools/server_cli.h"
-#include "tools/user_cli.h"
+#include "lanjie/serve/artifact_slot.h"
+#include "lanjie/serve/audit_log.h"
+#include "lanjie/serve/http_server.h"
+#include "lanjie/serve/metrics.h"
+#include "lanjie/serve/proxy.h"
+#include "args.h"
+#include "commands.h"
+#include "server_cli.h"
+#include "user_cli.h"
 
 namespace lanjie::cli {
 namespace {

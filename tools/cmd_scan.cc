@@ -20,13 +20,13 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
-#include "engine/common/sv.h"
-#include "lanjie/artifact.h"
-#include "lanjie/scanner.h"
-#include "lanjie/taxonomy.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "engine/common/json_string.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/match/scanner.h"
+#include "lanjie/lexicon/taxonomy.h"
+#include "args.h"
+#include "commands.h"
+#include "lanjie/common/json_string.h"
 
 namespace lanjie::cli {
 namespace {

@@ -1,16 +1,16 @@
-// lanjie serve: the HTTP moderation sidecar (engine/serve/sidecar.h).
+// lanjie serve: the HTTP moderation sidecar (lanjie/serve/sidecar.h).
 #include <cstdio>
 #include <string>
 
-#include "engine/serve/artifact_slot.h"
-#include "engine/serve/http_server.h"
-#include "engine/serve/metrics.h"
-#include "engine/serve/sidecar.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "tools/server_cli.h"
-#include "tools/user_cli.h"
-#include "engine/serve/audit_log.h"
+#include "lanjie/serve/artifact_slot.h"
+#include "lanjie/serve/http_server.h"
+#include "lanjie/serve/metrics.h"
+#include "lanjie/serve/sidecar.h"
+#include "args.h"
+#include "commands.h"
+#include "server_cli.h"
+#include "user_cli.h"
+#include "lanjie/serve/audit_log.h"
 
 namespace lanjie::cli {
 namespace {

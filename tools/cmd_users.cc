@@ -4,12 +4,12 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/time/clock.h"
-#include "engine/serve/audit_log.h"
-#include "engine/serve/user_gate.h"
-#include "tools/args.h"
-#include "tools/commands.h"
-#include "tools/server_cli.h"
-#include "tools/user_cli.h"
+#include "lanjie/serve/audit_log.h"
+#include "lanjie/serve/user_gate.h"
+#include "args.h"
+#include "commands.h"
+#include "server_cli.h"
+#include "user_cli.h"
 
 namespace lanjie::cli {
 namespace {

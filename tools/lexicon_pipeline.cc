@@ -1,4 +1,4 @@
-#include "tools/lexicon_pipeline.h"
+#include "lexicon_pipeline.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -14,10 +14,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/strings/ascii.h"
-#include "engine/common/sv.h"
-#include "engine/common/text_io.h"
-#include "engine/lexicon/canonical_csv.h"
-#include "lanjie/profile.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/common/text_io.h"
+#include "lanjie/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/profile.h"
 
 namespace lanjie::cli {
 

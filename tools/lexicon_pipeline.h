@@ -15,11 +15,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/lexicon/hygiene.h"
-#include "engine/lexicon/import.h"
-#include "engine/lexicon/validate.h"
-#include "lanjie/artifact.h"
-#include "tools/args.h"
+#include "lanjie/lexicon/hygiene.h"
+#include "lanjie/lexicon/import.h"
+#include "lanjie/lexicon/validate.h"
+#include "lanjie/match/artifact.h"
+#include "args.h"
 
 namespace lanjie::cli {
 

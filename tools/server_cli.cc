@@ -1,4 +1,4 @@
-#include "tools/server_cli.h"
+#include "server_cli.h"
 
 #include <signal.h>
 

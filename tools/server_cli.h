@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "engine/serve/http_server.h"
-#include "tools/args.h"
+#include "lanjie/serve/http_server.h"
+#include "args.h"
 
 // Shared by `lanjie serve` and `lanjie proxy`.
 namespace lanjie::cli {

@@ -1,4 +1,4 @@
-#include "tools/user_cli.h"
+#include "user_cli.h"
 
 #include <atomic>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include "absl/time/clock.h"
 #include <fstream>
 
-#include "tools/server_cli.h"
+#include "server_cli.h"
 
 namespace lanjie::cli {
 

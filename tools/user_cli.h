@@ -1,5 +1,5 @@
 // User accountability flags shared by `lanjie serve`, `lanjie proxy` and
-// `lanjie users` (engine/users/, engine/serve/user_gate.h).
+// `lanjie users` (engine/users/, lanjie/serve/user_gate.h).
 #ifndef LANJIE_TOOLS_USER_CLI_H_
 #define LANJIE_TOOLS_USER_CLI_H_
 
@@ -7,11 +7,11 @@
 #include <set>
 #include <string>
 
-#include "engine/serve/audit_log.h"
-#include "engine/serve/http_server.h"
-#include "engine/serve/user_gate.h"
-#include "engine/users/accounts.h"
-#include "tools/args.h"
+#include "lanjie/serve/audit_log.h"
+#include "lanjie/serve/http_server.h"
+#include "lanjie/serve/user_gate.h"
+#include "lanjie/users/accounts.h"
+#include "args.h"
 
 namespace lanjie::cli {
 

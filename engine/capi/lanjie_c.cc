@@ -1,6 +1,6 @@
 // C API over the C++ engine: handles wrap shared_ptrs, errors become codes
 // plus a thread-local message.
-#include "lanjie/lanjie_c.h"
+#include "lanjie/capi/lanjie_c.h"
 
 #include <filesystem>
 #include <memory>
@@ -9,10 +9,10 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "lanjie/artifact.h"
-#include "lanjie/lexicon.h"
-#include "lanjie/scanner.h"
-#include "lanjie/stream_filter.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/lexicon.h"
+#include "lanjie/match/scanner.h"
+#include "lanjie/filter/stream_filter.h"
 
 struct lanjie_artifact {
   std::shared_ptr<const lanjie::Artifact> artifact;

@@ -1,4 +1,4 @@
-#include "engine/common/atomic_file.h"
+#include "lanjie/common/atomic_file.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -1,8 +1,8 @@
-#include "engine/common/json_string.h"
+#include "lanjie/common/json_string.h"
 
 #include <cstdint>
 
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 

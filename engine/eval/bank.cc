@@ -1,4 +1,4 @@
-#include "lanjie/bank.h"
+#include "lanjie/eval/bank.h"
 
 #include <fstream>
 #include <sstream>
@@ -10,10 +10,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "engine/common/sv.h"
-#include "engine/common/xlsx_reader.h"
-#include "engine/lexicon/csv.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/xlsx_reader.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 

@@ -1,7 +1,7 @@
 // Coverage of question banks against the profile's minimums (8.2, 8.3).
 #include <map>
 
-#include "lanjie/bank.h"
+#include "lanjie/eval/bank.h"
 
 namespace lanjie {
 

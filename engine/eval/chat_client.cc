@@ -1,4 +1,4 @@
-#include "lanjie/chat_client.h"
+#include "lanjie/eval/chat_client.h"
 
 #include <curl/curl.h>
 
@@ -17,8 +17,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
-#include "engine/common/sv.h"
-#include "engine/eval/sse.h"
+#include "lanjie/common/sv.h"
+#include "sse.h"
 
 namespace lanjie {
 

@@ -1,4 +1,4 @@
-#include "lanjie/evaluation.h"
+#include "lanjie/eval/evaluation.h"
 
 #include <xxhash.h>
 
@@ -13,10 +13,10 @@
 #include "absl/strings/str_join.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
-#include "engine/common/atomic_file.h"
-#include "engine/common/text_io.h"
-#include "lanjie/eval_run.h"
-#include "lanjie/scanner.h"
+#include "lanjie/common/atomic_file.h"
+#include "lanjie/common/text_io.h"
+#include "lanjie/eval/eval_run.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie {
 

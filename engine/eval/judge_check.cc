@@ -1,4 +1,4 @@
-#include "lanjie/judge_check.h"
+#include "lanjie/eval/judge_check.h"
 
 #include <algorithm>
 #include <fstream>
@@ -9,8 +9,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/lexicon/csv.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/csv.h"
 
 namespace lanjie {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/eval/lexicon_selftest.h"
+#include "lanjie/eval/lexicon_selftest.h"
 
 #include <algorithm>
 #include <fstream>
@@ -11,12 +11,12 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "engine/common/sv.h"
-#include "engine/common/xlsx_reader.h"
-#include "engine/lexicon/csv.h"
-#include "engine/lexicon/decode.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/scanner.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/xlsx_reader.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/lexicon/decode.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie {
 namespace {

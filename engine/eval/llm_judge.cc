@@ -1,4 +1,4 @@
-#include "lanjie/llm_judge.h"
+#include "lanjie/eval/llm_judge.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -10,9 +10,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
-#include "engine/common/atomic_file.h"
-#include "engine/common/embedded.h"
-#include "lanjie/evaluation.h"
+#include "lanjie/common/atomic_file.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/eval/evaluation.h"
 
 namespace lanjie {
 

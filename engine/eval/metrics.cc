@@ -1,10 +1,10 @@
-#include "lanjie/metrics.h"
+#include "lanjie/eval/metrics.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/splitmix64.h"
+#include "lanjie/common/splitmix64.h"
 
 namespace lanjie {
 

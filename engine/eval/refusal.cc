@@ -1,12 +1,12 @@
-#include "lanjie/refusal.h"
+#include "lanjie/eval/refusal.h"
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/embedded.h"
-#include "engine/eval/refusal_text.h"
+#include "lanjie/common/embedded.h"
+#include "refusal_text.h"
 
 namespace lanjie {
 

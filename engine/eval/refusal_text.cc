@@ -1,12 +1,12 @@
-#include "engine/eval/refusal_text.h"
+#include "refusal_text.h"
 
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "engine/common/sv.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie::refusal {
 namespace {

@@ -1,4 +1,4 @@
-#include "lanjie/results_log.h"
+#include "lanjie/eval/results_log.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,4 +1,4 @@
-#include "lanjie/eval_run.h"
+#include "lanjie/eval/eval_run.h"
 
 #include <chrono>
 #include <filesystem>
@@ -10,9 +10,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
-#include "engine/match/hash.h"
-#include "lanjie/artifact.h"
-#include "lanjie/results_log.h"
+#include "lanjie/match/hash.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/eval/results_log.h"
 
 namespace lanjie {
 

@@ -3,8 +3,8 @@
 #include <map>
 #include <numeric>
 
-#include "engine/common/splitmix64.h"
-#include "lanjie/bank.h"
+#include "lanjie/common/splitmix64.h"
+#include "lanjie/eval/bank.h"
 
 namespace lanjie {
 namespace {

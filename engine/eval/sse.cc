@@ -1,10 +1,10 @@
-#include "engine/eval/sse.h"
+#include "sse.h"
 
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie::internal {
 

@@ -1,9 +1,9 @@
-#include "lanjie/stream_filter.h"
+#include "lanjie/filter/stream_filter.h"
 
 #include <algorithm>
 #include <cstdint>
 
-#include "engine/common/sv.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie {
 

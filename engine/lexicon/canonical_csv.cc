@@ -1,4 +1,4 @@
-#include "engine/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/canonical_csv.h"
 
 #include "absl/strings/str_cat.h"
 

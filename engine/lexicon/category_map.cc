@@ -1,18 +1,18 @@
-#include "engine/lexicon/category_map.h"
+#include "lanjie/lexicon/category_map.h"
 
 #include <fstream>
 #include <sstream>
 #include <vector>
 
-#include "engine/common/text_io.h"
+#include "lanjie/common/text_io.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
-#include "engine/common/embedded.h"
-#include "engine/common/sv.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 

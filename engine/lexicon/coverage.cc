@@ -1,12 +1,12 @@
-#include "engine/lexicon/coverage.h"
+#include "lanjie/lexicon/coverage.h"
 
 #include <algorithm>
 #include <set>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
+#include "lanjie/common/sv.h"
 #include "absl/strings/str_format.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

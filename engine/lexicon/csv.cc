@@ -1,4 +1,4 @@
-#include "engine/lexicon/csv.h"
+#include "lanjie/lexicon/csv.h"
 
 #include "absl/strings/str_cat.h"
 

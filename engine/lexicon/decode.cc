@@ -1,4 +1,4 @@
-#include "engine/lexicon/decode.h"
+#include "lanjie/lexicon/decode.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -11,8 +11,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 namespace {

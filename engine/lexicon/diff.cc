@@ -1,4 +1,4 @@
-#include "engine/lexicon/diff.h"
+#include "lanjie/lexicon/diff.h"
 
 #include <algorithm>
 #include <map>
@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "engine/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/canonical_csv.h"
 
 namespace lanjie {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/lexicon/filing_xlsx.h"
+#include "lanjie/lexicon/filing_xlsx.h"
 
 #include <xlsxwriter.h>
 
@@ -8,10 +8,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "engine/lexicon/canonical_csv.h"
-#include "engine/lexicon/script.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/script.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

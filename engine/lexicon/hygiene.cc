@@ -1,4 +1,4 @@
-#include "engine/lexicon/hygiene.h"
+#include "lanjie/lexicon/hygiene.h"
 
 #include <unicode/uchar.h>
 
@@ -8,12 +8,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
-#include "engine/common/embedded.h"
-#include "engine/common/sv.h"
-#include "engine/common/text_io.h"
-#include "engine/lexicon/canonical_csv.h"
-#include "engine/lexicon/csv.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/common/text_io.h"
+#include "lanjie/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 namespace {

@@ -1,11 +1,11 @@
-#include "engine/lexicon/import.h"
+#include "lanjie/lexicon/import.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "engine/common/text_io.h"
+#include "lanjie/common/text_io.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -13,13 +13,13 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "engine/common/sv.h"
-#include "engine/common/xlsx_reader.h"
-#include "engine/lexicon/csv.h"
-#include "engine/lexicon/decode.h"
-#include "engine/lexicon/hygiene.h"
-#include "lanjie/artifact.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/xlsx_reader.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/lexicon/decode.h"
+#include "lanjie/lexicon/hygiene.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

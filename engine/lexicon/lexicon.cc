@@ -1,5 +1,5 @@
-#include "lanjie/lexicon.h"
-#include "lanjie/artifact.h"
+#include "lanjie/lexicon/lexicon.h"
+#include "lanjie/match/artifact.h"
 
 #include <fstream>
 #include <sstream>
@@ -8,10 +8,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
-#include "engine/common/sv.h"
-#include "engine/lexicon/csv.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

@@ -1,4 +1,4 @@
-#include "lanjie/profile.h"
+#include "lanjie/lexicon/profile.h"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -6,9 +6,9 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/embedded.h"
-#include "engine/common/sv.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

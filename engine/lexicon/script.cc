@@ -1,8 +1,8 @@
-#include "engine/lexicon/script.h"
+#include "lanjie/lexicon/script.h"
 
 #include <unicode/uscript.h>
 
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 

@@ -1,12 +1,12 @@
-#include "lanjie/taxonomy.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 #include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/embedded.h"
-#include "engine/common/sv.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie {
 

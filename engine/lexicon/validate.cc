@@ -1,4 +1,4 @@
-#include "engine/lexicon/validate.h"
+#include "lanjie/lexicon/validate.h"
 
 #include <unicode/uchar.h>
 
@@ -7,7 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 namespace {

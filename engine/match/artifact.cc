@@ -1,4 +1,4 @@
-#include "lanjie/artifact.h"
+#include "lanjie/match/artifact.h"
 
 #include <fcntl.h>
 #include <hs/hs.h>
@@ -16,10 +16,10 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/match/compiled.h"
-#include "engine/match/hash.h"
-#include "engine/match/hs_util.h"
+#include "lanjie/common/sv.h"
+#include "compiled.h"
+#include "lanjie/match/hash.h"
+#include "hs_util.h"
 
 namespace lanjie {
 namespace {

@@ -8,13 +8,13 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
-#include "engine/match/compiled.h"
-#include "engine/match/hash.h"
-#include "engine/match/hs_util.h"
-#include "engine/match/rule.h"
-#include "engine/match/variants.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/artifact.h"
+#include "compiled.h"
+#include "lanjie/match/hash.h"
+#include "hs_util.h"
+#include "rule.h"
+#include "variants.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/match/artifact.h"
 
 namespace lanjie {
 namespace {

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "lanjie/artifact.h"
-#include "lanjie/normalize.h"
-#include "engine/match/variants.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/normalize/normalize.h"
+#include "variants.h"
 
 namespace lanjie::internal {
 

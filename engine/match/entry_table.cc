@@ -14,8 +14,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "lanjie/artifact.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/match/artifact.h"
 
 namespace lanjie {
 namespace {

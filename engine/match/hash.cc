@@ -1,11 +1,11 @@
-#include "engine/match/hash.h"
+#include "lanjie/match/hash.h"
 
 #include <openssl/evp.h>
 #include <xxhash.h>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/match/compiled.h"
+#include "lanjie/common/sv.h"
+#include "compiled.h"
 
 namespace lanjie::internal {
 

@@ -1,4 +1,4 @@
-#include "engine/match/resolver.h"
+#include "resolver.h"
 
 #include <algorithm>
 

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
-#include "engine/match/compiled.h"
-#include "lanjie/scanner.h"
+#include "compiled.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie::internal {
 

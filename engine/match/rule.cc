@@ -1,10 +1,10 @@
-#include "engine/match/rule.h"
+#include "rule.h"
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "engine/common/sv.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie {
 

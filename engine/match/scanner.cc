@@ -1,14 +1,14 @@
-#include "lanjie/scanner.h"
+#include "lanjie/match/scanner.h"
 
 #include <algorithm>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
-#include "engine/match/compiled.h"
-#include "engine/match/hs_util.h"
-#include "engine/match/resolver.h"
-#include "engine/match/variants.h"
-#include "engine/normalize/utf8.h"
+#include "compiled.h"
+#include "hs_util.h"
+#include "resolver.h"
+#include "variants.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 

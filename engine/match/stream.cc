@@ -1,11 +1,11 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
-#include "engine/match/compiled.h"
-#include "engine/match/hs_util.h"
-#include "engine/match/resolver.h"
-#include "engine/match/variants.h"
-#include "lanjie/scanner.h"
+#include "compiled.h"
+#include "hs_util.h"
+#include "resolver.h"
+#include "variants.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie {
 

@@ -1,4 +1,4 @@
-#include "engine/match/variants.h"
+#include "variants.h"
 
 #include <algorithm>
 #include <cstring>
@@ -6,9 +6,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "engine/common/sv.h"
-#include "engine/match/compiled.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/sv.h"
+#include "compiled.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 

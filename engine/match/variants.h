@@ -27,8 +27,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lanjie/artifact.h"
-#include "lanjie/normalize.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie::internal {
 

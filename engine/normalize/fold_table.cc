@@ -4,9 +4,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/synchronization/mutex.h"
-#include "engine/normalize/fold_classes.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/normalize.h"
+#include "fold_classes.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
 namespace {

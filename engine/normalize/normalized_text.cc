@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "lanjie/normalize.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
 namespace {

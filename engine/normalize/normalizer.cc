@@ -1,7 +1,7 @@
 #include <cstring>
 
-#include "engine/normalize/utf8.h"
-#include "lanjie/normalize.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
 

@@ -4,9 +4,9 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "engine/common/sv.h"
-#include "engine/normalize/fold_classes.h"
-#include "lanjie/normalize.h"
+#include "lanjie/common/sv.h"
+#include "fold_classes.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
 namespace {

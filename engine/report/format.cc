@@ -1,4 +1,4 @@
-#include "engine/report/format.h"
+#include "format.h"
 
 #include <algorithm>
 

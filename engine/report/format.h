@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lanjie/evaluation.h"
+#include "lanjie/eval/evaluation.h"
 
 namespace lanjie::report {
 

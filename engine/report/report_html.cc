@@ -5,8 +5,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "engine/report/format.h"
-#include "lanjie/report.h"
+#include "format.h"
+#include "lanjie/report/report.h"
 
 namespace lanjie {
 

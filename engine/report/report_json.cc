@@ -2,9 +2,9 @@
 #include <fstream>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/atomic_file.h"
-#include "engine/report/format.h"
-#include "lanjie/report.h"
+#include "lanjie/common/atomic_file.h"
+#include "format.h"
+#include "lanjie/report/report.h"
 
 namespace lanjie {
 

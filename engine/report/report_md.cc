@@ -1,7 +1,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
-#include "engine/report/format.h"
-#include "lanjie/report.h"
+#include "format.h"
+#include "lanjie/report/report.h"
 
 namespace lanjie {
 

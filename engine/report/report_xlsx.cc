@@ -7,12 +7,12 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "engine/common/sv.h"
-#include "engine/common/xlsx_reader.h"
-#include "engine/report/format.h"
-#include "lanjie/eval_run.h"
-#include "lanjie/report.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/lexicon/xlsx_reader.h"
+#include "format.h"
+#include "lanjie/eval/eval_run.h"
+#include "lanjie/report/report.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 

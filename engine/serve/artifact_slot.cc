@@ -1,6 +1,6 @@
-#include "engine/serve/artifact_slot.h"
+#include "lanjie/serve/artifact_slot.h"
 
-#include "lanjie/artifact.h"
+#include "lanjie/match/artifact.h"
 
 namespace lanjie::serve {
 

@@ -1,4 +1,4 @@
-#include "engine/serve/audit_log.h"
+#include "lanjie/serve/audit_log.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
-#include "engine/serve/chat_format.h"
+#include "chat_format.h"
 
 #include "absl/time/clock.h"
-#include "engine/serve/sse.h"
+#include "sse.h"
 
 namespace lanjie::serve {
 

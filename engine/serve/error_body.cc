@@ -1,4 +1,4 @@
-#include "engine/serve/error_body.h"
+#include "error_body.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "engine/serve/http_server.h"
+#include "lanjie/serve/http_server.h"
 
 #include <arpa/inet.h>
 #include <event2/buffer.h>

@@ -1,4 +1,4 @@
-#include "engine/serve/metrics.h"
+#include "lanjie/serve/metrics.h"
 
 #include <map>
 #include <vector>

@@ -1,11 +1,11 @@
-#include "engine/serve/moderation.h"
+#include "moderation.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/json_string.h"
-#include "lanjie/stream_filter.h"
+#include "lanjie/common/json_string.h"
+#include "lanjie/filter/stream_filter.h"
 
 namespace lanjie::serve {
 namespace {

@@ -21,8 +21,8 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "lanjie/artifact.h"
-#include "lanjie/scanner.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie::serve {
 

@@ -1,4 +1,4 @@
-#include "engine/serve/proxy.h"
+#include "lanjie/serve/proxy.h"
 
 #include <openssl/rand.h>
 
@@ -9,13 +9,13 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
-#include "engine/serve/chat_format.h"
-#include "engine/serve/error_body.h"
-#include "engine/serve/sse.h"
-#include "engine/serve/upstream.h"
-#include "engine/serve/user_gate.h"
-#include "lanjie/scanner.h"
-#include "lanjie/stream_filter.h"
+#include "chat_format.h"
+#include "error_body.h"
+#include "sse.h"
+#include "upstream.h"
+#include "lanjie/serve/user_gate.h"
+#include "lanjie/match/scanner.h"
+#include "lanjie/filter/stream_filter.h"
 
 namespace lanjie::serve {
 namespace {

@@ -1,13 +1,13 @@
-#include "engine/serve/sidecar.h"
+#include "lanjie/serve/sidecar.h"
 
 #include <chrono>
 #include <optional>
 
 #include "absl/strings/str_cat.h"
-#include "engine/serve/error_body.h"
-#include "engine/serve/moderation.h"
-#include "engine/serve/user_gate.h"
-#include "lanjie/scanner.h"
+#include "error_body.h"
+#include "moderation.h"
+#include "lanjie/serve/user_gate.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie::serve {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/serve/sse.h"
+#include "sse.h"
 
 #include "absl/strings/str_cat.h"
 

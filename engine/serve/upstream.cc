@@ -1,4 +1,4 @@
-#include "engine/serve/upstream.h"
+#include "upstream.h"
 
 #include <curl/curl.h>
 

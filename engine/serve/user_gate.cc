@@ -1,4 +1,4 @@
-#include "engine/serve/user_gate.h"
+#include "lanjie/serve/user_gate.h"
 
 #include <openssl/crypto.h>
 
@@ -7,10 +7,10 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
-#include "engine/common/json_string.h"
-#include "engine/common/sv.h"
-#include "engine/serve/error_body.h"
-#include "lanjie/lexicon.h"
+#include "lanjie/common/json_string.h"
+#include "lanjie/common/sv.h"
+#include "error_body.h"
+#include "lanjie/lexicon/lexicon.h"
 
 namespace lanjie::serve {
 namespace {

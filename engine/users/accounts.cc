@@ -1,4 +1,4 @@
-#include "engine/users/accounts.h"
+#include "lanjie/users/accounts.h"
 
 #include <openssl/sha.h>
 
@@ -7,8 +7,8 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/normalize/utf8.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie::users {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/users/policy.h"
+#include "lanjie/users/policy.h"
 
 #include <algorithm>
 #include <fstream>
@@ -7,8 +7,8 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "engine/common/embedded.h"
-#include "engine/common/sv.h"
+#include "lanjie/common/embedded.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie::users {
 namespace {

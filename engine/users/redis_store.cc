@@ -18,8 +18,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "engine/common/sv.h"
-#include "engine/users/store.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/users/store.h"
 
 namespace lanjie::users {
 namespace {

@@ -12,8 +12,8 @@
 #include <thread>
 
 #include "absl/strings/str_cat.h"
-#include "engine/common/sv.h"
-#include "engine/users/store.h"
+#include "lanjie/common/sv.h"
+#include "lanjie/users/store.h"
 
 namespace lanjie::users {
 namespace {

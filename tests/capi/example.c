@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lanjie/lanjie_c.h"
+#include "lanjie/capi/lanjie_c.h"
 
 static int failures = 0;
 

@@ -3,7 +3,7 @@
 
 #include <map>
 
-#include "lanjie/bank.h"
+#include "lanjie/eval/bank.h"
 
 namespace lanjie {
 namespace {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <string>
 
-#include "lanjie/judge_check.h"
+#include "lanjie/eval/judge_check.h"
 
 namespace lanjie {
 namespace {

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "lanjie/evaluation.h"
-#include "lanjie/metrics.h"
+#include "lanjie/eval/evaluation.h"
+#include "lanjie/eval/metrics.h"
 
 namespace lanjie {
 namespace {

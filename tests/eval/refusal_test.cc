@@ -6,8 +6,8 @@
 #include <fstream>
 #include <string>
 
-#include "lanjie/judge_check.h"
-#include "lanjie/refusal.h"
+#include "lanjie/eval/judge_check.h"
+#include "lanjie/eval/refusal.h"
 
 namespace lanjie {
 namespace {

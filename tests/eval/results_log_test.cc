@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "lanjie/results_log.h"
+#include "lanjie/eval/results_log.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"
 

@@ -18,12 +18,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "lanjie/artifact.h"
-#include "lanjie/eval_run.h"
-#include "lanjie/evaluation.h"
-#include "lanjie/llm_judge.h"
-#include "lanjie/report.h"
-#include "lanjie/results_log.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/eval/eval_run.h"
+#include "lanjie/eval/evaluation.h"
+#include "lanjie/eval/llm_judge.h"
+#include "lanjie/report/report.h"
+#include "lanjie/eval/results_log.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"
 

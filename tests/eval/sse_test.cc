@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "engine/eval/sse.h"
+#include "eval/sse.h"
 
 namespace lanjie {
 namespace {

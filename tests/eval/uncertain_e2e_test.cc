@@ -20,10 +20,10 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_split.h"
-#include "engine/common/xlsx_reader.h"
-#include "lanjie/evaluation.h"
-#include "lanjie/metrics.h"
-#include "lanjie/report.h"
+#include "lanjie/lexicon/xlsx_reader.h"
+#include "lanjie/eval/evaluation.h"
+#include "lanjie/eval/metrics.h"
+#include "lanjie/report/report.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"
 

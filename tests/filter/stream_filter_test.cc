@@ -1,4 +1,4 @@
-#include "lanjie/stream_filter.h"
+#include "lanjie/filter/stream_filter.h"
 
 #include <string>
 #include <vector>

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "lanjie/artifact.h"
-#include "lanjie/lexicon.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/lexicon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;

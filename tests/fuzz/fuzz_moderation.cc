@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/serve/moderation.h"
-#include "lanjie/artifact.h"
-#include "lanjie/scanner.h"
+#include "serve/moderation.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/match/scanner.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lanjie/normalize.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "lanjie/refusal.h"
+#include "lanjie/eval/refusal.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const lanjie::RefusalJudge judge = std::move(lanjie::RefusalJudge::Default()).value();

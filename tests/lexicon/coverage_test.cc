@@ -1,8 +1,8 @@
-#include "engine/lexicon/coverage.h"
+#include "lanjie/lexicon/coverage.h"
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lanjie/profile.h"
+#include "lanjie/lexicon/profile.h"
 
 namespace lanjie {
 namespace {

@@ -1,4 +1,4 @@
-#include "engine/lexicon/hygiene.h"
+#include "lanjie/lexicon/hygiene.h"
 
 #include <fstream>
 #include <map>
@@ -8,7 +8,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lanjie/profile.h"
+#include "lanjie/lexicon/profile.h"
 
 namespace lanjie {
 namespace {

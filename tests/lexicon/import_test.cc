@@ -1,6 +1,6 @@
 // Import of every source shape and encoding; bad input gives diagnostics
 // with file and line and the rest of the import goes on.
-#include "engine/lexicon/import.h"
+#include "lanjie/lexicon/import.h"
 
 #include <unicode/ucnv.h>
 #include <xlsxwriter.h>
@@ -9,7 +9,7 @@
 #include <fstream>
 #include <string>
 
-#include "engine/lexicon/decode.h"
+#include "lanjie/lexicon/decode.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"

@@ -10,10 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/common/xlsx_reader.h"
+#include "lanjie/lexicon/xlsx_reader.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "lanjie/artifact.h"
+#include "lanjie/match/artifact.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie {

@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "engine/lexicon/import.h"
-#include "engine/lexicon/validate.h"
+#include "lanjie/lexicon/import.h"
+#include "lanjie/lexicon/validate.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

@@ -1,10 +1,10 @@
-#include "engine/lexicon/validate.h"
+#include "lanjie/lexicon/validate.h"
 
 #include <string>
 
-#include "engine/lexicon/canonical_csv.h"
-#include "engine/lexicon/diff.h"
-#include "engine/lexicon/script.h"
+#include "lanjie/lexicon/canonical_csv.h"
+#include "lanjie/lexicon/diff.h"
+#include "lanjie/lexicon/script.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

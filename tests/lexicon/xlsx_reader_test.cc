@@ -1,4 +1,4 @@
-#include "engine/common/xlsx_reader.h"
+#include "lanjie/lexicon/xlsx_reader.h"
 
 #include <xlsxwriter.h>
 #include <zip.h>

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/match/hash.h"
+#include "lanjie/match/hash.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "lanjie/artifact.h"
-#include "lanjie/scanner.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/match/scanner.h"
 
 namespace lanjie::testing {
 

@@ -7,9 +7,9 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "engine/match/compiled.h"
-#include "engine/match/variants.h"
-#include "lanjie/scanner.h"
+#include "match/compiled.h"
+#include "match/variants.h"
+#include "lanjie/match/scanner.h"
 #include "tests/match/test_util.h"
 
 namespace lanjie {

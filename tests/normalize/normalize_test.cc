@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "engine/normalize/utf8.h"
-#include "lanjie/normalize.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
 namespace {

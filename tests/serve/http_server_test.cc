@@ -2,7 +2,7 @@
 // the ones in flight get their whole response. The drain limit is set far
 // beyond the test's timeout, so a Stop() that waited for it would fail the
 // test (by ctest's timeout), whatever the machine's speed.
-#include "engine/serve/http_server.h"
+#include "lanjie/serve/http_server.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/common/json_string.h"
-#include "engine/serve/moderation.h"
+#include "lanjie/common/json_string.h"
+#include "serve/moderation.h"
 #include "gtest/gtest.h"
-#include "lanjie/stream_filter.h"
+#include "lanjie/filter/stream_filter.h"
 #include "tests/match/test_util.h"
 
 namespace lanjie::serve {

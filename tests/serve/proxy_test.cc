@@ -1,4 +1,4 @@
-#include "engine/serve/proxy.h"
+#include "lanjie/serve/proxy.h"
 
 #include <fstream>
 #include <memory>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/serve/sse.h"
+#include "serve/sse.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/match/test_util.h"

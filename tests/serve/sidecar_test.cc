@@ -1,4 +1,4 @@
-#include "engine/serve/sidecar.h"
+#include "lanjie/serve/sidecar.h"
 
 #include <atomic>
 #include <filesystem>
@@ -8,7 +8,7 @@
 #include <thread>
 #include <vector>
 
-#include "engine/serve/moderation.h"
+#include "serve/moderation.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/match/test_util.h"

@@ -10,14 +10,14 @@
 #include <thread>
 #include <vector>
 
-#include "engine/serve/artifact_slot.h"
-#include "engine/serve/audit_log.h"
-#include "engine/serve/http_server.h"
-#include "engine/serve/metrics.h"
-#include "engine/serve/proxy.h"
-#include "engine/serve/sidecar.h"
-#include "engine/serve/user_gate.h"
-#include "engine/users/accounts.h"
+#include "lanjie/serve/artifact_slot.h"
+#include "lanjie/serve/audit_log.h"
+#include "lanjie/serve/http_server.h"
+#include "lanjie/serve/metrics.h"
+#include "lanjie/serve/proxy.h"
+#include "lanjie/serve/sidecar.h"
+#include "lanjie/serve/user_gate.h"
+#include "lanjie/users/accounts.h"
 #include "gtest/gtest.h"
 #include "tests/common/redis_server.h"
 #include "tests/common/tmp_dir.h"

@@ -2,8 +2,8 @@
 
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
-#include "lanjie/profile.h"
-#include "lanjie/taxonomy.h"
+#include "lanjie/lexicon/profile.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
 namespace {

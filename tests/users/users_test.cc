@@ -12,9 +12,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
-#include "engine/users/accounts.h"
-#include "engine/users/policy.h"
-#include "engine/users/store.h"
+#include "lanjie/users/accounts.h"
+#include "lanjie/users/policy.h"
+#include "lanjie/users/store.h"
 #include "gtest/gtest.h"
 #include "tests/common/redis_server.h"
 #include "tests/common/tmp_dir.h"

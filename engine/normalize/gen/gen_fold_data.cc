@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/normalize/fold_classes.h"
+#include "fold_classes.h"
 
 namespace {
 

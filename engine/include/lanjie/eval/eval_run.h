@@ -1,0 +1,82 @@
+// One evaluation run in a directory DIR:
+//   DIR/manifest.json   configuration (never the API key), tool version,
+//                       bank file hashes, seed, sampled ids, lexicon hashes
+//   DIR/questions.jsonl the sampled questions (what the run asks)
+//   DIR/results.jsonl   one line per answered question (see results_log.h)
+//   DIR/errors.jsonl    questions of the latest session that got no valid
+//                       answer, with the last error (rewritten each session)
+// A run is resumable at any point: ResumeRun asks exactly the sampled ids
+// that have no line in results.jsonl.
+#ifndef LANJIE_EVAL_RUN_H_
+#define LANJIE_EVAL_RUN_H_
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "lanjie/eval/bank.h"
+#include "lanjie/eval/chat_client.h"
+
+namespace lanjie {
+
+inline constexpr char kToolVersion[] = "0.1.0";
+
+struct RunSetup {
+  std::vector<std::string> bank_files;
+  BankImportOptions import;
+  SampleOptions sample;
+  EndpointConfig endpoint;      // endpoint.api_key is never written anywhere
+  std::string api_key_source;   // "env:VAR" or "file:PATH" (recorded; not the key)
+  std::string profile = "tc260-003";
+  std::string filter_path;      // system mode: the service's .ljdb interception list
+  std::string judge_lexicon_path;  // keyword judge .ljdb
+  std::string out_dir;
+};
+
+struct RunProgress {
+  int64_t total = 0;      // questions in this session
+  int64_t answered = 0;   // answered in this session
+  int64_t failed = 0;
+  int64_t retries = 0;
+  int64_t in_flight = 0;
+  double elapsed_s = 0;
+};
+
+struct RunSummary {
+  int64_t sampled = 0;
+  int64_t previously_answered = 0;
+  int64_t asked = 0;
+  int64_t answered = 0;
+  int64_t errors = 0;
+  bool torn_tail_ignored = false;
+};
+
+// Loads and samples the banks, writes manifest.json and questions.jsonl into
+// a new (or empty) out_dir. Fails when out_dir already holds a run.
+absl::Status PrepareRun(const RunSetup& setup);
+
+// Reads DIR/manifest.json.
+absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir);
+// Reads DIR/questions.jsonl.
+absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir);
+// The endpoint configuration recorded in a manifest (api_key left empty).
+absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest);
+
+// Asks every sampled question without a result, appending answers as they
+// arrive. `endpoint` comes from EndpointFromManifest (plus the key and any
+// overrides). Fills *summary as far as the session got and returns OK, or
+// the error that stopped it (fatal HTTP status, unreachable endpoint,
+// cancellation, I/O); everything answered before that stays in results.jsonl.
+using ProgressFn = std::function<void(const RunProgress&)>;
+absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, const ProgressFn& progress,
+                        const std::atomic<bool>* cancel, RunSummary* summary);
+
+}  // namespace lanjie
+
+#endif  // LANJIE_EVAL_RUN_H_

@@ -1,0 +1,203 @@
+// A compiled keyword interception list (.ljdb): Hyperscan databases, the
+// entry table and the normalizer configuration, with a format version and
+// checksums. Immutable once built; share one instance between all threads.
+//
+// Costs: Compile runs Hyperscan's compiler (seconds for ~100k keywords).
+// Load maps the file, verifies its checksum (XXH3-128) and deserializes the
+// databases: milliseconds (about 16 ms for 64k keywords here). Neither is
+// on a scanning hot path.
+#ifndef LANJIE_ARTIFACT_H_
+#define LANJIE_ARTIFACT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "lanjie/lexicon/lexicon.h"
+#include "lanjie/normalize/normalize.h"
+
+namespace lanjie {
+
+namespace internal {
+struct CompiledData;
+}
+
+// One keyword of the compiled list: a view into the Artifact's entry table,
+// valid as long as the Artifact lives. Every string_view is followed by a
+// NUL byte in the table (data() is a C string).
+struct CompiledEntry {
+  std::string_view keyword;     // as written in the source
+  std::string_view normalized;  // folded form that is matched (for literals and rules: after folding)
+  std::string_view risk;        // canonical risk code
+  std::string_view note;
+  std::string_view source;
+  uint32_t line = 0;
+  EntryKind kind = EntryKind::kLiteral;
+  Action action = Action::kBlock;
+  bool whole_word = false;  // Latin keyword matched only as a whole word
+};
+
+// The entries of an artifact, packed into one buffer: records with their
+// strings inline, source file names interned. Loading copies the buffer and
+// indexes it once (O(entries), no allocation per entry); operator[] decodes
+// one record in O(1) without allocating. Immutable once built.
+class EntryTable {
+ public:
+  size_t size() const { return offsets_.size(); }
+  bool empty() const { return offsets_.empty(); }
+  CompiledEntry operator[](size_t index) const;
+
+  class Iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = CompiledEntry;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = CompiledEntry;
+    Iterator(const EntryTable* table, size_t index) : table_(table), index_(index) {}
+    CompiledEntry operator*() const { return (*table_)[index_]; }
+    Iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    bool operator==(const Iterator& o) const { return index_ == o.index_; }
+    bool operator!=(const Iterator& o) const { return index_ != o.index_; }
+
+   private:
+    const EntryTable* table_;
+    size_t index_;
+  };
+  Iterator begin() const { return Iterator(this, 0); }
+  Iterator end() const { return Iterator(this, size()); }
+
+  // The packed form, as stored in an artifact file.
+  std::string_view bytes() const { return bytes_; }
+  // Takes a packed buffer (from bytes()); verifies every record lies within
+  // it and every enum is in range. O(size).
+  static absl::StatusOr<EntryTable> FromBytes(std::string bytes);
+
+  // Packs entries in the order added; entries from the same source file
+  // share one interned name.
+  class Builder {
+   public:
+    void Add(const CompiledEntry entry);
+    // Fails only when a field exceeds the format's limits (4 GiB strings,
+    // 255-byte risk codes).
+    absl::StatusOr<EntryTable> Build() &&;
+
+   private:
+    std::unordered_map<std::string, uint32_t> source_ids_;
+    std::vector<std::string> sources_;
+    std::string records_;
+    uint32_t count_ = 0;
+    bool too_long_ = false;
+  };
+
+ private:
+  std::string bytes_;
+  std::vector<uint32_t> offsets_;  // record start in bytes_, per entry
+  struct Span {
+    uint32_t offset, size;
+  };
+  std::vector<Span> sources_;  // interned source names in bytes_
+};
+
+// Variant matching (拼音 / 谐音 / 拆字) for keywords of two or more CJK
+// characters; single characters never get variants. Every variant hit
+// carries Hit::via and the exact original span of the evasive text.
+//   pinyin:    Latin pinyin, joined, spaced, tone marks or digits, mixed
+//              with characters (bingdu, bing du, bīng dú, bing1 du2, 冰du);
+//   homophone: characters replaced by others with the same toneless reading
+//              (polyphonic keyword characters with all their readings);
+//   chaizi:    characters written as their two components (女干 for 奸);
+//   initials:  pinyin initials as a whole Latin word (zf); off by default.
+// A variant hit where the text is itself a common word (病毒 for 冰毒) is
+// dropped (the real-word guard).
+struct VariantOptions {
+  bool pinyin = true;
+  bool homophone = true;
+  bool chaizi = true;
+  bool initials = false;
+  bool any() const { return pinyin || homophone || chaizi || initials; }
+  bool operator==(const VariantOptions& o) const {
+    return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials;
+  }
+};
+// "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
+std::string VariantOptionsToString(const VariantOptions& options);
+// Accepts on/default, off/none, all, or a list of pinyin, homophone,
+// chaizi, initials separated by ',' '+' or spaces.
+absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
+
+struct CompileOptions {
+  NormalizerOptions normalizer;
+  // Default variant classes; an entry's `variants` column overrides them.
+  VariantOptions variants;
+  // Compile Hyperscan databases for any x86-64 CPU instead of this host's
+  // instruction set (slower scans, but the file loads on every machine).
+  bool portable = false;
+  std::string name;  // free text recorded in the artifact, e.g. "list 2026-W47"
+  // Check the entries and report diagnostics, but skip Hyperscan compilation
+  // (the call then fails with FailedPrecondition "validated only").
+  bool validate_only = false;
+};
+
+class Artifact {
+ public:
+  // Builds the artifact. Problems per entry (keywords that fold to nothing,
+  // bad regexes and rules, duplicates, conflicts) are appended to
+  // `diagnostics` with file and line; any error-severity problem makes the
+  // call fail after all entries were checked.
+  static absl::StatusOr<std::shared_ptr<const Artifact>> Compile(const std::vector<Entry>& entries,
+                                                                  const CompileOptions& options,
+                                                                  std::vector<Diagnostic>* diagnostics);
+  // Reads and verifies a .ljdb file. Truncated or corrupted files, newer
+  // format versions and databases built for another CPU are errors that say so.
+  static absl::StatusOr<std::shared_ptr<const Artifact>> Load(const std::string& path);
+  static absl::StatusOr<std::shared_ptr<const Artifact>> FromBytes(std::string_view bytes,
+                                                                    std::string_view name);
+
+  std::string Serialize() const;
+  absl::Status Save(const std::string& path) const;  // atomic: writes a temp file, then renames
+
+  const EntryTable& entries() const;
+  const FoldTable& fold_table() const;
+  const NormalizerOptions& normalizer_options() const;
+  // SHA-256 (hex) of the list's content: entries and folding options. Equal
+  // lists give equal hashes whenever and wherever they are compiled.
+  const std::string& list_hash() const;
+  const std::string& name() const;
+  // Longest folded literal (bytes): bounds how much text a stream holds back.
+  uint32_t max_literal_length() const;
+  struct Info {
+    std::string created;  // RFC 3339, UTC
+    bool portable = false;
+    size_t literal_patterns = 0, regex_patterns = 0, rules = 0, allow_phrases = 0;
+    // Variant forms: token patterns (pinyin / homophone), split-character
+    // and initials literals; the artifact's default variant classes.
+    size_t variant_patterns = 0, chaizi_literals = 0, initials_literals = 0;
+    std::string variants;
+  };
+  Info info() const;
+  // Internal tables, for the scanners.
+  const internal::CompiledData& data() const { return *data_; }
+
+  ~Artifact();
+
+ private:
+  Artifact();
+  std::unique_ptr<internal::CompiledData> data_;
+};
+
+// Current artifact format version. Files with a newer version are refused.
+inline constexpr uint32_t kArtifactFormatVersion = 3;
+
+}  // namespace lanjie
+
+#endif  // LANJIE_ARTIFACT_H_

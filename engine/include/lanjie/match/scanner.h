@@ -1,0 +1,201 @@
+// Scanning text against a compiled Artifact.
+//
+// Thread safety: an Artifact is immutable and shared by all threads. A
+// Scanner or StreamScanner holds per-call scratch (Hyperscan scratch, folding
+// buffers) and must be used by one thread at a time; create one per thread
+// (a Scanner) or per conversation (a StreamScanner).
+//
+// Hits: every occurrence of every entry is reported, overlapping ones
+// included, except those lying inside an allow-listed phrase. A regex entry
+// has one hit per start, covering the longest match from that start
+// (leftmost-longest: "加微信\d+" covers the whole number). Offsets are
+// byte offsets into the ORIGINAL text and cover the whole evasive span
+// ("冰*毒" -> the 7 bytes of 冰*毒). Latin whole-word entries fire only when
+// the folded bytes around them are not ASCII letters or digits.
+#ifndef LANJIE_SCANNER_H_
+#define LANJIE_SCANNER_H_
+
+#include <hs/hs.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "absl/functional/function_ref.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "lanjie/match/artifact.h"
+
+namespace lanjie {
+
+struct Hit {
+  uint32_t entry = 0;   // index into Artifact::entries()
+  uint64_t start = 0;   // original bytes [start, end)
+  uint64_t end = 0;
+  uint64_t norm_start = 0;  // folded bytes [norm_start, norm_end)
+  uint64_t norm_end = 0;
+  // How the text matched: 0 the keyword itself (after folding), else a
+  // variant (see ViaName).
+  uint8_t via = 0;
+
+  bool operator==(const Hit& o) const {
+    return entry == o.entry && start == o.start && end == o.end && norm_start == o.norm_start &&
+           norm_end == o.norm_end && via == o.via;
+  }
+};
+
+// "pinyin", "homophone", "chaizi" for a variant hit's via; "" for 0.
+const char* ViaName(uint8_t via);
+
+// Orders hits by start, then longer first, then entry.
+bool HitLess(const Hit& a, const Hit& b);
+
+// Leftmost-longest non-overlapping subset of `hits` (any order): the view to
+// mask with. O(n log n).
+std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
+
+// Replaces every code point inside the non-overlapping hits with '*',
+// whatever the hits' actions. To apply the actions use MaskForOutput.
+std::string Mask(std::string_view text, const std::vector<Hit>& hits);
+
+// What a user of the list sees: `text` with every code point inside a hit of
+// a block or mask entry replaced by '*' (overlapping hits: their union);
+// review hits are reported but leave the text unchanged. The one place that
+// decides which actions mask: the CLI, the C API, the Python module, the
+// proxy and the sidecar all use it, and StreamFilter masks the same spans.
+// `hits` in any order, offsets into `text`. O(text + hit bytes).
+std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
+
+namespace internal {
+class Resolver;
+struct RawMatch;
+class VariantMatcher;
+}
+
+class Scanner {
+ public:
+  static absl::StatusOr<std::unique_ptr<Scanner>> Create(std::shared_ptr<const Artifact> artifact);
+  ~Scanner();
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
+
+  // Scans one text; `hits` is replaced, sorted by HitLess. Allocates nothing
+  // once the buffers have grown to the largest text seen. Cost: one folding
+  // pass plus one Hyperscan block scan, O(text) plus O(hits log hits).
+  absl::Status Scan(std::string_view text, std::vector<Hit>* hits);
+
+  // Scans a block of '\n'-separated lines (the fast path for files):
+  // folding never joins lines, and each line is a separate text for rules
+  // and allow-lists. Cost: one folding pass and one prefilter scan over the
+  // block (two with regexes), then Scan()'s cost for each line the
+  // prefilter selects; allocates nothing once buffers have grown. Calls `on_line(index, line_start, hits)` for every
+  // line in order (index 0-based within `block`, hit offsets relative to the
+  // line start), or only for lines with hits when `only_hits`.
+  using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
+  absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line);
+
+  const Artifact& artifact() const { return *artifact_; }
+
+ private:
+  Scanner() = default;
+  std::shared_ptr<const Artifact> artifact_;
+  hs_scratch_t* scratch_ = nullptr;
+  std::unique_ptr<Normalizer> normalizer_;
+  NormalizedText folded_;
+  NormalizedText line_folded_;  // one line with its offset map (ScanLines)
+  std::unique_ptr<internal::Resolver> resolver_;
+  std::vector<Hit> line_hits_;
+  // ScanLines' block pass: where each line ends in the dense and the UTF-8
+  // folding, and the block's matches by line.
+ public:
+  struct BlockMatch {
+    uint64_t end;   // folded offset just past the match
+    uint32_t id;    // Hyperscan id
+    uint32_t line = 0;
+  };
+
+ private:
+  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
+                                std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches);
+  bool MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
+                       uint64_t dense_line_size);
+  std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
+  std::vector<BlockMatch> dense_matches_, regex_matches_;
+  std::vector<uint32_t> regex_lines_;
+  std::vector<uint32_t> variant_lines_;  // lines with a variant candidate (ascending, unique)
+  std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
+  void AddVariantMatches(const NormalizedText& text);
+  std::vector<uint32_t> dense_to_folded_;
+  uint64_t folded_dense_size_ = 0;
+};
+
+// Scans text that arrives in pieces (model output tokens). Hits spanning
+// piece boundaries are found; a UTF-8 sequence or a noise run split across
+// pieces is handled; offsets are relative to the start of the stream.
+// Scanning a text whole or in any split yields the same set of hits. Memory
+// is bounded by the longest keyword, not by the stream length.
+//
+// Timing: a literal hit is reported as soon as it can no longer be cancelled
+// by an allow-listed phrase or a whole-word boundary (at most the longest
+// allow phrase plus one byte after it ends); rules with '!' are decided at
+// Finish. A regex hit may still grow, so it stays open while its start is
+// inside the regex window (the last `regex_window` bytes of the input,
+// counted in folded and in original bytes, whichever reaches farther back)
+// and is reported once its start leaves it, or at Finish; until then
+// StableBefore() stays at or before its start, and the folded text from its
+// start is kept. So a regex hit that ends within the window is exact and
+// equals the whole text's; a longer one is reported once, with the longest
+// end seen when it was decided, and its start is clamped to the kept text
+// when it was first seen past the window.
+struct StreamScannerOptions {
+  // Bytes; memory held per stream grows by about this much (folded text and
+  // its offset map) for lists with regex entries.
+  uint32_t regex_window = 256;
+};
+
+class StreamScanner {
+ public:
+  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact,
+                                                               StreamScannerOptions options = {});
+  ~StreamScanner();
+
+  // Appends the hits decided by this piece to `hits` (not cleared).
+  absl::Status Feed(std::string_view piece, std::vector<Hit>* hits);
+  // Ends the stream: appends the remaining hits. Reset() starts a new one.
+  absl::Status Finish(std::vector<Hit>* hits);
+  void Reset();
+
+  // Original offset before which no future hit can start: text before it is
+  // final and may be released to a reader.
+  uint64_t StableBefore() const;
+  // As StableBefore(), but held folded text that cannot begin a hit is
+  // released too: a tail position q stays held only while
+  // `could_begin_hit(folded bytes [q, end))` is true (a keyword prefix test,
+  // see StreamFilter). O(held code points) predicate calls.
+  uint64_t StableBefore(absl::FunctionRef<bool(std::string_view)> could_begin_hit) const;
+  uint64_t bytes_fed() const { return normalizer_->orig_pos(); }
+  // Folded bytes held for matches that may still complete (bounded).
+  size_t retained_bytes() const { return folded_.size(); }
+
+ private:
+  StreamScanner() = default;
+  absl::Status ScanNew(std::vector<Hit>* hits);
+  std::shared_ptr<const Artifact> artifact_;
+  StreamScannerOptions options_;
+  hs_scratch_t* scratch_ = nullptr;
+  hs_stream_t* literal_stream_ = nullptr;
+  hs_stream_t* regex_stream_ = nullptr;
+  std::unique_ptr<Normalizer> normalizer_;
+  NormalizedText folded_;
+  uint64_t scanned_to_ = 0;  // folded bytes handed to Hyperscan so far
+  std::unique_ptr<internal::Resolver> resolver_;
+  std::unique_ptr<internal::VariantMatcher> variants_;
+  uint64_t variant_fed_ = 0;  // folded bytes handed to the variant matcher so far
+  bool finished_ = false;
+};
+
+}  // namespace lanjie
+
+#endif  // LANJIE_SCANNER_H_

@@ -1,0 +1,40 @@
+// Audit log of interceptions: one JSON object per line,
+//   {"time","request_id","direction","risk","keyword","action","model"}
+// direction is "input" (the user's messages) or "output" (the model's
+// answer). Never holds API keys or message text beyond the keyword itself.
+// User accountability events (suspensions, clearances, store errors) are
+// lines of their own:
+//   {"time","event","user","rule","until","request_id","detail","today","suspensions"}
+// Thread-safe; every line is flushed when written.
+#ifndef LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
+#define LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
+
+#include <cstdio>
+#include <mutex>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "lanjie/users/accounts.h"
+
+namespace lanjie::serve {
+
+class AuditLog {
+ public:
+  // Appends to `path`; an empty path gives a log that records nothing.
+  static absl::StatusOr<std::unique_ptr<AuditLog>> Open(const std::string& path);
+  ~AuditLog();
+
+  void Record(const std::string& request_id, const char* direction, const std::string& risk,
+              const std::string& keyword, const char* action, const std::string& model);
+  void RecordUserEvent(const users::AuditEvent& event);
+
+ private:
+  AuditLog() = default;
+  void Write(const std::string& line);
+  std::mutex mu_;
+  std::FILE* file_ = nullptr;
+};
+
+}  // namespace lanjie::serve
+
+#endif  // LANJIE_ENGINE_SERVE_AUDIT_LOG_H_

@@ -1,0 +1,100 @@
+// Where user states live: one interface, two stores.
+//
+//   sqlite:FILE            one SQLite file in WAL mode (default). Several
+//                          processes on one machine may share it; every
+//                          change is one IMMEDIATE transaction, so a count
+//                          is never lost or doubled, and a committed count
+//                          survives kill -9 of the process (synchronous=NORMAL:
+//                          an OS crash or power loss may lose the last commits).
+//   redis://HOST:PORT[/DB] a Redis server shared by several instances. Each
+//                          change is WATCH + read + MULTI/EXEC, retried when
+//                          another instance changed the user in between, so
+//                          two instances never lose a count or let a 4th
+//                          violation in a row through. Keys expire
+//                          `forget_after` after their last change (or after
+//                          the suspension ends).
+//
+// Thread safety: every method may be called from any thread at once.
+// Cost: SQLite, one indexed read for a request that changes nothing and one
+// short write transaction otherwise; Redis, one round trip for a request
+// that changes nothing, two otherwise.
+// Errors: Open() fails with a message naming the file or address (read-only
+// file, not a database, corrupt, unreachable server); at run time calls
+// return Unavailable (server gone, disk full, lock timeout) and the caller
+// decides to fail open or closed (accounts.h).
+#ifndef LANJIE_ENGINE_USERS_STORE_H_
+#define LANJIE_ENGINE_USERS_STORE_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "lanjie/users/policy.h"
+
+namespace lanjie::users {
+
+struct StoreHealth {
+  bool ok = true;
+  std::string backend;      // "sqlite" or "redis"
+  std::string detail;       // why not ok, or a note (persistence off)
+  // Redis only: the server lost lanjie's state since this process started
+  // (restarted without persistence, or flushed). Stays set.
+  bool state_lost = false;
+  std::string persistence;  // redis: "rdb", "aof", "rdb+aof", "off" or "unknown"; sqlite: "wal"
+};
+
+class UserStore {
+ public:
+  virtual ~UserStore() = default;
+  UserStore(const UserStore&) = delete;
+  UserStore& operator=(const UserStore&) = delete;
+
+  // Atomically reads `user`'s state (a default UserState when unknown),
+  // calls `mutate` on a copy and, when it returns true, writes the copy.
+  // `mutate` may run more than once (after a conflict) and must depend on
+  // nothing but its argument. Returns the state as written (or as read).
+  virtual absl::StatusOr<UserState> Modify(std::string_view user, absl::Time now,
+                                           const std::function<bool(UserState*)>& mutate) = 0;
+  // The user's state, or nullopt when the store has none.
+  virtual absl::StatusOr<std::optional<UserState>> Get(std::string_view user) = 0;
+  // Up to `limit` users, suspended ones first, then by last change (newest first).
+  virtual absl::StatusOr<std::vector<std::pair<std::string, UserState>>> List(size_t limit, absl::Time now) = 0;
+  // Users suspended at `now`.
+  virtual absl::StatusOr<int64_t> CountSuspended(absl::Time now) = 0;
+  // A cheap check for /readyz (one query or round trip).
+  virtual StoreHealth Health() = 0;
+  virtual std::string Describe() const = 0;  // "sqlite:FILE" or "redis://HOST:PORT/DB"
+
+ protected:
+  UserStore() = default;
+};
+
+struct StoreOptions {
+  // Records not changed for this long and not suspended are removed (SQLite:
+  // at open; Redis: key expiry).
+  absl::Duration forget_after = absl::Hours(24 * 30);
+  // SQLite: how long a write waits for another process's lock.
+  absl::Duration busy_timeout = absl::Seconds(5);
+  // Redis: connect and command timeouts.
+  absl::Duration redis_timeout = absl::Seconds(1);
+  // Redis: connections kept open for reuse (more are opened when all are busy).
+  int redis_pool = 16;
+};
+
+// `spec`: "sqlite:FILE" or "redis://HOST:PORT[/DB]". The store is checked
+// before it is returned (SQLite: opened, WAL on, schema, quick_check;
+// Redis: connected and PINGed).
+absl::StatusOr<std::unique_ptr<UserStore>> OpenUserStore(std::string_view spec, const StoreOptions& options);
+absl::StatusOr<std::unique_ptr<UserStore>> OpenSqliteStore(const std::string& path, const StoreOptions& options);
+absl::StatusOr<std::unique_ptr<UserStore>> OpenRedisStore(const std::string& host, int port, int db,
+                                                          const StoreOptions& options);
+
+}  // namespace lanjie::users
+
+#endif  // LANJIE_ENGINE_USERS_STORE_H_
