@@ -18,7 +18,7 @@
 #include "lanjie/lexicon/csv.h"
 #include "lanjie/lexicon/decode.h"
 #include "lanjie/lexicon/hygiene.h"
-#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/variant_options.h"
 #include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {

@@ -1,5 +1,5 @@
 #include "lanjie/lexicon/lexicon.h"
-#include "lanjie/match/artifact.h"
+#include "lanjie/lexicon/variant_options.h"
 
 #include <fstream>
 #include <sstream>

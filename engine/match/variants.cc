@@ -705,35 +705,4 @@ EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded,
 
 }  // namespace internal
 
-std::string VariantOptionsToString(const VariantOptions& o) {
-  std::string out;
-  auto add = [&out](bool on, const char* name) {
-    if (on) absl::StrAppend(&out, out.empty() ? "" : ",", name);
-  };
-  add(o.pinyin, "pinyin");
-  add(o.homophone, "homophone");
-  add(o.chaizi, "chaizi");
-  add(o.initials, "initials");
-  return out.empty() ? "none" : out;
-}
-
-absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text) {
-  VariantOptions o;
-  if (text.empty() || text == "on" || text == "default") return o;
-  o = VariantOptions{false, false, false, false};
-  if (text == "none" || text == "off") return o;
-  for (absl::string_view w : absl::StrSplit(Av(text), absl::ByAnyChar(",+ "), absl::SkipEmpty())) {
-    if (w == "pinyin") o.pinyin = true;
-    else if (w == "homophone" || w == "homophones") o.homophone = true;
-    else if (w == "chaizi") o.chaizi = true;
-    else if (w == "initials") o.initials = true;
-    else if (w == "all") o = VariantOptions{true, true, true, true};
-    else if (w == "default" || w == "on") o.pinyin = o.homophone = o.chaizi = true;
-    else
-      return absl::InvalidArgumentError(absl::StrCat(
-          "unknown variant class '", w, "' (expected on, off, all, or a list of pinyin, homophone, chaizi, initials)"));
-  }
-  return o;
-}
-
 }  // namespace lanjie

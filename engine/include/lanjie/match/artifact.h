@@ -20,6 +20,7 @@
 
 #include "absl/status/statusor.h"
 #include "lanjie/lexicon/lexicon.h"
+#include "lanjie/lexicon/variant_options.h"
 #include "lanjie/normalize/normalize.h"
 
 namespace lanjie {
@@ -107,33 +108,6 @@ class EntryTable {
   };
   std::vector<Span> sources_;  // interned source names in bytes_
 };
-
-// Variant matching (拼音 / 谐音 / 拆字) for keywords of two or more CJK
-// characters; single characters never get variants. Every variant hit
-// carries Hit::via and the exact original span of the evasive text.
-//   pinyin:    Latin pinyin, joined, spaced, tone marks or digits, mixed
-//              with characters (bingdu, bing du, bīng dú, bing1 du2, 冰du);
-//   homophone: characters replaced by others with the same toneless reading
-//              (polyphonic keyword characters with all their readings);
-//   chaizi:    characters written as their two components (女干 for 奸);
-//   initials:  pinyin initials as a whole Latin word (zf); off by default.
-// A variant hit where the text is itself a common word (病毒 for 冰毒) is
-// dropped (the real-word guard).
-struct VariantOptions {
-  bool pinyin = true;
-  bool homophone = true;
-  bool chaizi = true;
-  bool initials = false;
-  bool any() const { return pinyin || homophone || chaizi || initials; }
-  bool operator==(const VariantOptions& o) const {
-    return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials;
-  }
-};
-// "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
-std::string VariantOptionsToString(const VariantOptions& options);
-// Accepts on/default, off/none, all, or a list of pinyin, homophone,
-// chaizi, initials separated by ',' '+' or spaces.
-absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
 
 struct CompileOptions {
   NormalizerOptions normalizer;

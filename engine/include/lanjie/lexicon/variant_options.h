@@ -1,0 +1,42 @@
+// The variant classes of a keyword (its `variants` column) and of a compiled
+// artifact's default. Plain values, no state: thread-safe, O(length) to parse.
+#ifndef LANJIE_LEXICON_VARIANT_OPTIONS_H_
+#define LANJIE_LEXICON_VARIANT_OPTIONS_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+
+namespace lanjie {
+
+// Variant matching (拼音 / 谐音 / 拆字) for keywords of two or more CJK
+// characters; single characters never get variants. Every variant hit
+// carries Hit::via and the exact original span of the evasive text.
+//   pinyin:    Latin pinyin, joined, spaced, tone marks or digits, mixed
+//              with characters (bingdu, bing du, bīng dú, bing1 du2, 冰du);
+//   homophone: characters replaced by others with the same toneless reading
+//              (polyphonic keyword characters with all their readings);
+//   chaizi:    characters written as their two components (女干 for 奸);
+//   initials:  pinyin initials as a whole Latin word (zf); off by default.
+// A variant hit where the text is itself a common word (病毒 for 冰毒) is
+// dropped (the real-word guard).
+struct VariantOptions {
+  bool pinyin = true;
+  bool homophone = true;
+  bool chaizi = true;
+  bool initials = false;
+  bool any() const { return pinyin || homophone || chaizi || initials; }
+  bool operator==(const VariantOptions& o) const {
+    return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials;
+  }
+};
+// "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
+std::string VariantOptionsToString(const VariantOptions& options);
+// Accepts on/default, off/none, all, or a list of pinyin, homophone,
+// chaizi, initials separated by ',' '+' or spaces.
+absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
+
+}  // namespace lanjie
+
+#endif  // LANJIE_LEXICON_VARIANT_OPTIONS_H_
