@@ -24,6 +24,7 @@
 #include "lanjie/llm_judge.h"
 #include "lanjie/report.h"
 #include "tools/args.h"
+#include "tools/secrets.h"
 #include "tools/commands.h"
 #include "tools/eval_judge_check.h"
 
@@ -107,34 +108,11 @@ int Fail(const std::string& what, const absl::Status& s) {
   return 2;
 }
 
-// Resolves the key source; never prints the key.
+// Resolves the key source ("env:VAR" or "file:PATH"); never prints the key.
 bool ReadApiKey(const std::string& source, std::string* key, std::string* error) {
   if (source.empty()) return true;
-  if (absl::StartsWith(source, "env:")) {
-    const std::string var = source.substr(4);
-    const char* value = std::getenv(var.c_str());
-    if (!value || !*value) {
-      *error = "environment variable " + var + " is not set or empty";
-      return false;
-    }
-    *key = value;
-    return true;
-  }
-  if (absl::StartsWith(source, "file:")) {
-    bool ok;
-    std::string text = ReadAll(source.substr(5), &ok);
-    if (!ok) {
-      *error = "cannot read API key file " + source.substr(5);
-      return false;
-    }
-    std::string first = text.substr(0, text.find('\n'));
-    *key = std::string(absl::StripAsciiWhitespace(Av(first)));
-    if (key->empty()) {
-      *error = "API key file " + source.substr(5) + " is empty";
-      return false;
-    }
-    return true;
-  }
+  if (absl::StartsWith(source, "env:")) return ReadSecretEnv(source.substr(4), "API key", key, error);
+  if (absl::StartsWith(source, "file:")) return ReadSecretFile(source.substr(5), "API key", key, error);
   *error = "bad key source " + source;
   return false;
 }
