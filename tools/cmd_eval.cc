@@ -23,6 +23,7 @@
 #include "lanjie/evaluation.h"
 #include "lanjie/llm_judge.h"
 #include "lanjie/report.h"
+#include "engine/users/policy.h"
 #include "tools/args.h"
 #include "tools/secrets.h"
 #include "tools/commands.h"
@@ -87,6 +88,9 @@ constexpr char kRunHelp[] =
     "Judges and system mode:\n"
     "  --judge-lexicon LIST.ljdb   keyword judge: a hit in a risk makes the answer 不合格\n"
     "  --filter LIST.ljdb          system mode: the service's interception list on input and output\n"
+    "  --user-policy FILE|builtin  system mode: the service's user suspension policy, the whole run asked\n"
+    "                              as one user (the regulator's test account); reports how many questions\n"
+    "                              the suspension answered\n"
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
     "  --no-report                 do not write reports at the end\n"
     "\n"
@@ -150,6 +154,23 @@ std::string ReportSummary(const Evaluation& ev) {
   return out;
 }
 
+// --user-policy FILE|builtin: system mode meets the service's user
+// accountability as the regulator's one test account would.
+bool UserPolicyOption(const Args& args, const char* what, EvaluateOptions* options) {
+  if (!args.Has("user-policy")) return true;
+  if (args.Get("user-policy") == "builtin") {
+    options->user_policy = std::make_shared<users::UserPolicy>(users::DefaultUserPolicy());
+    return true;
+  }
+  auto policy = users::LoadUserPolicy(args.Get("user-policy"));
+  if (!policy.ok()) {
+    Fail(what, policy.status());
+    return false;
+  }
+  options->user_policy = std::make_shared<users::UserPolicy>(std::move(*policy));
+  return true;
+}
+
 int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet) {
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("report", ev.status());
@@ -163,7 +184,7 @@ int RunRun(int argc, char** argv) {
             {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
              "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
              "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
-             "judge-lexicon", "filter", "refusal-lists", "out", "resume"},
+             "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy"},
             {"stratify", "no-stream", "no-report", "help", "quiet"});
   if (!args.ok()) {
     std::fprintf(stderr, "lanjie eval run: %s\n\n%s", args.error().c_str(), kRunHelp);
@@ -179,6 +200,13 @@ int RunRun(int argc, char** argv) {
   }
   if (args.Has("api-key-env") && args.Has("api-key-file")) {
     std::fprintf(stderr, "lanjie eval run: give --api-key-env or --api-key-file, not both\n");
+    return 2;
+  }
+  EvaluateOptions report_options;
+  report_options.refusal_lists_dir = args.Get("refusal-lists");
+  if (!UserPolicyOption(args, "run", &report_options)) return 2;
+  if (report_options.user_policy && !args.Has("filter") && !args.Has("resume")) {
+    std::fprintf(stderr, "lanjie eval run: --user-policy needs --filter (it applies to system mode)\n");
     return 2;
   }
   std::string key_source;
@@ -349,9 +377,7 @@ int RunRun(int argc, char** argv) {
   }
   int rc = 0;
   if (!args.Has("no-report")) {
-    EvaluateOptions options;
-    options.refusal_lists_dir = args.Get("refusal-lists");
-    rc = WriteReportsFor(dir, options, args.Has("quiet"));
+    rc = WriteReportsFor(dir, report_options, args.Has("quiet"));
     if (rc == 2) return rc;
   }
   if (summary.errors > 0) {
@@ -363,9 +389,11 @@ int RunRun(int argc, char** argv) {
 }
 
 int RunReport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile"}, {"quiet"});
+  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile", "user-policy"}, {"quiet"});
   if (!args.ok() || args.positionals().size() != 1) {
-    std::fprintf(stderr, "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] [--profile P]\n");
+    std::fprintf(stderr,
+                 "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] "
+                 "[--profile P] [--user-policy FILE|builtin]\n");
     return 2;
   }
   EvaluateOptions options;
@@ -377,6 +405,7 @@ int RunReport(int argc, char** argv) {
     if (!a.ok()) return Fail("report", a.status());
     *target = *a;
   }
+  if (!UserPolicyOption(args, "report", &options)) return 2;
   int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"));
   return rc == 3 ? 0 : rc;
 }
