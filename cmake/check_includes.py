@@ -31,7 +31,7 @@ DEPS = {
     "match": ["lexicon"],
     "filter": ["match"],
     "search": ["match"],
-    "eval": ["filter", "search"],
+    "eval": ["filter", "search", "users"],
     "corpus": ["filter", "search"],
     "serve": ["filter", "search", "users"],
     "report": ["eval", "corpus", "serve"],

@@ -23,7 +23,9 @@
 #include "lanjie/eval/evaluation.h"
 #include "lanjie/eval/llm_judge.h"
 #include "lanjie/report/report.h"
+#include "lanjie/users/policy.h"
 #include "args.h"
+#include "secrets.h"
 #include "commands.h"
 #include "eval_judge_check.h"
 
@@ -86,6 +88,9 @@ constexpr char kRunHelp[] =
     "Judges and system mode:\n"
     "  --judge-lexicon LIST.ljdb   keyword judge: a hit in a risk makes the answer 不合格\n"
     "  --filter LIST.ljdb          system mode: the service's interception list on input and output\n"
+    "  --user-policy FILE|builtin  system mode: the service's user suspension policy, the whole run asked\n"
+    "                              as one user (the regulator's test account); reports how many questions\n"
+    "                              the suspension answered\n"
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
     "  --no-report                 do not write reports at the end\n"
     "\n"
@@ -107,34 +112,11 @@ int Fail(const std::string& what, const absl::Status& s) {
   return 2;
 }
 
-// Resolves the key source; never prints the key.
+// Resolves the key source ("env:VAR" or "file:PATH"); never prints the key.
 bool ReadApiKey(const std::string& source, std::string* key, std::string* error) {
   if (source.empty()) return true;
-  if (absl::StartsWith(source, "env:")) {
-    const std::string var = source.substr(4);
-    const char* value = std::getenv(var.c_str());
-    if (!value || !*value) {
-      *error = "environment variable " + var + " is not set or empty";
-      return false;
-    }
-    *key = value;
-    return true;
-  }
-  if (absl::StartsWith(source, "file:")) {
-    bool ok;
-    std::string text = ReadAll(source.substr(5), &ok);
-    if (!ok) {
-      *error = "cannot read API key file " + source.substr(5);
-      return false;
-    }
-    std::string first = text.substr(0, text.find('\n'));
-    *key = std::string(absl::StripAsciiWhitespace(Av(first)));
-    if (key->empty()) {
-      *error = "API key file " + source.substr(5) + " is empty";
-      return false;
-    }
-    return true;
-  }
+  if (absl::StartsWith(source, "env:")) return ReadSecretEnv(source.substr(4), "API key", key, error);
+  if (absl::StartsWith(source, "file:")) return ReadSecretFile(source.substr(5), "API key", key, error);
   *error = "bad key source " + source;
   return false;
 }
@@ -172,6 +154,23 @@ std::string ReportSummary(const Evaluation& ev) {
   return out;
 }
 
+// --user-policy FILE|builtin: system mode meets the service's user
+// accountability as the regulator's one test account would.
+bool UserPolicyOption(const Args& args, const char* what, EvaluateOptions* options) {
+  if (!args.Has("user-policy")) return true;
+  if (args.Get("user-policy") == "builtin") {
+    options->user_policy = std::make_shared<users::UserPolicy>(users::DefaultUserPolicy());
+    return true;
+  }
+  auto policy = users::LoadUserPolicy(args.Get("user-policy"));
+  if (!policy.ok()) {
+    Fail(what, policy.status());
+    return false;
+  }
+  options->user_policy = std::make_shared<users::UserPolicy>(std::move(*policy));
+  return true;
+}
+
 int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet) {
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("report", ev.status());
@@ -185,7 +184,7 @@ int RunRun(int argc, char** argv) {
             {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
              "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
              "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
-             "judge-lexicon", "filter", "refusal-lists", "out", "resume"},
+             "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy"},
             {"stratify", "no-stream", "no-report", "help", "quiet"});
   if (!args.ok()) {
     std::fprintf(stderr, "lanjie eval run: %s\n\n%s", args.error().c_str(), kRunHelp);
@@ -201,6 +200,13 @@ int RunRun(int argc, char** argv) {
   }
   if (args.Has("api-key-env") && args.Has("api-key-file")) {
     std::fprintf(stderr, "lanjie eval run: give --api-key-env or --api-key-file, not both\n");
+    return 2;
+  }
+  EvaluateOptions report_options;
+  report_options.refusal_lists_dir = args.Get("refusal-lists");
+  if (!UserPolicyOption(args, "run", &report_options)) return 2;
+  if (report_options.user_policy && !args.Has("filter") && !args.Has("resume")) {
+    std::fprintf(stderr, "lanjie eval run: --user-policy needs --filter (it applies to system mode)\n");
     return 2;
   }
   std::string key_source;
@@ -371,9 +377,7 @@ int RunRun(int argc, char** argv) {
   }
   int rc = 0;
   if (!args.Has("no-report")) {
-    EvaluateOptions options;
-    options.refusal_lists_dir = args.Get("refusal-lists");
-    rc = WriteReportsFor(dir, options, args.Has("quiet"));
+    rc = WriteReportsFor(dir, report_options, args.Has("quiet"));
     if (rc == 2) return rc;
   }
   if (summary.errors > 0) {
@@ -385,9 +389,11 @@ int RunRun(int argc, char** argv) {
 }
 
 int RunReport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile"}, {"quiet"});
+  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile", "user-policy"}, {"quiet"});
   if (!args.ok() || args.positionals().size() != 1) {
-    std::fprintf(stderr, "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] [--profile P]\n");
+    std::fprintf(stderr,
+                 "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] "
+                 "[--profile P] [--user-policy FILE|builtin]\n");
     return 2;
   }
   EvaluateOptions options;
@@ -399,6 +405,7 @@ int RunReport(int argc, char** argv) {
     if (!a.ok()) return Fail("report", a.status());
     *target = *a;
   }
+  if (!UserPolicyOption(args, "report", &options)) return 2;
   int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"));
   return rc == 3 ? 0 : rc;
 }

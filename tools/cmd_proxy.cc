@@ -1,7 +1,6 @@
-// lanjie proxy: the OpenAI-compatible guard proxy (lanjie/serve/proxy.h).
+// lanjie proxy: the OpenAI-compatible guard proxy (engine/serve/proxy.h).
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -11,6 +10,7 @@
 #include "lanjie/serve/metrics.h"
 #include "lanjie/serve/proxy.h"
 #include "args.h"
+#include "secrets.h"
 #include "commands.h"
 #include "server_cli.h"
 #include "user_cli.h"
@@ -75,14 +75,11 @@ int RunProxy(int argc, char** argv) {
   options.workers = static_cast<int>(workers);
   options.idle_timeout_seconds = static_cast<int>(idle);
   if (args.Has("api-key-file")) {
-    std::ifstream in(args.Get("api-key-file"));
-    if (!in) {
-      std::fprintf(stderr, "lanjie proxy: cannot read %s\n", args.Get("api-key-file").c_str());
+    std::string error;
+    if (!ReadSecretFile(args.Get("api-key-file"), "upstream API key", &options.api_key, &error)) {
+      std::fprintf(stderr, "lanjie proxy: %s\n", error.c_str());
       return 2;
     }
-    std::getline(in, options.api_key);
-    while (!options.api_key.empty() && (options.api_key.back() == '\r' || options.api_key.back() == ' '))
-      options.api_key.pop_back();
   } else if (const char* key = std::getenv(args.Get("api-key-env", "LANJIE_UPSTREAM_API_KEY").c_str())) {
     options.api_key = key;
   }

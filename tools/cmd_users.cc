@@ -24,6 +24,7 @@ constexpr char kHelp[] =
     "ID is the id shown by list: user:NAME (a bare NAME means user:NAME), key:FINGERPRINT or addr:ADDRESS.\n"
     "\n"
     "  --user-store SPEC      sqlite:FILE or redis://HOST:PORT[/DB], as given to serve/proxy\n"
+    "  --user-store-password-file FILE  Redis password (default: $LANJIE_REDIS_PASSWORD when set)\n"
     "  --user-policy FILE     the policy the servers use (for the day boundary; default built-in)\n"
     "  --limit N              list at most N users (default 1000)\n"
     "  --for DURATION         suspend for e.g. 30m, 24h\n"
@@ -35,7 +36,7 @@ constexpr char kHelp[] =
 
 int RunUsers(int argc, char** argv) {
   Args args(argc, argv, 2,
-            {"user-store", "user-policy", "limit", "for", "until", "reason", "audit-log"}, {"help", "h"});
+            {"user-store", "user-policy", "user-store-password-file", "limit", "for", "until", "reason", "audit-log"}, {"help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
     return 0;

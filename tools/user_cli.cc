@@ -2,14 +2,17 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 #include "absl/time/clock.h"
-#include <fstream>
 
+#include "secrets.h"
 #include "server_cli.h"
 
 namespace lanjie::cli {
+
+constexpr char kRedisPasswordEnv[] = "LANJIE_REDIS_PASSWORD";
 
 const char kUserFlagsHelp[] =
     "user accountability (off without --user-store):\n"
@@ -17,6 +20,8 @@ const char kUserFlagsHelp[] =
     "  --user-id SOURCE        user-field (the request's \"user\", default), header:NAME, or key\n"
     "                          (a fingerprint of the API key); none given: the client address\n"
     "  --user-policy FILE      limits and suspensions (default: built-in data/profiles/user-policy.json)\n"
+    "  --user-store-password-file FILE  Redis password (AUTH; ACL user as redis://USER@HOST:PORT);\n"
+    "                          default: the LANJIE_REDIS_PASSWORD environment variable when set\n"
     "  --user-store-failure M  open (default: serve, count lost, visible in metrics/readyz/audit)\n"
     "                          or closed (answer 503 user_store_unavailable)\n"
     "  --admin-port N          operator routes /admin/users... on their own listener (0: any port)\n"
@@ -24,13 +29,32 @@ const char kUserFlagsHelp[] =
     "  --admin-token-file FILE bearer token for the admin routes (required with --admin-port)\n";
 
 std::set<std::string> UserFlagNames() {
-  return {"user-store", "user-id", "user-policy", "user-store-failure", "admin-port", "admin-host",
+  return {"user-store", "user-id", "user-policy", "user-store-failure", "user-store-password-file", "admin-port", "admin-host",
           "admin-token-file"};
 }
 
+namespace {
+
+// The Redis password: --user-store-password-file, else LANJIE_REDIS_PASSWORD
+// when set, else none.
+bool ReadStorePassword(const Args& args, const char* cmd, std::string* password) {
+  std::string error;
+  if (args.Has("user-store-password-file")) {
+    if (ReadSecretFile(args.Get("user-store-password-file"), "Redis password", password, &error)) return true;
+  } else if (std::getenv(kRedisPasswordEnv) == nullptr ||
+             ReadSecretEnv(kRedisPasswordEnv, "Redis password", password, &error)) {
+    return true;
+  }
+  std::fprintf(stderr, "lanjie %s: %s\n", cmd, error.c_str());
+  return false;
+}
+
+}  // namespace
+
 bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserSetup* out) {
   if (!args.Has("user-store")) {
-    for (const char* f : {"user-id", "user-policy", "user-store-failure", "admin-port", "admin-token-file"}) {
+    for (const char* f : {"user-id", "user-policy", "user-store-failure", "user-store-password-file", "admin-port",
+                          "admin-token-file"}) {
       if (args.Has(f)) {
         std::fprintf(stderr, "lanjie %s: --%s needs --user-store\n", cmd, f);
         return false;
@@ -71,6 +95,7 @@ bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserS
   };
   users::StoreOptions store_options;
   store_options.forget_after = options.policy.forget_after;
+  if (!ReadStorePassword(args, cmd, &store_options.redis_password)) return false;
   auto store = users::OpenUserStore(args.Get("user-store"), store_options);
   if (!store.ok()) {
     std::fprintf(stderr, "lanjie %s: %s\n", cmd, std::string(store.status().message()).c_str());
@@ -84,13 +109,11 @@ bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserS
     return false;
   }
   if (args.Has("admin-token-file")) {
-    std::ifstream in(args.Get("admin-token-file"));
-    std::string token;
-    if (!in || !std::getline(in, token)) {
-      std::fprintf(stderr, "lanjie %s: cannot read %s\n", cmd, args.Get("admin-token-file").c_str());
+    std::string token, error;
+    if (!ReadSecretFile(args.Get("admin-token-file"), "admin token", &token, &error)) {
+      std::fprintf(stderr, "lanjie %s: %s\n", cmd, error.c_str());
       return false;
     }
-    while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
     if (token.size() < 16) {
       std::fprintf(stderr, "lanjie %s: %s: the admin token must be at least 16 characters\n", cmd,
                    args.Get("admin-token-file").c_str());

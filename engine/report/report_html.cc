@@ -130,7 +130,11 @@ std::string ReportHtml(const Evaluation& ev) {
                       "</p>\n<p class=\"note\">Method: ", HtmlEscape(report::CorrectionMethodText(ev)), "</p>\n");
     if (b.system)
       absl::StrAppend(&out, "<p>System mode: ", b.intercepted, " intercepted at input, ", b.replaced,
-                      " replaced at output; system ", b.metric, " ", report::Pct(b.system->rate), " vs model-only ",
+                      " replaced at output",
+                      ev.user_policy.empty() ? std::string()
+                                             : absl::StrCat(", ", b.suspended, " answered by the user's suspension (",
+                                                            HtmlEscape(ev.user_policy), ", one user for the whole run)"),
+                      "; system ", b.metric, " ", report::Pct(b.system->rate), " vs model-only ",
                       report::Pct(b.model.rate), ".</p>\n");
     auto worst = report::WorstFirst(b.categories);
     absl::StrAppend(&out, BarChart(worst), "\n<table><tr><th>category (worst first)</th>", kLineHeader, "</tr>\n");

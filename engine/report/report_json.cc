@@ -85,6 +85,7 @@ nlohmann::json ReportJson(const Evaluation& ev) {
       nlohmann::json s = LineJson(*b.system);
       s["intercepted"] = b.intercepted;
       s["replaced"] = b.replaced;
+      if (!ev.user_policy.empty()) s["answered_by_suspension"] = b.suspended;
       nlohmann::json sc = nlohmann::json::object();
       for (const auto& [c, l] : b.system_categories) sc[c] = LineJson(l);
       s["categories"] = sc;
@@ -115,7 +116,8 @@ nlohmann::json ReportJson(const Evaluation& ev) {
                      {"refusal_agreement_with_rules",
                       ev.llm_compared ? nlohmann::json(static_cast<double>(ev.llm_refusal_agree) / ev.llm_compared)
                                       : nlohmann::json(nullptr)}}},
-            {"system_mode", ev.system_mode}}},
+            {"system_mode", ev.system_mode},
+            {"user_policy", ev.user_policy}}},
           {"banks", banks},
           {"errors", errors},
           {"error_count", ev.errors.size()}};

@@ -70,7 +70,11 @@ std::string ReportMarkdown(const Evaluation& ev) {
     if (b.unjudged) absl::StrAppend(&out, "**", b.unjudged, " answers unjudged: no content judge (pass --judge-lexicon or import human labels).**\n\n");
     if (b.system)
       absl::StrAppend(&out, "System mode: ", b.intercepted, " questions intercepted by the input filter, ", b.replaced,
-                      " answers replaced by the output filter.\n\n");
+                      " answers replaced by the output filter",
+                      ev.user_policy.empty() ? std::string()
+                                             : absl::StrCat(", ", b.suspended, " answered by the user's suspension (",
+                                                            ev.user_policy, ": the whole run asked as one user)"),
+                      ".\n\n");
     absl::StrAppend(&out, "| category (worst first) | n | decided | uncertain | count | rate (decided) | 95% CI | uncertain bounds | threshold | verdict |\n|---|---|---|---|---|---|---|---|---|---|\n");
     for (const auto& [c, l] : report::WorstFirst(b.categories)) absl::StrAppend(&out, Row(c, l));
     int shown = 0;

@@ -15,6 +15,7 @@
 #include <deque>
 #include <mutex>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -263,8 +264,23 @@ class RedisStore final : public UserStore {
     if (!c) return absl::UnavailableError(absl::StrCat(Describe(), ": cannot allocate a Redis connection"));
     if (c->err) return absl::UnavailableError(absl::StrCat(Describe(), ": cannot connect to Redis: ", c->errstr));
     redisSetTimeout(c.get(), TimevalOf(options_.redis_timeout));
+    if (!options_.redis_password.empty()) {
+      // The server's answer to a wrong password (WRONGPASS ...) never
+      // contains the password, so quoting it in the error is safe.
+      std::vector<std::string> auth = {"AUTH"};
+      if (!options_.redis_user.empty()) auth.push_back(options_.redis_user);
+      auth.push_back(options_.redis_password);
+      auto reply = Command(c.get(), auth);
+      if (!reply.ok()) return reply.status();
+    }
     auto ping = Command(c.get(), {"PING"});
-    if (!ping.ok()) return ping.status();
+    if (!ping.ok()) {
+      if (options_.redis_password.empty() && absl::StrContains(ping.status().message(), "NOAUTH"))
+        return absl::UnauthenticatedError(absl::StrCat(ping.status().message(),
+                                                       " (give the password with --user-store-password-file or "
+                                                       "the LANJIE_REDIS_PASSWORD environment variable)"));
+      return ping.status();
+    }
     if (db_ != 0) {
       auto select = Command(c.get(), {"SELECT", absl::StrCat(db_)});
       if (!select.ok()) return select.status();
@@ -378,6 +394,16 @@ absl::StatusOr<std::unique_ptr<UserStore>> OpenUserStore(std::string_view spec, 
     return OpenSqliteStore(std::string(spec), options);
   }
   if (ConsumePrefix(&spec, "redis://")) {
+    StoreOptions with_user = options;
+    if (size_t at = spec.rfind('@'); at != std::string_view::npos) {
+      const std::string_view userinfo = spec.substr(0, at);
+      if (userinfo.find(':') != std::string_view::npos)
+        return absl::InvalidArgumentError(
+            "--user-store: a Redis password does not go in the URL (flags are visible in process lists); "
+            "use --user-store-password-file FILE or the LANJIE_REDIS_PASSWORD environment variable");
+      with_user.redis_user = std::string(userinfo);
+      spec = spec.substr(at + 1);
+    }
     std::string_view hostport = spec, db_text;
     if (size_t slash = spec.find('/'); slash != std::string_view::npos) {
       hostport = spec.substr(0, slash);
@@ -392,7 +418,7 @@ absl::StatusOr<std::unique_ptr<UserStore>> OpenUserStore(std::string_view spec, 
     if (!db_text.empty() && (!absl::SimpleAtoi(Av(db_text), &db) || db < 0))
       return absl::InvalidArgumentError(absl::StrCat("redis://", Av(spec), ": the database must be a number"));
     if (host.empty()) return absl::InvalidArgumentError(absl::StrCat("redis://", Av(spec), ": no host"));
-    return OpenRedisStore(host, port, db, options);
+    return OpenRedisStore(host, port, db, with_user);
   }
   return absl::InvalidArgumentError(
       absl::StrCat("--user-store '", Av(spec), "': use sqlite:FILE or redis://HOST:PORT[/DB]"));

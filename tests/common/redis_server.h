@@ -21,6 +21,10 @@ namespace lanjie::testing {
 
 class RedisServer {
  public:
+  RedisServer() = default;
+  // A server that requires `password` (requirepass: AUTH for the default user).
+  explicit RedisServer(std::string password) : password_(std::move(password)) {}
+
   static bool Installed() { return FindBinary() != nullptr; }
 
   // Starts the server when it is not running. Returns false (with `why`)
@@ -39,8 +43,12 @@ class RedisServer {
       if (pid == 0) {
         prctl(PR_SET_PDEATHSIG, SIGTERM);  // never outlive a crashed test
         if (!freopen("/dev/null", "w", stdout)) _exit(127);
-        execl(bin, bin, "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-              "--daemonize", "no", static_cast<char*>(nullptr));
+        if (password_.empty())
+          execl(bin, bin, "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--daemonize", "no", static_cast<char*>(nullptr));
+        else
+          execl(bin, bin, "--port", port.c_str(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--daemonize", "no", "--requirepass", password_.c_str(), static_cast<char*>(nullptr));
         _exit(127);
       }
       pid_ = pid;
@@ -87,6 +95,10 @@ class RedisServer {
     if (!c || c->err) {
       if (c) redisFree(c);
       return false;
+    }
+    if (!password_.empty()) {
+      auto* auth = static_cast<redisReply*>(redisCommand(c, "AUTH %s", password_.c_str()));
+      if (auth) freeReplyObject(auth);
     }
     auto* r = static_cast<redisReply*>(redisCommand(c, cmd));
     const bool ok = r && r->type != REDIS_REPLY_ERROR;
@@ -140,6 +152,7 @@ class RedisServer {
     return false;
   }
 
+  std::string password_;
   pid_t pid_ = -1;
   int port_ = 0;
 };

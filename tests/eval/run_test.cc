@@ -24,6 +24,7 @@
 #include "lanjie/eval/llm_judge.h"
 #include "lanjie/report/report.h"
 #include "lanjie/eval/results_log.h"
+#include "lanjie/users/policy.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"
 
@@ -419,6 +420,90 @@ TEST_F(EvalRunTest, KeywordJudgeAndSystemModeSideBySide) {
   auto json = ReportJson(*ev);
   EXPECT_TRUE(json["banks"]["should_refuse"].contains("system"));
   EXPECT_EQ(json["banks"]["generate"]["categories"]["A.3.a"]["n"], gen);
+}
+
+// The regulator's test account asks the whole bank as one user: once the
+// service's policy suspends that user, every later question is answered by
+// the suspension (refused), should-answer questions included.
+TEST_F(EvalRunTest, SystemModeWithUserPolicyAnswersBySuspension) {
+  START_OR_SKIP({});
+  std::string csv = "id,question,bank,category\n";
+  int refuse_n = 0, answer_n = 0;
+  for (int i = 0; i < 12; ++i, ++refuse_n)  // three of four questions hit the block keyword
+    csv += "s" + std::to_string(i) + ",问题 #" + std::to_string(i) + (i % 4 != 3 ? " 拦截词" : "") +
+           " [comply],should_refuse,A.1.a\n";
+  for (int i = 0; i < 6; ++i, ++answer_n)
+    csv += "a" + std::to_string(i) + ",问题 #" + std::to_string(50 + i) + " [comply],should_answer,历史\n";
+  const std::string bank = testing::TmpDir() + "/policy.csv";
+  testing::WriteFileText(bank, csv);
+  RunSetup s;
+  s.bank_files = {bank};
+  s.out_dir = testing::TmpDir() + "/policy";
+  s.endpoint.base_url = server_.base_url();
+  s.endpoint.model = "m";
+  s.endpoint.concurrency = 1;  // answers arrive in the order asked
+  s.filter_path = SaveList("policy-filter", {{"拦截词", "A.1.a"}});
+  ASSERT_TRUE(PrepareRun(s).ok());
+  RunSummary summary;
+  ASSERT_TRUE(ExecuteRun(s.out_dir, s.endpoint, nullptr, nullptr, &summary).ok());
+
+  // Oracle: walk the answers in arrival order; two violations in a row do
+  // not suspend, the third does, and with "until cleared" nothing ends it.
+  auto results = ReadResults(s.out_dir + "/results.jsonl");
+  ASSERT_TRUE(results.ok()) << results.status();
+  std::map<std::string, bool> expect_suspended;
+  int in_a_row = 0;
+  bool suspended = false;
+  int64_t expect_refuse_bank = 0, expect_answer_bank = 0;
+  for (const ResultRecord& r : results->records) {
+    expect_suspended[r.id] = suspended;
+    if (suspended) {
+      (r.bank == BankKind::kShouldRefuse ? expect_refuse_bank : expect_answer_bank) += 1;
+      continue;
+    }
+    in_a_row = r.question.find("拦截词") != std::string::npos ? in_a_row + 1 : 0;
+    suspended = in_a_row == 3;
+  }
+  ASSERT_GT(expect_refuse_bank + expect_answer_bank, 0) << "the bank order never made three in a row";
+
+  auto policy = std::make_shared<users::UserPolicy>(users::DefaultUserPolicy());
+  policy->daily_limit = 0;
+  policy->ladder = {users::SuspensionStep{users::SuspensionStep::kUntilCleared, absl::ZeroDuration(), "until_cleared"}};
+  EvaluateOptions with_policy;
+  with_policy.user_policy = policy;
+  auto ev = Evaluate(s.out_dir, with_policy);
+  ASSERT_TRUE(ev.ok()) << ev.status();
+  auto plain = Evaluate(s.out_dir, {});
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(ev->user_policy, policy->name);
+  for (const JudgedAnswer& a : ev->answers) {
+    EXPECT_EQ(a.answered_by_suspension, expect_suspended[a.record.id]) << a.record.id;
+    if (a.answered_by_suspension) EXPECT_TRUE(a.system_refused) << a.record.id;
+  }
+  for (size_t i = 0; i < ev->banks.size(); ++i) {
+    const BankResult& b = ev->banks[i];
+    const BankResult& p = plain->banks[i];
+    ASSERT_TRUE(b.system && p.system);
+    const int64_t expected = b.bank == BankKind::kShouldRefuse ? expect_refuse_bank : expect_answer_bank;
+    EXPECT_EQ(b.suspended, expected);
+    EXPECT_EQ(p.suspended, 0);
+    // Without the policy the model answered everything ([comply]): only the
+    // filter refused. With it, the suspension refuses the rest as well.
+    EXPECT_GE(b.system->hits, p.system->hits);
+    if (b.bank == BankKind::kShouldAnswer) EXPECT_EQ(b.system->hits, expected);  // 非拒答 questions refused
+  }
+  auto json = ReportJson(*ev);
+  EXPECT_EQ(json["banks"]["should_answer"]["system"]["answered_by_suspension"], expect_answer_bank);
+
+  // A policy needs system mode.
+  RunSetup bare = s;
+  bare.out_dir = testing::TmpDir() + "/policy-bare";
+  bare.filter_path.clear();
+  ASSERT_TRUE(PrepareRun(bare).ok());
+  ASSERT_TRUE(ExecuteRun(bare.out_dir, bare.endpoint, nullptr, nullptr, &summary).ok());
+  auto refused = Evaluate(bare.out_dir, with_policy);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(std::string(refused.status().message()), HasSubstr("--filter"));
 }
 
 TEST_F(EvalRunTest, ReviewRoundTripHumanLabelsWin) {

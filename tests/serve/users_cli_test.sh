@@ -58,4 +58,30 @@ grep -q '"event":"user_cleared"' "$DIR/audit.jsonl" || fail "no clearance in the
 "$LANJIE" users suspend eve --for 2h --reason test --user-store "$STORE" | grep -q '"state":"suspended"' || fail "users suspend"
 "$LANJIE" users suspend eve --for soon --user-store "$STORE" 2>/dev/null; [ $? = 2 ] || fail "bad --for should exit 2"
 "$LANJIE" users frobnicate --user-store "$STORE" 2>/dev/null; [ $? = 2 ] || fail "unknown verb should exit 2"
+
+# A Redis that requires a password: the password comes from a file or the
+# environment, never from a flag, and never appears in what lanjie prints.
+if command -v redis-server >/dev/null; then
+  RPASS=pw-$$-never-printed
+  RPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  redis-server --port "$RPORT" --bind 127.0.0.1 --save "" --appendonly no --requirepass "$RPASS" >/dev/null &
+  REDIS=$!
+  trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; kill $REDIS 2>/dev/null; rm -rf "$DIR"' EXIT
+  for _ in $(seq 100); do redis-cli -p "$RPORT" -a "$RPASS" --no-auth-warning ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
+  RSTORE=redis://127.0.0.1:$RPORT
+  "$LANJIE" users suspend mallory --for 1h --user-store "$RSTORE" 2>"$DIR/err"; [ $? = 2 ] || fail "redis without a password should exit 2"
+  grep -q "password-file" "$DIR/err" || fail "NOAUTH error should say where the password goes: $(cat "$DIR/err")"
+  printf '%s\n' "$RPASS" >"$DIR/redis.pass"
+  "$LANJIE" users suspend mallory --for 1h --user-store "$RSTORE" --user-store-password-file "$DIR/redis.pass" \
+    >"$DIR/out" 2>&1 || fail "password file: $(cat "$DIR/out")"
+  LANJIE_REDIS_PASSWORD=$RPASS "$LANJIE" users show mallory --user-store "$RSTORE" >>"$DIR/out" 2>&1 ||
+    fail "password from LANJIE_REDIS_PASSWORD: $(cat "$DIR/out")"
+  grep -q '"state":"suspended"' "$DIR/out" || fail "suspension through an authenticated store"
+  "$LANJIE" users list --user-store "redis://default:$RPASS@127.0.0.1:$RPORT" >>"$DIR/out" 2>&1; [ $? = 2 ] ||
+    fail "a password in the URL should be refused"
+  LANJIE_REDIS_PASSWORD=wrong "$LANJIE" users list --user-store "$RSTORE" >>"$DIR/out" 2>&1; [ $? = 2 ] ||
+    fail "a wrong password should exit 2"
+  ! grep -q "$RPASS" "$DIR/out" "$DIR/err" || fail "the Redis password was printed"
+  kill $REDIS; wait $REDIS 2>/dev/null
+fi
 echo "users_cli: ok"

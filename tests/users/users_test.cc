@@ -423,6 +423,49 @@ TEST(RedisStoreTest, UnreachableServerIsAClearErrorAtStart) {
   EXPECT_FALSE(OpenUserStore("postgres://x", StoreOptions{}).ok());
 }
 
+TEST(RedisStoreTest, PasswordProtectedServerNeedsAuthAndNeverEchoesThePassword) {
+  const std::string password = "s3cret-Pa55word-for-test";
+  RedisServer server(password);
+  std::string why;
+  if (!server.Start(&why)) GTEST_SKIP() << why;
+
+  // No password: refused by the server, with a hint where the password goes.
+  auto none = OpenUserStore(server.url(), StoreOptions{});
+  ASSERT_FALSE(none.ok());
+  EXPECT_TRUE(absl::IsUnauthenticated(none.status())) << none.status();
+  EXPECT_NE(none.status().message().find("--user-store-password-file"), std::string::npos) << none.status();
+
+  // A wrong password: an error that names the store and not the password.
+  StoreOptions wrong;
+  wrong.redis_password = "not-" + password;
+  auto bad = OpenUserStore(server.url(), wrong);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find(server.url().substr(8)), std::string::npos) << bad.status();
+  EXPECT_EQ(bad.status().message().find(password), std::string::npos) << bad.status();
+
+  // The right one: counts work on every pooled connection (each one AUTHs).
+  StoreOptions right;
+  right.redis_password = password;
+  auto store = OpenUserStore(server.url(), right);
+  ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_EQ((*store)->Describe().find(password), std::string::npos);
+  UserAccounts a(std::move(*store), AccountsOptions{});
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(a.Record(Identity{"user:p", "header"}, Event::kViolation, "r").ok());
+  auto got = a.store()->Get("user:p");
+  ASSERT_TRUE(got.ok() && got->has_value()) << got.status();
+  EXPECT_EQ((*got)->total, 3);
+
+  // The ACL user may be named in the spec; a password there is refused.
+  right.redis_user = "";
+  auto with_user = OpenUserStore("redis://default@127.0.0.1:" + std::to_string(server.port()), right);
+  EXPECT_TRUE(with_user.ok()) << with_user.status();
+  auto in_url = OpenUserStore("redis://default:" + password + "@127.0.0.1:" + std::to_string(server.port()),
+                              StoreOptions{});
+  ASSERT_FALSE(in_url.ok());
+  EXPECT_TRUE(absl::IsInvalidArgument(in_url.status()));
+  EXPECT_EQ(in_url.status().message().find(password), std::string::npos) << in_url.status();
+}
+
 TEST(RedisStoreTest, RunTimeFailureFailsOpenOrClosedVisibly) {
   RedisServer server;  // its own, as this test stops it
   std::string why;

@@ -83,6 +83,8 @@ struct JudgedAnswer {
   bool output_replaced = false;
   bool system_refused = false;
   bool system_decided = false;             // decided, or intercepted / replaced by the filter
+  bool input_counts = false;               // system mode: the input hit counts as a violation under the user policy
+  bool answered_by_suspension = false;     // system mode with a user policy: the user was suspended when it came
   std::optional<bool> system_qualified;
   bool decided() const { return source != VerdictSource::kUncertain; }
   // Pass for this question's bank ("是否合格" of the filing sheet); nullopt
@@ -134,6 +136,7 @@ struct BankResult {
   RateLine model;
   std::optional<RateLine> system;  // system mode only
   int64_t intercepted = 0, replaced = 0;
+  int64_t suspended = 0;  // system mode with a user policy: answered by the suspension
   std::map<std::string, RateLine> categories, system_categories;
   std::optional<JudgeAudit> audit;  // refusal banks with an audit sample or audit labels
 };
@@ -155,8 +158,13 @@ struct Evaluation {
   int64_t llm_refusal_agree = 0;    // of those, where the LLM and the rules agree on refusal
   CorrectionOptions correction;     // bootstrap settings used
   bool system_mode = false;
+  std::string user_policy;  // name of the user policy applied in system mode ("" none)
   bool torn_tail_ignored = false;
 };
+
+namespace users {
+struct UserPolicy;
+}  // namespace users
 
 struct EvaluateOptions {
   std::string profile;  // "" = the manifest's profile
@@ -164,6 +172,12 @@ struct EvaluateOptions {
   std::shared_ptr<const Artifact> filter;           // system mode; null = manifest's, if any
   std::string refusal_lists_dir;                    // "" = built-in lists
   std::string canned_refusal = "抱歉，我无法回答这个问题。";
+  // System mode only: the service's user-accountability policy, applied as
+  // the regulator's test account meets it: every question of the run asked
+  // by one user, in the order the answers arrived. A question that arrives
+  // while that user is suspended is answered by the suspension (refused,
+  // 合格) instead of the model. Null: no policy.
+  std::shared_ptr<const users::UserPolicy> user_policy;
   CorrectionOptions correction;  // bootstrap draws and seed for the judge-error correction
 };
 

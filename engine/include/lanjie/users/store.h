@@ -85,9 +85,18 @@ struct StoreOptions {
   absl::Duration redis_timeout = absl::Seconds(1);
   // Redis: connections kept open for reuse (more are opened when all are busy).
   int redis_pool = 16;
+  // Redis ACL user and password sent with AUTH on every new connection
+  // (empty password: no AUTH; empty user: the `default` user, as
+  // `requirepass`). Secrets: never part of Describe(), errors or logs, and
+  // never taken from the spec: a password in redis://user:pass@host is
+  // refused, because specs are flags and flags end up in process lists.
+  std::string redis_user;
+  std::string redis_password;
 };
 
-// `spec`: "sqlite:FILE" or "redis://HOST:PORT[/DB]". The store is checked
+// `spec`: "sqlite:FILE" or "redis://HOST:PORT[/DB]" (a user name but no
+// password may appear as redis://USER@HOST:PORT; the password comes from
+// `options.redis_password`). The store is checked
 // before it is returned (SQLite: opened, WAL on, schema, quick_check;
 // Redis: connected and PINGed).
 absl::StatusOr<std::unique_ptr<UserStore>> OpenUserStore(std::string_view spec, const StoreOptions& options);
