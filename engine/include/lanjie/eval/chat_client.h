@@ -69,6 +69,12 @@ struct ClientStats {
   int64_t done = 0, failed = 0, retries = 0, in_flight = 0, queued = 0;
 };
 
+// Thread safety: a ChatClient holds only its configuration. Run may be
+// called from several threads at once, on one client or several: each call
+// has its own event loop, connections and retry state (libcurl's global
+// initialisation runs once per process). Cost: one thread (the caller's) per
+// Run; memory grows with `concurrency` in-flight transfers, not with the
+// number of requests beyond the request list itself.
 class ChatClient {
  public:
   explicit ChatClient(EndpointConfig config);
@@ -78,6 +84,12 @@ class ChatClient {
   // when every request got an outcome; an error when a fatal answer stopped
   // the run or `cancel` became true (requests without an outcome are then
   // simply not reported). `on_tick` (optional) is called about every 200 ms.
+  // Status codes: InvalidArgument (extra_body_json is not a JSON object);
+  // Unavailable (the endpoint could not be reached before any request had
+  // succeeded); FailedPrecondition (a fatal HTTP status: 401, 403, 404 or
+  // another 4xx except 408/409/429); Cancelled (`cancel` became true);
+  // Internal (libcurl could not be set up). A question that fails after its
+  // retries is an outcome with ok == false, not an error of Run.
   absl::Status Run(const std::vector<ChatRequest>& requests,
                    const std::function<void(ChatOutcome&&)>& on_outcome,
                    const std::function<void(const ClientStats&)>& on_tick = nullptr,

@@ -5,8 +5,15 @@
 //   DIR/results.jsonl   one line per answered question (see results_log.h)
 //   DIR/errors.jsonl    questions of the latest session that got no valid
 //                       answer, with the last error (rewritten each session)
-// A run is resumable at any point: ResumeRun asks exactly the sampled ids
+// A run is resumable at any point: ExecuteRun asks exactly the sampled ids
 // that have no line in results.jsonl.
+//
+// Call order: PrepareRun once per DIR, then ExecuteRun as often as needed
+// (each call resumes), then Evaluate (evaluation.h) and the report writers.
+// Thread safety: the functions share no state; at most one ExecuteRun per
+// DIR at a time (results.jsonl has one writer), any number of readers.
+// Cost: PrepareRun reads and hashes the banks (O(bank size)); ExecuteRun is
+// bounded by the endpoint (EndpointConfig::concurrency requests in flight).
 #ifndef LANJIE_EVAL_RUN_H_
 #define LANJIE_EVAL_RUN_H_
 
@@ -58,12 +65,15 @@ struct RunSummary {
 };
 
 // Loads and samples the banks, writes manifest.json and questions.jsonl into
-// a new (or empty) out_dir. Fails when out_dir already holds a run.
+// a new (or empty) out_dir. Errors: AlreadyExists (out_dir holds a run);
+// InvalidArgument (no out_dir, no bank files); PermissionDenied
+// (out_dir cannot be created); a bank's own error (file and line).
 absl::Status PrepareRun(const RunSetup& setup);
 
-// Reads DIR/manifest.json.
+// Reads DIR/manifest.json. NotFound (no manifest: not a run directory);
+// DataLoss (not a lanjie run manifest).
 absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir);
-// Reads DIR/questions.jsonl.
+// Reads DIR/questions.jsonl. DataLoss names the line of a bad record.
 absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir);
 // The endpoint configuration recorded in a manifest (api_key left empty).
 absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest);

@@ -40,17 +40,32 @@ struct ResultsFile {
   bool torn_tail = false;     // the last line was incomplete and is ignored
   uint64_t valid_bytes = 0;   // length of the well-formed prefix
 };
-// Reads a results file; a missing file is an empty result.
+// Reads a results file; a missing file is an empty result. Errors:
+// DataLoss (a malformed line before the last, or an id twice: path:line);
+// NotFound (exists but cannot be opened). Thread-safe; O(file size).
 absl::StatusOr<ResultsFile> ReadResults(const std::string& path);
 
+// Thread safety: none; one writer (one ResultsLog, one thread) per file.
+// Readers (ReadResults) may run while it appends: they see whole lines and
+// at most a torn last one, which they ignore. Cost: one write(2) per Append,
+// an fdatasync every `sync_every` lines or `sync_interval_ms`.
+// Call order: Open, Append..., Close (the destructor closes too, dropping
+// the status). Append after Close is FailedPrecondition.
 class ResultsLog {
  public:
   // Reads what is there (into *existing), cuts off a torn tail, and opens
-  // the file for appending.
+  // the file for appending. Errors: DataLoss (a malformed line before the
+  // last, or an id twice, naming path:line); NotFound (unreadable);
+  // PermissionDenied (cannot open for writing); Internal (truncate or seek
+  // failed).
   static absl::StatusOr<std::unique_ptr<ResultsLog>> Open(const std::string& path, ResultsFile* existing,
                                                           int sync_every = 64, int64_t sync_interval_ms = 1000);
   ~ResultsLog();
+  // Appends one line. It does not check `record.id` against earlier lines
+  // (the caller asks each id once). Errors: FailedPrecondition (closed);
+  // Internal (write or fdatasync failed, with errno's text).
   absl::Status Append(const ResultRecord& record);
+  // Syncs and closes; OK when already closed. Internal when either failed.
   absl::Status Close();
 
  private:
