@@ -329,6 +329,8 @@ class Run {
   }
   SearchSink* sink() { return sink_; }
   SearchStats* stats() { return stats_; }
+  // The input is the page-aligned mapping `m`: release it behind the commits.
+  void SetMapped(std::string_view m) { mapped_ = m; }
   std::vector<uint64_t>* entry_hits() { return entry_hits_; }
 
  private:
@@ -339,7 +341,21 @@ class Run {
     free_.push_back(s);
     if (!s->status.ok()) return s->status;
     if (stats_) stats_->Add(s->stats);
-    return sink_->Commit(*s->block);
+    absl::Status st = sink_->Commit(*s->block);
+    if (mapped_.data() != nullptr) ReleaseMapped(s->data.data() + s->data.size());
+    return st;
+  }
+
+  // Drops the mapped pages before `upto` from this process (they stay in
+  // the page cache), so a large file does not grow the resident set.
+  void ReleaseMapped(const char* upto) {
+    const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    const uintptr_t base = reinterpret_cast<uintptr_t>(mapped_.data());
+    const uintptr_t end = reinterpret_cast<uintptr_t>(upto) & ~(page - 1);
+    if (end > base + released_ + (8u << 20)) {
+      madvise(reinterpret_cast<void*>(base + released_), end - base - released_, MADV_DONTNEED);
+      released_ = end - base;
+    }
   }
 
   SearchPool* pool_;
@@ -351,6 +367,8 @@ class Run {
   std::vector<Slot*> free_;
   std::deque<Slot*> in_flight_;
   std::unique_ptr<SearchSink::Block> long_block_;
+  std::string_view mapped_;  // the whole mapping when the input is a mapped file
+  size_t released_ = 0;      // bytes of it released so far
 };
 
 }  // namespace
@@ -400,11 +418,17 @@ absl::StatusOr<size_t> StreamLineInMemory(const std::shared_ptr<const Artifact>&
 }  // namespace
 
 absl::Status Searcher::SearchText(std::string_view text, SearchSink* sink, SearchStats* stats) {
+  return SearchMemory(text, {}, sink, stats);
+}
+
+absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapping, SearchSink* sink,
+                                    SearchStats* stats) {
   std::vector<uint64_t> entry_hits;
   if (stats) std::swap(entry_hits, stats->entry_hits);
   absl::Status status;
   {
     Run run(pool_.get(), sink, stats, &entry_hits);
+    if (!mapping.empty()) run.SetMapped(mapping);
     status = [&]() -> absl::Status {
       const size_t block_size = options_.block_size, max_line = options_.max_line;
       uint64_t line_no = 1;
@@ -460,6 +484,22 @@ absl::Status Searcher::SearchFile(const std::string& path, SearchSink* sink, Sea
 }
 
 absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats) {
+  // A regular file is mapped: no copies, no read buffers; its pages are
+  // released behind the commits. Pipes and terminals are read in blocks.
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    const off_t at = lseek(fd, 0, SEEK_CUR);
+    const size_t size = static_cast<size_t>(st.st_size);
+    void* p = at >= 0 && static_cast<size_t>(at) < size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    if (p != MAP_FAILED) {
+      madvise(p, size, MADV_SEQUENTIAL);
+      const std::string_view mapping(static_cast<const char*>(p), size);
+      absl::Status status = SearchMemory(mapping.substr(static_cast<size_t>(at)), mapping, sink, stats);
+      munmap(p, size);
+      if (status.ok()) lseek(fd, 0, SEEK_END);
+      return status;
+    }
+  }
   posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
   std::vector<uint64_t> entry_hits;
   if (stats) std::swap(entry_hits, stats->entry_hits);

@@ -44,9 +44,11 @@ class SearchPool;
 struct SearchOptions {
   // Scanning threads; 0 means std::thread::hardware_concurrency().
   int threads = 0;
-  // Bytes of input per block handed to a thread (cut at a line end). Larger
-  // blocks mean fewer hand-offs; memory is about 2 * threads * block_size.
-  size_t block_size = 4 << 20;
+  // Bytes of input per block handed to a thread (cut at a line end). Each
+  // thread's scratch grows to a few times this; 1 MiB measured best on a
+  // 2-core VM where page faults are dear (bench/RESULTS.md, issue 16): 4 and
+  // 16 MiB cost 30% and 140% more page faults with 2 threads.
+  size_t block_size = 1 << 20;
   // Lines longer than this are scanned as a stream; must be >= 16.
   size_t max_line = 64 << 20;
   // Call OnLine for every line, not only for lines with hits (for output
@@ -137,7 +139,10 @@ class Searcher {
   // DataLoss (read error), the sink's Commit errors, scanning errors.
   // Totals are added to *stats (may be null), also when an error stops it.
   absl::Status SearchFile(const std::string& path, SearchSink* sink, SearchStats* stats);
-  // As SearchFile on an open descriptor; `name` labels errors. Does not close `fd`.
+  // As SearchFile on an open descriptor, from its current offset; `name`
+  // labels errors. Does not close `fd`. A regular file is mapped (mmap) and
+  // must not shrink while it is searched (the kernel would stop the process
+  // with SIGBUS, as for any mapped file); pipes are read in blocks.
   absl::Status SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats);
   // Scans text in memory, without copying it.
   absl::Status SearchText(std::string_view text, SearchSink* sink, SearchStats* stats);
@@ -147,6 +152,9 @@ class Searcher {
 
  private:
   Searcher() = default;
+  // Scans `text`; `mapping` (empty, or the mapped file holding `text`) is
+  // released from memory behind the commits.
+  absl::Status SearchMemory(std::string_view text, std::string_view mapping, SearchSink* sink, SearchStats* stats);
   std::shared_ptr<const Artifact> artifact_;
   SearchOptions options_;
   std::unique_ptr<internal::SearchPool> pool_;
