@@ -41,10 +41,12 @@ head -n 10000 "$dict" >"$work/list10k.txt"
 "$lanjie" compile "$dict" --risk A.1.h --variants off -q -o "$work/64k.ljdb" 2>/dev/null
 lists=(10k 64k)
 if [ "$merged" != 0 ]; then
-  # The four public lists, as README's lexicon section merges them.
+  # The four public lists, as README's lexicon section merges them (exit 2:
+  # a few garbage lines are reported and not taken; the list is written).
   "$lanjie" lexicon import "$lex/houbb-sensitive-word/v0.26.1/sensitive_word_tags.txt" \
     "$dict:A.1.h" "$lex/toolgood-words/illegal/IllegalKeywords.txt:A.1.h" \
-    "$lex/konsheng-sensitive-lexicon/Vocabulary" -o "$work/merged.csv" >/dev/null 2>&1
+    "$lex/konsheng-sensitive-lexicon/Vocabulary" -o "$work/merged.csv" >/dev/null 2>&1 || true
+  [ -s "$work/merged.csv" ] || { echo "scan-scaling.sh: lexicon import wrote no merged.csv" >&2; exit 2; }
   "$lanjie" compile "$work/merged.csv" --variants off -q -o "$work/merged.ljdb" 2>/dev/null
   lists+=(merged)
 fi

@@ -342,13 +342,17 @@ class Run {
     if (!s->status.ok()) return s->status;
     if (stats_) stats_->Add(s->stats);
     absl::Status st = sink_->Commit(*s->block);
-    if (mapped_.data() != nullptr) ReleaseMapped(s->data.data() + s->data.size());
+    ReleaseMapped(s->data.data() + s->data.size());
     return st;
   }
 
+ public:
+
   // Drops the mapped pages before `upto` from this process (they stay in
-  // the page cache), so a large file does not grow the resident set.
+  // the page cache), so a large file does not grow the resident set. Only
+  // for bytes no block in flight refers to.
   void ReleaseMapped(const char* upto) {
+    if (mapped_.data() == nullptr) return;
     const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
     const uintptr_t base = reinterpret_cast<uintptr_t>(mapped_.data());
     const uintptr_t end = reinterpret_cast<uintptr_t>(upto) & ~(page - 1);
@@ -358,6 +362,8 @@ class Run {
     }
   }
 
+
+ private:
   SearchPool* pool_;
   SearchSink* sink_;
   SearchStats* stats_;
@@ -409,8 +415,10 @@ absl::StatusOr<size_t> StreamLineInMemory(const std::shared_ptr<const Artifact>&
   LongLine line(std::move(*stream), options, number, run->sink(), run->LongLineBlock());
   const void* nl = std::memchr(text.data(), '\n', text.size());
   const size_t end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
-  for (size_t pos = 0; pos < end; pos += kStreamPiece)
+  for (size_t pos = 0; pos < end; pos += kStreamPiece) {
     if (auto st = line.Feed(text.substr(pos, std::min(kStreamPiece, end - pos))); !st.ok()) return st;
+    run->ReleaseMapped(text.data() + std::min(pos + kStreamPiece, end));  // the stream keeps its own copy
+  }
   if (auto st = line.Finish(nl != nullptr, run->stats(), run->entry_hits()); !st.ok()) return st;
   return end + (nl != nullptr);
 }

@@ -76,6 +76,8 @@ struct SearchStats {
 };
 
 // One line (or, for a line scanned as a stream, part of one) with its hits.
+// `hits` is valid during OnLine; `text` until the Commit of the block that
+// received it returns (a Block may keep views of it for its Commit).
 struct FoundLine {
   uint64_t number = 0;       // 1-based line number within its file or text
   std::string_view text;     // original bytes, without the '\n'
