@@ -14,7 +14,8 @@
 # 10k case) and the chinese-poetry corpus (67 MB). Without ../shared it
 # generates a list and a corpus. Environment: RUNS (default 5), BIG_GB
 # (size of the peak-RSS file, default 1; 0 skips it), GREP=0 skips grep,
-# PYAHO=0 skips pyahocorasick, MINT=0 skips mint-filter.
+# PYAHO=0 skips pyahocorasick, MINT=0 skips mint-filter, SIZES="64k" runs
+# only the 64k case (default "10k 64k"), COMPILE=0 does not time compiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -92,11 +93,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 
 median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 
-for n in 10k 64k; do
+for n in ${SIZES:-10k 64k}; do
   l="$list"; [ "$n" = 10k ] && l="$work/list10k.txt"
   db="$work/$n.ljdb"
-  hyperfine -N --runs 3 --export-json "$work/compile-$n.json" \
-    "$lanjie compile $l --risk A.1.h --variants off -q -o $db" >/dev/null 2>&1
+  if [ "${COMPILE:-1}" != 0 ]; then
+    hyperfine -N --runs 3 --export-json "$work/compile-$n.json" \
+      "$lanjie compile $l --risk A.1.h --variants off -q -o $db" >/dev/null 2>&1
+  fi
   "$lanjie" compile "$l" --risk A.1.h --variants off -q -o "$db" 2>/dev/null
   hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/load-$n.json" "$lanjie info $db" >/dev/null 2>&1
   # Every tool counts matching lines (-c, lanjie --count): each must read the
@@ -130,7 +133,7 @@ for n in 10k 64k; do
   rg_lines=$(rg -F -f "$l" -c "$corpus" || true)
   echo
   echo "== $n keywords ($(wc -l <"$l") lines; load before: $(cut -d' ' -f1-3 /proc/loadavg)) =="
-  echo "compile: $(median "$work/compile-$n.json") s   load (lanjie info): $(median "$work/load-$n.json") s"
+  echo "compile: $([ -f "$work/compile-$n.json" ] && median "$work/compile-$n.json" || echo "(not timed)") s   load (lanjie info): $(median "$work/load-$n.json") s"
   printf "%-34s %8s s  %8s MB/s\n" "lanjie scan (all cores)" "$lj" "$(awk -v m="$corpus_mb" -v t="$lj" 'BEGIN{printf "%.0f", m/t}')"
   printf "%-34s %8s s  %8s MB/s\n" "lanjie scan --threads 1" "$lj1" "$(awk -v m="$corpus_mb" -v t="$lj1" 'BEGIN{printf "%.0f", m/t}')"
   printf "%-34s %8s s  %8s MB/s\n" "rg -F -f" "$r" "$(awk -v m="$corpus_mb" -v t="$r" 'BEGIN{printf "%.0f", m/t}')"
