@@ -10,6 +10,7 @@
 #   e.g. git worktree add /tmp/main main && (build it) &&
 #        bench/scan-scaling.sh /tmp/main/build/tools/lanjie build/tools/lanjie
 #
+# CORPUS_CASES=0 runs the 1 GB case only; BIG_RUNS (default 3) its runs.
 # Needs ../shared (the corpus and lists); prints the load average (uptime)
 # before every case: on a shared machine the ratios of one run are the
 # figures to compare, absolute times move with the load.
@@ -52,14 +53,17 @@ if [ "$merged" != 0 ]; then
 fi
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1e6}'; }
 median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+# Mean CPU time (user + system) of the runs: load-independent, unlike wall
+# time; with perfect scaling 2 threads use the same CPU time as 1.
+cpu() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f" % (r["user"] + r["system"]))' "$1"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "corpus: $(mb "$corpus") MB, $(wc -l <"$corpus") lines; runs: $runs (medians)"
 for b in "${binaries[@]}"; do echo "binary: $b ($("$b" --version))"; done
 for l in "${lists[@]}"; do echo "list $l: $("$lanjie" info "$work/$l.ljdb" | python3 -c 'import json,sys; print(json.load(sys.stdin)["entries"])') entries"; done
 echo
-printf "| %-7s | %-8s | %-40s | %9s | %9s | %7s | %11s | %s\n" case input binary "1 thread" "2 threads" "2 vs 1" "1 thr MB/s" "load before"
-echo "|---|---|---|---:|---:|---:|---:|---|"
+printf "| %-7s | %-8s | %-28s | %9s | %9s | %7s | %11s | %15s | %s\n" case input binary "1 thread" "2 threads" "2 vs 1" "1 thr MB/s" "CPU s 1 / 2 thr" "load before"
+echo "|---|---|---|---:|---:|---:|---:|---:|---|"
 run_case() {  # list input label
   local l=$1 input=$2 label=$3 size
   size=$(mb "$input")
@@ -71,12 +75,14 @@ run_case() {  # list input label
         "$b scan --count -q --threads $t -d $work/$l.ljdb $input" >/dev/null 2>&1
     done
     t1=$(median "$work/r-1.json"); t2=$(median "$work/r-2.json")
-    printf "| %-7s | %-8s | %-40s | %7s s | %7s s | %6sx | %11s | %s\n" "$l" "$label" "$b" "$t1" "$t2" \
+    printf "| %-7s | %-8s | %-28s | %7s s | %7s s | %6sx | %11s | %15s | %s\n" "$l" "$label" "$b" "$t1" "$t2" \
       "$(awk -v a="$t1" -v b="$t2" 'BEGIN{printf "%.2f", a/b}')" \
-      "$(awk -v m="$size" -v t="$t1" 'BEGIN{printf "%.0f", m/t}')" "$load"
+      "$(awk -v m="$size" -v t="$t1" 'BEGIN{printf "%.0f", m/t}')" "$(cpu "$work/r-1.json") / $(cpu "$work/r-2.json")" "$load"
   done
 }
-for l in "${lists[@]}"; do run_case "$l" "$corpus" "67 MB"; done
+if [ "${CORPUS_CASES:-1}" != 0 ]; then
+  for l in "${lists[@]}"; do run_case "$l" "$corpus" "67 MB"; done
+fi
 if [ "$big_gb" != 0 ]; then
   big="$work/big.txt"
   target=$((big_gb * 1000000000))
