@@ -136,6 +136,12 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
+  // Cost of every Search* call: Scanner::ScanLines' cost per block, spread
+  // over the threads, plus the sink's work; the calling thread only cuts
+  // blocks, counts their lines and commits. Allocates nothing per block
+  // once 2 * threads blocks have been filled (buffers and sink Blocks are
+  // reused); a streamed line costs a StreamScanner.
+  //
   // Scans the file at `path` ("-" is standard input); line numbers start at
   // 1. Errors: NotFound / PermissionDenied (cannot open, naming the path),
   // DataLoss (read error), the sink's Commit errors, scanning errors.
