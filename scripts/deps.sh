@@ -11,7 +11,7 @@ pkgs=(
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
   ripgrep python3 python3-dev pybind11-dev
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
-  wrk hyperfine time
+  wrk hyperfine time python3-ahocorasick
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
   libsqlite3-dev libhiredis-dev redis-server sqlite3
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk

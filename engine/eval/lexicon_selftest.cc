@@ -5,7 +5,6 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <thread>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -17,6 +16,7 @@
 #include "lanjie/lexicon/decode.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/match/scanner.h"
+#include "lanjie/search/searcher.h"
 
 namespace lanjie {
 namespace {
@@ -40,7 +40,7 @@ std::string Context(std::string_view line, uint64_t start, uint64_t end, size_t 
                       Av(line.substr(b, right - b)), right < line.size() ? "…" : "");
 }
 
-// Per-thread accumulator over a range of lines.
+// Accumulator over the whole text (one, filled in input order).
 struct Acc {
   std::vector<uint64_t> counts;   // per entry: hits (corpus) or lines hit (bank)
   std::vector<std::vector<std::string>> examples;
@@ -49,63 +49,79 @@ struct Acc {
   absl::Status status;
 };
 
-// Splits `text` into up to `threads` line-aligned blocks; scans each on its
-// own thread. `first_line[i]` is the global index of block i's first line.
+// Collects hits per block on the search's threads; Commit folds them into
+// one Acc in input order, so examples are the first ones in the text.
+class SelfTestSink : public SearchSink {
+ public:
+  SelfTestSink(size_t entries, const SelfTestOptions& options, bool per_line_distinct)
+      : options_(options), per_line_distinct_(per_line_distinct) {
+    acc_.counts.assign(entries, 0);
+    acc_.examples.assign(entries, {});
+  }
+  std::unique_ptr<Block> NewBlock() override { return std::make_unique<Found>(); }
+  absl::Status Commit(Block& block) override {
+    Found& f = static_cast<Found&>(block);
+    acc_.hits += f.hits;
+    acc_.lines_with_hits += f.lines;
+    for (const Item& it : f.items) {
+      if (!it.distinct) {
+        if (!per_line_distinct_) ++acc_.counts[it.entry];
+        continue;
+      }
+      ++acc_.counts[it.entry];
+      if (acc_.examples[it.entry].size() < options_.examples)
+        acc_.examples[it.entry].push_back(Context(it.line, it.start, it.end, options_.context_chars));
+    }
+    if (per_line_distinct_)
+      for (auto& l : f.lines_hit) acc_.lines_hit.push_back(std::move(l));
+    return absl::OkStatus();
+  }
+  Acc& acc() { return acc_; }
+
+ private:
+  struct Item {
+    uint32_t entry;
+    bool distinct;  // the entry's first hit on its line
+    std::string_view line;
+    uint64_t start, end;
+  };
+  struct Found : Block {
+    void OnLine(const FoundLine& line) override {
+      ++lines;
+      hits += line.hits->size();
+      std::vector<uint32_t> distinct;
+      for (const Hit& h : *line.hits) {
+        const bool first = std::find(distinct.begin(), distinct.end(), h.entry) == distinct.end();
+        if (first) distinct.push_back(h.entry);
+        items.push_back(Item{h.entry, first, line.text, h.start, h.end});
+      }
+      lines_hit.emplace_back(line.number - 1, std::move(distinct));
+    }
+    void Reset() override {
+      items.clear();
+      lines_hit.clear();
+      hits = lines = 0;
+    }
+    std::vector<Item> items;
+    std::vector<std::pair<size_t, std::vector<uint32_t>>> lines_hit;
+    uint64_t hits = 0, lines = 0;
+  };
+  const SelfTestOptions& options_;
+  const bool per_line_distinct_;
+  Acc acc_;
+};
+
+// Scans `text` on options.threads threads (lanjie/search/searcher.h).
 absl::StatusOr<std::vector<Acc>> ScanParallel(const std::shared_ptr<const Artifact>& artifact, std::string_view text,
                                               const SelfTestOptions& options, bool per_line_distinct) {
-  const int threads = std::max(1, options.threads);
-  std::vector<std::string_view> blocks;
-  std::vector<size_t> first_line;
-  size_t pos = 0, line = 0;
-  const size_t target = text.size() / threads + 1;
-  while (pos < text.size()) {
-    size_t end = std::min(text.size(), pos + target);
-    size_t nl = text.find('\n', end > 0 ? end - 1 : 0);
-    end = nl == std::string_view::npos ? text.size() : nl + 1;
-    blocks.push_back(text.substr(pos, end - pos));
-    first_line.push_back(line);
-    line += std::count(text.begin() + pos, text.begin() + end, '\n');
-    pos = end;
-  }
-  const size_t n_entries = artifact->entries().size();
-  std::vector<Acc> accs(blocks.size());
-  auto work = [&](size_t b) {
-    Acc& acc = accs[b];
-    acc.counts.assign(n_entries, 0);
-    acc.examples.assign(n_entries, {});
-    auto scanner = Scanner::Create(artifact);
-    if (!scanner.ok()) {
-      acc.status = scanner.status();
-      return;
-    }
-    std::string_view block = blocks[b];
-    acc.status = (*scanner)->ScanLines(block, true, [&](size_t index, uint64_t line_start, const std::vector<Hit>& hits) {
-      if (hits.empty()) return;
-      size_t line_end = block.find('\n', line_start);
-      std::string_view line_text = block.substr(line_start, line_end == std::string_view::npos ? std::string_view::npos
-                                                                                               : line_end - line_start);
-      ++acc.lines_with_hits;
-      acc.hits += hits.size();
-      std::vector<uint32_t> distinct;
-      for (const Hit& h : hits) {
-        if (std::find(distinct.begin(), distinct.end(), h.entry) != distinct.end()) {
-          if (!per_line_distinct) ++acc.counts[h.entry];
-          continue;
-        }
-        distinct.push_back(h.entry);
-        ++acc.counts[h.entry];
-        if (acc.examples[h.entry].size() < options.examples)
-          acc.examples[h.entry].push_back(Context(line_text, h.start, h.end, options.context_chars));
-      }
-      if (per_line_distinct) acc.lines_hit.emplace_back(first_line[b] + index, std::move(distinct));
-    });
-  };
-  std::vector<std::thread> pool;
-  for (size_t b = 1; b < blocks.size(); ++b) pool.emplace_back(work, b);
-  if (!blocks.empty()) work(0);
-  for (auto& t : pool) t.join();
-  for (const Acc& a : accs)
-    if (!a.status.ok()) return a.status;
+  SearchOptions search;
+  search.threads = std::max(1, options.threads);
+  auto searcher = Searcher::Create(artifact, search);
+  if (!searcher.ok()) return searcher.status();
+  SelfTestSink sink(artifact->entries().size(), options, per_line_distinct);
+  if (auto st = (*searcher)->SearchText(text, &sink, nullptr); !st.ok()) return st;
+  std::vector<Acc> accs;
+  accs.push_back(std::move(sink.acc()));
   return accs;
 }
 

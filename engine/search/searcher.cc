@@ -1,0 +1,591 @@
+// Multi-threaded search: see lanjie/search/searcher.h.
+//
+// The calling thread cuts the input into blocks of whole lines and hands
+// them to the workers (one Scanner each); each worker scans a block and lets
+// the sink's Block format or count its lines; the calling thread commits
+// finished blocks in input order. Blocks, their buffers and the sink's
+// per-block state are reused, so a search allocates nothing per block after
+// the first 2 * threads blocks.
+#include "lanjie/search/searcher.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+
+namespace lanjie {
+
+std::vector<Hit> FoundLine::HitsInText() const {
+  std::vector<Hit> out;
+  if (hits == nullptr) return out;
+  const uint64_t end = text_offset + text.size();
+  for (const Hit& h : *hits) {
+    if (h.end <= text_offset && !(h.start == h.end && h.start == text_offset)) continue;
+    if (h.start >= end && !(text.empty() && h.start == end)) continue;
+    Hit r = h;
+    r.start = std::max(h.start, text_offset) - text_offset;
+    r.end = std::min(h.end, end) - text_offset;
+    out.push_back(r);
+  }
+  return out;
+}
+
+namespace {
+
+// Lines in `data`, the last one counted even without its '\n'.
+uint64_t CountLines(std::string_view data) {
+  uint64_t lines = 0;
+  const char* p = data.data();
+  const char* const end = p + data.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', end - p)))) {
+    ++lines;
+    ++p;
+  }
+  return lines + (!data.empty() && data.back() != '\n');
+}
+
+constexpr size_t kStreamPiece = 1 << 20;  // bytes fed per step to a streamed line
+
+}  // namespace
+
+namespace internal {
+
+// One block of lines in flight.
+struct Slot {
+  uint64_t first_line = 0;  // 1-based number of the block's first line
+  uint64_t line_count = 0;
+  std::string buffer;       // the block's bytes when read from a descriptor
+  std::string_view data;    // the block's lines (in `buffer` or in memory)
+  std::unique_ptr<SearchSink::Block> block;
+  SearchStats stats;
+  absl::Status status;
+  bool done = false;
+};
+
+// Worker threads, one Scanner each, and the in-order hand-back.
+class SearchPool {
+ public:
+  SearchPool(std::vector<std::unique_ptr<Scanner>> scanners, bool every_line, size_t entries)
+      : every_line_(every_line) {
+    entry_hits_.resize(scanners.size());
+    for (size_t i = 0; i < scanners.size(); ++i) {
+      entry_hits_[i].assign(entries, 0);
+      workers_.emplace_back([this, i, s = std::shared_ptr<Scanner>(std::move(scanners[i]))] { Work(*s, i); });
+    }
+  }
+  ~SearchPool() {
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      stop_ = true;
+    }
+    cv_work_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+  size_t threads() const { return workers_.size(); }
+
+  // Hands `slot` to a worker.
+  void Submit(Slot* slot) {
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      slot->done = false;
+      queue_.push_back(slot);
+    }
+    cv_work_.notify_one();
+  }
+  // Waits until `slot` is scanned.
+  void Wait(Slot* slot) {
+    std::unique_lock<std::mutex> l(mu_);
+    cv_done_.wait(l, [slot] { return slot->done; });
+  }
+  // Adds the workers' per-entry hit counts to `out` and zeroes them. Only
+  // while no block is in flight.
+  void TakeEntryHits(std::vector<uint64_t>* out) {
+    for (auto& counts : entry_hits_) {
+      if (out->size() < counts.size()) out->resize(counts.size(), 0);
+      for (size_t i = 0; i < counts.size(); ++i) (*out)[i] += counts[i];
+      std::fill(counts.begin(), counts.end(), 0);
+    }
+  }
+
+ private:
+  void Work(Scanner& scanner, size_t index) {
+    for (;;) {
+      Slot* slot;
+      {
+        std::unique_lock<std::mutex> l(mu_);
+        cv_work_.wait(l, [this] { return stop_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        slot = queue_.front();
+        queue_.pop_front();
+      }
+      Process(scanner, entry_hits_[index], slot);
+      {
+        std::lock_guard<std::mutex> l(mu_);
+        slot->done = true;
+      }
+      cv_done_.notify_all();
+    }
+  }
+
+  void Process(Scanner& scanner, std::vector<uint64_t>& entry_hits, Slot* slot) {
+    const std::string_view data = slot->data;
+    SearchStats& stats = slot->stats;
+    stats = SearchStats();
+    stats.bytes = data.size();
+    stats.lines = slot->line_count;
+    SearchSink::Block& block = *slot->block;
+    FoundLine line;
+    slot->status = scanner.ScanLines(data, !every_line_, [&](size_t index, uint64_t start, const std::vector<Hit>& hits) {
+      const void* nl = std::memchr(data.data() + start, '\n', data.size() - start);
+      const size_t end = nl ? static_cast<const char*>(nl) - data.data() : data.size();
+      if (!hits.empty()) {
+        ++stats.hit_lines;
+        stats.hits += hits.size();
+        for (const Hit& h : hits) ++entry_hits[h.entry];
+      }
+      line.number = slot->first_line + index;
+      line.text = data.substr(start, end - start);
+      line.hits = &hits;
+      line.newline = nl != nullptr;
+      block.OnLine(line);
+    });
+  }
+
+  const bool every_line_;
+  std::vector<std::vector<uint64_t>> entry_hits_;  // per worker, per entry
+  std::vector<std::thread> workers_;
+  std::mutex mu_;
+  std::condition_variable cv_work_, cv_done_;
+  std::deque<Slot*> queue_;
+  bool stop_ = false;
+};
+
+}  // namespace internal
+
+namespace {
+
+using internal::SearchPool;
+using internal::Slot;
+
+// Scans one line too long to hold (longer than max_line) piece by piece with
+// a StreamScanner. With every_line, its text is delivered in pieces as it
+// becomes final; otherwise its hits are delivered once at the end with the
+// last 1-8 MiB of its text.
+class LongLine {
+ public:
+  LongLine(std::unique_ptr<StreamScanner> stream, const SearchOptions& options, uint64_t number, SearchSink* sink,
+           SearchSink::Block* block)
+      : stream_(std::move(stream)), every_line_(options.every_line), number_(number), sink_(sink), block_(block) {}
+
+  absl::Status Feed(std::string_view piece) {
+    if (auto st = stream_->Feed(piece, &hits_); !st.ok()) return st;
+    window_.append(piece.data(), piece.size());
+    stats_.bytes += piece.size();
+    Take();
+    const uint64_t end = window_base_ + window_.size();
+    const uint64_t stable = std::min<uint64_t>(stream_->StableBefore(), end);
+    if (every_line_) return Deliver(stable, false);
+    if (window_.size() > (8 << 20)) {
+      const uint64_t drop = std::min<uint64_t>(stable, end - (1 << 20)) - window_base_;
+      window_.erase(0, drop);
+      window_base_ += drop;
+    }
+    return absl::OkStatus();
+  }
+
+  // Ends the line; `newline`: it ended with '\n' (counted in bytes).
+  absl::Status Finish(bool newline, SearchStats* stats, std::vector<uint64_t>* entry_hits) {
+    if (auto st = stream_->Finish(&hits_); !st.ok()) return st;
+    Take();
+    stats_.lines = 1;
+    stats_.bytes += newline;
+    if (stats_.hits) stats_.hit_lines = 1;
+    if (stats) stats->Add(stats_);
+    for (const auto& [entry, n] : entry_counts_) {
+      if (entry_hits->size() <= entry) entry_hits->resize(entry + 1, 0);
+      (*entry_hits)[entry] += n;
+    }
+    if (every_line_) return Deliver(window_base_ + window_.size(), newline);
+    if (held_.empty()) return absl::OkStatus();
+    std::sort(held_.begin(), held_.end(), HitLess);
+    FoundLine line;
+    line.number = number_;
+    line.text = window_;
+    line.text_offset = window_base_;
+    line.hits = &held_;
+    line.newline = newline;
+    block_->Reset();
+    block_->OnLine(line);
+    return sink_->Commit(*block_);
+  }
+
+ private:
+  void Take() {
+    for (const Hit& h : hits_) {
+      held_.push_back(h);
+      ++stats_.hits;
+      bool found = false;
+      for (auto& [entry, n] : entry_counts_)
+        if (entry == h.entry) {
+          ++n;
+          found = true;
+          break;
+        }
+      if (!found) entry_counts_.emplace_back(h.entry, 1);
+    }
+    hits_.clear();
+  }
+
+  // every_line: hands the window up to `upto` (a code point boundary before
+  // which no future hit starts) to the sink with the hits reaching into it.
+  absl::Status Deliver(uint64_t upto, bool last) {
+    if (upto <= window_base_ && !last) return absl::OkStatus();
+    std::vector<Hit> touching;
+    for (const Hit& h : held_)
+      if (h.start < upto) touching.push_back(h);
+    std::sort(touching.begin(), touching.end(), HitLess);
+    FoundLine line;
+    line.number = number_;
+    line.text = std::string_view(window_).substr(0, upto - window_base_);
+    line.text_offset = window_base_;
+    line.hits = &touching;
+    line.newline = last;
+    block_->Reset();
+    block_->OnLine(line);
+    absl::Status st = sink_->Commit(*block_);
+    held_.erase(std::remove_if(held_.begin(), held_.end(), [upto](const Hit& h) { return h.end <= upto; }),
+                held_.end());
+    window_.erase(0, upto - window_base_);
+    window_base_ = upto;
+    return st;
+  }
+
+  std::unique_ptr<StreamScanner> stream_;
+  const bool every_line_;
+  const uint64_t number_;
+  SearchSink* sink_;
+  SearchSink::Block* block_;
+  std::vector<Hit> hits_;   // decided by the last Feed/Finish
+  std::vector<Hit> held_;   // every_line: not yet wholly delivered; else all hits
+  std::vector<std::pair<uint32_t, uint64_t>> entry_counts_;
+  std::string window_;      // original bytes from window_base_ on
+  uint64_t window_base_ = 0;
+  SearchStats stats_;
+};
+
+// One Search* call: the slots in flight and their order.
+class Run {
+ public:
+  Run(SearchPool* pool, SearchSink* sink, SearchStats* stats, std::vector<uint64_t>* entry_hits)
+      : pool_(pool), sink_(sink), stats_(stats), entry_hits_(entry_hits) {
+    max_in_flight_ = 2 * pool->threads();
+  }
+  ~Run() {
+    // On an error, let the workers finish what they hold before the slots go.
+    for (Slot* s : in_flight_) pool_->Wait(s);
+    pool_->TakeEntryHits(entry_hits_);
+  }
+
+  // A slot to fill: a free one, or a new one while fewer than the limit exist.
+  absl::StatusOr<Slot*> Acquire() {
+    while (free_.empty() && slots_.size() >= max_in_flight_)
+      if (auto st = CommitFront(); !st.ok()) return st;
+    if (free_.empty()) {
+      slots_.push_back(std::make_unique<Slot>());
+      slots_.back()->block = sink_->NewBlock();
+      free_.push_back(slots_.back().get());
+    }
+    Slot* s = free_.back();
+    free_.pop_back();
+    s->block->Reset();
+    s->buffer.clear();
+    return s;
+  }
+  void Release(Slot* s) { free_.push_back(s); }
+  void Submit(Slot* s) {
+    in_flight_.push_back(s);
+    pool_->Submit(s);
+  }
+  // Commits every block in flight.
+  absl::Status Drain() {
+    while (!in_flight_.empty())
+      if (auto st = CommitFront(); !st.ok()) return st;
+    return absl::OkStatus();
+  }
+  // A sink block for a streamed line (committed on this thread).
+  SearchSink::Block* LongLineBlock() {
+    if (!long_block_) long_block_ = sink_->NewBlock();
+    return long_block_.get();
+  }
+  SearchSink* sink() { return sink_; }
+  SearchStats* stats() { return stats_; }
+  // The input is the page-aligned mapping `m`: release it behind the commits.
+  void SetMapped(std::string_view m) { mapped_ = m; }
+  std::vector<uint64_t>* entry_hits() { return entry_hits_; }
+
+ private:
+  absl::Status CommitFront() {
+    Slot* s = in_flight_.front();
+    pool_->Wait(s);
+    in_flight_.pop_front();
+    free_.push_back(s);
+    if (!s->status.ok()) return s->status;
+    if (stats_) stats_->Add(s->stats);
+    absl::Status st = sink_->Commit(*s->block);
+    ReleaseMapped(s->data.data() + s->data.size());
+    return st;
+  }
+
+ public:
+
+  // Drops the mapped pages before `upto` from this process (they stay in
+  // the page cache), so a large file does not grow the resident set. Only
+  // for bytes no block in flight refers to.
+  void ReleaseMapped(const char* upto) {
+    if (mapped_.data() == nullptr) return;
+    const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
+    const uintptr_t base = reinterpret_cast<uintptr_t>(mapped_.data());
+    const uintptr_t end = reinterpret_cast<uintptr_t>(upto) & ~(page - 1);
+    if (end > base + released_ + (8u << 20)) {
+      madvise(reinterpret_cast<void*>(base + released_), end - base - released_, MADV_DONTNEED);
+      released_ = end - base;
+    }
+  }
+
+
+ private:
+  SearchPool* pool_;
+  SearchSink* sink_;
+  SearchStats* stats_;
+  std::vector<uint64_t>* entry_hits_;
+  size_t max_in_flight_;
+  std::vector<std::unique_ptr<Slot>> slots_;
+  std::vector<Slot*> free_;
+  std::deque<Slot*> in_flight_;
+  std::unique_ptr<SearchSink::Block> long_block_;
+  std::string_view mapped_;  // the whole mapping when the input is a mapped file
+  size_t released_ = 0;      // bytes of it released so far
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Searcher>> Searcher::Create(std::shared_ptr<const Artifact> artifact,
+                                                           const SearchOptions& options) {
+  if (artifact == nullptr) return absl::InvalidArgumentError("Searcher::Create: no artifact");
+  SearchOptions o = options;
+  if (o.threads == 0) o.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (o.threads < 1 || o.threads > 256)
+    return absl::InvalidArgumentError(absl::StrCat("search threads must be 1 to 256, not ", o.threads));
+  if (o.max_line < 16) return absl::InvalidArgumentError("search max_line must be at least 16 bytes");
+  if (o.block_size < 16) return absl::InvalidArgumentError("search block_size must be at least 16 bytes");
+  std::vector<std::unique_ptr<Scanner>> scanners;
+  for (int i = 0; i < o.threads; ++i) {
+    auto s = Scanner::Create(artifact);
+    if (!s.ok()) return s.status();
+    scanners.push_back(std::move(*s));
+  }
+  std::unique_ptr<Searcher> searcher(new Searcher());
+  searcher->pool_ = std::make_unique<internal::SearchPool>(std::move(scanners), o.every_line, artifact->entries().size());
+  searcher->artifact_ = std::move(artifact);
+  searcher->options_ = o;
+  return searcher;
+}
+
+Searcher::~Searcher() = default;
+
+namespace {
+
+// Streams the line starting at text[0] (no '\n' in its first max_line
+// bytes) and returns the bytes consumed, its '\n' included.
+absl::StatusOr<size_t> StreamLineInMemory(const std::shared_ptr<const Artifact>& artifact,
+                                          const SearchOptions& options, uint64_t number, std::string_view text,
+                                          Run* run) {
+  auto stream = StreamScanner::Create(artifact);
+  if (!stream.ok()) return stream.status();
+  LongLine line(std::move(*stream), options, number, run->sink(), run->LongLineBlock());
+  const void* nl = std::memchr(text.data(), '\n', text.size());
+  const size_t end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
+  for (size_t pos = 0; pos < end; pos += kStreamPiece) {
+    if (auto st = line.Feed(text.substr(pos, std::min(kStreamPiece, end - pos))); !st.ok()) return st;
+    run->ReleaseMapped(text.data() + std::min(pos + kStreamPiece, end));  // the stream keeps its own copy
+  }
+  if (auto st = line.Finish(nl != nullptr, run->stats(), run->entry_hits()); !st.ok()) return st;
+  return end + (nl != nullptr);
+}
+
+}  // namespace
+
+absl::Status Searcher::SearchText(std::string_view text, SearchSink* sink, SearchStats* stats) {
+  return SearchMemory(text, {}, sink, stats);
+}
+
+absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapping, SearchSink* sink,
+                                    SearchStats* stats) {
+  std::vector<uint64_t> entry_hits;
+  if (stats) std::swap(entry_hits, stats->entry_hits);
+  absl::Status status;
+  {
+    Run run(pool_.get(), sink, stats, &entry_hits);
+    if (!mapping.empty()) run.SetMapped(mapping);
+    status = [&]() -> absl::Status {
+      const size_t block_size = options_.block_size, max_line = options_.max_line;
+      uint64_t line_no = 1;
+      size_t pos = 0;
+      while (pos < text.size()) {
+        const std::string_view rest = text.substr(pos);
+        const void* first_nl = std::memchr(rest.data(), '\n', std::min(rest.size(), max_line));
+        if (first_nl == nullptr && rest.size() >= max_line) {
+          // The next line is longer than max_line: commit what is queued, then stream it.
+          if (auto st = run.Drain(); !st.ok()) return st;
+          auto used = StreamLineInMemory(artifact_, options_, line_no, rest, &run);
+          if (!used.ok()) return used.status();
+          ++line_no;
+          pos += *used;
+          continue;
+        }
+        // A block: whole lines up to block_size bytes, or one line up to max_line.
+        size_t end = rest.size();
+        if (end > block_size) {
+          const void* nl = memrchr(rest.data(), '\n', block_size);
+          if (nl == nullptr) nl = first_nl;
+          if (nl != nullptr) end = static_cast<const char*>(nl) - rest.data() + 1;
+        }
+        auto slot = run.Acquire();
+        if (!slot.ok()) return slot.status();
+        Slot* s = *slot;
+        s->data = rest.substr(0, end);
+        s->first_line = line_no;
+        s->line_count = CountLines(s->data);
+        line_no += s->line_count;
+        pos += end;
+        run.Submit(s);
+      }
+      return run.Drain();
+    }();
+  }
+  if (stats) std::swap(entry_hits, stats->entry_hits);
+  return status;
+}
+
+absl::Status Searcher::SearchFile(const std::string& path, SearchSink* sink, SearchStats* stats) {
+  if (path == "-") return SearchFd(0, "<stdin>", sink, stats);
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int e = errno;
+    const std::string msg = absl::StrCat(path, ": ", std::strerror(e));
+    return e == ENOENT ? absl::NotFoundError(msg) : e == EACCES ? absl::PermissionDeniedError(msg)
+                                                                : absl::UnavailableError(msg);
+  }
+  absl::Status st = SearchFd(fd, path, sink, stats);
+  close(fd);
+  return st;
+}
+
+absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats) {
+  // A regular file is mapped: no copies, no read buffers; its pages are
+  // released behind the commits. Pipes and terminals are read in blocks.
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    const off_t at = lseek(fd, 0, SEEK_CUR);
+    const size_t size = static_cast<size_t>(st.st_size);
+    void* p = at >= 0 && static_cast<size_t>(at) < size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    if (p != MAP_FAILED) {
+      madvise(p, size, MADV_SEQUENTIAL);
+      const std::string_view mapping(static_cast<const char*>(p), size);
+      absl::Status status = SearchMemory(mapping.substr(static_cast<size_t>(at)), mapping, sink, stats);
+      munmap(p, size);
+      if (status.ok()) lseek(fd, 0, SEEK_END);
+      return status;
+    }
+  }
+  posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  std::vector<uint64_t> entry_hits;
+  if (stats) std::swap(entry_hits, stats->entry_hits);
+  const size_t block_size = options_.block_size, max_line = options_.max_line;
+  absl::Status status;
+  {
+  Run run(pool_.get(), sink, stats, &entry_hits);
+  status = [&]() -> absl::Status {
+    std::string carry;
+    uint64_t line_no = 1;
+    for (bool eof = false; !eof;) {
+      auto slot = run.Acquire();
+      if (!slot.ok()) return slot.status();
+      Slot* s = *slot;
+      std::string& data = s->buffer;
+      if (data.capacity() < 2 * block_size) data.reserve(2 * block_size);  // a block plus a carried partial line
+      data.assign(carry);
+      carry.clear();
+      // Read until the block holds block_size bytes and ends a line, or input ends.
+      size_t last_nl = data.rfind('\n');
+      while (!eof && (data.size() < block_size || last_nl == std::string::npos)) {
+        if (last_nl == std::string::npos && data.size() >= max_line) break;
+        const size_t old = data.size();
+        const size_t want = std::min(block_size, max_line);
+        data.resize(old + want);
+        const ssize_t n = read(fd, data.data() + old, want);
+        if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
+        data.resize(old + static_cast<size_t>(n));
+        if (n == 0) eof = true;
+        const void* nl = n > 0 ? memrchr(data.data() + old, '\n', static_cast<size_t>(n)) : nullptr;
+        if (nl) last_nl = static_cast<const char*>(nl) - data.data();
+      }
+      if (!eof && last_nl == std::string::npos) {
+        // One line longer than max_line: commit what is queued, then stream it.
+        run.Release(s);
+        if (auto st = run.Drain(); !st.ok()) return st;
+        auto stream = StreamScanner::Create(artifact_);
+        if (!stream.ok()) return stream.status();
+        LongLine line(std::move(*stream), options_, line_no, sink, run.LongLineBlock());
+        std::string buf = std::move(data);
+        bool newline = false;
+        for (;;) {
+          const size_t nl = buf.find('\n');
+          if (auto st = line.Feed(std::string_view(buf).substr(0, nl)); !st.ok()) return st;
+          if (nl != std::string::npos) {
+            newline = true;
+            carry.assign(buf, nl + 1);
+            break;
+          }
+          buf.resize(kStreamPiece);
+          const ssize_t n = read(fd, buf.data(), buf.size());
+          if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
+          buf.resize(static_cast<size_t>(n));
+          if (n == 0) break;  // input ends inside the line
+        }
+        if (auto st = line.Finish(newline, stats, &entry_hits); !st.ok()) return st;
+        ++line_no;
+        continue;
+      }
+      if (!eof && last_nl + 1 < data.size()) {
+        carry.assign(data, last_nl + 1);
+        data.resize(last_nl + 1);
+      }
+      if (data.empty()) {
+        run.Release(s);
+        continue;
+      }
+      s->data = data;
+      s->first_line = line_no;
+      s->line_count = CountLines(data);
+      line_no += s->line_count;
+      run.Submit(s);
+    }
+    return run.Drain();
+  }();
+  }
+  if (stats) std::swap(entry_hits, stats->entry_hits);
+  return status;
+}
+
+}  // namespace lanjie
