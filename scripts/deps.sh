@@ -15,6 +15,7 @@ pkgs=(
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
   libsqlite3-dev libhiredis-dev redis-server sqlite3
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk
+  zlib1g-dev libzstd-dev liblzma-dev libsimdjson-dev
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.
