@@ -202,6 +202,8 @@ def audit(client, artifact: Union[str, os.PathLike, bytes], inputs: Iterable[str
         raise ValueError("split_every must be at least 2")
     opts = make_options(**options)
     inputs = [os.fspath(p) for p in inputs]
+    if not inputs:
+        raise ValueError("no inputs to audit")
     ref = _artifact_ref(artifact)
     version = tool_version or _lanjie.__version__
     stamp = generated_at or _rfc3339_now()
@@ -214,6 +216,8 @@ def audit(client, artifact: Union[str, os.PathLike, bytes], inputs: Iterable[str
 
 def _audit_local(ref, inputs, opts, threads, split_every):
     files, shards = _plan_task(inputs, opts)
+    if not shards:
+        raise ValueError("no input files in %s" % ", ".join(inputs))
     with concurrent.futures.ThreadPoolExecutor(max_workers=threads or os.cpu_count() or 1) as pool:
         parts = list(pool.map(lambda s: _shard_task(ref, s, opts), shards))
         infos = list(pool.map(_hash_task, files))
@@ -231,6 +235,8 @@ def _audit_dask(client, ref, inputs, opts, split_every, retries):
                              retries=retries, pure=True)
         futures.append(plan)
         files, shards = plan.result()
+        if not shards:
+            raise ValueError("no input files in %s" % ", ".join(inputs))
         if ref[0] == "bytes":
             # One copy per worker, not one per task.
             data = client.scatter(ref[2], broadcast=True, hash=True)

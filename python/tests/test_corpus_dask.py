@@ -120,6 +120,10 @@ class LocalAuditTest(unittest.TestCase):
             lanjie.corpus.audit(None, self.fx.ljdb, [self.fx.corpus], fractoin=0.5)
         with self.assertRaisesRegex(ValueError, "seed"):
             lanjie.corpus.make_options(seed="x")
+        with self.assertRaises(ValueError):
+            lanjie.corpus.audit(None, self.fx.ljdb, [])
+        with self.assertRaisesRegex(RuntimeError, "nothing-here"):
+            lanjie.corpus.audit(None, self.fx.ljdb, [os.path.join(self.fx.dir, "nothing-here")])
 
     def test_same_as_cli(self):
         out = os.path.join(self.fx.dir, "cli-local")
@@ -195,10 +199,12 @@ class DaskAuditTest(unittest.TestCase):
         again = lanjie.corpus.audit(self.client, self.fx.ljdb, [self.fx.corpus], shard_bytes=2900,
                                     **self.fx.options)
         self.assertTrue(os.path.exists(marker), "no worker was killed")
-        self.client.wait_for_workers(2, timeout=60)
+        self.assertEqual(normalized(again), normalized(reference))
+        # The nanny starts a new process (a new address). Generous timeout: on
+        # a loaded machine a Python worker takes long to start.
+        self.client.wait_for_workers(2, timeout=300)
         after = set(self.client.scheduler_info()["workers"])
         self.assertNotEqual(before, after, "the killed worker was not replaced by its nanny")
-        self.assertEqual(normalized(again), normalized(reference))
 
         def disarm():  # the surviving worker (the restarted one never had the wrapper)
             import lanjie.corpus as c
