@@ -334,8 +334,16 @@ bool IsBlank(std::string_view s) {
 // A record's text pieces and their hits while its batch is pending.
 struct PendingText {
   std::string field;
-  std::string text;
+  std::string text;       // own copy (texts with line breaks, scanned alone)
+  size_t block_off = 0;   // else: bytes [block_off, block_off + block_len) of the batch block
+  size_t block_len = 0;
+  bool in_block = false;
   std::vector<Hit> hits;
+};
+// A text of a record as read (a view into the reader's buffers).
+struct TextRef {
+  std::string field;
+  std::string_view text;
 };
 struct PendingRecord {
   std::string id;
@@ -612,10 +620,8 @@ class ShardAuditor {
             .IgnoreError();
         continue;
       }
-      PendingText t{options_.column, text, {}};
-      std::vector<PendingText> texts;
-      texts.push_back(std::move(t));
-      if (absl::Status s = AddRecord(offset, std::move(id), std::move(texts)); !s.ok()) return s;
+      std::vector<TextRef> texts{TextRef{options_.column, text}};
+      if (absl::Status s = AddRecord(offset, std::move(id), texts); !s.ok()) return s;
     }
     if (!stream_error.ok()) {
       std::string_view msg = Sv(stream_error.message());
@@ -632,9 +638,8 @@ class ShardAuditor {
       return RecordError(offset, line, "binary", "NUL byte: binary data");
     if (!simdjson::validate_utf8(text.data(), text.size()))
       return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
-    std::vector<PendingText> texts;
-    texts.push_back(PendingText{"", std::string(text), {}});
-    return AddRecord(offset, absl::StrCat(shard_.path, ":", offset), std::move(texts));
+    std::vector<TextRef> texts{TextRef{"", text}};
+    return AddRecord(offset, absl::StrCat(shard_.path, ":", offset), texts);
   }
 
   static void Collect(const simdjson::dom::element& e, const std::vector<internal::PathStep>& path, size_t i,
@@ -683,13 +688,13 @@ class ShardAuditor {
     std::string where;
     found_.clear();
     Collect(doc, field_, 0, where, &found_);
-    std::vector<PendingText> texts;
+    std::vector<TextRef> texts;
     for (auto& [name, e] : found_) {
       std::string_view sv;
       if (e.is_null()) continue;
       if (e.get_string().get(sv))
         return RecordError(offset, line, "not_string", absl::StrCat("field ", name, " is not a string"));
-      texts.push_back(PendingText{name, std::string(sv), {}});
+      texts.push_back(TextRef{name, sv});
     }
     if (texts.empty())
       return RecordError(offset, line, "missing_field", absl::StrCat("no string at field path '", options_.field, "'"));
@@ -711,7 +716,7 @@ class ShardAuditor {
     } else {
       id = absl::StrCat(shard_.path, ":", offset);
     }
-    return AddRecord(offset, std::move(id), std::move(texts));
+    return AddRecord(offset, std::move(id), texts);
   }
 
   void AddError(int64_t offset, int64_t line, std::string kind, std::string message, bool record) {
@@ -741,20 +746,27 @@ class ShardAuditor {
     return ReviewLess(probe, review_.front());  // heap top is the largest kept
   }
 
-  absl::Status AddRecord(int64_t offset, std::string id, std::vector<PendingText> texts) {
+  absl::Status AddRecord(int64_t offset, std::string id, std::vector<TextRef>& texts) {
     ++file_->records;
     const uint64_t hash = SampleHash(options_.seed, id);
     const bool sampled = InSample(hash, options_.fraction);
     if (!sampled && !ReviewCandidate(hash, id, offset)) return absl::OkStatus();
-    PendingRecord rec{std::move(id), offset, hash, sampled, std::move(texts)};
+    PendingRecord rec{std::move(id), offset, hash, sampled, {}};
     const uint32_t index = static_cast<uint32_t>(pending_.size());
-    for (uint32_t t = 0; t < rec.texts.size(); ++t) {
+    rec.texts.resize(texts.size());
+    for (uint32_t t = 0; t < texts.size(); ++t) {
       PendingText& pt = rec.texts[t];
-      if (pt.text.find('\n') != std::string::npos) {
+      pt.field = std::move(texts[t].field);
+      std::string_view text = texts[t].text;
+      if (text.find('\n') != std::string_view::npos) {
         // A text with line breaks is one text: scan it alone.
+        pt.text = std::string(text);
         if (absl::Status s = scanner_->Scan(pt.text, &pt.hits); !s.ok()) return s;
       } else {
-        block_.append(pt.text);
+        pt.in_block = true;
+        pt.block_off = block_.size();
+        pt.block_len = text.size();
+        block_.append(text);
         block_.push_back('\n');
         block_map_.push_back({index, t});
       }
@@ -774,10 +786,15 @@ class ShardAuditor {
     }
     for (PendingRecord& rec : pending_)
       if (absl::Status s = Finish(rec); !s.ok()) return s;
+    
     pending_.clear();
     block_.clear();
     block_map_.clear();
     return absl::OkStatus();
+  }
+
+  std::string_view TextOf(const PendingText& t) const {
+    return t.in_block ? std::string_view(block_).substr(t.block_off, t.block_len) : std::string_view(t.text);
   }
 
   absl::Status Finish(PendingRecord& rec) {
@@ -802,7 +819,7 @@ class ShardAuditor {
     }
     if (rec.sampled) {
       ++file_->sampled;
-      for (const PendingText& t : rec.texts) summary_.sampled_bytes_ += static_cast<int64_t>(t.text.size());
+      for (const PendingText& t : rec.texts) summary_.sampled_bytes_ += static_cast<int64_t>(TextOf(t).size());
       if (failed) ++file_->failed;
       if (review) ++summary_.review_records_;
       if (mask && !failed) ++summary_.mask_records_;
@@ -819,7 +836,7 @@ class ShardAuditor {
             CompiledEntry e = entries[h.entry];
             fr.hits.push_back(RecordHit{t.field, static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
                                         std::string(e.keyword), std::string(e.risk), ActionName(e.action),
-                                        ViaName(h.via), t.text.substr(h.start, h.end - h.start)});
+                                        ViaName(h.via), std::string(TextOf(t).substr(h.start, h.end - h.start))});
           }
         }
         if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
@@ -834,7 +851,7 @@ class ShardAuditor {
       std::string joined;
       for (size_t i = 0; i < rec.texts.size(); ++i) {
         if (i) joined.push_back('\n');
-        joined.append(rec.texts[i].text);
+        joined.append(TextOf(rec.texts[i]));
         if (joined.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
       }
       item.excerpt = Excerpt(joined, static_cast<size_t>(options_.review_excerpt_bytes));
