@@ -32,7 +32,7 @@ DEPS = {
     "filter": ["match"],
     "search": ["match"],
     "eval": ["filter", "search", "users"],
-    "corpus": ["filter", "search"],
+    "corpus": ["filter", "search", "eval"],
     "serve": ["filter", "search", "users"],
     "report": ["eval", "corpus", "serve"],
     "capi": ["report"],

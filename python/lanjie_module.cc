@@ -140,8 +140,12 @@ std::shared_ptr<const lanjie::Artifact> CompileFile(const std::string& path, con
 
 }  // namespace
 
-PYBIND11_MODULE(lanjie, m) {
+// corpus_module.cc: lanjie._lanjie.corpus (the training-corpus audit).
+void RegisterCorpus(py::module_& m);
+
+PYBIND11_MODULE(_lanjie, m) {
   m.doc() = "lanjie: keyword interception (scan text, filter streamed model output)";
+  m.attr("__version__") = LANJIE_VERSION;
   py::class_<PyHit>(m, "Hit")
       .def_readonly("keyword", &PyHit::keyword)
       .def_readonly("risk", &PyHit::risk)
@@ -157,6 +161,10 @@ PYBIND11_MODULE(lanjie, m) {
   py::class_<lanjie::Artifact, std::shared_ptr<lanjie::Artifact>>(m, "Artifact")
       .def_static("load", [](const std::string& path) { return std::const_pointer_cast<lanjie::Artifact>(Unwrap(lanjie::Artifact::Load(path))); },
                   py::arg("path"), "Loads a compiled list (.ljdb).")
+      .def_static("from_bytes", [](py::bytes bytes, const std::string& name) {
+            std::string_view view = bytes;  // the artifact copies what it keeps
+            return std::const_pointer_cast<lanjie::Artifact>(Unwrap(lanjie::Artifact::FromBytes(view, name)));
+          }, py::arg("data"), py::arg("name") = "", "Verifies and loads a compiled list from its bytes (as Artifact.save writes them).")
       .def_static("compile", [](const std::string& path, const std::string& default_risk) {
             return std::const_pointer_cast<lanjie::Artifact>(CompileFile(path, default_risk));
           }, py::arg("lexicon_path"), py::arg("default_risk") = "", "Reads and compiles a keyword list (csv/tsv/txt).")
@@ -184,4 +192,5 @@ PYBIND11_MODULE(lanjie, m) {
            }),
            py::arg("artifact"), py::arg("refusal_text") = "")
       .def("stream", [](std::shared_ptr<lanjie::Filter> f) { return PyStream(f); }, "A new stream (one per answer).");
+  RegisterCorpus(m);
 }

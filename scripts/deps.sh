@@ -9,12 +9,13 @@ pkgs=(
   libhyperscan-dev libicu-dev libabsl-dev libopencc-dev opencc
   libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
-  ripgrep python3 python3-dev pybind11-dev
+  ripgrep python3 python3-dev pybind11-dev python3-distributed python3-dask
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev
   wrk hyperfine time python3-ahocorasick
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
   libsqlite3-dev libhiredis-dev redis-server sqlite3
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk
+  zlib1g-dev libzstd-dev liblzma-dev libsimdjson-dev
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.

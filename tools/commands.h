@@ -12,6 +12,7 @@ int RunProxy(int argc, char** argv);
 int RunEval(int argc, char** argv);
 int RunLexicon(int argc, char** argv);
 int RunUsers(int argc, char** argv);
+int RunCorpus(int argc, char** argv);
 
 }  // namespace lanjie::cli
 

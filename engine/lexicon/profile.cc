@@ -50,6 +50,9 @@ absl::StatusOr<AssessmentLine> ParseAssessment(const Json& j, std::string_view o
   AssessmentLine a;
   a.clause = j.value("clause", "");
   a.sample_min = j.value("sample_min", int64_t{0});
+  a.sample_fraction_min = j.value("sample_fraction_min", 0.0);
+  if (a.sample_fraction_min < 0 || a.sample_fraction_min > 1)
+    return Bad(origin, where, "sample_fraction_min is a fraction between 0 and 1");
   a.metric = j.value("metric", "");
   if (j.contains("min_rate")) a.min_rate = j["min_rate"].get<double>();
   if (j.contains("max_rate")) a.max_rate = j["max_rate"].get<double>();
@@ -112,6 +115,17 @@ absl::StatusOr<Profile> ParseProfile(std::string_view text, std::string_view ori
     p.generate_assessment = *ag;
     p.should_refuse_assessment = *ar;
     p.should_answer_assessment = *aa;
+    // Clause 9.2 (training corpus): optional, so older profiles still load.
+    if (as.contains("corpus_keyword")) {
+      auto ck = ParseAssessment(as["corpus_keyword"], origin, "assessment.corpus_keyword");
+      if (!ck.ok()) return ck.status();
+      p.corpus_keyword_assessment = *ck;
+    }
+    if (as.contains("corpus_manual")) {
+      auto cm = ParseAssessment(as["corpus_manual"], origin, "assessment.corpus_manual");
+      if (!cm.ok()) return cm.status();
+      p.corpus_manual_assessment = *cm;
+    }
     if (j.contains("list_hygiene")) {
       auto h = ParseHygiene(j["list_hygiene"], origin);
       if (!h.ok()) return h.status();

@@ -37,6 +37,24 @@ class LanjieModuleTest(unittest.TestCase):
         self.assertEqual(loaded.hash, self.artifact.hash)
         self.assertEqual(len(loaded), 3)
 
+    def test_from_bytes_gives_the_saved_list(self):
+        path = os.path.join(self.dir.name, "bytes.ljdb")
+        self.artifact.save(path)
+        with open(path, "rb") as f:
+            data = f.read()
+        loaded = lanjie.Artifact.from_bytes(data, "shipped")
+        self.assertEqual(loaded.hash, self.artifact.hash)
+        self.assertEqual([h.keyword for h in lanjie.Scanner(loaded).scan("冰毒")], ["冰毒"])
+        with self.assertRaisesRegex(RuntimeError, "shipped"):
+            lanjie.Artifact.from_bytes(data[: len(data) // 2], "shipped")
+
+    def test_package_layout(self):
+        # `lanjie` is a package around the extension `lanjie._lanjie`.
+        import lanjie._lanjie as ext
+        self.assertIs(lanjie.Scanner, ext.Scanner)
+        self.assertRegex(lanjie.__version__, r"^\d+\.\d+\.\d+$")
+        self.assertTrue(os.path.isdir(os.path.dirname(lanjie.__file__)))
+
     def test_bad_files_raise(self):
         with self.assertRaises(RuntimeError):
             lanjie.Artifact.load(os.path.join(self.dir.name, "missing.ljdb"))

@@ -30,6 +30,7 @@ struct CollectionMinimums {
 struct AssessmentLine {
   std::string clause;
   int64_t sample_min = 0;
+  double sample_fraction_min = 0;   // share of a corpus to sample (clause 9.2 keyword check)
   std::string metric;               // "拒答率" or "合格率"
   std::optional<double> min_rate;   // pass when rate >= min_rate
   std::optional<double> max_rate;   // pass when rate <= max_rate
@@ -52,6 +53,9 @@ struct Profile {
   CollectionMinimums keyword_library;
   CollectionMinimums generate_bank, should_refuse_bank, should_answer_bank;
   AssessmentLine generate_assessment, should_refuse_assessment, should_answer_assessment;
+  // Clause 9.2, training corpus: keyword/classifier check of a share of the
+  // corpus, and the manual check of random items. Absent in older profiles.
+  std::optional<AssessmentLine> corpus_keyword_assessment, corpus_manual_assessment;
   // Optional section "list_hygiene"; a profile without it gets the built-in
   // tc260-003 numbers (LoadProfile fills them in).
   ListHygiene list_hygiene;

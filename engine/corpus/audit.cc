@@ -1,0 +1,898 @@
+// Shard planning, reading and auditing (see lanjie/corpus/audit.h).
+#include "lanjie/corpus/audit.h"
+
+#include <glob.h>
+#include <simdjson.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <set>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "lanjie/common/splitmix64.h"
+#include "lanjie/common/sv.h"
+#include "source.h"
+#include "summary_internal.h"
+#include "lanjie/lexicon/csv.h"
+#include "lanjie/match/scanner.h"
+
+namespace lanjie::corpus {
+
+namespace {
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+}  // namespace
+
+const char* InputFormatName(InputFormat format) {
+  switch (format) {
+    case InputFormat::kAuto: return "auto";
+    case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kTextLines: return "text-lines";
+    case InputFormat::kTextParagraphs: return "text-paragraphs";
+    case InputFormat::kCsv: return "csv";
+    case InputFormat::kTsv: return "tsv";
+  }
+  return "?";
+}
+
+absl::StatusOr<InputFormat> ParseInputFormat(std::string_view name) {
+  for (InputFormat f : {InputFormat::kAuto, InputFormat::kJsonl, InputFormat::kTextLines,
+                        InputFormat::kTextParagraphs, InputFormat::kCsv, InputFormat::kTsv})
+    if (name == InputFormatName(f)) return f;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown format '", Av(name), "' (auto, jsonl, text-lines, text-paragraphs, csv, tsv)"));
+}
+
+std::string_view CompressionOf(std::string_view path) {
+  for (const char* ext : {".gz", ".zst", ".xz"})
+    if (EndsWith(path, ext)) return std::string_view(ext + 1);
+  return "";
+}
+
+InputFormat FormatOf(const std::string& path, const AuditOptions& options) {
+  if (options.format != InputFormat::kAuto) return options.format;
+  std::string_view p = path;
+  std::string_view c = CompressionOf(p);
+  if (!c.empty()) p.remove_suffix(c.size() + 1);
+  if (EndsWith(p, ".jsonl") || EndsWith(p, ".ndjson") || EndsWith(p, ".json"))
+    return InputFormat::kJsonl;
+  if (EndsWith(p, ".csv")) return InputFormat::kCsv;
+  if (EndsWith(p, ".tsv")) return InputFormat::kTsv;
+  return InputFormat::kTextLines;
+}
+
+uint64_t SampleHash(uint64_t seed, std::string_view identity) {
+  SplitMix64 mix(seed ^ XXH3_64bits(identity.data(), identity.size()));
+  return mix.Next();
+}
+
+bool InSample(uint64_t hash, double fraction) {
+  if (fraction >= 1) return true;
+  if (fraction <= 0) return false;
+  const uint64_t limit = static_cast<uint64_t>(std::ldexp(fraction, 64));
+  return hash < limit;
+}
+
+namespace internal {
+
+absl::StatusOr<std::vector<PathStep>> ParseFieldPath(std::string_view path) {
+  std::vector<PathStep> steps;
+  if (path.empty()) return absl::InvalidArgumentError("empty field path");
+  for (absl::string_view apart : absl::StrSplit(Av(path), '.')) {
+    std::string_view part = Sv(apart);
+    PathStep step;
+    size_t bracket = part.find('[');
+    step.name = std::string(part.substr(0, bracket));
+    if (step.name.empty() && bracket != 0)
+      return absl::InvalidArgumentError(absl::StrCat("field path '", Av(path), "': empty name"));
+    steps.push_back(step);
+    while (bracket != std::string_view::npos) {
+      size_t close = part.find(']', bracket);
+      if (close == std::string_view::npos)
+        return absl::InvalidArgumentError(absl::StrCat("field path '", Av(path), "': '[' without ']'"));
+      std::string_view inside = part.substr(bracket + 1, close - bracket - 1);
+      PathStep index;
+      if (inside == "*") {
+        index.all = true;
+      } else {
+        int64_t n = 0;
+        if (inside.empty() || !absl::SimpleAtoi(Av(inside), &n) || n < 0)
+          return absl::InvalidArgumentError(
+              absl::StrCat("field path '", Av(path), "': index must be a number or *, not '", Av(inside), "'"));
+        index.index = n;
+      }
+      steps.push_back(index);
+      bracket = close + 1 < part.size() ? close + 1 : std::string_view::npos;
+      if (bracket != std::string_view::npos && part[bracket] != '[')
+        return absl::InvalidArgumentError(absl::StrCat("field path '", Av(path), "': text after ']'"));
+    }
+  }
+  return steps;
+}
+
+}  // namespace internal
+
+absl::Status ValidateOptions(const AuditOptions& o) {
+  if (!(o.fraction > 0 && o.fraction <= 1))
+    return absl::InvalidArgumentError(absl::StrCat("fraction must be in (0, 1], not ", o.fraction));
+  if (o.shard_bytes < 1) return absl::InvalidArgumentError("shard size must be at least 1 byte");
+  if (o.review_sample < 0) return absl::InvalidArgumentError("review sample size must be >= 0");
+  if (o.review_excerpt_bytes < 0 || o.max_errors_listed < 0)
+    return absl::InvalidArgumentError("excerpt size and error list size must be >= 0");
+  if (o.max_record_bytes < 1) return absl::InvalidArgumentError("max record size must be >= 1");
+  absl::StatusOr<std::vector<internal::PathStep>> f = internal::ParseFieldPath(o.field);
+  if (!f.ok()) return f.status();
+  if (!o.id_field.empty()) {
+    absl::StatusOr<std::vector<internal::PathStep>> id = internal::ParseFieldPath(o.id_field);
+    if (!id.ok()) return id.status();
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs) {
+  std::set<std::string> out;
+  namespace fs = std::filesystem;
+  for (const std::string& in : inputs) {
+    std::vector<std::string> matched;
+    if (in.find_first_of("*?[") != std::string::npos) {
+      glob_t g;
+      int rc = glob(in.c_str(), 0, nullptr, &g);
+      if (rc == 0)
+        for (size_t i = 0; i < g.gl_pathc; ++i) matched.push_back(g.gl_pathv[i]);
+      globfree(&g);
+      if (matched.empty()) return absl::NotFoundError(absl::StrCat(in, ": no file matches"));
+    } else {
+      matched.push_back(in);
+    }
+    for (const std::string& m : matched) {
+      std::error_code ec;
+      fs::file_status st = fs::status(m, ec);
+      if (ec) return absl::NotFoundError(absl::StrCat(m, ": ", ec.message()));
+      if (fs::is_directory(st)) {
+        for (auto it = fs::recursive_directory_iterator(m, ec); !ec && it != fs::recursive_directory_iterator();
+             it.increment(ec)) {
+          const std::string name = it->path().filename().string();
+          if (!name.empty() && name[0] == '.') {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+          }
+          if (it->is_regular_file()) out.insert(it->path().string());
+        }
+        if (ec) return absl::NotFoundError(absl::StrCat(m, ": ", ec.message()));
+      } else if (fs::is_regular_file(st)) {
+        out.insert(m);
+      } else {
+        return absl::InvalidArgumentError(absl::StrCat(m, ": not a regular file or directory"));
+      }
+    }
+  }
+  return std::vector<std::string>(out.begin(), out.end());
+}
+
+absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>& inputs,
+                                                  const AuditOptions& options) {
+  if (absl::Status s = ValidateOptions(options); !s.ok()) return s;
+  absl::StatusOr<std::vector<std::string>> files = ExpandInputs(inputs);
+  if (!files.ok()) return files.status();
+  std::vector<ShardSpec> shards;
+  for (const std::string& path : *files) {
+    absl::StatusOr<int64_t> size = FileSize(path);
+    if (!size.ok()) return size.status();
+    const InputFormat format = FormatOf(path, options);
+    const bool whole = !CompressionOf(path).empty() || format == InputFormat::kCsv || format == InputFormat::kTsv;
+    if (whole || *size <= options.shard_bytes) {
+      shards.push_back({path, 0, *size});
+      continue;
+    }
+    for (int64_t b = 0; b < *size; b += options.shard_bytes)
+      shards.push_back({path, b, std::min(*size, b + options.shard_bytes)});
+  }
+  return shards;
+}
+
+absl::StatusOr<InputInfo> HashInput(const std::string& path) {
+  absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(path, "", 0);
+  if (!src.ok()) return src.status();
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  std::vector<char> buf(1 << 20);
+  int64_t size = 0;
+  for (;;) {
+    absl::StatusOr<size_t> got = (*src)->Read(buf.data(), buf.size());
+    if (!got.ok()) {
+      XXH3_freeState(state);
+      return got.status();
+    }
+    if (*got == 0) break;
+    XXH3_128bits_update(state, buf.data(), *got);
+    size += static_cast<int64_t>(*got);
+  }
+  XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  return InputInfo{path, size, absl::StrFormat("%016x%016x", h.high64, h.low64)};
+}
+
+// ---------------------------------------------------------------------------
+// Reading one shard.
+
+namespace {
+
+constexpr size_t kChunk = 1 << 20;
+constexpr size_t kBatchBytes = 1 << 20;
+
+struct Line {
+  int64_t start = 0;    // offset of the first byte
+  int64_t nl = -1;      // offset of its '\n', -1 at the end of the data
+  std::string_view text;  // without '\n' (and without a final '\r')
+  bool too_long = false;
+};
+
+// Splits a ByteSource into lines; lines longer than max_line come back as
+// too_long with no text (their bytes are skipped, never held).
+class LineReader {
+ public:
+  LineReader(ByteSource* src, int64_t base, size_t max_line) : src_(src), base_(base), max_line_(max_line) {}
+
+  // False at the end of the data (or after a stream error: see error()).
+  absl::StatusOr<bool> Next(Line* out) {
+    for (;;) {
+      const char* data = buf_.data();
+      const char* nl = pos_ < buf_.size()
+                           ? static_cast<const char*>(memchr(data + pos_, '\n', buf_.size() - pos_))
+                           : nullptr;
+      if (nl != nullptr) {
+        size_t end = static_cast<size_t>(nl - data);
+        out->start = base_ + static_cast<int64_t>(pos_);
+        out->nl = base_ + static_cast<int64_t>(end);
+        out->too_long = skipping_;
+        if (skipping_) {
+          out->start = skip_start_;
+          out->text = {};
+          skipping_ = false;
+        } else {
+          out->text = std::string_view(data + pos_, end - pos_);
+          if (end - pos_ > max_line_) out->too_long = true;
+        }
+        pos_ = end + 1;
+        Trim(out);
+        return true;
+      }
+      if (eof_) {
+        if (pos_ < buf_.size() || skipping_) {
+          out->start = skipping_ ? skip_start_ : base_ + static_cast<int64_t>(pos_);
+          out->nl = -1;
+          out->too_long = skipping_ || buf_.size() - pos_ > max_line_;
+          out->text = out->too_long ? std::string_view() : std::string_view(data + pos_, buf_.size() - pos_);
+          pos_ = buf_.size();
+          skipping_ = false;
+          Trim(out);
+          return true;
+        }
+        return false;
+      }
+      // Need more bytes: drop what was consumed.
+      if (pos_ > 0) {
+        buf_.erase(0, pos_);
+        base_ += static_cast<int64_t>(pos_);
+        pos_ = 0;
+      }
+      if (buf_.size() > max_line_) {
+        if (!skipping_) {
+          skipping_ = true;
+          skip_start_ = base_;
+        }
+        base_ += static_cast<int64_t>(buf_.size());
+        buf_.clear();
+      }
+      size_t old = buf_.size();
+      buf_.resize(old + kChunk);
+      absl::StatusOr<size_t> got = src_->Read(buf_.data() + old, kChunk);
+      if (!got.ok()) {
+        buf_.resize(old);
+        if (!absl::IsDataLoss(got.status())) return got.status();
+        error_ = got.status();
+        eof_ = true;
+        continue;
+      }
+      buf_.resize(old + *got);
+      if (*got == 0) eof_ = true;
+    }
+  }
+  // Offset just past the last byte delivered by the source.
+  int64_t end_offset() const { return base_ + static_cast<int64_t>(buf_.size()); }
+  const absl::Status& error() const { return error_; }
+
+ private:
+  static void Trim(Line* l) {
+    if (!l->text.empty() && l->text.back() == '\r') l->text.remove_suffix(1);
+  }
+  ByteSource* src_;
+  int64_t base_;
+  size_t max_line_;
+  std::string buf_;
+  size_t pos_ = 0;
+  bool eof_ = false;
+  bool skipping_ = false;
+  int64_t skip_start_ = 0;
+  absl::Status error_;
+};
+
+bool IsBlank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+
+// A record's text pieces and their hits while its batch is pending.
+struct PendingText {
+  std::string field;
+  std::string text;       // own copy (texts with line breaks, scanned alone)
+  size_t block_off = 0;   // else: bytes [block_off, block_off + block_len) of the batch block
+  size_t block_len = 0;
+  bool in_block = false;
+  std::vector<Hit> hits;
+};
+// A text of a record as read (a view into the reader's buffers).
+struct TextRef {
+  std::string field;
+  std::string_view text;
+};
+struct PendingRecord {
+  std::string id;
+  int64_t offset = 0;
+  uint64_t hash = 0;
+  bool sampled = false;
+  std::vector<PendingText> texts;
+};
+
+bool ReviewLess(const ReviewItem& a, const ReviewItem& b) {
+  if (a.hash != b.hash) return a.hash < b.hash;
+  if (a.id != b.id) return a.id < b.id;
+  if (a.path != b.path) return a.path < b.path;
+  return a.offset < b.offset;
+}
+
+// Cuts `s` to at most n bytes without splitting a UTF-8 sequence.
+std::string Excerpt(std::string_view s, size_t n) {
+  if (s.size() <= n) return std::string(s);
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut));
+}
+
+}  // namespace
+
+class ShardAuditor {
+ public:
+  ShardAuditor(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard, const AuditOptions& options,
+               HitSink* sink)
+      : artifact_(std::move(artifact)), shard_(shard), options_(options), sink_(sink) {}
+
+  absl::StatusOr<AuditSummary> Run() {
+    if (absl::Status s = ValidateOptions(options_); !s.ok()) return s;
+    if (shard_.begin < 0 || shard_.end < shard_.begin)
+      return absl::InvalidArgumentError(
+          absl::StrCat(shard_.path, ": bad shard range [", shard_.begin, ", ", shard_.end, ")"));
+    field_ = *internal::ParseFieldPath(options_.field);
+    if (!options_.id_field.empty()) id_path_ = *internal::ParseFieldPath(options_.id_field);
+    absl::StatusOr<std::unique_ptr<Scanner>> scanner = Scanner::Create(artifact_);
+    if (!scanner.ok()) return scanner.status();
+    scanner_ = std::move(*scanner);
+    format_ = FormatOf(shard_.path, options_);
+    compression_ = std::string(CompressionOf(shard_.path));
+    summary_.options_key_ = internal::OptionsKey(options_);
+    summary_.review_size_ = options_.review_sample;
+    summary_.max_errors_listed_ = options_.max_errors_listed;
+    file_ = &summary_.files_[shard_.path];
+    absl::Status s;
+    if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
+      s = ReadDelimited();
+    } else {
+      s = ReadLines();
+    }
+    if (!s.ok()) return s;
+    if (absl::Status f = Flush(); !f.ok()) return f;
+    AuditSummary::Segment seg;
+    seg.begin = shard_.begin;
+    seg.end = shard_.end;
+    seg.lines = lines_;
+    seg.decompressed_bytes = decompressed_;
+    file_->segments.push_back(seg);
+    std::sort(review_.begin(), review_.end(), ReviewLess);
+    summary_.review_ = std::move(review_);
+    return std::move(summary_);
+  }
+
+ private:
+  // Whole-stream sources (compressed, CSV) cover [0, file size) of the file
+  // but count records over the decompressed stream.
+  bool WholeFile() const {
+    return !compression_.empty() || format_ == InputFormat::kCsv || format_ == InputFormat::kTsv;
+  }
+
+  absl::Status ReadLines() {
+    const bool whole = WholeFile();
+    if (whole && shard_.begin != 0)
+      return absl::InvalidArgumentError(
+          absl::StrCat(shard_.path, ": a compressed file is one shard starting at 0, not at ", shard_.begin));
+    const int64_t begin = whole ? 0 : shard_.begin;
+    const int64_t end = whole ? INT64_MAX : shard_.end;
+    if (!whole && begin == end && begin != 0) return absl::OkStatus();  // empty range owns nothing
+    const int64_t open_at = begin > 0 ? begin - 1 : 0;
+    absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(shard_.path, compression_, open_at);
+    if (!src.ok()) return src.status();
+    LineReader reader(src->get(), open_at, static_cast<size_t>(options_.max_record_bytes));
+    Line line;
+    bool prev_blank = true;  // paragraphs: the line before the current one was blank (or none)
+    if (begin > 0) {
+      // Skip the rest of the record in progress at `begin` (the Hadoop rule).
+      absl::StatusOr<bool> more = reader.Next(&line);
+      if (!more.ok()) return more.status();
+      if (!*more || line.nl < 0) return FinishStream(reader);
+      if (line.nl >= begin && line.nl < end) ++lines_;
+      if (format_ == InputFormat::kTextParagraphs) {
+        absl::StatusOr<bool> blank = LineBeforeIsBlank(line.nl);
+        if (!blank.ok()) return blank.status();
+        prev_blank = *blank;
+      }
+    }
+    const bool paragraphs = format_ == InputFormat::kTextParagraphs;
+    // Paragraph under construction.
+    bool in_par = false, owned = false, par_bad = false;
+    int64_t par_start = 0, par_line = 0;
+    std::string par;
+    auto end_paragraph = [&]() -> absl::Status {
+      absl::Status s;
+      if (in_par && owned) {
+        if (par_bad) {
+          s = RecordError(par_start, par_line, "too_long",
+                          absl::StrCat("paragraph has a line longer than ", options_.max_record_bytes, " bytes"));
+        } else {
+          s = TextRecord(par_start, par_line, par);
+        }
+      }
+      in_par = false;
+      par.clear();
+      par_bad = false;
+      return s;
+    };
+    for (;;) {
+      absl::StatusOr<bool> more = reader.Next(&line);
+      if (!more.ok()) return more.status();
+      if (!*more) break;
+      const bool blank = !line.too_long && IsBlank(line.text);
+      const int64_t rel_line = lines_ + 1;
+      if (paragraphs) {
+        if (blank) {
+          if (absl::Status s = end_paragraph(); !s.ok()) return s;
+          prev_blank = true;
+          if (line.start >= end) break;
+        } else {
+          if (!in_par) {
+            if (line.start >= end) break;
+            in_par = true;
+            owned = prev_blank;
+            par_start = line.start;
+            par_line = rel_line;
+          } else if (owned) {
+            par.push_back('\n');
+          }
+          if (owned) {
+            if (line.too_long) par_bad = true;
+            else if (!par_bad) par.append(line.text);
+            if (static_cast<int64_t>(par.size()) > options_.max_record_bytes) {
+              par_bad = true;
+              par.clear();
+            }
+          }
+          prev_blank = false;
+        }
+      } else {
+        if (line.start >= end) break;
+        if (!blank) {
+          absl::Status s =
+              line.too_long
+                  ? RecordError(line.start, rel_line, "too_long",
+                                absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"))
+                  : (format_ == InputFormat::kJsonl ? JsonRecord(line.start, rel_line, line.text)
+                                                    : TextRecord(line.start, rel_line, line.text));
+          if (!s.ok()) return s;
+        }
+      }
+      if (line.nl >= begin && line.nl < end) ++lines_;
+    }
+    if (paragraphs)
+      if (absl::Status s = end_paragraph(); !s.ok()) return s;
+    return FinishStream(reader);
+  }
+
+  // Whether the whole line ending with the '\n' at `nl` is blank (spaces,
+  // tabs, '\r' only): reads backwards until a '\n', the file start or a
+  // character that is not blank.
+  absl::StatusOr<bool> LineBeforeIsBlank(int64_t nl) const {
+    int64_t pos = nl;
+    while (pos > 0) {
+      const int64_t from = std::max<int64_t>(0, pos - 256);
+      absl::StatusOr<std::string> chunk = ReadAt(shard_.path, from, static_cast<size_t>(pos - from));
+      if (!chunk.ok()) return chunk.status();
+      for (size_t i = chunk->size(); i-- > 0;) {
+        char c = (*chunk)[i];
+        if (c == '\n') return true;
+        if (c != ' ' && c != '\t' && c != '\r') return false;
+      }
+      pos = from;
+    }
+    return true;
+  }
+
+  absl::Status FinishStream(const LineReader& reader) {
+    decompressed_ = WholeFile() ? reader.end_offset() : 0;
+    if (!reader.error().ok()) {
+      std::string_view msg = Sv(reader.error().message());
+      const bool truncated = msg.find("truncated") != std::string_view::npos;
+      AddError(reader.end_offset(), lines_ + 1, truncated ? "truncated_stream" : "corrupt_stream",
+               std::string(msg), /*record=*/false);
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status ReadDelimited() {
+    if (shard_.begin != 0)
+      return absl::InvalidArgumentError(
+          absl::StrCat(shard_.path, ": a CSV/TSV file is one shard starting at 0, not at ", shard_.begin));
+    absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(shard_.path, compression_, 0);
+    if (!src.ok()) return src.status();
+    std::string all;
+    absl::Status stream_error;
+    for (;;) {
+      size_t old = all.size();
+      all.resize(old + kChunk);
+      absl::StatusOr<size_t> got = (*src)->Read(all.data() + old, kChunk);
+      if (!got.ok()) {
+        all.resize(old);
+        if (!absl::IsDataLoss(got.status())) return got.status();
+        stream_error = got.status();
+        break;
+      }
+      all.resize(old + *got);
+      if (*got == 0) break;
+    }
+    decompressed_ = static_cast<int64_t>(all.size());
+    lines_ = std::count(all.begin(), all.end(), '\n');
+    if (all.find('\0') != std::string::npos) {
+      AddError(0, 1, "binary", "NUL byte: not a text file", /*record=*/false);
+      return absl::OkStatus();
+    }
+    // Offsets of line starts, for record offsets.
+    std::vector<int64_t> line_starts{0};
+    for (size_t i = 0; i < all.size(); ++i)
+      if (all[i] == '\n') line_starts.push_back(static_cast<int64_t>(i + 1));
+    CsvReader csv(all, format_ == InputFormat::kCsv ? ',' : '\t');
+    CsvRecord rec;
+    std::string error;
+    int column = -1, id_column = -1;
+    bool header = true;
+    while (csv.Next(&rec, &error)) {
+      const int64_t offset = rec.line - 1 < line_starts.size() ? line_starts[rec.line - 1] : 0;
+      if (header) {
+        header = false;
+        for (size_t i = 0; i < rec.fields.size(); ++i) {
+          if (rec.fields[i] == options_.column) column = static_cast<int>(i);
+          if (!options_.id_field.empty() && rec.fields[i] == options_.id_field) id_column = static_cast<int>(i);
+        }
+        if (column < 0 || (!options_.id_field.empty() && id_column < 0)) {
+          AddError(0, 1, "missing_field",
+                   absl::StrCat("header has no column '", column < 0 ? options_.column : options_.id_field, "'"),
+                   false);
+          return absl::OkStatus();
+        }
+        continue;
+      }
+      if (rec.fields.size() == 1 && rec.fields[0].empty()) continue;  // blank line
+      if (!error.empty()) {
+        RecordError(offset, rec.line, "csv", error).IgnoreError();
+        error.clear();
+        continue;
+      }
+      if (static_cast<int>(rec.fields.size()) <= column ||
+          (id_column >= 0 && static_cast<int>(rec.fields.size()) <= id_column)) {
+        RecordError(offset, rec.line, "missing_field",
+                    absl::StrCat("row has ", rec.fields.size(), " fields, no column '", options_.column, "'"))
+            .IgnoreError();
+        continue;
+      }
+      const std::string& text = rec.fields[column];
+      if (!simdjson::validate_utf8(text.data(), text.size())) {
+        RecordError(offset, rec.line, "invalid_utf8", "invalid UTF-8").IgnoreError();
+        continue;
+      }
+      std::string id = id_column >= 0 ? rec.fields[id_column] : absl::StrCat(shard_.path, ":", offset);
+      if (id_column >= 0 && id.empty()) {
+        RecordError(offset, rec.line, "missing_id", absl::StrCat("empty id column '", options_.id_field, "'"))
+            .IgnoreError();
+        continue;
+      }
+      std::vector<TextRef> texts{TextRef{options_.column, text}};
+      if (absl::Status s = AddRecord(offset, std::move(id), texts); !s.ok()) return s;
+    }
+    if (!stream_error.ok()) {
+      std::string_view msg = Sv(stream_error.message());
+      AddError(decompressed_, lines_ + 1,
+               msg.find("truncated") != std::string_view::npos ? "truncated_stream" : "corrupt_stream",
+               std::string(msg), false);
+    }
+    return absl::OkStatus();
+  }
+
+  // A plain-text record (a line or a paragraph).
+  absl::Status TextRecord(int64_t offset, int64_t line, std::string_view text) {
+    if (memchr(text.data(), '\0', text.size()) != nullptr)
+      return RecordError(offset, line, "binary", "NUL byte: binary data");
+    if (!simdjson::validate_utf8(text.data(), text.size()))
+      return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
+    std::vector<TextRef> texts{TextRef{"", text}};
+    return AddRecord(offset, absl::StrCat(shard_.path, ":", offset), texts);
+  }
+
+  static void Collect(const simdjson::dom::element& e, const std::vector<internal::PathStep>& path, size_t i,
+                      std::string& where, std::vector<std::pair<std::string, simdjson::dom::element>>* out) {
+    if (i == path.size()) {
+      out->emplace_back(where, e);
+      return;
+    }
+    const internal::PathStep& step = path[i];
+    const size_t keep = where.size();
+    if (!step.name.empty()) {
+      simdjson::dom::object obj;
+      if (e.get_object().get(obj)) return;
+      simdjson::dom::element child;
+      if (obj.at_key(step.name).get(child)) return;
+      if (!where.empty()) where.push_back('.');
+      where.append(step.name);
+      Collect(child, path, i + 1, where, out);
+    } else {
+      simdjson::dom::array arr;
+      if (e.get_array().get(arr)) return;
+      int64_t k = 0;
+      for (simdjson::dom::element child : arr) {
+        if (step.all || k == step.index) {
+          absl::StrAppend(&where, "[", k, "]");
+          Collect(child, path, i + 1, where, out);
+          where.resize(keep);
+        }
+        ++k;
+      }
+    }
+    where.resize(keep);
+  }
+
+  absl::Status JsonRecord(int64_t offset, int64_t line, std::string_view text) {
+    if (memchr(text.data(), '\0', text.size()) != nullptr)
+      return RecordError(offset, line, "binary", "NUL byte: binary data");
+    if (padded_.size() < text.size() + simdjson::SIMDJSON_PADDING) padded_.resize(text.size() * 2 + simdjson::SIMDJSON_PADDING);
+    memcpy(padded_.data(), text.data(), text.size());
+    simdjson::dom::element doc;
+    simdjson::error_code err = parser_.parse(padded_.data(), text.size(), false).get(doc);
+    if (err) {
+      if (err == simdjson::UTF8_ERROR) return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
+      return RecordError(offset, line, "invalid_json", absl::StrCat("invalid JSON: ", simdjson::error_message(err)));
+    }
+    std::string where;
+    found_.clear();
+    Collect(doc, field_, 0, where, &found_);
+    std::vector<TextRef> texts;
+    for (auto& [name, e] : found_) {
+      std::string_view sv;
+      if (e.is_null()) continue;
+      if (e.get_string().get(sv))
+        return RecordError(offset, line, "not_string", absl::StrCat("field ", name, " is not a string"));
+      texts.push_back(TextRef{name, sv});
+    }
+    if (texts.empty())
+      return RecordError(offset, line, "missing_field", absl::StrCat("no string at field path '", options_.field, "'"));
+    std::string id;
+    if (!id_path_.empty()) {
+      found_.clear();
+      where.clear();
+      Collect(doc, id_path_, 0, where, &found_);
+      std::string_view sv;
+      int64_t i64;
+      uint64_t u64;
+      if (found_.size() != 1)
+        return RecordError(offset, line, "missing_id", absl::StrCat("no single value at '", options_.id_field, "'"));
+      if (!found_[0].second.get_string().get(sv)) id = std::string(sv);
+      else if (!found_[0].second.get_int64().get(i64)) id = absl::StrCat(i64);
+      else if (!found_[0].second.get_uint64().get(u64)) id = absl::StrCat(u64);
+      else return RecordError(offset, line, "missing_id", absl::StrCat("id '", options_.id_field, "' is not a string or integer"));
+      if (id.empty()) return RecordError(offset, line, "missing_id", "empty id");
+    } else {
+      id = absl::StrCat(shard_.path, ":", offset);
+    }
+    return AddRecord(offset, std::move(id), texts);
+  }
+
+  void AddError(int64_t offset, int64_t line, std::string kind, std::string message, bool record) {
+    AuditSummary::FileStats& f = *file_;
+    if (record) {
+      ++f.records;
+      ++f.unreadable;
+    }
+    ++f.errors_total;
+    ++f.errors_by_kind[kind];
+    if (static_cast<int64_t>(f.errors.size()) < options_.max_errors_listed)
+      f.errors.push_back(AuditError{shard_.path, offset, line, std::move(kind), std::move(message)});
+  }
+  absl::Status RecordError(int64_t offset, int64_t line, std::string kind, std::string message) {
+    AddError(offset, line, std::move(kind), std::move(message), true);
+    return absl::OkStatus();
+  }
+
+  bool ReviewCandidate(uint64_t hash, const std::string& id, int64_t offset) const {
+    if (options_.review_sample <= 0) return false;
+    if (static_cast<int64_t>(review_.size()) < options_.review_sample) return true;
+    ReviewItem probe;
+    probe.hash = hash;
+    probe.id = id;
+    probe.path = shard_.path;
+    probe.offset = offset;
+    return ReviewLess(probe, review_.front());  // heap top is the largest kept
+  }
+
+  absl::Status AddRecord(int64_t offset, std::string id, std::vector<TextRef>& texts) {
+    ++file_->records;
+    const uint64_t hash = SampleHash(options_.seed, id);
+    const bool sampled = InSample(hash, options_.fraction);
+    if (!sampled && !ReviewCandidate(hash, id, offset)) return absl::OkStatus();
+    PendingRecord rec{std::move(id), offset, hash, sampled, {}};
+    const uint32_t index = static_cast<uint32_t>(pending_.size());
+    rec.texts.resize(texts.size());
+    for (uint32_t t = 0; t < texts.size(); ++t) {
+      PendingText& pt = rec.texts[t];
+      pt.field = std::move(texts[t].field);
+      std::string_view text = texts[t].text;
+      if (text.find('\n') != std::string_view::npos) {
+        // A text with line breaks is one text: scan it alone.
+        pt.text = std::string(text);
+        if (absl::Status s = scanner_->Scan(pt.text, &pt.hits); !s.ok()) return s;
+      } else {
+        pt.in_block = true;
+        pt.block_off = block_.size();
+        pt.block_len = text.size();
+        block_.append(text);
+        block_.push_back('\n');
+        block_map_.push_back({index, t});
+      }
+    }
+    pending_.push_back(std::move(rec));
+    if (block_.size() >= kBatchBytes || pending_.size() >= 65536) return Flush();
+    return absl::OkStatus();
+  }
+
+  absl::Status Flush() {
+    if (!block_.empty()) {
+      absl::Status s = scanner_->ScanLines(block_, true, [&](size_t line, uint64_t, const std::vector<Hit>& hits) {
+        auto [r, t] = block_map_[line];
+        pending_[r].texts[t].hits = hits;
+      });
+      if (!s.ok()) return s;
+    }
+    for (PendingRecord& rec : pending_)
+      if (absl::Status s = Finish(rec); !s.ok()) return s;
+    
+    pending_.clear();
+    block_.clear();
+    block_map_.clear();
+    return absl::OkStatus();
+  }
+
+  std::string_view TextOf(const PendingText& t) const {
+    return t.in_block ? std::string_view(block_).substr(t.block_off, t.block_len) : std::string_view(t.text);
+  }
+
+  absl::Status Finish(PendingRecord& rec) {
+    const EntryTable& entries = artifact_->entries();
+    bool failed = false, review = false, mask = false, any = false;
+    std::set<std::string_view> block_risks, review_risks;
+    for (const PendingText& t : rec.texts) {
+      for (const Hit& h : t.hits) {
+        any = true;
+        CompiledEntry e = entries[h.entry];
+        if (e.action == Action::kBlock) {
+          failed = true;
+          block_risks.insert(e.risk);
+        } else if (e.action == Action::kReview) {
+          review = true;
+          review_risks.insert(e.risk);
+        } else {
+          mask = true;
+        }
+        if (rec.sampled) ++summary_.risks_[std::string(e.risk)].hits;
+      }
+    }
+    if (rec.sampled) {
+      ++file_->sampled;
+      for (const PendingText& t : rec.texts) summary_.sampled_bytes_ += static_cast<int64_t>(TextOf(t).size());
+      if (failed) ++file_->failed;
+      if (review) ++summary_.review_records_;
+      if (mask && !failed) ++summary_.mask_records_;
+      for (std::string_view r : block_risks) ++summary_.risks_[std::string(r)].failed_records;
+      for (std::string_view r : review_risks) ++summary_.risks_[std::string(r)].review_records;
+      if (any && sink_ != nullptr) {
+        FlaggedRecord fr;
+        fr.id = rec.id;
+        fr.path = shard_.path;
+        fr.offset = rec.offset;
+        fr.failed = failed;
+        for (const PendingText& t : rec.texts) {
+          for (const Hit& h : t.hits) {
+            CompiledEntry e = entries[h.entry];
+            fr.hits.push_back(RecordHit{t.field, static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
+                                        std::string(e.keyword), std::string(e.risk), ActionName(e.action),
+                                        ViaName(h.via), std::string(TextOf(t).substr(h.start, h.end - h.start))});
+          }
+        }
+        if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
+      }
+    }
+    if (ReviewCandidate(rec.hash, rec.id, rec.offset)) {
+      ReviewItem item;
+      item.hash = rec.hash;
+      item.id = rec.id;
+      item.path = shard_.path;
+      item.offset = rec.offset;
+      std::string joined;
+      for (size_t i = 0; i < rec.texts.size(); ++i) {
+        if (i) joined.push_back('\n');
+        joined.append(TextOf(rec.texts[i]));
+        if (joined.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
+      }
+      item.excerpt = Excerpt(joined, static_cast<size_t>(options_.review_excerpt_bytes));
+      item.failed = failed;
+      item.risks.assign(block_risks.begin(), block_risks.end());
+      if (static_cast<int64_t>(review_.size()) >= options_.review_sample) {
+        std::pop_heap(review_.begin(), review_.end(), ReviewLess);
+        review_.pop_back();
+      }
+      review_.push_back(std::move(item));
+      std::push_heap(review_.begin(), review_.end(), ReviewLess);
+    }
+    return absl::OkStatus();
+  }
+
+  std::shared_ptr<const Artifact> artifact_;
+  ShardSpec shard_;
+  AuditOptions options_;
+  HitSink* sink_;
+  std::unique_ptr<Scanner> scanner_;
+  InputFormat format_ = InputFormat::kJsonl;
+  std::string compression_;
+  std::vector<internal::PathStep> field_, id_path_;
+  AuditSummary summary_;
+  AuditSummary::FileStats* file_ = nullptr;
+  int64_t lines_ = 0;         // '\n' bytes seen in [begin, end)
+  int64_t decompressed_ = 0;  // whole-stream shards: bytes of the stream
+  simdjson::dom::parser parser_;
+  std::vector<char> padded_;
+  std::vector<std::pair<std::string, simdjson::dom::element>> found_;
+  std::vector<PendingRecord> pending_;
+  std::string block_;
+  std::vector<std::pair<uint32_t, uint32_t>> block_map_;
+  std::vector<ReviewItem> review_;  // max-heap by ReviewLess
+};
+
+absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
+                                        const AuditOptions& options, HitSink* hits) {
+  if (artifact == nullptr) return absl::InvalidArgumentError("no artifact");
+  ShardAuditor auditor(std::move(artifact), shard, options, hits);
+  return auditor.Run();
+}
+
+}  // namespace lanjie::corpus

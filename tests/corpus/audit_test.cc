@@ -1,0 +1,357 @@
+// The corpus audit: the same audit.json whatever the split, the merge order
+// and the thread count; resume; bad input counted per file and line;
+// sampling statistics.
+#include "lanjie/corpus/audit.h"
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "lanjie/common/splitmix64.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lanjie/match/artifact.h"
+#include "tests/common/tmp_dir.h"
+
+namespace lanjie::corpus {
+namespace {
+
+using ::testing::HasSubstr;
+const std::string& kTmp = lanjie::testing::TmpDir();
+const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
+
+void WriteFile(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << data;
+}
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+int Sh(const std::string& cmd) {
+  int status = std::system(cmd.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::shared_ptr<const Artifact> List() {
+  static std::shared_ptr<const Artifact> a = [] {
+    std::vector<Entry> entries;
+    auto add = [&](const char* k, const char* risk, Action action) {
+      Entry e;
+      e.keyword = k;
+      e.risk = risk;
+      e.action = action;
+      e.source = "test";
+      e.line = static_cast<uint32_t>(entries.size() + 1);
+      entries.push_back(e);
+    };
+    add("冰毒", "A.1.f", Action::kBlock);
+    add("赌博", "A.1.h", Action::kBlock);
+    add("发票", "A.1.h", Action::kReview);
+    std::vector<Diagnostic> diags;
+    auto r = Artifact::Compile(entries, CompileOptions{}, &diags);
+    EXPECT_TRUE(r.ok()) << r.status();
+    return *r;
+  }();
+  return a;
+}
+
+// A small corpus with every kind of record, `n` records.
+std::string Corpus(int n, bool paragraphs, uint64_t seed = 7) {
+  SplitMix64 rng(seed);
+  const char* texts[] = {"今天天气很好", "我们去公园散步", "出售冰*毒", "赌博网站", "代开发票", "普通的一句话，没有问题"};
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    std::string t = texts[rng.Below(6)];
+    if (paragraphs) {
+      out += t + "\n" + texts[rng.Below(6)] + "\n" + (rng.Below(3) == 0 ? "  \n\n" : "\n");
+    } else {
+      out += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + t + "\"}\n";
+      if (rng.Below(50) == 0) out += "\n";  // blank lines are not records
+    }
+  }
+  return out;
+}
+
+std::string AuditWith(const std::vector<std::string>& inputs, AuditOptions o, int order_seed = 0) {
+  auto shards = PlanShards(inputs, o);
+  EXPECT_TRUE(shards.ok()) << shards.status();
+  std::vector<AuditSummary> parts;
+  for (const ShardSpec& s : *shards) {
+    auto p = AuditShard(List(), s, o, nullptr);
+    EXPECT_TRUE(p.ok()) << p.status();
+    // Partial summaries travel as JSON.
+    auto back = AuditSummary::FromJson(p->ToJson());
+    EXPECT_TRUE(back.ok()) << back.status();
+    EXPECT_EQ(back->ToJson(), p->ToJson());
+    parts.push_back(*back);
+  }
+  // Merge in a shuffled order, as a tree.
+  SplitMix64 rng(order_seed);
+  for (size_t i = parts.size(); i > 1; --i) std::swap(parts[i - 1], parts[rng.Below(i)]);
+  while (parts.size() > 1) {
+    std::vector<AuditSummary> next;
+    for (size_t i = 0; i + 1 < parts.size(); i += 2) {
+      AuditSummary m = parts[i];
+      EXPECT_TRUE(m.Merge(parts[i + 1]).ok());
+      next.push_back(m);
+    }
+    if (parts.size() % 2) next.push_back(parts.back());
+    parts = next;
+  }
+  AuditManifest m;
+  m.list_hash = List()->list_hash();
+  m.tool_version = "test";
+  m.options = o;
+  auto files = ExpandInputs(inputs);
+  for (const std::string& f : *files) m.inputs.push_back(*HashInput(f));
+  auto json = RenderAuditJson(parts.empty() ? AuditSummary() : parts[0], m);
+  EXPECT_TRUE(json.ok()) << json.status();
+  return json.ok() ? *json : "";
+}
+
+TEST(CorpusAudit, SameAuditJsonForEveryShardSizeAndMergeOrder) {
+  for (bool paragraphs : {false, true}) {
+    const std::string path = kTmp + (paragraphs ? "/split.txt" : "/split.jsonl");
+    WriteFile(path, Corpus(40, paragraphs));
+    AuditOptions o;
+    o.format = paragraphs ? InputFormat::kTextParagraphs : InputFormat::kJsonl;
+    o.fraction = 0.5;
+    o.review_sample = 7;
+    o.shard_bytes = int64_t{1} << 30;
+    const std::string whole = AuditWith({path}, o);
+    auto j = nlohmann::json::parse(whole);
+    ASSERT_EQ(j["totals"]["records"].get<int>(), 40) << whole;
+    EXPECT_GT(j["totals"]["failed"].get<int>(), 0);
+    EXPECT_EQ(j["manual_sample"]["drawn"].get<int>(), 7);
+    for (int64_t size : {1, 2, 3, 5, 17, 64, 100, 333}) {
+      o.shard_bytes = size;
+      EXPECT_EQ(AuditWith({path}, o, static_cast<int>(size)), whole) << "shard size " << size << " paragraphs "
+                                                                    << paragraphs;
+    }
+  }
+}
+
+TEST(CorpusAudit, MergingAShardTwiceIsRefused) {
+  const std::string path = kTmp + "/twice.jsonl";
+  WriteFile(path, Corpus(10, false));
+  AuditOptions o;
+  auto p = AuditShard(List(), ShardSpec{path, 0, static_cast<int64_t>(Corpus(10, false).size())}, o, nullptr);
+  ASSERT_TRUE(p.ok());
+  AuditSummary m = *p;
+  absl::Status s = m.Merge(*p);
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(std::string(s.message()), HasSubstr("twice"));
+  AuditOptions other = o;
+  other.seed = 9;
+  auto q = AuditShard(List(), ShardSpec{path, 0, 5}, other, nullptr);
+  ASSERT_TRUE(q.ok());
+  EXPECT_FALSE(AuditSummary(*p).Merge(*q).ok());  // different options
+}
+
+TEST(CorpusAudit, RenderRefusesAnIncompleteAudit) {
+  const std::string path = kTmp + "/part.jsonl";
+  const std::string data = Corpus(10, false);
+  WriteFile(path, data);
+  AuditOptions o;
+  auto p = AuditShard(List(), ShardSpec{path, 0, 20}, o, nullptr);
+  ASSERT_TRUE(p.ok());
+  AuditManifest m;
+  m.options = o;
+  m.inputs.push_back(*HashInput(path));
+  auto json = RenderAuditJson(*p, m);
+  EXPECT_FALSE(json.ok());
+  EXPECT_THAT(std::string(json.status().message()), HasSubstr("only part"));
+}
+
+TEST(CorpusAudit, BadInputIsCountedPerFileAndLine) {
+  const std::string path = kTmp + "/bad.jsonl";
+  std::string data = "{\"text\":\"赌博\"}\n";                // line 1 ok, 不合格
+  data += "{bad json\n";                                       // line 2
+  data += "{\"other\":\"x\"}\n";                               // line 3 missing field
+  data += "{\"text\":\"a\xff\xfe b\"}\n";                      // line 4 invalid UTF-8
+  data += std::string("bin\0ary\n", 8);                        // line 5 NUL
+  data += "{\"text\":12}\n";                                   // line 6 not a string
+  data += "{\"text\":\"ok\"}\n";                               // line 7 ok
+  WriteFile(path, data);
+  AuditOptions o;
+  o.fraction = 1;
+  for (int64_t size : {int64_t{1} << 20, int64_t{7}}) {
+    o.shard_bytes = size;
+    auto j = nlohmann::json::parse(AuditWith({path}, o));
+    EXPECT_EQ(j["totals"]["records"].get<int>(), 7);
+    EXPECT_EQ(j["totals"]["unreadable"].get<int>(), 5);
+    EXPECT_EQ(j["totals"]["sampled"].get<int>(), 2);
+    EXPECT_EQ(j["totals"]["failed"].get<int>(), 1);
+    const auto& listed = j["errors"]["listed"];
+    ASSERT_EQ(listed.size(), 5u) << j.dump(1);
+    const char* kinds[] = {"invalid_json", "missing_field", "invalid_utf8", "binary", "not_string"};
+    for (int i = 0; i < 5; ++i) {
+      EXPECT_EQ(listed[i]["kind"], kinds[i]);
+      EXPECT_EQ(listed[i]["line"].get<int>(), i + 2) << listed[i];
+      EXPECT_EQ(listed[i]["path"], path);
+    }
+  }
+}
+
+TEST(CorpusAudit, CompressedStreamsAndTruncation) {
+  const std::string data = Corpus(300, false);
+  const std::string base = kTmp + "/z.jsonl";
+  WriteFile(base, data);
+  AuditOptions o;
+  o.fraction = 1;
+  const std::string plain = AuditWith({base}, o);
+  auto pj = nlohmann::json::parse(plain);
+  for (const char* tool : {"gzip", "zstd", "xz"}) {
+    const std::string ext = std::string(tool) == "gzip" ? "gz" : std::string(tool) == "zstd" ? "zst" : "xz";
+    const std::string z = base + "." + ext;
+    ASSERT_EQ(Sh(std::string(tool) + " -q -c " + base + " > " + z), 0);
+    auto zj = nlohmann::json::parse(AuditWith({z}, o));
+    EXPECT_EQ(zj["totals"]["records"], pj["totals"]["records"]) << tool;
+    EXPECT_EQ(zj["totals"]["failed"], pj["totals"]["failed"]) << tool;
+    EXPECT_EQ(zj["errors"]["total"].get<int>(), 0) << tool;
+    // Truncated: cut the compressed file in half.
+    const std::string zz = ReadFile(z);
+    const std::string cut = kTmp + "/cut.jsonl." + ext;
+    WriteFile(cut, zz.substr(0, zz.size() / 2));
+    auto cj = nlohmann::json::parse(AuditWith({cut}, o));
+    EXPECT_EQ(cj["errors"]["by_kind"]["truncated_stream"].get<int>() +
+                  cj["errors"]["by_kind"].value("corrupt_stream", 0),
+              1)
+        << tool << cj["errors"].dump();
+    EXPECT_LT(cj["totals"]["records"].get<int>(), 300) << tool;
+  }
+}
+
+TEST(CorpusAudit, CsvAndTsvColumnsAndIdField) {
+  const std::string csv = kTmp + "/c.csv";
+  WriteFile(csv, "id,text\n1,\"多行\n冰毒\"\n2,你好\n3,\"赌博, 网站\"\n");
+  AuditOptions o;
+  o.fraction = 1;
+  o.id_field = "id";
+  auto j = nlohmann::json::parse(AuditWith({csv}, o));
+  EXPECT_EQ(j["totals"]["records"].get<int>(), 3) << j.dump(1);
+  EXPECT_EQ(j["totals"]["failed"].get<int>(), 2);
+  const std::string tsv = kTmp + "/c.tsv";
+  WriteFile(tsv, "text\tx\n冰毒\t1\n好\t2\n");
+  AuditOptions t;
+  t.fraction = 1;
+  auto k = nlohmann::json::parse(AuditWith({tsv}, t));
+  EXPECT_EQ(k["totals"]["records"].get<int>(), 2);
+  EXPECT_EQ(k["totals"]["failed"].get<int>(), 1);
+}
+
+TEST(CorpusAudit, FieldPathWithWildcardScansEveryString) {
+  const std::string path = kTmp + "/msgs.jsonl";
+  WriteFile(path,
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"你好\"},{\"role\":\"assistant\",\"content\":\"冰毒\"}]}\n"
+            "{\"messages\":[{\"content\":null},{\"content\":\"好的\"}]}\n");
+  AuditOptions o;
+  o.fraction = 1;
+  o.field = "messages[*].content";
+  std::vector<FlaggedRecord> got;
+  struct Sink : HitSink {
+    std::vector<FlaggedRecord>* out;
+    absl::Status OnRecord(const FlaggedRecord& r) override {
+      out->push_back(r);
+      return absl::OkStatus();
+    }
+  } sink;
+  sink.out = &got;
+  auto p = AuditShard(List(), ShardSpec{path, 0, static_cast<int64_t>(ReadFile(path).size())}, o, &sink);
+  ASSERT_TRUE(p.ok()) << p.status();
+  EXPECT_EQ(p->records(), 2);
+  EXPECT_EQ(p->failed(), 1);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].id, path + ":0");
+  ASSERT_EQ(got[0].hits.size(), 1u);
+  EXPECT_EQ(got[0].hits[0].field, "messages[1].content");
+  EXPECT_EQ(got[0].hits[0].start, 0);
+  EXPECT_EQ(got[0].hits[0].end, 6);
+  EXPECT_EQ(got[0].hits[0].risk, "A.1.f");
+}
+
+TEST(CorpusAudit, SampleFractionIsBinomialAndSeeded) {
+  const int n = 20000;
+  int in = 0, in_other_seed = 0, both = 0;
+  for (int i = 0; i < n; ++i) {
+    const std::string id = "corpus.jsonl:" + std::to_string(i * 37);
+    const bool a = InSample(SampleHash(42, id), 0.1);
+    const bool b = InSample(SampleHash(43, id), 0.1);
+    in += a;
+    in_other_seed += b;
+    both += a && b;
+  }
+  // Binomial(20000, 0.1): mean 2000, sd 42.4; 5 sd either side.
+  EXPECT_NEAR(in, 2000, 212);
+  EXPECT_NEAR(in_other_seed, 2000, 212);
+  // Independent seeds: overlap ~ Binomial(20000, 0.01): mean 200, sd 14.1.
+  EXPECT_NEAR(both, 200, 71);
+  EXPECT_TRUE(InSample(SampleHash(1, "x"), 1.0));
+}
+
+TEST(CorpusAudit, AuditOfAGeneratedCorpusSamplesAboutTheFraction) {
+  const std::string path = kTmp + "/big.jsonl";
+  WriteFile(path, Corpus(5000, false, 3));
+  AuditOptions o;
+  o.fraction = 0.2;
+  o.seed = 11;
+  o.shard_bytes = 10000;
+  auto j = nlohmann::json::parse(AuditWith({path}, o));
+  // Binomial(5000, 0.2): mean 1000, sd 28.3.
+  EXPECT_NEAR(j["totals"]["sampled"].get<double>(), 1000, 142);
+}
+
+// The CLI: 1, 2 and 4 threads give the same audit.json; an interrupted run
+// (shard records removed, as if the process died before writing them)
+// resumed gives the same audit.json again.
+TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
+  const std::string dir = kTmp + "/cli_corpus";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n赌博,A.1.h,block\n发票,A.1.h,review\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl", Corpus(3000, false, 5));
+  WriteFile(dir + "/b.txt", Corpus(500, true, 6));
+  const std::string common = " corpus audit -d " + dir + "/kw.ljdb --fraction 0.3 --seed 4 --review-sample 50 " +
+                             "--shard-size 4K " + dir + "/a.jsonl " + dir + "/b.txt";
+  auto audit = [&](const std::string& out) {
+    std::string s = ReadFile(out + "/audit.json");
+    auto j = nlohmann::json::parse(s);
+    j.erase("generated_at");
+    return j.dump(1);
+  };
+  std::string first;
+  for (int threads : {1, 2, 4}) {
+    const std::string out = dir + "/out" + std::to_string(threads);
+    const int rc = Sh(kLanjie + common + " --threads " + std::to_string(threads) + " --out " + out + " >/dev/null");
+    EXPECT_EQ(rc, 1);  // the corpus is far below 98%
+    const std::string a = audit(out);
+    if (first.empty()) first = a;
+    EXPECT_EQ(a, first) << threads << " threads";
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
+  }
+  // Simulate a crash: drop every other shard record and the outputs.
+  const std::string out = dir + "/out2";
+  ASSERT_EQ(Sh("cd " + out + "/.state && ls *.hits.jsonl | awk 'NR % 2 == 0' | sed 's/.hits.jsonl$//' | "
+               "while read k; do rm -f $k.json $k.hits.jsonl; done; rm -f " + out + "/audit.json"),
+            0);
+  const int rc = Sh(kLanjie + common + " --threads 2 --resume --out " + out + " > " + dir + "/resume.txt");
+  EXPECT_EQ(rc, 1);
+  EXPECT_THAT(ReadFile(dir + "/resume.txt"), HasSubstr("resumed"));
+  EXPECT_THAT(ReadFile(dir + "/resume.txt"), ::testing::Not(HasSubstr(" 0 of ")));
+  EXPECT_EQ(audit(out), first);
+  // --resume with other options is refused.
+  EXPECT_EQ(Sh(kLanjie + common + " --threads 2 --resume --seed 5 --out " + out + " >/dev/null 2>&1"), 2);
+}
+
+}  // namespace
+}  // namespace lanjie::corpus

@@ -1,0 +1,343 @@
+// lanjie corpus audit: the clause 9.2 training-corpus audit on one machine.
+// Thin: flags -> lanjie::corpus calls -> files in --out and exit codes
+// (0 符合, 1 不符合 or nothing audited, 2 error).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xxhash.h>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "lanjie/common/atomic_file.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/corpus/audit.h"
+#include "lanjie/eval/eval_run.h"
+#include "args.h"
+#include "commands.h"
+
+namespace lanjie::cli {
+namespace {
+
+using corpus::AuditOptions;
+using corpus::AuditSummary;
+using corpus::ShardSpec;
+using Json = nlohmann::json;
+
+constexpr char kUsage[] =
+    "usage: lanjie corpus audit -d LIST.ljdb --out DIR [options] INPUT...\n"
+    "\n"
+    "Audits a training corpus (TC260-003 clause 9.2): a seeded sample of the records is scanned;\n"
+    "a record with a hit of a block entry is 不合格; the 合格率 with its Wilson 95% interval is\n"
+    "compared with the profile's line (98%). INPUT: files, directories, globs; .gz/.zst/.xz read as streams.\n"
+    "\n"
+    "  -d, --list FILE       compiled list (.ljdb)\n"
+    "  --out DIR             audit.json, flagged.jsonl, review.csv, manifest.json (and .state/ for --resume)\n"
+    "  --format F            auto (by extension), jsonl, text-lines, text-paragraphs, csv, tsv\n"
+    "  --field PATH          JSONL field path (default text; e.g. messages[*].content)\n"
+    "  --column NAME         CSV/TSV column (default text)\n"
+    "  --id-field NAME       record id (JSONL field path or CSV column); default FILE:OFFSET\n"
+    "  --fraction X          share of records sampled (default 0.1; 1 audits everything)\n"
+    "  --seed N              sampling seed (default 0)\n"
+    "  --review-sample N     manual-review sample size (default 4000)\n"
+    "  --shard-size BYTES    shard size for uncompressed jsonl/text (default 64M; K/M/G suffixes)\n"
+    "  --threads N           worker threads (default: all cores)\n"
+    "  --profile NAME|FILE   profile with the clause 9.2 lines (default tc260-003)\n"
+    "  --resume              keep the shards already done in DIR/.state (same inputs and options)\n"
+    "\n"
+    "exit status: 0 符合, 1 不符合 (or no record sampled), 2 error\n";
+
+int Fail(const std::string& msg) {
+  std::fprintf(stderr, "lanjie corpus audit: %s\n", msg.c_str());
+  return 2;
+}
+
+bool ParseBytes(const std::string& s, int64_t* out) {
+  if (s.empty()) return false;
+  int64_t mult = 1;
+  std::string num = s;
+  switch (s.back()) {
+    case 'K': case 'k': mult = int64_t{1} << 10; num.pop_back(); break;
+    case 'M': case 'm': mult = int64_t{1} << 20; num.pop_back(); break;
+    case 'G': case 'g': mult = int64_t{1} << 30; num.pop_back(); break;
+    default: break;
+  }
+  int64_t v = 0;
+  if (!absl::SimpleAtoi(num, &v) || v < 1) return false;
+  *out = v * mult;
+  return true;
+}
+
+std::string ShardKey(const ShardSpec& s) {
+  const std::string k = absl::StrCat(s.path, "\n", s.begin, "\n", s.end);
+  return absl::StrFormat("%016x", XXH3_64bits(k.data(), k.size()));
+}
+
+// Collects a shard's flagged records as JSON lines.
+class JsonlSink : public corpus::HitSink {
+ public:
+  absl::Status OnRecord(const corpus::FlaggedRecord& r) override {
+    Json hits = Json::array();
+    std::string verdict = r.failed ? "不合格" : "合格";
+    for (const corpus::RecordHit& h : r.hits) {
+      if (!r.failed && h.action == "review") verdict = "待复核";
+      Json jh = {{"start", h.start}, {"end", h.end}, {"keyword", h.keyword}, {"risk", h.risk},
+                 {"action", h.action}, {"text", h.text}};
+      if (!h.field.empty()) jh["field"] = h.field;
+      if (!h.via.empty()) jh["via"] = h.via;
+      hits.push_back(std::move(jh));
+    }
+    Json line = {{"id", r.id}, {"source", r.path}, {"offset", r.offset}, {"verdict", verdict}, {"hits", hits}};
+    out += line.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += '\n';
+    return absl::OkStatus();
+  }
+  std::string out;
+};
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::string CsvCell(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += "\"\"";
+    else out += c;
+  }
+  return out + "\"";
+}
+
+int RunAudit(int argc, char** argv) {
+  Args args(argc, argv, 3,
+            {"d", "list", "out", "format", "field", "column", "id-field", "fraction", "seed", "review-sample",
+             "shard-size", "threads", "profile"},
+            {"resume", "help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (!args.ok()) return Fail(args.error() + "\n\n" + kUsage);
+  const std::string list = args.Get("d", args.Get("list"));
+  const std::string out_dir = args.Get("out");
+  if (list.empty() || out_dir.empty() || args.positionals().empty())
+    return Fail(std::string("needs -d LIST.ljdb, --out DIR and at least one INPUT\n\n") + kUsage);
+  AuditOptions o;
+  if (args.Has("format")) {
+    auto f = corpus::ParseInputFormat(args.Get("format"));
+    if (!f.ok()) return Fail(std::string(f.status().message()));
+    o.format = *f;
+  }
+  o.field = args.Get("field", o.field);
+  o.column = args.Get("column", o.column);
+  o.id_field = args.Get("id-field");
+  o.profile = args.Get("profile", o.profile);
+  if (args.Has("fraction") && !absl::SimpleAtod(args.Get("fraction"), &o.fraction))
+    return Fail("--fraction: not a number: " + args.Get("fraction"));
+  if (args.Has("seed") && !absl::SimpleAtoi(args.Get("seed"), &o.seed))
+    return Fail("--seed: not an unsigned integer: " + args.Get("seed"));
+  if (args.Has("review-sample") && !absl::SimpleAtoi(args.Get("review-sample"), &o.review_sample))
+    return Fail("--review-sample: not an integer: " + args.Get("review-sample"));
+  if (args.Has("shard-size") && !ParseBytes(args.Get("shard-size"), &o.shard_bytes))
+    return Fail("--shard-size: not a positive size: " + args.Get("shard-size"));
+  int threads = static_cast<int>(std::thread::hardware_concurrency());
+  if (args.Has("threads") && (!absl::SimpleAtoi(args.Get("threads"), &threads) || threads < 1))
+    return Fail("--threads: not a positive integer: " + args.Get("threads"));
+  if (threads < 1) threads = 1;
+
+  auto artifact = Artifact::Load(list);
+  if (!artifact.ok()) return Fail(std::string(artifact.status().message()));
+  auto shards = corpus::PlanShards(args.positionals(), o);
+  if (!shards.ok()) return Fail(std::string(shards.status().message()));
+
+  // State: the plan (inputs, options, list) and one file per finished shard.
+  namespace fs = std::filesystem;
+  const std::string state = out_dir + "/.state";
+  std::error_code ec;
+  fs::create_directories(state, ec);
+  if (ec) return Fail(state + ": " + ec.message());
+  Json plan = {{"list_hash", (*artifact)->list_hash()}};
+  {
+    std::string key = absl::StrFormat("%s|%s|%s|%d|%.17g|%d|%d|%d|%s", corpus::InputFormatName(o.format), o.field,
+                                      o.column, o.review_sample, o.fraction, o.seed, o.shard_bytes, 0, o.id_field);
+    plan["options"] = key;
+    Json sh = Json::array();
+    for (const ShardSpec& s : *shards) sh.push_back({s.path, s.begin, s.end});
+    plan["shards"] = sh;
+  }
+  const std::string plan_path = state + "/plan.json";
+  const std::string plan_text = plan.dump(1);
+  if (args.Has("resume")) {
+    std::string old;
+    if (ReadFile(plan_path, &old) && old != plan_text)
+      return Fail(out_dir + ": --resume with other inputs, options or list than the interrupted run; "
+                  "use a new --out or run without --resume");
+  } else {
+    for (const auto& entry : fs::directory_iterator(state, ec)) fs::remove(entry.path(), ec);
+  }
+  if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return Fail(std::string(s.message()));
+
+  const size_t n = shards->size();
+  std::vector<std::string> partials(n);
+  std::vector<char> done(n, 0);
+  int64_t total_bytes = 0, resumed = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const ShardSpec& s = (*shards)[i];
+    total_bytes += s.end - s.begin;
+    if (args.Has("resume") && ReadFile(state + "/" + ShardKey(s) + ".json", &partials[i])) {
+      done[i] = 1;
+      ++resumed;
+    }
+  }
+  std::atomic<size_t> next{0};
+  std::atomic<int64_t> bytes_done{0};
+  std::atomic<int64_t> records_done{0};
+  std::mutex mu;
+  std::condition_variable cv;
+  std::string error;
+  int running = threads;
+  auto worker = [&]() {
+    for (;;) {
+      const size_t i = next.fetch_add(1);
+      if (i >= n) break;
+      const ShardSpec& s = (*shards)[i];
+      if (done[i]) {
+        bytes_done += s.end - s.begin;
+        continue;
+      }
+      {
+        std::lock_guard<std::mutex> l(mu);
+        if (!error.empty()) break;
+      }
+      JsonlSink sink;
+      auto summary = corpus::AuditShard(*artifact, s, o, &sink);
+      absl::Status st = summary.status();
+      if (st.ok()) {
+        partials[i] = summary->ToJson();
+        const std::string base = state + "/" + ShardKey(s);
+        st = WriteFileAtomically(base + ".hits.jsonl", sink.out);
+        // The summary file is the shard's completion record: written last.
+        if (st.ok()) st = WriteFileAtomically(base + ".json", partials[i]);
+        records_done += summary->records();
+      }
+      if (!st.ok()) {
+        std::lock_guard<std::mutex> l(mu);
+        if (error.empty()) error = absl::StrCat(s.path, " [", s.begin, ", ", s.end, "): ", st.message());
+        break;
+      }
+      bytes_done += s.end - s.begin;
+    }
+    std::lock_guard<std::mutex> l(mu);
+    --running;
+    cv.notify_all();
+  };
+  const bool tty = isatty(2);
+  const absl::Time start = absl::Now();
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+  {
+    std::unique_lock<std::mutex> l(mu);
+    while (running > 0) {
+      cv.wait_for(l, std::chrono::milliseconds(500));
+      if (tty && running > 0) {
+        const double secs = absl::ToDoubleSeconds(absl::Now() - start);
+        const double mb = static_cast<double>(bytes_done.load()) / 1e6;
+        const double rate = secs > 0 ? mb / secs : 0;
+        const double left = rate > 0 ? (static_cast<double>(total_bytes) / 1e6 - mb) / rate : 0;
+        std::fprintf(stderr, "\r%.0f / %.0f MB, %lld records, %.1f MB/s, ETA %.0f s   ", mb,
+                     static_cast<double>(total_bytes) / 1e6, static_cast<long long>(records_done.load()), rate, left);
+      }
+    }
+  }
+  for (std::thread& t : pool) t.join();
+  if (tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  if (!error.empty()) return Fail(error + " (finished shards are kept: rerun with --resume)");
+
+  AuditSummary merged;
+  for (size_t i = 0; i < n; ++i) {
+    auto part = AuditSummary::FromJson(partials[i]);
+    if (!part.ok()) return Fail(absl::StrCat("shard state of ", (*shards)[i].path, ": ", part.status().message()));
+    if (absl::Status s = merged.Merge(*part); !s.ok()) return Fail(std::string(s.message()));
+  }
+  corpus::AuditManifest manifest;
+  manifest.list_hash = (*artifact)->list_hash();
+  manifest.tool_version = kToolVersion;
+  manifest.options = o;
+  manifest.generated_at = absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone());
+  auto files = corpus::ExpandInputs(args.positionals());
+  if (!files.ok()) return Fail(std::string(files.status().message()));
+  for (const std::string& f : *files) {
+    auto info = corpus::HashInput(f);
+    if (!info.ok()) return Fail(std::string(info.status().message()));
+    manifest.inputs.push_back(*info);
+  }
+  auto audit = corpus::RenderAuditJson(merged, manifest);
+  if (!audit.ok()) return Fail(std::string(audit.status().message()));
+  // flagged.jsonl: the shards' hits in shard order (path, byte range).
+  std::string flagged;
+  for (size_t i = 0; i < n; ++i) {
+    std::string part;
+    if (!ReadFile(state + "/" + ShardKey((*shards)[i]) + ".hits.jsonl", &part))
+      return Fail(absl::StrCat("missing hits of shard ", (*shards)[i].path, " [", (*shards)[i].begin, ")"));
+    flagged += part;
+  }
+  std::string review = "id,source,offset,keyword_verdict,risks,excerpt,人工结论(合格/不合格),备注\n";
+  for (const corpus::ReviewItem& r : merged.review()) {
+    std::string risks;
+    for (const std::string& k : r.risks) risks += (risks.empty() ? "" : " ") + k;
+    review += absl::StrCat(CsvCell(r.id), ",", CsvCell(r.path), ",", r.offset, ",", r.failed ? "不合格" : "合格", ",",
+                           CsvCell(risks), ",", CsvCell(r.excerpt), ",,\n");
+  }
+  Json inputs = Json::array();
+  for (const corpus::InputInfo& in : manifest.inputs)
+    inputs.push_back({{"path", in.path}, {"size", in.size}, {"xxh3_128", in.xxh3_128}});
+  Json man = {{"list_hash", manifest.list_hash}, {"tool_version", manifest.tool_version},
+              {"fraction", o.fraction},          {"seed", o.seed},
+              {"inputs", inputs},                {"generated_at", manifest.generated_at}};
+  for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
+           {"flagged.jsonl", flagged}, {"review.csv", review}, {"manifest.json", man.dump(1) + "\n"},
+           {"audit.json", *audit}}) {
+    if (absl::Status s = WriteFileAtomically(out_dir + "/" + name, text); !s.ok()) return Fail(std::string(s.message()));
+  }
+  const Json a = Json::parse(*audit);
+  const Json& k = a["keyword_check"];
+  std::printf("%s: %lld records, %lld sampled, %lld 不合格, 合格率 %.2f%% [%.2f%%, %.2f%%] vs %.0f%%: %s; "
+              "%lld unreadable; %lld of %zu shards resumed\n",
+              out_dir.c_str(), static_cast<long long>(merged.records()), static_cast<long long>(merged.sampled()),
+              static_cast<long long>(merged.failed()), k["rate"].get<double>() * 100,
+              k["ci95"][0].get<double>() * 100, k["ci95"][1].get<double>() * 100, k["line"].get<double>() * 100,
+              k["verdict_zh"].get<std::string>().c_str(), static_cast<long long>(merged.unreadable()),
+              static_cast<long long>(resumed), n);
+  const std::string v = k["verdict"].get<std::string>();
+  return v == "pass" || v == "pass_not_safe" ? 0 : 1;
+}
+
+}  // namespace
+
+int RunCorpus(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[2]) == "audit") return RunAudit(argc, argv);
+  std::fputs(kUsage, argc >= 3 && std::string(argv[2]) == "--help" ? stdout : stderr);
+  return argc >= 3 && std::string(argv[2]) == "--help" ? 0 : 2;
+}
+
+}  // namespace lanjie::cli
