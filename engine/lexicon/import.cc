@@ -107,6 +107,10 @@ class FileImporter {
                                          " lines: the quote opened on this line closes only on a later line "
                                          "(an unterminated quote?)"));
     }
+    if (reject_replaced_ && keyword.find("\xEF\xBF\xBD") != std::string::npos) {
+      return NotTaken(line, "invalid UTF-8 in the keyword (bytes that are not UTF-8, shown as U+FFFD)",
+                      Finding::kEncoding);
+    }
     if (keyword.size() > options_.max_keyword_bytes) {
       return NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
                                          "): a run-away line, not a keyword; check the file's line breaks"));
@@ -193,6 +197,8 @@ class FileImporter {
   const ImportOptions& options() const { return options_; }
   SourceReport* report() { return report_; }
   const CategoryMap& map() const { return map_; }
+  // The file is UTF-8 with invalid bytes: keywords holding them are errors.
+  void RejectReplaced() { reject_replaced_ = true; }
 
  private:
   std::string file_;
@@ -201,6 +207,7 @@ class FileImporter {
   SourceReport* report_;
   const CategoryMap& map_;
   absl::flat_hash_map<std::string, std::string> resolved_;  // category -> risk, per file
+  bool reject_replaced_ = false;
 };
 
 // The category for lines that carry none: the option, else the file name.
@@ -414,7 +421,9 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
     return;
   }
   report->encoding = absl::StrCat(decoded->encoding, " (", decoded->how, ")");
-  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" && decoded->confidence < 50) {
+  if (decoded->how == "UTF-8 with invalid bytes") f.RejectReplaced();
+  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" &&
+      decoded->how != "UTF-8 with invalid bytes" && decoded->confidence < 50) {
     f.Warning(0, absl::StrCat("encoding guessed as ", decoded->encoding, " with low confidence (", decoded->confidence,
                               "/100): check the imported keywords, or give the encoding with --encoding"),
               Finding::kEncoding);
