@@ -103,9 +103,9 @@ absl::Status Convert(std::string_view bytes, const std::string& encoding, std::s
   return absl::OkStatus();
 }
 
-// UTF-8 with a few stray bytes (a line pasted from elsewhere): at least four
-// valid multi-byte sequences for every invalid byte. Text in a legacy
-// encoding almost never forms valid multi-byte UTF-8 sequences that often.
+// UTF-8 with a few stray bytes (a line pasted from elsewhere): at least as
+// many valid multi-byte sequences as invalid bytes. Text in a legacy
+// encoding (GBK, Big5) gives several invalid bytes for each valid sequence.
 bool MostlyUtf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
@@ -125,7 +125,7 @@ bool MostlyUtf8(std::string_view bytes) {
       p += n;
     }
   }
-  return invalid > 0 && multi >= 4 * invalid;
+  return invalid > 0 && multi >= invalid;
 }
 
 }  // namespace
