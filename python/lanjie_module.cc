@@ -167,7 +167,7 @@ PYBIND11_MODULE(_lanjie, m) {
           }, py::arg("data"), py::arg("name") = "", "Verifies and loads a compiled list from its bytes (as Artifact.save writes them).")
       .def_static("compile", [](const std::string& path, const std::string& default_risk) {
             return std::const_pointer_cast<lanjie::Artifact>(CompileFile(path, default_risk));
-          }, py::arg("lexicon_path"), py::arg("default_risk") = "", "Reads and compiles a keyword list (csv/tsv/txt).")
+          }, py::arg("lexicon_path"), py::arg("default_risk") = "", "Reads (the one importer of `lanjie compile`: csv/tsv/xlsx/tag/plain lists or a directory, any encoding), validates and compiles a keyword list; raises with every error (file:line).")
       .def("save", [](const lanjie::Artifact& a, const std::string& path) { Check(a.Save(path)); })
       .def_property_readonly("hash", &lanjie::Artifact::list_hash)
       .def_property_readonly("name", &lanjie::Artifact::name)

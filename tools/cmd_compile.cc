@@ -8,6 +8,7 @@
 #include "args.h"
 #include "commands.h"
 #include "lexicon_pipeline.h"
+#include "lanjie/lexicon/validate.h"
 
 namespace lanjie::cli {
 namespace {
@@ -16,7 +17,9 @@ constexpr char kHelp[] =
     "usage: lanjie compile LEXICON... -o LIST.ljdb [options]\n"
     "\n"
     "LEXICON: .csv/.tsv with a header row (keyword,risk[,kind,action,match,note,variants]),\n"
-    "or a plain list (one keyword per line; risk from --risk).\n"
+    ".xlsx (sheet 关键词, else the first), a tag list (word 0,1), a plain list (one keyword\n"
+    "per line; risk from --risk, else the category the file name names: 色情.txt), or a\n"
+    "directory of such files; any encoding (UTF-8, GBK/GB18030, Big5 ... detected).\n"
     "\n"
     "  -o, --output FILE     artifact to write (replaced atomically)\n"
     "  --risk CODE           risk for plain lists and empty risk cells (A.1.f, 'A.1 f)' ...)\n"
@@ -113,20 +116,26 @@ int RunCompile(int argc, char** argv) {
     }
   }
   const absl::Time t_read = absl::Now();
+  // One pass: the importer's findings, then validation's; compile only when
+  // neither found an error.
   std::vector<Diagnostic> diagnostics = lexicon.diagnostics;
   const bool read_errors = lexicon.CountDiagnostics(Diagnostic::kError) > 0;
   absl::StatusOr<std::shared_ptr<const Artifact>> artifact =
       absl::FailedPreconditionError("not compiled: the keyword lists have errors");
-  if (!read_errors) {
-    progress->Phase(absl::StrCat("compiling ", lexicon.entries.size(), " entries"));
-    artifact = Artifact::Compile(lexicon.entries, co, &diagnostics);
-  } else {
-    // Still report folding problems (empty keywords, bad regexes) in one pass.
-    std::vector<Diagnostic> more;
-    CompileOptions check = co;
-    check.validate_only = true;
-    (void)Artifact::Compile(lexicon.entries, check, &more);
-    diagnostics.insert(diagnostics.end(), more.begin(), more.end());
+  progress->Phase(absl::StrCat("validating ", lexicon.entries.size(), " entries"));
+  auto validated = Artifact::Validate(lexicon.entries, co);
+  if (!validated.ok()) {
+    std::fprintf(stderr, "lanjie compile: %s\n", std::string(validated.status().message()).c_str());
+    return 2;
+  }
+  diagnostics.insert(diagnostics.end(), validated->diagnostics.begin(), validated->diagnostics.end());
+  const size_t list_errors = validated->CountErrors();
+  if (list_errors > 0) {
+    artifact = absl::InvalidArgumentError(
+        absl::StrCat(list_errors, " error(s) in the keyword list; nothing was compiled"));
+  } else if (!read_errors) {
+    progress->Phase(absl::StrCat("compiling ", validated->merged.size(), " entries"));
+    artifact = Artifact::CompileValidated(*validated, co, &diagnostics);
   }
   size_t n_err = 0, n_warn = 0;
   for (const Diagnostic& d : diagnostics) {

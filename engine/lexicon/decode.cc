@@ -103,6 +103,31 @@ absl::Status Convert(std::string_view bytes, const std::string& encoding, std::s
   return absl::OkStatus();
 }
 
+// UTF-8 with a few stray bytes (a line pasted from elsewhere): at least as
+// many valid multi-byte sequences as invalid bytes. Text in a legacy
+// encoding (GBK, Big5) gives several invalid bytes for each valid sequence.
+bool MostlyUtf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  uint64_t multi = 0, invalid = 0;
+  while (p < end) {
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
+    uint32_t cp;
+    const int n = DecodeUtf8(p, end, &cp);
+    if (n <= 0) {
+      ++invalid;
+      ++p;
+    } else {
+      ++multi;
+      p += n;
+    }
+  }
+  return invalid > 0 && multi >= invalid;
+}
+
 }  // namespace
 
 absl::StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view name, std::string_view encoding) {
@@ -147,6 +172,12 @@ absl::StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_vie
     out.encoding = "UTF-8";
     out.how = "valid UTF-8";
     out.utf8 = std::string(bytes);
+    return out;
+  }
+  if (MostlyUtf8(bytes)) {
+    out.encoding = "UTF-8";
+    out.how = "UTF-8 with invalid bytes";
+    if (auto st = Convert(bytes, "UTF-8", name, &out); !st.ok()) return st;
     return out;
   }
   auto guess = Detect(bytes, name);

@@ -30,15 +30,6 @@ struct SampleHits {
 
 bool IsAsciiAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
 
-bool IsLatinWord(std::string_view folded) {
-  bool alnum = false;
-  for (char c : folded) {
-    if (IsAsciiAlnum(c)) alnum = true;
-    else if (c != ' ') return false;
-  }
-  return alnum;
-}
-
 bool HasLetterOrDigit(std::string_view raw) {
   const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
   const auto* end = p + raw.size();
@@ -138,6 +129,8 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
   result.sample_lines = sample.size();
   std::vector<Entry> kept;
   std::vector<std::string> kept_folded;
+  std::vector<size_t> kept_index;
+  const bool indexed = list->input_index.size() == list->merged.size();
   kept.reserve(list->merged.size());
   kept_folded.reserve(list->merged.size());
   for (size_t i = 0; i < list->merged.size(); ++i) {
@@ -146,6 +139,7 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
     if (e.kind != EntryKind::kLiteral || e.action == Action::kAllow || f.empty()) {
       kept.push_back(std::move(e));
       kept_folded.push_back(std::move(f));
+      if (indexed) kept_index.push_back(list->input_index[i]);
       continue;
     }
     ++result.checked;
@@ -157,7 +151,7 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
       digits &= absl::ascii_isdigit(static_cast<unsigned char>(c));
       letters += absl::ascii_isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
     }
-    const bool whole_word = e.match == WordMode::kWord || (e.match == WordMode::kAuto && latin);
+    const bool whole_word = WholeWord(e.match, f);
     uint32_t first = 0;
     q.benign_lines = index.Count(f, whole_word, &first);
     q.benign_rate = sample.empty() ? 0 : static_cast<double>(q.benign_lines) / static_cast<double>(sample.size());
@@ -185,12 +179,14 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
     if (q.reason.empty()) {
       kept.push_back(std::move(e));
       kept_folded.push_back(std::move(f));
+      if (indexed) kept_index.push_back(list->input_index[i]);
       continue;
     }
     if (e.accept_broad || accept.contains(f)) {
       ++result.accepted;
       kept.push_back(std::move(e));
       kept_folded.push_back(std::move(f));
+      if (indexed) kept_index.push_back(list->input_index[i]);
       continue;
     }
     q.entry = std::move(e);
@@ -198,6 +194,7 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
   }
   list->merged = std::move(kept);
   list->folded = std::move(kept_folded);
+  if (indexed) list->input_index = std::move(kept_index);
   list->stats.merged = list->merged.size();
   return result;
 }

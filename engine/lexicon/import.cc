@@ -72,11 +72,11 @@ class FileImporter {
       : file_(std::move(file)), options_(options), out_(out), report_(report),
         map_(options.map ? *options.map : CategoryMap::Defaults()) {}
 
-  void Error(uint32_t line, std::string message) {
-    out_->lexicon.AddDiagnostic(Diagnostic::kError, file_, line, std::move(message));
+  void Error(uint32_t line, std::string message, Finding kind) {
+    out_->lexicon.AddDiagnostic(Diagnostic::kError, file_, line, std::move(message), kind);
   }
-  void Warning(uint32_t line, std::string message) {
-    out_->lexicon.AddDiagnostic(Diagnostic::kWarning, file_, line, std::move(message));
+  void Warning(uint32_t line, std::string message, Finding kind) {
+    out_->lexicon.AddDiagnostic(Diagnostic::kWarning, file_, line, std::move(message), kind);
   }
 
   // Resolves a category or risk cell. Returns "" and records the problem
@@ -107,6 +107,10 @@ class FileImporter {
                                          " lines: the quote opened on this line closes only on a later line "
                                          "(an unterminated quote?)"));
     }
+    if (reject_replaced_ && keyword.find("\xEF\xBF\xBD") != std::string::npos) {
+      return NotTaken(line, "invalid UTF-8 in the keyword (bytes that are not UTF-8, shown as U+FFFD)",
+                      Finding::kEncoding);
+    }
     if (keyword.size() > options_.max_keyword_bytes) {
       return NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
                                          "): a run-away line, not a keyword; check the file's line breaks"));
@@ -125,20 +129,20 @@ class FileImporter {
     e.variants = meta.variants;
     if (!e.variants.empty()) {
       if (auto v = ParseVariantOptions(e.variants); !v.ok())
-        return NotTaken(line, absl::StrCat("variants: ", v.status().message()));
+        return NotTaken(line, absl::StrCat("variants: ", v.status().message()), Finding::kBadField);
     }
     if (!kind.empty()) {
       auto k = ParseEntryKind(kind);
-      if (!k.ok()) return NotTaken(line, std::string(k.status().message()));
+      if (!k.ok()) return NotTaken(line, std::string(k.status().message()), Finding::kBadField);
       e.kind = *k;
     }
     if (!action.empty()) {
       auto a = ParseAction(action);
-      if (!a.ok()) return NotTaken(line, std::string(a.status().message()));
+      if (!a.ok()) return NotTaken(line, std::string(a.status().message()), Finding::kBadField);
       e.action = *a;
     }
     auto m = ParseWordMode(match);
-    if (!m.ok()) return NotTaken(line, std::string(m.status().message()));
+    if (!m.ok()) return NotTaken(line, std::string(m.status().message()), Finding::kBadField);
     e.match = *m;
     if (e.action == Action::kAllow) {  // allow-list phrases carry no risk
       out_->lexicon.entries.push_back(std::move(e));
@@ -148,7 +152,8 @@ class FileImporter {
     if (categories.empty()) {
       return NotTaken(line, absl::StrCat("keyword '", e.keyword,
                                          "' has no category or risk (give a risk column, --category, or a file name "
-                                         "that names the category)"));
+                                         "that names the category)"),
+                      Finding::kNoRisk);
     }
     std::vector<std::string> risks;
     bool unmapped = false, skipped = false;
@@ -156,7 +161,8 @@ class FileImporter {
     // Appendix A does not have is an error for its line.
     for (const std::string& c : categories) {
       if (map_.Find(c) || CanonicalRiskCode(c).empty()) continue;
-      if (auto idx = Taxonomy::Default().Find(c); !idx.ok()) return NotTaken(line, std::string(idx.status().message()));
+      if (auto idx = Taxonomy::Default().Find(c); !idx.ok())
+        return NotTaken(line, std::string(idx.status().message()), Finding::kBadField);
     }
     for (const std::string& c : categories) {
       std::string r = Resolve(line, c);
@@ -171,7 +177,8 @@ class FileImporter {
     }
     if (risks.empty() && skipped) {
       return NotTaken(line, absl::StrCat("category '", absl::StrJoin(categories, ","),
-                                         "' is mapped to '-' (not a keyword list)"));
+                                         "' is mapped to '-' (not a keyword list)"),
+                      Finding::kSkipped);
     }
     for (size_t i = 0; i < risks.size(); ++i) {
       Entry copy = e;
@@ -181,15 +188,17 @@ class FileImporter {
     ++report_->taken;
   }
 
-  void NotTaken(uint32_t line, std::string message) {
+  void NotTaken(uint32_t line, std::string message, Finding kind = Finding::kBadRow) {
     ++report_->not_taken;
-    Error(line, std::move(message));
+    Error(line, std::move(message), kind);
   }
 
   const std::string& file() const { return file_; }
   const ImportOptions& options() const { return options_; }
   SourceReport* report() { return report_; }
   const CategoryMap& map() const { return map_; }
+  // The file is UTF-8 with invalid bytes: keywords holding them are errors.
+  void RejectReplaced() { reject_replaced_ = true; }
 
  private:
   std::string file_;
@@ -198,17 +207,21 @@ class FileImporter {
   SourceReport* report_;
   const CategoryMap& map_;
   absl::flat_hash_map<std::string, std::string> resolved_;  // category -> risk, per file
+  bool reject_replaced_ = false;
 };
 
 // The category for lines that carry none: the option, else the file name.
 std::string DefaultCategory(const FileImporter& f) {
-  if (!f.options().category.empty()) return f.options().category;
+  if (!f.options().default_risk.empty()) return f.options().default_risk;
+  if (!f.options().category_from_file_name) return "";
   return fs::path(f.file()).stem().string();
 }
 
 
 void ImportPlain(std::string_view text, FileImporter& f) {
-  const std::vector<std::string> categories = {DefaultCategory(f)};
+  const std::string category = DefaultCategory(f);
+  const std::vector<std::string> categories =
+      category.empty() ? std::vector<std::string>() : std::vector<std::string>{category};
   ForEachLine(text, [&](uint32_t line, std::string_view raw) {
     std::string kw = Trim(raw);
     if (kw.empty()) return;
@@ -242,7 +255,7 @@ void ImportTags(std::string_view text, FileImporter& f) {
     size_t sep = s.find_last_of(" \t");
     if (sep == std::string::npos) {
       ++f.report()->records;
-      return f.NotTaken(line, absl::StrCat("expected 'word tag[,tag]', found '", s, "' (no tag)"));
+      return f.NotTaken(line, absl::StrCat("expected 'word tag[,tag]', found '", s, "' (no tag)"), Finding::kBadRow);
     }
     std::string word = Trim(std::string_view(s).substr(0, sep));
     std::vector<std::string> categories;
@@ -273,7 +286,7 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     ++first;
   }
   if (first == rows.size()) {
-    f.Warning(0, "empty table: no header and no keywords");
+    f.Warning(0, "empty table: no header and no keywords", Finding::kEmptyFile);
     return;
   }
   const TableRow& header = rows[first];
@@ -288,7 +301,8 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     for (const auto& h : header.fields) seen.push_back(absl::StrCat("'", Trim(h), "'"));
     f.Error(header.line, absl::StrCat("header has no keyword column (keyword / 关键词 / 敏感词); found ",
                                       absl::StrJoin(seen, ", "), "; ", rows.size() - first - 1,
-                                      " rows not imported"));
+                                      " rows not imported"),
+            Finding::kBadRow);
     f.report()->records += rows.size() - first - 1;
     f.report()->not_taken += rows.size() - first - 1;
     return;
@@ -311,7 +325,7 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     std::string risk = field(kRisk), category = field(kCategory);
     if (!risk.empty()) categories.push_back(risk);
     else if (!category.empty()) categories.push_back(category);
-    else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().category.empty()))
+    else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().default_risk.empty()))
       categories.push_back(fallback);
     RowMeta meta;
     meta.accept = IsAcceptCell(field(kAccept));
@@ -331,7 +345,7 @@ void ImportDelimited(std::string_view text, char delimiter, FileImporter& f) {
   while (reader.Next(&rec, &err)) {
     if (!err.empty()) {
       ++f.report()->records;
-      f.NotTaken(rec.line, err);
+      f.NotTaken(rec.line, err, Finding::kUnreadable);
       continue;
     }
     rows.push_back({rec.line, std::move(rec.fields)});
@@ -380,7 +394,7 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
                             : options.format;
   if (bytes.empty()) {
     report->format = "empty";
-    f.Warning(0, "empty file: no keywords");
+    f.Warning(0, "empty file: no keywords", Finding::kEmptyFile);
     return;
   }
   if (format == SourceFormat::kXlsx) {
@@ -393,7 +407,7 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
     if (options.sheet.empty()) sheet = ReadXlsxSheetFromBytes(bytes, path, "关键词");
     if (!sheet.ok()) sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
     if (!sheet.ok()) {
-      f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"));
+      f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
       return;
     }
     std::vector<TableRow> rows;
@@ -403,19 +417,23 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
   }
   auto decoded = DecodeToUtf8(bytes, path, options.encoding);
   if (!decoded.ok()) {
-    f.Error(0, absl::StrCat(decoded.status().message(), "; nothing imported from this file"));
+    f.Error(0, absl::StrCat(decoded.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
     return;
   }
   report->encoding = absl::StrCat(decoded->encoding, " (", decoded->how, ")");
-  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" && decoded->confidence < 50) {
+  if (decoded->how == "UTF-8 with invalid bytes") f.RejectReplaced();
+  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" &&
+      decoded->how != "UTF-8 with invalid bytes" && decoded->confidence < 50) {
     f.Warning(0, absl::StrCat("encoding guessed as ", decoded->encoding, " with low confidence (", decoded->confidence,
-                              "/100): check the imported keywords, or give the encoding with --encoding"));
+                              "/100): check the imported keywords, or give the encoding with --encoding"),
+              Finding::kEncoding);
   }
   if (decoded->bad_chars > 0) {
     f.Warning(decoded->first_bad_line,
               absl::StrCat(decoded->bad_chars, " character(s) do not decode as ", decoded->encoding,
                            " (first on this line): wrong encoding guess? Give it with --encoding; lines with "
-                           "undecodable characters are rejected by validation"));
+                           "undecodable characters are rejected by validation"),
+              Finding::kEncoding);
   }
   const std::string& text = decoded->utf8;
   if (format == SourceFormat::kPlain && options.format == SourceFormat::kAuto && LooksLikeTags(text))
@@ -423,14 +441,14 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
   if (format == SourceFormat::kPlain) {
     // A file whose name maps to '-' (stop words ...) is never imported from a
     // directory, whatever category the directory was given.
-    std::string reason = options.category.empty() || options.in_directory
+    std::string reason = options.default_risk.empty() || options.in_directory
                              ? SkippedReason(fs::path(path).stem().string(), f.map())
                              : "";
     if (!reason.empty()) {
       report->format = "skipped";
       uint64_t lines = 0;
       ForEachLine(text, [&](uint32_t, std::string_view raw) { lines += !Trim(raw).empty(); });
-      f.Warning(0, absl::StrCat("skipped: ", reason, "; ", lines, " lines not imported"));
+      f.Warning(0, absl::StrCat("skipped: ", reason, "; ", lines, " lines not imported"), Finding::kSkipped);
       report->records = report->not_taken = lines;
       return;
     }
@@ -451,6 +469,17 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
       report->format = "plain";
       ImportPlain(text, f);
   }
+}
+
+void AppendLexicon(Lexicon&& from, Lexicon* to) {
+  if (to->entries.empty() && to->diagnostics.empty()) {
+    *to = std::move(from);
+    return;
+  }
+  to->entries.insert(to->entries.end(), std::make_move_iterator(from.entries.begin()),
+                     std::make_move_iterator(from.entries.end()));
+  to->diagnostics.insert(to->diagnostics.end(), std::make_move_iterator(from.diagnostics.begin()),
+                         std::make_move_iterator(from.diagnostics.end()));
 }
 
 }  // namespace
@@ -492,12 +521,13 @@ absl::Status ImportSource(const std::string& path, const ImportOptions& options,
     for (const fs::path& p : files) {
       const std::string ext = ExtensionOf(p.string());
       if (fs::is_directory(p, ec)) {
-        out->lexicon.AddDiagnostic(Diagnostic::kInfo, p.string(), 0, "subdirectory not imported (import it by name)");
+        out->lexicon.AddDiagnostic(Diagnostic::kInfo, p.string(), 0, "subdirectory not imported (import it by name)",
+                                   Finding::kSkipped);
         continue;
       }
       if (ext != ".txt" && ext != ".csv" && ext != ".tsv" && ext != ".xlsx") {
         out->lexicon.AddDiagnostic(Diagnostic::kInfo, p.string(), 0,
-                                   "not a keyword file (.txt/.csv/.tsv/.xlsx): not imported");
+                                   "not a keyword file (.txt/.csv/.tsv/.xlsx): not imported", Finding::kSkipped);
         continue;
       }
       ImportOptions per_file = options;
@@ -505,7 +535,8 @@ absl::Status ImportSource(const std::string& path, const ImportOptions& options,
       per_file.in_directory = true;
       auto bytes = ReadFile(p.string());
       if (!bytes.ok()) {
-        out->lexicon.AddDiagnostic(Diagnostic::kError, p.string(), 0, std::string(bytes.status().message()));
+        out->lexicon.AddDiagnostic(Diagnostic::kError, p.string(), 0, std::string(bytes.status().message()),
+                                   Finding::kUnreadable);
         continue;
       }
       ImportFile(p.string(), *bytes, per_file, out);
@@ -534,7 +565,23 @@ void FinishImport(ImportResult* out) {
       Diagnostic::kError, "category mapping", 0,
       absl::StrCat(list.size(), " unmapped categor", list.size() == 1 ? "y" : "ies", " (", total,
                    " lines not imported): ", absl::StrJoin(parts, ", "),
-                   ". Map each to a risk code (or '-' to skip) in a file passed with --map (format: category<TAB>risk)"));
+                   ". Map each to a risk code (or '-' to skip) in a file passed with --map (format: category<TAB>risk)"),
+      Finding::kUnmappedCategory);
+}
+
+absl::Status ReadLexiconFile(const std::string& path, const ReadOptions& options, Lexicon* out) {
+  ImportResult result;
+  absl::Status st = ImportSource(path, options, &result);
+  FinishImport(&result);
+  AppendLexicon(std::move(result.lexicon), out);
+  return st;
+}
+
+void ReadLexiconBytes(std::string_view name, std::string_view bytes, const ReadOptions& options, Lexicon* out) {
+  ImportResult result;
+  ImportBytes(std::string(name), bytes, options, &result);
+  FinishImport(&result);
+  AppendLexicon(std::move(result.lexicon), out);
 }
 
 }  // namespace lanjie

@@ -1,6 +1,8 @@
-// Keyword list parsers (CSV/TSV tables and plain lists) on any bytes: no
-// crash, every line either an entry or a diagnostic; compiling what was read
-// never crashes either.
+// The one keyword importer (ReadLexiconBytes = ReadLexiconFile on bytes) on
+// any bytes, in every format it detects: CSV/TSV tables, XLSX workbooks (ZIP
+// bytes), plain lists, houbb-style tag lists, any encoding. No crash, every
+// line either an entry or a diagnostic; validating and compiling what was
+// read never crashes either.
 #include <cstdint>
 #include <string_view>
 
@@ -11,12 +13,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   lanjie::ReadOptions options;
-  options.default_risk = "A.1.a";
+  options.default_risk = (data[0] & 0x40) ? "A.1.a" : "";  // without: the category comes from the file name
   lanjie::Lexicon lexicon;
-  switch (data[0] % 3) {
-    case 0: lanjie::ReadLexiconText("fuzz.csv", text, true, ',', options, &lexicon); break;
-    case 1: lanjie::ReadLexiconText("fuzz.tsv", text, true, '\t', options, &lexicon); break;
-    default: lanjie::ReadLexiconText("fuzz.txt", text, false, ',', options, &lexicon); break;
+  switch (data[0] % 5) {
+    case 0: lanjie::ReadLexiconBytes("fuzz.csv", text, options, &lexicon); break;
+    case 1: lanjie::ReadLexiconBytes("fuzz.tsv", text, options, &lexicon); break;
+    case 2: lanjie::ReadLexiconBytes("色情.xlsx", text, options, &lexicon); break;
+    case 3:
+      options.format = lanjie::SourceFormat::kTags;
+      lanjie::ReadLexiconBytes("tags.txt", text, options, &lexicon);
+      break;
+    default: lanjie::ReadLexiconBytes("政治.txt", text, options, &lexicon); break;
   }
   if (lexicon.entries.size() <= 64 && (data[0] & 0x80)) {
     std::vector<lanjie::Diagnostic> diagnostics;

@@ -233,7 +233,7 @@ TEST(Import, TruncatedXlsxIsAnErrorAndOtherSourcesContinue) {
   ImportResult r;
   ASSERT_TRUE(ImportSource(path, {}, &r).ok());
   ImportOptions o;
-  o.category = "A.1.a";
+  o.default_risk = "A.1.a";
   ASSERT_TRUE(ImportSource(Write("ok.txt", "颠覆\n"), o, &r).ok());
   FinishImport(&r);
   EXPECT_THAT(AllDiagnostics(r), HasSubstr("cut.xlsx: error: "));
@@ -243,7 +243,7 @@ TEST(Import, TruncatedXlsxIsAnErrorAndOtherSourcesContinue) {
 
 TEST(Import, EmptyFileAndVeryLongLine) {
   ImportOptions o;
-  o.category = "A.1.a";
+  o.default_risk = "A.1.a";
   ImportResult r;
   ASSERT_TRUE(ImportSource(Write("empty.txt", ""), o, &r).ok());
   std::string big = "甲乙\n" + std::string(4 << 20, 'x') + "\n丙丁\n";  // a 4 MB line

@@ -50,7 +50,7 @@ TEST(RealData, HoubbTagsAndLegacyCategories) {
 TEST(RealData, ToolGoodBomAndKonshengDirectory) {
   REQUIRE_REAL_DATA();
   ImportOptions o;
-  o.category = "A.1.h";
+  o.default_risk = "A.1.h";
   ImportResult r;
   ASSERT_TRUE(ImportSource(DataDir() + "/lexicons/toolgood-words/illegal/IllegalKeywords.txt", o, &r).ok());
   EXPECT_THAT(r.sources[0].encoding, HasSubstr("BOM"));

@@ -227,8 +227,58 @@ TEST(Compile, ReportsEveryBadEntryWithFileAndLine) {
   EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:12: error: regex '(unclosed' rejected by Hyperscan")));
   EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:13: error: rule '& 发票': empty clause")));
   EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:14: error:")));
-  EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:16: warning: duplicate: '赌博' folds to '赌博' like '賭博' at test.csv:15; merged")));
+  EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:16: warning: duplicate after normalization: '赌博' folds to '赌博' like '賭博' at test.csv:15; merged")));
   EXPECT_THAT(text, ::testing::Contains(HasSubstr("test.csv:17: warning: conflict")));
+}
+
+// One validation pass with typed verdicts: callers filter on kind and entry
+// index, and CompileValidated builds exactly the list Validate kept.
+TEST(Validate, TypedVerdictsNameKindEntryAndLine) {
+  std::vector<Entry> entries = {Lit("冰毒"), Lit("冰毒"), Lit("氷毒"), Lit("冰毒", "A.1.h"), Lit("日"),
+                                Regex("(unclosed"), Rule("& 发票"), Lit("***"), Rule("代开 & 发票")};
+  for (size_t i = 0; i < entries.size(); ++i) entries[i].line = static_cast<uint32_t>(i + 2);
+  auto list = Artifact::Validate(entries, CompileOptions());
+  ASSERT_TRUE(list.ok()) << list.status();
+  auto find = [&](Finding kind) -> const Diagnostic* {
+    for (const Diagnostic& d : list->diagnostics)
+      if (d.kind == kind) return &d;
+    return nullptr;
+  };
+  struct Want {
+    Finding kind;
+    Diagnostic::Severity severity;
+    size_t entry;
+  };
+  for (const Want& w : {Want{Finding::kExactDuplicate, Diagnostic::kWarning, 1},
+                        Want{Finding::kConflict, Diagnostic::kWarning, 3},
+                        Want{Finding::kOverBroad, Diagnostic::kWarning, 4},
+                        Want{Finding::kInvalidRegex, Diagnostic::kError, 5},
+                        Want{Finding::kInvalidRule, Diagnostic::kError, 6},
+                        Want{Finding::kFoldsToNothing, Diagnostic::kError, 7}}) {
+    const Diagnostic* d = find(w.kind);
+    ASSERT_NE(d, nullptr) << FindingName(w.kind);
+    EXPECT_EQ(d->severity, w.severity) << FindingName(w.kind);
+    EXPECT_EQ(d->entry, w.entry) << FindingName(w.kind);
+    EXPECT_EQ(d->line, w.entry + 2) << FindingName(w.kind);
+    EXPECT_EQ(d->file, "test.csv");
+  }
+  EXPECT_EQ(list->CountErrors(), 3u);
+  EXPECT_EQ(list->stats.matcher_rejected, 2u);
+  // Kept: 冰毒, 氷毒 (a folded duplicate only if the fold maps it), 冰毒/A.1.h, 日, the good rule.
+  ASSERT_EQ(list->merged.size(), list->folded.size());
+  ASSERT_EQ(list->merged.size(), list->input_index.size());
+  EXPECT_EQ(list->input_index.back(), 8u);
+  EXPECT_EQ(list->folded.back(), "代开 & 发票");
+  // Compile consumes the list as it is: no second validation, no findings again.
+  std::vector<Diagnostic> notes;
+  auto a = Artifact::CompileValidated(*list, CompileOptions(), &notes);
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ((*a)->entries().size(), list->merged.size());
+  for (const Diagnostic& d : notes) EXPECT_EQ(d.kind, Finding::kVariants) << d.ToString();
+  // The all-in-one Compile refuses a list with errors, after reporting them all.
+  std::vector<Diagnostic> all;
+  EXPECT_FALSE(Artifact::Compile(entries, CompileOptions(), &all).ok());
+  EXPECT_GE(all.size(), list->diagnostics.size());
 }
 
 TEST(Compile, DuplicatesAreMergedAndConflictsKeepBothRisks) {

@@ -170,7 +170,9 @@ TEST(Scan, RandomBlocksGiveTheSameHitsAsLineByLineScans) {
   const std::vector<Entry> entries = {Lit("冰毒"),     Lit("赌博网站"), Lit("casino"),   Lit("ass"),
                                       Rule("代开 & 发票 & !正规"), Allow("生日快乐"), Lit("日"),
                                       Lit("한국"),     Lit("カジノ"),   Lit("αβγ"),      Lit("𝐜𝐚𝐬"),
-                                      Lit("a片"),      Lit("3p"),       Lit("\xff毒")};
+                                      Lit("a片"),      Lit("3p")};
+  // (A keyword with invalid UTF-8 is a kGarbage error of the one validation
+  // pass now: Compile refuses it, so it is no longer part of this list.)
   std::vector<Entry> with_regex = entries;
   with_regex.push_back(Regex("加微信[0-9]{3,}"));
   CompileOptions no_folding;

@@ -61,9 +61,11 @@ const char* lanjie_version(void);
 
 /* Artifacts. */
 lanjie_status lanjie_artifact_load(const char* path, lanjie_artifact** out);
-/* Reads a keyword list (.csv/.tsv with keyword,risk[,kind,action,match,note]
- * columns, or one keyword per line with `default_risk`) and compiles it.
- * Any error in the list fails the call; the message names file and line. */
+/* Reads a keyword source with the one importer `lanjie compile` uses
+ * (ReadLexiconFile: .csv/.tsv/.xlsx tables, tag lists, plain lists with
+ * `default_risk` or the category the file name names, directories; any
+ * encoding), validates and compiles it. Any error in the list fails the
+ * call with LANJIE_BAD_DATA; the message names file, line and reason. */
 lanjie_status lanjie_artifact_compile_file(const char* lexicon_path, const char* default_risk,
                                            lanjie_artifact** out);
 lanjie_status lanjie_artifact_save(const lanjie_artifact* artifact, const char* path);

@@ -27,28 +27,9 @@
 
 namespace lanjie {
 
-enum class SourceFormat { kAuto, kTable, kXlsx, kPlain, kTags, kDirectory };
-const char* SourceFormatName(SourceFormat f);
-absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text);
-
-struct ImportOptions {
-  SourceFormat format = SourceFormat::kAuto;
-  std::string encoding;  // "" = detect
-  std::string sheet;     // XLSX sheet name; "" = 关键词 if present, else the first
-  // For plain lists (and table rows with no risk/category cell): a risk code
-  // or a category name (mapped). Empty: the category is the file name.
-  std::string category;
-  EntryKind default_kind = EntryKind::kLiteral;
-  Action default_action = Action::kBlock;
-  // A keyword longer than this (bytes) is an error for its line, not an
-  // entry: a run-away line (a whole file without line breaks) is reported,
-  // not imported.
-  size_t max_keyword_bytes = 1024;
-  const CategoryMap* map = nullptr;  // nullptr: CategoryMap::Defaults()
-  // Set by ImportSource for the files of a directory: a file whose name maps
-  // to '-' is skipped even when `category` is given.
-  bool in_directory = false;
-};
+// The importer's options are the public ReadOptions (lanjie/lexicon.h):
+// ReadLexiconFile is this importer.
+using ImportOptions = ReadOptions;
 
 struct SourceReport {
   std::string path;

@@ -39,6 +39,14 @@ absl::StatusOr<EntryKind> ParseEntryKind(std::string_view text);
 absl::StatusOr<Action> ParseAction(std::string_view text);
 absl::StatusOr<WordMode> ParseWordMode(std::string_view text);
 
+// A folded keyword made only of ASCII letters, digits and spaces (at least
+// one letter or digit).
+bool IsLatinWord(std::string_view folded);
+// Whether a folded keyword in `mode` matches only as a whole word: kWord
+// always, kAuto for Latin words, kSubstring never. The one rule shared by
+// validation, hygiene and the matcher.
+bool WholeWord(WordMode mode, std::string_view folded);
+
 struct Entry {
   std::string keyword;  // as written in the source
   std::string risk;     // canonical risk code; empty for allow-list entries
@@ -59,12 +67,49 @@ struct Entry {
   std::string origin;         // the original source (file:line) before any re-import; "" = source
 };
 
+// What a Diagnostic is about: a typed verdict that callers filter on (never
+// on the message text). Import findings first, then validation
+// (ValidateAndMerge and the matcher's checks in Artifact::Validate), then
+// the build (variant expansion).
+enum class Finding : uint8_t {
+  kOther,             // anything not listed below
+  kUnreadable,        // a file or part of one that could not be read (encoding, sheet, CSV syntax)
+  kEmptyFile,         // no keywords in the file
+  kBadRow,            // a row or line that is not an entry (empty keyword, missing column, run-away line)
+  kBadField,          // an unknown kind / action / match / variants value, an unknown risk code
+  kNoRisk,            // a keyword without category or risk
+  kUnmappedCategory,  // categories no map entry names (one finding for the whole import)
+  kSkipped,           // a file or category mapped to '-' / not a keyword file
+  kEncoding,          // low-confidence encoding guess, undecodable characters
+  kGarbage,           // control characters, U+FFFD, private-use or unassigned code points
+  kFoldsToNothing,    // only punctuation, spaces or symbols
+  kExactDuplicate,    // the same text as an earlier entry: merged
+  kFoldedDuplicate,   // the same text after folding: merged
+  kConflict,          // the same keyword with another risk: both kept
+  kOverBroad,         // one character, a short number, one or two Latin letters
+  kLongKeyword,       // a sentence rather than a keyword
+  kInnerSpace,        // matched as one phrase
+  kCovered,           // a shorter keyword already matches it
+  kInvalidRegex,      // rejected by Hyperscan
+  kInvalidRule,       // rule syntax, a term that folds to nothing
+  kNotLiteralAllow,   // an allow-list entry that is a regex or rule
+  kLineBreak,         // a keyword with a line break
+  kVariants,          // a variant expansion note (compile)
+  kQuarantined,       // an over-broad entry kept out of the list (hygiene)
+};
+const char* FindingName(Finding kind);
+
 struct Diagnostic {
   enum Severity : uint8_t { kError, kWarning, kInfo };
+  static constexpr size_t kNoEntry = static_cast<size_t>(-1);
   Severity severity = kError;
   std::string file;
   uint32_t line = 0;  // 0: the whole file
   std::string message;
+  Finding kind = Finding::kOther;
+  // Index of the entry in the list that was validated or compiled
+  // (kNoEntry for import findings and findings about a whole file).
+  size_t entry = kNoEntry;
 
   // "file:line: error: message"
   std::string ToString() const;
@@ -75,27 +120,60 @@ struct Lexicon {
   std::vector<Diagnostic> diagnostics;
 
   size_t CountDiagnostics(Diagnostic::Severity severity) const;
-  void AddDiagnostic(Diagnostic::Severity severity, std::string file, uint32_t line, std::string message);
+  void AddDiagnostic(Diagnostic::Severity severity, std::string file, uint32_t line, std::string message,
+                     Finding kind = Finding::kOther);
 };
 
+// How a source is read. kAuto: .xlsx (or a ZIP) is a workbook, .csv/.tsv a
+// table, anything else a plain list, or a tag list when most lines end in
+// numeric tags; a directory reads each .txt/.csv/.tsv/.xlsx file in it.
+enum class SourceFormat { kAuto, kTable, kXlsx, kPlain, kTags, kDirectory };
+const char* SourceFormatName(SourceFormat f);
+absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text);
+
+class CategoryMap;  // engine/lexicon/category_map.h
+
+// Options of the one keyword importer. Every default is what `lanjie
+// compile`, the C API and Python use.
 struct ReadOptions {
-  // For plain-text lists (one keyword per line), and for table rows whose
-  // risk cell is empty: the risk, kind and action to apply.
+  SourceFormat format = SourceFormat::kAuto;
+  std::string encoding;  // "" (default): detect (BOM, valid UTF-8, else GB18030/Big5/... by uchardet)
+  std::string sheet;     // XLSX sheet; "" (default): 关键词 if the workbook has it, else the first
+  // For plain lists, and for table rows whose risk/category cell is empty:
+  // a risk code ("A.1.f") or a category name mapped by `map`. Default "".
   std::string default_risk;
-  EntryKind default_kind = EntryKind::kLiteral;
-  Action default_action = Action::kBlock;
+  // When default_risk is empty: the category is the file name (政治类.txt ->
+  // 政治 -> A.1.a; a name no map knows is one kUnmappedCategory error).
+  // Default true; false: a keyword without a risk is a kNoRisk error for its line.
+  bool category_from_file_name = true;
+  EntryKind default_kind = EntryKind::kLiteral;  // for plain lists and empty kind cells
+  Action default_action = Action::kBlock;        // for plain lists and empty action cells
+  // A keyword longer than this (bytes) is an error for its line, not an
+  // entry: a run-away line (a file without line breaks) is reported, not
+  // imported. Default 1024.
+  size_t max_keyword_bytes = 1024;
+  // Category names -> risk codes. nullptr (default): the compiled-in
+  // defaults (data/category_map.tsv). Not owned; must outlive the call.
+  const CategoryMap* map = nullptr;
+  // Set by the importer for the files of a directory (a file whose name maps
+  // to '-' is skipped even when default_risk is given). Leave false.
+  bool in_directory = false;
 };
 
-// Reads a keyword list and appends its entries and diagnostics to `out`.
-// Format by extension: .csv (comma) and .tsv (tab) with a header row naming
-// at least `keyword` and `risk` (optional `kind`, `action`, `match`, `note`);
-// anything else is a plain list, one keyword per line. Input must be UTF-8
-// (a BOM is accepted). Returns an error only when the file cannot be read;
-// problems with single lines become diagnostics.
+// Reads a keyword source (file or directory) in any of the formats and
+// encodings above and appends its entries and diagnostics to `out`. Table
+// headers name columns in English or Chinese (keyword / 关键词 / 敏感词, risk /
+// 风险类别代码, category / 分类, kind, action, match, note, variants, accept,
+// first_seen, updated, origin). Returns NotFound / DataLoss only when the
+// path cannot be read at all; every line either becomes an entry or a
+// diagnostic naming the file, line and reason (nothing is dropped silently).
+// Categories no map names are reported once, as one kUnmappedCategory error.
+// Thread safety: free function; concurrent calls on different `out` are safe.
+// Cost: O(file size), plus uchardet on non-UTF-8 text.
 absl::Status ReadLexiconFile(const std::string& path, const ReadOptions& options, Lexicon* out);
-// The same for contents already in memory; `name` is used in diagnostics.
-void ReadLexiconText(std::string_view name, std::string_view contents, bool table, char delimiter,
-                     const ReadOptions& options, Lexicon* out);
+// The same for bytes already in memory; `name` gives the format (by its
+// extension, unless options.format says) and names the source in diagnostics.
+void ReadLexiconBytes(std::string_view name, std::string_view bytes, const ReadOptions& options, Lexicon* out);
 
 }  // namespace lanjie
 

@@ -22,6 +22,7 @@
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/lexicon/variant_options.h"
 #include "lanjie/normalize/normalize.h"
+#include "lanjie/lexicon/validate.h"
 
 namespace lanjie {
 
@@ -117,17 +118,37 @@ struct CompileOptions {
   // instruction set (slower scans, but the file loads on every machine).
   bool portable = false;
   std::string name;  // free text recorded in the artifact, e.g. "list 2026-W47"
-  // Check the entries and report diagnostics, but skip Hyperscan compilation
-  // (the call then fails with FailedPrecondition "validated only").
-  bool validate_only = false;
+  // Validate: also run the covered-by check (kCovered info findings; costs
+  // O(sum of n^2) hash lookups). Default false.
+  bool check_covered = false;
 };
 
+// Call order: Validate, then (after optional filtering of the list, e.g.
+// the hygiene quarantine) CompileValidated; or Compile, which does both.
+// Thread safety: static functions; concurrent calls are independent.
 class Artifact {
  public:
-  // Builds the artifact. Problems per entry (keywords that fold to nothing,
-  // bad regexes and rules, duplicates, conflicts) are appended to
-  // `diagnostics` with file and line; any error-severity problem makes the
-  // call fail after all entries were checked.
+  // The one validation pass over a list: ValidateAndMerge (validate.h) with
+  // options.normalizer and options.check_covered, then the matcher's checks
+  // (kInvalidRegex, kInvalidRule, kNotLiteralAllow, kLineBreak, kBadField
+  // for a bad variants cell), whose rejected entries leave list.merged. Every
+  // finding is a typed Diagnostic (lexicon.h). Fails only on invalid
+  // normalizer options. Cost: one fold per keyword, one Hyperscan
+  // expression check per regex; no database is compiled.
+  static absl::StatusOr<ValidatedList> Validate(const std::vector<Entry>& entries, const CompileOptions& options);
+  // Builds the artifact from a list Validate returned (entries with error
+  // findings are already out of list.merged; nothing is checked again).
+  // options.normalizer must be the one the list was validated with. Build
+  // notes (kVariants warnings) are appended to `diagnostics`. Errors:
+  // InvalidArgument (a list whose vectors differ in size, fields over the
+  // format's limits), Internal (Hyperscan failures). Cost: Hyperscan's
+  // compiler, seconds for ~100k keywords.
+  static absl::StatusOr<std::shared_ptr<const Artifact>> CompileValidated(const ValidatedList& list,
+                                                                          const CompileOptions& options,
+                                                                          std::vector<Diagnostic>* diagnostics);
+  // Validate, then CompileValidated. Every finding is appended to
+  // `diagnostics`; any error-severity finding makes the call fail with
+  // InvalidArgument after all entries were checked.
   static absl::StatusOr<std::shared_ptr<const Artifact>> Compile(const std::vector<Entry>& entries,
                                                                   const CompileOptions& options,
                                                                   std::vector<Diagnostic>* diagnostics);
