@@ -1,7 +1,5 @@
 #include "tools/lexicon_pipeline.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -14,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/strings/ascii.h"
+#include "engine/common/atomic_file.h"
 #include "engine/common/sv.h"
 #include "engine/common/text_io.h"
 #include "engine/lexicon/canonical_csv.h"
@@ -488,53 +487,17 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
 }
 
 bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd) {
-  auto fail = [&](const char* what) {
-    std::fprintf(stderr, "lanjie lexicon %s: %s: %s: %s\n", cmd, path.c_str(), what, std::strerror(errno));
+  if (absl::Status s = WriteFileAtomically(path, bytes); !s.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(s.message()).c_str());
     return false;
-  };
-  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return fail("cannot create a temporary file beside it");
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const int saved = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      errno = saved;
-      return fail("cannot write");
-    }
-    done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0) {
-    const int saved = errno;
-    ::unlink(tmp.c_str());
-    errno = saved;
-    return fail("cannot write");
-  }
-  return CommitFile(tmp, path, cmd);
+  return true;
 }
 
 bool CommitFile(const std::string& tmp, const std::string& path, const char* cmd) {
-  auto fail = [&](const char* what) {
-    const int saved = errno;
-    ::unlink(tmp.c_str());
-    std::fprintf(stderr, "lanjie lexicon %s: %s: %s: %s\n", cmd, path.c_str(), what, std::strerror(saved));
+  if (absl::Status s = CommitFileAtomically(tmp, path); !s.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(s.message()).c_str());
     return false;
-  };
-  const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail("cannot reopen the temporary file");
-  const bool synced = ::fsync(fd) == 0;
-  ::close(fd);
-  if (!synced) return fail("cannot flush to disk");
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return fail("cannot replace");
-  std::string dir = std::filesystem::path(path).parent_path().string();
-  if (dir.empty()) dir = ".";
-  if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
   }
   return true;
 }

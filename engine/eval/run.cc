@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "engine/common/atomic_file.h"
 #include "engine/match/hash.h"
 #include "lanjie/artifact.h"
 #include "lanjie/results_log.h"
@@ -26,21 +27,6 @@ absl::StatusOr<std::string> Slurp(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-// Writes via a temporary file and rename, so readers never see half a file.
-absl::Status WriteAtomically(const std::string& path, std::string_view data) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) return absl::InternalError(absl::StrCat(tmp, ": write failed"));
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) return absl::InternalError(absl::StrCat(path, ": rename failed: ", ec.message()));
-  return absl::OkStatus();
 }
 
 std::string NowRfc3339() { return absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone()); }
@@ -139,8 +125,8 @@ absl::Status PrepareRun(const RunSetup& setup) {
       {"filter", *filter},
       {"judge_lexicon", *judge},
   };
-  if (absl::Status s = WriteAtomically(dir + "/questions.jsonl", questions_jsonl); !s.ok()) return s;
-  return WriteAtomically(dir + "/manifest.json", manifest.dump(2) + "\n");
+  if (absl::Status s = WriteFileAtomically(dir + "/questions.jsonl", questions_jsonl); !s.ok()) return s;
+  return WriteFileAtomically(dir + "/manifest.json", manifest.dump(2) + "\n");
 }
 
 absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir) {
@@ -268,7 +254,7 @@ absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, 
   absl::Status run = client.Run(requests, on_outcome, on_tick, &cancel_any);
   if (cancel && cancel->load() && run.ok()) run = absl::CancelledError("interrupted");
   absl::Status closed = (*log)->Close();
-  absl::Status errors_written = WriteAtomically(dir + "/errors.jsonl", errors_jsonl);
+  absl::Status errors_written = WriteFileAtomically(dir + "/errors.jsonl", errors_jsonl);
   if (!write_error.ok()) return write_error;
   if (!run.ok()) return run;
   if (!closed.ok()) return closed;
