@@ -14,6 +14,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "engine/common/atomic_file.h"
+#include "engine/common/jsonl_log.h"
 #include "engine/common/text_io.h"
 #include "lanjie/eval_run.h"
 #include "lanjie/scanner.h"
@@ -117,23 +118,35 @@ RateLine MakeRateLine(int64_t hits, int64_t n, std::optional<double> min_rate, s
 }
 
 absl::StatusOr<std::map<std::string, HumanLabel>> ReadHumanLabels(const std::string& path) {
+  // Written whole by WriteHumanLabels (atomically) or by hand: a bad last
+  // line is an error like any other, not a crash remnant.
+  JsonlOptions options;
+  options.allow_torn_tail = false;
+  auto file = ReadJsonl(path, options);
+  if (!file.ok()) return file.status();
   std::map<std::string, HumanLabel> out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
-      return absl::InvalidArgumentError(absl::StrCat(path, ":", n, ": not a label record"));
+  for (const JsonlRecord& rec : file->records) {
+    const nlohmann::json& j = rec.value;
     HumanLabel label;
-    if (j.contains("refused") && j["refused"].is_boolean()) label.refused = j["refused"].get<bool>();
-    if (j.contains("qualified") && j["qualified"].is_boolean()) label.qualified = j["qualified"].get<bool>();
-    if (j.contains("note") && j["note"].is_string()) label.note = j["note"].get<std::string>();
-    if (j.contains("audit") && j["audit"].is_boolean()) label.audit = j["audit"].get<bool>();
-    out[j["id"].get<std::string>()] = label;
+    auto optional_bool = [&](const char* key, std::optional<bool>* dst) {
+      auto it = j.find(key);
+      if (it == j.end() || it->is_null()) return true;
+      if (!it->is_boolean()) return false;
+      *dst = it->get<bool>();
+      return true;
+    };
+    std::optional<bool> audit;
+    bool ok = optional_bool("refused", &label.refused) && optional_bool("qualified", &label.qualified) &&
+              optional_bool("audit", &audit);
+    label.audit = audit.value_or(false);
+    if (auto it = j.find("note"); ok && it != j.end() && !it->is_null()) {
+      ok = it->is_string();
+      if (ok) label.note = it->get<std::string>();
+    }
+    if (!ok)
+      return absl::InvalidArgumentError(absl::StrCat(
+          file->Where(rec), ": not a label record (refused/qualified/audit must be true or false, note a string)"));
+    out.emplace(rec.id, std::move(label));
   }
   return out;
 }
