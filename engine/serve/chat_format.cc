@@ -1,7 +1,7 @@
 #include "engine/serve/chat_format.h"
 
 #include "absl/time/clock.h"
-#include "engine/serve/sse.h"
+#include "engine/common/sse.h"
 
 namespace lanjie::serve {
 

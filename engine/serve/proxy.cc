@@ -11,7 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "engine/serve/chat_format.h"
 #include "engine/serve/error_body.h"
-#include "engine/serve/sse.h"
+#include "engine/common/sse.h"
 #include "engine/serve/upstream.h"
 #include "engine/serve/user_gate.h"
 #include "lanjie/scanner.h"
