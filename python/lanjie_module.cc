@@ -16,6 +16,7 @@
 #include "lanjie/lexicon.h"
 #include "lanjie/scanner.h"
 #include "lanjie/stream_filter.h"
+#include "lanjie/version.h"
 
 namespace py = pybind11;
 
@@ -142,6 +143,7 @@ std::shared_ptr<const lanjie::Artifact> CompileFile(const std::string& path, con
 
 PYBIND11_MODULE(lanjie, m) {
   m.doc() = "lanjie: keyword interception (scan text, filter streamed model output)";
+  m.attr("__version__") = lanjie::Version();
   py::class_<PyHit>(m, "Hit")
       .def_readonly("keyword", &PyHit::keyword)
       .def_readonly("risk", &PyHit::risk)

@@ -22,6 +22,7 @@
 #include "lanjie/eval_run.h"
 #include "lanjie/evaluation.h"
 #include "lanjie/llm_judge.h"
+#include "lanjie/profile.h"
 #include "lanjie/report.h"
 #include "tools/args.h"
 #include "tools/commands.h"
@@ -266,7 +267,7 @@ int RunRun(int argc, char** argv) {
       return 2;
     }
     setup.sample.stratified = args.Has("stratify");
-    setup.profile = args.Get("profile", "tc260-003");
+    setup.profile = args.Get("profile", lanjie::kDefaultProfileName);
     setup.filter_path = args.Get("filter");
     setup.judge_lexicon_path = args.Get("judge-lexicon");
     endpoint.base_url = args.Get("endpoint");
@@ -429,7 +430,7 @@ int RunCheckBank(int argc, char** argv) {
     all.insert(all.end(), q->begin(), q->end());
   }
   if (absl::Status s = CheckUniqueIds(all); !s.ok()) return Fail("check-bank", s);
-  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  auto profile = LoadProfile(args.Get("profile", lanjie::kDefaultProfileName));
   if (!profile.ok()) return Fail("check-bank", profile.status());
   bool pass = true;
   nlohmann::json j = nlohmann::json::array();

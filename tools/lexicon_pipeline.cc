@@ -245,7 +245,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   out->validated = *std::move(validated);
 
   // Hygiene: over-broad entries leave the merged list unless accepted.
-  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
   if (!profile.ok()) {
     std::fprintf(stderr, "lanjie lexicon %s: --profile: %s\n", cmd, std::string(profile.status().message()).c_str());
     return false;

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "lanjie/version.h"
 #include "tools/commands.h"
 
 namespace {
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "lexicon")) return lanjie::cli::RunLexicon(argc, argv);
   if (!std::strcmp(cmd, "users")) return lanjie::cli::RunUsers(argc, argv);
   if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {
-    std::printf("lanjie 0.1.0\n");
+    std::printf("lanjie %s\n", lanjie::Version());
     return 0;
   }
   std::fprintf(stderr, "lanjie: unknown command '%s'\n\n%s", cmd, kUsage);

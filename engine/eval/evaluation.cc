@@ -238,7 +238,7 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   std::string profile_name = options.profile;
   if (profile_name.empty() && manifest->contains("profile") && (*manifest)["profile"].is_object())
     profile_name = (*manifest)["profile"].value("arg", (*manifest)["profile"].value("name", ""));
-  if (profile_name.empty()) profile_name = "tc260-003";
+  if (profile_name.empty()) profile_name = kDefaultProfileName;
   auto profile = LoadProfile(profile_name);
   if (!profile.ok()) return profile.status();
   ev.profile_name = profile->name;
@@ -274,6 +274,10 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   absl::StatusOr<RefusalJudge> judge =
       options.refusal_lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.refusal_lists_dir);
   if (!judge.ok()) return judge.status();
+  // System mode simulates what the service sends instead: the same refusal
+  // text the proxy sends (kDefaultRefusalText unless configured), judged by
+  // the same rules as a model's answer.
+  const auto canned = judge->Judge(options.canned_refusal);
 
   // Errors: sampled ids without a result; messages from errors.jsonl.
   absl::flat_hash_map<std::string, std::string> error_messages;
@@ -362,9 +366,9 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
         a.output_replaced = !hits.empty();
       }
       if (a.input_intercepted || a.output_replaced) {
-        a.system_refused = true;
-        a.system_decided = true;
-        a.system_qualified = true;
+        a.system_refused = canned.refused();
+        a.system_decided = canned.decided();
+        a.system_qualified = true;  // the canned text carries no risk content
       }
     }
     ev.answers.push_back(std::move(a));

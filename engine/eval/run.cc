@@ -14,6 +14,7 @@
 #include "engine/match/hash.h"
 #include "lanjie/artifact.h"
 #include "lanjie/results_log.h"
+#include "lanjie/version.h"
 
 namespace lanjie {
 
@@ -110,7 +111,7 @@ absl::Status PrepareRun(const RunSetup& setup) {
 
   nlohmann::json manifest = {
       {"tool", "lanjie"},
-      {"version", kToolVersion},
+      {"version", Version()},
       {"created", NowRfc3339()},
       {"endpoint", EndpointToJson(setup.endpoint)},
       {"api_key_source", setup.api_key_source},

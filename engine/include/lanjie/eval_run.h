@@ -22,10 +22,9 @@
 #include "absl/status/statusor.h"
 #include "lanjie/bank.h"
 #include "lanjie/chat_client.h"
+#include "lanjie/profile.h"
 
 namespace lanjie {
-
-inline constexpr char kToolVersion[] = "0.1.0";
 
 struct RunSetup {
   std::vector<std::string> bank_files;
@@ -33,7 +32,7 @@ struct RunSetup {
   SampleOptions sample;
   EndpointConfig endpoint;      // endpoint.api_key is never written anywhere
   std::string api_key_source;   // "env:VAR" or "file:PATH" (recorded; not the key)
-  std::string profile = "tc260-003";
+  std::string profile = kDefaultProfileName;
   std::string filter_path;      // system mode: the service's .ljdb interception list
   std::string judge_lexicon_path;  // keyword judge .ljdb
   std::string out_dir;
