@@ -14,6 +14,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "engine/common/atomic_file.h"
+#include "engine/common/json_access.h"
 #include "engine/common/jsonl_log.h"
 #include "engine/common/text_io.h"
 #include "lanjie/eval_run.h"
@@ -24,19 +25,31 @@ namespace lanjie {
 namespace {
 constexpr size_t kKeptKeywordHits = 5;
 
+// The manifest's `key` list (checked by ReadManifest: an object with string
+// path and list_hash, or absent).
 std::shared_ptr<const Artifact> LoadFromManifest(const nlohmann::json& manifest, const char* key,
                                                  absl::Status* status) {
-  if (!manifest.contains(key) || !manifest[key].is_object()) return nullptr;
-  const std::string path = manifest[key].value("path", "");
-  auto artifact = Artifact::Load(path);
+  auto section = json_access::GetObjectOrNull(manifest, key, "manifest.json");
+  if (!section.ok()) {
+    *status = section.status();
+    return nullptr;
+  }
+  if (*section == nullptr) return nullptr;
+  auto path = json_access::GetStringOr(**section, "path", "", absl::StrCat("manifest.json: ", key));
+  auto hash = json_access::GetStringOr(**section, "list_hash", "", absl::StrCat("manifest.json: ", key));
+  if (!path.ok() || !hash.ok()) {
+    *status = path.ok() ? hash.status() : path.status();
+    return nullptr;
+  }
+  auto artifact = Artifact::Load(*path);
   if (!artifact.ok()) {
     *status = absl::FailedPreconditionError(
         absl::StrCat("manifest ", key, " list: ", artifact.status().message()));
     return nullptr;
   }
-  if ((*artifact)->list_hash() != manifest[key].value("list_hash", "")) {
+  if ((*artifact)->list_hash() != *hash) {
     *status = absl::FailedPreconditionError(absl::StrCat(
-        path, ": list hash differs from the one recorded in manifest.json (the list changed since the run)"));
+        *path, ": list hash differs from the one recorded in manifest.json (the list changed since the run)"));
     return nullptr;
   }
   return *artifact;
@@ -236,8 +249,18 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   if (!manifest.ok()) return manifest.status();
   ev.manifest = *manifest;
   std::string profile_name = options.profile;
-  if (profile_name.empty() && manifest->contains("profile") && (*manifest)["profile"].is_object())
-    profile_name = (*manifest)["profile"].value("arg", (*manifest)["profile"].value("name", ""));
+  if (profile_name.empty()) {
+    auto recorded = json_access::GetObjectOrNull(*manifest, "profile", dir + "/manifest.json");
+    if (!recorded.ok()) return recorded.status();
+    if (*recorded) {
+      const std::string where = dir + "/manifest.json: profile";
+      auto name = json_access::GetStringOr(**recorded, "name", "", where);
+      if (!name.ok()) return name.status();
+      auto arg = json_access::GetStringOr(**recorded, "arg", *name, where);
+      if (!arg.ok()) return arg.status();
+      profile_name = *arg;
+    }
+  }
   if (profile_name.empty()) profile_name = kDefaultProfileName;
   auto profile = LoadProfile(profile_name);
   if (!profile.ok()) return profile.status();
@@ -279,14 +302,18 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   // the same rules as a model's answer.
   const auto canned = judge->Judge(options.canned_refusal);
 
-  // Errors: sampled ids without a result; messages from errors.jsonl.
+  // Errors: sampled ids without a result; messages from errors.jsonl
+  // (rewritten whole after each session, so any bad line is an error).
   absl::flat_hash_map<std::string, std::string> error_messages;
   {
-    std::ifstream in(dir + "/errors.jsonl");
-    std::string line;
-    while (std::getline(in, line)) {
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (!j.is_discarded() && j.is_object()) error_messages[j.value("id", "")] = j.value("error", "");
+    JsonlOptions errors_format;
+    errors_format.allow_torn_tail = false;
+    auto errors = ReadJsonl(dir + "/errors.jsonl", errors_format);
+    if (!errors.ok()) return errors.status();
+    for (const JsonlRecord& rec : errors->records) {
+      auto message = json_access::GetStringOr(rec.value, "error", "", errors->Where(rec));
+      if (!message.ok()) return message.status();
+      error_messages[rec.id] = std::move(*message);
     }
   }
   absl::flat_hash_map<std::string, const ResultRecord*> by_id;

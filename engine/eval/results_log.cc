@@ -1,8 +1,11 @@
 #include "lanjie/results_log.h"
 
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
+#include "engine/common/json_access.h"
 #include "engine/common/jsonl_log.h"
 
 namespace lanjie {
@@ -23,27 +26,37 @@ nlohmann::json ResultToJson(const ResultRecord& r) {
 }
 
 absl::StatusOr<ResultRecord> ResultFromJson(const JsonlFile& file, const JsonlRecord& rec) {
+  namespace ja = json_access;
   const nlohmann::json& j = rec.value;
+  const std::string where = file.Where(rec);
   ResultRecord r;
-  bool ok = j.contains("answer") && j["answer"].is_string() && j.contains("bank") && j["bank"].is_string();
-  if (ok) {
-    auto kind = ParseBankKind(j["bank"].get<std::string>());
-    ok = kind.has_value();
-    if (ok) {
-      r.bank = *kind;
-      r.id = rec.id;
-      r.line = rec.line;
-      r.answer = j["answer"].get<std::string>();
-      r.category = j.value("category", "");
-      r.question = j.value("question", "");
-      r.finish_reason = j.value("finish_reason", "");
-      r.model = j.value("model", "");
-      r.attempts = j.value("attempts", 0);
-      r.latency_ms = j.value("latency_ms", 0.0);
-      r.time = j.value("time", "");
-    }
+  r.id = rec.id;
+  r.line = rec.line;
+  auto bank = ja::GetString(j, "bank", where);
+  if (!bank.ok()) return bank.status();
+  auto kind = ParseBankKind(*bank);
+  if (!kind) return absl::DataLossError(absl::StrCat(where, ": field \"bank\": unknown bank '", *bank, "'"));
+  r.bank = *kind;
+  auto answer = ja::GetString(j, "answer", where);
+  if (!answer.ok()) return answer.status();
+  r.answer = std::move(*answer);
+  for (auto [key, dst] : {std::pair<const char*, std::string*>{"category", &r.category},
+                          {"question", &r.question},
+                          {"finish_reason", &r.finish_reason},
+                          {"model", &r.model},
+                          {"time", &r.time}}) {
+    auto v = ja::GetStringOr(j, key, "", where);
+    if (!v.ok()) return v.status();
+    *dst = std::move(*v);
   }
-  if (!ok) return absl::DataLossError(absl::StrCat(file.Where(rec), ": not a result record"));
+  auto attempts = ja::GetIntOr(j, "attempts", 0, where);
+  if (!attempts.ok()) return attempts.status();
+  if (*attempts < 0 || *attempts > 1000000)
+    return absl::DataLossError(absl::StrCat(where, ": field \"attempts\": out of range"));
+  r.attempts = static_cast<int>(*attempts);
+  auto latency = ja::GetNumberOr(j, "latency_ms", 0.0, where);
+  if (!latency.ok()) return latency.status();
+  r.latency_ms = *latency;
   return r;
 }
 

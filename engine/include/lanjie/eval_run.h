@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -60,10 +61,18 @@ struct RunSummary {
 // a new (or empty) out_dir. Fails when out_dir already holds a run.
 absl::Status PrepareRun(const RunSetup& setup);
 
-// Reads DIR/manifest.json.
+// Reads DIR/manifest.json and checks the type of every field the engine
+// reads from it (endpoint, created, version, questions, sample.seed, profile,
+// filter, judge_lexicon), so a hand-edited manifest is an error naming the
+// file and the field, never an exception. Errors: NotFoundError (no file),
+// DataLossError (not a manifest, or a field of the wrong type).
 absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir);
-// Reads DIR/questions.jsonl.
+// The same over bytes in memory; `path` names them in messages.
+absl::StatusOr<nlohmann::json> ParseManifest(const std::string& path, std::string_view text);
+// Reads DIR/questions.jsonl. Errors: DataLossError naming path:line and the
+// field for a line that is not a question record.
 absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir);
+absl::StatusOr<std::vector<Question>> ParseSampledQuestions(const std::string& path, std::string_view text);
 // The endpoint configuration recorded in a manifest (api_key left empty).
 absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest);
 
