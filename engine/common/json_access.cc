@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "absl/strings/str_cat.h"
+#include "engine/common/sv.h"
 
 namespace lanjie::json_access {
 
@@ -11,12 +12,12 @@ namespace {
 using Json = nlohmann::json;
 
 absl::Status NotAnObject(const Json& object, std::string_view where) {
-  return absl::DataLossError(absl::StrCat(where, ": expected an object, found ", JsonTypeName(object)));
+  return absl::DataLossError(absl::StrCat(Av(where), ": expected an object, found ", JsonTypeName(object)));
 }
 
 absl::Status WrongType(std::string_view key, const Json& value, const char* expected, std::string_view where) {
   return absl::DataLossError(
-      absl::StrCat(where, ": field \"", key, "\": expected ", expected, ", found ", JsonTypeName(value)));
+      absl::StrCat(Av(where), ": field \"", Av(key), "\": expected ", expected, ", found ", JsonTypeName(value)));
 }
 
 // The field, nullptr when missing or null; an error when `object` is not an object.
@@ -28,14 +29,14 @@ absl::StatusOr<const Json*> Find(const Json& object, std::string_view key, std::
 }
 
 absl::Status Missing(std::string_view key, const char* expected, std::string_view where) {
-  return absl::DataLossError(absl::StrCat(where, ": field \"", key, "\" (", expected, ") is missing"));
+  return absl::DataLossError(absl::StrCat(Av(where), ": field \"", Av(key), "\" (", expected, ") is missing"));
 }
 
 absl::StatusOr<int64_t> AsInt(const Json& v, std::string_view key, std::string_view where) {
   if (v.is_number_unsigned()) {
     const uint64_t u = v.get<uint64_t>();
     if (u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
-      return absl::DataLossError(absl::StrCat(where, ": field \"", key, "\": integer out of range"));
+      return absl::DataLossError(absl::StrCat(Av(where), ": field \"", Av(key), "\": integer out of range"));
     return static_cast<int64_t>(u);
   }
   if (v.is_number_integer()) return v.get<int64_t>();

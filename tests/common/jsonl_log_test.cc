@@ -164,7 +164,9 @@ TEST(JsonlLog, ResumeAfterKillLosesNothingAndRepeatsNothing) {
   for (const JsonlRecord& r : existing.records) done.insert(r.id);
   for (int i = 0; i < kTotal; ++i) {
     const std::string id = "q" + std::to_string(i);
-    if (!done.count(id)) ASSERT_TRUE((*log)->Append(Rec(id, i)).ok());
+    if (!done.count(id)) {
+      ASSERT_TRUE((*log)->Append(Rec(id, i)).ok());
+    }
   }
   ASSERT_TRUE((*log)->Close().ok());
   auto read = ReadJsonl(path);  // fails on an id twice
