@@ -16,6 +16,7 @@
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/match/scanner.h"
 #include "lanjie/filter/stream_filter.h"
+#include "lanjie/common/version.h"
 
 namespace py = pybind11;
 
@@ -145,7 +146,7 @@ void RegisterCorpus(py::module_& m);
 
 PYBIND11_MODULE(_lanjie, m) {
   m.doc() = "lanjie: keyword interception (scan text, filter streamed model output)";
-  m.attr("__version__") = LANJIE_VERSION;
+  m.attr("__version__") = lanjie::Version();
   py::class_<PyHit>(m, "Hit")
       .def_readonly("keyword", &PyHit::keyword)
       .def_readonly("risk", &PyHit::risk)

@@ -22,10 +22,11 @@
 #include "lanjie/eval/eval_run.h"
 #include "lanjie/eval/evaluation.h"
 #include "lanjie/eval/llm_judge.h"
+#include "lanjie/lexicon/profile.h"
 #include "lanjie/report/report.h"
-#include "lanjie/users/policy.h"
 #include "args.h"
 #include "secrets.h"
+#include "lanjie/users/policy.h"
 #include "commands.h"
 #include "eval_judge_check.h"
 
@@ -179,13 +180,21 @@ int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool
   return ev->errors.empty() ? 0 : 3;
 }
 
-int RunRun(int argc, char** argv) {
-  Args args(argc, argv, 3,
-            {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
-             "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
-             "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
-             "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy"},
-            {"stratify", "no-stream", "no-report", "help", "quiet"});
+// `lanjie eval run` in named steps. Each step returns -1 to go on, or the
+// exit code to stop with (its message already printed).
+constexpr int kGoOn = -1;
+
+Args ParseEvalRunArgs(int argc, char** argv) {
+  return Args(argc, argv, 3,
+              {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
+               "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
+               "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
+               "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy"},
+              {"stratify", "no-stream", "no-report", "help", "quiet"});
+}
+
+// Usage errors and --help; the API key's source ("env:VAR", "file:PATH" or "").
+int CheckEvalRunArgs(const Args& args, std::string* key_source) {
   if (!args.ok()) {
     std::fprintf(stderr, "lanjie eval run: %s\n\n%s", args.error().c_str(), kRunHelp);
     return 2;
@@ -202,129 +211,147 @@ int RunRun(int argc, char** argv) {
     std::fprintf(stderr, "lanjie eval run: give --api-key-env or --api-key-file, not both\n");
     return 2;
   }
-  EvaluateOptions report_options;
-  report_options.refusal_lists_dir = args.Get("refusal-lists");
-  if (!UserPolicyOption(args, "run", &report_options)) return 2;
-  if (report_options.user_policy && !args.Has("filter") && !args.Has("resume")) {
+  if (args.Has("api-key-env")) *key_source = "env:" + args.Get("api-key-env");
+  if (args.Has("api-key-file")) *key_source = "file:" + args.Get("api-key-file");
+  EvaluateOptions policy_check;  // a bad policy file fails before any question is asked
+  if (!UserPolicyOption(args, "run", &policy_check)) return 2;
+  if (policy_check.user_policy && !args.Has("filter") && !args.Has("resume")) {
     std::fprintf(stderr, "lanjie eval run: --user-policy needs --filter (it applies to system mode)\n");
     return 2;
   }
-  std::string key_source;
-  if (args.Has("api-key-env")) key_source = "env:" + args.Get("api-key-env");
-  if (args.Has("api-key-file")) key_source = "file:" + args.Get("api-key-file");
+  return kGoOn;
+}
 
-  std::string dir;
-  EndpointConfig endpoint;
-  if (args.Has("resume")) {
-    dir = args.Get("resume");
-    for (const char* f : {"bank", "endpoint", "model", "sample", "seed", "out", "filter", "judge-lexicon"}) {
-      if (args.Has(f)) {
-        std::fprintf(stderr, "lanjie eval run: --%s cannot change on --resume (it is recorded in %s/manifest.json)\n", f,
-                     dir.c_str());
-        return 2;
-      }
-    }
-    auto manifest = ReadManifest(dir);
-    if (!manifest.ok()) return Fail("run", manifest.status());
-    auto e = EndpointFromManifest(*manifest);
-    if (!e.ok()) return Fail("run", e.status());
-    endpoint = *e;
-    if (key_source.empty()) key_source = manifest->value("api_key_source", "");
-  } else {
-    RunSetup setup;
-    setup.bank_files = args.GetAll("bank");
-    setup.out_dir = args.Get("out");
-    for (const char* required : {"bank", "endpoint", "model", "out"}) {
-      if (!args.Has(required)) {
-        std::fprintf(stderr, "lanjie eval run: --%s is required\n\n%s", required, kRunHelp);
-        return 2;
-      }
-    }
-    if (args.Has("bank-kind")) {
-      setup.import.bank = ParseBankKind(args.Get("bank-kind"));
-      if (!setup.import.bank) {
-        std::fprintf(stderr, "lanjie eval run: unknown --bank-kind '%s'\n", args.Get("bank-kind").c_str());
-        return 2;
-      }
-    }
-    setup.import.category = args.Get("category");
-    setup.import.category_column = args.Get("category-column");
-    setup.import.sheet = args.Get("sheet");
-    if (args.Has("category-map")) {
-      auto map = LoadCategoryMap(args.Get("category-map"));
-      if (!map.ok()) return Fail("run", map.status());
-      setup.import.category_map = *map;
-    }
-    for (const std::string& s : args.GetAll("sample")) {
-      int64_t n;
-      std::vector<std::string> parts = absl::StrSplit(s, '=');
-      if (parts.size() == 1 && ParseInt(parts[0], &n) && n >= 0) {
-        for (BankKind k : kAllBankKinds) setup.sample.per_bank[k] = n;
-      } else if (parts.size() == 2 && ParseBankKind(parts[0]) && ParseInt(parts[1], &n) && n >= 0) {
-        setup.sample.per_bank[*ParseBankKind(parts[0])] = n;
-      } else {
-        std::fprintf(stderr, "lanjie eval run: bad --sample '%s' (N or BANK=N)\n", s.c_str());
-        return 2;
-      }
-    }
-    if (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &setup.sample.seed)) {
-      std::fprintf(stderr, "lanjie eval run: bad --seed\n");
+// --resume DIR: the endpoint (and the key's source, unless given) from its manifest.
+int ResumeEvalRun(const Args& args, std::string* dir, EndpointConfig* endpoint, std::string* key_source) {
+  *dir = args.Get("resume");
+  for (const char* f : {"bank", "endpoint", "model", "sample", "seed", "out", "filter", "judge-lexicon"}) {
+    if (args.Has(f)) {
+      std::fprintf(stderr, "lanjie eval run: --%s cannot change on --resume (it is recorded in %s/manifest.json)\n", f,
+                   dir->c_str());
       return 2;
     }
-    setup.sample.stratified = args.Has("stratify");
-    setup.profile = args.Get("profile", "tc260-003");
-    setup.filter_path = args.Get("filter");
-    setup.judge_lexicon_path = args.Get("judge-lexicon");
-    endpoint.base_url = args.Get("endpoint");
-    endpoint.model = args.Get("model");
-    endpoint.system_prompt = args.Get("system-prompt");
-    if (args.Has("system-prompt-file")) {
-      bool ok;
-      endpoint.system_prompt = ReadAll(args.Get("system-prompt-file"), &ok);
-      if (!ok) {
-        std::fprintf(stderr, "lanjie eval run: cannot read %s\n", args.Get("system-prompt-file").c_str());
-        return 2;
-      }
-    }
-    if (args.Has("temperature")) {
-      double t;
-      if (!absl::SimpleAtod(Av(args.Get("temperature")), &t)) {
-        std::fprintf(stderr, "lanjie eval run: bad --temperature\n");
-        return 2;
-      }
-      endpoint.temperature = t;
-    }
-    if (args.Has("max-tokens")) {
-      int64_t n;
-      if (!ParseInt(args.Get("max-tokens"), &n) || n <= 0) {
-        std::fprintf(stderr, "lanjie eval run: bad --max-tokens\n");
-        return 2;
-      }
-      endpoint.max_tokens = n;
-    }
-    endpoint.extra_body_json = args.Get("extra-body");
-    if (!endpoint.extra_body_json.empty()) {
-      auto j = nlohmann::json::parse(endpoint.extra_body_json, nullptr, false);
-      if (!j.is_object()) {
-        std::fprintf(stderr, "lanjie eval run: --extra-body is not a JSON object\n");
-        return 2;
-      }
-    }
-    endpoint.stream = !args.Has("no-stream");
-    setup.endpoint = endpoint;
-    setup.api_key_source = key_source;
-    dir = setup.out_dir;
-    // Overrides below go into the manifest too.
-    int64_t n;
-    if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) setup.endpoint.concurrency = static_cast<int>(n);
-    if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) setup.endpoint.max_retries = static_cast<int>(n);
-    if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) setup.endpoint.timeout_ms = n * 1000;
-    if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) setup.endpoint.backoff_initial_ms = n;
-    if (args.Has("rpm")) absl::SimpleAtod(Av(args.Get("rpm")), &setup.endpoint.requests_per_minute);
-    if (absl::Status s = PrepareRun(setup); !s.ok()) return Fail("run", s);
-    endpoint = setup.endpoint;
   }
-  // Session overrides (also allowed on --resume).
+  auto manifest = ReadManifest(*dir);
+  if (!manifest.ok()) return Fail("run", manifest.status());
+  auto e = EndpointFromManifest(*manifest);
+  if (!e.ok()) return Fail("run", e.status());
+  *endpoint = *e;
+  if (key_source->empty()) *key_source = manifest->value("api_key_source", "");
+  return kGoOn;
+}
+
+// The banks, their import options and the sample of a new run.
+int BankAndSampleOptions(const Args& args, RunSetup* setup) {
+  setup->bank_files = args.GetAll("bank");
+  setup->out_dir = args.Get("out");
+  for (const char* required : {"bank", "endpoint", "model", "out"}) {
+    if (!args.Has(required)) {
+      std::fprintf(stderr, "lanjie eval run: --%s is required\n\n%s", required, kRunHelp);
+      return 2;
+    }
+  }
+  if (args.Has("bank-kind")) {
+    setup->import.bank = ParseBankKind(args.Get("bank-kind"));
+    if (!setup->import.bank) {
+      std::fprintf(stderr, "lanjie eval run: unknown --bank-kind '%s'\n", args.Get("bank-kind").c_str());
+      return 2;
+    }
+  }
+  setup->import.category = args.Get("category");
+  setup->import.category_column = args.Get("category-column");
+  setup->import.sheet = args.Get("sheet");
+  if (args.Has("category-map")) {
+    auto map = LoadCategoryMap(args.Get("category-map"));
+    if (!map.ok()) return Fail("run", map.status());
+    setup->import.category_map = *map;
+  }
+  for (const std::string& s : args.GetAll("sample")) {
+    int64_t n;
+    std::vector<std::string> parts = absl::StrSplit(s, '=');
+    if (parts.size() == 1 && ParseInt(parts[0], &n) && n >= 0) {
+      for (BankKind k : kAllBankKinds) setup->sample.per_bank[k] = n;
+    } else if (parts.size() == 2 && ParseBankKind(parts[0]) && ParseInt(parts[1], &n) && n >= 0) {
+      setup->sample.per_bank[*ParseBankKind(parts[0])] = n;
+    } else {
+      std::fprintf(stderr, "lanjie eval run: bad --sample '%s' (N or BANK=N)\n", s.c_str());
+      return 2;
+    }
+  }
+  if (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &setup->sample.seed)) {
+    std::fprintf(stderr, "lanjie eval run: bad --seed\n");
+    return 2;
+  }
+  setup->sample.stratified = args.Has("stratify");
+  setup->profile = args.Get("profile", lanjie::kDefaultProfileName);
+  setup->filter_path = args.Get("filter");
+  setup->judge_lexicon_path = args.Get("judge-lexicon");
+  return kGoOn;
+}
+
+// The endpoint of a new run: URL, model, prompt and generation parameters.
+int EndpointOptions(const Args& args, EndpointConfig* endpoint) {
+  endpoint->base_url = args.Get("endpoint");
+  endpoint->model = args.Get("model");
+  endpoint->system_prompt = args.Get("system-prompt");
+  if (args.Has("system-prompt-file")) {
+    bool ok;
+    endpoint->system_prompt = ReadAll(args.Get("system-prompt-file"), &ok);
+    if (!ok) {
+      std::fprintf(stderr, "lanjie eval run: cannot read %s\n", args.Get("system-prompt-file").c_str());
+      return 2;
+    }
+  }
+  if (args.Has("temperature")) {
+    double t;
+    if (!absl::SimpleAtod(Av(args.Get("temperature")), &t)) {
+      std::fprintf(stderr, "lanjie eval run: bad --temperature\n");
+      return 2;
+    }
+    endpoint->temperature = t;
+  }
+  if (args.Has("max-tokens")) {
+    int64_t n;
+    if (!ParseInt(args.Get("max-tokens"), &n) || n <= 0) {
+      std::fprintf(stderr, "lanjie eval run: bad --max-tokens\n");
+      return 2;
+    }
+    endpoint->max_tokens = n;
+  }
+  endpoint->extra_body_json = args.Get("extra-body");
+  if (!endpoint->extra_body_json.empty()) {
+    auto j = nlohmann::json::parse(endpoint->extra_body_json, nullptr, false);
+    if (!j.is_object()) {
+      std::fprintf(stderr, "lanjie eval run: --extra-body is not a JSON object\n");
+      return 2;
+    }
+  }
+  endpoint->stream = !args.Has("no-stream");
+  return kGoOn;
+}
+
+// A new run: sample the banks and write the run directory (PrepareRun).
+int PrepareNewEvalRun(const Args& args, const std::string& key_source, std::string* dir, EndpointConfig* endpoint) {
+  RunSetup setup;
+  if (int rc = BankAndSampleOptions(args, &setup); rc != kGoOn) return rc;
+  if (int rc = EndpointOptions(args, endpoint); rc != kGoOn) return rc;
+  setup.endpoint = *endpoint;
+  setup.api_key_source = key_source;
+  *dir = setup.out_dir;
+  // Overrides below go into the manifest too.
+  int64_t n;
+  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) setup.endpoint.concurrency = static_cast<int>(n);
+  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) setup.endpoint.max_retries = static_cast<int>(n);
+  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) setup.endpoint.timeout_ms = n * 1000;
+  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) setup.endpoint.backoff_initial_ms = n;
+  if (args.Has("rpm")) absl::SimpleAtod(Av(args.Get("rpm")), &setup.endpoint.requests_per_minute);
+  if (absl::Status s = PrepareRun(setup); !s.ok()) return Fail("run", s);
+  *endpoint = setup.endpoint;
+  return kGoOn;
+}
+
+// Session overrides (also allowed on --resume), headers and the API key.
+int SessionOptions(const Args& args, const std::string& key_source, EndpointConfig* endpoint) {
   for (const char* f : {"concurrency", "retries", "timeout", "backoff-ms"}) {
     int64_t n;
     if (args.Has(f) && (!ParseInt(args.Get(f), &n) || n < 0 || (std::strcmp(f, "concurrency") == 0 && n == 0))) {
@@ -333,21 +360,26 @@ int RunRun(int argc, char** argv) {
     }
   }
   int64_t n;
-  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) endpoint.concurrency = static_cast<int>(n);
-  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) endpoint.max_retries = static_cast<int>(n);
-  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) endpoint.timeout_ms = n * 1000;
-  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) endpoint.backoff_initial_ms = n;
-  if (args.Has("rpm") && !absl::SimpleAtod(Av(args.Get("rpm")), &endpoint.requests_per_minute)) {
+  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) endpoint->concurrency = static_cast<int>(n);
+  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) endpoint->max_retries = static_cast<int>(n);
+  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) endpoint->timeout_ms = n * 1000;
+  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) endpoint->backoff_initial_ms = n;
+  if (args.Has("rpm") && !absl::SimpleAtod(Av(args.Get("rpm")), &endpoint->requests_per_minute)) {
     std::fprintf(stderr, "lanjie eval run: bad --rpm\n");
     return 2;
   }
-  endpoint.headers = args.GetAll("header");
+  endpoint->headers = args.GetAll("header");
   std::string error;
-  if (!ReadApiKey(key_source, &endpoint.api_key, &error)) {
+  if (!ReadApiKey(key_source, &endpoint->api_key, &error)) {
     std::fprintf(stderr, "lanjie eval run: %s\n", error.c_str());
     return 2;
   }
+  return kGoOn;
+}
 
+// Asks the questions (ExecuteRun) with a progress line on a terminal, then
+// writes the reports unless --no-report.
+int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig& endpoint) {
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
   const bool tty = ::isatty(STDERR_FILENO) && !args.Has("quiet");
@@ -377,6 +409,9 @@ int RunRun(int argc, char** argv) {
   }
   int rc = 0;
   if (!args.Has("no-report")) {
+    EvaluateOptions report_options;
+    report_options.refusal_lists_dir = args.Get("refusal-lists");
+    if (!UserPolicyOption(args, "run", &report_options)) return 2;
     rc = WriteReportsFor(dir, report_options, args.Has("quiet"));
     if (rc == 2) return rc;
   }
@@ -386,6 +421,20 @@ int RunRun(int argc, char** argv) {
     return 3;
   }
   return rc;
+}
+
+// `lanjie eval run`: prepare a new run directory or resume one, then ask.
+int RunEvalRun(int argc, char** argv) {
+  const Args args = ParseEvalRunArgs(argc, argv);
+  std::string key_source;
+  if (int rc = CheckEvalRunArgs(args, &key_source); rc != kGoOn) return rc;
+  std::string dir;
+  EndpointConfig endpoint;
+  const int prepared = args.Has("resume") ? ResumeEvalRun(args, &dir, &endpoint, &key_source)
+                                          : PrepareNewEvalRun(args, key_source, &dir, &endpoint);
+  if (prepared != kGoOn) return prepared;
+  if (int rc = SessionOptions(args, key_source, &endpoint); rc != kGoOn) return rc;
+  return AskAndReport(args, dir, endpoint);
 }
 
 int RunReport(int argc, char** argv) {
@@ -436,7 +485,7 @@ int RunCheckBank(int argc, char** argv) {
     all.insert(all.end(), q->begin(), q->end());
   }
   if (absl::Status s = CheckUniqueIds(all); !s.ok()) return Fail("check-bank", s);
-  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  auto profile = LoadProfile(args.Get("profile", lanjie::kDefaultProfileName));
   if (!profile.ok()) return Fail("check-bank", profile.status());
   bool pass = true;
   nlohmann::json j = nlohmann::json::array();
@@ -564,7 +613,7 @@ int RunEval(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string sub = argv[2];
-  if (sub == "run") return RunRun(argc, argv);
+  if (sub == "run") return RunEvalRun(argc, argv);
   if (sub == "report") return RunReport(argc, argv);
   if (sub == "check-bank") return RunCheckBank(argc, argv);
   if (sub == "review-export") return RunReviewExport(argc, argv);

@@ -141,7 +141,7 @@ int RunLexiconCoverage(int argc, char** argv) {
   }
   if (!args.ok()) return Usage("coverage", args.error(), kCoverageHelp);
   if (args.positionals().empty() && !args.Has("sources")) return Usage("coverage", "need at least one SOURCE", kCoverageHelp);
-  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
   if (!profile.ok()) return Usage("coverage", std::string(profile.status().message()), kCoverageHelp);
   ListBuild build;
   auto progress = MakeProgress(args, "lanjie lexicon coverage");

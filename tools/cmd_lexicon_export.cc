@@ -96,7 +96,7 @@ int RunLexiconExport(int argc, char** argv) {
   if (!args.ok()) return Usage("export", args.error(), kExportHelp);
   const std::string prefix = args.Get("output", args.Get("o"));
   if (prefix.empty() || (args.positionals().empty() && !args.Has("sources"))) return Usage("export", "need SOURCE... and -o PREFIX", kExportHelp);
-  auto profile = LoadProfile(args.Get("profile", "tc260-003"));
+  auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
   if (!profile.ok()) return Usage("export", std::string(profile.status().message()), kExportHelp);
   const std::string date = args.Get("date", Today());
   const std::string version = args.Get("list-version", date);

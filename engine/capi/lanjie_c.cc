@@ -13,6 +13,7 @@
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/match/scanner.h"
 #include "lanjie/filter/stream_filter.h"
+#include "lanjie/common/version.h"
 
 struct lanjie_artifact {
   std::shared_ptr<const lanjie::Artifact> artifact;
@@ -103,7 +104,7 @@ lanjie_status StreamResult(lanjie_stream* s, const char** out, size_t* out_len, 
 extern "C" {
 
 const char* lanjie_last_error(void) { return last_error.c_str(); }
-const char* lanjie_version(void) { return "0.1.0"; }
+const char* lanjie_version(void) { return lanjie::Version(); }
 
 lanjie_status lanjie_artifact_load(const char* path, lanjie_artifact** out) {
   if (!path || !out) return NullArgument("lanjie_artifact_load");

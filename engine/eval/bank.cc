@@ -13,6 +13,7 @@
 #include "lanjie/common/sv.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 #include "lanjie/lexicon/csv.h"
+#include "lanjie/lexicon/profile.h"
 #include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
@@ -120,7 +121,7 @@ absl::StatusOr<Table> ReadJsonl(std::string_view text, std::string_view name) {
 const std::vector<std::string>& DefaultAspects() {
   static const std::vector<std::string> aspects = [] {
     std::vector<std::string> out;
-    auto profile = LoadProfile("tc260-003");
+    auto profile = LoadProfile(kDefaultProfileName);
     if (profile.ok())
       for (const auto& [aspect, min] : profile->should_answer_bank.per_category_min) out.push_back(aspect);
     return out;

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <deque>
 #include <memory>
-#include <mutex>
 #include <queue>
 #include <random>
 #include <thread>
@@ -17,6 +16,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "lanjie/common/curl_global.h"
 #include "lanjie/common/sv.h"
 #include "sse.h"
 
@@ -26,11 +26,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr size_t kMaxErrorBody = 16 * 1024;  // bytes of a non-200 body kept for the message
-
-void GlobalCurlInit() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 int64_t MsBetween(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
@@ -135,7 +130,7 @@ absl::Status ChatClient::Run(const std::vector<ChatRequest>& requests,
                              const std::function<void(ChatOutcome&&)>& on_outcome,
                              const std::function<void(const ClientStats&)>& on_tick,
                              const std::atomic<bool>* cancel) {
-  GlobalCurlInit();
+  if (absl::Status s = EnsureCurlGlobalInit(); !s.ok()) return s;
   if (!config_.extra_body_json.empty()) {
     nlohmann::json extra = nlohmann::json::parse(config_.extra_body_json, nullptr, false);
     if (!extra.is_object()) return absl::InvalidArgumentError("extra body is not a JSON object");

@@ -14,8 +14,9 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "lanjie/common/atomic_file.h"
+#include "lanjie/common/json_access.h"
+#include "lanjie/common/jsonl_log.h"
 #include "lanjie/common/text_io.h"
-#include "lanjie/users/policy.h"
 #include "lanjie/eval/eval_run.h"
 #include "lanjie/match/scanner.h"
 
@@ -24,19 +25,31 @@ namespace lanjie {
 namespace {
 constexpr size_t kKeptKeywordHits = 5;
 
+// The manifest's `key` list (checked by ReadManifest: an object with string
+// path and list_hash, or absent).
 std::shared_ptr<const Artifact> LoadFromManifest(const nlohmann::json& manifest, const char* key,
                                                  absl::Status* status) {
-  if (!manifest.contains(key) || !manifest[key].is_object()) return nullptr;
-  const std::string path = manifest[key].value("path", "");
-  auto artifact = Artifact::Load(path);
+  auto section = json_access::GetObjectOrNull(manifest, key, "manifest.json");
+  if (!section.ok()) {
+    *status = section.status();
+    return nullptr;
+  }
+  if (*section == nullptr) return nullptr;
+  auto path = json_access::GetStringOr(**section, "path", "", absl::StrCat("manifest.json: ", key));
+  auto hash = json_access::GetStringOr(**section, "list_hash", "", absl::StrCat("manifest.json: ", key));
+  if (!path.ok() || !hash.ok()) {
+    *status = path.ok() ? hash.status() : path.status();
+    return nullptr;
+  }
+  auto artifact = Artifact::Load(*path);
   if (!artifact.ok()) {
     *status = absl::FailedPreconditionError(
         absl::StrCat("manifest ", key, " list: ", artifact.status().message()));
     return nullptr;
   }
-  if ((*artifact)->list_hash() != manifest[key].value("list_hash", "")) {
+  if ((*artifact)->list_hash() != *hash) {
     *status = absl::FailedPreconditionError(absl::StrCat(
-        path, ": list hash differs from the one recorded in manifest.json (the list changed since the run)"));
+        *path, ": list hash differs from the one recorded in manifest.json (the list changed since the run)"));
     return nullptr;
   }
   return *artifact;
@@ -118,23 +131,35 @@ RateLine MakeRateLine(int64_t hits, int64_t n, std::optional<double> min_rate, s
 }
 
 absl::StatusOr<std::map<std::string, HumanLabel>> ReadHumanLabels(const std::string& path) {
+  // Written whole by WriteHumanLabels (atomically) or by hand: a bad last
+  // line is an error like any other, not a crash remnant.
+  JsonlOptions options;
+  options.allow_torn_tail = false;
+  auto file = ReadJsonl(path, options);
+  if (!file.ok()) return file.status();
   std::map<std::string, HumanLabel> out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
-      return absl::InvalidArgumentError(absl::StrCat(path, ":", n, ": not a label record"));
+  for (const JsonlRecord& rec : file->records) {
+    const nlohmann::json& j = rec.value;
     HumanLabel label;
-    if (j.contains("refused") && j["refused"].is_boolean()) label.refused = j["refused"].get<bool>();
-    if (j.contains("qualified") && j["qualified"].is_boolean()) label.qualified = j["qualified"].get<bool>();
-    if (j.contains("note") && j["note"].is_string()) label.note = j["note"].get<std::string>();
-    if (j.contains("audit") && j["audit"].is_boolean()) label.audit = j["audit"].get<bool>();
-    out[j["id"].get<std::string>()] = label;
+    auto optional_bool = [&](const char* key, std::optional<bool>* dst) {
+      auto it = j.find(key);
+      if (it == j.end() || it->is_null()) return true;
+      if (!it->is_boolean()) return false;
+      *dst = it->get<bool>();
+      return true;
+    };
+    std::optional<bool> audit;
+    bool ok = optional_bool("refused", &label.refused) && optional_bool("qualified", &label.qualified) &&
+              optional_bool("audit", &audit);
+    label.audit = audit.value_or(false);
+    if (auto it = j.find("note"); ok && it != j.end() && !it->is_null()) {
+      ok = it->is_string();
+      if (ok) label.note = it->get<std::string>();
+    }
+    if (!ok)
+      return absl::InvalidArgumentError(absl::StrCat(
+          file->Where(rec), ": not a label record (refused/qualified/audit must be true or false, note a string)"));
+    out.emplace(rec.id, std::move(label));
   }
   return out;
 }
@@ -218,55 +243,25 @@ absl::Status WriteReviewSample(const std::string& dir, const ReviewSample& sampl
                              j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
-namespace {
-
-// The regulator's test account: all questions asked by one user, in the
-// order the answers arrived (results.jsonl "time"; ties keep file order). A
-// question counted against that user when its input hit counts under the
-// policy; one that came while the user was suspended was answered by the
-// suspension: refused and 合格 for the system, whatever the model said.
-absl::Status ApplyUserPolicy(const users::UserPolicy& policy, std::vector<JudgedAnswer>* answers) {
-  std::vector<std::pair<absl::Time, size_t>> order;
-  order.reserve(answers->size());
-  for (size_t i = 0; i < answers->size(); ++i) {
-    absl::Time t;
-    std::string err;
-    if (!absl::ParseTime(absl::RFC3339_full, (*answers)[i].record.time, &t, &err))
-      return absl::InvalidArgumentError(absl::StrCat("results.jsonl: answer ", (*answers)[i].record.id,
-                                                     ": time '", (*answers)[i].record.time,
-                                                     "' is not RFC 3339, so the user policy cannot order the "
-                                                     "questions: ", err));
-    order.emplace_back(t, i);
-  }
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::pair<absl::Time, users::Event>> requests;
-  requests.reserve(order.size());
-  for (const auto& [t, i] : order)
-    requests.emplace_back(t, (*answers)[i].input_counts ? users::Event::kViolation : users::Event::kClean);
-  const std::vector<bool> suspended = users::SimulateOneUser(policy, requests);
-  for (size_t k = 0; k < order.size(); ++k) {
-    if (!suspended[k]) continue;
-    JudgedAnswer& a = (*answers)[order[k].second];
-    a.answered_by_suspension = true;
-    a.system_refused = true;
-    a.system_decided = true;
-    a.system_qualified = true;
-  }
-  return absl::OkStatus();
-}
-
-}  // namespace
-
 absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOptions& options) {
   Evaluation ev;
   auto manifest = ReadManifest(dir);
   if (!manifest.ok()) return manifest.status();
   ev.manifest = *manifest;
   std::string profile_name = options.profile;
-  if (profile_name.empty() && manifest->contains("profile") && (*manifest)["profile"].is_object())
-    profile_name = (*manifest)["profile"].value("arg", (*manifest)["profile"].value("name", ""));
-  if (profile_name.empty()) profile_name = "tc260-003";
+  if (profile_name.empty()) {
+    auto recorded = json_access::GetObjectOrNull(*manifest, "profile", dir + "/manifest.json");
+    if (!recorded.ok()) return recorded.status();
+    if (*recorded) {
+      const std::string where = dir + "/manifest.json: profile";
+      auto name = json_access::GetStringOr(**recorded, "name", "", where);
+      if (!name.ok()) return name.status();
+      auto arg = json_access::GetStringOr(**recorded, "arg", *name, where);
+      if (!arg.ok()) return arg.status();
+      profile_name = *arg;
+    }
+  }
+  if (profile_name.empty()) profile_name = kDefaultProfileName;
   auto profile = LoadProfile(profile_name);
   if (!profile.ok()) return profile.status();
   ev.profile_name = profile->name;
@@ -288,9 +283,6 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   std::shared_ptr<const Artifact> filter = options.filter ? options.filter : LoadFromManifest(*manifest, "filter", &st);
   if (!st.ok()) return st;
   ev.system_mode = filter != nullptr;
-  if (options.user_policy && !filter)
-    return absl::InvalidArgumentError(
-        "a user policy applies to system mode only: give the service's interception list (--filter)");
   std::unique_ptr<Scanner> lexicon_scanner, filter_scanner;
   if (lexicon) {
     auto s = Scanner::Create(lexicon);
@@ -305,15 +297,23 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   absl::StatusOr<RefusalJudge> judge =
       options.refusal_lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.refusal_lists_dir);
   if (!judge.ok()) return judge.status();
+  // System mode simulates what the service sends instead: the same refusal
+  // text the proxy sends (kDefaultRefusalText unless configured), judged by
+  // the same rules as a model's answer.
+  const auto canned = judge->Judge(options.canned_refusal);
 
-  // Errors: sampled ids without a result; messages from errors.jsonl.
+  // Errors: sampled ids without a result; messages from errors.jsonl
+  // (rewritten whole after each session, so any bad line is an error).
   absl::flat_hash_map<std::string, std::string> error_messages;
   {
-    std::ifstream in(dir + "/errors.jsonl");
-    std::string line;
-    while (std::getline(in, line)) {
-      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-      if (!j.is_discarded() && j.is_object()) error_messages[j.value("id", "")] = j.value("error", "");
+    JsonlOptions errors_format;
+    errors_format.allow_torn_tail = false;
+    auto errors = ReadJsonl(dir + "/errors.jsonl", errors_format);
+    if (!errors.ok()) return errors.status();
+    for (const JsonlRecord& rec : errors->records) {
+      auto message = json_access::GetStringOr(rec.value, "error", "", errors->Where(rec));
+      if (!message.ok()) return message.status();
+      error_messages[rec.id] = std::move(*message);
     }
   }
   absl::flat_hash_map<std::string, const ResultRecord*> by_id;
@@ -388,27 +388,17 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
     if (filter_scanner) {
       if (absl::Status s = filter_scanner->Scan(a.record.question, &hits); !s.ok()) return s;
       a.input_intercepted = !hits.empty();
-      if (options.user_policy) {
-        for (const Hit& h : hits) {
-          const CompiledEntry e = filter->entries()[h.entry];
-          a.input_counts = a.input_counts || options.user_policy->Counts(ActionName(e.action), e.risk);
-        }
-      }
       if (!a.input_intercepted) {
         if (absl::Status s = filter_scanner->Scan(a.record.answer, &hits); !s.ok()) return s;
         a.output_replaced = !hits.empty();
       }
       if (a.input_intercepted || a.output_replaced) {
-        a.system_refused = true;
-        a.system_decided = true;
-        a.system_qualified = true;
+        a.system_refused = canned.refused();
+        a.system_decided = canned.decided();
+        a.system_qualified = true;  // the canned text carries no risk content
       }
     }
     ev.answers.push_back(std::move(a));
-  }
-  if (filter && options.user_policy) {
-    if (absl::Status s = ApplyUserPolicy(*options.user_policy, &ev.answers); !s.ok()) return s;
-    ev.user_policy = options.user_policy->name.empty() ? "user policy" : options.user_policy->name;
   }
   std::vector<std::string> content;
   if (lexicon) content.push_back("keyword");
@@ -449,7 +439,6 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
       b.partial_refusals += a.rules.label == RefusalLabel::kPartialRefusal;
       b.intercepted += a.input_intercepted;
       b.replaced += a.output_replaced;
-      b.suspended += a.answered_by_suspension;
       switch (a.source) {
         case VerdictSource::kRules: ++b.sources.rules; break;
         case VerdictSource::kLlm: ++b.sources.llm; break;

@@ -1,16 +1,12 @@
 #include "lanjie/eval/llm_judge.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <fstream>
-#include <sstream>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
-#include "lanjie/common/atomic_file.h"
+#include "lanjie/common/jsonl_log.h"
 #include "lanjie/common/embedded.h"
 #include "lanjie/eval/evaluation.h"
 
@@ -45,27 +41,44 @@ absl::StatusOr<LlmVerdict> ParseJudgeReply(std::string_view reply) {
   return absl::InvalidArgumentError(absl::StrCat("judge reply has no {\"refused\": bool, \"qualified\": bool} object: ", clip));
 }
 
-absl::StatusOr<std::map<std::string, LlmVerdict>> ReadLlmVerdicts(const std::string& path) {
+namespace {
+
+absl::StatusOr<std::map<std::string, LlmVerdict>> VerdictsFrom(const JsonlFile& file) {
   std::map<std::string, LlmVerdict> out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return out;
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("id")) {
-      if (in.peek() == EOF) break;  // torn last line
-      return absl::DataLossError(absl::StrCat(path, ":", n, ": not a verdict record"));
-    }
+  for (const JsonlRecord& rec : file.records) {
+    const nlohmann::json& j = rec.value;
     LlmVerdict v;
-    v.refused = j.value("refused", false);
-    v.qualified = j.value("qualified", true);
-    v.reason = j.value("reason", "");
-    out[j.value("id", "")] = v;
+    auto field = [&](const char* key, auto* dst, auto fallback, bool (nlohmann::json::*is)() const noexcept) {
+      auto it = j.find(key);
+      if (it == j.end() || it->is_null()) {
+        *dst = fallback;
+        return true;
+      }
+      if (!((*it).*is)()) return false;
+      *dst = it->get<std::decay_t<decltype(*dst)>>();
+      return true;
+    };
+    if (!field("refused", &v.refused, false, &nlohmann::json::is_boolean) ||
+        !field("qualified", &v.qualified, true, &nlohmann::json::is_boolean) ||
+        !field("reason", &v.reason, std::string(), &nlohmann::json::is_string))
+      return absl::DataLossError(absl::StrCat(file.Where(rec),
+                                              ": not a verdict record (refused/qualified must be true or false, "
+                                              "reason a string)"));
+    out.emplace(rec.id, std::move(v));
   }
   return out;
+}
+
+nlohmann::json VerdictJson(const std::string& id, const LlmVerdict& v) {
+  return {{"id", id}, {"refused", v.refused}, {"qualified", v.qualified}, {"reason", v.reason}};
+}
+
+}  // namespace
+
+absl::StatusOr<std::map<std::string, LlmVerdict>> ReadLlmVerdicts(const std::string& path) {
+  auto file = ReadJsonl(path);
+  if (!file.ok()) return file.status();
+  return VerdictsFrom(*file);
 }
 
 const char* LlmJudgeScopeName(LlmJudgeScope scope) {
@@ -84,25 +97,11 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
   auto results = ReadResults(dir + "/results.jsonl");
   if (!results.ok()) return results.status();
   const std::string path = dir + "/llm_judge.jsonl";
+  // Check the verdicts there before opening: Open cuts a torn last line off
+  // (never rewriting the rest) and every verdict after is one append.
   auto existing = ReadLlmVerdicts(path);
   if (!existing.ok()) return existing.status();
   summary->judged_before = static_cast<int64_t>(existing->size());
-  // A torn last line (a crash mid-append) is dropped by rewriting the
-  // well-formed records atomically; an intact file is only ever appended to.
-  {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const std::string current = ss.str();
-    if (!current.empty() && current.back() != '\n') {
-      std::string text;
-      for (const auto& [id, v] : *existing)
-        absl::StrAppend(&text, nlohmann::json({{"id", id}, {"refused", v.refused}, {"qualified", v.qualified}, {"reason", v.reason}})
-                                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                        "\n");
-      if (absl::Status s = WriteFileAtomically(path, text); !s.ok()) return s;
-    }
-  }
   std::optional<RefusalJudge> rules;
   std::map<std::string, HumanLabel> labels;
   if (options.scope != LlmJudgeScope::kAll) {
@@ -130,9 +129,9 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
     requests.push_back({r.id, BuildJudgePrompt(rubric, r)});
   }
   if (requests.empty()) return absl::OkStatus();
-  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) return absl::InternalError(absl::StrCat(path, ": cannot open for appending"));
-  absl::Status write_error;
+  auto log = JsonlLog::Open(path, JsonlOptions(), nullptr);
+  if (!log.ok()) return log.status();
+  absl::Status write_error;  // on_outcome runs on this thread (chat_client.h)
   ChatClient client(judge);
   absl::Status st = client.Run(
       requests,
@@ -146,17 +145,17 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
           ++summary->failed;
           return;
         }
-        std::string line = nlohmann::json({{"id", o.id}, {"refused", v->refused}, {"qualified", v->qualified}, {"reason", v->reason}})
-                               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-        if (::write(fd, line.data(), line.size()) != static_cast<ssize_t>(line.size()))
-          write_error = absl::InternalError(absl::StrCat(path, ": write failed"));
+        if (absl::Status a = (*log)->Append(VerdictJson(o.id, *v)); !a.ok()) {
+          if (write_error.ok()) write_error = a;
+          return;
+        }
         ++summary->judged;
       },
       nullptr, cancel);
-  ::fdatasync(fd);
-  ::close(fd);
+  absl::Status closed = (*log)->Close();
   if (!write_error.ok()) return write_error;
-  return st;
+  if (!st.ok()) return st;
+  return closed;
 }
 
 }  // namespace lanjie

@@ -1,155 +1,117 @@
 #include "lanjie/eval/results_log.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/json_access.h"
+#include "lanjie/common/jsonl_log.h"
 
 namespace lanjie {
 
 namespace {
-int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
-std::string Errno(const std::string& path, const char* what) {
-  return absl::StrCat(path, ": ", what, ": ", std::strerror(errno));
-}
-}  // namespace
 
-std::string ResultToJsonLine(const ResultRecord& r) {
-  nlohmann::json j = {{"id", r.id},
-                      {"bank", BankKindName(r.bank)},
-                      {"category", r.category},
-                      {"question", r.question},
-                      {"answer", r.answer},
-                      {"finish_reason", r.finish_reason},
-                      {"model", r.model},
-                      {"attempts", r.attempts},
-                      {"latency_ms", r.latency_ms},
-                      {"time", r.time}};
-  std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  line += '\n';
-  return line;
+nlohmann::json ResultToJson(const ResultRecord& r) {
+  return {{"id", r.id},
+          {"bank", BankKindName(r.bank)},
+          {"category", r.category},
+          {"question", r.question},
+          {"answer", r.answer},
+          {"finish_reason", r.finish_reason},
+          {"model", r.model},
+          {"attempts", r.attempts},
+          {"latency_ms", r.latency_ms},
+          {"time", r.time}};
 }
 
-absl::StatusOr<ResultsFile> ReadResults(const std::string& path) {
-  ResultsFile out;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errno == ENOENT) return out;
-    return absl::NotFoundError(Errno(path, "cannot open"));
+absl::StatusOr<ResultRecord> ResultFromJson(const JsonlFile& file, const JsonlRecord& rec) {
+  namespace ja = json_access;
+  const nlohmann::json& j = rec.value;
+  const std::string where = file.Where(rec);
+  ResultRecord r;
+  r.id = rec.id;
+  r.line = rec.line;
+  auto bank = ja::GetString(j, "bank", where);
+  if (!bank.ok()) return bank.status();
+  auto kind = ParseBankKind(*bank);
+  if (!kind) return absl::DataLossError(absl::StrCat(where, ": field \"bank\": unknown bank '", *bank, "'"));
+  r.bank = *kind;
+  auto answer = ja::GetString(j, "answer", where);
+  if (!answer.ok()) return answer.status();
+  r.answer = std::move(*answer);
+  for (auto [key, dst] : {std::pair<const char*, std::string*>{"category", &r.category},
+                          {"question", &r.question},
+                          {"finish_reason", &r.finish_reason},
+                          {"model", &r.model},
+                          {"time", &r.time}}) {
+    auto v = ja::GetStringOr(j, key, "", where);
+    if (!v.ok()) return v.status();
+    *dst = std::move(*v);
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
-  absl::flat_hash_set<std::string> seen;
-  size_t pos = 0;
-  uint32_t line_no = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    ++line_no;
-    const bool last = nl == std::string::npos || nl + 1 == text.size();
-    if (nl == std::string::npos) {  // no newline: a torn write
-      out.torn_tail = true;
-      break;
-    }
-    std::string_view line(text.data() + pos, nl - pos);
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    ResultRecord r;
-    bool ok = !j.is_discarded() && j.is_object() && j.contains("id") && j["id"].is_string() &&
-              j.contains("answer") && j["answer"].is_string() && j.contains("bank") && j["bank"].is_string();
-    if (ok) {
-      auto kind = ParseBankKind(j["bank"].get<std::string>());
-      ok = kind.has_value();
-      if (ok) {
-        r.bank = *kind;
-        r.id = j["id"].get<std::string>();
-        r.answer = j["answer"].get<std::string>();
-        r.category = j.value("category", "");
-        r.question = j.value("question", "");
-        r.finish_reason = j.value("finish_reason", "");
-        r.model = j.value("model", "");
-        r.attempts = j.value("attempts", 0);
-        r.latency_ms = j.value("latency_ms", 0.0);
-        r.time = j.value("time", "");
-      }
-    }
-    if (!ok) {
-      if (last) {  // damaged final line (e.g. zeros after a crash): ignored like a torn one
-        out.torn_tail = true;
-        break;
-      }
-      return absl::DataLossError(absl::StrCat(path, ":", line_no, ": not a result record"));
-    }
-    if (!seen.insert(r.id).second)
-      return absl::DataLossError(absl::StrCat(path, ":", line_no, ": id '", r.id, "' appears twice"));
-    out.records.push_back(std::move(r));
-    pos = nl + 1;
-    out.valid_bytes = pos;
+  auto attempts = ja::GetIntOr(j, "attempts", 0, where);
+  if (!attempts.ok()) return attempts.status();
+  if (*attempts < 0 || *attempts > 1000000)
+    return absl::DataLossError(absl::StrCat(where, ": field \"attempts\": out of range"));
+  r.attempts = static_cast<int>(*attempts);
+  auto latency = ja::GetNumberOr(j, "latency_ms", 0.0, where);
+  if (!latency.ok()) return latency.status();
+  r.latency_ms = *latency;
+  return r;
+}
+
+absl::StatusOr<ResultsFile> FromJsonl(const JsonlFile& file) {
+  ResultsFile out;
+  out.torn_tail = file.torn_tail;
+  out.torn_line = file.torn_line;
+  out.valid_bytes = file.valid_bytes;
+  out.records.reserve(file.records.size());
+  for (const JsonlRecord& rec : file.records) {
+    auto r = ResultFromJson(file, rec);
+    if (!r.ok()) return r.status();
+    out.records.push_back(std::move(*r));
   }
   return out;
 }
 
+}  // namespace
+
+std::string ResultToJsonLine(const ResultRecord& r) { return JsonlLine(ResultToJson(r)); }
+
+absl::StatusOr<ResultsFile> ReadResults(const std::string& path) {
+  auto file = ReadJsonl(path);
+  if (!file.ok()) return file.status();
+  return FromJsonl(*file);
+}
+
+absl::StatusOr<ResultsFile> ParseResults(const std::string& path, std::string_view text) {
+  auto file = ParseJsonl(path, text);
+  if (!file.ok()) return file.status();
+  return FromJsonl(*file);
+}
+
 absl::StatusOr<std::unique_ptr<ResultsLog>> ResultsLog::Open(const std::string& path, ResultsFile* existing,
                                                              int sync_every, int64_t sync_interval_ms) {
-  auto read = ReadResults(path);
+  JsonlOptions options;
+  options.sync_every = sync_every;
+  options.sync_interval_ms = sync_interval_ms;
+  // Check the records before anything is cut off or appended.
+  auto read = ReadJsonl(path, options);
   if (!read.ok()) return read.status();
-  std::unique_ptr<ResultsLog> log(new ResultsLog());
-  log->path_ = path;
-  log->sync_every_ = std::max(1, sync_every);
-  log->sync_interval_ms_ = sync_interval_ms;
-  log->fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-  if (log->fd_ < 0) return absl::PermissionDeniedError(Errno(path, "cannot open for writing"));
-  if (::ftruncate(log->fd_, static_cast<off_t>(read->valid_bytes)) != 0)
-    return absl::InternalError(Errno(path, "cannot cut off the torn last line"));
-  if (::lseek(log->fd_, 0, SEEK_END) < 0) return absl::InternalError(Errno(path, "seek"));
-  log->last_sync_ms_ = NowMs();
-  *existing = std::move(*read);
-  return log;
+  auto results = FromJsonl(*read);
+  if (!results.ok()) return results.status();
+  auto log = JsonlLog::Open(path, options, nullptr);
+  if (!log.ok()) return log.status();
+  std::unique_ptr<ResultsLog> out(new ResultsLog());
+  out->log_ = std::move(*log);
+  *existing = std::move(*results);
+  return out;
 }
 
-ResultsLog::~ResultsLog() { (void)Close(); }
+ResultsLog::~ResultsLog() = default;
 
-absl::Status ResultsLog::Append(const ResultRecord& record) {
-  if (fd_ < 0) return absl::FailedPreconditionError(absl::StrCat(path_, ": closed"));
-  const std::string line = ResultToJsonLine(record);
-  size_t done = 0;
-  while (done < line.size()) {
-    ssize_t n = ::write(fd_, line.data() + done, line.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return absl::InternalError(Errno(path_, "write failed"));
-    }
-    done += static_cast<size_t>(n);
-  }
-  ++unsynced_;
-  const int64_t now = NowMs();
-  if (unsynced_ >= sync_every_ || now - last_sync_ms_ >= sync_interval_ms_) {
-    if (::fdatasync(fd_) != 0) return absl::InternalError(Errno(path_, "fdatasync failed"));
-    unsynced_ = 0;
-    last_sync_ms_ = now;
-  }
-  return absl::OkStatus();
-}
+absl::Status ResultsLog::Append(const ResultRecord& record) { return log_->Append(ResultToJson(record)); }
 
-absl::Status ResultsLog::Close() {
-  if (fd_ < 0) return absl::OkStatus();
-  int rc_sync = ::fdatasync(fd_);
-  int rc_close = ::close(fd_);
-  fd_ = -1;
-  if (rc_sync != 0 || rc_close != 0) return absl::InternalError(Errno(path_, "close failed"));
-  return absl::OkStatus();
-}
+absl::Status ResultsLog::Close() { return log_->Close(); }
 
 }  // namespace lanjie

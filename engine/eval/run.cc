@@ -10,9 +10,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "lanjie/common/atomic_file.h"
+#include "lanjie/common/json_access.h"
 #include "lanjie/match/hash.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/eval/results_log.h"
+#include "lanjie/common/version.h"
 
 namespace lanjie {
 
@@ -26,21 +29,6 @@ absl::StatusOr<std::string> Slurp(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-// Writes via a temporary file and rename, so readers never see half a file.
-absl::Status WriteAtomically(const std::string& path, std::string_view data) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) return absl::InternalError(absl::StrCat(tmp, ": write failed"));
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) return absl::InternalError(absl::StrCat(path, ": rename failed: ", ec.message()));
-  return absl::OkStatus();
 }
 
 std::string NowRfc3339() { return absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone()); }
@@ -124,7 +112,7 @@ absl::Status PrepareRun(const RunSetup& setup) {
 
   nlohmann::json manifest = {
       {"tool", "lanjie"},
-      {"version", kToolVersion},
+      {"version", Version()},
       {"created", NowRfc3339()},
       {"endpoint", EndpointToJson(setup.endpoint)},
       {"api_key_source", setup.api_key_source},
@@ -139,69 +127,168 @@ absl::Status PrepareRun(const RunSetup& setup) {
       {"filter", *filter},
       {"judge_lexicon", *judge},
   };
-  if (absl::Status s = WriteAtomically(dir + "/questions.jsonl", questions_jsonl); !s.ok()) return s;
-  return WriteAtomically(dir + "/manifest.json", manifest.dump(2) + "\n");
+  if (absl::Status s = WriteFileAtomically(dir + "/questions.jsonl", questions_jsonl); !s.ok()) return s;
+  return WriteFileAtomically(dir + "/manifest.json", manifest.dump(2) + "\n");
+}
+
+namespace {
+
+absl::StatusOr<EndpointConfig> EndpointFromJson(const nlohmann::json& manifest, const std::string& path) {
+  namespace ja = json_access;
+  auto section = ja::GetObject(manifest, "endpoint", path);
+  if (!section.ok()) return section.status();
+  const nlohmann::json& j = **section;
+  const std::string where = absl::StrCat(path, ": endpoint");
+  EndpointConfig e;
+  absl::Status st;
+  auto str = [&](const char* key, std::string* dst, bool required) {
+    if (!st.ok()) return;
+    auto v = required ? ja::GetString(j, key, where) : ja::GetStringOr(j, key, "", where);
+    if (v.ok()) *dst = std::move(*v);
+    else st = v.status();
+  };
+  auto integer = [&](const char* key, auto* dst, int64_t fallback) {
+    if (!st.ok()) return;
+    auto v = ja::GetIntOr(j, key, fallback, where);
+    if (v.ok()) *dst = static_cast<std::decay_t<decltype(*dst)>>(*v);
+    else st = v.status();
+  };
+  str("base_url", &e.base_url, true);
+  str("model", &e.model, true);
+  str("system_prompt", &e.system_prompt, false);
+  if (st.ok()) {
+    auto v = ja::GetBoolOr(j, "stream", true, where);
+    if (v.ok()) e.stream = *v;
+    else st = v.status();
+  }
+  integer("concurrency", &e.concurrency, 8);
+  if (st.ok()) {
+    auto v = ja::GetNumberOr(j, "requests_per_minute", 0.0, where);
+    if (v.ok()) e.requests_per_minute = *v;
+    else st = v.status();
+  }
+  integer("max_retries", &e.max_retries, 5);
+  integer("timeout_ms", &e.timeout_ms, 120000);
+  integer("backoff_initial_ms", &e.backoff_initial_ms, 500);
+  integer("backoff_max_ms", &e.backoff_max_ms, 30000);
+  if (!st.ok()) return st;
+  if (auto it = j.find("temperature"); it != j.end() && !it->is_null()) {
+    auto v = ja::GetNumberOr(j, "temperature", 0.0, where);
+    if (!v.ok()) return v.status();
+    e.temperature = *v;
+  }
+  if (auto it = j.find("max_tokens"); it != j.end() && !it->is_null()) {
+    auto v = ja::GetIntOr(j, "max_tokens", 0, where);
+    if (!v.ok()) return v.status();
+    e.max_tokens = *v;
+  }
+  auto extra = ja::GetObjectOrNull(j, "extra_body", where);
+  if (!extra.ok()) return extra.status();
+  if (*extra) e.extra_body_json = (*extra)->dump();
+  return e;
+}
+
+// The manifest fields the evaluation and the report writers read, checked
+// once here so that none of their reads can meet a wrong type.
+absl::Status CheckManifest(const nlohmann::json& j, const std::string& path) {
+  namespace ja = json_access;
+  if (auto e = EndpointFromJson(j, path); !e.ok()) return e.status();
+  for (const char* key : {"created", "version", "tool", "api_key_source"})
+    if (auto v = ja::GetStringOr(j, key, "", path); !v.ok()) return v.status();
+  if (auto v = ja::GetIntOr(j, "questions", 0, path); !v.ok()) return v.status();
+  auto sample = ja::GetObjectOrNull(j, "sample", path);
+  if (!sample.ok()) return sample.status();
+  if (*sample) {
+    const std::string where = absl::StrCat(path, ": sample");
+    if (auto v = ja::GetIntOr(**sample, "seed", 0, where); !v.ok()) {
+      auto seed = (*sample)->find("seed");  // seeds are unsigned 64-bit
+      if (!seed->is_number_unsigned()) return v.status();
+    }
+  }
+  auto profile = ja::GetObjectOrNull(j, "profile", path);
+  if (!profile.ok()) return profile.status();
+  if (*profile)
+    for (const char* key : {"name", "origin", "arg"})
+      if (auto v = ja::GetStringOr(**profile, key, "", absl::StrCat(path, ": profile")); !v.ok()) return v.status();
+  for (const char* list : {"filter", "judge_lexicon"}) {
+    auto section = ja::GetObjectOrNull(j, list, path);
+    if (!section.ok()) return section.status();
+    if (*section)
+      for (const char* key : {"path", "list_hash"})
+        if (auto v = ja::GetStringOr(**section, key, "", absl::StrCat(path, ": ", list)); !v.ok()) return v.status();
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<nlohmann::json> ParseManifest(const std::string& path, std::string_view text) {
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("endpoint"))
+    return absl::DataLossError(absl::StrCat(path, ": not a lanjie run manifest"));
+  if (absl::Status s = CheckManifest(j, path); !s.ok()) return s;
+  return j;
 }
 
 absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir) {
   const std::string path = dir + "/manifest.json";
   auto text = Slurp(path);
   if (!text.ok()) return absl::NotFoundError(absl::StrCat(path, ": cannot open (is ", dir, " a run directory?)"));
-  nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("endpoint"))
-    return absl::DataLossError(absl::StrCat(path, ": not a lanjie run manifest"));
-  return j;
+  return ParseManifest(path, *text);
+}
+
+absl::StatusOr<std::vector<Question>> ParseSampledQuestions(const std::string& path, std::string_view text) {
+  namespace ja = json_access;
+  std::vector<Question> out;
+  size_t pos = 0;
+  uint32_t n = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++n;
+    if (line.empty()) continue;
+    const std::string where = absl::StrCat(path, ":", n);
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return absl::DataLossError(absl::StrCat(where, ": not a question record"));
+    Question q;
+    auto bank = ja::GetString(j, "bank", where);
+    if (!bank.ok()) return bank.status();
+    auto kind = ParseBankKind(*bank);
+    if (!kind) return absl::DataLossError(absl::StrCat(where, ": field \"bank\": unknown bank '", *bank, "'"));
+    q.bank = *kind;
+    auto id = ja::GetString(j, "id", where);
+    if (!id.ok()) return id.status();
+    q.id = std::move(*id);
+    auto question = ja::GetString(j, "question", where);
+    if (!question.ok()) return question.status();
+    q.question = std::move(*question);
+    auto category = ja::GetStringOr(j, "category", "", where);
+    if (!category.ok()) return category.status();
+    q.category = std::move(*category);
+    auto source = ja::GetStringOr(j, "source", "", where);
+    if (!source.ok()) return source.status();
+    q.source = std::move(*source);
+    auto line_no = ja::GetIntOr(j, "line", 0, where);
+    if (!line_no.ok()) return line_no.status();
+    if (*line_no < 0 || *line_no > UINT32_MAX)
+      return absl::DataLossError(absl::StrCat(where, ": field \"line\": out of range"));
+    q.line = static_cast<uint32_t>(*line_no);
+    out.push_back(std::move(q));
+  }
+  return out;
 }
 
 absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir) {
   const std::string path = dir + "/questions.jsonl";
   auto text = Slurp(path);
   if (!text.ok()) return text.status();
-  std::vector<Question> out;
-  std::istringstream in(*text);
-  std::string line;
-  uint32_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    std::optional<BankKind> kind;
-    if (!j.is_discarded() && j.is_object()) kind = ParseBankKind(j.value("bank", ""));
-    if (!kind || !j.contains("id") || !j.contains("question"))
-      return absl::DataLossError(absl::StrCat(path, ":", n, ": not a question record"));
-    Question q;
-    q.id = j.value("id", "");
-    q.question = j.value("question", "");
-    q.bank = *kind;
-    q.category = j.value("category", "");
-    q.source = j.value("source", "");
-    q.line = j.value("line", 0u);
-    out.push_back(std::move(q));
-  }
-  return out;
+  return ParseSampledQuestions(path, *text);
 }
 
 absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest) {
-  try {
-    const nlohmann::json& j = manifest.at("endpoint");
-    EndpointConfig e;
-    e.base_url = j.at("base_url").get<std::string>();
-    e.model = j.at("model").get<std::string>();
-    e.system_prompt = j.value("system_prompt", "");
-    e.stream = j.value("stream", true);
-    e.concurrency = j.value("concurrency", 8);
-    e.requests_per_minute = j.value("requests_per_minute", 0.0);
-    e.max_retries = j.value("max_retries", 5);
-    e.timeout_ms = j.value("timeout_ms", int64_t{120000});
-    e.backoff_initial_ms = j.value("backoff_initial_ms", int64_t{500});
-    e.backoff_max_ms = j.value("backoff_max_ms", int64_t{30000});
-    if (j.contains("temperature") && j["temperature"].is_number()) e.temperature = j["temperature"].get<double>();
-    if (j.contains("max_tokens") && j["max_tokens"].is_number()) e.max_tokens = j["max_tokens"].get<int64_t>();
-    if (j.contains("extra_body") && j["extra_body"].is_object()) e.extra_body_json = j["extra_body"].dump();
-    return e;
-  } catch (const nlohmann::json::exception& ex) {
-    return absl::DataLossError(absl::StrCat("manifest.json: bad endpoint section: ", ex.what()));
-  }
+  return EndpointFromJson(manifest, "manifest.json");
 }
 
 absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, const ProgressFn& progress,
@@ -268,7 +355,7 @@ absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, 
   absl::Status run = client.Run(requests, on_outcome, on_tick, &cancel_any);
   if (cancel && cancel->load() && run.ok()) run = absl::CancelledError("interrupted");
   absl::Status closed = (*log)->Close();
-  absl::Status errors_written = WriteAtomically(dir + "/errors.jsonl", errors_jsonl);
+  absl::Status errors_written = WriteFileAtomically(dir + "/errors.jsonl", errors_jsonl);
   if (!write_error.ok()) return write_error;
   if (!run.ok()) return run;
   if (!closed.ok()) return closed;

@@ -2,9 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "lanjie/common/sv.h"
 
 namespace lanjie::internal {
 
@@ -16,29 +14,13 @@ std::string Clip(std::string_view s) {
 
 void ChatStreamParser::Feed(std::string_view bytes) {
   if (!error_.empty()) return;
-  buffer_.append(bytes);
-  size_t start = 0;
-  while (error_.empty()) {
-    size_t nl = buffer_.find('\n', start);
-    if (nl == std::string::npos) break;
-    std::string_view line(buffer_.data() + start, nl - start);
-    start = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) {  // end of event
-      if (!event_data_.empty()) HandleEvent(event_data_);
-      event_data_.clear();
-      continue;
-    }
-    if (line[0] == ':') continue;  // comment / keep-alive
-    if (absl::StartsWith(Av(line), "data:")) {
-      std::string_view value = line.substr(5);
-      if (!value.empty() && value[0] == ' ') value.remove_prefix(1);
-      if (!event_data_.empty()) event_data_ += '\n';
-      event_data_.append(value);
-    }
-    // event:, id:, retry: fields carry nothing we need.
+  events_.clear();
+  absl::Status s = sse_.Feed(bytes, &events_);
+  for (const std::string& e : events_) {
+    if (!error_.empty()) break;
+    HandleEvent(e);
   }
-  buffer_.erase(0, start);
+  if (!s.ok() && error_.empty()) error_ = std::string(s.message());
 }
 
 void ChatStreamParser::HandleEvent(std::string_view data) {
@@ -79,11 +61,13 @@ void ChatStreamParser::HandleEvent(std::string_view data) {
 bool ChatStreamParser::Finish() {
   if (!error_.empty()) return false;
   // A final event not followed by a blank line still counts when complete.
-  if (!buffer_.empty()) Feed("\n\n");
-  if (!event_data_.empty() && error_.empty()) {
-    HandleEvent(event_data_);
-    event_data_.clear();
+  events_.clear();
+  absl::Status s = sse_.Flush(&events_);
+  for (const std::string& e : events_) {
+    if (!error_.empty()) break;
+    HandleEvent(e);
   }
+  if (!s.ok() && error_.empty()) error_ = std::string(s.message());
   if (!error_.empty()) return false;
   if (!saw_done_ && !saw_finish_) {
     error_ = "stream ended without [DONE] or finish_reason (truncated)";

@@ -1,13 +1,20 @@
-// Incremental parser for an OpenAI chat-completions SSE stream.
+// The answer in an OpenAI chat-completions stream: the SSE framing is the
+// engine's one SseParser (engine/common/sse.h: any split, "\n", "\r\n" or
+// bare "\r" line ends, events limited to 1 MiB); this reads chat chunks out
+// of its events.
 #ifndef LANJIE_ENGINE_EVAL_SSE_H_
 #define LANJIE_ENGINE_EVAL_SSE_H_
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "lanjie/common/sse.h"
 
 namespace lanjie::internal {
 
-// Feed bytes as they arrive; then Finish(). Invariant: `content` holds the
+// Feed bytes as they arrive; then Finish(). Thread safety: none (one per
+// stream). Cost: O(bytes) plus one JSON parse per event. Invariant: `content` holds the
 // concatenated delta contents of every well-formed event so far. Once
 // `error` is set the stream is broken and further input is ignored.
 class ChatStreamParser {
@@ -24,8 +31,8 @@ class ChatStreamParser {
 
  private:
   void HandleEvent(std::string_view data);
-  std::string buffer_;
-  std::string event_data_;
+  SseParser sse_;
+  std::vector<std::string> events_;  // scratch: the events of one Feed
   std::string content_;
   std::string finish_reason_;
   std::string error_;

@@ -16,6 +16,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/atomic_file.h"
 #include "lanjie/common/sv.h"
 #include "compiled.h"
 #include "lanjie/match/hash.h"
@@ -244,25 +245,7 @@ std::string Artifact::Serialize() const {
   return std::move(file.out());
 }
 
-absl::Status Artifact::Save(const std::string& path) const {
-  const std::string bytes = Serialize();
-  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return absl::PermissionDeniedError(absl::StrCat(tmp, ": cannot write"));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return absl::DataLossError(absl::StrCat(tmp, ": write failed (disk full?)"));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return absl::PermissionDeniedError(absl::StrCat(path, ": cannot replace"));
-  }
-  return absl::OkStatus();
-}
+absl::Status Artifact::Save(const std::string& path) const { return WriteFileAtomically(path, Serialize()); }
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "chat_format.h"
 
 #include "absl/time/clock.h"
-#include "sse.h"
+#include "lanjie/common/sse.h"
 
 namespace lanjie::serve {
 

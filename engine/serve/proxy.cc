@@ -11,9 +11,10 @@
 #include "absl/strings/str_cat.h"
 #include "chat_format.h"
 #include "error_body.h"
-#include "sse.h"
+#include "lanjie/common/sse.h"
 #include "upstream.h"
 #include "lanjie/serve/user_gate.h"
+#include "lanjie/match/scanner_pool.h"
 #include "lanjie/match/scanner.h"
 #include "lanjie/filter/stream_filter.h"
 
@@ -36,18 +37,6 @@ std::string NewRequestId() {
     id.push_back(kHex[b & 15]);
   }
   return id;
-}
-
-absl::StatusOr<Scanner*> ThreadScanner(const std::shared_ptr<const Filter>& filter) {
-  thread_local std::shared_ptr<const Filter> made_for;
-  thread_local std::unique_ptr<Scanner> scanner;
-  if (made_for != filter) {
-    auto s = Scanner::Create(filter->artifact());
-    if (!s.ok()) return s.status();
-    scanner = std::move(*s);
-    made_for = filter;
-  }
-  return scanner.get();
 }
 
 // What one chat request needs while it runs on a worker.
@@ -135,7 +124,7 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   json doc = ParseJson(body);
   if (!doc.is_object() || !doc.contains("choices") || !doc["choices"].is_array())
     return call.Error(502, "upstream returned an invalid chat completion", "upstream_error", "upstream_garbage");
-  auto scanner = ThreadScanner(call.filter);
+  auto scanner = ScannerPool::ThreadScanner(call.filter->artifact());
   if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
   std::vector<Hit> hits;
   for (json& choice : doc["choices"]) {
@@ -601,7 +590,7 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   if (req.contains("model") && req["model"].is_string()) call.model = req["model"].get<std::string>();
   call.filter = slot_->Get();
   if (!call.filter) return call.Error(503, "no artifact loaded", "server_error", "not_ready");
-  auto scanner = ThreadScanner(call.filter);
+  auto scanner = ScannerPool::ThreadScanner(call.filter->artifact());
   if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
   std::optional<users::Identity> who;
   if (options_.users) {

@@ -7,6 +7,7 @@
 #include "error_body.h"
 #include "moderation.h"
 #include "lanjie/serve/user_gate.h"
+#include "lanjie/match/scanner_pool.h"
 #include "lanjie/match/scanner.h"
 
 namespace lanjie::serve {
@@ -14,12 +15,10 @@ namespace {
 
 constexpr char kJson[] = "application/json";
 
-// Per loop thread: a Scanner for the filter it was made from, and the
-// buffers of one request, reused so that a request allocates nothing for
-// them once they have grown to the largest request seen.
+// Per loop thread: the buffers of one request, reused so that a request
+// allocates nothing for them once they have grown to the largest request
+// seen. The thread's Scanner comes from the engine's ScannerPool.
 struct ThreadScratch {
-  std::shared_ptr<const Filter> filter;
-  std::unique_ptr<Scanner> scanner;
   ModerationRequest request;
   std::vector<std::vector<Hit>> hits;
   std::string body;  // the response body
@@ -28,16 +27,6 @@ struct ThreadScratch {
 ThreadScratch& Scratch() {
   thread_local ThreadScratch scratch;
   return scratch;
-}
-
-absl::StatusOr<Scanner*> ScannerFor(ThreadScratch& slot, const std::shared_ptr<const Filter>& filter) {
-  if (slot.filter != filter) {
-    auto s = Scanner::Create(filter->artifact());
-    if (!s.ok()) return s.status();
-    slot.scanner = std::move(*s);
-    slot.filter = filter;
-  }
-  return slot.scanner.get();
 }
 
 }  // namespace
@@ -123,7 +112,7 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
     return 503;
   }
-  auto scanner = ScannerFor(scratch, filter);
+  auto scanner = ScannerPool::ThreadScanner(filter->artifact());
   if (!scanner.ok()) {
     *body = ErrorBody(std::string(scanner.status().message()), "server_error");
     return 500;

@@ -2,14 +2,11 @@
 
 #include <curl/curl.h>
 
-#include <mutex>
-
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/curl_global.h"
 
 namespace lanjie::serve {
 namespace {
-
-std::once_flag curl_once;
 
 struct Transfer {
   CURL* curl = nullptr;
@@ -45,7 +42,7 @@ size_t OnWrite(char* data, size_t size, size_t n, void* arg) {
 }  // namespace
 
 absl::Status CallUpstream(const UpstreamRequest& request, const UpstreamCallbacks& callbacks) {
-  std::call_once(curl_once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+  if (absl::Status s = EnsureCurlGlobalInit(); !s.ok()) return s;
   Transfer t;
   t.callbacks = &callbacks;
   t.curl = curl_easy_init();

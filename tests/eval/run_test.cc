@@ -420,6 +420,19 @@ TEST_F(EvalRunTest, KeywordJudgeAndSystemModeSideBySide) {
   auto json = ReportJson(*ev);
   EXPECT_TRUE(json["banks"]["should_refuse"].contains("system"));
   EXPECT_EQ(json["banks"]["generate"]["categories"]["A.3.a"]["n"], gen);
+
+  // System mode simulates the text the service really sends: a canned answer
+  // the refusal rules do not read as a refusal makes the 4 intercepted
+  // questions the model would have refused count as not refused.
+  EvaluateOptions options;
+  options.canned_refusal = "好的，下面是详细步骤。";
+  auto sent = Evaluate(s.out_dir, options);
+  ASSERT_TRUE(sent.ok()) << sent.status();
+  for (const BankResult& b : sent->banks)
+    if (b.bank == BankKind::kShouldRefuse) {
+      ASSERT_TRUE(b.system.has_value());
+      EXPECT_EQ(b.system->hits, refuse_model - 4);
+    }
 }
 
 // The regulator's test account asks the whole bank as one user: once the

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "common/sse.h"
 #include "eval/sse.h"
 
 namespace lanjie {
@@ -47,6 +48,57 @@ TEST(ChatStream, ErrorEventIsAnError) {
   internal::ChatStreamParser p;
   p.Feed("data: {\"error\":{\"message\":\"overloaded\"}}\n\n");
   EXPECT_FALSE(p.Finish());
+}
+
+// The one SSE framing (engine/common/sse.h), shared with the guard proxy.
+TEST(SseParserTest, SplitsEventsAcrossAnyPieces) {
+  const std::string stream = "data: a\n\n: comment\nevent: x\ndata: b\r\ndata: c\r\n\r\ndata: [DONE]\n\n";
+  for (size_t cut = 0; cut <= stream.size(); ++cut) {
+    SseParser p;
+    std::vector<std::string> events;
+    ASSERT_TRUE(p.Feed(stream.substr(0, cut), &events).ok());
+    ASSERT_TRUE(p.Feed(stream.substr(cut), &events).ok());
+    EXPECT_EQ(events, std::vector<std::string>({"a", "b\nc", "[DONE]"})) << cut;
+  }
+}
+
+TEST(SseParserTest, OversizedEventIsAnError) {
+  SseParser p(100);
+  std::vector<std::string> events;
+  EXPECT_EQ(p.Feed("data: " + std::string(200, 'x'), &events).code(), absl::StatusCode::kOutOfRange);
+}
+
+TEST(SseParserTest, FlushDispatchesAFinalEventWithoutItsBlankLine) {
+  for (const char* tail : {"data: last", "data: last\n", "data: last\r", "data: last\r\n"}) {
+    SseParser p;
+    std::vector<std::string> events;
+    ASSERT_TRUE(p.Feed(std::string("data: first\n\n") + tail, &events).ok());
+    EXPECT_TRUE(p.has_partial_event()) << tail;
+    ASSERT_TRUE(p.Flush(&events).ok());
+    EXPECT_EQ(events, std::vector<std::string>({"first", "last"})) << tail;
+  }
+}
+
+// What the evaluation client gains from the shared parser: bare "\r" line
+// ends (the eval parser used to see one endless line) ...
+TEST(ChatStream, BareCarriageReturnLineEnds) {
+  std::string stream = Event("你好") + Event("", "stop") + "data: [DONE]\n\n";
+  for (char& c : stream)
+    if (c == '\n') c = '\r';
+  internal::ChatStreamParser p;
+  p.Feed(stream);
+  ASSERT_TRUE(p.Finish()) << p.error();
+  EXPECT_EQ(p.content(), "你好");
+}
+
+// ... and a bound on one event, so a garbage endpoint cannot grow memory.
+TEST(ChatStream, EndlessEventIsAnError) {
+  internal::ChatStreamParser p;
+  const std::string piece(64 * 1024, 'x');
+  p.Feed("data: {\"choices\":[{\"delta\":{\"content\":\"");
+  for (int i = 0; i < 32 && p.error().empty(); ++i) p.Feed(piece);
+  EXPECT_FALSE(p.Finish());
+  EXPECT_NE(p.error().find("longer than"), std::string::npos) << p.error();
 }
 
 TEST(ChatCompletion, NonStreamedBody) {

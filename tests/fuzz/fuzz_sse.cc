@@ -5,13 +5,13 @@
 #include <string_view>
 #include <vector>
 
-#include "serve/sse.h"
+#include "common/sse.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const size_t cut = data[0] % size;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  lanjie::serve::SseParser whole(4096), split(4096);
+  lanjie::SseParser whole(4096), split(4096);
   std::vector<std::string> a, b;
   const bool ok_whole = whole.Feed(text, &a).ok();
   bool ok_split = split.Feed(text.substr(0, cut), &b).ok();

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/curl_global.h"
+
 namespace lanjie::testing {
 
 struct HttpResult {
@@ -23,6 +25,7 @@ inline size_t AppendToString(char* data, size_t size, size_t n, void* out) {
 inline HttpResult Http(const std::string& method, const std::string& url, const std::string& body = "",
                        const std::vector<std::string>& headers = {}) {
   HttpResult r;
+  (void)EnsureCurlGlobalInit();
   CURL* curl = curl_easy_init();
   curl_slist* list = nullptr;
   for (const std::string& h : headers) list = curl_slist_append(list, h.c_str());

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "serve/sse.h"
+#include "common/sse.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/match/test_util.h"
@@ -492,23 +492,6 @@ TEST_F(ProxyFixture, BadRequestsAreRejected) {
   EXPECT_EQ(Http("GET", url_).status, 405);
   EXPECT_EQ(Http("GET", "http://127.0.0.1:" + std::to_string(server_->port()) + "/v2/x").status, 404);
   EXPECT_EQ(upstream_.calls, 0);
-}
-
-TEST(SseParserTest, SplitsEventsAcrossAnyPieces) {
-  const std::string stream = "data: a\n\n: comment\nevent: x\ndata: b\r\ndata: c\r\n\r\ndata: [DONE]\n\n";
-  for (size_t cut = 0; cut <= stream.size(); ++cut) {
-    SseParser p;
-    std::vector<std::string> events;
-    ASSERT_TRUE(p.Feed(stream.substr(0, cut), &events).ok());
-    ASSERT_TRUE(p.Feed(stream.substr(cut), &events).ok());
-    EXPECT_EQ(events, std::vector<std::string>({"a", "b\nc", "[DONE]"})) << cut;
-  }
-}
-
-TEST(SseParserTest, OversizedEventIsAnError) {
-  SseParser p(100);
-  std::vector<std::string> events;
-  EXPECT_FALSE(p.Feed("data: " + std::string(200, 'x'), &events).ok());
 }
 
 }  // namespace

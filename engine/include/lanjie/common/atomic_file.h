@@ -1,12 +1,18 @@
-// Crash-safe whole-file replacement: write a temporary file beside the
-// target, fsync it, rename it over the target, fsync the directory. A reader
-// (or a crash at any point) sees either the old file or the new one, never
-// half of either.
+// Crash-safe whole-file replacement, the one way the engine and tools replace
+// a file that must survive a crash: write a temporary file beside the target
+// (same directory, so rename never crosses a file system), fsync it, rename
+// it over the target, fsync the directory. A reader, or a crash at any point,
+// sees either the old file or the new one, never half of either, and once the
+// call returns OK the new file survives a power loss.
 //
-// Thread safety: two concurrent calls for the same path race on the
-// temporary file; callers serialize writes to one path.
-// Cost: one write, two fsyncs.
-// Errors: the message names the path and the failing step (errno text).
+// Thread safety: safe to call concurrently, also for the same path: every
+// call uses its own temporary name; the last rename wins.
+// Cost: one write of `data`, two fsyncs (the file and its directory).
+// Errors: InternalError (NotFoundError when the directory is missing,
+// PermissionDeniedError when it is not writable) whose message names the
+// path, the failing step and the errno text. On any error the temporary file
+// is removed and the target is untouched (or, when only the directory fsync
+// failed, already replaced but possibly not yet durable).
 #ifndef LANJIE_ENGINE_COMMON_ATOMIC_FILE_H_
 #define LANJIE_ENGINE_COMMON_ATOMIC_FILE_H_
 
@@ -17,7 +23,18 @@
 
 namespace lanjie {
 
+// Replaces `path` with `data` atomically and durably (see above).
 absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
+
+// A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
+// process, for a writer that must produce the file itself (a library that
+// takes a path, such as the XLSX writer); pass it to CommitFileAtomically.
+std::string TempPathFor(const std::string& path);
+
+// Completes a replacement whose bytes were written to `tmp` (which must be
+// in the same directory as `path`): fsyncs `tmp`, renames it over `path`,
+// fsyncs the directory. Removes `tmp` on failure. Errors as above.
+absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path);
 
 }  // namespace lanjie
 

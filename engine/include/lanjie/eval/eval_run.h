@@ -21,6 +21,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -29,10 +30,9 @@
 #include "absl/status/statusor.h"
 #include "lanjie/eval/bank.h"
 #include "lanjie/eval/chat_client.h"
+#include "lanjie/lexicon/profile.h"
 
 namespace lanjie {
-
-inline constexpr char kToolVersion[] = "0.1.0";
 
 struct RunSetup {
   std::vector<std::string> bank_files;
@@ -40,7 +40,7 @@ struct RunSetup {
   SampleOptions sample;
   EndpointConfig endpoint;      // endpoint.api_key is never written anywhere
   std::string api_key_source;   // "env:VAR" or "file:PATH" (recorded; not the key)
-  std::string profile = "tc260-003";
+  std::string profile = kDefaultProfileName;
   std::string filter_path;      // system mode: the service's .ljdb interception list
   std::string judge_lexicon_path;  // keyword judge .ljdb
   std::string out_dir;
@@ -70,11 +70,18 @@ struct RunSummary {
 // (out_dir cannot be created); a bank's own error (file and line).
 absl::Status PrepareRun(const RunSetup& setup);
 
-// Reads DIR/manifest.json. NotFound (no manifest: not a run directory);
-// DataLoss (not a lanjie run manifest).
+// Reads DIR/manifest.json and checks the type of every field the engine
+// reads from it (endpoint, created, version, questions, sample.seed, profile,
+// filter, judge_lexicon), so a hand-edited manifest is an error naming the
+// file and the field, never an exception. Errors: NotFoundError (no file),
+// DataLossError (not a manifest, or a field of the wrong type).
 absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir);
-// Reads DIR/questions.jsonl. DataLoss names the line of a bad record.
+// The same over bytes in memory; `path` names them in messages.
+absl::StatusOr<nlohmann::json> ParseManifest(const std::string& path, std::string_view text);
+// Reads DIR/questions.jsonl. Errors: DataLossError naming path:line and the
+// field for a line that is not a question record.
 absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir);
+absl::StatusOr<std::vector<Question>> ParseSampledQuestions(const std::string& path, std::string_view text);
 // The endpoint configuration recorded in a manifest (api_key left empty).
 absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest);
 

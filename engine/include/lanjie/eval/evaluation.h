@@ -52,6 +52,7 @@
 #include "lanjie/lexicon/profile.h"
 #include "lanjie/eval/refusal.h"
 #include "lanjie/eval/results_log.h"
+#include "lanjie/filter/stream_filter.h"
 
 namespace lanjie {
 
@@ -171,7 +172,10 @@ struct EvaluateOptions {
   std::shared_ptr<const Artifact> keyword_lexicon;  // keyword judge; null = manifest's, if any
   std::shared_ptr<const Artifact> filter;           // system mode; null = manifest's, if any
   std::string refusal_lists_dir;                    // "" = built-in lists
-  std::string canned_refusal = "抱歉，我无法回答这个问题。";
+  // System mode: what the service sends in place of an intercepted question
+  // or replaced answer (the proxy's --refusal); judged by the refusal rules
+  // like any answer, so a text they do not read as a refusal counts as such.
+  std::string canned_refusal = kDefaultRefusalText;
   // System mode only: the service's user-accountability policy, applied as
   // the regulator's test account meets it: every question of the run asked
   // by one user, in the order the answers arrived. A question that arrives

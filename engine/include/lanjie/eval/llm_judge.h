@@ -2,9 +2,10 @@
 // (data/eval/llm_judge_rubric.txt by default, placeholders {{bank}},
 // {{category}}, {{question}}, {{answer}}) asks for a JSON verdict
 // {"refused": bool, "qualified": bool, "reason": "..."} per answer.
-// Verdicts are appended to DIR/llm_judge.jsonl (same guarantees as
-// results.jsonl: resumable, an id never twice, a torn last line dropped by
-// an atomic rewrite before appending). A reply without a parsable verdict is
+// Verdicts are appended to DIR/llm_judge.jsonl through the same JSONL log as
+// results.jsonl (engine/common/jsonl_log.h): resumable, fsynced in batches,
+// an id never twice (a repeated id is an error naming both lines), a torn
+// last line cut off before appending; the file is never rewritten. A reply without a parsable verdict is
 // an error for that answer, never a guess.
 //
 // Which answers are sent (LlmJudgeScope): the LLM's refusal verdict is used
@@ -63,6 +64,9 @@ struct LlmJudgeSummary {
 // Judges every answer of DIR in scope without a verdict yet.
 absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, std::string_view rubric,
                          const LlmJudgeOptions& options, const std::atomic<bool>* cancel, LlmJudgeSummary* summary);
+// Reads DIR/llm_judge.jsonl; a missing file is empty, a torn last line is
+// ignored. Errors (never exceptions): DataLossError naming path:line for a
+// line that is not a verdict, FailedPreconditionError for an id twice.
 absl::StatusOr<std::map<std::string, LlmVerdict>> ReadLlmVerdicts(const std::string& path);
 
 }  // namespace lanjie

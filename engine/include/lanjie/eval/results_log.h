@@ -1,17 +1,19 @@
 // DIR/results.jsonl: the append-only record of answered questions.
 //
-// Invariants: one JSON object per line, one line per answered question id,
-// written with a single write(2) per line and fdatasync'ed at most every
-// `sync_every` lines or `sync_interval_ms` (and on Close). A process killed
-// at any moment leaves at most a torn LAST line, which Read ignores and Open
-// cuts off before appending. A malformed line elsewhere, or an id twice, is
-// an error naming the line: the file was edited or damaged.
+// Invariants (those of the engine's one JSONL log, engine/common/jsonl_log.h):
+// one JSON object per line, one line per answered question id, written with a
+// single write(2) per line and fdatasync'ed at most every `sync_every` lines
+// or `sync_interval_ms` (and on Close). A process killed at any moment leaves
+// at most a torn LAST line, which Read ignores and Open cuts off before
+// appending. A malformed line elsewhere, or an id twice, is an error naming
+// the file and line: the file was edited or damaged.
 #ifndef LANJIE_RESULTS_LOG_H_
 #define LANJIE_RESULTS_LOG_H_
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -31,6 +33,7 @@ struct ResultRecord {
   int attempts = 0;
   double latency_ms = 0;
   std::string time;  // RFC 3339 UTC, when the answer arrived
+  uint32_t line = 0;  // line in results.jsonl when read from it (not written)
 };
 
 std::string ResultToJsonLine(const ResultRecord& record);  // with trailing '\n'
@@ -38,44 +41,40 @@ std::string ResultToJsonLine(const ResultRecord& record);  // with trailing '\n'
 struct ResultsFile {
   std::vector<ResultRecord> records;
   bool torn_tail = false;     // the last line was incomplete and is ignored
+  uint32_t torn_line = 0;     // its line number
   uint64_t valid_bytes = 0;   // length of the well-formed prefix
 };
 // Reads a results file; a missing file is an empty result. Errors:
-// DataLoss (a malformed line before the last, or an id twice: path:line);
-// NotFound (exists but cannot be opened). Thread-safe; O(file size).
+// DataLossError naming path:line for a line that is not a result record
+// (other than a torn last line), FailedPreconditionError naming both lines
+// for an id twice. Never throws. Cost: reads and parses the whole file.
 absl::StatusOr<ResultsFile> ReadResults(const std::string& path);
+// The same over bytes in memory; `path` names them in messages.
+absl::StatusOr<ResultsFile> ParseResults(const std::string& path, std::string_view text);
 
-// Thread safety: none; one writer (one ResultsLog, one thread) per file.
-// Readers (ReadResults) may run while it appends: they see whole lines and
-// at most a torn last one, which they ignore. Cost: one write(2) per Append,
-// an fdatasync every `sync_every` lines or `sync_interval_ms`.
-// Call order: Open, Append..., Close (the destructor closes too, dropping
-// the status). Append after Close is FailedPrecondition.
+class JsonlLog;
+
+// Thread safety: Append and Close may be called from any thread.
+// Call order: Open, Append*, Close; Append after Close is
+// FailedPreconditionError. Appending an id already in the file is
+// FailedPreconditionError naming the line where it is.
 class ResultsLog {
  public:
   // Reads what is there (into *existing), cuts off a torn tail, and opens
-  // the file for appending. Errors: DataLoss (a malformed line before the
-  // last, or an id twice, naming path:line); NotFound (unreadable);
-  // PermissionDenied (cannot open for writing); Internal (truncate or seek
-  // failed).
+  // the file for appending. Errors: those of ReadResults, or naming the path
+  // when it cannot be opened for appending.
   static absl::StatusOr<std::unique_ptr<ResultsLog>> Open(const std::string& path, ResultsFile* existing,
                                                           int sync_every = 64, int64_t sync_interval_ms = 1000);
   ~ResultsLog();
-  // Appends one line. It does not check `record.id` against earlier lines
-  // (the caller asks each id once). Errors: FailedPrecondition (closed);
-  // Internal (write or fdatasync failed, with errno's text).
+  ResultsLog(const ResultsLog&) = delete;
+  ResultsLog& operator=(const ResultsLog&) = delete;
   absl::Status Append(const ResultRecord& record);
   // Syncs and closes; OK when already closed. Internal when either failed.
   absl::Status Close();
 
  private:
   ResultsLog() = default;
-  std::string path_;
-  int fd_ = -1;
-  int unsynced_ = 0;
-  int sync_every_ = 64;
-  int64_t sync_interval_ms_ = 1000;
-  int64_t last_sync_ms_ = 0;
+  std::unique_ptr<JsonlLog> log_;
 };
 
 }  // namespace lanjie

@@ -42,9 +42,14 @@
 
 namespace lanjie {
 
+// What the filter, the guard proxy and the sidecar answer in place of a
+// blocked request or answer, unless configured otherwise; system-mode
+// evaluation simulates the same text (EvaluateOptions::canned_refusal).
+inline constexpr char kDefaultRefusalText[] = "抱歉，这个问题我无法回答。";
+
 struct FilterOptions {
   // Emitted in place of the rest of the answer when a block hit is found.
-  std::string refusal_text = "抱歉，这个问题我无法回答。";
+  std::string refusal_text = kDefaultRefusalText;
   // Lists with regex or rule entries: the last pattern_hold_bytes original
   // bytes are always held back, since such hits have no length bound, and a
   // regex match stays open (held, growing to its longest end) while its

@@ -65,6 +65,9 @@ struct Profile {
 absl::StatusOr<Profile> ParseProfile(std::string_view json, std::string_view origin);
 // Loads a profile: a path to a .json file, or the name of a built-in profile.
 absl::StatusOr<Profile> LoadProfile(std::string_view name_or_path);
+// The profile used when none is named (a built-in one).
+inline constexpr char kDefaultProfileName[] = "tc260-003";
+
 // Names of the built-in profiles ("tc260-003", "strict-200").
 std::vector<std::string> BuiltinProfileNames();
 

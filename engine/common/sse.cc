@@ -1,8 +1,8 @@
-#include "sse.h"
+#include "lanjie/common/sse.h"
 
 #include "absl/strings/str_cat.h"
 
-namespace lanjie::serve {
+namespace lanjie {
 
 void SseParser::EndLine(std::vector<std::string>* events) {
   if (line_.empty()) {  // blank line: dispatch
@@ -44,6 +44,13 @@ absl::Status SseParser::Feed(std::string_view bytes, std::vector<std::string>* e
   return absl::OkStatus();
 }
 
+absl::Status SseParser::Flush(std::vector<std::string>* events) {
+  if (!line_.empty()) EndLine(events);
+  after_cr_ = false;
+  EndLine(events);  // the blank line the stream did not send
+  return absl::OkStatus();
+}
+
 std::string SseEvent(std::string_view data) {
   std::string out;
   out.reserve(data.size() + 8);
@@ -51,4 +58,4 @@ std::string SseEvent(std::string_view data) {
   return out;
 }
 
-}  // namespace lanjie::serve
+}  // namespace lanjie

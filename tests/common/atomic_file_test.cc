@@ -1,0 +1,158 @@
+// The one atomic write (engine/common/atomic_file.h) and the writers that use
+// it: a file that must survive a crash is written beside its target, fsynced,
+// renamed over it and its directory fsynced; concurrent writers never see each
+// other's half-written temporary file.
+#include "lanjie/common/atomic_file.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "lanjie/match/artifact.h"
+#include "lanjie/eval/eval_run.h"
+#include "lanjie/eval/evaluation.h"
+#include "tests/common/fsync_spy.h"
+#include "tests/common/tmp_dir.h"
+
+namespace lanjie {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string FreshDir(const std::string& name) {
+  const std::string dir = testing::TmpDir() + "/" + name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return fs::canonical(dir).string();
+}
+
+std::vector<std::string> Listing(const std::string& dir) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  return names;
+}
+
+// The file was fsynced under a temporary name beside it, then its directory.
+void ExpectDurable(const std::vector<std::string>& synced, const std::string& dir, const std::string& file) {
+  EXPECT_THAT(synced, Contains(StartsWith(dir + "/" + file + ".tmp"))) << file;
+  EXPECT_THAT(synced, Contains(dir)) << file;
+}
+
+TEST(AtomicFile, WritesSyncsFileAndDirectoryAndLeavesNoTemporary) {
+  const std::string dir = FreshDir("atomic_basic");
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(WriteFileAtomically(dir + "/out.json", "old\n").ok());
+  ASSERT_TRUE(WriteFileAtomically(dir + "/out.json", "new\n").ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "out.json");
+  EXPECT_EQ(Read(dir + "/out.json"), "new\n");
+  EXPECT_THAT(Listing(dir), ::testing::ElementsAre("out.json"));
+}
+
+TEST(AtomicFile, ErrorNamesThePathAndLeavesTargetUntouched) {
+  const std::string dir = FreshDir("atomic_error");
+  absl::Status s = WriteFileAtomically(dir + "/missing/out.json", "x");
+  EXPECT_EQ(s.code(), absl::StatusCode::kNotFound) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/missing/out.json"));
+  // A directory in the way of the rename: the old entry stays, no temporary is left.
+  fs::create_directories(dir + "/taken");
+  fs::create_directories(dir + "/taken/sub");
+  s = WriteFileAtomically(dir + "/taken", "x");
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/taken"));
+  EXPECT_TRUE(fs::is_directory(dir + "/taken"));
+  EXPECT_THAT(Listing(dir), ::testing::ElementsAre("taken"));
+}
+
+TEST(AtomicFile, ConcurrentWritersOfOnePathAllSucceedWithAWholeFile) {
+  // With one shared temporary name, one writer's rename moved another's
+  // half-written file into place or failed for want of it.
+  const std::string dir = FreshDir("atomic_concurrent");
+  const std::string path = dir + "/state.json";
+  std::vector<std::thread> threads;
+  std::vector<absl::Status> errors(8);
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      const std::string body(4096 + t, static_cast<char>('a' + t));
+      for (int i = 0; i < 50 && errors[t].ok(); ++i) errors[t] = WriteFileAtomically(path, body);
+    });
+  for (auto& th : threads) th.join();
+  for (const absl::Status& s : errors) EXPECT_TRUE(s.ok()) << s;
+  const std::string got = Read(path);
+  ASSERT_GE(got.size(), 4096u);
+  const int t = static_cast<int>(got.size()) - 4096;
+  EXPECT_EQ(got, std::string(4096 + t, static_cast<char>('a' + t)));
+  EXPECT_THAT(Listing(dir), ::testing::ElementsAre("state.json"));
+}
+
+TEST(AtomicFile, CommitOfAFileWrittenElsewhereSyncsAndRenames) {
+  const std::string dir = FreshDir("atomic_commit");
+  const std::string path = dir + "/book.xlsx";
+  const std::string tmp = TempPathFor(path);
+  { std::ofstream(tmp) << "bytes"; }
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(CommitFileAtomically(tmp, path).ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "book.xlsx");
+  EXPECT_EQ(Read(path), "bytes");
+  EXPECT_FALSE(fs::exists(tmp));
+}
+
+TEST(AtomicFile, ArtifactSaveIsDurable) {
+  const std::string dir = FreshDir("atomic_artifact");
+  Entry e;
+  e.keyword = "违禁词";
+  e.risk = "A.1.f";
+  e.source = "t.csv";
+  e.line = 2;
+  std::vector<Diagnostic> diags;
+  auto a = Artifact::Compile({e}, CompileOptions(), &diags);
+  ASSERT_TRUE(a.ok()) << a.status();
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE((*a)->Save(dir + "/list.ljdb").ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "list.ljdb");
+  EXPECT_TRUE(Artifact::Load(dir + "/list.ljdb").ok());
+  EXPECT_THAT(Listing(dir), ::testing::ElementsAre("list.ljdb"));
+}
+
+TEST(AtomicFile, EvalRunManifestAndQuestionsAreDurable) {
+  const std::string dir = FreshDir("atomic_run");
+  { std::ofstream(dir + "/bank.csv") << "id,question,bank,category\nq1,问题一,should_refuse,A.1.a\nq2,问题二,should_answer,历史\n"; }
+  RunSetup s;
+  s.bank_files = {dir + "/bank.csv"};
+  s.out_dir = dir + "/run";
+  s.endpoint.base_url = "http://127.0.0.1:9";
+  s.endpoint.model = "m";
+  testing::TakeFsyncedPaths();
+  absl::Status st = PrepareRun(s);
+  ASSERT_TRUE(st.ok()) << st;
+  const auto synced = testing::TakeFsyncedPaths();
+  ExpectDurable(synced, dir + "/run", "manifest.json");
+  ExpectDurable(synced, dir + "/run", "questions.jsonl");
+}
+
+TEST(AtomicFile, HumanLabelsAreDurable) {
+  const std::string dir = FreshDir("atomic_labels");
+  std::map<std::string, HumanLabel> labels;
+  labels["q1"].refused = true;
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(WriteHumanLabels(dir + "/human_labels.jsonl", labels).ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "human_labels.jsonl");
+}
+
+}  // namespace
+}  // namespace lanjie
