@@ -24,6 +24,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "lanjie/common/version.h"
 #include "lanjie/common/atomic_file.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
@@ -281,7 +282,7 @@ int RunAudit(int argc, char** argv) {
   }
   corpus::AuditManifest manifest;
   manifest.list_hash = (*artifact)->list_hash();
-  manifest.tool_version = kToolVersion;
+  manifest.tool_version = Version();
   manifest.options = o;
   manifest.generated_at = absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone());
   auto files = corpus::ExpandInputs(args.positionals());

@@ -76,7 +76,7 @@ bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryM
   io->format = *format;
   io->encoding = args.Get("encoding");
   io->sheet = args.Get("sheet");
-  io->category = args.Get("category");
+  io->default_risk = args.Get("category");
   if (args.Has("action")) {
     auto a = ParseAction(args.Get("action"));
     if (!a.ok()) return fail("--action: ", a.status());
@@ -96,7 +96,6 @@ bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryM
   return true;
 }
 
-std::string Where(const Entry& e) { return absl::StrCat(e.source, ":", e.line); }
 
 // "path:category" -> {path, category} when `path` exists and the whole
 // argument does not; otherwise {argument, ""}.
@@ -196,7 +195,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
     std::fprintf(stderr, "lanjie lexicon %s: no SOURCE given\n", cmd);
     return false;
   }
-  if (!io.category.empty() && plan.size() > 1) {
+  if (!io.default_risk.empty() && plan.size() > 1) {
     std::fprintf(stderr,
                  "lanjie lexicon %s: --category applies to one SOURCE only; with several, give each its own "
                  "category as SOURCE:CATEGORY (or path<TAB>category lines in --sources FILE; '-' = do not import)\n",
@@ -215,7 +214,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
       continue;
     }
     ImportOptions per_source = io;
-    if (!category.empty()) per_source.category = category;
+    if (!category.empty()) per_source.default_risk = category;
     if (auto st = ImportSource(path, per_source, &out->imported); !st.ok()) {
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
       return false;
@@ -224,7 +223,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   ImportOptions allow = io;
   allow.default_action = Action::kAllow;
   allow.format = SourceFormat::kPlain;
-  allow.category = "";
+  allow.default_risk = "";
   for (const std::string& path : args.GetAll("allow")) {
     if (auto st = ImportSource(path, allow, &out->imported); !st.ok()) {
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(st.message()).c_str());
@@ -234,15 +233,18 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   FinishImport(&out->imported);
   const absl::Time t1 = absl::Now();
   phase(absl::StrCat("validating ", out->imported.lexicon.entries.size(), " entries"));
-  ValidateOptions vo;
-  vo.normalizer = norm;
-  vo.check_covered = !args.Has("no-covered");
-  auto validated = ValidateAndMerge(out->imported.lexicon.entries, vo);
+  // The one validation pass (duplicates, conflicts, over-broad, regex and
+  // rule syntax ...): typed findings; rejected entries are out of the list.
+  CompileOptions co;
+  co.normalizer = norm;
+  co.check_covered = !args.Has("no-covered");
+  auto validated = Artifact::Validate(out->imported.lexicon.entries, co);
   if (!validated.ok()) {
     std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(validated.status().message()).c_str());
     return false;
   }
   out->validated = *std::move(validated);
+  out->matcher_errors = out->validated.stats.matcher_rejected;
 
   // Hygiene: over-broad entries leave the merged list unless accepted.
   auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
@@ -274,46 +276,25 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   const absl::Time t2 = absl::Now();
   out->diagnostics = out->imported.lexicon.diagnostics;
   // Validation's over-broad warnings are replaced by the quarantine's verdicts.
-  for (Diagnostic& d : out->validated.diagnostics)
-    if (!absl::StartsWith(d.message, "over-broad keyword '")) out->diagnostics.push_back(std::move(d));
+  for (Diagnostic& d : out->validated.diagnostics) {
+    if (d.kind == Finding::kOverBroad) continue;
+    if (d.severity == Diagnostic::kError && (d.kind == Finding::kInvalidRegex || d.kind == Finding::kInvalidRule ||
+                                             d.kind == Finding::kNotLiteralAllow || d.kind == Finding::kLineBreak ||
+                                             d.kind == Finding::kBadField))
+      d.message += "; not taken";
+    out->diagnostics.push_back(std::move(d));
+  }
   out->validated.diagnostics.clear();
   for (const QuarantinedEntry& q : out->hygiene.quarantined)
     out->diagnostics.push_back({Diagnostic::kWarning, q.entry.source, q.entry.line,
                                 absl::StrCat("over-broad keyword '", q.entry.keyword, "' quarantined (", q.reason,
-                                             "): ", q.explanation, "; not in the list unless accepted")});
+                                             "): ", q.explanation, "; not in the list unless accepted"),
+                                Finding::kQuarantined});
 
-  // The matcher's own checks (regex syntax, rule syntax, folding of rule
-  // terms). Duplicates and conflicts were already reported by validation.
-  phase(absl::StrCat(compile ? "compiling " : "checking regexes and rules of ", out->validated.merged.size(),
-                     " entries"));
-  CompileOptions co;
-  co.normalizer = norm;
-  co.validate_only = !compile;
-  std::vector<Diagnostic> matcher;
-  auto artifact = Artifact::Compile(out->validated.merged, co, &matcher);
-  std::set<std::string> rejected;
-  for (Diagnostic& d : matcher) {
-    if (absl::StartsWith(d.message, "duplicate:") || absl::StartsWith(d.message, "conflict:")) continue;
-    if (d.severity == Diagnostic::kError) {
-      rejected.insert(absl::StrCat(d.file, ":", d.line));
-      d.message += "; not taken";
-    }
-    out->diagnostics.push_back(std::move(d));
-  }
-  if (!rejected.empty()) {
-    std::vector<Entry> kept;
-    std::vector<std::string> folded;
-    for (size_t i = 0; i < out->validated.merged.size(); ++i) {
-      if (rejected.count(Where(out->validated.merged[i]))) continue;
-      kept.push_back(out->validated.merged[i]);
-      folded.push_back(out->validated.folded[i]);
-    }
-    out->matcher_errors = out->validated.merged.size() - kept.size();
-    out->validated.merged = std::move(kept);
-    out->validated.folded = std::move(folded);
-    out->validated.stats.merged = out->validated.merged.size();
-    std::vector<Diagnostic> ignored;
-    artifact = Artifact::Compile(out->validated.merged, co, &ignored);
+  absl::StatusOr<std::shared_ptr<const Artifact>> artifact;
+  if (compile) {
+    phase(absl::StrCat("compiling ", out->validated.merged.size(), " entries"));
+    artifact = Artifact::CompileValidated(out->validated, co, &out->diagnostics);
   }
   if (compile) {
     if (!artifact.ok()) {

@@ -19,6 +19,7 @@ constexpr char kUsage[] =
     "  proxy -d LIST.ljdb --upstream URL OpenAI-compatible guard proxy (input and streaming output filter)\n"
     "  eval run|report|check-bank|...     refusal-rate evaluation of an OpenAI-compatible endpoint\n"
     "  users list|show|clear|suspend      per-user violation counts and suspensions (--user-store)\n"
+    "  corpus audit -d LIST.ljdb --out DIR INPUT...  training-corpus audit (clause 9.2), resumable\n"
     "\n"
     "'lanjie <command> --help' describes a command's options.\n";
 
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   if (!std::strcmp(cmd, "eval")) return lanjie::cli::RunEval(argc, argv);
   if (!std::strcmp(cmd, "lexicon")) return lanjie::cli::RunLexicon(argc, argv);
   if (!std::strcmp(cmd, "users")) return lanjie::cli::RunUsers(argc, argv);
+  if (!std::strcmp(cmd, "corpus")) return lanjie::cli::RunCorpus(argc, argv);
   if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "version")) {
     std::printf("lanjie %s\n", lanjie::Version());
     return 0;

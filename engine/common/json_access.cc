@@ -1,4 +1,4 @@
-#include "json_access.h"
+#include "lanjie/common/json_access.h"
 
 #include <limits>
 

@@ -1,4 +1,4 @@
-#include "jsonl_log.h"
+#include "lanjie/common/jsonl_log.h"
 
 #include <fcntl.h>
 #include <unistd.h>

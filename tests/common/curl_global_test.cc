@@ -1,6 +1,6 @@
 // The one HTTP client set-up (engine/common/curl_global.h): libcurl is
 // initialised once per process, however many modules and threads use it.
-#include "common/curl_global.h"
+#include "lanjie/common/curl_global.h"
 
 #include <curl/curl.h>
 #include <dlfcn.h>

@@ -1,6 +1,6 @@
 // Checked JSON accessors (engine/common/json_access.h): a wrong type is a
 // Status naming the place and the field, never an exception.
-#include "common/json_access.h"
+#include "lanjie/common/json_access.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The one append-only JSONL log (engine/common/jsonl_log.h) and its users:
 // results.jsonl, llm_judge.jsonl, human_labels.jsonl.
-#include "common/jsonl_log.h"
+#include "lanjie/common/jsonl_log.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

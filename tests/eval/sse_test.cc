@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "common/sse.h"
+#include "lanjie/common/sse.h"
 #include "eval/sse.h"
 
 namespace lanjie {

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/jsonl_log.h"
+#include "lanjie/common/jsonl_log.h"
 #include "lanjie/eval/eval_run.h"
 #include "lanjie/eval/evaluation.h"
 #include "lanjie/eval/llm_judge.h"

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/sse.h"
+#include "lanjie/common/sse.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;

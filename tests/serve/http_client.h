@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "common/curl_global.h"
+#include "lanjie/common/curl_global.h"
 
 namespace lanjie::testing {
 

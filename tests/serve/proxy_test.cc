@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "common/sse.h"
+#include "lanjie/common/sse.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/match/test_util.h"
