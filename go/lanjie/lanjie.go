@@ -22,7 +22,7 @@ package lanjie
 /*
 #cgo pkg-config: lanjie
 #include <stdlib.h>
-#include <lanjie/lanjie_c.h>
+#include <lanjie/capi/lanjie_c.h>
 */
 import "C"
 
