@@ -34,6 +34,9 @@ target_link_options(lanjie_shared PRIVATE
 # The module archives bring their PRIVATE third-party dependencies along
 # ($<LINK_ONLY:...>); their objects are already in, so none is pulled twice.
 target_link_libraries(lanjie_shared PRIVATE ${LANJIE_EMBED_TARGETS})
+# The public C++ headers use absl::Status/StatusOr (and, while scanner.h
+# includes <hs/hs.h>, Hyperscan's header): consumers link absl themselves.
+target_link_libraries(lanjie_shared INTERFACE absl::status absl::statusor absl::strings)
 target_include_directories(lanjie_shared INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 
 # liblanjie.a: the same objects in one archive for static consumers.
