@@ -1,0 +1,3 @@
+module lanjie.dev/lanjie
+
+go 1.19
