@@ -7,6 +7,11 @@
 #   liblanjie0      liblanjie.so.0: the public C API and the embeddable C++ API
 #   liblanjie-dev   headers, liblanjie.a, lanjie.pc, the CMake package
 #   python3-lanjie  the `lanjie` Python package for Debian's python3
+# Debian's multiarch library directory (lib/x86_64-linux-gnu) whatever the
+# configure-time prefix; GNUInstallDirs picks it only for prefix /usr.
+if(CMAKE_LIBRARY_ARCHITECTURE)
+  set(CMAKE_INSTALL_LIBDIR "lib/${CMAKE_LIBRARY_ARCHITECTURE}" CACHE PATH "object code libraries")
+endif()
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -47,11 +52,11 @@ target_include_directories(lanjie_static INTERFACE $<INSTALL_INTERFACE:${CMAKE_I
 # --- the command, units, configuration, man pages --------------------------
 install(TARGETS lanjie RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lanjie)
 install(FILES packaging/systemd/lanjie-serve.service packaging/systemd/lanjie-proxy.service
-        DESTINATION lib/systemd/system COMPONENT lanjie)
+        DESTINATION /lib/systemd/system COMPONENT lanjie)
 install(FILES packaging/default/lanjie-serve packaging/default/lanjie-proxy
-        DESTINATION ${CMAKE_INSTALL_SYSCONFDIR}/default COMPONENT lanjie)
-install(FILES data/examples/keywords.csv DESTINATION ${CMAKE_INSTALL_DATADIR}/lanjie/examples
-        COMPONENT lanjie OPTIONAL)
+        DESTINATION /etc/default COMPONENT lanjie)
+install(DIRECTORY data/examples/ DESTINATION ${CMAKE_INSTALL_DATADIR}/lanjie/examples
+        COMPONENT lanjie)
 
 set(LANJIE_MAN_DIR ${CMAKE_CURRENT_BINARY_DIR}/man)
 find_program(HELP2MAN help2man)
@@ -89,14 +94,23 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/lanjieConfigVersion
   COMPATIBILITY SameMajorVersion)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/lanjieConfig.cmake ${CMAKE_CURRENT_BINARY_DIR}/lanjieConfigVersion.cmake
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/lanjie COMPONENT liblanjie-dev)
+# lanjie.pc locates the tree from its own place (${pcfiledir}), so a staged
+# or relocated install works as well as /usr.
+file(RELATIVE_PATH LANJIE_PC_TO_PREFIX "/p/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/p")
+# lanjie.pc: the C API (no third-party flags: what cgo and C programs use);
+# lanjie-cpp.pc: the C++ API, which also needs Abseil's headers and libraries.
 configure_file(packaging/lanjie.pc.in ${CMAKE_CURRENT_BINARY_DIR}/lanjie.pc @ONLY)
-install(FILES ${CMAKE_CURRENT_BINARY_DIR}/lanjie.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
-        COMPONENT liblanjie-dev)
+configure_file(packaging/lanjie-cpp.pc.in ${CMAKE_CURRENT_BINARY_DIR}/lanjie-cpp.pc @ONLY)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/lanjie.pc ${CMAKE_CURRENT_BINARY_DIR}/lanjie-cpp.pc
+        DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT liblanjie-dev)
 
 # --- the Python package -------------------------------------------------------
 if(TARGET lanjie_python)
-  install(DIRECTORY ${PROJECT_BINARY_DIR}/python/lanjie DESTINATION lib/python3/dist-packages
-          COMPONENT python3-lanjie PATTERN "__pycache__" EXCLUDE)
+  # The extension as a target (so that packaging strips it), the pure-Python
+  # files from the package directory the build assembles.
+  install(TARGETS lanjie_python LIBRARY DESTINATION lib/python3/dist-packages/lanjie COMPONENT python3-lanjie)
+  install(DIRECTORY ${PROJECT_BINARY_DIR}/python/lanjie/ DESTINATION lib/python3/dist-packages/lanjie
+          COMPONENT python3-lanjie FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
 endif()
 
 # --- Debian documentation every package carries -----------------------------
