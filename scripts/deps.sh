@@ -16,7 +16,7 @@ pkgs=(
   libsqlite3-dev libhiredis-dev redis-server sqlite3
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk
   zlib1g-dev libzstd-dev liblzma-dev libsimdjson-dev
-  golang-go help2man lintian dpkg-dev file man-db
+  golang-go help2man lintian dpkg-dev file man-db chromium
   "$@"
 )
 # Vectorscan is a drop-in alternative: accept it in place of Hyperscan.

@@ -327,6 +327,26 @@ TEST_F(EvalRunTest, KillNineThenResumeLosesNothingAndAsksOnlyWhatIsMissing) {
   EXPECT_THAT(html, HasSubstr("<svg"));
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("http://"), html.find(server_.base_url()));  // no external resources
+  // A real browser renders it: headless Chromium (scripts/deps.sh installs
+  // it) loads the file with no console message and the charts in its DOM.
+  if (access("/usr/bin/chromium", X_OK) == 0) {
+    const std::string profile = testing::TmpDir() + "/chromium-profile";
+    const std::string cmd = "timeout 120 /usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic "
+                            "--no-first-run --disable-background-networking --disable-component-update --disable-sync "
+                            "--user-data-dir=" + profile + " --enable-logging=stderr --v=0 --dump-dom file://" + dir +
+                            "/report.html >" + dir + "/dom.html 2>" + dir + "/chromium.log";
+    ASSERT_EQ(std::system(cmd.c_str()), 0) << testing::ReadFileText(dir + "/chromium.log");
+    const std::string dom = testing::ReadFileText(dir + "/dom.html");
+    EXPECT_THAT(dom, HasSubstr("<svg"));
+    EXPECT_THAT(dom, HasSubstr("<rect"));  // the bars of the rate charts
+    EXPECT_THAT(dom, HasSubstr("should_refuse"));
+    EXPECT_EQ(testing::ReadFileText(dir + "/chromium.log").find(":CONSOLE"), std::string::npos)
+        << testing::ReadFileText(dir + "/chromium.log");
+    std::filesystem::remove(dir + "/dom.html");
+    std::filesystem::remove(dir + "/chromium.log");
+  } else {
+    ADD_FAILURE() << "chromium is not installed (scripts/deps.sh installs it): the HTML report was not rendered";
+  }
   for (const auto& entry : std::filesystem::directory_iterator(dir))
     EXPECT_EQ(testing::ReadFileText(entry.path()).find("sk-cli"), std::string::npos) << entry.path();
   auto manifest = nlohmann::json::parse(testing::ReadFileText(dir + "/manifest.json"));
