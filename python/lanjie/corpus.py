@@ -50,7 +50,7 @@ raises, and rendering fails when any byte range of an input is missing.
 
 The same partial-summary merge maps onto Spark (``mapPartitions`` over the
 shard list, then ``treeReduce`` of ``merge_json``) and Ray (a remote task per
-shard, then merges); see python/README-dask.md.
+shard, then merges); see README.md, "The corpus audit on a cluster".
 """
 from __future__ import annotations
 
