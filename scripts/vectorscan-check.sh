@@ -38,4 +38,8 @@ PKG_CONFIG_PATH="$PWD/$dir/pkgconfig" cmake -S . -B "$dir" -G Ninja -DCMAKE_BUIL
   -DLANJIE_BUILD_TESTS=ON -DLANJIE_BUILD_BENCH=OFF >/dev/null
 cmake --build "$dir" -j"$(nproc)"
 echo "vectorscan-check: built against Vectorscan $version"
-(cd "$dir" && LD_LIBRARY_PATH="$libdir" ctest --output-on-failure -j"$(nproc)")
+# The Debian packages are built and checked once, against the Hyperscan
+# the machine has installed (this Vectorscan is only unpacked, so
+# dpkg-shlibdeps and dpkg -i could not resolve it): the package test is left
+# out here.
+(cd "$dir" && LD_LIBRARY_PATH="$libdir" ctest --output-on-failure -j"$(nproc)" -E '^package$')
