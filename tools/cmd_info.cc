@@ -34,6 +34,7 @@ int RunInfo(int argc, char** argv) {
       {"file", argv[2]},
       {"name", a.name()},
       {"created", a.info().created},
+      {"lanjie_version", a.info().lanjie_version},
       {"list_hash", a.list_hash()},
       {"format", kArtifactFormatVersion},
       {"normalizer", OptionsToString(a.normalizer_options())},

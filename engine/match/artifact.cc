@@ -172,6 +172,7 @@ uint32_t Artifact::max_literal_length() const { return data_->max_literal_length
 Artifact::Info Artifact::info() const {
   Info info;
   info.created = data_->created;
+  info.lanjie_version = data_->lanjie_version;
   info.portable = data_->portable;
   for (const internal::PatternInfo& p : data_->literal_patterns) {
     info.literal_patterns += p.role != internal::PatternRole::kAllow;
@@ -195,6 +196,7 @@ std::string Artifact::Serialize() const {
       {"format", kArtifactFormatVersion},
       {"name", d.name},
       {"created", d.created},
+      {"lanjie_version", d.lanjie_version},
       {"list_hash", d.list_hash},
       {"normalizer", OptionsToString(d.normalizer)},
       {"fold_data", {{"fingerprint", absl::StrCat(absl::Hex(FoldDataFingerprint(), absl::kZeroPad16))},
@@ -375,6 +377,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   d.normalizer = *opts;
   d.name = meta.value("name", "");
   d.created = meta.value("created", "");
+  d.lanjie_version = meta.value("lanjie_version", "");
   d.list_hash = meta.value("list_hash", "");
   d.portable = meta.value("portable", false);
   d.max_literal_length = meta.value("max_literal_length", 0u);

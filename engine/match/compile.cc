@@ -14,6 +14,7 @@
 #include "rule.h"
 #include "variants.h"
 #include "lanjie/common/utf8.h"
+#include "lanjie/common/version.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/lexicon/validate.h"
 
@@ -394,6 +395,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::CompileValidated(const
   if (auto st = Builder(list, options, &d, diagnostics).Run(); !st.ok()) return st;
   d.list_hash = internal::ListHash(d);
   d.created = absl::FormatTime(absl::RFC3339_sec, absl::Now(), absl::UTCTimeZone());
+  d.lanjie_version = Version();
   return std::shared_ptr<const Artifact>(std::move(artifact));
 }
 

@@ -90,6 +90,7 @@ struct CompiledData {
   VariantIndex variant_index;           // built from the above at compile and load
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
+  std::string lanjie_version;  // the compiling lanjie's Version()
 };
 
 }  // namespace lanjie::internal

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "lanjie/common/version.h"
 #include "lanjie/match/hash.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -44,6 +45,9 @@ TEST(Artifact, RoundTripScansIdentically) {
   EXPECT_EQ(a->entries().size(), (*b)->entries().size());
   EXPECT_EQ((*b)->entries()[0].source, "test.csv");
   EXPECT_EQ((*b)->entries()[0].line, 2u);
+  // The header names the lanjie that compiled it: CMake's project(VERSION).
+  EXPECT_EQ(a->info().lanjie_version, Version());
+  EXPECT_EQ((*b)->info().lanjie_version, Version());
 }
 
 TEST(Artifact, SaveIsAtomicAndLoadReadsTheFile) {

@@ -172,6 +172,9 @@ class Artifact {
   uint32_t max_literal_length() const;
   struct Info {
     std::string created;  // RFC 3339, UTC
+    // The lanjie version that compiled it (lanjie/common/version.h; "" for
+    // artifacts written before the header recorded it).
+    std::string lanjie_version;
     bool portable = false;
     size_t literal_patterns = 0, regex_patterns = 0, rules = 0, allow_phrases = 0;
     // Variant forms: token patterns (pinyin / homophone), split-character
