@@ -11,7 +11,12 @@
 namespace lanjie::cli {
 
 int RunInfo(int argc, char** argv) {
-  if (argc != 3 || std::string(argv[2]) == "--help") {
+  if (argc == 3 && (std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h")) {
+    std::printf("usage: lanjie info LIST.ljdb\n\nDescribes a compiled list as JSON: entries per risk, kind and action,\n"
+                "list hash, normalizer, variants, the lanjie version that compiled it.\n");
+    return 0;
+  }
+  if (argc != 3) {
     std::fprintf(stderr, "usage: lanjie info LIST.ljdb\n");
     return 2;
   }

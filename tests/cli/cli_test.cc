@@ -58,6 +58,21 @@ class Cli : public ::testing::Test {
   std::string db() const { return " -d " + kTmp + "/kw.ljdb "; }
 };
 
+// Every command answers --help on stdout with exit 0 (man pages are made
+// from it); the artifact's info names the lanjie that compiled it.
+TEST_F(Cli, HelpOfEveryCommandExitsZeroAndInfoNamesTheCompilingVersion) {
+  for (const char* cmd : {"", "compile", "scan", "info", "lexicon", "serve", "proxy", "eval", "users", "corpus"}) {
+    Result r = Lanjie(std::string(cmd) + " --help");
+    EXPECT_EQ(r.code, 0) << cmd << ": " << r.err;
+    EXPECT_NE(r.out.find("usage"), std::string::npos) << cmd << ": " << r.out;
+  }
+  Result version = Lanjie("--version");
+  Result info = Lanjie("info " + kTmp + "/kw.ljdb");
+  ASSERT_EQ(info.code, 0) << info.err;
+  const std::string v = version.out.substr(version.out.find(' ') + 1, version.out.find('\n') - version.out.find(' ') - 1);
+  EXPECT_NE(info.out.find("\"lanjie_version\": \"" + v + "\""), std::string::npos) << info.out;
+}
+
 TEST_F(Cli, ExitStatusIsZeroWithoutHitsOneWithHits) {
   EXPECT_EQ(Lanjie("scan" + db() + "-q", "今天天气很好\n祝你生日快乐\n").code, 0);
   Result r = Lanjie("scan" + db(), "今天\n卖冰*毒\n");
