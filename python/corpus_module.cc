@@ -27,19 +27,15 @@
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
 
+#include "status_to_python.h"
+
 namespace py = pybind11;
 namespace lc = lanjie::corpus;
 
 namespace {
 
-template <typename T>
-T Unwrap(absl::StatusOr<T> v) {
-  if (!v.ok()) throw std::runtime_error(std::string(v.status().message()));
-  return std::move(*v);
-}
-void Check(const absl::Status& st) {
-  if (!st.ok()) throw std::runtime_error(std::string(st.message()));
-}
+using lanjie::python::Check;
+using lanjie::python::Unwrap;
 
 template <typename T>
 T Get(const py::handle& value, const std::string& key) {

@@ -18,18 +18,14 @@
 #include "lanjie/filter/stream_filter.h"
 #include "lanjie/common/version.h"
 
+#include "status_to_python.h"
+
 namespace py = pybind11;
 
 namespace {
 
-template <typename T>
-T Unwrap(absl::StatusOr<T> v) {
-  if (!v.ok()) throw std::runtime_error(std::string(v.status().message()));
-  return std::move(*v);
-}
-void Check(const absl::Status& st) {
-  if (!st.ok()) throw std::runtime_error(std::string(st.message()));
-}
+using lanjie::python::Check;
+using lanjie::python::Unwrap;
 
 struct PyHit {
   std::string keyword, risk, action;
