@@ -375,8 +375,16 @@ TEST(SqliteStoreTest, CorruptFileIsAClearErrorAtStart) {
 }
 
 TEST(SqliteStoreTest, ReadOnlyFileIsAClearErrorAtStart) {
-  const std::string dir = TmpDir() + "/ro";
-  std::filesystem::create_directories(dir);
+  // Under /tmp, not the build tree: as root the check runs as an unprivileged
+  // user, who must be able to reach the file (a checkout in a 0700 folder,
+  // such as one made by mktemp -d, would stop it one directory too early).
+  char tmpl[] = "/tmp/lanjie-ro-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string dir = tmpl;
+  struct RemoveDir {
+    std::string d;
+    ~RemoveDir() { std::filesystem::remove_all(d); }
+  } cleanup{dir};
   const std::string path = dir + "/users.db";
   ASSERT_TRUE(OpenSqliteStore(path, StoreOptions{}).ok());
   if (geteuid() != 0) {
@@ -387,7 +395,6 @@ TEST(SqliteStoreTest, ReadOnlyFileIsAClearErrorAtStart) {
     return;
   }
   // As root every file is writable: check as an unprivileged user instead.
-  chmod(TmpDir().c_str(), 0755);
   chmod(dir.c_str(), 0755);
   chmod(path.c_str(), 0644);
   int pipefd[2];
