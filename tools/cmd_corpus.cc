@@ -26,6 +26,7 @@
 #include "absl/time/time.h"
 #include "lanjie/common/version.h"
 #include "lanjie/common/atomic_file.h"
+#include "lanjie/common/json_string.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
 #include "lanjie/eval/eval_run.h"
@@ -90,22 +91,44 @@ std::string ShardKey(const ShardSpec& s) {
 }
 
 // Collects a shard's flagged records as JSON lines.
+// flagged.jsonl, one line per flagged record, written without a JSON DOM
+// (it is on the audit's per-record path). Keys in the order nlohmann's
+// sorted objects used to give them.
 class JsonlSink : public corpus::HitSink {
  public:
   absl::Status OnRecord(const corpus::FlaggedRecord& r) override {
-    Json hits = Json::array();
-    std::string verdict = r.failed ? "不合格" : "合格";
-    for (const corpus::RecordHit& h : r.hits) {
+    const char* verdict = r.failed ? "不合格" : "合格";
+    out += "{\"hits\":[";
+    for (size_t i = 0; i < r.hits.size(); ++i) {
+      const corpus::RecordHit& h = r.hits[i];
       if (!r.failed && h.action == "review") verdict = "待复核";
-      Json jh = {{"start", h.start}, {"end", h.end}, {"keyword", h.keyword}, {"risk", h.risk},
-                 {"action", h.action}, {"text", h.text}};
-      if (!h.field.empty()) jh["field"] = h.field;
-      if (!h.via.empty()) jh["via"] = h.via;
-      hits.push_back(std::move(jh));
+      if (i > 0) out += ',';
+      out += "{\"action\":";
+      AppendJsonString(h.action, &out);
+      absl::StrAppend(&out, ",\"end\":", h.end);
+      if (!h.field.empty()) {
+        out += ",\"field\":";
+        AppendJsonString(h.field, &out);
+      }
+      out += ",\"keyword\":";
+      AppendJsonString(h.keyword, &out);
+      out += ",\"risk\":";
+      AppendJsonString(h.risk, &out);
+      absl::StrAppend(&out, ",\"start\":", h.start, ",\"text\":");
+      AppendJsonString(h.text, &out);
+      if (!h.via.empty()) {
+        out += ",\"via\":";
+        AppendJsonString(h.via, &out);
+      }
+      out += '}';
     }
-    Json line = {{"id", r.id}, {"source", r.path}, {"offset", r.offset}, {"verdict", verdict}, {"hits", hits}};
-    out += line.dump(-1, ' ', false, Json::error_handler_t::replace);
-    out += '\n';
+    out += "],\"id\":";
+    AppendJsonString(r.id, &out);
+    absl::StrAppend(&out, ",\"offset\":", r.offset, ",\"source\":");
+    AppendJsonString(r.path, &out);
+    out += ",\"verdict\":";
+    AppendJsonString(verdict, &out);
+    out += "}\n";
     return absl::OkStatus();
   }
   std::string out;
