@@ -19,7 +19,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
-    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral}};
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
+    {"limit", Role::kLimit},       {"challenge", Role::kChallenge}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -148,8 +149,9 @@ void AnswerText::Fold(std::string_view answer) {
 void AnswerText::Segment() {
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   int quote_depth = 0;
-  bool ascii_quote = false, code = false, line_start = true, list_line = false;
+  bool ascii_quote = false, code = false, line_start = true, list_line = false, table_line = false;
   uint32_t sentence = 0, clause_begin = 0, units = 0, sentence_first_clause = 0;
+  uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
   auto close_clause = [&](uint32_t end) {
     if (units > 0) {
       Clause c;
@@ -158,6 +160,7 @@ void AnswerText::Segment() {
       c.sentence = sentence;
       c.code = code;
       c.list_item = list_line;
+      c.table = table_line;
       c.units = units;
       list_line = false;
       clauses_.push_back(c);
@@ -197,6 +200,7 @@ void AnswerText::Segment() {
       const bool bullet = j < n && (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' ||
                                     chars_[j] == U'·' || chars_[j] == '#');
       line_start = false;
+      table_line = j < n && chars_[j] == '|';
       if (numbered || bullet) {
         // The marker itself is neither content nor a sentence end.
         list_line = true;
@@ -209,7 +213,12 @@ void AnswerText::Segment() {
     if (c == '\n') {
       close_clause(i);
       close_sentence(false);
-      quote_depth = 0;
+      // A line break closes open quotes, unless the next quotation mark ahead
+      // closes them: a quoted letter or script of several paragraphs.
+      if (quote_depth > 0 && close_at <= i) {
+        close_at = NextCloseQuote(i + 1);
+        if (close_at == 0) quote_depth = 0;
+      }
       ascii_quote = false;
       line_start = true;
       continue;
@@ -251,6 +260,16 @@ void AnswerText::Segment() {
   close_clause(n);
   close_sentence(false);
   sentence_count_ = sentence;
+}
+
+uint32_t AnswerText::NextCloseQuote(uint32_t from) const {
+  constexpr uint32_t kLookahead = 4096;  // bounds the cost on unbalanced input
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(chars_.size()), from + kLookahead);
+  for (uint32_t i = from; i < end; ++i) {
+    if (IsCloseQuote(chars_[i])) return i;
+    if (IsOpenQuote(chars_[i])) return 0;
+  }
+  return 0;
 }
 
 std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {
