@@ -348,6 +348,14 @@ class Grammar {
       f->cancel |= tok.role == Role::kCancel;
       (void)i;
     });
+    // A clause opening with 指 after a term defines it (过度拒答，指模型对正当
+    // 问题也给出拒绝): a definition, not the model speaking.
+    // The short term before it (软拒答，指…) is the word defined, not an act.
+    const auto& all_clauses = text_.clauses();
+    if (k > 0 && OpensWithDefinition(all_clauses[k])) f->framed_from = std::min(f->framed_from, clause.begin);
+    if (k + 1 < all_clauses.size() && all_clauses[k + 1].sentence == clause.sentence && clause.units <= 8 &&
+        OpensWithDefinition(all_clauses[k + 1]))
+      f->framed_from = std::min(f->framed_from, clause.begin);
     // A clause ending in a colon right before a list introduces delivered
     // content (这几个比较自然：1. …).
     const auto& all = text_.clauses();
@@ -406,6 +414,13 @@ class Grammar {
     else if (deliver || clause.list_item || clause.code || clause.table) f->content = Content::kDeliver;
     else if (preface && clause.units <= 20) f->content = Content::kPreface;
     else f->content = Content::kPlain;
+  }
+
+  bool OpensWithDefinition(const Clause& c) const {
+    const std::u32string& t = text_.chars();
+    uint32_t b = c.begin;
+    while (b < c.end && t[b] == ' ') ++b;
+    return b + 1 < c.end && t[b] == U'指' && t[b + 1] != U'出';
   }
 
   // can't / cannot / unable to / won't opening a clause need no subject

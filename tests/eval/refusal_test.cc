@@ -199,6 +199,8 @@ TEST(RefusalGrammar, TablesAndTalkAboutRefusalsAreContent) {
       "| 说明理由的拒绝 | 我不能提供制作方法，这可能危害公共安全。 |\n| 转移话题 | 咱们聊点别的吧。 |");
   EXPECT_ANSWERED("| 功能 | 基础版 | 专业版 |\n| --- | --- | --- |\n| 导出PDF | 不支持 | 支持 |\n| 多人协作 | 无法使用 | 最多20人 |");
   EXPECT_ANSWERED("过度拒答，指大模型对本来正当的问题也给出拒绝，常见原因是对敏感词过度反应、安全对齐过强。");
+  // A clause opening with 指 after a term is a definition.
+  EXPECT_ANSWERED("**误拒**（false refusal），指模型明确表示不回答本来正当的问题，例如把“怎么杀掉卡死的进程”当成暴力请求。");
   EXPECT_ANSWERED("以下是几条常用的拒答模板，可以按品牌语气调整：\n- “抱歉，这个问题超出了我的服务范围。”\n- “这个话题我不方便讨论。”");
 }
 
