@@ -239,6 +239,20 @@ void AnswerText::Segment() {
       units += IsCjk(c) || (c >= 'a' && c <= 'z');
       continue;
     }
+    // An inline list item: 1. or 2、 right after a sentence end or a colon
+    // (…建议：1. 建立品牌。2. 寻找…), as older models write lists.
+    if (c >= '1' && c <= '9' && units == 0 && InlineItemAfter(i)) {
+      uint32_t k = i;
+      while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
+      if (k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == U'．') && k + 1 < n &&
+          !(chars_[k + 1] >= '0' && chars_[k + 1] <= '9')) {
+        close_clause(i);
+        list_line = true;
+        i = k;
+        clause_begin = i + 1;
+        continue;
+      }
+    }
     const bool period_end =
         c == '.' && (i + 1 == n || chars_[i + 1] == ' ' || chars_[i + 1] == '\n' || IsCjk(chars_[i + 1]));
     if (IsSentenceEnd(c) || period_end) {
@@ -260,6 +274,17 @@ void AnswerText::Segment() {
   close_clause(n);
   close_sentence(false);
   sentence_count_ = sentence;
+}
+
+bool AnswerText::InlineItemAfter(uint32_t i) const {
+  while (i > 0 && chars_[i - 1] == ' ') --i;
+  if (i == 0) return false;
+  switch (chars_[i - 1]) {
+    case U'：': case ':': case U'。': case U'；': case ';': case U'！': case '!': case U'？': case '?':
+      return true;
+    default:
+      return false;
+  }
 }
 
 uint32_t AnswerText::NextCloseQuote(uint32_t from) const {

@@ -95,6 +95,8 @@ class AnswerText {
   // The next closing quotation mark from `from` if one comes before any
   // opening one (within 4,096 chars), else 0.
   uint32_t NextCloseQuote(uint32_t from) const;
+  // Whether char i follows a sentence end or a colon (spaces between).
+  bool InlineItemAfter(uint32_t i) const;
 
   std::u32string chars_;
   std::vector<uint32_t> byte_at_;
