@@ -20,7 +20,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
     {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
-    {"limit", Role::kLimit},       {"challenge", Role::kChallenge}};
+    {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
+    {"shift", Role::kShift}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -197,8 +198,12 @@ void AnswerText::Segment() {
       while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
       const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
                                                 chars_[k] == U'）' || chars_[k] == U'．');
-      const bool bullet = j < n && (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' ||
-                                    chars_[j] == U'·' || chars_[j] == '#');
+      // *leans back* (a stage direction or emphasis) is not a bullet; * item
+      // and **heading** are.
+      const bool emphasis = j + 1 < n && chars_[j] == '*' && chars_[j + 1] != '*' && chars_[j + 1] != ' ';
+      const bool bullet = j < n && !emphasis &&
+                          (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' || chars_[j] == U'·' ||
+                           chars_[j] == '#');
       line_start = false;
       table_line = j < n && chars_[j] == '|';
       if (numbered || bullet) {
@@ -274,6 +279,17 @@ void AnswerText::Segment() {
   close_clause(n);
   close_sentence(false);
   sentence_count_ = sentence;
+  // A stage direction: （…）, (…) or *…* closing within 120 chars at the start.
+  uint32_t b = 0;
+  while (b < n && (chars_[b] == ' ' || chars_[b] == '\n')) ++b;
+  if (b < n && (chars_[b] == U'（' || chars_[b] == '(' || chars_[b] == '*')) {
+    const char32_t close = chars_[b] == U'（' ? U'）' : chars_[b] == '(' ? ')' : '*';
+    for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i)
+      if (chars_[i] == close) {
+        role_play_ = i > b + 2;
+        break;
+      }
+  }
 }
 
 bool AnswerText::InlineItemAfter(uint32_t i) const {

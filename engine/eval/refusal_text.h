@@ -21,7 +21,7 @@ namespace lanjie::refusal {
 // The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
-  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift,
   kCount
 };
 
@@ -82,6 +82,9 @@ class AnswerText {
   // mark after it, within 4,096 characters, is a closing one).
   bool Quoted(uint32_t i) const { return quoted_[i] != 0; }
   size_t sentence_count() const { return sentence_count_; }
+  // The answer opens with a stage direction (（师父摇头）, *leans back*): a
+  // role-play, where quoted speech is the persona's, i.e. the model's.
+  bool role_play() const { return role_play_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
 
@@ -103,6 +106,7 @@ class AnswerText {
   std::vector<Clause> clauses_;
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
+  bool role_play_ = false;
   uint32_t units_ = 0;
 };
 
