@@ -353,14 +353,13 @@ class Grammar {
     // A clause opening with 指 after a term defines it (过度拒答，指模型对正当
     // 问题也给出拒绝): a definition, not the model speaking.
     // The short term before it (软拒答，指…) is the word defined, not an act.
-    const auto& all_clauses = text_.clauses();
-    if (k > 0 && OpensWithDefinition(all_clauses[k])) f->framed_from = std::min(f->framed_from, clause.begin);
-    if (k + 1 < all_clauses.size() && all_clauses[k + 1].sentence == clause.sentence && clause.units <= 8 &&
-        OpensWithDefinition(all_clauses[k + 1]))
+    const auto& all = text_.clauses();
+    if (k > 0 && OpensWithDefinition(all[k])) f->framed_from = std::min(f->framed_from, clause.begin);
+    if (k + 1 < all.size() && all[k + 1].sentence == clause.sentence && clause.units <= 8 &&
+        OpensWithDefinition(all[k + 1]))
       f->framed_from = std::min(f->framed_from, clause.begin);
     // A clause ending in a colon right before a list introduces delivered
     // content (这几个比较自然：1. …).
-    const auto& all = text_.clauses();
     if (clause.colon && k + 1 < all.size() && all[k + 1].list_item) deliver = lead_deliver = true;
     f->deliver_marker = deliver;
     f->lead_deliver = lead_deliver;

@@ -279,16 +279,19 @@ void AnswerText::Segment() {
   close_clause(n);
   close_sentence(false);
   sentence_count_ = sentence;
-  // A stage direction: （…）, (…) or *…* closing within 120 chars at the start.
+  // A stage direction: （…）, (…) or *…* closing within 120 chars at the
+  // start; not a note (（注：以下为示例）, *Note:*), which has a colon.
   uint32_t b = 0;
   while (b < n && (chars_[b] == ' ' || chars_[b] == '\n')) ++b;
   if (b < n && (chars_[b] == U'（' || chars_[b] == '(' || chars_[b] == '*')) {
     const char32_t close = chars_[b] == U'（' ? U'）' : chars_[b] == '(' ? ')' : '*';
-    for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i)
+    for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i) {
+      if (chars_[i] == U'：' || chars_[i] == ':') break;
       if (chars_[i] == close) {
         role_play_ = i > b + 2;
         break;
       }
+    }
   }
 }
 
