@@ -3,12 +3,10 @@
 
 #include <string_view>
 
-#include "lanjie/common/export.h"
-
 namespace lanjie {
 // Contents of a data/ file compiled into the library (cmake/embed.cmake), or
 // empty when no file of that name was embedded.
-LANJIE_EXPORT std::string_view EmbeddedFile(std::string_view name);
+std::string_view EmbeddedFile(std::string_view name);
 }  // namespace lanjie
 
 #endif  // LANJIE_ENGINE_COMMON_EMBEDDED_H_
