@@ -183,7 +183,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/shlibs "liblanjie ${LANJIE_SOVERSION} lib
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_NAME liblanjie-dev)
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_DEPENDS
-  "liblanjie0 (= ${PROJECT_VERSION}), libabsl-dev")
+  "liblanjie0 (= ${PROJECT_VERSION}), libabsl-dev, nlohmann-json3-dev")
 set(CPACK_COMPONENT_LIBLANJIE-DEV_DESCRIPTION "lanjie keyword interception library (development files)
  Headers, the static library, pkg-config file (lanjie.pc) and CMake package
  (find_package(lanjie CONFIG), target lanjie::lanjie) for embedding lanjie.")

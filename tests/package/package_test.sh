@@ -83,6 +83,9 @@ for private in AllocScratch ParseRule Resolver VariantMatcher BlockMatch Artifac
   ! grep -qw "$private" "$WORK/cxx" || fail "the private lanjie::$private is exported"
 done
 echo "exported: $(grep -c '^lanjie_' "$WORK/exports") C functions, $(grep -c '^_Z' "$WORK/exports") C++ symbols"
+# The installed headers need Abseil only: no third-party header of the
+# library's insides (liblanjie-dev does not depend on Hyperscan's).
+! grep -rn -E '#include <(hs/|hs\.h|xxhash|openssl/|unicode/|zip\.h|expat)' "$INCLUDE" || fail "an installed header includes a private dependency"
 
 step "C example through pkg-config"
 [ "$(pkg-config --modversion lanjie)" = "$VERSION" ] || fail "pkg-config --modversion"
@@ -90,7 +93,9 @@ cc -std=c99 -Wall -Werror "$SRC/tests/capi/example.c" -o "$WORK/c_example" $(pkg
   fail "the C example does not build against the staged tree"
 mkdir -p "$WORK/c"
 "$WORK/c_example" "$WORK/c" || fail "the C example"
-ldd "$WORK/c_example" | grep -q "$LIBDIR/liblanjie.so.0" || fail "the C example did not link the staged liblanjie.so.0"
+# (ldd into a file: `ldd | grep -q` fails under pipefail when grep exits first)
+ldd "$WORK/c_example" >"$WORK/c_example.ldd"
+grep -q "$LIBDIR/liblanjie.so.0" "$WORK/c_example.ldd" || fail "the C example did not link the staged liblanjie.so.0"
 
 step "C++ through pkg-config (lanjie-cpp)"
 c++ -std=c++17 "$SRC/tests/package/consumer/main.cc" -o "$WORK/cpp_pc" $(pkg-config --cflags --libs lanjie-cpp) ||
@@ -138,7 +143,7 @@ if command -v lintian >/dev/null; then
 fi
 
 if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
-  step "dpkg -i, use, dpkg -r"
+  step "dpkg -i, use, dpkg --purge"
   if dpkg -s lanjie >/dev/null 2>&1; then
     echo "note: a lanjie package is already installed here; not touching it"
   else

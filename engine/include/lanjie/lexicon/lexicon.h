@@ -100,7 +100,7 @@ enum class Finding : uint8_t {
 };
 LANJIE_EXPORT const char* FindingName(Finding kind);
 
-struct LANJIE_EXPORT Diagnostic {
+struct Diagnostic {
   enum Severity : uint8_t { kError, kWarning, kInfo };
   static constexpr size_t kNoEntry = static_cast<size_t>(-1);
   Severity severity = kError;
@@ -113,7 +113,7 @@ struct LANJIE_EXPORT Diagnostic {
   size_t entry = kNoEntry;
 
   // "file:line: error: message"
-  std::string ToString() const;
+  LANJIE_EXPORT std::string ToString() const;
 };
 
 struct LANJIE_EXPORT Lexicon {
