@@ -67,7 +67,7 @@ install(DIRECTORY data/examples/ DESTINATION ${CMAKE_INSTALL_DATADIR}/lanjie/exa
 # may be installed on another x86-64 CPU): /usr/share/lanjie/example.ljdb,
 # its sources beside it in examples/. postinst copies it to
 # /var/lib/lanjie/list.ljdb when no list is there, so that
-# `systemctl enable --now lanjie-serve` works out of the box.
+# `systemctl enable --now lanjie-serve` has a list to start with.
 set(LANJIE_EXAMPLE_LJDB ${CMAKE_CURRENT_BINARY_DIR}/example.ljdb)
 add_custom_command(
   OUTPUT ${LANJIE_EXAMPLE_LJDB}
