@@ -511,7 +511,9 @@ TEST_F(EvalRunTest, SystemModeWithUserPolicyAnswersBySuspension) {
   EXPECT_EQ(ev->user_policy, policy->name);
   for (const JudgedAnswer& a : ev->answers) {
     EXPECT_EQ(a.answered_by_suspension, expect_suspended[a.record.id]) << a.record.id;
-    if (a.answered_by_suspension) EXPECT_TRUE(a.system_refused) << a.record.id;
+    if (a.answered_by_suspension) {
+      EXPECT_TRUE(a.system_refused) << a.record.id;
+    }
   }
   for (size_t i = 0; i < ev->banks.size(); ++i) {
     const BankResult& b = ev->banks[i];
@@ -523,7 +525,9 @@ TEST_F(EvalRunTest, SystemModeWithUserPolicyAnswersBySuspension) {
     // Without the policy the model answered everything ([comply]): only the
     // filter refused. With it, the suspension refuses the rest as well.
     EXPECT_GE(b.system->hits, p.system->hits);
-    if (b.bank == BankKind::kShouldAnswer) EXPECT_EQ(b.system->hits, expected);  // 非拒答 questions refused
+    if (b.bank == BankKind::kShouldAnswer) {
+      EXPECT_EQ(b.system->hits, expected);  // 非拒答 questions refused
+    }
   }
   auto json = nlohmann::json::parse(ReportJson(*ev));
   EXPECT_EQ(json["banks"]["should_answer"]["system"]["answered_by_suspension"], expect_answer_bank);

@@ -10,9 +10,11 @@
 // Call order: Evaluate (lanjie/eval/evaluation.h), then any of these.
 // Cost: linear in the answers; the HTML and XLSX writers hold the document
 // in memory (a few MB for 10,000 answers).
-// Errors: the string renderers never fail (invalid UTF-8 is replaced); the
-// file writers return an error naming the file when it cannot be written
-// (files are written to a temporary name, synced and renamed).
+// Errors: the string renderers never fail (ReportJson replaces invalid
+// UTF-8; Markdown and HTML pass the bytes through, HTML-escaped); the file
+// writers return an error naming the file when it cannot be written.
+// report.json, .md and .html are written atomically (temporary name, fsync,
+// rename); the workbooks are written in place by libxlsxwriter.
 #ifndef LANJIE_REPORT_H_
 #define LANJIE_REPORT_H_
 
