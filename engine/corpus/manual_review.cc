@@ -18,7 +18,7 @@
 #include "lanjie/common/atomic_file.h"
 #include "lanjie/common/json_access.h"
 #include "lanjie/common/text_io.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 #include "lanjie/lexicon/csv.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 

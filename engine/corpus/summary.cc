@@ -8,7 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "summary_internal.h"
 #include "lanjie/corpus/audit.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 #include "lanjie/lexicon/profile.h"
 
 namespace lanjie::corpus {
