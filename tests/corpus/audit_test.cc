@@ -18,6 +18,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lanjie/match/artifact.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie::corpus {
@@ -27,20 +28,9 @@ using ::testing::HasSubstr;
 const std::string& kTmp = lanjie::testing::TmpDir();
 const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
 
-void WriteFile(const std::string& path, const std::string& data) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << data;
-}
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-int Sh(const std::string& cmd) {
-  int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using lanjie::testing::ReadFile;
+using lanjie::testing::Sh;
+using lanjie::testing::WriteFile;
 
 std::shared_ptr<const Artifact> List() {
   static std::shared_ptr<const Artifact> a = [] {

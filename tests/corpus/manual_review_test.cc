@@ -16,6 +16,7 @@
 #include "gtest/gtest.h"
 #include "lanjie/lexicon/csv.h"
 #include "lanjie/lexicon/xlsx_reader.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie::corpus {
@@ -25,20 +26,9 @@ using ::testing::HasSubstr;
 const std::string& kTmp = lanjie::testing::TmpDir();
 const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
 
-void WriteFile(const std::string& path, const std::string& data) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << data;
-}
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-int Sh(const std::string& cmd) {
-  int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+using lanjie::testing::ReadFile;
+using lanjie::testing::Sh;
+using lanjie::testing::WriteFile;
 
 ReviewItem Item(const std::string& id, bool failed) {
   ReviewItem r;

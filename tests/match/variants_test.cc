@@ -37,23 +37,31 @@ std::vector<std::string> Hits(const std::shared_ptr<const Artifact>& a, std::str
   return out;
 }
 
+// The same through the line scanner; `line_prefix` puts "LINESTART:" first.
+std::vector<std::string> LineHits(const std::shared_ptr<const Artifact>& a, std::string_view text,
+                                  bool line_prefix = false) {
+  std::vector<std::string> out;
+  auto scanner = Scanner::Create(a);
+  EXPECT_TRUE(scanner.ok());
+  if (!scanner.ok()) return out;
+  EXPECT_TRUE((*scanner)
+                  ->ScanLines(text, true,
+                              [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
+                                for (const Hit& h : hits)
+                                  out.push_back(absl::StrCat(line_prefix ? absl::StrCat(start, ":") : "",
+                                                             std::string(a->entries()[h.entry].keyword), "|",
+                                                             ViaName(h.via), "|",
+                                                             std::string(text.substr(start + h.start, h.end - h.start))));
+                              })
+                  .ok());
+  return out;
+}
+
 // Every path must agree: block scan, line scan, and streams of 1-byte pieces.
 void ExpectAllPaths(std::string_view text, const std::vector<std::string>& want) {
   auto a = List();
   EXPECT_EQ(Hits(a, text), want) << text;
-  std::vector<std::string> lines;
-  auto scanner = Scanner::Create(a);
-  ASSERT_TRUE(scanner.ok());
-  ASSERT_TRUE((*scanner)
-                  ->ScanLines(text, true,
-                              [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
-                                for (const Hit& h : hits)
-                                  lines.push_back(absl::StrCat(std::string(a->entries()[h.entry].keyword), "|",
-                                                               ViaName(h.via), "|",
-                                                               std::string(text.substr(start + h.start, h.end - h.start))));
-                              })
-                  .ok());
-  EXPECT_EQ(lines, want) << "ScanLines: " << text;
+  EXPECT_EQ(LineHits(a, text), want) << "ScanLines: " << text;
   for (size_t piece : {size_t{1}, size_t{3}, size_t{7}}) {
     std::vector<size_t> cuts;
     for (size_t c = piece; c < text.size(); c += piece) cuts.push_back(c);
@@ -181,17 +189,7 @@ TEST(Variants, LineScanFastPathAgreesWithMessageScan) {
     const std::string line = text.substr(line_start, nl - line_start);
     for (const std::string& h : Hits(a, line)) by_message.push_back(absl::StrCat(line_start, ":", h));
   }
-  auto scanner = Scanner::Create(a);
-  ASSERT_TRUE(scanner.ok());
-  ASSERT_TRUE((*scanner)
-                  ->ScanLines(text, true,
-                              [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
-                                for (const Hit& h : hits)
-                                  by_lines.push_back(absl::StrCat(start, ":", std::string(a->entries()[h.entry].keyword),
-                                                                  "|", ViaName(h.via), "|",
-                                                                  text.substr(start + h.start, h.end - h.start)));
-                              })
-                  .ok());
+  by_lines = LineHits(a, text, true);
   EXPECT_EQ(by_lines, by_message);
   // The mixture exercises every class, so agreement is not agreement on nothing.
   for (const char* via : {"|pinyin|", "|homophone|", "|chaizi|", "||"})  // "" is exact
