@@ -19,7 +19,15 @@ after=${AFTER:-$root/build}
 work=$(mktemp -d /tmp/lanjie-evcorpus.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 dict=$shared/lexicons/houbb-sensitive-word/v0.26.1
-cat "$dict/sensitive_word_dict.txt" "$dict/sensitive_word_dict_en.txt" >"$work/list.txt"
+cat "$dict/sensitive_word_dict.txt" "$dict/sensitive_word_dict_en.txt" >"$work/raw.txt"
+# Entries either build refuses (private-use characters ...) are left out of both.
+: >"$work/bad.txt"
+for b in "$before" "$after"; do
+  "$b/tools/lanjie" compile "$work/raw.txt" --risk A.1.h -o "$work/probe.ljdb" 2>&1 |
+    sed -n 's/^[^:]*:\([0-9]*\): error:.*/\1/p' >>"$work/bad.txt" || true
+done
+awk 'NR==FNR { bad[$1] = 1; next } !(FNR in bad)' "$work/bad.txt" "$work/raw.txt" >"$work/list.txt"
+echo "list: $(wc -l <"$work/list.txt") keywords ($(sort -u "$work/bad.txt" | wc -l) refused lines left out)"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$work/poetry.txt"
 /usr/bin/python3 - "$shared/questions/xstest/labelled_completions" "$work/english.txt" <<'PY'
 import csv, glob, sys

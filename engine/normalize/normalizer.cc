@@ -137,10 +137,8 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
                             text.boundaries_.back().kind != kind_bit))
         text.boundaries_.push_back({norm, kind_bit});
     }
-    if (!(entry & FoldTable::kDropMark)) {
-      tail_ok_ = false;
-      dropped_since_emit_ = true;
-    }
+    if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
+    dropped_since_emit_ = true;
     pending_clean_ = false;
     return;
   }
@@ -399,7 +397,8 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
 // to the original, so it costs at most one anchor; nearly all time on
 // ordinary text is spent here. Returns where the general path must take
 // over (a replacement of another length, whitespace, invalid or 4-byte
-// UTF-8, a cut sequence) or `end`. Requires !pending_space_.
+// UTF-8, a cut sequence, a digit, flagged noise) or `end`. Requires
+// !BusyHolding().
 //
 // `orig_bias` + address of a byte = its original offset. Table pointers are
 // copied to locals: the output writes through char* and would otherwise
@@ -498,10 +497,32 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       n = DecodeUtf8(p, end, &cp);
       if (n <= 0) return p;
     }
-    // Flagged noise (marks, sentence punctuation, references ...) is the
-    // general path's.
+    // Keycaps and references are the general path's; marks, sentence
+    // punctuation and apostrophes are recorded here (as ProcessCore does).
     const uint32_t e = lookup(cp);
-    if ((e >> 30) != FoldTable::kDrop || (e & FoldTable::kDropFlags)) return p;
+    if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
+    if (e & FoldTable::kDropFlags) {
+      NormalizedText& text = *s.text;
+      const uint64_t norm = text.base_ + s.w;
+      if (e & FoldTable::kDropMark) {
+        if (tail_ok_ && record_offsets_) {
+          if (!text.tails_.empty() && text.tails_.back().norm == norm)
+            text.tails_.back().orig_end = orig_of(p) + n;
+          else
+            text.tails_.push_back({norm, orig_of(p) + n});
+        }
+        dropped_since_emit_ = true;  // as for all noise (dense output drops 3-byte marks inline)
+        p += n;
+        if (p >= end) return p;
+        continue;
+      }
+      const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
+                           : last_word_                   ? FoldBoundary::kApostrophe
+                                                          : 0;
+      if (kind != 0 && record_offsets_ &&
+          (text.boundaries_.empty() || text.boundaries_.back().norm != norm || text.boundaries_.back().kind != kind))
+        text.boundaries_.push_back({norm, kind});
+    }
     tail_ok_ = false;
     dropped_since_emit_ = true;
     p += n;

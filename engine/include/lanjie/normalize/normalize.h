@@ -9,7 +9,10 @@
 //      radicals, circled letters, mathematical letters, upper case.
 //   3. Traditional -> simplified Chinese, character level (OpenCC t2s).
 //   4. Look-alike letters (UTS #39 skeletons from Cyrillic, Greek, Armenian,
-//      Cherokee ... and Latin letters with diacritics) -> ASCII letters.
+//      Cherokee ... and Latin letters with diacritics) -> ASCII letters. A
+//      letter that NFKC would turn into one without that look-alike takes
+//      its own first (lunate sigma ϲ -> c, not σ -> o; the generator lists
+//      them); the palochka Ӏ ӏ folds to l.
 //   5. Noise removal: the enabled fold_class character classes are dropped.
 //      Whitespace is special: a whitespace run between two ASCII letters or
 //      digits becomes one ' ' (a word boundary), otherwise it is dropped. So
@@ -90,7 +93,8 @@ class FoldTable {
 
   // Entry layout: [31:30] kind, [29] starts with an ASCII letter/digit,
   // [28] ends with one, [27] replacement is exactly one code point,
-  // [26:6] offset into pool, [5:0] replacement length in bytes.
+  // [26:6] offset into pool, [5:0] replacement length in bytes (kReplace);
+  // kKeep entries may carry kKeycapBase, kDrop entries kDrop* flags.
   enum Kind : uint32_t { kKeep = 0, kReplace = 1, kDrop = 2, kSpace = 3 };
   static constexpr uint32_t kFirstWord = 1u << 29;
   static constexpr uint32_t kLastWord = 1u << 28;
@@ -253,7 +257,7 @@ class NormalizedText {
   uint64_t OrigEnd(uint64_t norm_end) const;
 
   // Dropped sentence punctuation and apostrophes (recorded only with offset
-  // recording), sorted by `norm`; at most one entry per position and kind.
+  // recording), sorted by `norm`.
   const std::vector<FoldBoundary>& boundaries() const { return boundaries_; }
 
   // The first folded offset in [base(), end()] whose byte comes from an
@@ -319,14 +323,23 @@ class Normalizer {
   // Starts a new text whose first original byte has offset `orig_base`.
   void Reset(uint64_t orig_base = 0);
   // Folds `chunk` (the next original bytes) and appends to `out`.
-  // Amortized O(chunk.size()); allocates only when `out` must grow.
+  // Amortized O(chunk.size()); allocates only when `out` must grow. What
+  // folds depending on the next character is held back until it arrives
+  // (a pending space, one character, a reference of at most 16 bytes).
   void Feed(std::string_view chunk, NormalizedText* out);
-  // Flushes a UTF-8 sequence cut off at the end of the text (as noise).
+  // Flushes a UTF-8 sequence cut off at the end of the text (as noise),
+  // an unterminated reference (literally) and a held character.
   void Finish(NormalizedText* out);
   // Original bytes consumed so far (absolute offset).
   uint64_t orig_pos() const { return orig_pos_; }
-  // First original byte not yet folded (a UTF-8 sequence may be held back).
-  uint64_t unfolded_from() const { return orig_pos_ - partial_len_; }
+  // First original byte not yet folded (a UTF-8 sequence, a character or a
+  // reference may be held back).
+  uint64_t unfolded_from() const {
+    uint64_t from = orig_pos_ - partial_len_;
+    if (held_) from = std::min(from, held_orig_);
+    if (ref_len_ > 0) from = std::min(from, ref_orig_);
+    return from;
+  }
 
  private:
   struct Sink;
