@@ -69,6 +69,8 @@ for corpus in ["poetry", "english"]:
         diff = collections.Counter(counts["after"]); diff.subtract(counts["before"])
         moved = [(k, d) for k, d in diff.items() if d != 0]
         moved.sort(key=lambda kd: -abs(kd[1]))
-        print("   moved:", ", ".join(f"{k} {d:+d}" for k, d in moved[:15]) or "none")
+        lost = [(k, d) for k, d in moved if d < 0]; gained = [(k, d) for k, d in moved if d > 0]
+        print(f"   {sum(-d for _, d in lost)} fewer hits of {len(lost)} keywords:", ", ".join(f"{k} {d:+d}" for k, d in lost[:12]) or "none")
+        print(f"   {sum(d for _, d in gained)} more hits of {len(gained)} keywords:", ", ".join(f"{k} {d:+d}" for k, d in gained[:12]) or "none")
 print(f"poetry {os.path.getsize(w + '/poetry.txt')/1e6:.1f} MB, english {os.path.getsize(w + '/english.txt')/1e6:.2f} MB")
 PY
