@@ -15,6 +15,8 @@ namespace {
 
 using RecordIndex = absl::flat_hash_map<uint32_t, const FoldRecord*>;
 
+constexpr uint64_t kFoldRulesVersion = 2;
+
 const RecordIndex& Records() {
   static const RecordIndex* index = [] {
     auto* m = new RecordIndex();
@@ -76,6 +78,10 @@ uint64_t FoldDataFingerprint() {
     }
     for (char32_t c : kFoldPool) mix(c);
     for (char16_t c : kDenseFirst) mix(c);
+    // The folding rules themselves: an artifact compiled under other rules
+    // folded its keywords differently. 2: spelled-out letters join,
+    // references decode, keycaps are noise (issue 11's also-fix list).
+    mix(kFoldRulesVersion);
     return h;
   }();
   return fp;

@@ -73,8 +73,9 @@ std::string OptionsToString(const NormalizerOptions& options);
 // Parses the form above; "none" disables every step. Unknown words are errors.
 absl::StatusOr<NormalizerOptions> ParseOptions(std::string_view text);
 
-// Fingerprint of the generated folding data (not of the options): artifacts
-// record it so that a build with other ICU/OpenCC tables refuses to load them.
+// Fingerprint of the generated folding data and of the folding rules' version
+// (not of the options): artifacts record it so that a build with other
+// ICU/OpenCC tables or other folding rules refuses to load them.
 uint64_t FoldDataFingerprint();
 // Names the data source, e.g. "ICU 72.1 / OpenCC t2s".
 const char* FoldDataSource();
