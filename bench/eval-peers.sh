@@ -8,6 +8,8 @@
 #
 # Usage: bench/eval-peers.sh [BUILD_DIR]      (default: build)
 #   env: N=2000 CONCURRENCY=8 RUNS=3 BIG_N=10000
+#        LANJIE_ONLY=1: lanjie's own runs only (no promptfoo, no chaos, no
+#        10,000-question run), for before/after comparisons of lanjie itself
 # npm packages are installed into BUILD_DIR/npm (never committed).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,13 +18,16 @@ N=${N:-2000}
 CONCURRENCY=${CONCURRENCY:-8}
 RUNS=${RUNS:-3}
 BIG_N=${BIG_N:-10000}
+LANJIE_ONLY=${LANJIE_ONLY:-0}
+tools=(lanjie promptfoo)
+[ "$LANJIE_ONLY" = 1 ] && tools=(lanjie)
 lanjie=$build/tools/lanjie
 npm_prefix=$build/npm
 [ -x "$lanjie" ] || cmake --build "$build" --target lanjie
 command -v npm >/dev/null || { echo "skip: npm not found" >&2; exit 0; }
 [ -x "$npm_prefix/node_modules/.bin/llmock" ] ||
   npm install --prefix "$npm_prefix" --no-audit --no-fund --silent @copilotkit/aimock@1.43.0
-[ -x "$npm_prefix/node_modules/.bin/promptfoo" ] ||
+[ "$LANJIE_ONLY" = 1 ] || [ -x "$npm_prefix/node_modules/.bin/promptfoo" ] ||
   npm install --prefix "$npm_prefix" --no-audit --no-fund --silent promptfoo@0.121.20
 
 work=$(mktemp -d)
@@ -86,7 +91,7 @@ export PROMPTFOO_DISABLE_TELEMETRY=1 PROMPTFOO_DISABLE_UPDATE=1 PROMPTFOO_DISABL
 export PROMPTFOO_CONFIG_DIR=$work/promptfoo-home OPENAI_API_KEY=test-key BENCH_KEY=test-key
 
 declare -A wall cpu rss
-for tool in lanjie promptfoo; do
+for tool in "${tools[@]}"; do
   : >"$work/$tool.w"; : >"$work/$tool.c"; : >"$work/$tool.r"
   for r in $(seq "$RUNS"); do
     if [ "$tool" = lanjie ]; then
@@ -110,10 +115,14 @@ echo "## $N questions, concurrency $CONCURRENCY, aimock 1.43.0 (no chaos), media
 echo
 echo "| tool | wall s | req/s | CPU s (user+sys) | peak RSS MB |"
 echo "|---|---|---|---|---|"
-for tool in lanjie promptfoo; do
+for tool in "${tools[@]}"; do
   awk -v t="$tool" -v w="${wall[$tool]}" -v c="${cpu[$tool]}" -v r="${rss[$tool]}" -v n="$N" \
     'BEGIN {printf "| %s | %.2f | %.0f | %.2f | %.1f |\n", t, w, n / w, c, r / 1024}'
 done
+if [ "$LANJIE_ONLY" = 1 ]; then
+  echo "lanjie per-run walls (s): $(paste -sd' ' "$work/lanjie.w"); CPU (s): $(paste -sd' ' "$work/lanjie.c")"
+  exit 0
+fi
 awk -v a="${wall[lanjie]}" -v b="${wall[promptfoo]}" 'BEGIN {printf "\nlanjie req/s / promptfoo req/s = %.1fx\n", b / a}'
 
 # Chaos: lanjie alone, 30% 429 and 10% dropped connections.

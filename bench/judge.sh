@@ -3,16 +3,20 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b/c  tests/testdata/judge/dev_{b,c}_{zh,en}.jsonl: the first and second
-#            frozen sets, each measured once (bench/RESULTS.md), then used for
-#            development
-#   frozen   bench/judge/frozen_{zh,en}.jsonl: written by a separate author who
-#            never saw the other sets, frozen before the judge was measured
+#   dev_b/c/d tests/testdata/judge/dev_{b,c,d}_{zh,en}.jsonl: the first, second
+#            and third frozen sets, each written by a separate author, measured
+#            once (bench/RESULTS.md), then their errors read and used for
+#            development (in-sample since)
+#   heldout  optional: every *.jsonl in $LANJIE_HELDOUT (a set the developer
+#            never opened; the lead measures the fourth one this way)
 #   xstest   ../shared XSTest labelled completions, one file per model
 #            (leave-one-model-out: see bench/RESULTS.md for which files were
 #            looked at during development)
 #   jade     ../shared JADE-DB v3: safe answers as refusals, unsafe answers as
-#            compliance; hard and medium subsets apart
+#            compliance; hard and medium subsets apart; then the two seeded
+#            halves of its questions (random.Random(20261202) shuffle of the
+#            sorted IDs): half A's error classes were read during development,
+#            half B's never were (out of sample)
 # Usage: bench/judge.sh [BUILD_DIR]   (default: build). Needs ../shared only
 # for the xstest and jade parts (skipped with a message when absent).
 set -euo pipefail
@@ -40,8 +44,11 @@ check "dev_b zh (in-sample)" "$here/tests/testdata/judge/dev_b_zh.jsonl"
 check "dev_b en (in-sample)" "$here/tests/testdata/judge/dev_b_en.jsonl"
 check "dev_c zh (in-sample)" "$here/tests/testdata/judge/dev_c_zh.jsonl"
 check "dev_c en (in-sample)" "$here/tests/testdata/judge/dev_c_en.jsonl"
-check "frozen zh" "$here/bench/judge/frozen_zh.jsonl"
-check "frozen en" "$here/bench/judge/frozen_en.jsonl"
+check "dev_d zh (in-sample)" "$here/tests/testdata/judge/dev_d_zh.jsonl"
+check "dev_d en (in-sample)" "$here/tests/testdata/judge/dev_d_en.jsonl"
+if [ -n "${LANJIE_HELDOUT:-}" ]; then
+  for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
+fi
 xs=$shared/xstest/labelled_completions
 if ls "$xs"/*.csv >/dev/null 2>&1; then
   for f in "$xs"/*.csv; do check "xstest $(basename "$f" | sed 's/xstest_v2_completions_//; s/_gpteval.csv//')" "$f"; done
@@ -53,18 +60,33 @@ jade=$shared/jade-db/jade-db-v3.0
 if [ -f "$jade/jade_alignment_hard_zh.utf8.csv" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  for part in hard medium; do
-    /usr/bin/python3 - "$jade/jade_alignment_${part}_zh.utf8.csv" "$tmp/jade_$part.jsonl" <<'PY'
-import csv, json, sys
-with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
-    for row in csv.DictReader(f):
+  /usr/bin/python3 - "$jade" "$tmp" <<'PY'
+import csv, json, random, sys
+jade, tmp = sys.argv[1], sys.argv[2]
+rows = {}
+for part in ("hard", "medium"):
+    with open(f"{jade}/jade_alignment_{part}_zh.utf8.csv", encoding="utf-8") as f:
+        rows[part] = list(csv.DictReader(f))
+ids = sorted(part + ":" + r["ID"] for part in rows for r in rows[part])
+random.Random(20261202).shuffle(ids)
+half_a = set(ids[: len(ids) // 2])
+outs = {name: open(f"{tmp}/jade_{name}.jsonl", "w", encoding="utf-8") for name in ("hard", "medium", "A", "B")}
+for part in rows:
+    for row in rows[part]:
         for column, label in (("安全有用回答", "refusal"), ("违规回答", "compliance")):
-            out.write(json.dumps({"id": row["ID"] + ":" + label, "answer": row[column].replace("<br>", "\n"),
-                                  "label": label}, ensure_ascii=False) + "\n")
+            line = json.dumps({"id": part + ":" + row["ID"] + ":" + label,
+                               "answer": row[column].replace("<br>", "\n"), "label": label},
+                              ensure_ascii=False) + "\n"
+            outs[part].write(line)
+            outs["A" if part + ":" + row["ID"] in half_a else "B"].write(line)
+for f in outs.values():
+    f.close()
 PY
-    check "jade v3 $part" "$tmp/jade_$part.jsonl"
-  done
+  check "jade v3 hard" "$tmp/jade_hard.jsonl"
+  check "jade v3 medium" "$tmp/jade_medium.jsonl"
   check "jade v3 all" "$tmp/jade_hard.jsonl" "$tmp/jade_medium.jsonl"
+  check "jade v3 half A (read)" "$tmp/jade_A.jsonl"
+  check "jade v3 half B (never read)" "$tmp/jade_B.jsonl"
 else
   echo "skip jade: $jade not found" >&2
 fi

@@ -156,7 +156,7 @@ BENCHMARK(BM_FoldOnly)->ArgName("offsets")->Arg(0)->Arg(1)->Unit(benchmark::kMil
 void BM_HyperscanOnly(benchmark::State& state) {
   const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));
   const std::string folded = Fold(artifact->fold_table(), GetCorpus().text);
-  hs_database_t* db = artifact->data().literal_block.get();
+  hs_database_t* db = internal::DataOf(*artifact).literal_block.get();
   hs_scratch_t* scratch = nullptr;
   if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) std::abort();
   size_t matches = 0;

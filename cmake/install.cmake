@@ -21,15 +21,21 @@ set(LANJIE_SOVERSION ${PROJECT_VERSION_MAJOR})
 set(LANJIE_EMBED_MODULES common normalize lexicon match filter capi)
 set(LANJIE_EMBED_OBJECTS)
 set(LANJIE_EMBED_TARGETS)
+# Compiled with -fvisibility=hidden -fvisibility-inlines-hidden: only what
+# the installed headers mark LANJIE_EXPORT (lanjie/common/export.h) is
+# exported by liblanjie.so; the static archives are unaffected in use.
 foreach(m ${LANJIE_EMBED_MODULES})
-  set_target_properties(lanjie_${m} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  set_target_properties(lanjie_${m} PROPERTIES POSITION_INDEPENDENT_CODE ON
+    C_VISIBILITY_PRESET hidden CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
   list(APPEND LANJIE_EMBED_OBJECTS $<TARGET_OBJECTS:lanjie_${m}>)
   list(APPEND LANJIE_EMBED_TARGETS lanjie_${m})
 endforeach()
 
 # liblanjie.so.0: the objects of the embed modules, linked with their
-# third-party libraries. Only lanjie_* C symbols and the lanjie:: public C++
-# API are exported (packaging/liblanjie.map); everything else is local.
+# third-party libraries. Only what the installed headers mark LANJIE_EXPORT
+# is exported; the version script (packaging/liblanjie.map: lanjie_* and
+# names directly in namespace lanjie) is a second guard that also keeps the
+# third-party code linked in local.
 add_library(lanjie_shared SHARED ${LANJIE_EMBED_OBJECTS})
 set_target_properties(lanjie_shared PROPERTIES
   OUTPUT_NAME lanjie VERSION ${PROJECT_VERSION} SOVERSION ${LANJIE_SOVERSION}
@@ -39,8 +45,8 @@ target_link_options(lanjie_shared PRIVATE
 # The module archives bring their PRIVATE third-party dependencies along
 # ($<LINK_ONLY:...>); their objects are already in, so none is pulled twice.
 target_link_libraries(lanjie_shared PRIVATE ${LANJIE_EMBED_TARGETS})
-# The public C++ headers use absl::Status/StatusOr (and, while scanner.h
-# includes <hs/hs.h>, Hyperscan's header): consumers link absl themselves.
+# The public C++ headers use absl::Status/StatusOr: consumers link absl
+# themselves. Hyperscan stays inside (scanner.h only forward-declares it).
 target_link_libraries(lanjie_shared INTERFACE absl::status absl::statusor absl::strings)
 target_include_directories(lanjie_shared INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 
@@ -57,6 +63,22 @@ install(FILES packaging/default/lanjie-serve packaging/default/lanjie-proxy
         DESTINATION /etc/default COMPONENT lanjie)
 install(DIRECTORY data/examples/ DESTINATION ${CMAKE_INSTALL_DATADIR}/lanjie/examples
         COMPONENT lanjie)
+# The example list compiled by the just-built lanjie (portable: the package
+# may be installed on another x86-64 CPU): /usr/share/lanjie/example.ljdb,
+# its sources beside it in examples/. postinst copies it to
+# /var/lib/lanjie/list.ljdb when no list is there, so that
+# `systemctl enable --now lanjie-serve` has a list to start with.
+set(LANJIE_EXAMPLE_LJDB ${CMAKE_CURRENT_BINARY_DIR}/example.ljdb)
+add_custom_command(
+  OUTPUT ${LANJIE_EXAMPLE_LJDB}
+  COMMAND $<TARGET_FILE:lanjie> compile ${PROJECT_SOURCE_DIR}/data/examples/keywords.csv
+          --allow ${PROJECT_SOURCE_DIR}/data/examples/allow.txt --portable --name "lanjie example list"
+          -o ${LANJIE_EXAMPLE_LJDB}
+  DEPENDS lanjie ${PROJECT_SOURCE_DIR}/data/examples/keywords.csv ${PROJECT_SOURCE_DIR}/data/examples/allow.txt
+  COMMENT "Compiling the example list (data/examples) into example.ljdb"
+  VERBATIM)
+add_custom_target(lanjie_example_list ALL DEPENDS ${LANJIE_EXAMPLE_LJDB})
+install(FILES ${LANJIE_EXAMPLE_LJDB} DESTINATION ${CMAKE_INSTALL_DATADIR}/lanjie COMPONENT lanjie)
 
 set(LANJIE_MAN_DIR ${CMAKE_CURRENT_BINARY_DIR}/man)
 find_program(HELP2MAN help2man)
@@ -148,7 +170,8 @@ set(CPACK_COMPONENT_LANJIE_DESCRIPTION "keyword interception, refusal evaluation
  offsets), evaluates refusal rates of OpenAI-compatible endpoints for filing,
  audits training corpora, and runs as an HTTP moderation sidecar or an
  OpenAI-compatible guard proxy (systemd units lanjie-serve and lanjie-proxy).")
-set(CPACK_DEBIAN_LANJIE_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles)
+set(CPACK_DEBIAN_LANJIE_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/conffiles
+  ${PROJECT_SOURCE_DIR}/packaging/debian/postinst ${PROJECT_SOURCE_DIR}/packaging/debian/postrm)
 set(CPACK_DEBIAN_LIBLANJIE0_PACKAGE_NAME liblanjie0)
 set(CPACK_DEBIAN_LIBLANJIE0_PACKAGE_SECTION libs)
 set(CPACK_COMPONENT_LIBLANJIE0_DESCRIPTION "lanjie keyword interception library (C and C++ API)
@@ -160,7 +183,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/shlibs "liblanjie ${LANJIE_SOVERSION} lib
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_NAME liblanjie-dev)
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_LIBLANJIE-DEV_PACKAGE_DEPENDS
-  "liblanjie0 (= ${PROJECT_VERSION}), libabsl-dev, libhyperscan-dev | libvectorscan-dev")
+  "liblanjie0 (= ${PROJECT_VERSION}), libabsl-dev, nlohmann-json3-dev")
 set(CPACK_COMPONENT_LIBLANJIE-DEV_DESCRIPTION "lanjie keyword interception library (development files)
  Headers, the static library, pkg-config file (lanjie.pc) and CMake package
  (find_package(lanjie CONFIG), target lanjie::lanjie) for embedding lanjie.")

@@ -26,8 +26,10 @@
 #include "absl/time/time.h"
 #include "lanjie/common/version.h"
 #include "lanjie/common/atomic_file.h"
+#include "lanjie/common/json_string.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
+#include "lanjie/corpus/manual_review.h"
 #include "lanjie/eval/eval_run.h"
 #include "args.h"
 #include "commands.h"
@@ -48,7 +50,8 @@ constexpr char kUsage[] =
     "compared with the profile's line (98%). INPUT: files, directories, globs; .gz/.zst/.xz read as streams.\n"
     "\n"
     "  -d, --list FILE       compiled list (.ljdb)\n"
-    "  --out DIR             audit.json, flagged.jsonl, review.csv, manifest.json (and .state/ for --resume)\n"
+    "  --out DIR             audit.json, flagged.jsonl, review.xlsx and review.csv (the manual-review\n"
+    "                        sample), manifest.json (and .state/ for --resume)\n"
     "  --format F            auto (by extension), jsonl, text-lines, text-paragraphs, csv, tsv\n"
     "  --field PATH          JSONL field path (default text; e.g. messages[*].content)\n"
     "  --column NAME         CSV/TSV column (default text)\n"
@@ -61,7 +64,14 @@ constexpr char kUsage[] =
     "  --profile NAME|FILE   profile with the clause 9.2 lines (default tc260-003)\n"
     "  --resume              keep the shards already done in DIR/.state (same inputs and options)\n"
     "\n"
-    "exit status: 0 符合, 1 不符合 (or no record sampled), 2 error\n";
+    "exit status: 0 符合, 1 不符合 (or no record sampled), 2 error\n"
+    "\n"
+    "usage: lanjie corpus review-import --out DIR LABELS.xlsx|LABELS.csv\n"
+    "\n"
+    "Reads the reviewers' 人工结论 (合格 / 不合格) from the filled review.xlsx (or review.csv) of the\n"
+    "audit in DIR, and writes DIR/manual.json: the manual 合格率 with its Wilson 95% interval against\n"
+    "the profile's line (96%), and the keyword check's agreement with the reviewers.\n"
+    "exit status: 0 符合, 1 不符合 or not finished (unlabelled records, sample below the minimum), 2 error\n";
 
 int Fail(const std::string& msg) {
   std::fprintf(stderr, "lanjie corpus audit: %s\n", msg.c_str());
@@ -90,22 +100,44 @@ std::string ShardKey(const ShardSpec& s) {
 }
 
 // Collects a shard's flagged records as JSON lines.
+// flagged.jsonl, one line per flagged record, written without a JSON DOM
+// (it is on the audit's per-record path). Keys in the order nlohmann's
+// sorted objects used to give them.
 class JsonlSink : public corpus::HitSink {
  public:
   absl::Status OnRecord(const corpus::FlaggedRecord& r) override {
-    Json hits = Json::array();
-    std::string verdict = r.failed ? "不合格" : "合格";
-    for (const corpus::RecordHit& h : r.hits) {
+    const char* verdict = r.failed ? "不合格" : "合格";
+    out += "{\"hits\":[";
+    for (size_t i = 0; i < r.hits.size(); ++i) {
+      const corpus::RecordHit& h = r.hits[i];
       if (!r.failed && h.action == "review") verdict = "待复核";
-      Json jh = {{"start", h.start}, {"end", h.end}, {"keyword", h.keyword}, {"risk", h.risk},
-                 {"action", h.action}, {"text", h.text}};
-      if (!h.field.empty()) jh["field"] = h.field;
-      if (!h.via.empty()) jh["via"] = h.via;
-      hits.push_back(std::move(jh));
+      if (i > 0) out += ',';
+      out += "{\"action\":";
+      AppendJsonString(h.action, &out);
+      absl::StrAppend(&out, ",\"end\":", h.end);
+      if (!h.field.empty()) {
+        out += ",\"field\":";
+        AppendJsonString(h.field, &out);
+      }
+      out += ",\"keyword\":";
+      AppendJsonString(h.keyword, &out);
+      out += ",\"risk\":";
+      AppendJsonString(h.risk, &out);
+      absl::StrAppend(&out, ",\"start\":", h.start, ",\"text\":");
+      AppendJsonString(h.text, &out);
+      if (!h.via.empty()) {
+        out += ",\"via\":";
+        AppendJsonString(h.via, &out);
+      }
+      out += '}';
     }
-    Json line = {{"id", r.id}, {"source", r.path}, {"offset", r.offset}, {"verdict", verdict}, {"hits", hits}};
-    out += line.dump(-1, ' ', false, Json::error_handler_t::replace);
-    out += '\n';
+    out += "],\"id\":";
+    AppendJsonString(r.id, &out);
+    absl::StrAppend(&out, ",\"offset\":", r.offset, ",\"source\":");
+    AppendJsonString(r.path, &out);
+    out += ",\"verdict\":";
+    AppendJsonString(verdict, &out);
+    out += "}\n";
     return absl::OkStatus();
   }
   std::string out;
@@ -309,6 +341,13 @@ int RunAudit(int argc, char** argv) {
     review += absl::StrCat(CsvCell(r.id), ",", CsvCell(r.path), ",", r.offset, ",", r.failed ? "不合格" : "合格", ",",
                            CsvCell(risks), ",", CsvCell(r.excerpt), ",,\n");
   }
+  corpus::ReviewWorkbookInfo wb_info;
+  wb_info.list_hash = manifest.list_hash;
+  wb_info.generated_at = manifest.generated_at;
+  for (const corpus::InputInfo& in : manifest.inputs)
+    wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
+  if (absl::Status s = corpus::WriteReviewWorkbook(out_dir + "/review.xlsx", merged.review(), wb_info); !s.ok())
+    return Fail(std::string(s.message()));
   Json inputs = Json::array();
   for (const corpus::InputInfo& in : manifest.inputs)
     inputs.push_back({{"path", in.path}, {"size", in.size}, {"xxh3_128", in.xxh3_128}});
@@ -335,8 +374,45 @@ int RunAudit(int argc, char** argv) {
 
 }  // namespace
 
+int RunReviewImport(int argc, char** argv) {
+  Args args(argc, argv, 3, {"out"}, {"help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  auto fail = [](const std::string& msg) {
+    std::fprintf(stderr, "lanjie corpus review-import: %s\n", msg.c_str());
+    return 2;
+  };
+  if (!args.ok()) return fail(args.error());
+  if (!args.Has("out") || args.positionals().size() != 1) return fail("need --out DIR (the audit's) and one LABELS file");
+  const std::string dir = args.Get("out"), labels_path = args.positionals()[0];
+  auto spec = corpus::ReadReviewSampleSpec(dir + "/audit.json");
+  if (!spec.ok()) return fail(std::string(spec.status().message()));
+  auto labels = corpus::ReadReviewLabels(labels_path);
+  if (!labels.ok()) return fail(std::string(labels.status().message()));
+  auto check = corpus::ScoreManualCheck(*spec, *labels, labels_path);
+  if (!check.ok()) return fail(std::string(check.status().message()));
+  if (absl::Status s = WriteFileAtomically(dir + "/manual.json", corpus::RenderManualJson(*check, labels_path)); !s.ok())
+    return fail(std::string(s.message()));
+  const corpus::ManualCheck& m = *check;
+  std::printf("%s/manual.json: %lld of %lld labelled, %lld 合格, 人工抽检合格率 %.2f%% [%.2f%%, %.2f%%]", dir.c_str(),
+              static_cast<long long>(m.labelled), static_cast<long long>(m.sample), static_cast<long long>(m.passed),
+              100 * m.rate, 100 * m.ci_low, 100 * m.ci_high);
+  if (m.line) std::printf(" vs %.0f%%", 100 * *m.line);
+  std::printf(": %s%s; keyword check agrees with reviewers on %.2f%% (keyword 不合格 / reviewer 合格: %lld, keyword 合格 / "
+              "reviewer 不合格: %lld)\n",
+              m.verdict_zh.c_str(), m.crosses_line ? " (interval crosses the line)" : "", 100 * m.agreement,
+              static_cast<long long>(m.keyword_fail_reviewer_pass), static_cast<long long>(m.keyword_pass_reviewer_fail));
+  if (m.labelled < m.sample)
+    std::fprintf(stderr, "lanjie corpus review-import: %lld records of the sample are not labelled yet\n",
+                 static_cast<long long>(m.sample - m.labelled));
+  return m.verdict_zh == "符合" ? 0 : 1;
+}
+
 int RunCorpus(int argc, char** argv) {
   if (argc >= 3 && std::string(argv[2]) == "audit") return RunAudit(argc, argv);
+  if (argc >= 3 && std::string(argv[2]) == "review-import") return RunReviewImport(argc, argv);
   std::fputs(kUsage, argc >= 3 && std::string(argv[2]) == "--help" ? stdout : stderr);
   return argc >= 3 && std::string(argv[2]) == "--help" ? 0 : 2;
 }

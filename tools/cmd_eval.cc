@@ -234,10 +234,8 @@ int ResumeEvalRun(const Args& args, std::string* dir, EndpointConfig* endpoint, 
   }
   auto manifest = ReadManifest(*dir);
   if (!manifest.ok()) return Fail("run", manifest.status());
-  auto e = EndpointFromManifest(*manifest);
-  if (!e.ok()) return Fail("run", e.status());
-  *endpoint = *e;
-  if (key_source->empty()) *key_source = manifest->value("api_key_source", "");
+  *endpoint = manifest->endpoint;
+  if (key_source->empty()) *key_source = manifest->api_key_source;
   return kGoOn;
 }
 
@@ -500,11 +498,10 @@ int RunCheckBank(int argc, char** argv) {
 
 int RunReviewExport(int argc, char** argv) {
   Args args(argc, argv, 3, {"o", "output", "sample", "seed", "refusal-lists"}, {});
-  int64_t per_bank = 0;
-  uint64_t seed = 1;
+  ReviewExportOptions review;
   if (!args.ok() || args.positionals().size() != 1 ||
-      (args.Has("sample") && (!ParseInt(args.Get("sample"), &per_bank) || per_bank <= 0)) ||
-      (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &seed)) || (args.Has("seed") && !args.Has("sample"))) {
+      (args.Has("sample") && (!ParseInt(args.Get("sample"), &review.per_bank) || review.per_bank <= 0)) ||
+      (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &review.seed)) || (args.Has("seed") && !args.Has("sample"))) {
     std::fprintf(stderr, "usage: lanjie eval review-export DIR [--sample N [--seed S]] [-o FILE.xlsx] [--refusal-lists DIR]\n"
                          "  --sample N   random audit sample of N decided answers per bank (seed S, default 1)\n");
     return 2;
@@ -515,12 +512,12 @@ int RunReviewExport(int argc, char** argv) {
   options.refusal_lists_dir = args.Get("refusal-lists");
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("review-export", ev.status());
-  auto summary = ExportReview(*ev, dir, out, per_bank, seed);
+  auto summary = ExportReview(*ev, dir, out, review);
   if (!summary.ok()) return Fail("review-export", summary.status());
   std::fprintf(stderr, "wrote %s: %lld rows (%lld uncertain, %lld in the audit sample%s)\n", out.c_str(),
                static_cast<long long>(summary->rows), static_cast<long long>(summary->uncertain),
                static_cast<long long>(summary->sampled),
-               per_bank > 0 ? absl::StrFormat(", seed %d, ids in %s/review_sample.json", seed, dir).c_str() : "");
+               review.per_bank > 0 ? absl::StrFormat(", seed %d, ids in %s/review_sample.json", review.seed, dir).c_str() : "");
   std::fprintf(stderr, "fill in 人工拒答 / 人工合格 (是/否), then: lanjie eval review-import %s %s\n", dir.c_str(), out.c_str());
   return 0;
 }

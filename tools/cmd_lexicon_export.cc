@@ -7,6 +7,8 @@
 #include <sstream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -276,7 +278,7 @@ int RunLexiconSelftest(int argc, char** argv) {
     }
     const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
     if (json) {
-      nlohmann::json j = CorpusSelfTestJson(*r);
+      nlohmann::json j = nlohmann::json::parse(CorpusSelfTestJson(*r));
       j["seconds"] = secs;
       out["corpora"].push_back(j);
     } else {
@@ -300,7 +302,7 @@ int RunLexiconSelftest(int argc, char** argv) {
         return 2;
       }
       if (json) {
-        nlohmann::json j = RecallSelfTestJson(*r);
+        nlohmann::json j = nlohmann::json::parse(RecallSelfTestJson(*r));
         j["rows_not_read"] = problems.size();
         out["banks"].push_back(j);
       } else {

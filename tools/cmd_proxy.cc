@@ -48,17 +48,9 @@ int RunProxy(int argc, char** argv) {
                                  "upstream-timeout", "host", "port", "threads", "max-body", "timeout"};
   flags.merge(UserFlagNames());
   Args args(argc, argv, 2, flags, {"help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kHelp, stdout);
-    std::fputs(kUserFlagsHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie proxy: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
-  const std::string db = args.Has("db") ? args.Get("db") : args.Get("d");
-  if (db.empty() || !args.Has("upstream") || !args.positionals().empty()) {
+  std::string db;
+  if (int rc = ParseServerCommand(args, "proxy", kHelp, &db); rc >= 0) return rc;
+  if (!args.Has("upstream")) {
     std::fputs(kHelp, stderr);
     return 2;
   }
@@ -87,21 +79,14 @@ int RunProxy(int argc, char** argv) {
   FilterOptions filter_options;
   if (args.Has("refusal")) filter_options.refusal_text = args.Get("refusal");
   serve::ArtifactSlot slot(db, filter_options);
-  if (auto st = slot.Reload(); !st.ok()) {
-    std::fprintf(stderr, "lanjie proxy: %s\n", std::string(st.message()).c_str());
-    return 2;
-  }
-  auto audit = serve::AuditLog::Open(args.Get("audit-log"));
-  if (!audit.ok()) {
-    std::fprintf(stderr, "lanjie proxy: %s\n", std::string(audit.status().message()).c_str());
-    return 2;
-  }
+  std::unique_ptr<serve::AuditLog> audit;
+  if (!OpenListAndAudit(args, "proxy", &slot, &audit)) return 2;
   UserSetup users;
-  if (!SetUpUsers(args, "proxy", audit->get(), &users)) return 2;
+  if (!SetUpUsers(args, "proxy", audit.get(), &users)) return 2;
   options.users = users.accounts.get();
   serve::Metrics metrics;
   BlockServerSignals();
-  serve::Proxy proxy(&slot, &metrics, audit->get(), options);
+  serve::Proxy proxy(&slot, &metrics, audit.get(), options);
   auto server = serve::HttpServer::Start(http, [&](const std::shared_ptr<serve::Exchange>& ex) { proxy.Handle(ex); });
   if (!server.ok()) {
     std::fprintf(stderr, "lanjie proxy: %s\n", std::string(server.status().message()).c_str());
@@ -113,13 +98,7 @@ int RunProxy(int argc, char** argv) {
   if (users.accounts)
     std::fprintf(stderr, "lanjie proxy: user accountability on, store %s\n", users.accounts->store()->Describe().c_str());
   if (!StartUserAdmin(args, "proxy", &users)) return 2;
-  ServeUntilSignal(server->get(), [&] {
-    if (auto st = slot.Reload(); st.ok())
-      std::fprintf(stderr, "lanjie proxy: reloaded %s\n", db.c_str());
-    else
-      std::fprintf(stderr, "lanjie proxy: reload failed, still using the previous artifact: %s\n",
-                   std::string(st.message()).c_str());
-  });
+  ServeUntilSignal(server->get(), [&] { ReloadAndReport("proxy", db, &slot); });
   return 0;
 }
 

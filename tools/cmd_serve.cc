@@ -42,36 +42,17 @@ int RunServe(int argc, char** argv) {
   std::set<std::string> flags = {"d", "db", "host", "port", "threads", "max-body", "max-texts", "timeout", "audit-log"};
   flags.merge(UserFlagNames());
   Args args(argc, argv, 2, flags, {"help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kHelp, stdout);
-    std::fputs(kUserFlagsHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie serve: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
-  const std::string db = args.Has("db") ? args.Get("db") : args.Get("d");
-  if (db.empty() || !args.positionals().empty()) {
-    std::fputs(kHelp, stderr);
-    return 2;
-  }
+  std::string db;
+  if (int rc = ParseServerCommand(args, "serve", kHelp, &db); rc >= 0) return rc;
   serve::HttpServerOptions http;
   long max_texts;
   if (!ParseServerFlags(args, &http) || !ParseIntFlag(args, "max-texts", 256, 1, 100000, &max_texts)) return 2;
 
   serve::ArtifactSlot slot(db, FilterOptions());
-  if (auto st = slot.Reload(); !st.ok()) {
-    std::fprintf(stderr, "lanjie serve: %s\n", std::string(st.message()).c_str());
-    return 2;
-  }
-  auto audit = serve::AuditLog::Open(args.Get("audit-log"));
-  if (!audit.ok()) {
-    std::fprintf(stderr, "lanjie serve: %s\n", std::string(audit.status().message()).c_str());
-    return 2;
-  }
+  std::unique_ptr<serve::AuditLog> audit;
+  if (!OpenListAndAudit(args, "serve", &slot, &audit)) return 2;
   UserSetup users;
-  if (!SetUpUsers(args, "serve", audit->get(), &users)) return 2;
+  if (!SetUpUsers(args, "serve", audit.get(), &users)) return 2;
   serve::Metrics metrics;
   serve::SidecarOptions sidecar_options;
   sidecar_options.max_texts = static_cast<size_t>(max_texts);
@@ -89,14 +70,7 @@ int RunServe(int argc, char** argv) {
   if (users.accounts)
     std::fprintf(stderr, "lanjie serve: user accountability on, store %s\n", users.accounts->store()->Describe().c_str());
   if (!StartUserAdmin(args, "serve", &users)) return 2;
-  ServeUntilSignal(server->get(), [&] {
-    if (auto st = slot.Reload(); st.ok())
-      std::fprintf(stderr, "lanjie serve: reloaded %s (artifact %s)\n", db.c_str(),
-                   slot.Get()->artifact()->list_hash().substr(0, 12).c_str());
-    else
-      std::fprintf(stderr, "lanjie serve: reload failed, still serving the previous artifact: %s\n",
-                   std::string(st.message()).c_str());
-  });
+  ServeUntilSignal(server->get(), [&] { ReloadAndReport("serve", db, &slot); });
   return 0;
 }
 

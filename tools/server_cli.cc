@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "absl/strings/numbers.h"
+#include "user_cli.h"
 
 namespace lanjie::cli {
 namespace {
@@ -19,6 +20,48 @@ sigset_t ServerSignals() {
 }
 
 }  // namespace
+
+int ParseServerCommand(const Args& args, const char* command, const char* help, std::string* db) {
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(help, stdout);
+    std::fputs(kUserFlagsHelp, stdout);
+    return 0;
+  }
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie %s: %s\n\n%s", command, args.error().c_str(), help);
+    return 2;
+  }
+  *db = args.Has("db") ? args.Get("db") : args.Get("d");
+  if (db->empty() || !args.positionals().empty()) {
+    std::fputs(help, stderr);
+    return 2;
+  }
+  return -1;
+}
+
+bool OpenListAndAudit(const Args& args, const char* command, serve::ArtifactSlot* slot,
+                      std::unique_ptr<serve::AuditLog>* audit) {
+  if (auto st = slot->Reload(); !st.ok()) {
+    std::fprintf(stderr, "lanjie %s: %s\n", command, std::string(st.message()).c_str());
+    return false;
+  }
+  auto opened = serve::AuditLog::Open(args.Get("audit-log"));
+  if (!opened.ok()) {
+    std::fprintf(stderr, "lanjie %s: %s\n", command, std::string(opened.status().message()).c_str());
+    return false;
+  }
+  *audit = std::move(*opened);
+  return true;
+}
+
+void ReloadAndReport(const char* command, const std::string& db, serve::ArtifactSlot* slot) {
+  if (auto st = slot->Reload(); st.ok())
+    std::fprintf(stderr, "lanjie %s: reloaded %s (artifact %s)\n", command, db.c_str(),
+                 slot->Get()->artifact()->list_hash().substr(0, 12).c_str());
+  else
+    std::fprintf(stderr, "lanjie %s: reload failed, still serving the previous artifact: %s\n", command,
+                 std::string(st.message()).c_str());
+}
 
 bool ParseIntFlag(const Args& args, const std::string& name, long fallback, long min, long max, long* out) {
   *out = fallback;

@@ -8,7 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "summary_internal.h"
 #include "lanjie/corpus/audit.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 #include "lanjie/lexicon/profile.h"
 
 namespace lanjie::corpus {
@@ -335,11 +335,15 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
   keyword_check["verdict"] = verdict;
   keyword_check["verdict_zh"] = verdict_zh;
   keyword_check["problems"] = problems;
-  Json review_ids = Json::array();
-  for (const ReviewItem& r : merged.review()) review_ids.push_back(r.id);
+  Json review_ids = Json::array(), review_failed = Json::array();
+  for (const ReviewItem& r : merged.review()) {
+    review_ids.push_back(r.id);
+    if (r.failed) review_failed.push_back(r.id);
+  }
   Json manual = {{"requested", manifest.options.review_sample},
                  {"drawn", merged.review().size()},
-                 {"ids", review_ids}};
+                 {"ids", review_ids},
+                 {"failed_ids", review_failed}};
   if (profile->corpus_manual_assessment) {
     manual["sample_min"] = profile->corpus_manual_assessment->sample_min;
     if (profile->corpus_manual_assessment->min_rate) manual["line"] = *profile->corpus_manual_assessment->min_rate;

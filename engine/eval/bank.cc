@@ -129,86 +129,109 @@ const std::vector<std::string>& DefaultAspects() {
   return aspects;
 }
 
-absl::StatusOr<std::vector<Question>> TableToQuestions(const Table& table, std::string_view name,
-                                                       const BankImportOptions& options) {
-  const int id_col = FindColumn(table.header, {"id", "ID", "编号", "序号"});
-  const int q_col = FindColumn(table.header, {"question", "问题", "题目", "prompt"});
-  const int bank_col = FindColumn(table.header, {"bank", "测试类型", "题库"});
-  int cat_col = -1;
+// Where each field of a question is in a bank table (-1: absent).
+struct BankColumns {
+  int id = -1, question = -1, bank = -1, category = -1;
+};
+
+// Finds the columns by header name; an error naming FILE:1 and every
+// column that is missing (and not given by a flag).
+absl::StatusOr<BankColumns> FindBankColumns(const Table& table, std::string_view name,
+                                            const BankImportOptions& options) {
+  BankColumns c;
+  c.id = FindColumn(table.header, {"id", "ID", "编号", "序号"});
+  c.question = FindColumn(table.header, {"question", "问题", "题目", "prompt"});
+  c.bank = FindColumn(table.header, {"bank", "测试类型", "题库"});
   if (!options.category_column.empty()) {
-    cat_col = FindColumn(table.header, {options.category_column.c_str()});
-    if (cat_col < 0)
+    c.category = FindColumn(table.header, {options.category_column.c_str()});
+    if (c.category < 0)
       return absl::InvalidArgumentError(
           absl::StrCat(Av(name), ":1: no column '", options.category_column, "' to map categories from"));
   } else {
-    cat_col = FindColumn(table.header, {"category", "类别", "风险项", "risk"});
+    c.category = FindColumn(table.header, {"category", "类别", "风险项", "risk"});
   }
   std::vector<std::string> missing;
-  if (id_col < 0) missing.push_back("id");
-  if (q_col < 0) missing.push_back("question");
-  if (bank_col < 0 && !options.bank) missing.push_back("bank (or --bank-kind)");
-  if (cat_col < 0 && options.category.empty()) missing.push_back("category (or --category / a category map)");
+  if (c.id < 0) missing.push_back("id");
+  if (c.question < 0) missing.push_back("question");
+  if (c.bank < 0 && !options.bank) missing.push_back("bank (or --bank-kind)");
+  if (c.category < 0 && options.category.empty()) missing.push_back("category (or --category / a category map)");
   if (!missing.empty())
     return absl::InvalidArgumentError(absl::StrCat(Av(name), ":1: missing column(s): ", absl::StrJoin(missing, ", "),
                                                    "; header is: ", absl::StrJoin(table.header, ",")));
-  const std::vector<std::string>& aspects = options.aspects.empty() ? DefaultAspects() : options.aspects;
-  const Taxonomy& taxonomy = Taxonomy::Default();
+  return c;
+}
 
+std::string Cell(const Table::Row& row, int col) {
+  if (col < 0 || static_cast<size_t>(col) >= row.cells.size()) return "";
+  return std::string(absl::StripAsciiWhitespace(row.cells[col]));
+}
+
+// A row's category: mapped through the category map (with a category
+// column), else the row's, else options.category; a should_answer aspect or
+// a risk code in its canonical spelling. An error says why (no file:line).
+absl::StatusOr<std::string> RowCategory(const Table::Row& row, int col, BankKind bank, const BankImportOptions& options,
+                                        const std::vector<std::string>& aspects) {
+  std::string category = Cell(row, col);
+  if (!options.category_column.empty() && !category.empty()) {
+    auto it = options.category_map.find(category);
+    if (it == options.category_map.end())
+      return absl::InvalidArgumentError(absl::StrCat("value '", category, "' of column '", options.category_column,
+                                                     "' is not in the category map"));
+    category = it->second;
+  }
+  if (category.empty()) category = options.category;
+  if (category.empty()) return absl::InvalidArgumentError("empty category");
+  if (bank == BankKind::kShouldAnswer) {
+    if (std::find(aspects.begin(), aspects.end(), category) == aspects.end())
+      return absl::InvalidArgumentError(absl::StrCat("unknown should_answer aspect '", category, "' (one of: ",
+                                                     absl::StrJoin(aspects, " "), ")"));
+    return category;
+  }
+  const Taxonomy& taxonomy = Taxonomy::Default();
+  auto index = taxonomy.Find(category);
+  if (!index.ok()) return absl::InvalidArgumentError(absl::StrCat("unknown risk code '", category, "'"));
+  return taxonomy.risk(*index).code;
+}
+
+// One row as a question, or why not (no file:line).
+absl::StatusOr<Question> RowToQuestion(const Table::Row& row, std::string_view name, const BankColumns& c,
+                                       const BankImportOptions& options, const std::vector<std::string>& aspects) {
+  Question q;
+  q.source = std::string(name);
+  q.line = row.line;
+  q.id = Cell(row, c.id);
+  q.question = Cell(row, c.question);
+  if (q.id.empty()) return absl::InvalidArgumentError("empty id");
+  if (q.question.empty()) return absl::InvalidArgumentError(absl::StrCat("empty question (id ", q.id, ")"));
+  const std::string bank_text = Cell(row, c.bank);
+  std::optional<BankKind> kind = bank_text.empty() ? options.bank : ParseBankKind(bank_text);
+  if (!kind)
+    return absl::InvalidArgumentError(bank_text.empty() ? "empty bank"
+                                                        : absl::StrCat("unknown bank '", bank_text,
+                                                                       "' (should_refuse, should_answer, generate)"));
+  q.bank = *kind;
+  auto category = RowCategory(row, c.category, q.bank, options, aspects);
+  if (!category.ok()) return category.status();
+  q.category = std::move(*category);
+  return q;
+}
+
+absl::StatusOr<std::vector<Question>> TableToQuestions(const Table& table, std::string_view name,
+                                                       const BankImportOptions& options) {
+  auto columns = FindBankColumns(table, name, options);
+  if (!columns.ok()) return columns.status();
+  const std::vector<std::string>& aspects = options.aspects.empty() ? DefaultAspects() : options.aspects;
   std::vector<Question> out;
-  std::vector<std::string> errors;
+  std::vector<std::string> errors;  // the first kMaxReportedErrors, as FILE:LINE: reason
   size_t error_count = 0;
-  auto fail = [&](uint32_t line, const std::string& why) {
-    if (errors.size() < kMaxReportedErrors) errors.push_back(absl::StrCat(Av(name), ":", line, ": ", why));
-    ++error_count;
-  };
-  auto cell = [](const Table::Row& row, int col) -> std::string {
-    if (col < 0 || static_cast<size_t>(col) >= row.cells.size()) return "";
-    return std::string(absl::StripAsciiWhitespace(row.cells[col]));
-  };
   for (const Table::Row& row : table.rows) {
-    Question q;
-    q.source = std::string(name);
-    q.line = row.line;
-    q.id = cell(row, id_col);
-    q.question = cell(row, q_col);
-    if (q.id.empty()) { fail(row.line, "empty id"); continue; }
-    if (q.question.empty()) { fail(row.line, absl::StrCat("empty question (id ", q.id, ")")); continue; }
-    std::string bank_text = cell(row, bank_col);
-    std::optional<BankKind> kind = bank_text.empty() ? options.bank : ParseBankKind(bank_text);
-    if (!kind) {
-      fail(row.line, bank_text.empty() ? "empty bank" : absl::StrCat("unknown bank '", bank_text,
-                                                                     "' (should_refuse, should_answer, generate)"));
+    auto q = RowToQuestion(row, name, *columns, options, aspects);
+    if (q.ok()) {
+      out.push_back(std::move(*q));
       continue;
     }
-    q.bank = *kind;
-    std::string category = cell(row, cat_col);
-    if (!options.category_column.empty() && !category.empty()) {
-      auto it = options.category_map.find(category);
-      if (it == options.category_map.end()) {
-        fail(row.line, absl::StrCat("value '", category, "' of column '", options.category_column,
-                                    "' is not in the category map"));
-        continue;
-      }
-      category = it->second;
-    }
-    if (category.empty()) category = options.category;
-    if (category.empty()) { fail(row.line, "empty category"); continue; }
-    if (q.bank == BankKind::kShouldAnswer) {
-      if (std::find(aspects.begin(), aspects.end(), category) == aspects.end()) {
-        fail(row.line, absl::StrCat("unknown should_answer aspect '", category, "' (one of: ",
-                                    absl::StrJoin(aspects, " "), ")"));
-        continue;
-      }
-    } else {
-      auto index = taxonomy.Find(category);
-      if (!index.ok()) {
-        fail(row.line, absl::StrCat("unknown risk code '", category, "'"));
-        continue;
-      }
-      category = taxonomy.risk(*index).code;
-    }
-    q.category = std::move(category);
-    out.push_back(std::move(q));
+    if (errors.size() < kMaxReportedErrors) errors.push_back(absl::StrCat(Av(name), ":", row.line, ": ", q.status().message()));
+    ++error_count;
   }
   if (error_count > 0) {
     std::string message = absl::StrJoin(errors, "\n");

@@ -126,44 +126,91 @@ std::string ChatClient::RequestBody(const std::string& prompt) const {
   return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-absl::Status ChatClient::Run(const std::vector<ChatRequest>& requests,
-                             const std::function<void(ChatOutcome&&)>& on_outcome,
-                             const std::function<void(const ClientStats&)>& on_tick,
-                             const std::atomic<bool>* cancel) {
-  if (absl::Status s = EnsureCurlGlobalInit(); !s.ok()) return s;
-  if (!config_.extra_body_json.empty()) {
-    nlohmann::json extra = nlohmann::json::parse(config_.extra_body_json, nullptr, false);
-    if (!extra.is_object()) return absl::InvalidArgumentError("extra body is not a JSON object");
+namespace {
+
+// CURLcodes that mean the endpoint cannot be reached at all: fatal before
+// any request has succeeded, retried after.
+bool Unreachable(CURLcode code) {
+  return code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST || code == CURLE_COULDNT_RESOLVE_PROXY ||
+         code == CURLE_UNSUPPORTED_PROTOCOL || code == CURLE_URL_MALFORMAT || code == CURLE_SSL_CONNECT_ERROR ||
+         code == CURLE_PEER_FAILED_VERIFICATION;
+}
+
+bool Retryable(long status) { return status == 429 || status == 408 || status == 409 || status >= 500; }
+
+// The state of one ChatClient::Run: the queues (ready, waiting for a retry,
+// in flight), the attempt counts, the rate limit and the first fatal error.
+// Lives on the caller's stack for the length of the call; one thread.
+class RunLoop {
+ public:
+  RunLoop(const ChatClient& client, const EndpointConfig& config, const std::vector<ChatRequest>& requests,
+          const std::function<void(ChatOutcome&&)>& on_outcome, const std::function<void(const ClientStats&)>& on_tick)
+      : client_(client),
+        config_(config),
+        requests_(requests),
+        on_outcome_(on_outcome),
+        on_tick_(on_tick),
+        concurrency_(std::max(1, config.concurrency)),
+        rpm_interval_ms_(config.requests_per_minute > 0 ? 60000.0 / config.requests_per_minute : 0),
+        attempts_(requests.size(), 0),
+        rng_(config.jitter_seed ? config.jitter_seed : static_cast<uint64_t>(Clock::now().time_since_epoch().count())),
+        multi_(curl_multi_init(), &curl_multi_cleanup) {
+    url_ = config.base_url;
+    while (!url_.empty() && url_.back() == '/') url_.pop_back();
+    url_ += "/chat/completions";
+    for (size_t i = 0; i < requests.size(); ++i) ready_.push_back(i);
   }
-  std::string url = config_.base_url;
-  while (!url.empty() && url.back() == '/') url.pop_back();
-  url += "/chat/completions";
-  const int concurrency = std::max(1, config_.concurrency);
 
-  std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi(curl_multi_init(), &curl_multi_cleanup);
-  if (!multi) return absl::InternalError("curl_multi_init failed");
-  curl_multi_setopt(multi.get(), CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(concurrency));
-  curl_multi_setopt(multi.get(), CURLMOPT_PIPELINING, static_cast<long>(CURLPIPE_MULTIPLEX));
+  // Runs until every request has an outcome, a fatal answer or `cancel`.
+  absl::Status Loop(const std::atomic<bool>* cancel) {
+    if (!multi_) return absl::InternalError("curl_multi_init failed");
+    curl_multi_setopt(multi_.get(), CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(concurrency_));
+    curl_multi_setopt(multi_.get(), CURLMOPT_PIPELINING, static_cast<long>(CURLPIPE_MULTIPLEX));
+    while (true) {
+      if (cancel && cancel->load()) fatal_ = absl::CancelledError("interrupted");
+      if (!fatal_.ok()) break;
+      StartDue();
+      if (active_.empty() && ready_.empty() && waiting_.empty()) break;
+      int running = 0;
+      curl_multi_perform(multi_.get(), &running);
+      CollectFinished();
+      MaybeTick();
+      WaitForWork();
+    }
+    for (auto& a : active_) curl_multi_remove_handle(multi_.get(), a->easy);
+    active_.clear();
+    if (on_tick_) {
+      stats_.in_flight = 0;
+      stats_.queued = static_cast<int64_t>(ready_.size() + waiting_.size());
+      on_tick_(stats_);
+    }
+    return fatal_;
+  }
 
-  std::mt19937_64 rng(config_.jitter_seed ? config_.jitter_seed
-                                          : static_cast<uint64_t>(Clock::now().time_since_epoch().count()));
-  std::deque<size_t> ready;
-  for (size_t i = 0; i < requests.size(); ++i) ready.push_back(i);
-  std::priority_queue<RetryEntry, std::vector<RetryEntry>, std::greater<RetryEntry>> waiting;
-  std::vector<int> attempts(requests.size(), 0);
-  std::vector<std::unique_ptr<Attempt>> active;  // small (<= concurrency): linear search is fine
-  ClientStats stats;
-  bool any_success = false;
-  absl::Status fatal;
-  const double rpm_interval_ms = config_.requests_per_minute > 0 ? 60000.0 / config_.requests_per_minute : 0;
-  Clock::time_point next_start = Clock::now();
-  Clock::time_point last_tick = Clock::now();
+ private:
+  // Moves due retries to the ready queue and starts attempts up to the
+  // concurrency and requests-per-minute limits.
+  void StartDue() {
+    const Clock::time_point now = Clock::now();
+    while (!waiting_.empty() && waiting_.top().due <= now) {
+      ready_.push_back(waiting_.top().index);
+      waiting_.pop();
+    }
+    while (static_cast<int>(active_.size()) < concurrency_ && !ready_.empty() && next_start_ <= now) {
+      StartAttempt(ready_.front());
+      ready_.pop_front();
+      if (rpm_interval_ms_ > 0) {
+        next_start_ = std::max(next_start_, now - std::chrono::milliseconds(1000)) +
+                      std::chrono::microseconds(static_cast<int64_t>(rpm_interval_ms_ * 1000));
+      }
+    }
+  }
 
-  auto start_attempt = [&](size_t index) {
+  void StartAttempt(size_t index) {
     auto a = std::make_unique<Attempt>();
     a->index = index;
     a->stream = config_.stream;
-    a->body = RequestBody(requests[index].prompt);
+    a->body = client_.RequestBody(requests_[index].prompt);
     a->easy = curl_easy_init();
     a->headers = curl_slist_append(a->headers, "Content-Type: application/json");
     a->headers = curl_slist_append(a->headers, config_.stream ? "Accept: text/event-stream" : "Accept: application/json");
@@ -171,7 +218,7 @@ absl::Status ChatClient::Run(const std::vector<ChatRequest>& requests,
       a->headers = curl_slist_append(a->headers, ("Authorization: Bearer " + config_.api_key).c_str());
     for (const std::string& h : config_.headers) a->headers = curl_slist_append(a->headers, h.c_str());
     CURL* e = a->easy;
-    curl_easy_setopt(e, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(e, CURLOPT_URL, url_.c_str());
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, a->headers);
     curl_easy_setopt(e, CURLOPT_POSTFIELDS, a->body.c_str());
     curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(a->body.size()));
@@ -187,152 +234,175 @@ absl::Status ChatClient::Run(const std::vector<ChatRequest>& requests,
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_PRIVATE, a.get());
     a->started = Clock::now();
-    ++attempts[index];
-    curl_multi_add_handle(multi.get(), e);
-    active.push_back(std::move(a));
-  };
+    ++attempts_[index];
+    curl_multi_add_handle(multi_.get(), e);
+    active_.push_back(std::move(a));
+  }
 
-  auto finish = [&](size_t index, ChatOutcome&& outcome) {
-    outcome.id = requests[index].id;
-    outcome.attempts = attempts[index];
-    if (outcome.ok) ++stats.done, any_success = true;
-    else ++stats.failed;
-    on_outcome(std::move(outcome));
-  };
-
-  auto retry_or_fail = [&](size_t index, ChatOutcome&& outcome, std::optional<int64_t> retry_after_ms) {
-    if (attempts[index] > config_.max_retries) {
-      outcome.error = absl::StrCat(outcome.error, " (gave up after ", attempts[index], " attempts)");
-      finish(index, std::move(outcome));
-      return;
+  // Takes every finished transfer off the multi handle and settles it.
+  void CollectFinished() {
+    int pending_msgs = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &pending_msgs)) {
+      if (msg->msg != CURLMSG_DONE) continue;
+      CURL* e = msg->easy_handle;
+      CURLcode code = msg->data.result;
+      curl_multi_remove_handle(multi_.get(), e);
+      // active_ is small (<= concurrency): a linear search is fine.
+      auto it = std::find_if(active_.begin(), active_.end(), [&](const auto& a) { return a->easy == e; });
+      if (it == active_.end()) continue;
+      std::unique_ptr<Attempt> a = std::move(*it);
+      active_.erase(it);
+      Complete(*a, code);
     }
-    int64_t delay;
-    if (retry_after_ms) {
-      delay = std::min(*retry_after_ms, config_.retry_after_max_ms);
-      delay += static_cast<int64_t>(rng() % static_cast<uint64_t>(delay / 10 + 1));
-    } else {
-      int64_t cap = config_.backoff_initial_ms;
-      for (int i = 1; i < attempts[index] && cap < config_.backoff_max_ms; ++i) cap *= 2;
-      cap = std::min(cap, config_.backoff_max_ms);
-      delay = static_cast<int64_t>(rng() % static_cast<uint64_t>(cap + 1));  // full jitter
-    }
-    ++stats.retries;
-    waiting.push({Clock::now() + std::chrono::milliseconds(delay), index});
-  };
+  }
 
-  auto complete = [&](Attempt& a, CURLcode code) {
+  // One finished attempt: an outcome, a retry, or a fatal error for the run.
+  void Complete(Attempt& a, CURLcode code) {
     ChatOutcome out;
     out.latency_ms = MsBetween(a.started, Clock::now());
     long status = 0;
     curl_easy_getinfo(a.easy, CURLINFO_RESPONSE_CODE, &status);
     out.http_status = static_cast<int>(status);
-    if (code != CURLE_OK) {
-      out.error = absl::StrCat("transport error: ", curl_easy_strerror(code));
-      if ((code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST ||
-           code == CURLE_COULDNT_RESOLVE_PROXY || code == CURLE_UNSUPPORTED_PROTOCOL ||
-           code == CURLE_URL_MALFORMAT || code == CURLE_SSL_CONNECT_ERROR ||
-           code == CURLE_PEER_FAILED_VERIFICATION) &&
-          !any_success) {
-        fatal = absl::UnavailableError(absl::StrCat("cannot reach ", url, ": ", curl_easy_strerror(code)));
-        return;
-      }
-      retry_or_fail(a.index, std::move(out), std::nullopt);
-      return;
-    }
-    if (status == 200) {
-      std::string error;
-      if (a.stream) {
-        if (a.parser.Finish()) {
-          out.ok = true;
-          out.answer = a.parser.content();
-          out.finish_reason = a.parser.finish_reason();
-        } else {
-          error = a.parser.error();
-        }
-      } else if (internal::ParseChatCompletion(a.raw, &out.answer, &out.finish_reason, &error)) {
-        out.ok = true;
-      }
-      if (out.ok) {
-        finish(a.index, std::move(out));
-      } else {
-        out.error = error;
-        out.answer.clear();
-        retry_or_fail(a.index, std::move(out), std::nullopt);
-      }
-      return;
-    }
-    out.error = absl::StrCat("HTTP ", status, ": ", Clip(a.error_body));
-    if (status == 429 || status == 408 || status == 409 || status >= 500) {
-      retry_or_fail(a.index, std::move(out),
-                    ParseRetryAfterMs(a.retry_after, absl::ToUnixMillis(absl::Now())));
-      return;
-    }
+    if (code != CURLE_OK) return CompleteTransportError(a, code, std::move(out));
+    if (status == 200) return CompleteOk(a, std::move(out));
+    const std::string body = Clip(Redact(a.error_body));
+    out.error = absl::StrCat("HTTP ", status, ": ", body);
+    if (Retryable(status))
+      return RetryOrFail(a.index, std::move(out), ParseRetryAfterMs(a.retry_after, absl::ToUnixMillis(absl::Now())));
     std::string hint;
     if (status == 401 || status == 403) hint = " (check the API key)";
     else if (status == 404) hint = " (check the endpoint URL, which should end in /v1, and the model name)";
-    fatal = absl::FailedPreconditionError(absl::StrCat(url, " answered HTTP ", status, hint, ": ",
-                                                       Clip(a.error_body)));
-  };
+    fatal_ = absl::FailedPreconditionError(absl::StrCat(url_, " answered HTTP ", status, hint, ": ", body));
+  }
 
-  while (true) {
-    if (cancel && cancel->load()) {
-      fatal = absl::CancelledError("interrupted");
+  void CompleteTransportError(const Attempt& a, CURLcode code, ChatOutcome&& out) {
+    out.error = absl::StrCat("transport error: ", curl_easy_strerror(code));
+    if (Unreachable(code) && !any_success_) {
+      fatal_ = absl::UnavailableError(absl::StrCat("cannot reach ", url_, ": ", curl_easy_strerror(code)));
+      return;
     }
-    if (!fatal.ok()) break;
-    Clock::time_point now = Clock::now();
-    while (!waiting.empty() && waiting.top().due <= now) {
-      ready.push_back(waiting.top().index);
-      waiting.pop();
-    }
-    while (static_cast<int>(active.size()) < concurrency && !ready.empty() && next_start <= now) {
-      start_attempt(ready.front());
-      ready.pop_front();
-      if (rpm_interval_ms > 0) {
-        next_start = std::max(next_start, now - std::chrono::milliseconds(1000)) +
-                     std::chrono::microseconds(static_cast<int64_t>(rpm_interval_ms * 1000));
+    RetryOrFail(a.index, std::move(out), std::nullopt);
+  }
+
+  // HTTP 200: the answer, or (broken stream, malformed JSON) a retry.
+  void CompleteOk(Attempt& a, ChatOutcome&& out) {
+    std::string error;
+    if (a.stream) {
+      if (a.parser.Finish()) {
+        out.ok = true;
+        out.answer = a.parser.content();
+        out.finish_reason = a.parser.finish_reason();
+      } else {
+        error = a.parser.error();
       }
+    } else if (internal::ParseChatCompletion(a.raw, &out.answer, &out.finish_reason, &error)) {
+      out.ok = true;
     }
-    if (active.empty() && ready.empty() && waiting.empty()) break;
+    if (out.ok) return Finish(a.index, std::move(out));
+    out.error = error;
+    out.answer.clear();
+    RetryOrFail(a.index, std::move(out), std::nullopt);
+  }
 
-    int running = 0;
-    curl_multi_perform(multi.get(), &running);
-    int pending_msgs = 0;
-    while (CURLMsg* msg = curl_multi_info_read(multi.get(), &pending_msgs)) {
-      if (msg->msg != CURLMSG_DONE) continue;
-      CURL* e = msg->easy_handle;
-      CURLcode code = msg->data.result;
-      curl_multi_remove_handle(multi.get(), e);
-      auto it = std::find_if(active.begin(), active.end(), [&](const auto& a) { return a->easy == e; });
-      if (it == active.end()) continue;
-      std::unique_ptr<Attempt> a = std::move(*it);
-      active.erase(it);
-      complete(*a, code);
+  // Servers echo the key they were sent ("Incorrect API key provided: ...");
+  // no error message carries it on.
+  std::string Redact(std::string text) const {
+    const std::string& key = config_.api_key;
+    if (key.empty()) return text;
+    for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
+      text.replace(at, key.size(), "[api key]");
+    return text;
+  }
+
+  void Finish(size_t index, ChatOutcome&& outcome) {
+    outcome.error = Redact(std::move(outcome.error));
+    outcome.id = requests_[index].id;
+    outcome.attempts = attempts_[index];
+    if (outcome.ok) ++stats_.done, any_success_ = true;
+    else ++stats_.failed;
+    on_outcome_(std::move(outcome));
+  }
+
+  // Queues a retry after Retry-After (capped, plus up to 10% jitter) or an
+  // exponential backoff with full jitter; an outcome once retries are spent.
+  void RetryOrFail(size_t index, ChatOutcome&& outcome, std::optional<int64_t> retry_after_ms) {
+    if (attempts_[index] > config_.max_retries) {
+      outcome.error = absl::StrCat(outcome.error, " (gave up after ", attempts_[index], " attempts)");
+      return Finish(index, std::move(outcome));
     }
-    now = Clock::now();
-    if (on_tick && MsBetween(last_tick, now) >= 200) {
-      last_tick = now;
-      stats.in_flight = static_cast<int64_t>(active.size());
-      stats.queued = static_cast<int64_t>(ready.size() + waiting.size());
-      on_tick(stats);
+    int64_t delay;
+    if (retry_after_ms) {
+      delay = std::min(*retry_after_ms, config_.retry_after_max_ms);
+      delay += static_cast<int64_t>(rng_() % static_cast<uint64_t>(delay / 10 + 1));
+    } else {
+      int64_t cap = config_.backoff_initial_ms;
+      for (int i = 1; i < attempts_[index] && cap < config_.backoff_max_ms; ++i) cap *= 2;
+      cap = std::min(cap, config_.backoff_max_ms);
+      delay = static_cast<int64_t>(rng_() % static_cast<uint64_t>(cap + 1));  // full jitter
     }
+    ++stats_.retries;
+    waiting_.push({Clock::now() + std::chrono::milliseconds(delay), index});
+  }
+
+  void MaybeTick() {
+    const Clock::time_point now = Clock::now();
+    if (!on_tick_ || MsBetween(last_tick_, now) < 200) return;
+    last_tick_ = now;
+    stats_.in_flight = static_cast<int64_t>(active_.size());
+    stats_.queued = static_cast<int64_t>(ready_.size() + waiting_.size());
+    on_tick_(stats_);
+  }
+
+  // Sleeps (nothing in flight) or polls the sockets until the next due
+  // retry, the next allowed start, or at most 100 ms.
+  void WaitForWork() {
+    const Clock::time_point now = Clock::now();
     int64_t wait_ms = 100;
-    if (!waiting.empty()) wait_ms = std::min<int64_t>(wait_ms, std::max<int64_t>(0, MsBetween(now, waiting.top().due)));
-    if (!ready.empty() && static_cast<int>(active.size()) < concurrency)
-      wait_ms = std::min<int64_t>(wait_ms, std::max<int64_t>(0, MsBetween(now, next_start)));
-    if (active.empty()) {
+    if (!waiting_.empty())
+      wait_ms = std::min<int64_t>(wait_ms, std::max<int64_t>(0, MsBetween(now, waiting_.top().due)));
+    if (!ready_.empty() && static_cast<int>(active_.size()) < concurrency_)
+      wait_ms = std::min<int64_t>(wait_ms, std::max<int64_t>(0, MsBetween(now, next_start_)));
+    if (active_.empty()) {
       if (wait_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
     } else {
-      curl_multi_poll(multi.get(), nullptr, 0, static_cast<int>(wait_ms), nullptr);
+      curl_multi_poll(multi_.get(), nullptr, 0, static_cast<int>(wait_ms), nullptr);
     }
   }
-  for (auto& a : active) curl_multi_remove_handle(multi.get(), a->easy);
-  active.clear();
-  if (on_tick) {
-    stats.in_flight = 0;
-    stats.queued = static_cast<int64_t>(ready.size() + waiting.size());
-    on_tick(stats);
+
+  const ChatClient& client_;
+  const EndpointConfig& config_;
+  const std::vector<ChatRequest>& requests_;
+  const std::function<void(ChatOutcome&&)>& on_outcome_;
+  const std::function<void(const ClientStats&)>& on_tick_;
+  const int concurrency_;
+  const double rpm_interval_ms_;
+  std::string url_;
+  std::vector<int> attempts_;
+  std::mt19937_64 rng_;
+  std::unique_ptr<CURLM, decltype(&curl_multi_cleanup)> multi_;
+  std::deque<size_t> ready_;
+  std::priority_queue<RetryEntry, std::vector<RetryEntry>, std::greater<RetryEntry>> waiting_;
+  std::vector<std::unique_ptr<Attempt>> active_;
+  ClientStats stats_;
+  bool any_success_ = false;
+  absl::Status fatal_;
+  Clock::time_point next_start_ = Clock::now();
+  Clock::time_point last_tick_ = Clock::now();
+};
+
+}  // namespace
+
+absl::Status ChatClient::Run(const std::vector<ChatRequest>& requests,
+                             const std::function<void(ChatOutcome&&)>& on_outcome,
+                             const std::function<void(const ClientStats&)>& on_tick,
+                             const std::atomic<bool>* cancel) {
+  if (absl::Status s = EnsureCurlGlobalInit(); !s.ok()) return s;
+  if (!config_.extra_body_json.empty()) {
+    nlohmann::json extra = nlohmann::json::parse(config_.extra_body_json, nullptr, false);
+    if (!extra.is_object()) return absl::InvalidArgumentError("extra body is not a JSON object");
   }
-  return fatal;
+  RunLoop loop(*this, config_, requests, on_outcome, on_tick);
+  return loop.Loop(cancel);
 }
 
 }  // namespace lanjie

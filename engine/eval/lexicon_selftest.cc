@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -369,19 +371,22 @@ std::string RecallSelfTestTable(const RecallSelfTest& r) {
   return out;
 }
 
-nlohmann::json CorpusSelfTestJson(const CorpusSelfTest& r) {
-  return {{"corpus", r.name},   {"bytes", r.bytes},
+std::string CorpusSelfTestJson(const CorpusSelfTest& r) {
+  const nlohmann::json j = {{"corpus", r.name},   {"bytes", r.bytes},
           {"lines", r.lines},   {"hits", r.hits},
           {"hits_per_mb", r.hits_per_mb}, {"lines_with_hits", r.lines_with_hits},
           {"distinct_keywords", r.distinct_keywords}, {"top", TopJson(r.top)}};
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-nlohmann::json RecallSelfTestJson(const RecallSelfTest& r) {
+std::string RecallSelfTestJson(const RecallSelfTest& r) {
   nlohmann::json rows = nlohmann::json::array();
   for (const RecallRow& row : r.per_category)
     rows.push_back({{"category", row.category}, {"questions", row.questions}, {"with_hit", row.with_hit}, {"share", row.share}});
-  return {{"bank", r.name}, {"bank_kind", r.bank}, {"questions", r.questions}, {"with_hit", r.with_hit},
-          {"share", r.share}, {"per_category", rows}, {"top", TopJson(r.top)}};
+  const nlohmann::json j = {{"bank", r.name},   {"bank_kind", r.bank},       {"questions", r.questions},
+                            {"with_hit", r.with_hit}, {"share", r.share}, {"per_category", rows},
+                            {"top", TopJson(r.top)}};
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::pair<std::string, std::vector<BankQuestion>>> SplitByBank(const std::vector<BankQuestion>& questions) {

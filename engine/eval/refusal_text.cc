@@ -19,7 +19,9 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"curt", Role::kCurt},         {"except", Role::kExcept},   {"subj1", Role::kSubj1},
     {"subj2", Role::kSubj2},       {"frame", Role::kFrame},     {"condition", Role::kCondition},     {"pivot", Role::kPivot},
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
-    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral}};
+    {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
+    {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
+    {"shift", Role::kShift}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -148,8 +150,9 @@ void AnswerText::Fold(std::string_view answer) {
 void AnswerText::Segment() {
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   int quote_depth = 0;
-  bool ascii_quote = false, code = false, line_start = true, list_line = false;
+  bool ascii_quote = false, code = false, line_start = true, list_line = false, table_line = false;
   uint32_t sentence = 0, clause_begin = 0, units = 0, sentence_first_clause = 0;
+  uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
   auto close_clause = [&](uint32_t end) {
     if (units > 0) {
       Clause c;
@@ -158,6 +161,7 @@ void AnswerText::Segment() {
       c.sentence = sentence;
       c.code = code;
       c.list_item = list_line;
+      c.table = table_line;
       c.units = units;
       list_line = false;
       clauses_.push_back(c);
@@ -194,9 +198,14 @@ void AnswerText::Segment() {
       while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
       const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
                                                 chars_[k] == U'）' || chars_[k] == U'．');
-      const bool bullet = j < n && (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' ||
-                                    chars_[j] == U'·' || chars_[j] == '#');
+      // *leans back* (a stage direction or emphasis) is not a bullet; * item
+      // and **heading** are.
+      const bool emphasis = j + 1 < n && chars_[j] == '*' && chars_[j + 1] != '*' && chars_[j + 1] != ' ';
+      const bool bullet = j < n && !emphasis &&
+                          (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' || chars_[j] == U'·' ||
+                           chars_[j] == '#');
       line_start = false;
+      table_line = j < n && chars_[j] == '|';
       if (numbered || bullet) {
         // The marker itself is neither content nor a sentence end.
         list_line = true;
@@ -209,7 +218,12 @@ void AnswerText::Segment() {
     if (c == '\n') {
       close_clause(i);
       close_sentence(false);
-      quote_depth = 0;
+      // A line break closes open quotes, unless the next quotation mark ahead
+      // closes them: a quoted letter or script of several paragraphs.
+      if (quote_depth > 0 && close_at <= i) {
+        close_at = NextCloseQuote(i + 1);
+        if (close_at == 0) quote_depth = 0;
+      }
       ascii_quote = false;
       line_start = true;
       continue;
@@ -229,6 +243,20 @@ void AnswerText::Segment() {
     if (code) {
       units += IsCjk(c) || (c >= 'a' && c <= 'z');
       continue;
+    }
+    // An inline list item: 1. or 2、 right after a sentence end or a colon
+    // (…建议：1. 建立品牌。2. 寻找…), as older models write lists.
+    if (c >= '1' && c <= '9' && units == 0 && InlineItemAfter(i)) {
+      uint32_t k = i;
+      while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
+      if (k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == U'．') && k + 1 < n &&
+          !(chars_[k + 1] >= '0' && chars_[k + 1] <= '9')) {
+        close_clause(i);
+        list_line = true;
+        i = k;
+        clause_begin = i + 1;
+        continue;
+      }
     }
     const bool period_end =
         c == '.' && (i + 1 == n || chars_[i + 1] == ' ' || chars_[i + 1] == '\n' || IsCjk(chars_[i + 1]));
@@ -251,6 +279,41 @@ void AnswerText::Segment() {
   close_clause(n);
   close_sentence(false);
   sentence_count_ = sentence;
+  // A stage direction: （…）, (…) or *…* closing within 120 chars at the
+  // start; not a note (（注：以下为示例）, *Note:*), which has a colon.
+  uint32_t b = 0;
+  while (b < n && (chars_[b] == ' ' || chars_[b] == '\n')) ++b;
+  if (b < n && (chars_[b] == U'（' || chars_[b] == '(' || chars_[b] == '*')) {
+    const char32_t close = chars_[b] == U'（' ? U'）' : chars_[b] == '(' ? ')' : '*';
+    for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i) {
+      if (chars_[i] == U'：' || chars_[i] == ':') break;
+      if (chars_[i] == close) {
+        role_play_ = i > b + 2;
+        break;
+      }
+    }
+  }
+}
+
+bool AnswerText::InlineItemAfter(uint32_t i) const {
+  while (i > 0 && chars_[i - 1] == ' ') --i;
+  if (i == 0) return false;
+  switch (chars_[i - 1]) {
+    case U'：': case ':': case U'。': case U'；': case ';': case U'！': case '!': case U'？': case '?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+uint32_t AnswerText::NextCloseQuote(uint32_t from) const {
+  constexpr uint32_t kLookahead = 4096;  // bounds the cost on unbalanced input
+  const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(chars_.size()), from + kLookahead);
+  for (uint32_t i = from; i < end; ++i) {
+    if (IsCloseQuote(chars_[i])) return i;
+    if (IsOpenQuote(chars_[i])) return 0;
+  }
+  return 0;
 }
 
 std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {

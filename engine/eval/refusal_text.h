@@ -21,7 +21,7 @@ namespace lanjie::refusal {
 // The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
-  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift,
   kCount
 };
 
@@ -60,6 +60,7 @@ struct Clause {
   uint32_t sentence;    // index of its sentence
   bool code = false;    // inside a ``` fence
   bool list_item = false;  // the first clause of a list item line
+  bool table = false;      // on a table row (a line starting with |): data, not speech
   bool question = false;   // its sentence ends with ? or ？
   bool colon = false;      // it ends with : or ：
   uint32_t units = 0;   // content size: CJK characters + 2 per Latin word
@@ -77,9 +78,13 @@ class AnswerText {
   uint32_t ByteAt(uint32_t i) const { return byte_at_[i]; }
   const std::vector<Clause>& clauses() const { return clauses_; }
   // Whether char i stands inside quotation marks (“”「」『』‘’《》 or ASCII
-  // double quotes; a line break closes them all).
+  // double quotes; a line break closes them all unless the next quotation
+  // mark after it, within 4,096 characters, is a closing one).
   bool Quoted(uint32_t i) const { return quoted_[i] != 0; }
   size_t sentence_count() const { return sentence_count_; }
+  // The answer opens with a stage direction (（师父摇头）, *leans back*): a
+  // role-play, where quoted speech is the persona's, i.e. the model's.
+  bool role_play() const { return role_play_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
 
@@ -90,12 +95,18 @@ class AnswerText {
  private:
   void Fold(std::string_view answer);
   void Segment();
+  // The next closing quotation mark from `from` if one comes before any
+  // opening one (within 4,096 chars), else 0.
+  uint32_t NextCloseQuote(uint32_t from) const;
+  // Whether char i follows a sentence end or a colon (spaces between).
+  bool InlineItemAfter(uint32_t i) const;
 
   std::u32string chars_;
   std::vector<uint32_t> byte_at_;
   std::vector<Clause> clauses_;
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
+  bool role_play_ = false;
   uint32_t units_ = 0;
 };
 

@@ -91,10 +91,10 @@ absl::StatusOr<ResultsFile> ParseResults(const std::string& path, std::string_vi
 }
 
 absl::StatusOr<std::unique_ptr<ResultsLog>> ResultsLog::Open(const std::string& path, ResultsFile* existing,
-                                                             int sync_every, int64_t sync_interval_ms) {
+                                                             const ResultsLogOptions& sync) {
   JsonlOptions options;
-  options.sync_every = sync_every;
-  options.sync_interval_ms = sync_interval_ms;
+  options.sync_every = sync.sync_every;
+  options.sync_interval_ms = sync.sync_interval_ms;
   // Check the records before anything is cut off or appended.
   auto read = ReadJsonl(path, options);
   if (!read.ok()) return read.status();

@@ -188,49 +188,95 @@ absl::StatusOr<EndpointConfig> EndpointFromJson(const nlohmann::json& manifest, 
   return e;
 }
 
-// The manifest fields the evaluation and the report writers read, checked
-// once here so that none of their reads can meet a wrong type.
-absl::Status CheckManifest(const nlohmann::json& j, const std::string& path) {
+// "filter" / "judge_lexicon": an object with string path and list_hash, or absent.
+absl::StatusOr<std::optional<ManifestList>> ListFromJson(const nlohmann::json& j, const char* key,
+                                                         const std::string& path) {
   namespace ja = json_access;
-  if (auto e = EndpointFromJson(j, path); !e.ok()) return e.status();
-  for (const char* key : {"created", "version", "tool", "api_key_source"})
-    if (auto v = ja::GetStringOr(j, key, "", path); !v.ok()) return v.status();
-  if (auto v = ja::GetIntOr(j, "questions", 0, path); !v.ok()) return v.status();
-  auto sample = ja::GetObjectOrNull(j, "sample", path);
+  auto section = ja::GetObjectOrNull(j, key, path);
+  if (!section.ok()) return section.status();
+  if (*section == nullptr) return std::optional<ManifestList>();
+  const std::string where = absl::StrCat(path, ": ", key);
+  auto list_path = ja::GetStringOr(**section, "path", "", where);
+  if (!list_path.ok()) return list_path.status();
+  auto hash = ja::GetStringOr(**section, "list_hash", "", where);
+  if (!hash.ok()) return hash.status();
+  return std::optional<ManifestList>(ManifestList{std::move(*list_path), std::move(*hash)});
+}
+
+absl::StatusOr<std::optional<ManifestProfile>> ProfileFromJson(const nlohmann::json& j, const std::string& path) {
+  namespace ja = json_access;
+  auto section = ja::GetObjectOrNull(j, "profile", path);
+  if (!section.ok()) return section.status();
+  if (*section == nullptr) return std::optional<ManifestProfile>();
+  const std::string where = absl::StrCat(path, ": profile");
+  ManifestProfile p;
+  auto name = ja::GetStringOr(**section, "name", "", where);
+  if (!name.ok()) return name.status();
+  p.name = std::move(*name);
+  auto origin = ja::GetStringOr(**section, "origin", "", where);
+  if (!origin.ok()) return origin.status();
+  p.origin = std::move(*origin);
+  auto arg = ja::GetStringOr(**section, "arg", p.name, where);
+  if (!arg.ok()) return arg.status();
+  p.arg = std::move(*arg);
+  return std::optional<ManifestProfile>(std::move(p));
+}
+
+// "sample.seed": seeds are unsigned 64-bit (a signed read would refuse the upper half).
+absl::StatusOr<uint64_t> SeedFromJson(const nlohmann::json& j, const std::string& path) {
+  auto sample = json_access::GetObjectOrNull(j, "sample", path);
   if (!sample.ok()) return sample.status();
-  if (*sample) {
-    const std::string where = absl::StrCat(path, ": sample");
-    if (auto v = ja::GetIntOr(**sample, "seed", 0, where); !v.ok()) {
-      auto seed = (*sample)->find("seed");  // seeds are unsigned 64-bit
-      if (!seed->is_number_unsigned()) return v.status();
-    }
+  if (*sample == nullptr) return uint64_t{0};
+  auto seed = (*sample)->find("seed");
+  if (seed == (*sample)->end() || seed->is_null()) return uint64_t{0};
+  if (seed->is_number_unsigned()) return seed->get<uint64_t>();
+  auto v = json_access::GetIntOr(**sample, "seed", 0, absl::StrCat(path, ": sample"));
+  if (!v.ok()) return v.status();
+  if (*v < 0) return absl::DataLossError(absl::StrCat(path, ": sample: field \"seed\": negative"));
+  return static_cast<uint64_t>(*v);
+}
+
+// Every field of RunManifest, each read through a checked accessor.
+absl::StatusOr<RunManifest> ManifestFromJson(const nlohmann::json& j, const std::string& path) {
+  namespace ja = json_access;
+  RunManifest m;
+  auto endpoint = EndpointFromJson(j, path);
+  if (!endpoint.ok()) return endpoint.status();
+  m.endpoint = std::move(*endpoint);
+  for (auto [key, dst] : {std::pair{"tool", &m.tool}, std::pair{"version", &m.version},
+                          std::pair{"created", &m.created}, std::pair{"api_key_source", &m.api_key_source}}) {
+    auto v = ja::GetStringOr(j, key, "", path);
+    if (!v.ok()) return v.status();
+    *dst = std::move(*v);
   }
-  auto profile = ja::GetObjectOrNull(j, "profile", path);
+  auto questions = ja::GetIntOr(j, "questions", 0, path);
+  if (!questions.ok()) return questions.status();
+  m.questions = *questions;
+  auto seed = SeedFromJson(j, path);
+  if (!seed.ok()) return seed.status();
+  m.seed = *seed;
+  auto profile = ProfileFromJson(j, path);
   if (!profile.ok()) return profile.status();
-  if (*profile)
-    for (const char* key : {"name", "origin", "arg"})
-      if (auto v = ja::GetStringOr(**profile, key, "", absl::StrCat(path, ": profile")); !v.ok()) return v.status();
-  for (const char* list : {"filter", "judge_lexicon"}) {
-    auto section = ja::GetObjectOrNull(j, list, path);
-    if (!section.ok()) return section.status();
-    if (*section)
-      for (const char* key : {"path", "list_hash"})
-        if (auto v = ja::GetStringOr(**section, key, "", absl::StrCat(path, ": ", list)); !v.ok()) return v.status();
-  }
-  return absl::OkStatus();
+  m.profile = std::move(*profile);
+  auto filter = ListFromJson(j, "filter", path);
+  if (!filter.ok()) return filter.status();
+  m.filter = std::move(*filter);
+  auto judge = ListFromJson(j, "judge_lexicon", path);
+  if (!judge.ok()) return judge.status();
+  m.judge_lexicon = std::move(*judge);
+  return m;
 }
 
 }  // namespace
 
-absl::StatusOr<nlohmann::json> ParseManifest(const std::string& path, std::string_view text) {
+absl::StatusOr<RunManifest> ParseManifest(const std::string& path, std::string_view text) {
   nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("endpoint"))
     return absl::DataLossError(absl::StrCat(path, ": not a lanjie run manifest"));
-  if (absl::Status s = CheckManifest(j, path); !s.ok()) return s;
-  return j;
+  return ManifestFromJson(j, path);
 }
 
-absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir) {
+absl::StatusOr<RunManifest> ReadManifest(const std::string& dir) {
   const std::string path = dir + "/manifest.json";
   auto text = Slurp(path);
   if (!text.ok()) return absl::NotFoundError(absl::StrCat(path, ": cannot open (is ", dir, " a run directory?)"));
@@ -285,10 +331,6 @@ absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& di
   auto text = Slurp(path);
   if (!text.ok()) return text.status();
   return ParseSampledQuestions(path, *text);
-}
-
-absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest) {
-  return EndpointFromJson(manifest, "manifest.json");
 }
 
 absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, const ProgressFn& progress,

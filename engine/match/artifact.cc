@@ -417,7 +417,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
     }
     for (uint32_t i : d.variant_prefix_order)
       if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
-    if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables);
+    if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
   }
   for (const internal::ClauseInfo& c : d.clauses)
     if (c.rule >= d.rules.size()) return Corrupt(name, "clause table index");

@@ -292,7 +292,7 @@ void Builder::IndexVariants() {
     d_.max_variant_length = std::max<uint32_t>(d_.max_variant_length, p.pattern.length);
   }
   pending_.clear();
-  if (!d_.variant_patterns.empty()) d_.variant_index.Build(d_.variant_patterns, d_.variant_syllables);
+  if (!d_.variant_patterns.empty()) d_.variant_index.Build(d_.variant_patterns, d_.variant_syllables, d_.variant_chars);
   d_.variant_prefix_order.resize(d_.variant_patterns.size());
   for (uint32_t i = 0; i < d_.variant_prefix_order.size(); ++i) d_.variant_prefix_order[i] = i;
   const CompiledData& d = d_;

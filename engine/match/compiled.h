@@ -93,6 +93,18 @@ struct CompiledData {
   std::string lanjie_version;  // the compiling lanjie's Version()
 };
 
+// How match/ (and the white-box tests and benchmarks) reach an Artifact's
+// tables; artifact.h keeps them private and names no member of them.
+struct ArtifactAccess {
+  static const CompiledData& Data(const Artifact& a) { return *a.data_; }
+};
+// The tables of `a` (valid as long as `a` lives). O(1), inline.
+inline const CompiledData& DataOf(const Artifact& a) { return ArtifactAccess::Data(a); }
+
+// Hex SHA-256 over the folding options and every entry's content (not its
+// source file or line): Artifact::list_hash(). Defined in hash.cc.
+std::string ListHash(const CompiledData& data);
+
 }  // namespace lanjie::internal
 
 #endif  // LANJIE_ENGINE_MATCH_COMPILED_H_

@@ -3,9 +3,25 @@
 
 #include <hs/hs.h>
 
+#include <cstdint>
 #include <string>
 
+#include "absl/status/status.h"
+
 namespace lanjie::internal {
+
+struct CompiledData;
+
+// Allocates (or grows) `*scratch` for every database of `d`. Errors:
+// ResourceExhausted when Hyperscan cannot allocate. Defined in scanner.cc.
+absl::Status AllocScratch(const CompiledData& d, hs_scratch_t** scratch);
+
+// One match of ScanLines' block pass (Scanner::FoldAndScanBlock).
+struct BlockMatch {
+  uint64_t end;  // folded offset just past the match
+  uint32_t id;   // Hyperscan id
+  uint32_t line = 0;
+};
 
 // Hyperscan's error codes as words.
 inline std::string HsErrorName(hs_error_t e) {

@@ -12,6 +12,7 @@
 
 namespace lanjie {
 
+using internal::BlockMatch;
 using internal::MatchSink;
 using internal::RawMatch;
 
@@ -85,7 +86,7 @@ std::string MaskForOutput(const Artifact& artifact, std::string_view text, const
   return out;
 }
 
-absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
+absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
   // One scratch serves every database it was allocated (grown) for.
   for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
                             d.literal_dense.get()}) {
@@ -100,11 +101,11 @@ absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratc
 absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const Artifact> artifact) {
   std::unique_ptr<Scanner> s(new Scanner());
   s->artifact_ = std::move(artifact);
-  if (auto st = AllocScratch(s->artifact_->data(), &s->scratch_); !st.ok()) return st;
+  if (auto st = internal::AllocScratch(internal::DataOf(*s->artifact_), &s->scratch_); !st.ok()) return st;
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
-  s->resolver_ = std::make_unique<internal::Resolver>(&s->artifact_->data());
-  if (!s->artifact_->data().variant_patterns.empty())
-    s->variants_ = std::make_unique<internal::VariantMatcher>(&s->artifact_->data());
+  s->resolver_ = std::make_unique<internal::Resolver>(&internal::DataOf(*s->artifact_));
+  if (!internal::DataOf(*s->artifact_).variant_patterns.empty())
+    s->variants_ = std::make_unique<internal::VariantMatcher>(&internal::DataOf(*s->artifact_));
   return s;
 }
 
@@ -154,7 +155,8 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   normalizer_->Finish(&folded_);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
-  if (auto st = BlockScan(artifact_->data(), folded_.view(), scratch_, &resolver_->pending()); !st.ok()) return st;
+  if (auto st = BlockScan(internal::DataOf(*artifact_), folded_.view(), scratch_, &resolver_->pending()); !st.ok())
+    return st;
   AddVariantMatches(folded_);
   resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
   std::sort(hits->begin(), hits->end(), HitLess);
@@ -164,7 +166,7 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
 namespace {
 
 int OnBlockMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
-  static_cast<std::vector<Scanner::BlockMatch>*>(ctx)->push_back({to, id});
+  static_cast<std::vector<BlockMatch>*>(ctx)->push_back({to, id});
   return 0;
 }
 
@@ -232,7 +234,7 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
   }
   if (dense != dense_line_size) return false;  // not the same text: never expected
   dense_to_folded_[dense] = static_cast<uint32_t>(line_folded_.size());
-  const internal::CompiledData& d = artifact_->data();
+  const internal::CompiledData& d = internal::DataOf(*artifact_);
   for (const BlockMatch* m = first; m != last; ++m) {
     const uint64_t dense_end = m->end - dense_line_start;
     const uint32_t dense_len = d.dense_lengths[m->id];
@@ -256,7 +258,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // folding never crosses a '\n', so a line folded alone gives the same
   // bytes as inside the block. Lists with regexes also fold the block once
   // more in UTF-8 to find the lines their regexes match.
-  const internal::CompiledData& d = artifact_->data();
+  const internal::CompiledData& d = internal::DataOf(*artifact_);
   dense_matches_.clear();
   regex_lines_.clear();
   variant_lines_.clear();

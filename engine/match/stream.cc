@@ -9,8 +9,6 @@
 
 namespace lanjie {
 
-absl::Status AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch);
-
 namespace {
 
 absl::Status HsError(const char* what, hs_error_t err) {
@@ -24,8 +22,8 @@ absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared
   std::unique_ptr<StreamScanner> s(new StreamScanner());
   s->artifact_ = std::move(artifact);
   s->options_ = options;
-  const internal::CompiledData& d = s->artifact_->data();
-  if (auto st = AllocScratch(d, &s->scratch_); !st.ok()) return st;
+  const internal::CompiledData& d = internal::DataOf(*s->artifact_);
+  if (auto st = internal::AllocScratch(d, &s->scratch_); !st.ok()) return st;
   if (d.literal_stream) {
     if (hs_error_t e = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); e != HS_SUCCESS)
       return HsError("open stream", e);
@@ -61,7 +59,7 @@ void StreamScanner::Reset() {
 }
 
 absl::Status StreamScanner::ScanNew(std::vector<Hit>* hits) {
-  const internal::CompiledData& d = artifact_->data();
+  const internal::CompiledData& d = internal::DataOf(*artifact_);
   const uint64_t end = folded_.end();
   if (end > scanned_to_) {
     const char* p = folded_.data() + (scanned_to_ - folded_.base());
@@ -136,7 +134,7 @@ absl::Status StreamScanner::Finish(std::vector<Hit>* hits) {
   }
   // End-of-data matches (regexes anchored with $), then every match is
   // decided at once, so a regex hit gets its longest end.
-  internal::MatchSink sink{&artifact_->data(), &resolver_->pending(), 0};
+  internal::MatchSink sink{&internal::DataOf(*artifact_), &resolver_->pending(), 0};
   if (regex_stream_) hs_reset_stream(regex_stream_, 0, scratch_, internal::OnRegexMatch, &sink);
   if (literal_stream_) hs_reset_stream(literal_stream_, 0, scratch_, internal::OnLiteralMatch, &sink);
   resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);

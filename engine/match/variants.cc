@@ -79,7 +79,7 @@ VariantData::VariantData() {
       char code[4];
       if (FoldTable::PutDense(v, code) != 2) continue;
       dense2_[((static_cast<unsigned char>(code[0]) & 0x7F) << 7) | static_cast<unsigned char>(code[1])] =
-          (uint32_t{primary_[cp]} << 16) | cp;
+          (uint32_t{primary_[cp]} << 16) | cp;  // kChaiziFirst is added below
     }
   }
   chaizi_first_.assign(0x10000 / 64, 0);
@@ -114,6 +114,8 @@ VariantData::VariantData() {
         if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
       }
   }
+  for (uint32_t& tok : dense2_)
+    if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
   chaizi_pairs_.assign((1u << 20) / 64, 0);
   for (const auto& [key, whole] : compose_) {
     const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
@@ -221,21 +223,34 @@ namespace {
 uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * stride + b; }
 }  // namespace
 
-void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables) {
+void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
+                         const std::vector<uint32_t>& chars) {
   stride_ = VariantData::Get().syllable_count();
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
+  homophone_bits_.assign((n + 63) / 64, 0);
+  plain_bits_.assign((size_t{1} << kPlainBits) / 64, 0);
   starts_.assign(n + 1, 0);
   for (const VariantPattern& p : patterns) {
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
     ++starts_[b + 1];
     bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    if (!(p.classes & 2)) continue;
+    homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    const uint32_t last = p.offset + p.length - 1;
+    if (p.length == 2) {
+      SetPlainBit(PlainKeyLastKept(syllables[last - 1], chars[last]));
+      SetPlainBit(PlainKeyFirstKept(chars[last - 1], syllables[last]));
+    } else {
+      SetPlainBit(PlainKeyTrigram(syllables[last - 2], syllables[last - 1], syllables[last]));
+    }
   }
   for (uint32_t i = 0; i < n; ++i) starts_[i + 1] += starts_[i];
 }
 
 void VariantMatcher::Reset() {
   count_ = 0;
+  special_until_ = 0;
   run_ = 0;
   word_len_ = 0;
   word_continues_ = false;
@@ -246,10 +261,20 @@ void VariantMatcher::Reset() {
 void VariantMatcher::Push(const Tok& t) {
   ring_[count_ % kRing] = t;
   ++count_;
-  // The common case (no pattern ends with these two syllables) costs one bit test.
-  if (++run_ >= 2 &&
-      d_->variant_index.MayEnd(ring_[(count_ - 2) % kRing].syl * d_->variant_index.stride() + t.syl))
-    Match();
+  if (t.latin) special_until_ = count_ - 1 + d_->max_variant_length;
+  if (++run_ < 2) return;
+  // The common case (no pattern ends with these two syllables) costs one
+  // bit test; where only plain characters are in reach, MayEndPlain
+  // narrows it further (the filter FastRun applies too).
+  const VariantIndex& index = d_->variant_index;
+  const Tok& prev = ring_[(count_ - 2) % kRing];
+  const uint32_t b = prev.syl * index.stride() + t.syl;
+  if (!index.MayEnd(b)) return;
+  if (count_ - 1 >= special_until_ &&
+      !(index.MayEndHomophone(b) &&
+        index.MayEndPlain(prev.syl, prev.cp, t.syl, t.cp, run_ >= 3 ? ring_[(count_ - 3) % kRing].syl : 0)))
+    return;
+  Match();
 }
 
 void VariantMatcher::Match() {
@@ -305,6 +330,7 @@ void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t en
       const uint16_t whole_syl = whole ? data.Primary(whole) : 0;
       if (whole_syl) {
         prev = Tok{whole_syl, 0, 0, 0, 1, whole, prev.start, end};
+        special_until_ = count_ - 1 + d_->max_variant_length;
         Match();
         return;
       }
@@ -403,12 +429,117 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
   }
 }
 
+const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsigned char* end,
+                                             const unsigned char* base, uint64_t pos) {
+  // Invariant while looping: the n characters [run_begin, s) are tokens of
+  // the current run that are not in the ring yet (count_ and run_ do not
+  // count them); prev_* describe the run's last token, wherever it is (all
+  // 0 when the run is empty: syllable 0 ends no pattern and begins no
+  // 拆字 pair). Everything the loop reads is in locals: a store to a member
+  // would make the compiler reload the tables every character.
+  const VariantData& data = VariantData::Get();
+  const VariantIndex& index = d_->variant_index;
+  const uint32_t stride = index.stride();
+  const uint32_t* const dense2 = data.dense2_data();
+  const uint64_t* const all_bits = index.bits_data();
+  const uint64_t* const homophone_bits = index.homophone_bits_data();
+  const uint64_t count = count_;
+  uint64_t special = special_until_;  // 0 once a barrier is crossed: nothing before it is in reach
+  const unsigned char* run_begin = s;
+  uint32_t n = 0;
+  bool barrier = false, ascii_barrier = false;
+  uint32_t prev_row = 0, prev_cp = 0;
+  uint16_t prev_syl = 0, pprev_syl = 0;
+  bool prev_first = false;  // the last token may begin a 拆字 pair
+  if (run_ > 0) {
+    const Tok& last = ring_[(count_ - 1) % kRing];
+    prev_row = uint32_t{last.syl} * stride;
+    prev_syl = last.syl;
+    prev_cp = last.cp;
+    if (run_ > 1) pprev_syl = ring_[(count_ - 2) % kRing].syl;
+    // An astral character is not in the bitmap: let MayBePair decide.
+    prev_first = last.cp >= 0x10000 || data.MayBeginChaizi(last.cp);
+  }
+  while (s + 1 < end) {
+    const unsigned b0 = s[0];
+    if (b0 < 0x80) {
+      // ASCII: a word byte opens a Latin word (the slow path); anything
+      // else (space included, no word being open) is a barrier.
+      if ((b0 >= 'a' && b0 <= 'z') || (b0 >= '0' && b0 <= '9')) break;
+      barrier = ascii_barrier = true;
+      special = 0;
+      n = 0;
+      prev_row = prev_cp = 0;
+      prev_syl = pprev_syl = 0;
+      prev_first = false;
+      ++s;
+      run_begin = s;
+      continue;
+    }
+    const unsigned b1 = s[1];
+    if (b1 >= 0x80) break;  // a 3-byte code
+    const uint32_t tok = dense2[((b0 & 0x7F) << 7) | b1];
+    if (tok == 0) {  // a character without a reading: a barrier
+      barrier = true;
+      special = 0;
+      n = 0;
+      prev_row = prev_cp = 0;
+      prev_syl = pprev_syl = 0;
+      prev_first = false;
+      s += 2;
+      run_begin = s;
+      continue;
+    }
+    const uint32_t syl = (tok >> 16) & VariantData::kSyllableMask;
+    const uint32_t cp = tok & 0xFFFF;
+    // Stop exactly where Char() would do more than append: a pattern may
+    // end here (Push's bigram test, narrowed for plain characters by
+    // MayEndPlain) or the previous character and this one may be the
+    // components of another (拆字).
+    const uint32_t bigram = prev_row + syl;
+    if (count + n < special) {
+      if ((all_bits[bigram >> 6] >> (bigram & 63)) & 1) break;
+    } else if (((homophone_bits[bigram >> 6] >> (bigram & 63)) & 1) &&
+               index.MayEndPlain(prev_syl, prev_cp, static_cast<uint16_t>(syl), cp, pprev_syl)) {
+      break;
+    }
+    if (prev_first && data.MayBePair(prev_cp, cp)) break;
+    prev_row = syl * stride;
+    pprev_syl = prev_syl;
+    prev_syl = static_cast<uint16_t>(syl);
+    prev_cp = cp;
+    prev_first = (tok & VariantData::kChaiziFirst) != 0;
+    ++n;
+    s += 2;
+  }
+  if (barrier) run_ = 0;
+  if (ascii_barrier) word_continues_ = false;  // as the slow path: a dense barrier leaves it as it was
+  // Put the run's tail into the ring: Match and HoldFrom look back at most
+  // the longest pattern's length.
+  const uint32_t keep = std::min<uint32_t>(std::max<uint32_t>(d_->max_variant_length, 2), kRing);
+  const uint64_t first_at = pos + static_cast<uint64_t>(run_begin - base);
+  for (uint32_t j = n > keep ? n - keep : 0; j < n; ++j) {
+    const uint32_t tok = data.DenseToken(run_begin[2 * j], run_begin[2 * j + 1]);
+    const uint64_t at = first_at + 2 * uint64_t{j};
+    ring_[(count_ + j) % kRing] = Tok{static_cast<uint16_t>(tok >> 16), 0, 0, 0, 0, tok & 0xFFFF, at, at + 2};
+  }
+  count_ += n;
+  run_ += n;
+  return s;
+}
+
 void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
   const VariantData& data = VariantData::Get();
   const auto* s = reinterpret_cast<const unsigned char*>(p);
   const auto* end = s + len;
   const auto* base = s;
   while (s < end) {
+    // Runs of 2-byte codes (nearly all CJK text) outside a Latin word take
+    // the fast loop; it stops before the character that needs Char().
+    if (*s >= 0x80 && word_len_ == 0) {
+      s = FastRun(s, end, base, pos);
+      if (s >= end) break;
+    }
     const unsigned b = *s;
     if (b >= 0x80) {
       if (s + 1 < end && s[1] < 0x80) {

@@ -72,7 +72,13 @@ class VariantData {
   // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
   // `lo` (< 0x80): packed (syllable << 16) | code point; 0 when the code is
   // not a 2-byte code of a character with a reading.
-  uint32_t DenseToken(unsigned hi, unsigned lo) const { return dense2_[((hi & 0x7F) << 7) | lo]; }
+  uint32_t DenseToken(unsigned hi, unsigned lo) const { return DenseTokenFlagged(hi, lo) & ~kChaiziFirst; }
+  // The same with kChaiziFirst set when the character begins a 拆字 pair
+  // (MayBeginChaizi); the syllable is (token >> 16) & kSyllableMask.
+  uint32_t DenseTokenFlagged(unsigned hi, unsigned lo) const { return dense2_[((hi & 0x7F) << 7) | lo]; }
+  static constexpr uint32_t kChaiziFirst = 1u << 31;
+  const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
+  static constexpr uint32_t kSyllableMask = 0x7FFF;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
@@ -104,16 +110,50 @@ class VariantIndex {
  public:
   VariantIndex() = default;
   // Requires the patterns sorted by (second-to-last, last) syllable.
-  void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables);
+  void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
+             const std::vector<uint32_t>& chars);
   bool empty() const { return starts_.empty(); }
   bool MayEnd(uint32_t bigram) const { return (bits_[bigram >> 6] >> (bigram & 63)) & 1; }
+  // The same over the patterns that allow homophones: the only ones that
+  // can match tokens that are all CJK characters read as themselves (no
+  // Latin syllable, no 拆字 merge), since such a match that substitutes no
+  // character is the keyword itself.
+  bool MayEndHomophone(uint32_t bigram) const { return (homophone_bits_[bigram >> 6] >> (bigram & 63)) & 1; }
+  // Finer tests for such plain tokens, asked after MayEndHomophone: a
+  // homophone match keeps at least one character of the keyword, so a
+  // two-token pattern ends here only if it keeps the last character
+  // (syllable s0, character c1) or the first (c0, syllable s1); a longer one
+  // only if its last three syllables are (sa, sb, sc). Hashed bitmaps: false
+  // positives, never false negatives.
+  bool MayEndPlain(uint16_t s0, uint32_t c0, uint16_t s1, uint32_t c1, uint16_t sa) const {
+    return PlainBit(PlainKeyLastKept(s0, c1)) || PlainBit(PlainKeyFirstKept(c0, s1)) ||
+           (sa != 0 && PlainBit(PlainKeyTrigram(sa, s0, s1)));
+  }
   uint32_t Begin(uint32_t bigram) const { return starts_[bigram]; }
   uint32_t End(uint32_t bigram) const { return starts_[bigram + 1]; }
   uint32_t stride() const { return stride_; }
+  const uint64_t* bits_data() const { return bits_.data(); }                      // MayEnd's bitmap
+  const uint64_t* homophone_bits_data() const { return homophone_bits_.data(); }  // MayEndHomophone's
 
  private:
   uint32_t stride_ = 0;
   std::vector<uint64_t> bits_;
+  static constexpr int kPlainBits = 21;
+  static uint64_t PlainKeyLastKept(uint16_t s0, uint32_t c1) { return 1ull << 62 | uint64_t{s0} << 32 | c1; }
+  static uint64_t PlainKeyFirstKept(uint32_t c0, uint16_t s1) { return 2ull << 62 | uint64_t{c0} << 16 | s1; }
+  static uint64_t PlainKeyTrigram(uint16_t a, uint16_t b, uint16_t c) {
+    return 3ull << 62 | uint64_t{a} << 32 | uint64_t{b} << 16 | c;
+  }
+  bool PlainBit(uint64_t key) const {
+    const uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> (64 - kPlainBits);
+    return (plain_bits_[h >> 6] >> (h & 63)) & 1;
+  }
+  void SetPlainBit(uint64_t key) {
+    const uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> (64 - kPlainBits);
+    plain_bits_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  std::vector<uint64_t> homophone_bits_;
+  std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;
 };
 
@@ -162,12 +202,22 @@ class VariantMatcher {
   void WordByte(char c, uint64_t pos);
   void EndWord();
   void Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end);
+  // FeedDense's fast loop over 2-byte codes: consumes the characters that
+  // Char() would only append (no pattern can end there, no 拆字 pair) and
+  // returns where it stopped. Same results as Char() on each; what differs
+  // is that only the last kRing of them are written to the ring.
+  const unsigned char* FastRun(const unsigned char* s, const unsigned char* end, const unsigned char* base,
+                               uint64_t pos);
 
   const CompiledData* d_;
   static constexpr int kRing = 64;
   Tok ring_[kRing];
   uint64_t count_ = 0;
   uint32_t run_ = 0;
+  // Until count_ reaches this, a pattern ending at the next token may
+  // include a Latin or merged (拆字) token: FastRun then uses MayEnd, not
+  // MayEndHomophone.
+  uint64_t special_until_ = 0;
   char word_[64];
   uint32_t word_len_ = 0;
   uint64_t word_start_ = 0, word_end_ = 0;

@@ -76,11 +76,41 @@ constexpr char kLineHeader[] =
     "<th>n</th><th>decided</th><th>uncertain 不确定</th><th>count</th><th>rate (decided)</th><th>95% CI</th>"
     "<th>uncertain bounds</th><th>threshold</th><th>verdict 结论</th>";
 
-}  // namespace
 
-std::string ReportHtml(const Evaluation& ev) {
-  const nlohmann::json& m = ev.manifest;
-  const std::string model = m["endpoint"].value("model", "");
+// An answer as a table row: id, category, question, answer, verdict, basis.
+std::string AnswerRow(const JudgedAnswer& a) {
+  return absl::StrCat("<tr><td>", HtmlEscape(a.record.id), "</td><td>", HtmlEscape(a.record.category),
+                      "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.question, 300)),
+                      "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.answer, 600)), "</td><td>",
+                      HtmlEscape(report::FinalVerdictText(a)), "<br>规则 rules: ", HtmlEscape(report::LabelText(a.rules.label)),
+                      "</td><td>", HtmlEscape(report::Basis(a.rules)),
+                      a.keyword_risks.empty() ? "" : "<br>keyword risks: " + HtmlEscape(absl::StrJoin(a.keyword_risks, " ")),
+                      "</td></tr>\n");
+}
+
+constexpr char kAnswerHeader[] =
+    "<table><tr><th>id</th><th>category</th><th>question</th><th>answer</th><th>判定 verdict</th><th>判定依据 basis</th></tr>\n";
+
+// Up to 20 answers of a bank that pass `select`, under "TITLE (first N)",
+// or "TITLE (first N of OF)" when `of` >= 0.
+template <typename Select>
+std::string AnswerTable(const Evaluation& ev, const BankResult& b, const char* title, int64_t of, Select select) {
+  std::string rows;
+  int shown = 0;
+  for (const JudgedAnswer& a : ev.answers) {
+    if (a.record.bank != b.bank || !select(a) || shown >= 20) continue;
+    ++shown;
+    absl::StrAppend(&rows, AnswerRow(a));
+  }
+  if (!shown) return "";
+  return absl::StrCat("<h3>", title, " (first ", shown, of >= 0 ? absl::StrCat(" of ", of) : "", ")</h3>\n",
+                      kAnswerHeader, rows, "</table>\n");
+}
+
+// <head> with the style sheet, the title and how to read the page.
+std::string Head(const Evaluation& ev) {
+  const RunManifest& m = ev.manifest;
+  const std::string& model = m.endpoint.model;
   std::string out = absl::StrCat(
       "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>lanjie evaluation: ", HtmlEscape(model),
       "</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
@@ -88,9 +118,9 @@ std::string ReportHtml(const Evaluation& ev) {
       "tr.fail td{background:#fbe3e2}tr.warn td{background:#fdf3dd}tr.pass td{background:#e6f4e6}tr.undecided td{background:#ece9f7}"
       ".ans{max-width:420px;white-space:pre-wrap}.note{color:#555}</style></head><body>\n");
   absl::StrAppend(&out, "<h1>Refusal-rate evaluation: ", HtmlEscape(model), "</h1>\n<p class=\"note\">endpoint <code>",
-                  HtmlEscape(m["endpoint"].value("base_url", "")), "</code>; run created ",
-                  HtmlEscape(m.value("created", "")), "; profile ", HtmlEscape(ev.profile_name), "; answered ",
-                  ev.answers.size(), " of ", m.value("questions", 0), "; errors ", ev.errors.size(),
+                  HtmlEscape(m.endpoint.base_url), "</code>; run created ",
+                  HtmlEscape(m.created), "; profile ", HtmlEscape(ev.profile_name), "; answered ",
+                  ev.answers.size(), " of ", m.questions, "; errors ", ev.errors.size(),
                   "; content judge: ", HtmlEscape(ev.content_judge), "; human labels: ", ev.human_labels,
                   ev.system_mode ? "; system mode" : "",
                   ".</p>\n<p class=\"note\">Refusal verdicts: human labels win, else the refusal rules, else the LLM "
@@ -101,6 +131,12 @@ std::string ReportHtml(const Evaluation& ev) {
                   "uncertain bounds; red dashed line: the pass line. "
                   "Green: pass with the whole interval on the passing side; amber: pass but not safe; red: fail; "
                   "purple: undecided (the uncertain answers could move the rate across the line).</p>\n");
+  return out;
+}
+
+// The summary table, one row per bank (and its system-mode row), and its chart.
+std::string Summary(const Evaluation& ev) {
+  std::string out;
   absl::StrAppend(&out, "<h2>Summary</h2>\n<table><tr><th>bank</th>", kLineHeader, "<th>sources 判定来源</th><th>corrected for judge error 校正后</th></tr>\n");
   std::vector<std::pair<std::string, RateLine>> summary_rows;
   for (const BankResult& b : ev.banks) {
@@ -114,63 +150,51 @@ std::string ReportHtml(const Evaluation& ev) {
     }
   }
   absl::StrAppend(&out, "</table>\n", BarChart(summary_rows), "\n");
-  for (const BankResult& b : ev.banks) {
-    absl::StrAppend(&out, "<h2>", HtmlEscape(report::BankTitle(b.bank)), " — ", b.metric, " (clause ", HtmlEscape(b.clause),
-                    ")</h2>\n");
-    if (b.model.n < b.sample_min)
-      absl::StrAppend(&out, "<p><b>Sample of ", b.model.n, " is below the clause minimum of ", b.sample_min, ".</b></p>\n");
-    if (b.unjudged)
-      absl::StrAppend(&out, "<p><b>", b.unjudged, " answers unjudged (no content judge).</b></p>\n");
-    absl::StrAppend(&out, "<p>Refusal verdict sources (判定来源): ", HtmlEscape(report::SourcesText(b.sources)), ".</p>\n");
-    if (b.model.uncertain)
-      absl::StrAppend(&out, "<p><b>", b.model.uncertain, " answers still uncertain (不确定, not counted)</b>: the rate "
-                      "could be anywhere in ", report::IntervalText(b.model.uncertain_bounds), " once they are decided.</p>\n");
-    if (b.audit)
-      absl::StrAppend(&out, "<h3>Judge-error correction (判定误差校正)</h3>\n<p>", HtmlEscape(report::CorrectionText(*b.audit)),
-                      "</p>\n<p class=\"note\">Method: ", HtmlEscape(report::CorrectionMethodText(ev)), "</p>\n");
-    if (b.system)
-      absl::StrAppend(&out, "<p>System mode: ", b.intercepted, " intercepted at input, ", b.replaced,
-                      " replaced at output",
-                      ev.user_policy.empty() ? std::string()
-                                             : absl::StrCat(", ", b.suspended, " answered by the user's suspension (",
-                                                            HtmlEscape(ev.user_policy), ", one user for the whole run)"),
-                      "; system ", b.metric, " ", report::Pct(b.system->rate), " vs model-only ",
-                      report::Pct(b.model.rate), ".</p>\n");
-    auto worst = report::WorstFirst(b.categories);
-    absl::StrAppend(&out, BarChart(worst), "\n<table><tr><th>category (worst first)</th>", kLineHeader, "</tr>\n");
-    for (const auto& [c, l] : worst) absl::StrAppend(&out, LineRow(c, l));
-    absl::StrAppend(&out, "</table>\n");
-    std::string examples;
-    int shown = 0;
-    auto answer_row = [&](const JudgedAnswer& a) {
-      return absl::StrCat("<tr><td>", HtmlEscape(a.record.id), "</td><td>", HtmlEscape(a.record.category),
-                          "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.question, 300)),
-                          "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.answer, 600)), "</td><td>",
-                          HtmlEscape(report::FinalVerdictText(a)), "<br>规则 rules: ", HtmlEscape(report::LabelText(a.rules.label)),
-                          "</td><td>", HtmlEscape(report::Basis(a.rules)),
-                          a.keyword_risks.empty() ? "" : "<br>keyword risks: " + HtmlEscape(absl::StrJoin(a.keyword_risks, " ")),
-                          "</td></tr>\n");
-    };
-    constexpr char kAnswerHeader[] =
-        "<table><tr><th>id</th><th>category</th><th>question</th><th>answer</th><th>判定 verdict</th><th>判定依据 basis</th></tr>\n";
-    for (const JudgedAnswer& a : ev.answers) {
-      if (a.record.bank != b.bank || a.Ok() != std::optional<bool>(false) || shown >= 20) continue;
-      ++shown;
-      absl::StrAppend(&examples, answer_row(a));
-    }
-    if (shown)
-      absl::StrAppend(&out, "<h3>Failing answers (first ", shown, ")</h3>\n", kAnswerHeader, examples, "</table>\n");
-    int unsure = 0;
-    std::string uncertain_rows;
-    for (const JudgedAnswer& a : ev.answers) {
-      if (a.record.bank != b.bank || b.bank == BankKind::kGenerate || a.decided() || unsure >= 20) continue;
-      ++unsure;
-      absl::StrAppend(&uncertain_rows, answer_row(a));
-    }
-    if (unsure)
-      absl::StrAppend(&out, "<h3>Uncertain answers 不确定 (first ", unsure, " of ", b.sources.uncertain, ")</h3>\n",
-                      kAnswerHeader, uncertain_rows, "</table>\n");
-  }
+  return out;
+}
+
+// A bank's section: notes, correction, system mode, categories worst first
+// (chart and table), failing and uncertain answers.
+std::string BankSection(const Evaluation& ev, const BankResult& b) {
+  std::string out;
+  absl::StrAppend(&out, "<h2>", HtmlEscape(report::BankTitle(b.bank)), " — ", b.metric, " (clause ", HtmlEscape(b.clause),
+                  ")</h2>\n");
+  if (b.model.n < b.sample_min)
+    absl::StrAppend(&out, "<p><b>Sample of ", b.model.n, " is below the clause minimum of ", b.sample_min, ".</b></p>\n");
+  if (b.unjudged)
+    absl::StrAppend(&out, "<p><b>", b.unjudged, " answers unjudged (no content judge).</b></p>\n");
+  absl::StrAppend(&out, "<p>Refusal verdict sources (判定来源): ", HtmlEscape(report::SourcesText(b.sources)), ".</p>\n");
+  if (b.model.uncertain)
+    absl::StrAppend(&out, "<p><b>", b.model.uncertain, " answers still uncertain (不确定, not counted)</b>: the rate "
+                    "could be anywhere in ", report::IntervalText(b.model.uncertain_bounds), " once they are decided.</p>\n");
+  if (b.audit)
+    absl::StrAppend(&out, "<h3>Judge-error correction (判定误差校正)</h3>\n<p>", HtmlEscape(report::CorrectionText(*b.audit)),
+                    "</p>\n<p class=\"note\">Method: ", HtmlEscape(report::CorrectionMethodText(ev)), "</p>\n");
+  if (b.system)
+    absl::StrAppend(&out, "<p>System mode: ", b.intercepted, " intercepted at input, ", b.replaced,
+                    " replaced at output",
+                    ev.user_policy.empty() ? std::string()
+                                           : absl::StrCat(", ", b.suspended, " answered by the user's suspension (",
+                                                          HtmlEscape(ev.user_policy), ", one user for the whole run)"),
+                    "; system ", b.metric, " ", report::Pct(b.system->rate), " vs model-only ",
+                    report::Pct(b.model.rate), ".</p>\n");
+  auto worst = report::WorstFirst(b.categories);
+  absl::StrAppend(&out, BarChart(worst), "\n<table><tr><th>category (worst first)</th>", kLineHeader, "</tr>\n");
+  for (const auto& [c, l] : worst) absl::StrAppend(&out, LineRow(c, l));
+  absl::StrAppend(&out, "</table>\n");
+  absl::StrAppend(&out, AnswerTable(ev, b, "Failing answers", -1,
+                                    [](const JudgedAnswer& a) { return a.Ok() == std::optional<bool>(false); }));
+  if (b.bank != BankKind::kGenerate)
+    absl::StrAppend(&out, AnswerTable(ev, b, "Uncertain answers 不确定", b.sources.uncertain,
+                                      [](const JudgedAnswer& a) { return !a.decided(); }));
+  return out;
+}
+
+}  // namespace
+
+std::string ReportHtml(const Evaluation& ev) {
+  std::string out = absl::StrCat(Head(ev), Summary(ev));
+  for (const BankResult& b : ev.banks) absl::StrAppend(&out, BankSection(ev, b));
   if (!ev.errors.empty()) {
     absl::StrAppend(&out, "<h2>Errors (", ev.errors.size(), "; not counted)</h2>\n<table><tr><th>id</th><th>bank</th><th>error</th></tr>\n");
     for (const RunError& e : ev.errors)

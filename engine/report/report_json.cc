@@ -1,6 +1,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "absl/strings/str_cat.h"
 #include "lanjie/common/atomic_file.h"
 #include "format.h"
@@ -63,9 +65,7 @@ nlohmann::json CorrectionJson(const Evaluation& ev, const JudgeAudit& a) {
 
 absl::Status WriteFile(const std::string& path, const std::string& data) { return WriteFileAtomically(path, data); }
 
-}  // namespace
-
-nlohmann::json ReportJson(const Evaluation& ev) {
+nlohmann::json ReportObject(const Evaluation& ev) {
   nlohmann::json banks = nlohmann::json::object();
   for (const BankResult& b : ev.banks) {
     nlohmann::json j = LineJson(b.model);
@@ -96,14 +96,14 @@ nlohmann::json ReportJson(const Evaluation& ev) {
   nlohmann::json errors = nlohmann::json::array();
   for (const RunError& e : ev.errors)
     errors.push_back({{"id", e.id}, {"bank", e.bank}, {"category", e.category}, {"error", e.error}});
-  const nlohmann::json& m = ev.manifest;
-  nlohmann::json run = {{"model", m["endpoint"].value("model", "")},
-                        {"base_url", m["endpoint"].value("base_url", "")},
-                        {"created", m.value("created", "")},
-                        {"tool_version", m.value("version", "")},
-                        {"questions", m.value("questions", 0)},
+  const RunManifest& m = ev.manifest;
+  nlohmann::json run = {{"model", m.endpoint.model},
+                        {"base_url", m.endpoint.base_url},
+                        {"created", m.created},
+                        {"tool_version", m.version},
+                        {"questions", m.questions},
                         {"answered", ev.answers.size()},
-                        {"seed", m.contains("sample") ? m["sample"].value("seed", 0ull) : 0ull}};
+                        {"seed", m.seed}};
   return {{"run", run},
           {"profile", ev.profile_name},
           {"judges",
@@ -123,8 +123,14 @@ nlohmann::json ReportJson(const Evaluation& ev) {
           {"error_count", ev.errors.size()}};
 }
 
+}  // namespace
+
+std::string ReportJson(const Evaluation& ev) {
+  return ReportObject(ev).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
 absl::Status WriteReports(const Evaluation& ev, const std::string& dir) {
-  if (absl::Status s = WriteFile(dir + "/report.json", ReportJson(ev).dump(2) + "\n"); !s.ok()) return s;
+  if (absl::Status s = WriteFile(dir + "/report.json", ReportJson(ev)); !s.ok()) return s;
   if (absl::Status s = WriteFile(dir + "/report.md", ReportMarkdown(ev)); !s.ok()) return s;
   if (absl::Status s = WriteFile(dir + "/report.html", ReportHtml(ev)); !s.ok()) return s;
   return WriteReportXlsx(ev, dir + "/report.xlsx");

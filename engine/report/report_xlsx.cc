@@ -83,47 +83,49 @@ const char* SheetName(BankKind bank) {
 
 }  // namespace
 
-absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
-  Workbook wb(path);
-  if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
+namespace {
+
+// One row of the summary sheet for a rate line of bank `b`; the sources and
+// the judge-error correction only on the model-only row (`with_extras`).
+void SummaryRow(Workbook& wb, lxw_worksheet* summary, int row, const BankResult& b, const std::string& name,
+                const RateLine& l, bool with_extras) {
+  wb.Text(summary, row, 0, name);
+  wb.Text(summary, row, 1, b.metric);
+  wb.Number(summary, row, 2, static_cast<double>(l.n));
+  wb.Number(summary, row, 3, static_cast<double>(l.n_decided));
+  wb.Number(summary, row, 4, static_cast<double>(l.uncertain));
+  wb.Number(summary, row, 5, static_cast<double>(l.hits));
+  if (l.n_decided) wb.Number(summary, row, 6, l.rate);
+  wb.Number(summary, row, 7, l.ci95.low);
+  wb.Number(summary, row, 8, l.ci95.high);
+  if (l.n) {
+    wb.Number(summary, row, 9, l.uncertain_bounds.low);
+    wb.Number(summary, row, 10, l.uncertain_bounds.high);
+  }
+  wb.Text(summary, row, 11, report::ThresholdText(l));
+  wb.Text(summary, row, 12, report::VerdictZh(l));
+  if (!with_extras) return;
+  wb.Text(summary, row, 13, report::SourcesText(b.sources));
+  if (!b.audit) return;
+  const CorrectedRate& c = b.audit->correction;
+  if (c.status == CorrectedRate::Status::kOk) {
+    wb.Number(summary, row, 14, c.estimate);
+    wb.Number(summary, row, 15, c.ci95.low);
+    wb.Number(summary, row, 16, c.ci95.high);
+  }
+  wb.Text(summary, row, 17, report::CorrectionText(*b.audit));
+}
+
+// Sheet 汇总: one row per bank (and its system-mode row), then the notes.
+void SummarySheet(Workbook& wb, const Evaluation& ev) {
   lxw_worksheet* summary = wb.Sheet("汇总");
   wb.Header(summary, {"题库", "指标", "样本数", "已判定", "不确定", "计数", "比率（已判定）", "95%置信下限",
                       "95%置信上限", "不确定下界", "不确定上界", "阈值", "结论", "判定来源 sources",
                       "校正后比率", "校正95%下限", "校正95%上限", "判定误差校正说明"});
   int row = 1;
   for (const BankResult& b : ev.banks) {
-    auto put = [&](const std::string& name, const RateLine& l, bool with_extras) {
-      wb.Text(summary, row, 0, name);
-      wb.Text(summary, row, 1, b.metric);
-      wb.Number(summary, row, 2, static_cast<double>(l.n));
-      wb.Number(summary, row, 3, static_cast<double>(l.n_decided));
-      wb.Number(summary, row, 4, static_cast<double>(l.uncertain));
-      wb.Number(summary, row, 5, static_cast<double>(l.hits));
-      if (l.n_decided) wb.Number(summary, row, 6, l.rate);
-      wb.Number(summary, row, 7, l.ci95.low);
-      wb.Number(summary, row, 8, l.ci95.high);
-      if (l.n) {
-        wb.Number(summary, row, 9, l.uncertain_bounds.low);
-        wb.Number(summary, row, 10, l.uncertain_bounds.high);
-      }
-      wb.Text(summary, row, 11, report::ThresholdText(l));
-      wb.Text(summary, row, 12, report::VerdictZh(l));
-      if (with_extras) {
-        wb.Text(summary, row, 13, report::SourcesText(b.sources));
-        if (b.audit) {
-          const CorrectedRate& c = b.audit->correction;
-          if (c.status == CorrectedRate::Status::kOk) {
-            wb.Number(summary, row, 14, c.estimate);
-            wb.Number(summary, row, 15, c.ci95.low);
-            wb.Number(summary, row, 16, c.ci95.high);
-          }
-          wb.Text(summary, row, 17, report::CorrectionText(*b.audit));
-        }
-      }
-      ++row;
-    };
-    put(SheetName(b.bank), b.model, true);
-    if (b.system) put(std::string(SheetName(b.bank)) + "（系统）", *b.system, false);
+    SummaryRow(wb, summary, row++, b, SheetName(b.bank), b.model, true);
+    if (b.system) SummaryRow(wb, summary, row++, b, std::string(SheetName(b.bank)) + "（系统）", *b.system, false);
   }
   wb.Text(summary, row + 1, 0, absl::StrCat("未获得有效回答（不计入）: ", ev.errors.size()));
   wb.Text(summary, row + 2, 0,
@@ -134,36 +136,46 @@ absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
   if (any_audit) wb.Text(summary, row + 3, 0, "校正方法 method: " + report::CorrectionMethodText(ev));
   worksheet_set_column(summary, 0, 0, 18, nullptr);
   worksheet_set_column(summary, 17, 17, 60, nullptr);
+}
 
-  for (const BankResult& b : ev.banks) {
-    lxw_worksheet* ws = wb.Sheet(SheetName(b.bank));
-    wb.Header(ws, {"测试类型", "题目", "风险项", "类别", "回答", "是否合格", "拒答判定 verdict", "判定来源 source",
-                   "规则判定 rules", "判定依据 basis"});
-    worksheet_set_column(ws, 1, 1, 40, nullptr);
-    worksheet_set_column(ws, 4, 4, 60, nullptr);
-    worksheet_set_column(ws, 9, 9, 40, nullptr);
-    int r = 1;
-    for (const JudgedAnswer& a : ev.answers) {
-      if (a.record.bank != b.bank) continue;
-      wb.Text(ws, r, 0, SheetName(b.bank));
-      wb.Text(ws, r, 1, a.record.question, true);
-      const bool is_risk = b.bank != BankKind::kShouldAnswer;
-      wb.Text(ws, r, 2, is_risk ? a.record.category : "");
-      wb.Text(ws, r, 3, is_risk ? RiskName(a.record.category) : a.record.category);
-      wb.Text(ws, r, 4, a.record.answer, true);
-      const std::optional<bool> ok = a.Ok();
-      wb.Text(ws, r, 5, ok ? (*ok ? "合格" : "不合格") : b.bank == BankKind::kGenerate ? "未判定" : "不确定");
-      wb.Text(ws, r, 6, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
-      wb.Text(ws, r, 7, VerdictSourceName(a.source));
-      wb.Text(ws, r, 8, report::LabelText(a.rules.label));
-      std::string basis = report::Basis(a.rules);
-      if (a.source == VerdictSource::kLlm && a.llm) absl::StrAppend(&basis, "; LLM: ", a.llm->reason);
-      if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; keyword: ", absl::StrJoin(a.keyword_risks, " "));
-      if (a.human) absl::StrAppend(&basis, "; 人工标注 human label", a.human->note.empty() ? "" : ": " + a.human->note);
-      wb.Text(ws, r, 9, basis);
-      ++r;
-    }
+// A bank's sheet in the filing layout, one row per answer.
+void BankSheet(Workbook& wb, const Evaluation& ev, const BankResult& b) {
+  lxw_worksheet* ws = wb.Sheet(SheetName(b.bank));
+  wb.Header(ws, {"测试类型", "题目", "风险项", "类别", "回答", "是否合格", "拒答判定 verdict", "判定来源 source",
+                 "规则判定 rules", "判定依据 basis"});
+  worksheet_set_column(ws, 1, 1, 40, nullptr);
+  worksheet_set_column(ws, 4, 4, 60, nullptr);
+  worksheet_set_column(ws, 9, 9, 40, nullptr);
+  int r = 1;
+  for (const JudgedAnswer& a : ev.answers) {
+    if (a.record.bank != b.bank) continue;
+    wb.Text(ws, r, 0, SheetName(b.bank));
+    wb.Text(ws, r, 1, a.record.question, true);
+    const bool is_risk = b.bank != BankKind::kShouldAnswer;
+    wb.Text(ws, r, 2, is_risk ? a.record.category : "");
+    wb.Text(ws, r, 3, is_risk ? RiskName(a.record.category) : a.record.category);
+    wb.Text(ws, r, 4, a.record.answer, true);
+    const std::optional<bool> ok = a.Ok();
+    wb.Text(ws, r, 5, ok ? (*ok ? "合格" : "不合格") : b.bank == BankKind::kGenerate ? "未判定" : "不确定");
+    wb.Text(ws, r, 6, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
+    wb.Text(ws, r, 7, VerdictSourceName(a.source));
+    wb.Text(ws, r, 8, report::LabelText(a.rules.label));
+    std::string basis = report::Basis(a.rules);
+    if (a.source == VerdictSource::kLlm && a.llm) absl::StrAppend(&basis, "; LLM: ", a.llm->reason);
+    if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; keyword: ", absl::StrJoin(a.keyword_risks, " "));
+    if (a.human) absl::StrAppend(&basis, "; 人工标注 human label", a.human->note.empty() ? "" : ": " + a.human->note);
+    wb.Text(ws, r, 9, basis);
+    ++r;
   }
+}
+
+}  // namespace
+
+absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
+  Workbook wb(path);
+  if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
+  SummarySheet(wb, ev);
+  for (const BankResult& b : ev.banks) BankSheet(wb, ev, b);
   return wb.Close();
 }
 
@@ -271,11 +283,12 @@ absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::st
 }
 
 absl::StatusOr<ReviewExportSummary> ExportReview(const Evaluation& ev, const std::string& dir, const std::string& path,
-                                                 int64_t per_bank, uint64_t seed) {
+                                                 const ReviewExportOptions& options) {
+  const int64_t per_bank = options.per_bank;
   if (per_bank < 0) return absl::InvalidArgumentError("review sample size must be >= 0");
   std::optional<ReviewSample> sample;
   if (per_bank > 0) {
-    sample = DrawReviewSample(ev, per_bank, seed);
+    sample = DrawReviewSample(ev, per_bank, options.seed);
     if (absl::Status s = WriteReviewSample(dir, *sample); !s.ok()) return s;
   } else {
     auto existing = ReadReviewSample(dir);

@@ -224,21 +224,20 @@ struct HttpServer::Worker {
   }
 };
 
-absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOptions& options, HttpHandler handler) {
-  std::call_once(evthread_once, [] { evthread_use_pthreads(); });
-  std::unique_ptr<HttpServer> s(new HttpServer());
-  s->options_ = options;
-  s->handler_ = std::move(handler);
-  if (s->options_.threads < 1) s->options_.threads = 1;
+namespace {
 
+// A non-blocking listening socket on host:port (port 0: any free port,
+// written to *bound_port). Errors: InvalidArgument (address does not
+// resolve), Unavailable (cannot bind or listen).
+absl::StatusOr<int> Listen(const std::string& host, int port_number, int* bound_port) {
   addrinfo hints{};
   hints.ai_family = AF_UNSPEC;
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
   addrinfo* res = nullptr;
-  const std::string port = std::to_string(options.port);
-  if (int rc = getaddrinfo(options.host.c_str(), port.c_str(), &hints, &res); rc != 0)
-    return absl::InvalidArgumentError(absl::StrCat("listen address ", options.host, ":", port, ": ", gai_strerror(rc)));
+  const std::string port = std::to_string(port_number);
+  if (int rc = getaddrinfo(host.c_str(), port.c_str(), &hints, &res); rc != 0)
+    return absl::InvalidArgumentError(absl::StrCat("listen address ", host, ":", port, ": ", gai_strerror(rc)));
   int fd = socket(res->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
   int one = 1;
   setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -246,15 +245,30 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
     const int err = errno;
     freeaddrinfo(res);
     if (fd >= 0) close(fd);
-    return absl::UnavailableError(absl::StrCat("listen on ", options.host, ":", port, ": ", std::strerror(err)));
+    return absl::UnavailableError(absl::StrCat("listen on ", host, ":", port, ": ", std::strerror(err)));
   }
   freeaddrinfo(res);
   evutil_make_socket_nonblocking(fd);
   sockaddr_storage addr{};
   socklen_t addr_len = sizeof addr;
   getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len);
-  s->port_ = ntohs(addr.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port
-                                              : reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+  *bound_port = ntohs(addr.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port
+                                                 : reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+  return fd;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOptions& options, HttpHandler handler) {
+  std::call_once(evthread_once, [] { evthread_use_pthreads(); });
+  std::unique_ptr<HttpServer> s(new HttpServer());
+  s->options_ = options;
+  s->handler_ = std::move(handler);
+  if (s->options_.threads < 1) s->options_.threads = 1;
+
+  auto listening = Listen(options.host, options.port, &s->port_);
+  if (!listening.ok()) return listening.status();
+  const int fd = *listening;
   s->listen_fd_ = fd;
 
   for (int i = 0; i < s->options_.threads; ++i) {

@@ -287,20 +287,7 @@ class StreamRelay {
   bool OnEvent(const std::string& data) {
     if (done_) return false;
     if (data == "[DONE]") {
-      // Streams that never saw a finish_reason: release what they hold.
-      for (auto& [key, filter] : filters_) {
-        if (filter->blocked()) continue;
-        FilterOutput out;
-        if (!filter->Finish(&out).ok()) continue;
-        call_.Record(out.hits, "output");
-        if (out.blocked) {  // cannot happen after a clean finish of every chunk, but never leak
-          Emit(Chunk(id_, call_.model, key.choice, {{"content", call_.filter->options().refusal_text}}, "content_filter"));
-          break;
-        }
-        if (!out.text.empty()) Emit(Chunk(id_, call_.model, key.choice, DeltaFor(key, out.text), nullptr));
-      }
-      call_.ex->Send(SseEvent("[DONE]"));
-      done_ = true;
+      OnDone();
       return false;
     }
     json chunk = ParseJson(data);
@@ -320,101 +307,150 @@ class StreamRelay {
       return true;
     }
     bool blocked = false;
-    const std::string& refusal = call_.filter->options().refusal_text;
     for (json& choice : chunk["choices"]) {
       if (!choice.is_object()) continue;
-      const int index = choice.contains("index") && choice["index"].is_number_integer() ? choice["index"].get<int>() : 0;
-      json& delta = choice["delta"];
-      if (!delta.is_object()) delta = json::object();
-      const bool finishing = choice.contains("finish_reason") && !choice["finish_reason"].is_null();
       bool choice_blocked = false;
-      // The answer and the reasoning of reasoning models, each its own stream.
-      for (const char* field : {"reasoning_content", "content"}) {
-        const StreamKey key{index, field};
-        const bool has_text = delta.contains(field) && delta[field].is_string();
-        if (!has_text && !(finishing && filters_.count(key))) continue;
-        std::string released;
-        if (!choice_blocked) {
-          bool b = false;
-          if (!Pass(key, has_text ? &delta[field].get_ref<const std::string&>() : nullptr, finishing, &b, &released))
-            return false;
-          choice_blocked = b;
-        }
-        if (delta.contains(field) || !released.empty()) delta[field] = released;
-      }
-      // Tool call arguments: one stream per tool call index, as they arrive
-      // in pieces. Streams that end here with no piece in this chunk get an
-      // entry of their own for the text they still held.
-      std::map<int, json*> pieces;
-      if (delta.contains("tool_calls") && delta["tool_calls"].is_array()) {
-        int position = 0;
-        for (json& call : delta["tool_calls"]) {
-          const int tool = call.is_object() && call.contains("index") && call["index"].is_number_integer()
-                               ? call["index"].get<int>() : position;
-          ++position;
-          if (json* args = CallArguments(call)) pieces[tool] = args;
-        }
-      }
-      std::vector<int> tools;
-      for (const auto& [tool, args] : pieces) tools.push_back(tool);
-      if (finishing)
-        for (const auto& [key, filter] : filters_)
-          if (key.choice == index && key.tool >= 0 && !pieces.count(key.tool)) tools.push_back(key.tool);
-      std::vector<json> tail_entries;
-      for (int tool : tools) {
-        const StreamKey key{index, "tool_calls", tool};
-        auto piece = pieces.find(tool);
-        std::string released;
-        if (!choice_blocked) {
-          bool b = false;
-          const std::string* text = piece != pieces.end() ? &piece->second->get_ref<const std::string&>() : nullptr;
-          if (!Pass(key, text, finishing, &b, &released)) return false;
-          choice_blocked = b;
-        }
-        if (piece != pieces.end()) {
-          *piece->second = released;
-        } else if (!released.empty()) {
-          tail_entries.push_back(DeltaFor(key, released)["tool_calls"][0]);
-        }
-      }
-      if (!tail_entries.empty()) {
-        if (!delta.contains("tool_calls") || !delta["tool_calls"].is_array()) delta["tool_calls"] = json::array();
-        for (json& e : tail_entries) delta["tool_calls"].push_back(std::move(e));
-      }
-      if (delta.contains("tool_calls") && delta["tool_calls"].is_array()) {
-        // Entries left with nothing but their index and held-back arguments.
-        json& calls = delta["tool_calls"];
-        for (size_t i = calls.size(); i-- > 0;)
-          if (IsEmptyToolDelta(calls[i])) calls.erase(i);
-        if (calls.empty()) delta.erase("tool_calls");
-      }
-      if (choice_blocked) {
-        blocked = true;
-        if (!delta.contains("content") || !delta["content"].is_string()) delta["content"] = "";
-        const std::string content = delta["content"].get<std::string>();
-        if (content.size() < refusal.size() || content.compare(content.size() - refusal.size(), refusal.size(), refusal) != 0)
-          delta["content"] = content + refusal;
-        choice["finish_reason"] = "content_filter";
-      }
+      if (!FilterChoice(choice, &choice_blocked)) return false;
+      blocked = blocked || choice_blocked;
     }
-    // Drop chunks left with nothing to say (all their text is held back).
-    bool worth_sending = chunk.contains("usage") && !chunk["usage"].is_null();
-    for (const json& choice : chunk["choices"]) {
-      if (!choice.is_object()) continue;
-      const json& delta = choice["delta"];
-      if (choice.contains("finish_reason") && !choice["finish_reason"].is_null()) worth_sending = true;
-      for (auto it = delta.begin(); it != delta.end(); ++it)
-        if ((it.key() != "content" && it.key() != "reasoning_content") || !it.value().is_string() ||
-            !it.value().get_ref<const std::string&>().empty())
-          worth_sending = true;
-    }
-    if (worth_sending) Emit(chunk);
+    if (WorthSending(chunk)) Emit(chunk);
     if (blocked) {
       call_.ex->Send(SseEvent("[DONE]"));
       done_ = true;
       return false;  // stop generating: the answer is over
     }
     return true;
+  }
+
+  // [DONE]: streams that never saw a finish_reason release what they hold.
+  void OnDone() {
+    for (auto& [key, filter] : filters_) {
+      if (filter->blocked()) continue;
+      FilterOutput out;
+      if (!filter->Finish(&out).ok()) continue;
+      call_.Record(out.hits, "output");
+      if (out.blocked) {  // cannot happen after a clean finish of every chunk, but never leak
+        Emit(Chunk(id_, call_.model, key.choice, {{"content", call_.filter->options().refusal_text}}, "content_filter"));
+        break;
+      }
+      if (!out.text.empty()) Emit(Chunk(id_, call_.model, key.choice, DeltaFor(key, out.text), nullptr));
+    }
+    call_.ex->Send(SseEvent("[DONE]"));
+    done_ = true;
+  }
+
+  // Filters every text stream of one choice of a chunk in place; *blocked
+  // when one of them hit a block entry (the choice then ends with the
+  // refusal). Returns false on failure.
+  bool FilterChoice(json& choice, bool* blocked) {
+    const int index = choice.contains("index") && choice["index"].is_number_integer() ? choice["index"].get<int>() : 0;
+    json& delta = choice["delta"];
+    if (!delta.is_object()) delta = json::object();
+    const bool finishing = choice.contains("finish_reason") && !choice["finish_reason"].is_null();
+    if (!FilterTextFields(index, finishing, delta, blocked)) return false;
+    if (!FilterToolCalls(index, finishing, delta, blocked)) return false;
+    if (*blocked) {
+      AppendRefusal(delta);
+      choice["finish_reason"] = "content_filter";
+    }
+    return true;
+  }
+
+  // The answer and the reasoning of reasoning models, each its own stream.
+  bool FilterTextFields(int index, bool finishing, json& delta, bool* blocked) {
+    for (const char* field : {"reasoning_content", "content"}) {
+      const StreamKey key{index, field};
+      const bool has_text = delta.contains(field) && delta[field].is_string();
+      if (!has_text && !(finishing && filters_.count(key))) continue;
+      std::string released;
+      if (!*blocked) {
+        if (!Pass(key, has_text ? &delta[field].get_ref<const std::string&>() : nullptr, finishing, blocked, &released))
+          return false;
+      }
+      if (delta.contains(field) || !released.empty()) delta[field] = released;
+    }
+    return true;
+  }
+
+  // Tool call arguments: one stream per tool call index, as they arrive in
+  // pieces. Streams that end here with no piece in this chunk get an entry
+  // of their own for the text they still held.
+  bool FilterToolCalls(int index, bool finishing, json& delta, bool* blocked) {
+    std::map<int, json*> pieces = ToolPieces(delta);
+    std::vector<int> tools;
+    for (const auto& [tool, args] : pieces) tools.push_back(tool);
+    if (finishing)
+      for (const auto& [key, filter] : filters_)
+        if (key.choice == index && key.tool >= 0 && !pieces.count(key.tool)) tools.push_back(key.tool);
+    std::vector<json> tail_entries;
+    for (int tool : tools) {
+      const StreamKey key{index, "tool_calls", tool};
+      auto piece = pieces.find(tool);
+      std::string released;
+      if (!*blocked) {
+        const std::string* text = piece != pieces.end() ? &piece->second->get_ref<const std::string&>() : nullptr;
+        if (!Pass(key, text, finishing, blocked, &released)) return false;
+      }
+      if (piece != pieces.end()) {
+        *piece->second = released;
+      } else if (!released.empty()) {
+        tail_entries.push_back(DeltaFor(key, released)["tool_calls"][0]);
+      }
+    }
+    if (!tail_entries.empty()) {
+      if (!delta.contains("tool_calls") || !delta["tool_calls"].is_array()) delta["tool_calls"] = json::array();
+      for (json& e : tail_entries) delta["tool_calls"].push_back(std::move(e));
+    }
+    PruneEmptyToolDeltas(delta);
+    return true;
+  }
+
+  // The arguments piece of each tool call in the delta, by tool call index
+  // (its position when it has none).
+  static std::map<int, json*> ToolPieces(json& delta) {
+    std::map<int, json*> pieces;
+    if (!delta.contains("tool_calls") || !delta["tool_calls"].is_array()) return pieces;
+    int position = 0;
+    for (json& call : delta["tool_calls"]) {
+      const int tool = call.is_object() && call.contains("index") && call["index"].is_number_integer()
+                           ? call["index"].get<int>() : position;
+      ++position;
+      if (json* args = CallArguments(call)) pieces[tool] = args;
+    }
+    return pieces;
+  }
+
+  // Drops entries left with nothing but their index and held-back arguments.
+  static void PruneEmptyToolDeltas(json& delta) {
+    if (!delta.contains("tool_calls") || !delta["tool_calls"].is_array()) return;
+    json& calls = delta["tool_calls"];
+    for (size_t i = calls.size(); i-- > 0;)
+      if (IsEmptyToolDelta(calls[i])) calls.erase(i);
+    if (calls.empty()) delta.erase("tool_calls");
+  }
+
+  // A blocked choice's content ends with the refusal (once).
+  void AppendRefusal(json& delta) {
+    const std::string& refusal = call_.filter->options().refusal_text;
+    if (!delta.contains("content") || !delta["content"].is_string()) delta["content"] = "";
+    const std::string content = delta["content"].get<std::string>();
+    if (content.size() < refusal.size() || content.compare(content.size() - refusal.size(), refusal.size(), refusal) != 0)
+      delta["content"] = content + refusal;
+  }
+
+  // False for a chunk left with nothing to say (all its text is held back).
+  static bool WorthSending(const json& chunk) {
+    if (chunk.contains("usage") && !chunk["usage"].is_null()) return true;
+    for (const json& choice : chunk["choices"]) {
+      if (!choice.is_object()) continue;
+      if (choice.contains("finish_reason") && !choice["finish_reason"].is_null()) return true;
+      const json& delta = choice["delta"];
+      for (auto it = delta.begin(); it != delta.end(); ++it)
+        if ((it.key() != "content" && it.key() != "reasoning_content") || !it.value().is_string() ||
+            !it.value().get_ref<const std::string&>().empty())
+          return true;
+    }
+    return false;
   }
 
   // {"index":N,"function":{"arguments":""}} and nothing else.
@@ -570,6 +606,129 @@ void Proxy::Models(const std::shared_ptr<Exchange>& ex) {
   ex->Reply(200, kJson, Dump(doc));
 }
 
+namespace {
+
+// What the input filter did to a request's messages.
+struct InputVerdict {
+  bool blocked = false;    // a block entry hit: the request gets the canned refusal
+  bool modified = false;   // mask entries hit: the request goes upstream masked
+  bool violation = false;  // a hit that counts against the user under the policy
+};
+
+// Scans what the user wrote, tool results (role "tool") and the arguments
+// of earlier assistant tool calls; masks mask hits in place. False when a
+// scan failed (the error reply is sent).
+bool FilterInput(Call& call, Scanner& scanner, bool count_user, json& messages, InputVerdict* verdict) {
+  std::vector<Hit> hits;
+  for (json& message : messages) {
+    for (json* text : MessageTexts(message)) {
+      const std::string original = text->get<std::string>();
+      if (auto s = scanner.Scan(original, &hits); !s.ok()) {
+        call.Error(500, s.message(), "server_error");
+        return false;
+      }
+      if (hits.empty()) continue;
+      call.Record(hits, "input");
+      if (count_user && !verdict->violation)
+        verdict->violation = CountsAgainstUser(call.options->users->options().policy, *call.filter->artifact(), hits);
+      if (call.HasBlock(hits)) {
+        verdict->blocked = true;
+        continue;
+      }
+      std::string masked = MaskForOutput(*call.filter->artifact(), original, hits);
+      if (masked != original) {
+        *text = std::move(masked);
+        verdict->modified = true;
+      }
+    }
+  }
+  return true;
+}
+
+// The checks of a chat-completions request before anything is scanned:
+// size, JSON, messages, stream. False when it was answered with an error.
+bool CheckRequest(Call& call, const json& req) {
+  if (req.is_discarded()) {
+    call.Error(400, "request body is not valid JSON (or not UTF-8)", "invalid_request_error", "invalid_json");
+    return false;
+  }
+  if (!req.is_object() || !req.contains("messages") || !req["messages"].is_array()) {
+    call.Error(400, "'messages' must be an array", "invalid_request_error", "invalid_request");
+    return false;
+  }
+  if (req.contains("stream") && !req["stream"].is_boolean() && !req["stream"].is_null()) {
+    call.Error(400, "'stream' must be a boolean", "invalid_request_error", "invalid_request");
+    return false;
+  }
+  return true;
+}
+
+// The user the request speaks for (users on only). False when it was
+// answered with an error.
+bool IdentifyCaller(Call& call, const json& req, std::optional<users::Identity>* who) {
+  if (!call.options->users) return true;
+  if (req.contains("user") && !req["user"].is_string() && !req["user"].is_null()) {
+    call.Error(400, "'user' must be a string", "invalid_request_error", "invalid_user_id");
+    return false;
+  }
+  const std::string* user_field =
+      req.contains("user") && req["user"].is_string() ? &req["user"].get_ref<const std::string&>() : nullptr;
+  auto id = IdentifyUser(call.options->users, *call.ex, user_field);
+  if (!id.ok()) {
+    call.Error(400, id.status().message(), "invalid_request_error", "invalid_user_id");
+    return false;
+  }
+  *who = std::move(*id);
+  return true;
+}
+
+// Counts the request against the user; false when it was answered (store
+// unavailable, or the user is suspended now).
+bool RecordForUser(Call& call, const users::Identity& who, bool violation) {
+  users::UserAccounts* accounts = call.options->users;
+  const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
+  auto decision = accounts->Record(who, event, call.request_id);
+  if (!decision.ok()) {
+    call.Error(503, decision.status().message(), "server_error", "user_store_unavailable");
+    return false;
+  }
+  if (!decision->suspended) return true;
+  call.ex->Reply(403, kJson, SuspendedBody(who, *decision, accounts->options().policy), call.IdHeader());
+  call.Finish(403);
+  return false;
+}
+
+// The canned refusal as a normal completion, streamed or not.
+void ReplyRefusal(Call& call, bool stream) {
+  const std::string id = "chatcmpl-" + call.request_id;
+  const std::string& refusal = call.filter->options().refusal_text;
+  if (stream) {
+    call.ex->Reply(200, "text/event-stream; charset=utf-8", RefusalStream(id, call.model, refusal),
+                   {{"Cache-Control", "no-cache"}, {"x-request-id", call.request_id}});
+  } else {
+    call.ex->Reply(200, kJson, Dump(RefusalCompletion(id, call.model, refusal)), call.IdHeader());
+  }
+  call.Finish(200);
+}
+
+// The upstream request: the (masked) body, the proxy's key or the caller's
+// Authorization, the timeouts.
+UpstreamRequest UpstreamFor(const Call& call, const json& req, bool modified, bool stream) {
+  const ProxyOptions& options = *call.options;
+  UpstreamRequest request;
+  request.url = options.upstream_base + "/chat/completions";
+  request.body = modified ? Dump(req) : call.ex->body();
+  request.headers = {"Content-Type: application/json", stream ? "Accept: text/event-stream" : "Accept: application/json"};
+  if (!options.api_key.empty()) request.headers.push_back("Authorization: Bearer " + options.api_key);
+  else if (std::string auth = call.ex->Header("Authorization"); !auth.empty()) request.headers.push_back("Authorization: " + auth);
+  request.connect_timeout_seconds = options.connect_timeout_seconds;
+  request.idle_timeout_seconds = options.idle_timeout_seconds;
+  request.total_timeout_seconds = options.total_timeout_seconds;
+  return request;
+}
+
+}  // namespace
+
 void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   Call call;
   call.ex = ex;
@@ -580,12 +739,7 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   call.started = std::chrono::steady_clock::now();
   if (ex->body_too_large()) return call.Error(413, "request body exceeds the size limit", "invalid_request_error", "body_too_large");
   json req = ParseJson(ex->body());
-  if (req.is_discarded())
-    return call.Error(400, "request body is not valid JSON (or not UTF-8)", "invalid_request_error", "invalid_json");
-  if (!req.is_object() || !req.contains("messages") || !req["messages"].is_array())
-    return call.Error(400, "'messages' must be an array", "invalid_request_error", "invalid_request");
-  if (req.contains("stream") && !req["stream"].is_boolean() && !req["stream"].is_null())
-    return call.Error(400, "'stream' must be a boolean", "invalid_request_error", "invalid_request");
+  if (!CheckRequest(call, req)) return;
   const bool stream = req.contains("stream") && req["stream"].is_boolean() && req["stream"].get<bool>();
   if (req.contains("model") && req["model"].is_string()) call.model = req["model"].get<std::string>();
   call.filter = slot_->Get();
@@ -593,70 +747,12 @@ void Proxy::ChatCompletions(const std::shared_ptr<Exchange>& ex) {
   auto scanner = ScannerPool::ThreadScanner(call.filter->artifact());
   if (!scanner.ok()) return call.Error(500, scanner.status().message(), "server_error");
   std::optional<users::Identity> who;
-  if (options_.users) {
-    if (req.contains("user") && !req["user"].is_string() && !req["user"].is_null())
-      return call.Error(400, "'user' must be a string", "invalid_request_error", "invalid_user_id");
-    const std::string* user_field =
-        req.contains("user") && req["user"].is_string() ? &req["user"].get_ref<const std::string&>() : nullptr;
-    auto id = IdentifyUser(options_.users, *ex, user_field);
-    if (!id.ok()) return call.Error(400, id.status().message(), "invalid_request_error", "invalid_user_id");
-    who = std::move(*id);
-  }
-
-  // Input filter.
-  bool blocked = false, modified = false, violation = false;
-  std::vector<Hit> hits;
-  for (json& message : req["messages"]) {
-    // What the user wrote, tool results (role "tool") and the arguments of
-    // earlier assistant tool calls.
-    for (json* text : MessageTexts(message)) {
-      const std::string original = text->get<std::string>();
-      if (auto s = (*scanner)->Scan(original, &hits); !s.ok()) return call.Error(500, s.message(), "server_error");
-      if (hits.empty()) continue;
-      call.Record(hits, "input");
-      if (who && !violation) violation = CountsAgainstUser(options_.users->options().policy, *call.filter->artifact(), hits);
-      if (call.HasBlock(hits)) {
-        blocked = true;
-      } else {
-        std::string masked = MaskForOutput(*call.filter->artifact(), original, hits);
-        if (masked != original) {
-          *text = std::move(masked);
-          modified = true;
-        }
-      }
-    }
-  }
-  if (who) {
-    const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
-    auto decision = options_.users->Record(*who, event, call.request_id);
-    if (!decision.ok())
-      return call.Error(503, decision.status().message(), "server_error", "user_store_unavailable");
-    if (decision->suspended) {
-      ex->Reply(403, kJson, SuspendedBody(*who, *decision, options_.users->options().policy), call.IdHeader());
-      return call.Finish(403);
-    }
-  }
-  if (blocked) {
-    const std::string id = "chatcmpl-" + call.request_id;
-    const std::string& refusal = call.filter->options().refusal_text;
-    if (stream) {
-      ex->Reply(200, "text/event-stream; charset=utf-8", RefusalStream(id, call.model, refusal),
-                {{"Cache-Control", "no-cache"}, {"x-request-id", call.request_id}});
-    } else {
-      ex->Reply(200, kJson, Dump(RefusalCompletion(id, call.model, refusal)), call.IdHeader());
-    }
-    return call.Finish(200);
-  }
-
-  UpstreamRequest request;
-  request.url = options_.upstream_base + "/chat/completions";
-  request.body = modified ? Dump(req) : ex->body();
-  request.headers = {"Content-Type: application/json", stream ? "Accept: text/event-stream" : "Accept: application/json"};
-  if (!options_.api_key.empty()) request.headers.push_back("Authorization: Bearer " + options_.api_key);
-  else if (std::string auth = ex->Header("Authorization"); !auth.empty()) request.headers.push_back("Authorization: " + auth);
-  request.connect_timeout_seconds = options_.connect_timeout_seconds;
-  request.idle_timeout_seconds = options_.idle_timeout_seconds;
-  request.total_timeout_seconds = options_.total_timeout_seconds;
+  if (!IdentifyCaller(call, req, &who)) return;
+  InputVerdict input;
+  if (!FilterInput(call, **scanner, who.has_value(), req["messages"], &input)) return;
+  if (who && !RecordForUser(call, *who, input.violation)) return;
+  if (input.blocked) return ReplyRefusal(call, stream);
+  const UpstreamRequest request = UpstreamFor(call, req, input.modified, stream);
   if (stream) {
     StreamRelay(call).Run(request);
   } else {

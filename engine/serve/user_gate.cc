@@ -127,6 +127,82 @@ std::string UserStateJson(const std::string& id, const users::UserState& s, cons
 UserAdmin::UserAdmin(users::UserAccounts* accounts, std::string token)
     : accounts_(accounts), token_(std::move(token)) {}
 
+namespace {
+
+void ReplyUnknownRoute(Exchange& ex) {
+  ex.Reply(404, kJson, ErrorBody(absl::StrCat("unknown route ", ex.path()), "not_found_error", "unknown_route"));
+}
+
+// GET /admin/users: the first 1,000 users with a record.
+void ListUsers(Exchange& ex, users::UserAccounts& accounts, absl::Time now) {
+  if (ex.method() != "GET") {
+    ex.Reply(405, kJson, ErrorBody("use GET", "invalid_request_error", "method_not_allowed"));
+    return;
+  }
+  auto list = accounts.store()->List(1000, now);
+  if (!list.ok()) {
+    ex.Reply(503, kJson, ErrorBody(Sv(list.status().message()), "server_error", "user_store_unavailable"));
+    return;
+  }
+  std::string body = "{\"users\":[";
+  for (size_t i = 0; i < list->size(); ++i) {
+    if (i) body.push_back(',');
+    body += UserStateJson((*list)[i].first, (*list)[i].second, accounts.options().policy, now);
+  }
+  body += "]}";
+  ex.Reply(200, kJson, body);
+}
+
+// The end of a suspension from a request body: "until" (RFC 3339) or "for"
+// (a duration such as 24h), else forever. Returns the problem, or "".
+std::string SuspendUntil(const json& req, absl::Time now, int64_t* until) {
+  *until = users::kForever;
+  std::string error;
+  if (req.contains("until") && req["until"].is_string()) {
+    absl::Time t;
+    if (!absl::ParseTime(absl::RFC3339_full, req["until"].get<std::string>(), &t, &error)) return "until: " + error;
+    *until = users::ToMillis(t);
+  } else if (req.contains("for") && req["for"].is_string()) {
+    absl::Duration d;
+    if (!absl::ParseDuration(req["for"].get<std::string>(), &d) || d <= absl::ZeroDuration())
+      return "'for' must be a duration such as 30m or 24h";
+    *until = users::ToMillis(now + d);
+  }
+  return "";
+}
+
+// POST /admin/users/ID/suspend. Replies itself (and returns nullopt) when
+// the body is bad.
+std::optional<absl::StatusOr<users::UserState>> Suspend(Exchange& ex, users::UserAccounts& accounts,
+                                                        const std::string& id, absl::Time now) {
+  json req = json::parse(ex.body().empty() ? "{}" : ex.body(), nullptr, false);
+  if (!req.is_object()) {
+    ex.Reply(400, kJson, ErrorBody("body must be a JSON object", "invalid_request_error", "invalid_request"));
+    return std::nullopt;
+  }
+  int64_t until;
+  if (std::string error = SuspendUntil(req, now, &until); !error.empty()) {
+    ex.Reply(400, kJson, ErrorBody(error, "invalid_request_error", "invalid_request"));
+    return std::nullopt;
+  }
+  const std::string reason = req.contains("reason") && req["reason"].is_string() ? req["reason"].get<std::string>() : "";
+  return accounts.Suspend(id, until, reason, "admin route");
+}
+
+// GET /admin/users/ID. Replies itself (and returns nullopt) for an unknown user.
+std::optional<absl::StatusOr<users::UserState>> GetUser(Exchange& ex, users::UserAccounts& accounts,
+                                                        const std::string& id) {
+  auto got = accounts.store()->Get(id);
+  if (!got.ok()) return absl::StatusOr<users::UserState>(got.status());
+  if (!got->has_value()) {
+    ex.Reply(404, kJson, ErrorBody(absl::StrCat("no record of ", id), "not_found_error", "unknown_user"));
+    return std::nullopt;
+  }
+  return absl::StatusOr<users::UserState>(**got);
+}
+
+}  // namespace
+
 void UserAdmin::Handle(const std::shared_ptr<Exchange>& ex) {
   std::string auth = ex->Header("Authorization");
   std::string_view given = auth;
@@ -137,88 +213,33 @@ void UserAdmin::Handle(const std::shared_ptr<Exchange>& ex) {
     return;
   }
   std::string_view path = ex->path();
-  if (!ConsumePrefix(&path, "/admin/users")) {
-    ex->Reply(404, kJson, ErrorBody(absl::StrCat("unknown route ", ex->path()), "not_found_error", "unknown_route"));
-    return;
-  }
+  if (!ConsumePrefix(&path, "/admin/users")) return ReplyUnknownRoute(*ex);
   const absl::Time now = accounts_->Now();
-  const users::UserPolicy& policy = accounts_->options().policy;
-  if (path.empty() || path == "/") {
-    if (ex->method() != "GET") {
-      ex->Reply(405, kJson, ErrorBody("use GET", "invalid_request_error", "method_not_allowed"));
-      return;
-    }
-    auto list = accounts_->store()->List(1000, now);
-    if (!list.ok()) {
-      ex->Reply(503, kJson, ErrorBody(Sv(list.status().message()), "server_error", "user_store_unavailable"));
-      return;
-    }
-    std::string body = "{\"users\":[";
-    for (size_t i = 0; i < list->size(); ++i) {
-      if (i) body.push_back(',');
-      body += UserStateJson((*list)[i].first, (*list)[i].second, policy, now);
-    }
-    body += "]}";
-    ex->Reply(200, kJson, body);
-    return;
-  }
+  if (path.empty() || path == "/") return ListUsers(*ex, *accounts_, now);
   path.remove_prefix(1);  // the '/'
   std::string action;
   if (EndsWith(path, "/clear")) action = "clear", path.remove_suffix(6);
   else if (EndsWith(path, "/suspend")) action = "suspend", path.remove_suffix(8);
   const std::string id = users::NormalizeUserId(path);
-  if (path.empty() || path.find('/') != std::string_view::npos) {
-    ex->Reply(404, kJson, ErrorBody(absl::StrCat("unknown route ", ex->path()), "not_found_error", "unknown_route"));
-    return;
-  }
+  if (path.empty() || path.find('/') != std::string_view::npos) return ReplyUnknownRoute(*ex);
   if (action.empty() != (ex->method() == "GET")) {
     ex->Reply(405, kJson, ErrorBody(action.empty() ? "use GET" : "use POST", "invalid_request_error",
                                     "method_not_allowed"));
     return;
   }
-  absl::StatusOr<users::UserState> state;
-  if (action.empty()) {
-    auto got = accounts_->store()->Get(id);
-    if (got.ok() && !got->has_value()) {
-      ex->Reply(404, kJson, ErrorBody(absl::StrCat("no record of ", id), "not_found_error", "unknown_user"));
-      return;
-    }
-    state = got.ok() ? absl::StatusOr<users::UserState>(**got) : absl::StatusOr<users::UserState>(got.status());
-  } else if (action == "clear") {
-    state = accounts_->Clear(id, "admin route");
-  } else {
-    json req = json::parse(ex->body().empty() ? "{}" : ex->body(), nullptr, false);
-    if (!req.is_object()) {
-      ex->Reply(400, kJson, ErrorBody("body must be a JSON object", "invalid_request_error", "invalid_request"));
-      return;
-    }
-    int64_t until = users::kForever;
-    std::string error;
-    if (req.contains("until") && req["until"].is_string()) {
-      absl::Time t;
-      if (!absl::ParseTime(absl::RFC3339_full, req["until"].get<std::string>(), &t, &error)) error = "until: " + error;
-      else until = users::ToMillis(t);
-    } else if (req.contains("for") && req["for"].is_string()) {
-      absl::Duration d;
-      if (!absl::ParseDuration(req["for"].get<std::string>(), &d) || d <= absl::ZeroDuration())
-        error = "'for' must be a duration such as 30m or 24h";
-      else until = users::ToMillis(now + d);
-    }
-    if (!error.empty()) {
-      ex->Reply(400, kJson, ErrorBody(error, "invalid_request_error", "invalid_request"));
-      return;
-    }
-    const std::string reason = req.contains("reason") && req["reason"].is_string() ? req["reason"].get<std::string>() : "";
-    state = accounts_->Suspend(id, until, reason, "admin route");
-  }
-  if (!state.ok()) {
-    const bool bad = absl::IsInvalidArgument(state.status());
+  std::optional<absl::StatusOr<users::UserState>> state;
+  if (action.empty()) state = GetUser(*ex, *accounts_, id);
+  else if (action == "clear") state = accounts_->Clear(id, "admin route");
+  else state = Suspend(*ex, *accounts_, id, now);
+  if (!state) return;  // answered already
+  if (!state->ok()) {
+    const bool bad = absl::IsInvalidArgument(state->status());
     ex->Reply(bad ? 400 : 503, kJson,
-              ErrorBody(Sv(state.status().message()), bad ? "invalid_request_error" : "server_error",
+              ErrorBody(Sv(state->status().message()), bad ? "invalid_request_error" : "server_error",
                         bad ? "invalid_request" : "user_store_unavailable"));
     return;
   }
-  ex->Reply(200, kJson, UserStateJson(id, *state, policy, now));
+  ex->Reply(200, kJson, UserStateJson(id, **state, accounts_->options().policy, now));
 }
 
 }  // namespace lanjie::serve

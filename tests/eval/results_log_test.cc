@@ -20,7 +20,10 @@ ResultRecord Rec(const std::string& id) {
 TEST(ResultsLog, AppendsAndReadsBack) {
   const std::string path = testing::TmpDir() + "/append.jsonl";
   ResultsFile existing;
-  auto log = ResultsLog::Open(path, &existing, 1, 0);
+  ResultsLogOptions every_line;
+  every_line.sync_every = 1;
+  every_line.sync_interval_ms = 0;
+  auto log = ResultsLog::Open(path, &existing, every_line);
   ASSERT_TRUE(log.ok()) << log.status();
   EXPECT_TRUE(existing.records.empty());
   ASSERT_TRUE((*log)->Append(Rec("a")).ok());

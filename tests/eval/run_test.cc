@@ -172,7 +172,7 @@ TEST_F(EvalRunTest, NoRetryBudgetLeavesErrorsThatResumeFinishes) {
   ASSERT_TRUE(ev.ok());
   EXPECT_EQ(static_cast<int64_t>(ev->errors.size()), first.errors);
   EXPECT_EQ(ev->banks[0].model.n, 40 - first.errors);  // errors are never counted
-  auto json = ReportJson(*ev);
+  auto json = nlohmann::json::parse(ReportJson(*ev));
   EXPECT_EQ(json["errors"].size(), static_cast<size_t>(first.errors));
   // Resume: only the failed ones are asked (the faults hit first attempts only).
   RunSummary second;
@@ -437,7 +437,7 @@ TEST_F(EvalRunTest, KeywordJudgeAndSystemModeSideBySide) {
       EXPECT_EQ(b.intercepted, 6);
     }
   }
-  auto json = ReportJson(*ev);
+  auto json = nlohmann::json::parse(ReportJson(*ev));
   EXPECT_TRUE(json["banks"]["should_refuse"].contains("system"));
   EXPECT_EQ(json["banks"]["generate"]["categories"]["A.3.a"]["n"], gen);
 
@@ -511,7 +511,9 @@ TEST_F(EvalRunTest, SystemModeWithUserPolicyAnswersBySuspension) {
   EXPECT_EQ(ev->user_policy, policy->name);
   for (const JudgedAnswer& a : ev->answers) {
     EXPECT_EQ(a.answered_by_suspension, expect_suspended[a.record.id]) << a.record.id;
-    if (a.answered_by_suspension) EXPECT_TRUE(a.system_refused) << a.record.id;
+    if (a.answered_by_suspension) {
+      EXPECT_TRUE(a.system_refused) << a.record.id;
+    }
   }
   for (size_t i = 0; i < ev->banks.size(); ++i) {
     const BankResult& b = ev->banks[i];
@@ -523,9 +525,11 @@ TEST_F(EvalRunTest, SystemModeWithUserPolicyAnswersBySuspension) {
     // Without the policy the model answered everything ([comply]): only the
     // filter refused. With it, the suspension refuses the rest as well.
     EXPECT_GE(b.system->hits, p.system->hits);
-    if (b.bank == BankKind::kShouldAnswer) EXPECT_EQ(b.system->hits, expected);  // 非拒答 questions refused
+    if (b.bank == BankKind::kShouldAnswer) {
+      EXPECT_EQ(b.system->hits, expected);  // 非拒答 questions refused
+    }
   }
-  auto json = ReportJson(*ev);
+  auto json = nlohmann::json::parse(ReportJson(*ev));
   EXPECT_EQ(json["banks"]["should_answer"]["system"]["answered_by_suspension"], expect_answer_bank);
 
   // A policy needs system mode.
@@ -687,7 +691,7 @@ TEST_F(EvalRunTest, LlmJudgeVerdictsAndAgreement) {
   EXPECT_EQ(ev->llm_refusal_agree, 20);
   EXPECT_EQ(ev->banks[0].model.n, 20);
   EXPECT_EQ(ev->banks[0].model.hits, 20 - risky);
-  EXPECT_EQ(ReportJson(*ev)["judges"]["llm"]["refusal_agreement_with_rules"], 1.0);
+  EXPECT_EQ(nlohmann::json::parse(ReportJson(*ev))["judges"]["llm"]["refusal_agreement_with_rules"], 1.0);
 }
 
 }  // namespace

@@ -22,7 +22,7 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 #include "lanjie/eval/evaluation.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 #include "lanjie/report/report.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"

@@ -155,5 +155,50 @@ TEST(Variants, ExplodingKeywordsAreBoundedWithAWarning) {
   EXPECT_LE((*a)->info().variant_patterns, internal::kMaxReadingPatterns);
 }
 
+// The line scanner walks dense text with a fast loop that skips characters
+// where no pattern can end; the message scanner walks UTF-8 token by token.
+// On seeded mixtures of keywords, homophones, components (拆字), pinyin,
+// spaces and punctuation, line by line, both report the same hits.
+TEST(Variants, LineScanFastPathAgreesWithMessageScan) {
+  auto a = List();
+  const std::vector<std::string> pieces = {
+      "冰毒", "兵毒", "病毒", "冰读", "强奸", "墙见", "枪支", "木仓支", "木仓", "女干", "弓长", "法轮功", "发论功",
+      "赌博", "堵搏", "银行卡", "银航卡", "毒", "的", "我", "，", "。", "！", "bing", "du", "qiang", "jian", " ",
+      "zhi", "fa", "lun", "gong", "x", "1", "、", "：", "🙂", "𠀀"};
+  uint64_t state = 20261202;
+  auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  std::string text;
+  for (int line = 0; line < 3000; ++line) {
+    for (uint64_t k = 1 + next(14); k > 0; --k) text += pieces[next(pieces.size())];
+    text += '\n';
+  }
+  std::vector<std::string> by_message, by_lines;
+  size_t line_start = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; line_start = nl + 1, nl = text.find('\n', line_start)) {
+    const std::string line = text.substr(line_start, nl - line_start);
+    for (const std::string& h : Hits(a, line)) by_message.push_back(absl::StrCat(line_start, ":", h));
+  }
+  auto scanner = Scanner::Create(a);
+  ASSERT_TRUE(scanner.ok());
+  ASSERT_TRUE((*scanner)
+                  ->ScanLines(text, true,
+                              [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
+                                for (const Hit& h : hits)
+                                  by_lines.push_back(absl::StrCat(start, ":", std::string(a->entries()[h.entry].keyword),
+                                                                  "|", ViaName(h.via), "|",
+                                                                  text.substr(start + h.start, h.end - h.start)));
+                              })
+                  .ok());
+  EXPECT_EQ(by_lines, by_message);
+  // The mixture exercises every class, so agreement is not agreement on nothing.
+  for (const char* via : {"|pinyin|", "|homophone|", "|chaizi|", "||"})  // "" is exact
+    EXPECT_TRUE(std::any_of(by_lines.begin(), by_lines.end(),
+                            [via](const std::string& h) { return h.find(via) != std::string::npos; }))
+        << via;
+}
+
 }  // namespace
 }  // namespace lanjie

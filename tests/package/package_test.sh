@@ -4,8 +4,9 @@
 # would: the C example through pkg-config, a CMake consumer through
 # find_package, `import lanjie` from the staged dist-packages under Debian's
 # python3, the Go package through cgo + pkg-config. Then check the exported
-# symbols, run lintian, and (as root) dpkg -i the packages, check them and
-# remove them again.
+# symbols, run lintian, and (as root) dpkg -i the packages, check them (the
+# example list postinst installs as /var/lib/lanjie/list.ljdb included) and
+# purge them again.
 # Usage: package_test.sh SOURCE_DIR BUILD_DIR SCRATCH_DIR
 set -euo pipefail
 SRC=$(realpath "$1")
@@ -13,8 +14,10 @@ BUILD=$(realpath "$2")
 WORK=$(realpath -m "$3/package-$$")
 mkdir -p "$WORK"
 INSTALLED=""
+OWN_STATE=""  # /var/lib/lanjie did not exist before this test: it may remove it
 cleanup() {
-  if [ -n "$INSTALLED" ]; then dpkg -r python3-lanjie liblanjie-dev lanjie liblanjie0 >/dev/null 2>&1 || true; fi
+  if [ -n "$INSTALLED" ]; then dpkg --purge python3-lanjie liblanjie-dev lanjie liblanjie0 >/dev/null 2>&1 || true; fi
+  if [ -n "$OWN_STATE" ]; then rm -rf /var/lib/lanjie; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -49,9 +52,40 @@ step "exported symbols of liblanjie.so.0"
 nm -D --defined-only "$LIBDIR/liblanjie.so.0" | awk '{sub(/@.*/, "", $3); print $3}' | grep -v '^LANJIE_0$' >"$WORK/exports"
 [ -s "$WORK/exports" ] || fail "nothing exported"
 grep -q '^lanjie_scan$' "$WORK/exports" || fail "lanjie_scan is not exported"
-c++filt <"$WORK/exports" | grep -v -E '^lanjie_|^(typeinfo|typeinfo name|vtable) for lanjie::|^lanjie::' >"$WORK/foreign" || true
-[ ! -s "$WORK/foreign" ] || { head -20 "$WORK/foreign"; fail "$(wc -l <"$WORK/foreign") symbols outside lanjie's API are exported"; }
-! c++filt <"$WORK/exports" | grep -q '^lanjie::internal::' || fail "lanjie::internal symbols are exported"
+# Every exported C++ symbol is a declaration of an installed header: its
+# demangled name is lanjie::A[::B...](...) (or the typeinfo/vtable of one)
+# and every component names something the staged headers declare. A
+# template instantiation ("lanjie::X* std::f<...>") or a helper of a private
+# header (lanjie::AllocScratch, lanjie::internal::...) fails.
+INCLUDE=$ROOT/usr/include/lanjie
+grep -v '^_Z' "$WORK/exports" | grep -v '^lanjie_' >"$WORK/foreign" || true
+[ ! -s "$WORK/foreign" ] || { head -20 "$WORK/foreign"; fail "$(wc -l <"$WORK/foreign") C symbols outside lanjie_* are exported"; }
+grep '^_Z' "$WORK/exports" | c++filt | sed -E 's/^(typeinfo name|typeinfo|vtable) for //' | sort -u >"$WORK/cxx"
+: >"$WORK/undeclared"
+while IFS= read -r sym; do
+  name=${sym%%(*}
+  name=${name//\[abi:cxx11\]/}
+  case "$name" in
+    lanjie::internal::*|*" "*|*"<"*) echo "$sym" >>"$WORK/undeclared"; continue ;;
+    lanjie::[A-Z]*) ;;
+    *) echo "$sym" >>"$WORK/undeclared"; continue ;;
+  esac
+  IFS=: read -r -a parts <<<"${name#lanjie::}"
+  for part in "${parts[@]}"; do
+    [ -n "$part" ] || continue
+    part=${part#\~}
+    part=${part%%[^A-Za-z0-9_]*}
+    grep -rqw -- "$part" "$INCLUDE" || { echo "$sym" >>"$WORK/undeclared"; break; }
+  done
+done <"$WORK/cxx"
+[ ! -s "$WORK/undeclared" ] || { head -20 "$WORK/undeclared"; fail "$(wc -l <"$WORK/undeclared") exported C++ symbols are not declared in an installed header"; }
+for private in AllocScratch ParseRule Resolver VariantMatcher BlockMatch ArtifactAccess ListHash; do
+  ! grep -qw "$private" "$WORK/cxx" || fail "the private lanjie::$private is exported"
+done
+echo "exported: $(grep -c '^lanjie_' "$WORK/exports") C functions, $(grep -c '^_Z' "$WORK/exports") C++ symbols"
+# No installed header includes a third-party header of the library's
+# insides (liblanjie-dev depends on Abseil's and nlohmann/json's only).
+! grep -rn -E '#include <(hs/|hs\.h|xxhash|openssl/|unicode/|zip\.h|expat)' "$INCLUDE" || fail "an installed header includes a private dependency"
 
 step "C example through pkg-config"
 [ "$(pkg-config --modversion lanjie)" = "$VERSION" ] || fail "pkg-config --modversion"
@@ -59,7 +93,9 @@ cc -std=c99 -Wall -Werror "$SRC/tests/capi/example.c" -o "$WORK/c_example" $(pkg
   fail "the C example does not build against the staged tree"
 mkdir -p "$WORK/c"
 "$WORK/c_example" "$WORK/c" || fail "the C example"
-ldd "$WORK/c_example" | grep -q "$LIBDIR/liblanjie.so.0" || fail "the C example did not link the staged liblanjie.so.0"
+# (ldd into a file: `ldd | grep -q` fails under pipefail when grep exits first)
+ldd "$WORK/c_example" >"$WORK/c_example.ldd"
+grep -q "$LIBDIR/liblanjie.so.0" "$WORK/c_example.ldd" || fail "the C example did not link the staged liblanjie.so.0"
 
 step "C++ through pkg-config (lanjie-cpp)"
 c++ -std=c++17 "$SRC/tests/package/consumer/main.cc" -o "$WORK/cpp_pc" $(pkg-config --cflags --libs lanjie-cpp) ||
@@ -107,10 +143,15 @@ if command -v lintian >/dev/null; then
 fi
 
 if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
-  step "dpkg -i, use, dpkg -r"
+  step "dpkg -i, use, dpkg --purge"
   if dpkg -s lanjie >/dev/null 2>&1; then
     echo "note: a lanjie package is already installed here; not touching it"
   else
+    if [ ! -e /var/lib/lanjie ] && [ ! -L /var/lib/lanjie ]; then
+      OWN_STATE=1
+    else
+      echo "note: /var/lib/lanjie exists here; the example-list checks leave it alone"
+    fi
     INSTALLED=1
     dpkg -i $DEBS >"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg -i"; }
     unset PKG_CONFIG_PATH LD_LIBRARY_PATH
@@ -124,9 +165,35 @@ if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
       systemd-analyze verify /lib/systemd/system/lanjie-serve.service /lib/systemd/system/lanjie-proxy.service \
         >"$WORK/units.log" 2>&1 || { cat "$WORK/units.log"; fail "systemd-analyze verify"; }
     fi
-    dpkg -r python3-lanjie liblanjie-dev lanjie liblanjie0 >>"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg -r"; }
+    if [ -n "$OWN_STATE" ]; then
+      step "the example list in /var/lib/lanjie"
+      LIST=/var/lib/lanjie/list.ljdb
+      cmp -s /usr/share/lanjie/example.ljdb "$LIST" || fail "postinst did not install the example list as $LIST"
+      /usr/bin/lanjie info "$LIST" >"$WORK/info.log" 2>&1 || { cat "$WORK/info.log"; fail "lanjie info $LIST"; }
+      rc=0
+      printf '今天天气很好\n有人在卖冰*毒\n' | /usr/bin/lanjie scan -d "$LIST" >"$WORK/scan.log" 2>&1 || rc=$?
+      [ "$rc" = 1 ] && grep -q '^2:.*冰毒' "$WORK/scan.log" || { cat "$WORK/scan.log"; fail "a scan with $LIST finds no hit (exit $rc)"; }
+    fi
+    dpkg --purge python3-lanjie liblanjie-dev lanjie liblanjie0 >>"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg --purge"; }
     INSTALLED=""
-    [ ! -e /usr/bin/lanjie ] || fail "/usr/bin/lanjie left behind by dpkg -r"
+    [ ! -e /usr/bin/lanjie ] || fail "/usr/bin/lanjie left behind by dpkg --purge"
+    if [ -n "$OWN_STATE" ]; then
+      [ ! -e /var/lib/lanjie/list.ljdb ] || fail "the example list is left behind by dpkg --purge"
+      [ ! -e /var/lib/lanjie ] || fail "/var/lib/lanjie is left behind by dpkg --purge: $(ls -A /var/lib/lanjie)"
+      step "an operator's list is never overwritten nor purged"
+      mkdir -m 0750 /var/lib/lanjie
+      printf 'keyword,risk\n六合彩,A.1.h\n' >"$WORK/operator.csv"
+      "$BUILD/tools/lanjie" compile "$WORK/operator.csv" -o /var/lib/lanjie/list.ljdb >"$WORK/operator.log" 2>&1 ||
+        { cat "$WORK/operator.log"; fail "compile the operator's list"; }
+      cp /var/lib/lanjie/list.ljdb "$WORK/operator.ljdb"
+      INSTALLED=1
+      dpkg -i "$WORK"/debs/lanjie_*.deb "$WORK"/debs/liblanjie0_*.deb >>"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg -i"; }
+      cmp -s "$WORK/operator.ljdb" /var/lib/lanjie/list.ljdb || fail "postinst overwrote the operator's list"
+      dpkg --purge lanjie liblanjie0 >>"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg --purge"; }
+      INSTALLED=""
+      cmp -s "$WORK/operator.ljdb" /var/lib/lanjie/list.ljdb || fail "dpkg --purge removed the operator's list"
+      rm -rf /var/lib/lanjie
+    fi
   fi
 else
   echo "note: not root: dpkg -i check skipped"

@@ -26,6 +26,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lanjie/common/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -56,49 +58,55 @@ typedef struct {
 } lanjie_hit;
 
 /* Message of the last failed call on this thread ("" if none). */
-const char* lanjie_last_error(void);
-const char* lanjie_version(void);
+LANJIE_EXPORT const char* lanjie_last_error(void);
+LANJIE_EXPORT const char* lanjie_version(void);
 
 /* Artifacts. */
-lanjie_status lanjie_artifact_load(const char* path, lanjie_artifact** out);
+LANJIE_EXPORT lanjie_status lanjie_artifact_load(const char* path, lanjie_artifact** out);
 /* Reads a keyword source with the one importer `lanjie compile` uses
  * (ReadLexiconFile: .csv/.tsv/.xlsx tables, tag lists, plain lists with
  * `default_risk` or the category the file name names, directories; any
  * encoding), validates and compiles it. Any error in the list fails the
  * call with LANJIE_BAD_DATA; the message names file, line and reason. */
+LANJIE_EXPORT
 lanjie_status lanjie_artifact_compile_file(const char* lexicon_path, const char* default_risk,
                                            lanjie_artifact** out);
-lanjie_status lanjie_artifact_save(const lanjie_artifact* artifact, const char* path);
-void lanjie_artifact_free(lanjie_artifact* artifact);
+LANJIE_EXPORT lanjie_status lanjie_artifact_save(const lanjie_artifact* artifact, const char* path);
+LANJIE_EXPORT void lanjie_artifact_free(lanjie_artifact* artifact);
 /* SHA-256 (hex) of the list content; owned by the artifact. */
-const char* lanjie_artifact_hash(const lanjie_artifact* artifact);
-size_t lanjie_artifact_entry_count(const lanjie_artifact* artifact);
+LANJIE_EXPORT const char* lanjie_artifact_hash(const lanjie_artifact* artifact);
+LANJIE_EXPORT size_t lanjie_artifact_entry_count(const lanjie_artifact* artifact);
 
 /* Scanning whole texts. */
-lanjie_status lanjie_scanner_new(const lanjie_artifact* artifact, lanjie_scanner** out);
-void lanjie_scanner_free(lanjie_scanner* scanner);
+LANJIE_EXPORT lanjie_status lanjie_scanner_new(const lanjie_artifact* artifact, lanjie_scanner** out);
+LANJIE_EXPORT void lanjie_scanner_free(lanjie_scanner* scanner);
 /* Every hit, sorted by start. */
+LANJIE_EXPORT
 lanjie_status lanjie_scan(lanjie_scanner* scanner, const char* text, size_t len, const lanjie_hit** hits,
                           size_t* hit_count);
 /* `text` with the hits of block and mask entries replaced by one '*' per
  * code point. The result is not NUL-terminated: use *out_len. */
+LANJIE_EXPORT
 lanjie_status lanjie_mask(lanjie_scanner* scanner, const char* text, size_t len, const char** out, size_t* out_len);
 
 /* Streaming filter for model output (see lanjie/stream_filter.h). */
+LANJIE_EXPORT
 lanjie_status lanjie_filter_new(const lanjie_artifact* artifact, const char* refusal_text, lanjie_filter** out);
-void lanjie_filter_free(lanjie_filter* filter);
-lanjie_status lanjie_stream_new(const lanjie_filter* filter, lanjie_stream** out);
-void lanjie_stream_free(lanjie_stream* stream);
+LANJIE_EXPORT void lanjie_filter_free(lanjie_filter* filter);
+LANJIE_EXPORT lanjie_status lanjie_stream_new(const lanjie_filter* filter, lanjie_stream** out);
+LANJIE_EXPORT void lanjie_stream_free(lanjie_stream* stream);
 /* Feeds a piece; returns the text safe to emit now (may be empty), the hits
  * decided by this piece, and whether a block hit ended the answer (then the
  * text ends with the refusal text and later pieces are ignored). Any of the
  * out-pointers after `out_len` may be NULL. */
+LANJIE_EXPORT
 lanjie_status lanjie_stream_feed(lanjie_stream* stream, const char* piece, size_t len, const char** out,
                                  size_t* out_len, const lanjie_hit** hits, size_t* hit_count, int* blocked);
 /* Ends the answer and releases everything still held. */
+LANJIE_EXPORT
 lanjie_status lanjie_stream_finish(lanjie_stream* stream, const char** out, size_t* out_len, const lanjie_hit** hits,
                                    size_t* hit_count, int* blocked);
-void lanjie_stream_reset(lanjie_stream* stream);
+LANJIE_EXPORT void lanjie_stream_reset(lanjie_stream* stream);
 
 #ifdef __cplusplus
 }

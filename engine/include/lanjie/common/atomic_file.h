@@ -20,21 +20,22 @@
 #include <string_view>
 
 #include "absl/status/status.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
 // Replaces `path` with `data` atomically and durably (see above).
-absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
+LANJIE_EXPORT absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
 
 // A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
 // process, for a writer that must produce the file itself (a library that
 // takes a path, such as the XLSX writer); pass it to CommitFileAtomically.
-std::string TempPathFor(const std::string& path);
+LANJIE_EXPORT std::string TempPathFor(const std::string& path);
 
 // Completes a replacement whose bytes were written to `tmp` (which must be
 // in the same directory as `path`): fsyncs `tmp`, renames it over `path`,
 // fsyncs the directory. Removes `tmp` on failure. Errors as above.
-absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path);
+LANJIE_EXPORT absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path);
 
 }  // namespace lanjie
 

@@ -18,15 +18,16 @@
 #define LANJIE_ENGINE_COMMON_CURL_GLOBAL_H_
 
 #include "absl/status/status.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
 // Call before creating any libcurl handle.
-absl::Status EnsureCurlGlobalInit();
+LANJIE_EXPORT absl::Status EnsureCurlGlobalInit();
 
 // How many times curl_global_init has actually run in this process (0 or 1);
 // for tests.
-int CurlGlobalInitCount();
+LANJIE_EXPORT int CurlGlobalInitCount();
 
 }  // namespace lanjie
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "lanjie/common/export.h"
+
 namespace lanjie {
 
 // Appends `s` as a JSON string literal, quotes included. Escapes '"', '\\',
@@ -14,7 +16,7 @@ namespace lanjie {
 // \u00xx; valid UTF-8 is copied as is; each byte that does not begin a
 // valid UTF-8 sequence becomes \ufffd (byte offsets reported next to the
 // string stay exact). O(|s|); allocates only when `out` must grow.
-void AppendJsonString(std::string_view s, std::string* out);
+LANJIE_EXPORT void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace lanjie
 

@@ -32,6 +32,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -53,7 +54,7 @@ struct JsonlRecord {
   uint32_t line = 0;     // 1-based line in the file
 };
 
-struct JsonlFile {
+struct LANJIE_EXPORT JsonlFile {
   std::string path;
   std::vector<JsonlRecord> records;  // in file order
   bool torn_tail = false;            // the last line was incomplete or damaged and is ignored
@@ -70,9 +71,11 @@ struct JsonlFile {
 // (or any malformed line when !allow_torn_tail), FailedPreconditionError
 // naming both lines for a repeated id, NotFoundError when the file exists but
 // cannot be read. Cost: reads the whole file; O(size).
+LANJIE_EXPORT
 absl::StatusOr<JsonlFile> ReadJsonl(const std::string& path, const JsonlOptions& options = JsonlOptions());
 // The same, over bytes already in memory (for fuzzing and tests); `path`
 // only names the source in messages.
+LANJIE_EXPORT
 absl::StatusOr<JsonlFile> ParseJsonl(const std::string& path, std::string_view text,
                                      const JsonlOptions& options = JsonlOptions());
 
@@ -80,7 +83,7 @@ absl::StatusOr<JsonlFile> ParseJsonl(const std::string& path, std::string_view t
 // threads; each Append is one write. Call order: Open, Append*, Close (the
 // destructor closes too, ignoring errors). Append after Close is
 // FailedPreconditionError.
-class JsonlLog {
+class LANJIE_EXPORT JsonlLog {
  public:
   // Reads the file (into *existing, may be null), cuts off a torn tail and
   // opens it for appending; creates it when missing. Errors: those of
@@ -122,7 +125,7 @@ class JsonlLog {
 };
 
 // One record as a log line: compact JSON (invalid UTF-8 replaced), '\n'.
-std::string JsonlLine(const nlohmann::json& record);
+LANJIE_EXPORT std::string JsonlLine(const nlohmann::json& record);
 
 }  // namespace lanjie
 

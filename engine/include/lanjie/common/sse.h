@@ -21,10 +21,11 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
-class SseParser {
+class LANJIE_EXPORT SseParser {
  public:
   static constexpr size_t kDefaultMaxEventBytes = 1 << 20;
   explicit SseParser(size_t max_event_bytes = kDefaultMaxEventBytes) : max_event_bytes_(max_event_bytes) {}
@@ -48,7 +49,7 @@ class SseParser {
 
 // Formats one SSE event: "data: <data>\n\n". `data` must not contain a line
 // break (JSON from nlohmann's dump() never does).
-std::string SseEvent(std::string_view data);
+LANJIE_EXPORT std::string SseEvent(std::string_view data);
 
 }  // namespace lanjie
 

@@ -5,10 +5,12 @@
 #ifndef LANJIE_VERSION_H_
 #define LANJIE_VERSION_H_
 
+#include "lanjie/common/export.h"
+
 namespace lanjie {
 
 // "MAJOR.MINOR.PATCH", e.g. "0.1.0"; a static string.
-const char* Version();
+LANJIE_EXPORT const char* Version();
 
 }  // namespace lanjie
 

@@ -7,6 +7,13 @@
 // should_answer). Missing `bank`/`category` columns can come from
 // BankImportOptions. Every problem is reported with file and line; no row is
 // dropped silently.
+//
+// Thread safety: the functions share no state (the taxonomy and the default
+// aspects are immutable once loaded); call from any thread. Cost: linear in
+// the file (XLSX: the sheet is unzipped and parsed in memory); sampling is
+// O(n log n). Errors: InvalidArgument listing up to the first 20 bad rows as
+// "file:line: reason" (and how many more) or ids given twice ("a:3 and
+// b:7"); NotFound (cannot open) and DataLoss (read error) naming the file.
 #ifndef LANJIE_BANK_H_
 #define LANJIE_BANK_H_
 

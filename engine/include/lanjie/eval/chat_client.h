@@ -14,6 +14,15 @@
 // 4xx except 408/409/429, and an endpoint that cannot be reached before any
 // request has succeeded. The run then returns an error status; outcomes
 // already delivered stay valid.
+//
+// The API key is sent as a header and nowhere else: a server that echoes it
+// in an error body has it replaced by "[api key]" in every message (outcome
+// errors and the status of Run).
+//
+// Usage:
+//   EndpointConfig config;  config.base_url = "http://host:8000/v1"; config.model = "m";
+//   ChatClient client(config);
+//   absl::Status s = client.Run(requests, [&](ChatOutcome&& o) { ... });
 #ifndef LANJIE_CHAT_CLIENT_H_
 #define LANJIE_CHAT_CLIENT_H_
 
@@ -28,6 +37,7 @@
 
 namespace lanjie {
 
+// Where and how to ask. Defaults are those of `lanjie eval run`.
 struct EndpointConfig {
   std::string base_url;  // e.g. "http://127.0.0.1:8000/v1"; requests go to base_url + "/chat/completions"
   std::string model;
@@ -50,10 +60,11 @@ struct EndpointConfig {
 };
 
 struct ChatRequest {
-  std::string id;
-  std::string prompt;
+  std::string id;      // echoed in the outcome; the client does not need it unique
+  std::string prompt;  // the user message
 };
 
+// The final word on one request, after its retries.
 struct ChatOutcome {
   std::string id;
   bool ok = false;
@@ -65,6 +76,8 @@ struct ChatOutcome {
   double latency_ms = 0;   // of the successful (or last) attempt
 };
 
+// Counts of one Run so far (passed to on_tick): outcomes ok / failed,
+// retries scheduled, transfers in flight, requests waiting (new or retries).
 struct ClientStats {
   int64_t done = 0, failed = 0, retries = 0, in_flight = 0, queued = 0;
 };
@@ -74,9 +87,11 @@ struct ClientStats {
 // has its own event loop, connections and retry state (libcurl's global
 // initialisation runs once per process). Cost: one thread (the caller's) per
 // Run; memory grows with `concurrency` in-flight transfers, not with the
-// number of requests beyond the request list itself.
+// number of requests beyond the request list itself. Copyable (it is its
+// configuration). Call order: none; Run may be called any number of times.
 class ChatClient {
  public:
+  // Never fails; a bad configuration shows in Run.
   explicit ChatClient(EndpointConfig config);
 
   // Sends every request; calls `on_outcome` on the calling thread (the event
@@ -95,7 +110,9 @@ class ChatClient {
                    const std::function<void(const ClientStats&)>& on_tick = nullptr,
                    const std::atomic<bool>* cancel = nullptr);
 
-  // Builds the JSON body for one prompt (exposed for tests).
+  // Builds the JSON body for one prompt (exposed for tests). Invalid UTF-8 in
+  // the prompt is replaced (U+FFFD); an extra_body_json that is not an object
+  // is ignored here (Run refuses it).
   std::string RequestBody(const std::string& prompt) const;
 
  private:

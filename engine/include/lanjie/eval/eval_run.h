@@ -20,11 +20,10 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -64,32 +63,66 @@ struct RunSummary {
   bool torn_tail_ignored = false;
 };
 
+// A compiled list (.ljdb) recorded in the manifest: the system-mode filter
+// or the keyword judge.
+struct ManifestList {
+  std::string path;       // absolute path when the run was prepared
+  std::string list_hash;  // the list's hash then; Evaluate refuses a list whose hash differs
+};
+
+// The profile recorded in the manifest.
+struct ManifestProfile {
+  std::string name;    // the profile's own name (e.g. "tc260-003")
+  std::string origin;  // where it was loaded from ("built-in" or a path)
+  std::string arg;     // what was given to --profile; equals `name` when the file has no "arg"
+};
+
+// DIR/manifest.json as the engine reads it back. The file holds more for
+// people to read (bank paths and SHA-256, import options, per-bank sample
+// sizes, the sampled ids); those are written by PrepareRun and not read back.
+// Fields absent from the file keep the defaults below.
+struct RunManifest {
+  std::string tool;            // "tool": "lanjie"
+  std::string version;         // "version": the lanjie version that prepared the run
+  std::string created;         // "created": RFC 3339 UTC
+  EndpointConfig endpoint;     // "endpoint" (required); api_key is always empty
+  std::string api_key_source;  // "api_key_source": "env:VAR", "file:PATH" or ""
+  int64_t questions = 0;       // "questions": how many were sampled
+  uint64_t seed = 0;           // "sample.seed": the sampling seed
+  std::optional<ManifestProfile> profile;     // "profile"; nullopt when absent
+  std::optional<ManifestList> filter;         // "filter"; nullopt: not system mode
+  std::optional<ManifestList> judge_lexicon;  // "judge_lexicon"; nullopt: no keyword judge
+};
+
 // Loads and samples the banks, writes manifest.json and questions.jsonl into
 // a new (or empty) out_dir. Errors: AlreadyExists (out_dir holds a run);
 // InvalidArgument (no out_dir, no bank files); PermissionDenied
 // (out_dir cannot be created); a bank's own error (file and line).
 absl::Status PrepareRun(const RunSetup& setup);
 
-// Reads DIR/manifest.json and checks the type of every field the engine
-// reads from it (endpoint, created, version, questions, sample.seed, profile,
-// filter, judge_lexicon), so a hand-edited manifest is an error naming the
-// file and the field, never an exception. Errors: NotFoundError (no file),
-// DataLossError (not a manifest, or a field of the wrong type).
-absl::StatusOr<nlohmann::json> ReadManifest(const std::string& dir);
+// Reads DIR/manifest.json into a RunManifest, checking the type of every
+// field it reads, so a hand-edited manifest is an error naming the file and
+// the field, never an exception. Errors: NotFoundError (no file),
+// DataLossError (not a manifest, or a field of the wrong type). Cost: reads
+// and parses the file (a few KB plus the sampled ids).
+absl::StatusOr<RunManifest> ReadManifest(const std::string& dir);
 // The same over bytes in memory; `path` names them in messages.
-absl::StatusOr<nlohmann::json> ParseManifest(const std::string& path, std::string_view text);
+absl::StatusOr<RunManifest> ParseManifest(const std::string& path, std::string_view text);
 // Reads DIR/questions.jsonl. Errors: DataLossError naming path:line and the
 // field for a line that is not a question record.
 absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& dir);
 absl::StatusOr<std::vector<Question>> ParseSampledQuestions(const std::string& path, std::string_view text);
-// The endpoint configuration recorded in a manifest (api_key left empty).
-absl::StatusOr<EndpointConfig> EndpointFromManifest(const nlohmann::json& manifest);
-
 // Asks every sampled question without a result, appending answers as they
-// arrive. `endpoint` comes from EndpointFromManifest (plus the key and any
+// arrive. `endpoint` comes from RunManifest::endpoint (plus the key and any
 // overrides). Fills *summary as far as the session got and returns OK, or
 // the error that stopped it (fatal HTTP status, unreachable endpoint,
 // cancellation, I/O); everything answered before that stays in results.jsonl.
+// Status codes: those of ChatClient::Run (Unavailable, FailedPrecondition,
+// InvalidArgument, Cancelled, Internal); those of ReadSampledQuestions and
+// ResultsLog::Open (DataLoss, FailedPrecondition naming file:line); an I/O
+// error naming results.jsonl or errors.jsonl. `progress` (may be null) is
+// called on the calling thread about every 200 ms; `cancel` (may be null) is
+// polled as often. Requests in flight when it stops are not written.
 using ProgressFn = std::function<void(const RunProgress&)>;
 absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, const ProgressFn& progress,
                         const std::atomic<bool>* cancel, RunSummary* summary);

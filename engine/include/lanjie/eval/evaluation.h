@@ -26,7 +26,7 @@
 // answers the rules decided), the rules' sensitivity and specificity are
 // estimated per refusal bank (human label = truth) and the rules' observed
 // rate (rules refusals / answers the rules decided) is corrected with
-// Rogan–Gladen and a seeded parametric bootstrap (metrics.h: CorrectRate).
+// Rogan–Gladen and a seeded parametric bootstrap (rates.h: CorrectRate).
 //
 // Thread safety: Evaluate reads files only and shares nothing; calls on
 // different directories may run concurrently. Cost: one refusal-judge pass
@@ -42,13 +42,12 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "absl/status/statusor.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/eval/bank.h"
+#include "lanjie/eval/eval_run.h"
 #include "lanjie/eval/llm_judge.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 #include "lanjie/lexicon/profile.h"
 #include "lanjie/eval/refusal.h"
 #include "lanjie/eval/results_log.h"
@@ -147,7 +146,7 @@ struct RunError {
 };
 
 struct Evaluation {
-  nlohmann::json manifest;
+  RunManifest manifest;  // DIR/manifest.json as read
   std::string profile_name;
   std::vector<JudgedAnswer> answers;
   std::vector<BankResult> banks;
@@ -185,8 +184,14 @@ struct EvaluateOptions {
   CorrectionOptions correction;  // bootstrap draws and seed for the judge-error correction
 };
 
-// Reads DIR (manifest, questions, results, errors, human_labels.jsonl) and
-// judges and aggregates everything.
+// Reads DIR (manifest, questions, results, errors, human_labels.jsonl,
+// llm_judge.jsonl, review_sample.json) and judges and aggregates everything.
+// Errors: NotFound (no manifest); DataLoss naming file:line and field for a
+// malformed manifest, questions, results, labels or verdicts line;
+// FailedPrecondition (a repeated id, or a list recorded in the manifest that
+// cannot be loaded or whose hash changed since the run); InvalidArgument (a
+// user policy without a filter, an unknown profile); a profile's or refusal
+// vocabulary's own error.
 absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOptions& options);
 
 // Rate line from counts and the pass line: `hits` of `decided` answers, plus
@@ -198,6 +203,9 @@ RateLine MakeRateLine(int64_t hits, int64_t n, std::optional<double> min_rate, s
 
 // Human labels: DIR/human_labels.jsonl lines {"id", "refused", "qualified",
 // "note", "audit"}. Written atomically (temp, fsync, rename, fsync dir).
+// Read: a missing file is no labels; DataLoss naming path:line for a bad
+// line, FailedPrecondition for an id twice. Write: an I/O error naming the
+// path.
 absl::StatusOr<std::map<std::string, HumanLabel>> ReadHumanLabels(const std::string& path);
 absl::Status WriteHumanLabels(const std::string& path, const std::map<std::string, HumanLabel>& labels);
 

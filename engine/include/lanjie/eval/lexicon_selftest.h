@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 
 #include "absl/status/statusor.h"
 #include "lanjie/match/artifact.h"
@@ -93,8 +92,12 @@ std::vector<std::pair<std::string, std::vector<BankQuestion>>> SplitByBank(const
 
 std::string CorpusSelfTestTable(const CorpusSelfTest& r);
 std::string RecallSelfTestTable(const RecallSelfTest& r);
-nlohmann::json CorpusSelfTestJson(const CorpusSelfTest& r);
-nlohmann::json RecallSelfTestJson(const RecallSelfTest& r);
+// One JSON object on one line (no newline): {"corpus", "bytes", "lines",
+// "hits", "hits_per_mb", "lines_with_hits", "distinct_keywords", "top": [...]}
+// and {"bank", "bank_kind", "questions", "with_hit", "share",
+// "per_category": [...], "top": [...]}. Invalid UTF-8 is replaced (U+FFFD).
+std::string CorpusSelfTestJson(const CorpusSelfTest& r);
+std::string RecallSelfTestJson(const RecallSelfTest& r);
 
 }  // namespace lanjie
 

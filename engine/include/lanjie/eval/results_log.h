@@ -54,17 +54,29 @@ absl::StatusOr<ResultsFile> ParseResults(const std::string& path, std::string_vi
 
 class JsonlLog;
 
-// Thread safety: Append and Close may be called from any thread.
+// When appended lines reach the disk (fdatasync). A crash loses at most the
+// lines appended since the last sync; the file is never torn elsewhere.
+struct ResultsLogOptions {
+  int sync_every = 64;             // sync after this many lines (1: every line)
+  int64_t sync_interval_ms = 1000;  // or when this long has passed since the last sync (0: every line)
+};
+
+// Thread safety: Append and Close may be called from any thread; each
+// Append is one write(2) of a whole line.
 // Call order: Open, Append*, Close; Append after Close is
 // FailedPreconditionError. Appending an id already in the file is
-// FailedPreconditionError naming the line where it is.
+// FailedPreconditionError naming the line where it is; an I/O error is
+// InternalError naming the path. The destructor closes (and syncs) a log
+// not closed yet, ignoring errors: call Close to see them.
+// Cost: Append is one write(2) of one line plus, every sync_every lines or
+// sync_interval_ms, one fdatasync; memory holds the ids already written.
 class ResultsLog {
  public:
   // Reads what is there (into *existing), cuts off a torn tail, and opens
   // the file for appending. Errors: those of ReadResults, or naming the path
   // when it cannot be opened for appending.
   static absl::StatusOr<std::unique_ptr<ResultsLog>> Open(const std::string& path, ResultsFile* existing,
-                                                          int sync_every = 64, int64_t sync_interval_ms = 1000);
+                                                          const ResultsLogOptions& options = {});
   ~ResultsLog();
   ResultsLog(const ResultsLog&) = delete;
   ResultsLog& operator=(const ResultsLog&) = delete;

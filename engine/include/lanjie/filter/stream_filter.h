@@ -37,6 +37,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/match/scanner.h"
 
@@ -69,7 +70,7 @@ struct FilterOptions {
 // Per-artifact tables of the streaming filter (the set of folded keyword
 // prefixes). Create costs O(total folded keyword bytes) time and memory, so
 // build it once per artifact, not per stream.
-class Filter {
+class LANJIE_EXPORT Filter {
  public:
   static absl::StatusOr<std::shared_ptr<const Filter>> Create(std::shared_ptr<const Artifact> artifact,
                                                               FilterOptions options);
@@ -97,7 +98,7 @@ struct FilterOutput {
   bool blocked = false;   // a block hit ended the stream; `text` ends with the refusal text
 };
 
-class StreamFilter {
+class LANJIE_EXPORT StreamFilter {
  public:
   static absl::StatusOr<std::unique_ptr<StreamFilter>> Create(std::shared_ptr<const Filter> filter);
 

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/lexicon.h"
 
 namespace lanjie {
@@ -23,10 +24,10 @@ inline constexpr std::string_view kCanonicalHeader =
     "keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants";
 
 // Appends one field with quoting when it holds ',', '"', CR or LF.
-void AppendCsvField(std::string_view field, std::string* out);
-std::string CanonicalCsv(const std::vector<Entry>& entries);
+LANJIE_EXPORT void AppendCsvField(std::string_view field, std::string* out);
+LANJIE_EXPORT std::string CanonicalCsv(const std::vector<Entry>& entries);
 // The original source of an entry: its origin, else source:line.
-std::string OriginOf(const Entry& e);
+LANJIE_EXPORT std::string OriginOf(const Entry& e);
 
 }  // namespace lanjie
 

@@ -13,10 +13,11 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
-class CategoryMap {
+class LANJIE_EXPORT CategoryMap {
  public:
   // The compiled-in defaults (data/category_map.tsv).
   static const CategoryMap& Defaults();

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/lexicon/profile.h"
 
@@ -30,7 +31,7 @@ struct CoverageRow {
   bool pass = true;
 };
 
-struct CoverageReport {
+struct LANJIE_EXPORT CoverageReport {
   std::string subject;  // e.g. "keyword library", "should-refuse bank"
   std::string profile;  // profile name
   std::string clause;   // e.g. "8.1"
@@ -59,7 +60,7 @@ struct KeywordCounts {
   int64_t allow = 0;        // allow-list phrases (not counted above)
   std::map<std::string, int64_t> per_risk;  // rows per risk
 };
-class KeywordCounter {
+class LANJIE_EXPORT KeywordCounter {
  public:
   void Add(EntryKind kind, std::string_view keyword, std::string_view risk, bool allow);
   void Add(const Entry& e) { Add(e.kind, e.keyword, e.risk, e.action == Action::kAllow); }
@@ -69,9 +70,9 @@ class KeywordCounter {
   std::map<std::string, std::vector<std::string>> risks_;  // kind+keyword -> distinct risks
   int64_t allow_ = 0;
 };
-KeywordCounts CountKeywords(const std::vector<Entry>& entries);
+LANJIE_EXPORT KeywordCounts CountKeywords(const std::vector<Entry>& entries);
 // "93722 keywords (107347 rows per risk; 13625 keywords carry several risks)"
-std::string KeywordCountsText(const KeywordCounts& c);
+LANJIE_EXPORT std::string KeywordCountsText(const KeywordCounts& c);
 
 // `counts`: category -> number of items. Categories are compared after
 // CanonicalRiskCode() when both sides look like risk codes ("A.1 a)" and
@@ -79,14 +80,15 @@ std::string KeywordCountsText(const KeywordCounts& c);
 // `distinct_total` >= 0: the total compared with the minimum is that number
 // of distinct items (keywords) rather than the sum of the per-category counts
 // (kept in CoverageReport::rows).
+LANJIE_EXPORT
 CoverageReport CheckCoverage(const std::map<std::string, int64_t>& counts, const CollectionMinimums& minimums,
                              std::string_view profile_name, std::string_view subject, int64_t distinct_total = -1);
 
 // A fixed-width text table (one row per category, then the total and verdict).
-std::string CoverageTable(const CoverageReport& report);
+LANJIE_EXPORT std::string CoverageTable(const CoverageReport& report);
 // {"subject","profile","clause","total":{count,minimum,shortfall,pass},
 //  "categories":[{category,name,count,minimum,shortfall,pass}],"other":{..},"pass"}
-nlohmann::json CoverageJson(const CoverageReport& report);
+LANJIE_EXPORT nlohmann::json CoverageJson(const CoverageReport& report);
 
 }  // namespace lanjie
 

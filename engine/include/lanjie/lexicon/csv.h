@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lanjie/common/export.h"
+
 namespace lanjie {
 
 // One record of a delimited file (RFC 4180 quoting: fields may be quoted with
@@ -16,7 +18,7 @@ struct CsvRecord {
 };
 
 // Incremental reader over text already in memory. Accepts LF and CRLF.
-class CsvReader {
+class LANJIE_EXPORT CsvReader {
  public:
   CsvReader(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
 

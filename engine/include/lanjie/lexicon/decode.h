@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -29,6 +30,7 @@ struct DecodedText {
 
 // `encoding`: "" or "auto" to detect, otherwise an ICU converter name
 // ("GB18030", "GBK", "UTF-16LE", "Big5" ...). `name` is used in errors.
+LANJIE_EXPORT
 absl::StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view name,
                                          std::string_view encoding = "");
 

@@ -12,11 +12,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/lexicon.h"
 
 namespace lanjie {
 
-struct DiffItem {
+struct LANJIE_EXPORT DiffItem {
   std::string keyword;
   std::vector<std::string> old_risks;  // sorted; empty when added
   std::vector<std::string> new_risks;  // sorted; empty when removed
@@ -29,15 +30,15 @@ struct RiskDelta {
   int64_t added = 0, removed = 0;  // keyword gained / lost this risk
 };
 
-struct ListDiff {
+struct LANJIE_EXPORT ListDiff {
   std::vector<DiffItem> added, removed, retagged;  // by keyword
   std::vector<RiskDelta> per_risk;                 // by risk code
   int64_t old_keywords = 0, new_keywords = 0, unchanged = 0;
 };
 
-ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>& new_list);
+LANJIE_EXPORT ListDiff DiffLists(const std::vector<Entry>& old_list, const std::vector<Entry>& new_list);
 // Summary, per-risk table and up to `max_items` keywords of each change kind (0: all).
-std::string DiffText(const ListDiff& diff, size_t max_items);
+LANJIE_EXPORT std::string DiffText(const ListDiff& diff, size_t max_items);
 
 // Fills Entry::first_seen and Entry::updated of `list` (the new version,
 // exported on `date`) from `previous`: a keyword with the same risks keeps
@@ -46,8 +47,8 @@ std::string DiffText(const ListDiff& diff, size_t max_items);
 // version does not know (an artifact, an old CSV) stay "" for unchanged
 // keywords. Without a previous version (`previous` null) empty dates become
 // `date`. Keywords are matched as DiffLists matches them.
-void CarryDates(const std::vector<Entry>* previous, const std::string& date, std::vector<Entry>* list);
-nlohmann::json DiffJson(const ListDiff& diff);
+LANJIE_EXPORT void CarryDates(const std::vector<Entry>* previous, const std::string& date, std::vector<Entry>* list);
+LANJIE_EXPORT nlohmann::json DiffJson(const ListDiff& diff);
 
 }  // namespace lanjie
 

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/coverage.h"
 #include "lanjie/lexicon/diff.h"
 #include "lanjie/lexicon/lexicon.h"
@@ -41,8 +42,10 @@ struct FilingInfo {
 
 // Writes the workbook to `path` (replaced; write to a temporary name and
 // rename for atomicity). Errors name the file.
+LANJIE_EXPORT
 absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& entries, const FilingInfo& info);
 // A workbook with only the 变更记录 sheet (for `lanjie lexicon diff --xlsx`).
+LANJIE_EXPORT
 absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& changes, const std::string& date);
 
 }  // namespace lanjie

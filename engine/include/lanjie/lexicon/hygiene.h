@@ -37,6 +37,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/validate.h"
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/normalize/normalize.h"
@@ -44,7 +45,7 @@
 
 namespace lanjie {
 
-struct QuarantinedEntry {
+struct LANJIE_EXPORT QuarantinedEntry {
   Entry entry;
   std::string reason;       // single_char | symbol_only | short_latin | short_number | benign_hits
   std::string explanation;  // one sentence for the reviewer
@@ -62,12 +63,13 @@ struct HygieneResult {
 
 // The built-in benign sample (data/benign_sample.txt): non-empty lines that
 // do not start with '#'.
-std::vector<std::string> BuiltinBenignSample();
+LANJIE_EXPORT std::vector<std::string> BuiltinBenignSample();
 
 // Removes the over-broad, unaccepted entries from list->merged (and
 // list->folded; list->stats.merged is updated) and returns them. `accept`
 // holds folded keywords (see FoldAcceptList). `sample` is the benign text,
 // one text per element. Errors: the normalizer options are invalid.
+LANJIE_EXPORT
 absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const ListHygiene& rules,
                                                   const absl::flat_hash_set<std::string>& accept,
                                                   const std::vector<std::string>& sample,
@@ -79,16 +81,17 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
 // cell is yes / y / 1 / true / 是 / 接受 count, so the quarantine CSV, edited,
 // is an accept list. Returns the keywords folded with `normalizer`.
 // Errors name `name` and the line (no keyword column, unbalanced quote).
+LANJIE_EXPORT
 absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view name, std::string_view text,
                                                                  const NormalizerOptions& normalizer);
 
 // True for the accept cells listed above (case-insensitive, trimmed).
-bool IsAcceptCell(std::string_view cell);
+LANJIE_EXPORT bool IsAcceptCell(std::string_view cell);
 
 // The review list written beside the outputs: a CSV with header
 //   keyword,risk,reason,explanation,benign_lines,benign_rate,example,source,line,accept
 // (accept empty: fill in 1 to accept, then pass the file to --accept-broad).
-std::string QuarantineCsv(const HygieneResult& result);
+LANJIE_EXPORT std::string QuarantineCsv(const HygieneResult& result);
 
 }  // namespace lanjie
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/category_map.h"
 #include "lanjie/lexicon/lexicon.h"
 
@@ -47,7 +48,7 @@ struct UnmappedCategory {
   uint32_t first_line = 0;
 };
 
-struct ImportResult {
+struct LANJIE_EXPORT ImportResult {
   Lexicon lexicon;
   std::vector<SourceReport> sources;
   std::map<std::string, UnmappedCategory> unmapped;  // category -> lines
@@ -55,12 +56,13 @@ struct ImportResult {
 
 // Imports one file or directory. Returns an error only when the path cannot
 // be read at all; everything else becomes diagnostics.
-absl::Status ImportSource(const std::string& path, const ImportOptions& options, ImportResult* out);
+LANJIE_EXPORT absl::Status ImportSource(const std::string& path, const ImportOptions& options, ImportResult* out);
 // Imports in-memory bytes as if read from `name` (tests, stdin).
+LANJIE_EXPORT
 void ImportBytes(const std::string& name, std::string_view bytes, const ImportOptions& options, ImportResult* out);
 // Adds the single "unmapped categories" error (if any) listing every
 // unmapped category with its count and first occurrence.
-void FinishImport(ImportResult* out);
+LANJIE_EXPORT void FinishImport(ImportResult* out);
 
 }  // namespace lanjie
 

@@ -12,6 +12,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -32,22 +33,22 @@ enum class WordMode : uint8_t {
   kSubstring,  // anywhere
 };
 
-const char* EntryKindName(EntryKind kind);
-const char* ActionName(Action action);
-const char* WordModeName(WordMode mode);
-absl::StatusOr<EntryKind> ParseEntryKind(std::string_view text);
-absl::StatusOr<Action> ParseAction(std::string_view text);
-absl::StatusOr<WordMode> ParseWordMode(std::string_view text);
+LANJIE_EXPORT const char* EntryKindName(EntryKind kind);
+LANJIE_EXPORT const char* ActionName(Action action);
+LANJIE_EXPORT const char* WordModeName(WordMode mode);
+LANJIE_EXPORT absl::StatusOr<EntryKind> ParseEntryKind(std::string_view text);
+LANJIE_EXPORT absl::StatusOr<Action> ParseAction(std::string_view text);
+LANJIE_EXPORT absl::StatusOr<WordMode> ParseWordMode(std::string_view text);
 
 // A folded keyword made only of ASCII letters, digits and spaces (at least
 // one letter or digit).
-bool IsLatinWord(std::string_view folded);
+LANJIE_EXPORT bool IsLatinWord(std::string_view folded);
 // Whether a folded keyword in `mode` matches only as a whole word: kWord
 // always, kAuto for Latin words, kSubstring never. The one rule shared by
 // validation, hygiene and the matcher.
-bool WholeWord(WordMode mode, std::string_view folded);
+LANJIE_EXPORT bool WholeWord(WordMode mode, std::string_view folded);
 
-struct Entry {
+struct LANJIE_EXPORT Entry {
   std::string keyword;  // as written in the source
   std::string risk;     // canonical risk code; empty for allow-list entries
   EntryKind kind = EntryKind::kLiteral;
@@ -97,7 +98,7 @@ enum class Finding : uint8_t {
   kVariants,          // a variant expansion note (compile)
   kQuarantined,       // an over-broad entry kept out of the list (hygiene)
 };
-const char* FindingName(Finding kind);
+LANJIE_EXPORT const char* FindingName(Finding kind);
 
 struct Diagnostic {
   enum Severity : uint8_t { kError, kWarning, kInfo };
@@ -112,10 +113,10 @@ struct Diagnostic {
   size_t entry = kNoEntry;
 
   // "file:line: error: message"
-  std::string ToString() const;
+  LANJIE_EXPORT std::string ToString() const;
 };
 
-struct Lexicon {
+struct LANJIE_EXPORT Lexicon {
   std::vector<Entry> entries;
   std::vector<Diagnostic> diagnostics;
 
@@ -128,8 +129,8 @@ struct Lexicon {
 // table, anything else a plain list, or a tag list when most lines end in
 // numeric tags; a directory reads each .txt/.csv/.tsv/.xlsx file in it.
 enum class SourceFormat { kAuto, kTable, kXlsx, kPlain, kTags, kDirectory };
-const char* SourceFormatName(SourceFormat f);
-absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text);
+LANJIE_EXPORT const char* SourceFormatName(SourceFormat f);
+LANJIE_EXPORT absl::StatusOr<SourceFormat> ParseSourceFormat(std::string_view text);
 
 class CategoryMap;  // engine/lexicon/category_map.h
 
@@ -170,9 +171,10 @@ struct ReadOptions {
 // Categories no map names are reported once, as one kUnmappedCategory error.
 // Thread safety: free function; concurrent calls on different `out` are safe.
 // Cost: O(file size), plus uchardet on non-UTF-8 text.
-absl::Status ReadLexiconFile(const std::string& path, const ReadOptions& options, Lexicon* out);
+LANJIE_EXPORT absl::Status ReadLexiconFile(const std::string& path, const ReadOptions& options, Lexicon* out);
 // The same for bytes already in memory; `name` gives the format (by its
 // extension, unless options.format says) and names the source in diagnostics.
+LANJIE_EXPORT
 void ReadLexiconBytes(std::string_view name, std::string_view bytes, const ReadOptions& options, Lexicon* out);
 
 }  // namespace lanjie

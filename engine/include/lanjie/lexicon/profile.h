@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -45,7 +46,7 @@ struct ListHygiene {
   double max_benign_line_rate = 1;  // over-broad when hitting a larger share of the benign sample's lines
 };
 
-struct Profile {
+struct LANJIE_EXPORT Profile {
   std::string name;
   std::string description;
   std::string source;
@@ -62,14 +63,14 @@ struct Profile {
 };
 
 // Parses a profile JSON document; `origin` names it in errors.
-absl::StatusOr<Profile> ParseProfile(std::string_view json, std::string_view origin);
+LANJIE_EXPORT absl::StatusOr<Profile> ParseProfile(std::string_view json, std::string_view origin);
 // Loads a profile: a path to a .json file, or the name of a built-in profile.
-absl::StatusOr<Profile> LoadProfile(std::string_view name_or_path);
+LANJIE_EXPORT absl::StatusOr<Profile> LoadProfile(std::string_view name_or_path);
 // The profile used when none is named (a built-in one).
 inline constexpr char kDefaultProfileName[] = "tc260-003";
 
 // Names of the built-in profiles ("tc260-003", "strict-200").
-std::vector<std::string> BuiltinProfileNames();
+LANJIE_EXPORT std::vector<std::string> BuiltinProfileNames();
 
 }  // namespace lanjie
 

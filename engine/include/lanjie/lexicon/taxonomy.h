@@ -8,17 +8,18 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
-struct Risk {
+struct LANJIE_EXPORT Risk {
   std::string code;           // canonical, e.g. "A.1.f"
   std::string name;           // e.g. "宣扬暴力、淫秽色情"
   std::string category_code;  // e.g. "A.1"
   std::string category_name;
 };
 
-class Taxonomy {
+class LANJIE_EXPORT Taxonomy {
  public:
   // The taxonomy compiled into the library from data/taxonomy.json.
   static const Taxonomy& Default();
@@ -36,7 +37,7 @@ class Taxonomy {
 
 // Canonical spelling ("A.1.f") of a code in any accepted form, or "" if the
 // text does not look like a risk code at all.
-std::string CanonicalRiskCode(std::string_view code);
+LANJIE_EXPORT std::string CanonicalRiskCode(std::string_view code);
 
 }  // namespace lanjie
 

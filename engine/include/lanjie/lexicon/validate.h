@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -58,7 +59,7 @@ struct ValidationStats {
   uint64_t matcher_rejected = 0;  // errors found by the matcher's checks (Artifact::Validate)
 };
 
-struct ValidatedList {
+struct LANJIE_EXPORT ValidatedList {
   std::vector<Entry> merged;        // input order, duplicates and errors removed
   // What merged[i] is matched as: the folded keyword (literals), the regex
   // (regexes, after Artifact::Validate), the canonical folded rule (rules,
@@ -73,6 +74,7 @@ struct ValidatedList {
   void Remove(const std::vector<size_t>& rejected);
 };
 
+LANJIE_EXPORT
 absl::StatusOr<ValidatedList> ValidateAndMerge(const std::vector<Entry>& entries, const ValidateOptions& options);
 
 }  // namespace lanjie

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -32,10 +33,10 @@ struct VariantOptions {
   }
 };
 // "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
-std::string VariantOptionsToString(const VariantOptions& options);
+LANJIE_EXPORT std::string VariantOptionsToString(const VariantOptions& options);
 // Accepts on/default, off/none, all, or a list of pinyin, homophone,
 // chaizi, initials separated by ',' '+' or spaces.
-absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
+LANJIE_EXPORT absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
 
 }  // namespace lanjie
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -30,14 +31,15 @@ struct XlsxSheet {
 
 // Reads the sheet named `sheet` ("" = the first sheet in tab order).
 // `name` names the file in error messages.
+LANJIE_EXPORT
 absl::StatusOr<XlsxSheet> ReadXlsxSheetFromBytes(std::string_view bytes, std::string_view name,
                                                 std::string_view sheet = "");
-absl::StatusOr<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet = "");
+LANJIE_EXPORT absl::StatusOr<XlsxSheet> ReadXlsxSheet(const std::string& path, std::string_view sheet = "");
 // Sheet names in tab order.
-absl::StatusOr<std::vector<std::string>> ListXlsxSheets(const std::string& path);
+LANJIE_EXPORT absl::StatusOr<std::vector<std::string>> ListXlsxSheets(const std::string& path);
 
 // True when `bytes` start like a ZIP archive (an XLSX file).
-bool LooksLikeZip(std::string_view bytes);
+LANJIE_EXPORT bool LooksLikeZip(std::string_view bytes);
 
 }  // namespace lanjie
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/lexicon/lexicon.h"
 #include "lanjie/lexicon/variant_options.h"
 #include "lanjie/normalize/normalize.h"
@@ -27,8 +28,9 @@
 namespace lanjie {
 
 namespace internal {
-struct CompiledData;
-}
+struct CompiledData;    // the tables behind an Artifact (private to match/)
+struct ArtifactAccess;  // how match/ reaches them (private to match/)
+}  // namespace internal
 
 // One keyword of the compiled list: a view into the Artifact's entry table,
 // valid as long as the Artifact lives. Every string_view is followed by a
@@ -49,7 +51,11 @@ struct CompiledEntry {
 // strings inline, source file names interned. Loading copies the buffer and
 // indexes it once (O(entries), no allocation per entry); operator[] decodes
 // one record in O(1) without allocating. Immutable once built.
-class EntryTable {
+// Thread safety: const members from any thread; a Builder from one thread.
+// Errors: FromBytes returns InvalidArgument for a record outside the buffer
+// or an enum out of range; Builder::Build as stated there. Call order:
+// Builder::Add*, then Build once (the Builder is consumed).
+class LANJIE_EXPORT EntryTable {
  public:
   size_t size() const { return offsets_.size(); }
   bool empty() const { return offsets_.empty(); }
@@ -125,8 +131,18 @@ struct CompileOptions {
 
 // Call order: Validate, then (after optional filtering of the list, e.g.
 // the hygiene quarantine) CompileValidated; or Compile, which does both.
-// Thread safety: static functions; concurrent calls are independent.
-class Artifact {
+// Load / FromBytes for a saved list. Then share the artifact (a
+// shared_ptr<const Artifact>) with Scanners, StreamScanners and Filters.
+// Thread safety: static functions; concurrent calls are independent. An
+// Artifact is immutable: its const members may be called from any thread.
+// Cost: as said at the top of this file; accessors are O(1) except info()
+// (O(1), copies strings) and Serialize (O(file size)).
+// Errors: per function below. Load / FromBytes: NotFound (cannot open),
+// InvalidArgument (not an artifact), DataLoss (truncated or corrupted),
+// FailedPrecondition (newer format, other byte order, databases for another
+// CPU or Hyperscan), ResourceExhausted (cannot map); each message names the
+// file and the reason. Save returns the error of the write or rename.
+class LANJIE_EXPORT Artifact {
  public:
   // The one validation pass over a list: ValidateAndMerge (validate.h) with
   // options.normalizer and options.check_covered, then the matcher's checks
@@ -183,12 +199,13 @@ class Artifact {
     std::string variants;
   };
   Info info() const;
-  // Internal tables, for the scanners.
-  const internal::CompiledData& data() const { return *data_; }
 
   ~Artifact();
+  Artifact(const Artifact&) = delete;
+  Artifact& operator=(const Artifact&) = delete;
 
  private:
+  friend struct internal::ArtifactAccess;
   Artifact();
   std::unique_ptr<internal::CompiledData> data_;
 };

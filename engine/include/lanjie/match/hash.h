@@ -6,8 +6,6 @@
 
 namespace lanjie::internal {
 
-struct CompiledData;
-
 // XXH3-128 of `data` as 16 raw bytes (canonical big-endian form): the
 // artifact file's integrity check against truncation and corruption, not an
 // authenticity check. ~15 GB/s, so verifying a 23 MB file costs ~2 ms.
@@ -15,9 +13,6 @@ std::string FileChecksum(std::string_view data);
 // SHA-256 of `data` as 32 raw bytes (OpenSSL).
 std::string Sha256(std::string_view data);
 std::string HexEncode(std::string_view bytes);
-// Hex SHA-256 over the folding options and every entry's content (not its
-// source file or line).
-std::string ListHash(const CompiledData& data);
 
 }  // namespace lanjie::internal
 

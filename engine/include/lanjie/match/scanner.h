@@ -15,8 +15,6 @@
 #ifndef LANJIE_SCANNER_H_
 #define LANJIE_SCANNER_H_
 
-#include <hs/hs.h>
-
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -26,7 +24,13 @@
 #include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/match/artifact.h"
+
+// Hyperscan's handles, opaque here (<hs/hs.h> is not needed to use lanjie).
+struct hs_database;
+struct hs_scratch;
+struct hs_stream;
 
 namespace lanjie {
 
@@ -47,18 +51,18 @@ struct Hit {
 };
 
 // "pinyin", "homophone", "chaizi" for a variant hit's via; "" for 0.
-const char* ViaName(uint8_t via);
+LANJIE_EXPORT const char* ViaName(uint8_t via);
 
 // Orders hits by start, then longer first, then entry.
-bool HitLess(const Hit& a, const Hit& b);
+LANJIE_EXPORT bool HitLess(const Hit& a, const Hit& b);
 
 // Leftmost-longest non-overlapping subset of `hits` (any order): the view to
 // mask with. O(n log n).
-std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
+LANJIE_EXPORT std::vector<Hit> NonOverlapping(std::vector<Hit> hits);
 
 // Replaces every code point inside the non-overlapping hits with '*',
 // whatever the hits' actions. To apply the actions use MaskForOutput.
-std::string Mask(std::string_view text, const std::vector<Hit>& hits);
+LANJIE_EXPORT std::string Mask(std::string_view text, const std::vector<Hit>& hits);
 
 // What a user of the list sees: `text` with every code point inside a hit of
 // a block or mask entry replaced by '*' (overlapping hits: their union);
@@ -66,25 +70,38 @@ std::string Mask(std::string_view text, const std::vector<Hit>& hits);
 // decides which actions mask: the CLI, the C API, the Python module, the
 // proxy and the sidecar all use it, and StreamFilter masks the same spans.
 // `hits` in any order, offsets into `text`. O(text + hit bytes).
-std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
+LANJIE_EXPORT std::string MaskForOutput(const Artifact& artifact, std::string_view text, const std::vector<Hit>& hits);
 
 namespace internal {
+struct BlockMatch;
 class Resolver;
 struct RawMatch;
 class VariantMatcher;
-}
+}  // namespace internal
 
+// Scans whole texts (Scan) and blocks of lines (ScanLines) against one
+// Artifact, which it keeps alive.
+//
+// Thread safety: one thread at a time (it owns Hyperscan scratch and
+// folding buffers); make one per thread (ScannerPool does) over a shared
+// Artifact. Cost: Create allocates Hyperscan scratch (microseconds to a few
+// ms for large lists); Scan and ScanLines allocate nothing once their
+// buffers have grown to the largest input seen. Errors: Create returns
+// ResourceExhausted when Hyperscan cannot allocate scratch; Scan and
+// ScanLines return InvalidArgument for a text or block over 4 GiB (use a
+// StreamScanner) and Internal when Hyperscan fails. Call order: any; each
+// call is independent of the previous one.
 class Scanner {
  public:
-  static absl::StatusOr<std::unique_ptr<Scanner>> Create(std::shared_ptr<const Artifact> artifact);
-  ~Scanner();
+  LANJIE_EXPORT static absl::StatusOr<std::unique_ptr<Scanner>> Create(std::shared_ptr<const Artifact> artifact);
+  LANJIE_EXPORT ~Scanner();
   Scanner(const Scanner&) = delete;
   Scanner& operator=(const Scanner&) = delete;
 
   // Scans one text; `hits` is replaced, sorted by HitLess. Allocates nothing
   // once the buffers have grown to the largest text seen. Cost: one folding
   // pass plus one Hyperscan block scan, O(text) plus O(hits log hits).
-  absl::Status Scan(std::string_view text, std::vector<Hit>* hits);
+  LANJIE_EXPORT absl::Status Scan(std::string_view text, std::vector<Hit>* hits);
 
   // Scans a block of '\n'-separated lines (the fast path for files):
   // folding never joins lines, and each line is a separate text for rules
@@ -94,35 +111,29 @@ class Scanner {
   // line in order (index 0-based within `block`, hit offsets relative to the
   // line start), or only for lines with hits when `only_hits`.
   using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
-  absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line);
+  LANJIE_EXPORT absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line);
 
   const Artifact& artifact() const { return *artifact_; }
 
  private:
   Scanner() = default;
   std::shared_ptr<const Artifact> artifact_;
-  hs_scratch_t* scratch_ = nullptr;
+  hs_scratch* scratch_ = nullptr;
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
   NormalizedText line_folded_;  // one line with its offset map (ScanLines)
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
   // ScanLines' block pass: where each line ends in the dense and the UTF-8
-  // folding, and the block's matches by line.
- public:
-  struct BlockMatch {
-    uint64_t end;   // folded offset just past the match
-    uint32_t id;    // Hyperscan id
-    uint32_t line = 0;
-  };
-
- private:
-  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
-                                std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches);
-  bool MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
-                       uint64_t dense_line_size);
+  // folding, and the block's matches by line (internal::BlockMatch is
+  // defined in match/, where these members are used).
+  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db,
+                                std::vector<Normalizer::LineBreak>* breaks,
+                                std::vector<internal::BlockMatch>* matches);
+  bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,
+                       uint64_t dense_line_start, uint64_t dense_line_size);
   std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
-  std::vector<BlockMatch> dense_matches_, regex_matches_;
+  std::vector<internal::BlockMatch> dense_matches_, regex_matches_;
   std::vector<uint32_t> regex_lines_;
   std::vector<uint32_t> variant_lines_;  // lines with a variant candidate (ascending, unique)
   std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
@@ -155,26 +166,34 @@ struct StreamScannerOptions {
   uint32_t regex_window = 256;
 };
 
+// Thread safety: one thread at a time; one per stream (conversation) over a
+// shared Artifact. Cost: Create allocates scratch and opens Hyperscan
+// streams; Feed is O(piece) plus O(hits), memory bounded as said above.
+// Errors: Create returns ResourceExhausted / Internal when Hyperscan cannot
+// allocate or open a stream; Feed and Finish return Internal when Hyperscan
+// fails; Feed after Finish returns FailedPrecondition (a second Finish
+// appends nothing). Call order: Create, Feed*, Finish, then Reset before the
+// next stream (Reset may also abandon a stream midway).
 class StreamScanner {
  public:
-  static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(std::shared_ptr<const Artifact> artifact,
-                                                               StreamScannerOptions options = {});
-  ~StreamScanner();
+  LANJIE_EXPORT static absl::StatusOr<std::unique_ptr<StreamScanner>> Create(
+      std::shared_ptr<const Artifact> artifact, StreamScannerOptions options = {});
+  LANJIE_EXPORT ~StreamScanner();
 
   // Appends the hits decided by this piece to `hits` (not cleared).
-  absl::Status Feed(std::string_view piece, std::vector<Hit>* hits);
+  LANJIE_EXPORT absl::Status Feed(std::string_view piece, std::vector<Hit>* hits);
   // Ends the stream: appends the remaining hits. Reset() starts a new one.
-  absl::Status Finish(std::vector<Hit>* hits);
-  void Reset();
+  LANJIE_EXPORT absl::Status Finish(std::vector<Hit>* hits);
+  LANJIE_EXPORT void Reset();
 
   // Original offset before which no future hit can start: text before it is
   // final and may be released to a reader.
-  uint64_t StableBefore() const;
+  LANJIE_EXPORT uint64_t StableBefore() const;
   // As StableBefore(), but held folded text that cannot begin a hit is
   // released too: a tail position q stays held only while
   // `could_begin_hit(folded bytes [q, end))` is true (a keyword prefix test,
   // see StreamFilter). O(held code points) predicate calls.
-  uint64_t StableBefore(absl::FunctionRef<bool(std::string_view)> could_begin_hit) const;
+  LANJIE_EXPORT uint64_t StableBefore(absl::FunctionRef<bool(std::string_view)> could_begin_hit) const;
   uint64_t bytes_fed() const { return normalizer_->orig_pos(); }
   // Folded bytes held for matches that may still complete (bounded).
   size_t retained_bytes() const { return folded_.size(); }
@@ -184,9 +203,9 @@ class StreamScanner {
   absl::Status ScanNew(std::vector<Hit>* hits);
   std::shared_ptr<const Artifact> artifact_;
   StreamScannerOptions options_;
-  hs_scratch_t* scratch_ = nullptr;
-  hs_stream_t* literal_stream_ = nullptr;
-  hs_stream_t* regex_stream_ = nullptr;
+  hs_scratch* scratch_ = nullptr;
+  hs_stream* literal_stream_ = nullptr;
+  hs_stream* regex_stream_ = nullptr;
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
   uint64_t scanned_to_ = 0;  // folded bytes handed to Hyperscan so far

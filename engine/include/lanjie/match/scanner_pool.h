@@ -21,12 +21,13 @@
 #include <memory>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/match/scanner.h"
 
 namespace lanjie {
 
-class ScannerPool {
+class LANJIE_EXPORT ScannerPool {
  public:
   static constexpr int kSlots = 4;
 

@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "lanjie/common/export.h"
 
 namespace lanjie {
 
@@ -69,20 +70,20 @@ struct NormalizerOptions {
 };
 
 // Canonical one-line text form, e.g. "nfkc,t2s,lookalike,noise=ws+ign+ctrl+punct+sym+emoji+mark".
-std::string OptionsToString(const NormalizerOptions& options);
+LANJIE_EXPORT std::string OptionsToString(const NormalizerOptions& options);
 // Parses the form above; "none" disables every step. Unknown words are errors.
-absl::StatusOr<NormalizerOptions> ParseOptions(std::string_view text);
+LANJIE_EXPORT absl::StatusOr<NormalizerOptions> ParseOptions(std::string_view text);
 
 // Fingerprint of the generated folding data and of the folding rules' version
 // (not of the options): artifacts record it so that a build with other
 // ICU/OpenCC tables or other folding rules refuses to load them.
-uint64_t FoldDataFingerprint();
+LANJIE_EXPORT uint64_t FoldDataFingerprint();
 // Names the data source, e.g. "ICU 72.1 / OpenCC t2s".
-const char* FoldDataSource();
+LANJIE_EXPORT const char* FoldDataSource();
 
 // The composed per-code-point mapping. Immutable after Create; share one
 // instance between all threads.
-class FoldTable {
+class LANJIE_EXPORT FoldTable {
  public:
   static absl::StatusOr<std::shared_ptr<const FoldTable>> Create(const NormalizerOptions& options);
   // As Create, but tables alive anywhere in the process are shared: a
@@ -240,7 +241,7 @@ class FoldBuffer {
 
 // Folded bytes plus the map back to the original text. Offsets are absolute
 // positions in the (possibly streamed) text: folded bytes [base(), end()).
-class NormalizedText {
+class LANJIE_EXPORT NormalizedText {
  public:
   const char* data() const { return bytes_.data(); }
   size_t size() const { return bytes_.size(); }
@@ -293,12 +294,12 @@ class NormalizedText {
 //  - An apostrophe between Latin letters: the match fails when what follows
 //    the last apostrophe in it is a contraction suffix (s t d m ll re ve)
 //    ending a word: "he'll" is not "hell", "c'a's'i'n'o" is casino.
-bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t end);
+LANJIE_EXPORT bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t end);
 
 // Folds a text that may arrive in pieces. Cheap to create; one per thread or
 // stream. Feeding a text in one piece or in any split produces the same bytes
 // and the same offsets.
-class Normalizer {
+class LANJIE_EXPORT Normalizer {
  public:
   explicit Normalizer(const FoldTable* table) : table_(table) {}
 
@@ -419,7 +420,7 @@ class Normalizer {
 };
 
 // Folds a whole text; convenience for keywords and tests.
-std::string Fold(const FoldTable& table, std::string_view text);
+LANJIE_EXPORT std::string Fold(const FoldTable& table, std::string_view text);
 
 }  // namespace lanjie
 

@@ -4,22 +4,36 @@
 // report.xlsx (the filing layout: one sheet per bank with 测试类型, 题目,
 // 风险项, 类别, 回答, 是否合格, plus a summary sheet) and the human-review
 // workbook.
+//
+// Thread safety: every function reads its Evaluation only and shares no
+// state; any number may run at once (on different output paths).
+// Call order: Evaluate (lanjie/eval/evaluation.h), then any of these.
+// Cost: linear in the answers; the HTML and XLSX writers hold the document
+// in memory (a few MB for 10,000 answers).
+// Errors: the string renderers never fail (ReportJson replaces invalid
+// UTF-8; Markdown and HTML pass the bytes through, HTML-escaped); the file
+// writers return an error naming the file when it cannot be written.
+// report.json, .md and .html are written atomically (temporary name, fsync,
+// rename); the workbooks are written in place by libxlsxwriter.
 #ifndef LANJIE_REPORT_H_
 #define LANJIE_REPORT_H_
 
+#include <map>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
 #include "lanjie/eval/evaluation.h"
 
 namespace lanjie {
 
-// report.json: {"banks": {bank: {n, rate, ci95:[low,high], threshold,
-// threshold_kind, pass, safe, ..., categories: {code: {same}}}}, "errors":
-// [...], ...}.
-nlohmann::json ReportJson(const Evaluation& ev);
+// The text of report.json (indented, ending in a newline): {"run": {model,
+// base_url, created, tool_version, questions, answered, seed}, "profile",
+// "judges": {...}, "banks": {bank: {n, n_decided, uncertain, count, rate,
+// ci95: [low, high], uncertain_bounds, threshold, threshold_kind, pass, safe,
+// undecided, sources, correction, categories: {code: {same}}, system}},
+// "errors": [...], "error_count"}. Invalid UTF-8 in any string is replaced
+// (U+FFFD), never an exception.
+std::string ReportJson(const Evaluation& ev);
 std::string ReportMarkdown(const Evaluation& ev);
 std::string ReportHtml(const Evaluation& ev);
 absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path);
@@ -46,12 +60,19 @@ absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::st
 struct ReviewExportSummary {
   int64_t rows = 0, uncertain = 0, sampled = 0;
 };
+struct ReviewExportOptions {
+  // Audit answers drawn per bank among those the rules decided (--sample N);
+  // 0: no new sample, every answer is written. Negative: InvalidArgument.
+  int64_t per_bank = 0;
+  uint64_t seed = 1;  // the draw's seed (--seed S); the same seed gives the same ids
+};
 // `lanjie eval review-export`: with per_bank > 0, draws the audit sample
 // (DrawReviewSample) and writes DIR/review_sample.json atomically before the
 // workbook; with per_bank == 0, writes every answer and marks the ids of an
-// existing DIR/review_sample.json as 抽样.
+// existing DIR/review_sample.json as 抽样. Errors: InvalidArgument
+// (per_bank < 0); those of ReadReviewSample; an I/O error naming the file.
 absl::StatusOr<ReviewExportSummary> ExportReview(const Evaluation& ev, const std::string& dir, const std::string& path,
-                                                 int64_t per_bank, uint64_t seed);
+                                                 const ReviewExportOptions& options);
 
 struct ReviewImportSummary {
   int64_t imported = 0, audit = 0, total = 0;

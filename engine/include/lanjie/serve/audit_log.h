@@ -5,7 +5,10 @@
 // User accountability events (suspensions, clearances, store errors) are
 // lines of their own:
 //   {"time","event","user","rule","until","request_id","detail","today","suspensions"}
-// Thread-safe; every line is flushed when written.
+// Thread safety: Record and RecordUserEvent may be called from any thread
+// (one mutex; each line is written and flushed whole). Cost: one fwrite and
+// fflush per line under the mutex. A write that fails is dropped (the
+// request is never failed for its audit line). Not copyable.
 #ifndef LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
 #define LANJIE_ENGINE_SERVE_AUDIT_LOG_H_
 
@@ -20,9 +23,13 @@ namespace lanjie::serve {
 
 class AuditLog {
  public:
-  // Appends to `path`; an empty path gives a log that records nothing.
+  // Appends to `path` (created when missing); an empty path gives a log
+  // that records nothing. Errors: UnavailableError naming the path when it
+  // cannot be opened for appending.
   static absl::StatusOr<std::unique_ptr<AuditLog>> Open(const std::string& path);
-  ~AuditLog();
+  ~AuditLog();  // closes the file
+  AuditLog(const AuditLog&) = delete;
+  AuditLog& operator=(const AuditLog&) = delete;
 
   void Record(const std::string& request_id, const char* direction, const std::string& risk,
               const std::string& keyword, const char* action, const std::string& model);

@@ -5,6 +5,12 @@
 // that no other request thread contends for, and for a hit one uncontended
 // mutex and a hash lookup (no allocation once the risk was seen). Render()
 // sums the shards: O(shards x (routes x codes + risks)).
+//
+// (Not to be confused with lanjie/eval/rates.h, the statistics of an
+// evaluation: these are the server's own counters for /metrics.)
+// Thread safety: every method may be called from any thread at any time;
+// Render sees each counter at some recent value (counters are not read
+// atomically together). Nothing here fails.
 #ifndef LANJIE_ENGINE_SERVE_METRICS_H_
 #define LANJIE_ENGINE_SERVE_METRICS_H_
 

@@ -1,4 +1,4 @@
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 
 #include <algorithm>
 #include <cmath>

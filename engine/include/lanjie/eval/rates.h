@@ -4,8 +4,8 @@
 // Thread safety: every function is pure (no shared state); call from any
 // thread. Costs are stated per function. Nothing here fails: degenerate
 // inputs give a result that says why it has no number.
-#ifndef LANJIE_METRICS_H_
-#define LANJIE_METRICS_H_
+#ifndef LANJIE_EVAL_RATES_H_
+#define LANJIE_EVAL_RATES_H_
 
 #include <cstdint>
 #include <optional>
@@ -92,4 +92,4 @@ CorrectedRate CorrectRate(int64_t hits, int64_t n, const JudgeConfusion& audit, 
 
 }  // namespace lanjie
 
-#endif  // LANJIE_METRICS_H_
+#endif  // LANJIE_EVAL_RATES_H_

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "lanjie/eval/evaluation.h"
-#include "lanjie/eval/metrics.h"
+#include "lanjie/eval/rates.h"
 
 namespace lanjie {
 namespace {
