@@ -38,11 +38,16 @@ void Resolver::Reset() {
 }
 
 uint64_t Resolver::Horizon(const RawMatch& m) const {
-  // Whole-word entries need the byte after the match; any entry may still be
-  // covered by an allow phrase that starts at or before it and ends at most
-  // max_allow_length bytes after its start.
+  // Literals need the byte after the match: whole-word entries for the
+  // word boundary, all for the span (combining marks dropped after the last
+  // character extend it) and for sentence boundaries
+  // (SpanRespectsBoundaries). A regex match is decided with the end it has
+  // (one still growing at the end of the text must not hold a stream), so
+  // regexes keep their spans and skip the boundary rule. Any entry may still
+  // be covered by an allow phrase that starts at or before it and ends at
+  // most max_allow_length bytes after its start.
   const PatternInfo p = Info(m);
-  uint64_t h = m.norm_end + (p.whole_word ? 1 : 0);
+  uint64_t h = m.norm_end + (p.whole_word || !m.regex ? 1 : 0);
   // Variant hits: the real-word guard reads a few characters past the end.
   if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
@@ -67,6 +72,8 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   }
   for (const auto& a : allows_)
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
+  // Noise removal must not join text across sentence punctuation or a contraction.
+  if (!m.regex && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
   if (p.via && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);

@@ -15,6 +15,8 @@ namespace {
 
 using RecordIndex = absl::flat_hash_map<uint32_t, const FoldRecord*>;
 
+constexpr uint64_t kFoldRulesVersion = 2;
+
 const RecordIndex& Records() {
   static const RecordIndex* index = [] {
     auto* m = new RecordIndex();
@@ -38,6 +40,24 @@ bool Contains(const std::u32string& set, uint32_t cp) {
   return set.find(static_cast<char32_t>(cp)) != std::u32string::npos;
 }
 
+// What a dropped code point means beyond noise (FoldTable::kDrop* flags).
+uint32_t DropFlags(uint32_t cp, uint8_t classes) {
+  switch (cp) {
+    // Sentence and clause punctuation of Chinese text: 、。，；：？！… ‥ ．｡
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF1F: case 0xFF01:
+    case 0x2026: case 0x2025: case 0xFF0E: case 0xFF61:
+      return FoldTable::kDropSentence;
+    case '\'': case 0x2019: case 0x02BC: case 0xFF07:
+      return FoldTable::kDropApostrophe;
+    case 0x20E3:
+      return FoldTable::kDropKeycap;
+    case '&': case '%':
+      return FoldTable::kDropReference;
+    default:
+      return (classes & fold_class::kMark) ? FoldTable::kDropMark : 0;
+  }
+}
+
 }  // namespace
 
 uint64_t FoldDataFingerprint() {
@@ -58,6 +78,10 @@ uint64_t FoldDataFingerprint() {
     }
     for (char32_t c : kFoldPool) mix(c);
     for (char16_t c : kDenseFirst) mix(c);
+    // The folding rules themselves: an artifact compiled under other rules
+    // folded its keywords differently. 2: spelled-out letters join,
+    // references decode, keycaps are noise (issue 11's also-fix list).
+    mix(kFoldRulesVersion);
     return h;
   }();
   return fp;
@@ -85,6 +109,10 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
 
+  // A keycap emoji is noise when its U+20E3 is.
+  const FoldRecord* keycap = Find(index, 0x20E3);
+  const bool keycap_is_noise = is_noise(0x20E3, keycap ? keycap->classes : 0);
+
   std::vector<std::pair<uint32_t, uint32_t>> entries;  // sorted by code point
   absl::flat_hash_map<std::string, uint32_t> pool_index;
   std::u32string seq;
@@ -95,7 +123,10 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
     const uint8_t self_classes = self ? self->classes : 0;
 
     seq.assign(1, static_cast<char32_t>(cp));
-    if (options.fold_compat_case && self && self->nfkc_mapped)
+    // A code point with a look-alike of its own takes it before NFKC could
+    // turn it into a letter without one (lunate sigma: NFKC gives σ).
+    const bool own_lookalike = options.fold_lookalikes && self && self->nfkc_mapped && self->lookalike;
+    if (options.fold_compat_case && self && self->nfkc_mapped && !own_lookalike)
       seq.assign(kFoldPool + self->nfkc_offset, self->nfkc_length);
     std::u32string folded;
     for (char32_t c : seq) {
@@ -118,9 +149,11 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
       entry = uint32_t{kSpace} << 30;
     } else if (folded.empty()) {
       entry = uint32_t{kDrop} << 30;
+      if (options.remove_noise) entry |= DropFlags(cp, self_classes);
     } else if (folded.size() == 1 && folded[0] == cp) {
       entry = uint32_t{kKeep} << 30;
       if (IsAsciiWord(cp)) entry |= kFirstWord | kLastWord;
+      if (cp >= '0' && cp <= '9' && keycap_is_noise) entry |= kKeycapBase;
     } else {
       utf8.clear();
       for (char32_t c : folded) AppendUtf8(c, &utf8);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <string_view>
 
 #include "lanjie/normalize/normalize.h"
 
@@ -21,12 +22,18 @@ uint64_t NormalizedText::OrigStart(uint64_t norm_pos) const {
 
 uint64_t NormalizedText::OrigEnd(uint64_t norm_end) const {
   const OffsetAnchor& a = AnchorFor(anchors_, norm_end - 1);
-  return a.orig_len == 0 ? a.orig + (norm_end - a.norm) : a.orig + a.orig_len;
+  const uint64_t end = a.orig_len == 0 ? a.orig + (norm_end - a.norm) : a.orig + a.orig_len;
+  // Combining marks dropped after the last character belong to it.
+  auto t = std::lower_bound(tails_.begin(), tails_.end(), norm_end,
+                            [](const FoldTail& x, uint64_t pos) { return x.norm < pos; });
+  return t != tails_.end() && t->norm == norm_end ? std::max(end, t->orig_end) : end;
 }
 
 void NormalizedText::Clear(uint64_t norm_base) {
   bytes_.clear();
   anchors_.clear();
+  boundaries_.clear();
+  tails_.clear();
   base_ = norm_base;
 }
 
@@ -48,6 +55,11 @@ void NormalizedText::DiscardBefore(uint64_t norm_pos) {
   // Keep the anchor whose run covers norm_pos; shift it so it starts there.
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), norm_pos,
                              [](uint64_t pos, const OffsetAnchor& a) { return pos < a.norm; });
+  boundaries_.erase(boundaries_.begin(),
+                    std::lower_bound(boundaries_.begin(), boundaries_.end(), norm_pos,
+                                     [](const FoldBoundary& b, uint64_t pos) { return b.norm < pos; }));
+  tails_.erase(tails_.begin(), std::lower_bound(tails_.begin(), tails_.end(), norm_pos,
+                                                [](const FoldTail& t, uint64_t pos) { return t.norm < pos; }));
   if (it == anchors_.begin()) return;
   --it;
   if (it->orig_len == 0) {
@@ -55,6 +67,45 @@ void NormalizedText::DiscardBefore(uint64_t norm_pos) {
     it->norm = norm_pos;
   }
   anchors_.erase(anchors_.begin(), it);
+}
+
+namespace {
+
+bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+bool IsContractionSuffix(std::string_view s) {
+  return s == "s" || s == "t" || s == "d" || s == "m" || s == "ll" || s == "re" || s == "ve";
+}
+
+}  // namespace
+
+bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t end) {
+  const std::vector<FoldBoundary>& b = text.boundaries();
+  auto first = std::upper_bound(b.begin(), b.end(), start,
+                                [](uint64_t pos, const FoldBoundary& x) { return pos < x.norm; });
+  if (first == b.end() || first->norm >= end) return true;  // nothing inside
+  size_t sentences = 0;
+  uint64_t last_apostrophe = 0;
+  for (auto it = first; it != b.end() && it->norm < end; ++it) {
+    if (it->kind == FoldBoundary::kSentence) ++sentences;
+    if (it->kind == FoldBoundary::kApostrophe) last_apostrophe = it->norm;
+  }
+  const auto byte_at = [&text](uint64_t pos) { return text.data()[pos - text.base()]; };
+  if (last_apostrophe != 0) {
+    const bool word_end = end >= text.end() || !IsWordByte(byte_at(end));
+    std::string_view suffix(text.data() + (last_apostrophe - text.base()), end - last_apostrophe);
+    if (word_end && IsContractionSuffix(suffix)) return false;  // "he'll" is not "hell"
+  }
+  if (sentences == 0 || sentences >= 2) return true;
+  const auto sentence_at = [&b](uint64_t pos) {
+    auto it = std::lower_bound(b.begin(), b.end(), pos, [](const FoldBoundary& x, uint64_t p) { return x.norm < p; });
+    for (; it != b.end() && it->norm == pos; ++it)
+      if (it->kind == FoldBoundary::kSentence) return true;
+    return false;
+  };
+  const bool starts_clause = start <= text.base() || byte_at(start - 1) == '\n' || sentence_at(start);
+  const bool ends_clause = end >= text.end() || byte_at(end) == '\n' || sentence_at(end);
+  return starts_clause || ends_clause;
 }
 
 }  // namespace lanjie

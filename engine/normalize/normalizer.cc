@@ -11,9 +11,10 @@ static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "fold3 entries are stor
 
 // Output cursor of one Feed/Finish call. The buffer always keeps at least
 // kSlack writable bytes past `w`, enough for one code point's replacement
-// (<= 63 bytes; <= 189 in the dense code) plus a pending space.
+// (<= 63 bytes; <= 189 in the dense code) plus a pending space, a held
+// character and a replayed reference (<= 16 ASCII bytes).
 struct Normalizer::Sink {
-  static constexpr size_t kSlack = 200;
+  static constexpr size_t kSlack = 640;
   NormalizedText* text;
   size_t w;
 
@@ -32,6 +33,12 @@ void Normalizer::Reset(uint64_t orig_base) {
   run_next_orig_ = 0;
   last_word_ = false;
   pending_space_ = false;
+  pending_single_ = false;
+  last_single_ = false;
+  tail_ok_ = false;
+  dropped_since_emit_ = false;
+  held_ = false;
+  ref_len_ = 0;
   partial_len_ = 0;
 }
 
@@ -63,41 +70,325 @@ inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const 
   }
 }
 
-inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len,
-                                uint64_t orig, Sink& s) {
+namespace {
+
+bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+uint32_t EncodeUtf8(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+// One folded code point that is a whole ASCII letter or digit.
+bool IsOneCharWord(uint32_t entry) {
+  const uint32_t kind = entry >> 30;
+  if (!(entry & FoldTable::kFirstWord)) return false;
+  return kind == FoldTable::kKeep || (kind == FoldTable::kReplace && (entry & FoldTable::kSingleCodePoint));
+}
+
+}  // namespace
+
+inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig,
+                                    uint32_t orig_len, bool aligned_src, Sink& s) {
+  NormalizedText& text = *s.text;
   // A line barrier is '\n' whatever the options make of '\n' otherwise.
   if (line_barrier_ && cp == '\n') {
     pending_space_ = false;
     last_word_ = false;
-    if (line_breaks_) line_breaks_->push_back({orig, s.text->base_ + s.w});
-    PutRun(s, orig, src_len, "\n", 1, true);
+    last_single_ = false;
+    tail_ok_ = false;
+    if (line_breaks_) line_breaks_->push_back({orig, text.base_ + s.w});
+    PutRun(s, orig, orig_len, "\n", 1, true);
     return;
   }
   const uint32_t kind = entry >> 30;
-  if (kind == FoldTable::kDrop) return;
+  if (kind == FoldTable::kDrop) {
+    if ((entry & FoldTable::kDropFlags) && record_offsets_) {
+      const uint64_t norm = text.base_ + s.w;
+      if ((entry & FoldTable::kDropMark) && tail_ok_) {
+        if (!text.tails_.empty() && text.tails_.back().norm == norm)
+          text.tails_.back().orig_end = orig + orig_len;
+        else
+          text.tails_.push_back({norm, orig + orig_len});
+        return;
+      }
+      uint8_t kind_bit = 0;
+      if (entry & FoldTable::kDropSentence) kind_bit = FoldBoundary::kSentence;
+      if ((entry & FoldTable::kDropApostrophe) && last_word_) kind_bit = FoldBoundary::kApostrophe;
+      if (kind_bit != 0 && (text.boundaries_.empty() || text.boundaries_.back().norm != norm ||
+                            text.boundaries_.back().kind != kind_bit))
+        text.boundaries_.push_back({norm, kind_bit});
+    }
+    if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
+    dropped_since_emit_ = true;
+    pending_clean_ = false;
+    return;
+  }
+  tail_ok_ = false;
   if (kind == FoldTable::kSpace) {
+    pending_clean_ = false;  // a second separator: not a spelled-out word
     if (last_word_ && !pending_space_) {
       pending_space_ = true;
+      // Only a horizontal separator joins one-letter words: not across lines.
+      pending_clean_ = !dropped_since_emit_ && cp != '\n' && cp != '\r' && cp != '\v' && cp != '\f' &&
+                       cp != 0x85 && cp != 0x2028 && cp != 0x2029;
       pending_space_orig_ = orig;
-      pending_space_len_ = src_len;
+      pending_space_len_ = orig_len;
+      // Does the space follow a one-character word? The byte before the
+      // last emitted one tells (a Latin word byte or not; dense codes end
+      // in a byte that is never one), else the text start.
+      bool single = last_single_;
+      if (!single) {
+        if (s.w >= 2)
+          single = !IsWordByte(text.bytes_.data()[s.w - 2]);
+        else
+          single = s.w == 1 && text.base_ == 0;
+      }
+      pending_single_ = single;
     }
     return;
   }
   const char* bytes = src;
   uint32_t len = src_len;
-  bool aligned = true;
+  bool aligned = aligned_src;
   if (kind == FoldTable::kReplace) {
     bytes = table_->pool() + ((entry >> 6) & 0x1FFFFF);
     len = entry & 63;
-    aligned = len == src_len && (entry & FoldTable::kSingleCodePoint);
+    aligned = aligned_src && len == orig_len && (entry & FoldTable::kSingleCodePoint);
   }
   if (pending_space_) {
     pending_space_ = false;
     if (entry & FoldTable::kFirstWord)
       PutRun(s, pending_space_orig_, pending_space_len_, " ", 1, pending_space_len_ == 1);
   }
-  PutRun(s, orig, src_len, bytes, len, aligned);
+  PutRun(s, orig, orig_len, bytes, len, aligned);
   last_word_ = (entry & FoldTable::kLastWord) != 0;
+  last_single_ = false;
+  tail_ok_ = true;
+  dropped_since_emit_ = false;
+}
+
+void Normalizer::ReleaseHeld(bool single, Sink& s) {
+  held_ = false;
+  if (held_join_ && single) pending_space_ = false;  // one-letter words join: "c a s" -> "cas"
+  ProcessCore(held_entry_, held_cp_, held_bytes_, held_len_, held_orig_, held_orig_len_, held_aligned_, s);
+  // What was dropped while it was held, in order after it.
+  NormalizedText& text = *s.text;
+  const uint64_t norm = text.base_ + s.w;
+  if (record_offsets_) {
+    if (held_tail_end_ != 0) text.tails_.push_back({norm, held_tail_end_});
+    for (uint8_t kind : {uint8_t{FoldBoundary::kSentence}, uint8_t{FoldBoundary::kApostrophe}})
+      if (held_boundary_ & kind) text.boundaries_.push_back({norm, kind});
+  }
+  if (held_noise_) {
+    tail_ok_ = false;
+    dropped_since_emit_ = true;
+  }
+  last_single_ = single && !held_noise_ && (held_entry_ & FoldTable::kFirstWord);
+}
+
+// Holding: a character whose folding depends on the next one. An ASCII
+// digit may start a keycap emoji (dropped whole); a one-character word after
+// a space that follows another joins it when it is a one-character word too.
+void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig,
+                          uint32_t orig_len, bool aligned, Sink& s) {
+  const uint32_t kind = entry >> 30;
+  if (held_) {
+    if (line_barrier_ && cp == '\n') {
+      ReleaseHeld(true, s);
+    } else if (held_keycap_ && cp == 0xFE0F && !held_fe0f_) {
+      held_fe0f_ = true;
+      return;
+    } else if (held_keycap_ && cp == 0x20E3) {
+      held_ = false;  // the keycap is noise; a space pending before it stays pending
+      tail_ok_ = false;
+      return;
+    } else if (kind == FoldTable::kDrop && held_join_) {
+      // Noise glues letters ("a.s"): the decision waits; what the noise
+      // means is applied after the held letter.
+      held_keycap_ = false;
+      if ((entry & FoldTable::kDropMark) && !held_noise_) {
+        held_tail_end_ = orig + orig_len;
+      } else {
+        held_noise_ = true;
+        if (entry & FoldTable::kDropSentence) held_boundary_ |= FoldBoundary::kSentence;
+        if (entry & FoldTable::kDropApostrophe) held_boundary_ |= FoldBoundary::kApostrophe;
+      }
+      return;
+    } else if (kind == FoldTable::kDrop) {
+      ReleaseHeld(false, s);
+    } else {
+      ReleaseHeld(!(entry & FoldTable::kFirstWord), s);
+    }
+  }
+  if (kind == FoldTable::kKeep || kind == FoldTable::kReplace) {
+    const bool keycap = kind == FoldTable::kKeep && (entry & FoldTable::kKeycapBase);
+    const bool join = pending_space_ && pending_single_ && pending_clean_ && IsOneCharWord(entry);
+    if ((keycap || join) && len <= sizeof(held_bytes_)) {
+      held_ = true;
+      held_join_ = join;
+      held_keycap_ = keycap;
+      held_fe0f_ = false;
+      held_entry_ = entry;
+      held_cp_ = cp;
+      std::memcpy(held_bytes_, bytes, len);
+      held_len_ = len;
+      held_orig_ = orig;
+      held_orig_len_ = orig_len;
+      held_aligned_ = aligned;
+      held_tail_end_ = 0;
+      held_boundary_ = 0;
+      held_noise_ = false;
+      return;
+    }
+  }
+  ProcessCore(entry, cp, bytes, len, orig, orig_len, aligned, s);
+}
+
+void Normalizer::ProcessDecoded(uint32_t cp, uint64_t orig, uint32_t orig_len, Sink& s) {
+  if (cp == '\n' || cp == '\r') cp = ' ';  // never a line barrier: lines are original '\n's
+  char utf8[4];
+  const uint32_t n = EncodeUtf8(cp, utf8);
+  Dispatch(table_->Lookup(cp), cp, utf8, n, orig, orig_len, false, s);
+}
+
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct NamedReference {
+  const char* name;
+  uint32_t cp;
+};
+constexpr NamedReference kNamedReferences[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
+};
+
+enum class RefState { kMore, kDone, kInvalid };
+
+// Reads the reference in `r` (r[0] is '&' or '%'), its last byte just added.
+RefState ParseReference(const char* r, uint32_t n, uint32_t* cp) {
+  const char c = r[n - 1];
+  if (r[0] == '%') {
+    const uint32_t i = n - 1;  // "%XX%XX...": '%' at i % 3 == 0, hex digits elsewhere
+    if (i % 3 == 0) return c == '%' ? RefState::kMore : RefState::kInvalid;
+    if (HexValue(c) < 0) return RefState::kInvalid;
+    if (i % 3 == 1) return RefState::kMore;
+    unsigned char bytes[4];
+    const uint32_t count = n / 3;
+    for (uint32_t k = 0; k < count; ++k)
+      bytes[k] = static_cast<unsigned char>(HexValue(r[3 * k + 1]) * 16 + HexValue(r[3 * k + 2]));
+    const unsigned char lead = bytes[0];
+    const uint32_t need = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                          : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (need == 0) return RefState::kInvalid;
+    if (count < need) return count > 1 && (bytes[count - 1] & 0xC0) != 0x80 ? RefState::kInvalid : RefState::kMore;
+    uint32_t value = 0;
+    if (DecodeUtf8(bytes, bytes + count, &value) != static_cast<int>(need)) return RefState::kInvalid;
+    *cp = value;
+    return RefState::kDone;
+  }
+  if (n == 2) return c == '#' || IsAsciiAlpha(c) ? RefState::kMore : RefState::kInvalid;
+  if (r[1] == '#') {
+    const bool hex = n >= 3 && (r[2] == 'x' || r[2] == 'X');
+    const uint32_t digits_from = hex ? 3 : 2;
+    if (n == 3 && hex) return RefState::kMore;
+    if (c == ';') {
+      if (n - 1 <= digits_from) return RefState::kInvalid;
+      uint32_t value = 0;
+      for (uint32_t k = digits_from; k < n - 1; ++k) value = value * (hex ? 16 : 10) + HexValue(r[k]);
+      if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return RefState::kInvalid;
+      *cp = value;
+      return RefState::kDone;
+    }
+    const bool digit = hex ? HexValue(c) >= 0 : (c >= '0' && c <= '9');
+    if (!digit || n - digits_from > (hex ? 6u : 7u)) return RefState::kInvalid;
+    return RefState::kMore;
+  }
+  if (c == ';') {
+    for (const NamedReference& e : kNamedReferences)
+      if (std::strlen(e.name) == n - 2 && std::memcmp(e.name, r + 1, n - 2) == 0) {
+        *cp = e.cp;
+        return RefState::kDone;
+      }
+    return RefState::kInvalid;
+  }
+  return IsAsciiAlpha(c) && n <= 6 ? RefState::kMore : RefState::kInvalid;
+}
+
+}  // namespace
+
+void Normalizer::ReplayReference(Sink& s) {
+  char bytes[sizeof(ref_)];
+  const uint32_t n = ref_len_;
+  const uint64_t orig = ref_orig_;
+  std::memcpy(bytes, ref_, n);
+  ref_len_ = 0;
+  // The '&' or '%' is plain noise; what follows it is read again (it may start a reference).
+  Dispatch(table_->Lookup(static_cast<unsigned char>(bytes[0])), static_cast<unsigned char>(bytes[0]), bytes, 1,
+           orig, 1, true, s);
+  for (uint32_t i = 1; i < n; ++i) {
+    const uint32_t b = static_cast<unsigned char>(bytes[i]);
+    Process(table_->Lookup(b), b, bytes + i, 1, orig + i, s);
+  }
+}
+
+void Normalizer::FeedReference(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig,
+                               Sink& s) {
+  if (cp < 0x80 && ref_len_ < sizeof(ref_)) {
+    ref_[ref_len_++] = static_cast<char>(cp);
+    uint32_t decoded = 0;
+    const RefState state = ParseReference(ref_, ref_len_, &decoded);
+    if (state == RefState::kMore) return;
+    if (state == RefState::kDone) {
+      const uint32_t n = ref_len_;
+      ref_len_ = 0;
+      ProcessDecoded(decoded, ref_orig_, n, s);
+      return;
+    }
+    --ref_len_;  // `cp` ends the reference and is read after it
+  }
+  ReplayReference(s);
+  Process(entry, cp, src, src_len, orig, s);
+}
+
+inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len,
+                                uint64_t orig, Sink& s) {
+  if (ref_len_ > 0) {
+    FeedReference(entry, cp, src, src_len, orig, s);
+    return;
+  }
+  if ((entry >> 30) == FoldTable::kDrop && (entry & FoldTable::kDropReference)) {
+    ref_[0] = *src;
+    ref_len_ = 1;
+    ref_orig_ = orig;
+    return;
+  }
+  Dispatch(entry, cp, src, src_len, orig, src_len, true, s);
 }
 
 // The fast path: runs of code points that each fold to one code point of
@@ -106,7 +397,8 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
 // to the original, so it costs at most one anchor; nearly all time on
 // ordinary text is spent here. Returns where the general path must take
 // over (a replacement of another length, whitespace, invalid or 4-byte
-// UTF-8, a cut sequence) or `end`. Requires !pending_space_.
+// UTF-8, a cut sequence, a digit, flagged noise) or `end`. Requires
+// !BusyHolding().
 //
 // `orig_bias` + address of a byte = its original offset. Table pointers are
 // copied to locals: the output writes through char* and would otherwise
@@ -135,6 +427,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     // Noise dropped inside a run (dense output) leaves the word state as it
     // was, so a run of nothing but noise must not reset it.
     uint32_t last_entry = last_word_ ? FoldTable::kLastWord : 0;
+    bool last_dropped = dropped_since_emit_;
     while (p < end) {
       const unsigned b0 = *p;
       if (b0 < 0x80) {
@@ -146,7 +439,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
           ++p;
           continue;
         }
-        if ((e >> 30) == FoldTable::kKeep) {
+        if ((e & (0xC0000000u | FoldTable::kKeycapBase)) == 0) {  // kept, and no keycap can follow
           *w++ = static_cast<char>(b0);
         } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
           *w++ = pool[(e >> 6) & 0x1FFFFF];
@@ -154,6 +447,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
           break;
         }
         last_entry = e;
+        last_dropped = false;
         ++p;
         continue;
       }
@@ -173,9 +467,11 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
         const uint32_t len = folded >> 24;
         w += len;
         last_entry = len ? 0 : last_entry;
+        last_dropped = len == 0;
       } else {
         w += 3;
         last_entry = 0;
+        last_dropped = false;
       }
     }
     if (p > run) {
@@ -188,6 +484,9 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       run_next_orig_ = orig_of(p);
       s.w += static_cast<size_t>(w - w0);
       last_word_ = (last_entry & FoldTable::kLastWord) != 0;
+      last_single_ = false;
+      tail_ok_ = !last_dropped;
+      dropped_since_emit_ = last_dropped;
     }
     if (p >= end) return p;
     // Dropped noise (punctuation, symbols, invisible characters) changes no
@@ -198,7 +497,34 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       n = DecodeUtf8(p, end, &cp);
       if (n <= 0) return p;
     }
-    if ((lookup(cp) >> 30) != FoldTable::kDrop) return p;
+    // Keycaps and references are the general path's; marks, sentence
+    // punctuation and apostrophes are recorded here (as ProcessCore does).
+    const uint32_t e = lookup(cp);
+    if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
+    if (e & FoldTable::kDropFlags) {
+      NormalizedText& text = *s.text;
+      const uint64_t norm = text.base_ + s.w;
+      if (e & FoldTable::kDropMark) {
+        if (tail_ok_ && record_offsets_) {
+          if (!text.tails_.empty() && text.tails_.back().norm == norm)
+            text.tails_.back().orig_end = orig_of(p) + n;
+          else
+            text.tails_.push_back({norm, orig_of(p) + n});
+        }
+        dropped_since_emit_ = true;  // as for all noise (dense output drops 3-byte marks inline)
+        p += n;
+        if (p >= end) return p;
+        continue;
+      }
+      const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
+                           : last_word_                   ? FoldBoundary::kApostrophe
+                                                          : 0;
+      if (kind != 0 && record_offsets_ &&
+          (text.boundaries_.empty() || text.boundaries_.back().norm != norm || text.boundaries_.back().kind != kind))
+        text.boundaries_.push_back({norm, kind});
+    }
+    tail_ok_ = false;
+    dropped_since_emit_ = true;
     p += n;
     if (p >= end) return p;
   }
@@ -242,7 +568,7 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
 
   const uint64_t orig_base = orig_pos_ - static_cast<uint64_t>(p - start);
   while (p < end) {
-    if (!pending_space_) {
+    if (!BusyHolding()) {
       const uint64_t bias = orig_base - reinterpret_cast<uintptr_t>(start);
       p = dense_ ? FoldPlainRuns<true>(p, end, bias, s) : FoldPlainRuns<false>(p, end, bias, s);
       if (p >= end) break;
@@ -284,6 +610,12 @@ void Normalizer::Finish(NormalizedText* out) {
     Process(table_->invalid_byte_entry(), 0xFFFD, partial_ + i, 1, first + i, s);
   }
   partial_len_ = 0;
+  while (ref_len_ > 0) {  // an unterminated reference stays literal
+    s.Reserve();
+    ReplayReference(s);
+  }
+  s.Reserve();
+  if (held_) ReleaseHeld(true, s);
   pending_space_ = false;
   s.Close();
 }

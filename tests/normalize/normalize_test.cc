@@ -223,7 +223,8 @@ TEST(Fold, LineBarrierKeepsEveryNewline) {
 // Every split point, and random chunkings, give the same bytes and offsets.
 std::vector<std::string> SplitTexts() {
   return {"卖冰*毒了，ＣＡＳＩＮＯ和c.a.s.i.n.o", "I was  sick. big ass!", "\xff冰\xc0\x80毒\xed\xa0\x80!\xe5",
-          "六🎲合彩 賭博網站 cásíñó", "a \n b", "𝐜𝐚𝐬𝐢𝐧𝐨 ⑴ ①", ""};
+          "六🎲合彩 賭博網站 cásíñó", "a \n b", "𝐜𝐚𝐬𝐢𝐧𝐨 ⑴ ①", "",
+          "c a s 1\uFE0F\u20E3 &#x51B0;%E6%AF%92 p\u0301\u0301 he'll 冰。毒 x y\u0301 &#1 &bogus"};
 }
 
 // Feeds `input` cut at `cuts` (ascending), then finishes.
@@ -315,6 +316,17 @@ TEST(FoldDense, DenseFoldingIsTheDenseCodeOfTheUtf8Folding) {
     texts.push_back("ＣＡＳＩＮＯ、 o");
     texts.push_back("\xe5\x93\xaa\xe9/\x87\x8c\xe6\x9c\x89\xe5ＣＡＳＩＮＯ、\xe8\x01 o");
     texts.push_back(std::string("\xef\xb8\x8b\xe5\xef\xb8\x89\x89\x8a\x92\xbbk\x07V\0\0", 15));
+    // Held characters, references, keycaps, marks and boundaries (issue 11's also-fix list).
+    texts.push_back("a\u20DD b c 1\uFE0F\u20E3 &#x51B0;%E6%AF%92 x\u3001 y z he'll p\u0301 o k &#1\n2 3");
+    const char* const tokens[] = {"a", "b", "7", " ", "  ", "\n", "&", "%", "#", ";", "x", "E5", "%E5%86%B0",
+                                  "&#x51B0;", "&#27602;", "&amp;", "\uFE0F", "\u20E3", "\u0301", "\u20DD", "\u3002",
+                                  "'", "\u2019", "冰", "."};
+    std::mt19937 token_rng(11);
+    for (int i = 0; i < 200; ++i) {
+      std::string t;
+      for (int j = 0; j < 24; ++j) t += tokens[token_rng() % (sizeof(tokens) / sizeof(tokens[0]))];
+      texts.push_back(t);
+    }
     std::mt19937 rng(77);
     for (int i = 0; i < 50; ++i) {
       std::string t;

@@ -9,12 +9,28 @@
 //      radicals, circled letters, mathematical letters, upper case.
 //   3. Traditional -> simplified Chinese, character level (OpenCC t2s).
 //   4. Look-alike letters (UTS #39 skeletons from Cyrillic, Greek, Armenian,
-//      Cherokee ... and Latin letters with diacritics) -> ASCII letters.
+//      Cherokee ... and Latin letters with diacritics) -> ASCII letters. A
+//      letter that NFKC would turn into one without that look-alike takes
+//      its own first (lunate sigma ϲ -> c, not σ -> o; the generator lists
+//      them); the palochka Ӏ ӏ folds to l.
 //   5. Noise removal: the enabled fold_class character classes are dropped.
 //      Whitespace is special: a whitespace run between two ASCII letters or
 //      digits becomes one ' ' (a word boundary), otherwise it is dropped. So
 //      "冰 毒" folds to "冰毒", "c.a.s.i.n.o" to "casino", "I was sick" to
-//      "i was sick".
+//      "i was sick". One whitespace character between two one-character
+//      Latin words is dropped too, so spelled-out words join: "c a s i n o" -> "casino",
+//      while "I was sick" keeps its spaces.
+//      A keycap emoji (digit, U+FE0F, U+20E3) is noise as a whole: "冰1️⃣毒"
+//      folds to "冰毒", while a plain digit stays.
+//      Character references decode before folding, the decoded character
+//      covering the whole reference: "&#x51B0;", "&#20912;", "&amp;",
+//      "&nbsp;" (and &lt; &gt; &quot; &apos;), percent-encoded UTF-8
+//      ("%E5%86%B0"). Unterminated or invalid references stay literal. This
+//      needs '&' and '%' to be noise (punct on, the default).
+//      Dropped sentence punctuation and apostrophes between Latin letters
+//      are recorded as boundaries (NormalizedText::boundaries), and combining
+//      marks dropped after a character as part of it (OrigEnd covers them).
+//      SpanRespectsBoundaries says whether a match may cross them.
 //
 // The per-code-point tables are generated at build time from ICU and OpenCC
 // (engine/normalize/gen) and composed for the enabled steps when a FoldTable
@@ -58,8 +74,9 @@ LANJIE_EXPORT std::string OptionsToString(const NormalizerOptions& options);
 // Parses the form above; "none" disables every step. Unknown words are errors.
 LANJIE_EXPORT absl::StatusOr<NormalizerOptions> ParseOptions(std::string_view text);
 
-// Fingerprint of the generated folding data (not of the options): artifacts
-// record it so that a build with other ICU/OpenCC tables refuses to load them.
+// Fingerprint of the generated folding data and of the folding rules' version
+// (not of the options): artifacts record it so that a build with other
+// ICU/OpenCC tables or other folding rules refuses to load them.
 LANJIE_EXPORT uint64_t FoldDataFingerprint();
 // Names the data source, e.g. "ICU 72.1 / OpenCC t2s".
 LANJIE_EXPORT const char* FoldDataSource();
@@ -78,11 +95,23 @@ class LANJIE_EXPORT FoldTable {
 
   // Entry layout: [31:30] kind, [29] starts with an ASCII letter/digit,
   // [28] ends with one, [27] replacement is exactly one code point,
-  // [26:6] offset into pool, [5:0] replacement length in bytes.
+  // [26:6] offset into pool, [5:0] replacement length in bytes (kReplace);
+  // kKeep entries may carry kKeycapBase, kDrop entries kDrop* flags.
   enum Kind : uint32_t { kKeep = 0, kReplace = 1, kDrop = 2, kSpace = 3 };
   static constexpr uint32_t kFirstWord = 1u << 29;
   static constexpr uint32_t kLastWord = 1u << 28;
   static constexpr uint32_t kSingleCodePoint = 1u << 27;
+  // kKeep entries: the code point may start a keycap emoji (ASCII digit),
+  // so the fast path leaves it to the general one.
+  static constexpr uint32_t kKeycapBase = 1u << 26;
+  // kDrop entries: what the dropped code point means (the fast path leaves
+  // flagged ones to the general path).
+  static constexpr uint32_t kDropMark = 1u << 0;         // combining mark: part of the previous character
+  static constexpr uint32_t kDropSentence = 1u << 1;     // sentence or clause punctuation (，。？！；：、…)
+  static constexpr uint32_t kDropApostrophe = 1u << 2;   // ' ’ ʼ
+  static constexpr uint32_t kDropKeycap = 1u << 3;       // U+20E3 COMBINING ENCLOSING KEYCAP
+  static constexpr uint32_t kDropReference = 1u << 4;    // '&' or '%': may start a character reference
+  static constexpr uint32_t kDropFlags = 0x1f;
 
   uint32_t Lookup(uint32_t cp) const {
     return blocks_[(static_cast<size_t>(stage1_[cp >> 8]) << 8) | (cp & 0xff)];
@@ -152,6 +181,20 @@ struct OffsetAnchor {
   uint32_t orig_len;
 };
 
+// Punctuation dropped between folded bytes `norm - 1` and `norm`.
+struct FoldBoundary {
+  enum Kind : uint8_t { kSentence = 1, kApostrophe = 2 };
+  uint64_t norm;
+  uint8_t kind;
+};
+
+// Combining marks dropped right after the character whose folded bytes end
+// at `norm`: a match ending there ends, in the original, at `orig_end`.
+struct FoldTail {
+  uint64_t norm;
+  uint64_t orig_end;
+};
+
 // A byte buffer that grows without zero-filling: folding writes every byte
 // it keeps, and zeroing a 4 MB block buffer for each block would cost ~8% of
 // a scan. Bytes past what was written are indeterminate.
@@ -211,8 +254,13 @@ class LANJIE_EXPORT NormalizedText {
   // Requires base() <= norm_pos < end(). O(log anchors).
   uint64_t OrigStart(uint64_t norm_pos) const;
   // Original byte offset just past the code point that produced the folded
-  // byte `norm_end - 1`. Requires base() < norm_end <= end().
+  // byte `norm_end - 1`, and past the combining marks dropped after it.
+  // Requires base() < norm_end <= end(). O(log anchors).
   uint64_t OrigEnd(uint64_t norm_end) const;
+
+  // Dropped sentence punctuation and apostrophes (recorded only with offset
+  // recording), sorted by `norm`.
+  const std::vector<FoldBoundary>& boundaries() const { return boundaries_; }
 
   // The first folded offset in [base(), end()] whose byte comes from an
   // original offset >= `orig` (end() when none does). O(log anchors).
@@ -228,8 +276,25 @@ class LANJIE_EXPORT NormalizedText {
   friend class Normalizer;
   FoldBuffer bytes_;
   std::vector<OffsetAnchor> anchors_;
+  std::vector<FoldBoundary> boundaries_;
+  std::vector<FoldTail> tails_;
   uint64_t base_ = 0;
 };
+
+// Whether a match of folded bytes [start, end) of `text` may cross the
+// boundaries inside it (FoldBoundary); callers drop matches for which it is
+// false. Needs the folded byte at `end` to be known (or `end` to be the end
+// of the text), and the text folded with offset recording. O(log boundaries).
+//  - Sentence punctuation (，。？！；：、…) inside a match: the match
+//    stands only if one of its pieces is a whole clause, i.e. the match
+//    starts a clause (text or line start, or punctuation before it), ends
+//    one (text or line end, or punctuation after it), or crosses two marks
+//    (a middle piece). "冰。毒" and "六。合。彩" alone or ending a
+//    sentence stand; "曹操？你怎么" (操你) and "肠断。水风凉" (断水) do not.
+//  - An apostrophe between Latin letters: the match fails when what follows
+//    the last apostrophe in it is a contraction suffix (s t d m ll re ve)
+//    ending a word: "he'll" is not "hell", "c'a's'i'n'o" is casino.
+LANJIE_EXPORT bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t end);
 
 // Folds a text that may arrive in pieces. Cheap to create; one per thread or
 // stream. Feeding a text in one piece or in any split produces the same bytes
@@ -260,18 +325,43 @@ class LANJIE_EXPORT Normalizer {
   // Starts a new text whose first original byte has offset `orig_base`.
   void Reset(uint64_t orig_base = 0);
   // Folds `chunk` (the next original bytes) and appends to `out`.
-  // Amortized O(chunk.size()); allocates only when `out` must grow.
+  // Amortized O(chunk.size()); allocates only when `out` must grow. What
+  // folds depending on the next character is held back until it arrives
+  // (a pending space, one character, a reference of at most 16 bytes).
   void Feed(std::string_view chunk, NormalizedText* out);
-  // Flushes a UTF-8 sequence cut off at the end of the text (as noise).
+  // Flushes a UTF-8 sequence cut off at the end of the text (as noise),
+  // an unterminated reference (literally) and a held character.
   void Finish(NormalizedText* out);
   // Original bytes consumed so far (absolute offset).
   uint64_t orig_pos() const { return orig_pos_; }
-  // First original byte not yet folded (a UTF-8 sequence may be held back).
-  uint64_t unfolded_from() const { return orig_pos_ - partial_len_; }
+  // First original byte not yet folded (a UTF-8 sequence, a character or a
+  // reference may be held back).
+  uint64_t unfolded_from() const {
+    uint64_t from = orig_pos_ - partial_len_;
+    if (held_) from = std::min(from, held_orig_);
+    if (ref_len_ > 0) from = std::min(from, ref_orig_);
+    return from;
+  }
 
  private:
   struct Sink;
   void Process(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig, Sink& s);
+  // Process after references and held characters are dealt with. `bytes`
+  // are the code point's own bytes (what a kKeep entry emits); `aligned`
+  // false when they are not the original bytes (a decoded reference).
+  void ProcessCore(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig, uint32_t orig_len,
+                   bool aligned, Sink& s);
+  // A code point decoded from a character reference spanning [orig, orig + orig_len).
+  void ProcessDecoded(uint32_t cp, uint64_t orig, uint32_t orig_len, Sink& s);
+  // Emits the held character; `single`: what follows it ends its word.
+  void ReleaseHeld(bool single, Sink& s);
+  // Adds the next byte of a pending reference; decodes or replays it when complete or invalid.
+  void FeedReference(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig, Sink& s);
+  // Holds a character while its folding depends on the next one, else ProcessCore.
+  void Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig, uint32_t orig_len,
+                bool aligned, Sink& s);
+  void ReplayReference(Sink& s);
+  bool BusyHolding() const { return pending_space_ || held_ || ref_len_ > 0; }
   template <bool kDense>
   const unsigned char* FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias, Sink& s);
   void PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes, uint32_t len,
@@ -292,6 +382,38 @@ class LANJIE_EXPORT Normalizer {
   bool pending_space_ = false;
   uint64_t pending_space_orig_ = 0;
   uint32_t pending_space_len_ = 0;
+  // The pending space follows a one-character word (or a run of them).
+  bool pending_single_ = false;
+  // The pending space is one whitespace code point with no noise after it.
+  bool pending_clean_ = false;
+  // The last code point emitted was a one-character word resolved as such.
+  bool last_single_ = false;
+  // Combining marks after the last emitted code point extend its span.
+  bool tail_ok_ = false;
+  // A character held back until the next one is known: an ASCII digit that
+  // may start a keycap emoji, or a letter after a one-letter word and a space.
+  bool held_ = false;
+  bool held_join_ = false;     // a pending space precedes it, after a one-character word
+  bool held_keycap_ = false;   // an ASCII digit: a U+20E3 (after an optional U+FE0F) drops it
+  bool held_fe0f_ = false;     // U+FE0F seen after it
+  uint32_t held_entry_ = 0;
+  uint32_t held_cp_ = 0;
+  char held_bytes_[4] = {0, 0, 0, 0};
+  uint32_t held_len_ = 0;
+  uint64_t held_orig_ = 0;
+  uint32_t held_orig_len_ = 0;
+  bool held_aligned_ = true;
+  // Noise dropped while a letter is held, applied after it on release.
+  uint64_t held_tail_end_ = 0;  // combining marks right after it: their end
+  uint8_t held_boundary_ = 0;   // FoldBoundary kinds
+  bool held_noise_ = false;     // other noise
+  // Noise was dropped since the last emitted code point (a separator of
+  // more than one whitespace character does not join one-letter words).
+  bool dropped_since_emit_ = false;
+  // A character reference being read: its ASCII bytes so far.
+  char ref_[16] = {};
+  uint32_t ref_len_ = 0;
+  uint64_t ref_orig_ = 0;
   // A UTF-8 sequence cut at the end of the previous chunk.
   char partial_[4] = {0, 0, 0, 0};
   uint32_t partial_len_ = 0;
