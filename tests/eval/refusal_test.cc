@@ -296,7 +296,7 @@ TEST(RefusalVocabularyFile, ErrorsNameTheFileAndLine) {
 TEST(RefusalDevelopmentSet, AgreementStaysAboveTheFloor) {
   for (const char* name :
        {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl",
-        "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl"}) {
+        "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl", "dev_f_zh.jsonl", "dev_f_en.jsonl"}) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     ASSERT_GE(items->size(), 10u);
