@@ -169,7 +169,10 @@ class Grammar {
       if (tokens_[e].role != Role::kExcept) continue;
       size_t j = e;
       while (j > 0 && tokens_[j - 1].begin == tokens_[e].begin) --j;
-      for (; j < tokens_.size() && tokens_[j].begin < tokens_[e].end; ++j) excepted_[j] = 1;
+      // A longer phrase at the same position is the more specific reading
+      // (policy 不对外提供 over except 不对): the exception does not cover it.
+      for (; j < tokens_.size() && tokens_[j].begin < tokens_[e].end; ++j)
+        if (tokens_[j].begin != tokens_[e].begin || tokens_[j].end <= tokens_[e].end) excepted_[j] = 1;
     }
   }
 
