@@ -4,9 +4,12 @@
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
 #   dev_b/c/d/f tests/testdata/judge/dev_{b,c,d,f}_{zh,en}.jsonl: the first,
-#            second, third and fourth frozen sets (dev_f = held-out set 4), each written by a separate author, measured
-#            once (bench/RESULTS.md), then their errors read and used for
+#            second, third and fourth frozen sets (dev_f = held-out set 4),
+#            each written by a separate author, measured once
+#            (bench/RESULTS.md), then their errors read and used for
 #            development (in-sample since)
+#   dev_e    tests/testdata/judge/dev_e_{zh,en}.jsonl: the developer's own
+#            examples of each construction, traps included (in-sample)
 #   heldout  optional: every *.jsonl in $LANJIE_HELDOUT (a set the developer
 #            never opened; the lead measures the fourth one this way)
 #   xstest   ../shared XSTest labelled completions, one file per model
