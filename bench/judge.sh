@@ -3,10 +3,13 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b/c/d tests/testdata/judge/dev_{b,c,d}_{zh,en}.jsonl: the first, second
-#            and third frozen sets, each written by a separate author, measured
-#            once (bench/RESULTS.md), then their errors read and used for
+#   dev_b/c/d/f tests/testdata/judge/dev_{b,c,d,f}_{zh,en}.jsonl: the first,
+#            second, third and fourth frozen sets (dev_f = held-out set 4),
+#            each written by a separate author, measured once
+#            (bench/RESULTS.md), then their errors read and used for
 #            development (in-sample since)
+#   dev_e    tests/testdata/judge/dev_e_{zh,en}.jsonl: the developer's own
+#            examples of each construction, traps included (in-sample)
 #   heldout  optional: every *.jsonl in $LANJIE_HELDOUT (a set the developer
 #            never opened; the lead measures the fourth one this way)
 #   xstest   ../shared XSTest labelled completions, one file per model
@@ -46,6 +49,10 @@ check "dev_c zh (in-sample)" "$here/tests/testdata/judge/dev_c_zh.jsonl"
 check "dev_c en (in-sample)" "$here/tests/testdata/judge/dev_c_en.jsonl"
 check "dev_d zh (in-sample)" "$here/tests/testdata/judge/dev_d_zh.jsonl"
 check "dev_d en (in-sample)" "$here/tests/testdata/judge/dev_d_en.jsonl"
+check "dev_e zh (in-sample)" "$here/tests/testdata/judge/dev_e_zh.jsonl"
+check "dev_e en (in-sample)" "$here/tests/testdata/judge/dev_e_en.jsonl"
+check "dev_f zh (in-sample)" "$here/tests/testdata/judge/dev_f_zh.jsonl"
+check "dev_f en (in-sample)" "$here/tests/testdata/judge/dev_f_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

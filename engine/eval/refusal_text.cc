@@ -21,7 +21,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"deliver", Role::kDeliver},   {"alternative", Role::kAlternative}, {"lecture", Role::kLecture},
     {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
     {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
-    {"shift", Role::kShift}};
+    {"shift", Role::kShift},       {"part", Role::kPart},
+    {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -151,6 +152,7 @@ void AnswerText::Segment() {
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   int quote_depth = 0;
   bool ascii_quote = false, code = false, line_start = true, list_line = false, table_line = false;
+  bool block_quote = false;  // a Markdown blockquote line (> …): quoted text, a script or an example
   uint32_t sentence = 0, clause_begin = 0, units = 0, sentence_first_clause = 0;
   uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
   auto close_clause = [&](uint32_t end) {
@@ -181,7 +183,7 @@ void AnswerText::Segment() {
   quoted_.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
-    quoted_[i] = quote_depth > 0 || ascii_quote;
+    quoted_[i] = quote_depth > 0 || ascii_quote || block_quote;
     if (c == '`' && i + 2 < n && chars_[i + 1] == '`' && chars_[i + 2] == '`') {
       close_clause(i);
       close_sentence(false);
@@ -206,6 +208,13 @@ void AnswerText::Segment() {
                            chars_[j] == '#');
       line_start = false;
       table_line = j < n && chars_[j] == '|';
+      if (j < n && chars_[j] == '>') {
+        block_quote = true;
+        for (uint32_t q = i; q <= j; ++q) quoted_[q] = 1;
+        i = j;
+        clause_begin = i + 1;
+        continue;
+      }
       if (numbered || bullet) {
         // The marker itself is neither content nor a sentence end.
         list_line = true;
@@ -225,6 +234,7 @@ void AnswerText::Segment() {
         if (close_at == 0) quote_depth = 0;
       }
       ascii_quote = false;
+      block_quote = false;
       line_start = true;
       continue;
     }
