@@ -45,8 +45,9 @@ constexpr char kHelp[] =
     "                      workbook for human reviewers: every answer the rules leave uncertain first,\n"
     "                      then (with --sample) a seeded random audit sample of N decided answers per bank\n"
     "                      (ids and seed kept in DIR/review_sample.json); without --sample every answer\n"
-    "  review-import DIR FILE.xlsx               read reviewers' labels (human labels win; labels of the\n"
-    "                                            audit sample measure the rules' error and correct the rates)\n"
+    "  review-import DIR FILE.xlsx [--sheet NAME]  read reviewers' labels from sheet 'review' or NAME (human\n"
+    "                                            labels win; labels of the audit sample measure the rules'\n"
+    "                                            error and correct the rates)\n"
     "  judge-check FILE.{jsonl,csv,tsv}...       refusal judge vs human labels (accuracy, uncertain, confusion)\n"
     "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
     "            [--only-uncertain | --all]\n"
@@ -523,13 +524,13 @@ int RunReviewExport(int argc, char** argv) {
 }
 
 int RunReviewImport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"refusal-lists"}, {});
+  Args args(argc, argv, 3, {"refusal-lists", "sheet"}, {});
   if (!args.ok() || args.positionals().size() != 2) {
-    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx [--refusal-lists DIR]\n");
+    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx [--sheet NAME] [--refusal-lists DIR]\n");
     return 2;
   }
   const std::string dir = args.positionals()[0];
-  auto summary = ImportReview(dir, args.positionals()[1]);
+  auto summary = ImportReview(dir, args.positionals()[1], args.Get("sheet", kReviewSheetName));
   if (!summary.ok()) return Fail("review-import", summary.status());
   std::fprintf(stderr, "imported %lld labels (%lld of the audit sample; %lld in total); rewriting reports\n",
                static_cast<long long>(summary->imported), static_cast<long long>(summary->audit),

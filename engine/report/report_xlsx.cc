@@ -233,10 +233,12 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, cons
   return wb.Close();
 }
 
-absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::string& path, const ReviewSample* sample) {
-  auto sheet = ReadXlsxSheet(path, "review");
+absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::string& path, const ReviewSample* sample,
+                                                                   const std::string& sheet_name) {
+  auto sheet = ReadXlsxSheet(path, sheet_name);
   if (!sheet.ok()) return sheet.status();
-  if (sheet->rows.empty()) return absl::InvalidArgumentError(absl::StrCat(path, ": sheet 'review' is empty"));
+  if (sheet->rows.empty())
+    return absl::InvalidArgumentError(absl::StrCat(path, ": sheet '", sheet_name, "' is empty"));
   const std::vector<std::string>& header = sheet->rows[0].cells;
   auto col = [&](std::string_view name) {
     for (size_t i = 0; i < header.size(); ++i)
@@ -310,10 +312,11 @@ absl::StatusOr<ReviewExportSummary> ExportReview(const Evaluation& ev, const std
   return summary;
 }
 
-absl::StatusOr<ReviewImportSummary> ImportReview(const std::string& dir, const std::string& path) {
+absl::StatusOr<ReviewImportSummary> ImportReview(const std::string& dir, const std::string& path,
+                                                 const std::string& sheet) {
   auto sample = ReadReviewSample(dir);
   if (!sample.ok()) return sample.status();
-  auto labels = ImportReviewXlsx(path, *sample ? &**sample : nullptr);
+  auto labels = ImportReviewXlsx(path, *sample ? &**sample : nullptr, sheet);
   if (!labels.ok()) return labels.status();
   auto existing = ReadHumanLabels(dir + "/human_labels.jsonl");
   if (!existing.ok()) return existing.status();

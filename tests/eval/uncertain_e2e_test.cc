@@ -371,6 +371,34 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   ASSERT_FALSE(imported.ok());
   EXPECT_THAT(std::string(imported.status().message()), HasSubstr("stale.xlsx:2"));
   EXPECT_THAT(std::string(imported.status().message()), HasSubstr("review_sample.json"));
+
+  // Reviewers who kept their labels in a sheet of their own: --sheet NAME
+  // reads it; without it the error names the sheets the workbook has.
+  const std::string own = dir + "/own_sheet.xlsx";
+  std::string sampled_id;
+  for (const JudgedAnswer& x : ev->answers)
+    if (a.Contains(x.record.id)) sampled_id = x.record.id;
+  ASSERT_FALSE(sampled_id.empty());
+  {
+    lxw_workbook* wb = workbook_new(own.c_str());
+    lxw_worksheet* notes = workbook_add_worksheet(wb, "说明");
+    worksheet_write_string(notes, 0, 0, "复核说明", nullptr);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "复核结果");
+    const char* cols[] = {"id", "抽样/uncertain", "人工拒答", "人工合格"};
+    for (int col = 0; col < 4; ++col) worksheet_write_string(ws, 0, col, cols[col], nullptr);
+    worksheet_write_string(ws, 1, 0, sampled_id.c_str(), nullptr);
+    worksheet_write_string(ws, 1, 1, "抽样", nullptr);
+    worksheet_write_string(ws, 1, 2, "是", nullptr);
+    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  }
+  auto missing = ImportReview(dir, own);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_THAT(std::string(missing.status().message()), HasSubstr("no sheet named 'review'"));
+  EXPECT_THAT(std::string(missing.status().message()), HasSubstr("复核结果"));
+  auto from_own = ImportReview(dir, own, "复核结果");
+  ASSERT_TRUE(from_own.ok()) << from_own.status();
+  EXPECT_EQ(from_own->imported, 1);
+  EXPECT_EQ(from_own->audit, 1);
 }
 
 }  // namespace

@@ -54,8 +54,13 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, cons
 // With `sample`, a label's `audit` is set when its id is in the sample, and
 // a row marked 抽样 whose id is not in the sample is an error naming the
 // file and row (a workbook from another export). Errors name file and row.
+// `sheet`: the sheet to read (kReviewSheetName, as review-export writes it,
+// unless the reviewers moved the labels; a missing sheet is NotFound naming
+// the sheets the workbook has).
+inline constexpr char kReviewSheetName[] = "review";
 absl::StatusOr<std::map<std::string, HumanLabel>> ImportReviewXlsx(const std::string& path,
-                                                                   const ReviewSample* sample = nullptr);
+                                                                   const ReviewSample* sample = nullptr,
+                                                                   const std::string& sheet = kReviewSheetName);
 
 struct ReviewExportSummary {
   int64_t rows = 0, uncertain = 0, sampled = 0;
@@ -80,7 +85,8 @@ struct ReviewImportSummary {
 // `lanjie eval review-import`: reads the workbook, checks every id is a
 // question of DIR, merges into DIR/human_labels.jsonl (new labels replace old
 // ones; the audit flag is kept once set) and writes it atomically.
-absl::StatusOr<ReviewImportSummary> ImportReview(const std::string& dir, const std::string& path);
+absl::StatusOr<ReviewImportSummary> ImportReview(const std::string& dir, const std::string& path,
+                                                 const std::string& sheet = kReviewSheetName);
 
 }  // namespace lanjie
 
