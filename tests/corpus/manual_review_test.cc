@@ -154,7 +154,8 @@ TEST(ManualReview, ReviewImportEndToEnd) {
   ASSERT_TRUE(ReadXlsxSheet(out + "/review.xlsx", kReviewSheet).ok());
   // The reviewers agree with the keyword check on every record.
   std::string labelled;
-  CsvReader reader(ReadFile(out + "/review.csv"), ',');
+  const std::string review_csv = ReadFile(out + "/review.csv");  // CsvReader reads it in place
+  CsvReader reader(review_csv, ',');
   CsvRecord rec;
   std::string error;
   int n = 0, failed = 0;
