@@ -55,6 +55,8 @@ with open(sys.argv[1], encoding="utf-8", errors="surrogateescape") as f, open(sy
     for line in f:
         o.write(json.dumps({"text": line.rstrip("\n")}, ensure_ascii=False) + "\n")
 PY
+bench/usable-list.sh "$lanjie" "$list" "$work/list.usable.txt"
+list="$work/list.usable.txt"
 "$lanjie" compile "$list" --risk A.1.h -o "$work/64k.ljdb" >/dev/null
 text_mb=$(awk -v b="$(stat -c %s "$text")" 'BEGIN{printf "%.1f", b/1e6}')
 echo "== $(wc -l <"$list") keywords, $text_mb MB text, $(stat -c %s "$work/corpus.jsonl") bytes JSONL; load: $(uptime | sed 's/.*load average: //') =="

@@ -46,6 +46,8 @@ list=${1:-$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt}
 poetry="$shared/corpus/chinese-poetry.txt.gz"
 [ -f "$poetry" ] || { echo "dask-audit.sh: $poetry not found" >&2; exit 2; }
 db="$work/list.ljdb"
+"$root/bench/usable-list.sh" "$lanjie" "$list" "$work/list.usable.txt"
+list="$work/list.usable.txt"
 "$lanjie" compile "$list" --risk A.1.h -q -o "$db" 2>/dev/null
 
 make_input() {  # GB PATH

@@ -47,6 +47,8 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
         f.write("".join(chr(0x4E00 + random.randrange(2500)) for _ in range(random.randint(2, 5))) + "\n")
 EOF
 fi
+"$root/bench/usable-list.sh" "$lanjie" "$list" "$work/list.usable.txt"
+list="$work/list.usable.txt"
 if [ -z "$corpus" ]; then
   if [ -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
     corpus="$work/corpus.txt"
