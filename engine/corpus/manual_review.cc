@@ -1,6 +1,5 @@
 #include "lanjie/corpus/manual_review.h"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 #include "lanjie/common/text_io.h"
 #include "lanjie/eval/rates.h"
 #include "lanjie/lexicon/csv.h"
+#include "lanjie/lexicon/xlsx_layout.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 
 namespace lanjie::corpus {
@@ -31,18 +31,6 @@ using json_access::GetIntOr;
 using json_access::GetNumberOr;
 using json_access::GetObject;
 
-// Display width of UTF-8 text in spreadsheet columns: CJK counts double.
-double CellWidth(const std::string& s) {
-  double w = 0;
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    w += n >= 3 ? 2.0 : 1.0;
-    i += n;
-  }
-  return w;
-}
-
 const char* const kHeaders[] = {"序号", "记录ID", "来源", "偏移", "关键词判定", "风险类别", "文本摘录", "人工结论", "备注"};
 constexpr int kLabelColumn = 7;
 
@@ -50,7 +38,7 @@ constexpr int kLabelColumn = 7;
 
 absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<ReviewItem>& items,
                                  const ReviewWorkbookInfo& info) {
-  const std::string tmp = absl::StrCat(path, ".tmp.", getpid());
+  const std::string tmp = TempPathFor(path);
   lxw_workbook* wb = workbook_new(tmp.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
   lxw_format* bold = workbook_add_format(wb);
@@ -88,10 +76,10 @@ absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<Revi
                              .c_str(),
                          nullptr);
   const lxw_row_t head = 5;
-  double widths[9];
+  ColumnWidths widths;
   for (int c = 0; c < 9; ++c) {
     worksheet_write_string(ws, head, static_cast<lxw_col_t>(c), kHeaders[c], header);
-    widths[c] = CellWidth(kHeaders[c]) + 2;
+    widths.See(static_cast<uint16_t>(c), kHeaders[c]);
   }
   lxw_row_t row = head + 1;
   for (size_t i = 0; i < items.size(); ++i, ++row) {
@@ -106,14 +94,13 @@ absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<Revi
     worksheet_write_string(ws, row, 6, r.excerpt.c_str(), wrap);
     worksheet_write_blank(ws, row, 7, input);
     worksheet_write_blank(ws, row, 8, input);
-    widths[1] = std::max(widths[1], std::min(40.0, CellWidth(r.id) + 1));
-    widths[2] = std::max(widths[2], std::min(30.0, CellWidth(r.path) + 1));
-    widths[5] = std::max(widths[5], std::min(20.0, CellWidth(risks) + 1));
+    widths.See(1, r.id);
+    widths.See(2, r.path);
+    widths.See(5, risks);
   }
-  widths[6] = 60;
-  widths[7] = 10;
-  widths[8] = 20;
-  for (int c = 0; c < 9; ++c) worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c], nullptr);
+  widths.Apply(ws, 8, 40, nullptr);
+  worksheet_set_column(ws, 6, 6, 60, nullptr);  // the excerpt wraps in a wide column
+  worksheet_set_column(ws, 8, 8, 20, nullptr);  // room for a reviewer's note
   if (!items.empty()) {
     lxw_data_validation dv = {};
     dv.validate = LXW_VALIDATION_TYPE_LIST;
@@ -126,20 +113,13 @@ absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<Revi
   }
   worksheet_freeze_panes(ws, head + 1, 0);
   worksheet_autofilter(ws, head, 0, row > head + 1 ? row - 1 : head, 8);
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_repeat_rows(ws, head, head);
-  worksheet_set_footer(ws, "&C第 &P 页，共 &N 页");
+  PrintSetup(ws, head, head, kReviewSheet);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
     std::remove(tmp.c_str());
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));
   }
-  auto bytes = ReadFile(tmp);
-  std::remove(tmp.c_str());
-  if (!bytes.ok()) return bytes.status();
-  return WriteFileAtomically(path, *bytes);
+  return CommitFileAtomically(tmp, path);
 }
 
 namespace {

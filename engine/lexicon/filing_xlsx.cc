@@ -12,6 +12,7 @@
 #include "lanjie/lexicon/script.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/lexicon/taxonomy.h"
+#include "lanjie/lexicon/xlsx_layout.h"
 
 namespace lanjie {
 namespace {
@@ -28,56 +29,6 @@ std::string OriginLabel(const Entry& e) {
   if (!e.origin.empty()) return e.origin;
   std::string base = std::filesystem::path(e.source).filename().string();
   return e.line ? absl::StrCat(base, ":", e.line) : base;
-}
-
-// Display width in Excel character units: East Asian wide characters take two.
-double DisplayWidth(std::string_view s) {
-  double w = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    uint32_t cp = 0;
-    int n = DecodeUtf8(p, end, &cp);
-    p += n > 0 ? n : 1;
-    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    w += wide ? 2.1 : 1.1;
-  }
-  return w;
-}
-
-// Tracks the widest cell per column and sets the widths at the end.
-class Widths {
- public:
-  void See(lxw_col_t col, std::string_view text) {
-    if (col >= w_.size()) w_.resize(col + 1, 0);
-    w_[col] = std::max(w_[col], DisplayWidth(text));
-  }
-  void Apply(lxw_worksheet* ws, double min_width, double max_width, lxw_format* wrap) const {
-    for (lxw_col_t c = 0; c < w_.size(); ++c) {
-      const double w = std::clamp(w_[c] + 2, min_width, max_width);
-      worksheet_set_column(ws, c, c, w, w_[c] + 2 > max_width ? wrap : nullptr);
-    }
-  }
-
- private:
-  std::vector<double> w_;
-};
-
-// A4 landscape, one page wide, header rows repeated, page numbers.
-// pages_tall = 1: the whole sheet on one page (the summary with its sign-off
-// block); 0: as many pages as the rows need.
-void PrintSetup(lxw_worksheet* ws, lxw_row_t repeat_first, lxw_row_t repeat_last, const std::string& title,
-                uint16_t pages_tall = 0) {
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, pages_tall);
-  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-  if (repeat_last >= repeat_first) worksheet_repeat_rows(ws, repeat_first, repeat_last);
-  const std::string footer = absl::StrCat("&L", title, "&R第 &P 页，共 &N 页");
-  worksheet_set_footer(ws, footer.c_str());
 }
 
 struct Formats {
@@ -110,7 +61,7 @@ Formats MakeFormats(lxw_workbook* wb) {
 void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, const std::string& date) {
   lxw_worksheet* changes = workbook_add_worksheet(wb, "变更记录");
   const char* headers[] = {"序号", "变更类型", "关键词", "原风险类别代码", "新风险类别代码", "原始来源", "更新日期"};
-  Widths widths;
+  ColumnWidths widths;
   for (lxw_col_t c = 0; c < 7; ++c) {
     worksheet_write_string(changes, 0, c, headers[c], fm.header);
     widths.See(c, headers[c]);
@@ -164,7 +115,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   // Summary sheet: header block, counts, coverage table, scripts, sign-off.
   const CoverageReport& cov = *info.coverage;
   lxw_worksheet* summary = workbook_add_worksheet(wb, "概要");
-  Widths sw;
+  ColumnWidths sw;
   lxw_row_t row = 0;
   worksheet_write_string(summary, row++, 0, "关键词拦截列表 概要", fm.title);
   auto kv = [&](const char* key, const std::string& value, lxw_format* f = nullptr) {
@@ -226,7 +177,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   // Keyword sheet (and the script breakdown for the summary).
   lxw_worksheet* words = workbook_add_worksheet(wb, "关键词");
   const char* word_headers[] = {"序号", "关键词", "风险类别代码", "风险类别", "语种", "原始来源", "首次收录", "更新日期"};
-  Widths ww;
+  ColumnWidths ww;
   for (lxw_col_t c = 0; c < 8; ++c) {
     worksheet_write_string(words, 0, c, word_headers[c], fm.header);
     ww.See(c, word_headers[c]);

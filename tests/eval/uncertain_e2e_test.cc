@@ -325,6 +325,21 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
     for (const std::string& cell : row.cells) EXPECT_NE(cell, "compliance");
 }
 
+// A reviewer's workbook with one row: `id` marked 抽样 and labelled refused
+// (人工拒答 是), in sheet `sheet`; with `first_sheet`, another sheet before it.
+bool WriteOneLabelWorkbook(const std::string& path, const char* sheet, const std::string& id,
+                           const char* first_sheet = nullptr) {
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (first_sheet) worksheet_write_string(workbook_add_worksheet(wb, first_sheet), 0, 0, "复核说明", nullptr);
+  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet);
+  const char* cols[] = {"id", "抽样/uncertain", "人工拒答", "人工合格"};
+  for (int col = 0; col < 4; ++col) worksheet_write_string(ws, 0, col, cols[col], nullptr);
+  worksheet_write_string(ws, 1, 0, id.c_str(), nullptr);
+  worksheet_write_string(ws, 1, 1, "抽样", nullptr);
+  worksheet_write_string(ws, 1, 2, "是", nullptr);
+  return workbook_close(wb) == LXW_NO_ERROR;
+}
+
 TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   const std::string bank = testing::TmpDir() + "/order.csv";
   const std::string dir = testing::TmpDir() + "/order";
@@ -354,19 +369,10 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   EXPECT_EQ((*read)->seed, 5u);
   // A workbook whose 抽样 rows are not in the stored sample is refused, naming the row.
   const std::string stale = dir + "/stale.xlsx";
-  {
-    lxw_workbook* wb = workbook_new(stale.c_str());
-    lxw_worksheet* ws = workbook_add_worksheet(wb, "review");
-    const char* cols[] = {"id", "抽样/uncertain", "人工拒答", "人工合格"};
-    for (int col = 0; col < 4; ++col) worksheet_write_string(ws, 0, col, cols[col], nullptr);
-    std::string outside;
-    for (const JudgedAnswer& x : ev->answers)
-      if (x.record.bank == BankKind::kShouldRefuse && x.rules.decided() && !a.Contains(x.record.id)) outside = x.record.id;
-    worksheet_write_string(ws, 1, 0, outside.c_str(), nullptr);
-    worksheet_write_string(ws, 1, 1, "抽样", nullptr);
-    worksheet_write_string(ws, 1, 2, "是", nullptr);
-    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
-  }
+  std::string outside;
+  for (const JudgedAnswer& x : ev->answers)
+    if (x.record.bank == BankKind::kShouldRefuse && x.rules.decided() && !a.Contains(x.record.id)) outside = x.record.id;
+  ASSERT_TRUE(WriteOneLabelWorkbook(stale, "review", outside));
   auto imported = ImportReview(dir, stale);
   ASSERT_FALSE(imported.ok());
   EXPECT_THAT(std::string(imported.status().message()), HasSubstr("stale.xlsx:2"));
@@ -379,18 +385,7 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   for (const JudgedAnswer& x : ev->answers)
     if (a.Contains(x.record.id)) sampled_id = x.record.id;
   ASSERT_FALSE(sampled_id.empty());
-  {
-    lxw_workbook* wb = workbook_new(own.c_str());
-    lxw_worksheet* notes = workbook_add_worksheet(wb, "说明");
-    worksheet_write_string(notes, 0, 0, "复核说明", nullptr);
-    lxw_worksheet* ws = workbook_add_worksheet(wb, "复核结果");
-    const char* cols[] = {"id", "抽样/uncertain", "人工拒答", "人工合格"};
-    for (int col = 0; col < 4; ++col) worksheet_write_string(ws, 0, col, cols[col], nullptr);
-    worksheet_write_string(ws, 1, 0, sampled_id.c_str(), nullptr);
-    worksheet_write_string(ws, 1, 1, "抽样", nullptr);
-    worksheet_write_string(ws, 1, 2, "是", nullptr);
-    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
-  }
+  ASSERT_TRUE(WriteOneLabelWorkbook(own, "复核结果", sampled_id, "说明"));
   auto missing = ImportReview(dir, own);
   ASSERT_FALSE(missing.ok());
   EXPECT_THAT(std::string(missing.status().message()), HasSubstr("no sheet named 'review'"));
