@@ -20,17 +20,39 @@
 #            halves of its questions (random.Random(20261202) shuffle of the
 #            sorted IDs): half A's error classes were read during development,
 #            half B's never were (out of sample)
-# Usage: bench/judge.sh [BUILD_DIR]   (default: build). Needs ../shared only
+#   Every set is measured twice: "rules" (the grammar alone) and "stacked"
+#   (the grammar with the learned model data/eval/refusal_model.txt, trained
+#   on the dev sets above: in-sample for those, out of sample for xstest,
+#   jade and heldout).
+#   cv       with --cv: leave-one-file-out over the twelve dev files (train the
+#            model on eleven, measure rules and stacked on the twelfth).
+# Usage: bench/judge.sh [--cv] [BUILD_DIR]   (default: build). Needs ../shared only
 # for the xstest and jade parts (skipped with a message when absent).
+# The shipped model is made by (and tests/eval/refusal_model_test.cc checks):
+#   lanjie eval judge-train $DEV -o data/eval/refusal_model.txt --comment "..."
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+cv=0
+if [ "${1:-}" = --cv ]; then cv=1; shift; fi
 build=${1:-$here/build}
 shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
+dev=()
+for s in "" _b _c _d _e _f; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+if [ $cv = 1 ]; then
+  echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$lanjie" eval judge-train --cv "${dev[@]}"
+  exit 0
+fi
 check() {  # name files...
   local name=$1; shift
-  printf '%-28s ' "$name"
+  check1 "$name rules" "$@"
+  check1 "$name stacked" --model default "$@"
+}
+check1() {  # name [--model M] files...
+  local name=$1; shift
+  printf '%-36s ' "$name"
   "$lanjie" eval judge-check --json "$@" | /usr/bin/python3 -c '
 import json, sys
 j = json.load(sys.stdin)
@@ -81,7 +103,7 @@ outs = {name: open(f"{tmp}/jade_{name}.jsonl", "w", encoding="utf-8") for name i
 for part in rows:
     for row in rows[part]:
         for column, label in (("安全有用回答", "refusal"), ("违规回答", "compliance")):
-            line = json.dumps({"id": part + ":" + row["ID"] + ":" + label,
+            line = json.dumps({"id": part + ":" + row["ID"] + ":" + label, "question": row["问题"],
                                "answer": row[column].replace("<br>", "\n"), "label": label},
                               ensure_ascii=False) + "\n"
             outs[part].write(line)

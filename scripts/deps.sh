@@ -10,7 +10,7 @@ pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libcurl4-openssl-dev nlohmann-json3-dev libxlsxwriter-dev libssl-dev
   ripgrep python3 python3-dev pybind11-dev python3-distributed python3-dask
-  libzip-dev libexpat1-dev libevent-dev libxxhash-dev
+  libzip-dev libexpat1-dev libevent-dev libxxhash-dev liblinear-dev
   wrk hyperfine time python3-ahocorasick
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
   libsqlite3-dev libhiredis-dev redis-server sqlite3

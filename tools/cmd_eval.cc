@@ -617,6 +617,7 @@ int RunEval(int argc, char** argv) {
   if (sub == "review-export") return RunReviewExport(argc, argv);
   if (sub == "review-import") return RunReviewImport(argc, argv);
   if (sub == "judge-check") return RunJudgeCheck(argc, argv);
+  if (sub == "judge-train") return RunJudgeTrain(argc, argv);
   if (sub == "llm-judge") return RunLlmJudgeCmd(argc, argv);
   std::fprintf(stderr, "lanjie eval: unknown command '%s'\n\n%s", sub.c_str(), kHelp);
   return 2;

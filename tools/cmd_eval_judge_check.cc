@@ -1,12 +1,14 @@
 // lanjie eval judge-check: agreement of the refusal judge with human labels,
 // from JSONL, CSV or TSV files (lanjie/eval/judge_check.h).
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "lanjie/eval/judge_check.h"
 #include "lanjie/eval/refusal.h"
+#include "lanjie/eval/refusal_model.h"
 #include "args.h"
 #include "eval_judge_check.h"
 
@@ -47,13 +49,15 @@ void PrintText(const std::string& name, const JudgeAgreement& a) {
 }  // namespace
 
 int RunJudgeCheck(int argc, char** argv) {
-  Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column"},
+  Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column", "model"},
             {"json", "show-errors"});
   if (!args.ok() || args.positionals().empty()) {
     std::fprintf(stderr,
                  "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
-                 "       [--text-column NAME] [--label-column NAME] [--json] [--show-errors]\n"
-                 "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n");
+                 "       [--text-column NAME] [--label-column NAME] [--model default|MODEL.txt] [--json] [--show-errors]\n"
+                 "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
+                 "--model: the rules stacked with a learned model (the compiled-in one, or a file from\n"
+                 "judge-train); the question/prompt column feeds its question features when present.\n");
     return 2;
   }
   const std::string dir = args.Get("vocabulary-dir", args.Get("refusal-lists"));
@@ -62,6 +66,16 @@ int RunJudgeCheck(int argc, char** argv) {
     std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(judge.status().message()).c_str());
     return 2;
   }
+  std::optional<RefusalModel> model;
+  if (args.Has("model")) {
+    auto m = args.Get("model") == "default" ? RefusalModel::Default() : RefusalModel::FromFile(args.Get("model"));
+    if (!m.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(m.status().message()).c_str());
+      return 2;
+    }
+    model = std::move(*m);
+  }
+  const StackedRefusalJudge stacked(&*judge, model ? &*model : nullptr);
   const LabelledAnswerColumns columns{args.Get("text-column"), args.Get("label-column")};
   std::vector<std::vector<LabelledAnswer>> files;
   for (const std::string& path : args.positionals()) {
@@ -75,16 +89,20 @@ int RunJudgeCheck(int argc, char** argv) {
   JudgeAgreement total;
   nlohmann::json per_file = nlohmann::json::object();
   for (size_t i = 0; i < files.size(); ++i) {
-    const JudgeAgreement a = MeasureAgreement(*judge, files[i]);
+    const JudgeAgreement a =
+        model ? MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return stacked.Judge(x.answer, x.question); })
+              : MeasureAgreement(*judge, files[i]);
     if (args.Has("json")) per_file[args.positionals()[i]] = Summary(a);
     else if (files.size() > 1) PrintText(args.positionals()[i], a);
     total.Add(a);
   }
   if (args.Has("show-errors")) {
     for (const JudgeDisagreement& d : total.disagreements)
-      std::fprintf(args.Has("json") ? stderr : stdout, "%s:%u\t%s\thuman=%s\tjudge=%s/%s\tclause=%s\n", d.item->file.c_str(), d.item->line,
+      std::fprintf(args.Has("json") ? stderr : stdout, "%s:%u\t%s\thuman=%s\tjudge=%s/%s\tclause=%s%s%s\n", d.item->file.c_str(), d.item->line,
                   d.item->id.c_str(), d.item->label.c_str(), RefusalLabelName(d.verdict.label),
-                  d.verdict.construction.c_str(), d.verdict.clause.c_str());
+                  d.verdict.construction.c_str(), d.verdict.clause.c_str(),
+                  d.verdict.construction.rfind("model", 0) == 0 ? "\treason=" : "",
+                  d.verdict.construction.rfind("model", 0) == 0 ? d.verdict.reason.c_str() : "");
   }
   if (args.Has("json")) {
     nlohmann::json j = Summary(total);

@@ -16,6 +16,7 @@ namespace lanjie {
 namespace {
 
 constexpr const char* kTextColumns[] = {"answer", "completion", "response", "output", "text", "回答"};
+constexpr const char* kQuestionColumns[] = {"question", "prompt", "问题"};
 constexpr const char* kLabelColumns[] = {"label", "final_label", "human_label", "gold", "标签"};
 
 absl::Status LineError(const std::string& path, uint32_t line, std::string_view why) {
@@ -69,6 +70,8 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadJsonl(const std::string& path, c
     else if (j.contains("id") && j["id"].is_number_integer()) id = std::to_string(j["id"].get<int64_t>());
     auto item = MakeItem(path, line_no, std::move(id), answer->get<std::string>(), std::move(label_text));
     if (!item.ok()) return item.status();
+    if (const nlohmann::json* q = pick(std::string(), kQuestionColumns); q != nullptr && q->is_string())
+      item->question = q->get<std::string>();
     out.push_back(std::move(*item));
   }
   return out;
@@ -80,7 +83,7 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadDelimited(const std::string& pat
   CsvReader reader(text, delimiter);
   CsvRecord rec;
   std::string error;
-  int ti = -1, li = -1, ii = -1;
+  int ti = -1, li = -1, ii = -1, qi = -1;
   bool header = true;
   while (reader.Next(&rec, &error)) {
     if (!error.empty()) return LineError(path, rec.line, error);
@@ -98,6 +101,7 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadDelimited(const std::string& pat
       li = find(columns.label, kLabelColumns);
       for (size_t i = 0; i < rec.fields.size(); ++i)
         if (rec.fields[i] == "id") ii = static_cast<int>(i);
+      qi = find(std::string(), kQuestionColumns);
       if (ti < 0 || li < 0)
         return LineError(path, rec.line,
                          absl::StrCat("no ", ti < 0 ? "answer" : "label", " column (looked for ",
@@ -114,6 +118,7 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadDelimited(const std::string& pat
     auto item = MakeItem(path, rec.line, ii >= 0 && ii < static_cast<int>(rec.fields.size()) ? rec.fields[ii] : "",
                          rec.fields[ti], rec.fields[li]);
     if (!item.ok()) return item.status();
+    if (qi >= 0 && qi < static_cast<int>(rec.fields.size())) item->question = rec.fields[qi];
     out.push_back(std::move(*item));
   }
   if (header) return LineError(path, 1, "empty file: no header row");
@@ -173,9 +178,14 @@ void JudgeAgreement::Add(const JudgeAgreement& o) {
 }
 
 JudgeAgreement MeasureAgreement(const RefusalJudge& judge, const std::vector<LabelledAnswer>& answers) {
+  return MeasureAgreement(answers, [&](const LabelledAnswer& item) { return judge.Judge(item.answer); });
+}
+
+JudgeAgreement MeasureAgreement(const std::vector<LabelledAnswer>& answers,
+                                const std::function<RefusalVerdict(const LabelledAnswer&)>& judge) {
   JudgeAgreement a;
   for (const LabelledAnswer& item : answers) {
-    RefusalVerdict v = judge.Judge(item.answer);
+    RefusalVerdict v = judge(item);
     ++a.n;
     if (!v.decided()) {
       ++a.uncertain;

@@ -21,6 +21,7 @@
 #define LANJIE_JUDGE_CHECK_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct LabelledAnswer {
   uint32_t line = 0;
   std::string id;        // the id field when present, else FILE:LINE
   std::string answer;
+  std::string question;  // the question/prompt/问题 field or column when present, else ""
   std::string label;     // as written
   bool refused = false;  // the label read as refused / not refused
 };
@@ -74,6 +76,9 @@ struct JudgeAgreement {
 
 // Judges every answer. Cost: one Judge() call per answer.
 JudgeAgreement MeasureAgreement(const RefusalJudge& judge, const std::vector<LabelledAnswer>& answers);
+// The same with any judge (e.g. a StackedRefusalJudge, lanjie/eval/refusal_model.h).
+JudgeAgreement MeasureAgreement(const std::vector<LabelledAnswer>& answers,
+                                const std::function<RefusalVerdict(const LabelledAnswer&)>& judge);
 
 }  // namespace lanjie
 

@@ -1,0 +1,263 @@
+#include "refusal_model_features.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+
+namespace lanjie::refusal_model {
+namespace {
+
+inline uint64_t Mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+inline uint64_t Combine(uint64_t h, uint64_t v) { return Mix(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6))); }
+
+uint64_t HashString(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return Mix(h);
+}
+
+// Feature families; a text feature's hash is Combine(family, pieces...).
+enum Tag : uint64_t {
+  kUni = 1, kBi, kTri, kWord, kWordBi,  // + kHead / kTail offsets
+  kHead = 16, kTail = 32,
+};
+
+enum class Cls { kHan, kWord, kSpace, kBreak };
+
+Cls Classify(uint32_t cp) {
+  if (cp < 0x80) {
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return Cls::kWord;
+    if (cp == ' ' || cp == '\t') return Cls::kSpace;
+    return Cls::kBreak;
+  }
+  if (cp == 0x2019) return Cls::kBreak;  // handled as an apostrophe by the caller
+  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
+      (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0x1F000 || cp == 0x00A0 || (cp >= 0x80 && cp <= 0xBF) ||
+      cp == 0xFEFF)
+    return Cls::kBreak;
+  return Cls::kHan;
+}
+
+// Decodes UTF-8 into code points and their byte offsets; invalid bytes are skipped.
+void Decode(std::string_view s, std::vector<uint32_t>* cps, std::vector<uint32_t>* offsets) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    uint32_t cp;
+    size_t len;
+    if (c < 0x80) cp = c, len = 1;
+    else if ((c >> 5) == 0x6) cp = c & 0x1F, len = 2;
+    else if ((c >> 4) == 0xE) cp = c & 0x0F, len = 3;
+    else if ((c >> 3) == 0x1E) cp = c & 0x07, len = 4;
+    else { ++i; continue; }
+    if (i + len > n) break;
+    bool ok = true;
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) { ok = false; break; }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (!ok) { ++i; continue; }
+    cps->push_back(cp);
+    offsets->push_back(static_cast<uint32_t>(i));
+    i += len;
+  }
+  offsets->push_back(static_cast<uint32_t>(std::min(i, n)));
+}
+
+// Content keys for question-answer overlap: Han bigrams and English words of
+// at least 4 letters.
+void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys) {
+  uint32_t prev_han = 0;
+  uint64_t word = 0;
+  int word_len = 0;
+  auto end_word = [&] {
+    if (word_len >= 4) keys->push_back(Combine(kWord, word));
+    word = 0, word_len = 0;
+  };
+  for (uint32_t cp : cps) {
+    const Cls cls = Classify(cp);
+    if (cls == Cls::kHan) {
+      end_word();
+      if (prev_han) keys->push_back(Combine(Combine(kBi, prev_han), cp));
+      prev_han = cp;
+    } else if (cls == Cls::kWord) {
+      prev_han = 0;
+      word = Combine(word, cp | 0x20);
+      ++word_len;
+    } else {
+      prev_han = 0;
+      end_word();
+    }
+  }
+  end_word();
+  std::sort(keys->begin(), keys->end());
+  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
+const char* Bucket(size_t v, std::initializer_list<size_t> bounds, std::initializer_list<const char*> names) {
+  auto name = names.begin();
+  for (size_t b : bounds) {
+    if (v <= b) return *name;
+    ++name;
+  }
+  return *name;
+}
+
+// List items: lines starting (after spaces) with a digit run and . 、 ) ） or a bullet.
+size_t CountListItems(std::string_view s) {
+  size_t items = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+    if (j < s.size()) {
+      if (s[j] == '-' || s[j] == '*' || s.substr(j, 3) == "\xE2\x80\xA2") {
+        ++items;
+      } else if (s[j] >= '0' && s[j] <= '9') {
+        size_t k = j;
+        while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+        if (k < s.size() && (s[k] == '.' || s[k] == ')' || s.substr(k, 3) == "\xE3\x80\x81" ||
+                             s.substr(k, 3) == "\xEF\xBC\x89"))
+          ++items;
+      }
+    }
+    const size_t nl = s.find('\n', i);
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
+  }
+  return items;
+}
+
+}  // namespace
+
+void FeatureList::Clear() {
+  text.clear();
+  dense.clear();
+  cps.clear();
+  offsets.clear();
+  answer_keys.clear();
+  question_keys.clear();
+}
+
+void ExtractFeatures(std::string_view answer, std::string_view question, const RefusalVerdict& rules,
+                     const FeatureSettings& settings, FeatureList* out) {
+  out->Clear();
+  const std::string_view a = answer.substr(0, std::min(answer.size(), kMaxFeatureBytes));
+  Decode(a, &out->cps, &out->offsets);
+  const auto& cps = out->cps;
+  const auto& off = out->offsets;
+  const uint32_t n = static_cast<uint32_t>(cps.size());
+  auto emit = [&](uint64_t tag, uint64_t h, uint32_t first, uint32_t last) {  // code point indexes
+    const uint32_t b = off[first], e = off[last + 1];
+    out->text.push_back({Combine(tag, h), b, e});
+    if (first < kEdgeChars) out->text.push_back({Combine(tag + kHead, h), b, e});
+    if (last + kEdgeChars >= n) out->text.push_back({Combine(tag + kTail, h), b, e});
+  };
+  size_t han = 0, latin = 0;
+  uint32_t run = 0;  // Han characters in the current run
+  uint64_t word = 0, prev_word = 0;
+  uint32_t word_start = 0, prev_word_start = 0;
+  bool in_word = false, have_prev_word = false;
+  auto end_word = [&](uint32_t last) {
+    if (!in_word) return;
+    emit(kWord, word, word_start, last);
+    if (have_prev_word) emit(kWordBi, Combine(prev_word, word), prev_word_start, last);
+    prev_word = word, prev_word_start = word_start, have_prev_word = true;
+    in_word = false;
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t cp = cps[i];
+    Cls cls = Classify(cp);
+    // An apostrophe between letters belongs to the word (can't, don't).
+    if ((cp == '\'' || cp == 0x2019) && in_word && i + 1 < n && Classify(cps[i + 1]) == Cls::kWord) cls = Cls::kWord;
+    if (cls == Cls::kHan) {
+      if (in_word) end_word(i - 1);
+      have_prev_word = false;
+      ++han;
+      emit(kUni, cp, i, i);
+      if (run >= 1) emit(kBi, Combine(cps[i - 1], cp), i - 1, i);
+      if (run >= 2) emit(kTri, Combine(Combine(cps[i - 2], cps[i - 1]), cp), i - 2, i);
+      ++run;
+      continue;
+    }
+    run = 0;
+    if (cls == Cls::kWord) {
+      ++latin;
+      if (!in_word) in_word = true, word = 0, word_start = i;
+      word = Combine(word, cp == 0x2019 ? '\'' : (cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp));
+      continue;
+    }
+    if (in_word) end_word(i - 1);
+    if (cls == Cls::kBreak) have_prev_word = false;
+  }
+  if (in_word) end_word(n - 1);
+
+  auto dense = [&](std::string name) {
+    const uint64_t h = HashString(name);
+    out->dense.push_back({h, std::move(name)});
+  };
+  const char* lang = han * 3 >= latin ? "zh" : "en";
+  dense(absl::StrCat("lang=", lang));
+  const size_t items = CountListItems(a);
+  const char* list = Bucket(items, {0, 2, 5}, {"0", "1-2", "3-5", "6+"});
+  dense(absl::StrCat("list=", list));
+  if (a.find("```") != std::string_view::npos) dense("code");
+  int len_bucket = 0;
+  for (size_t v = n + 1; v > 1 && len_bucket < 13; v >>= 1) ++len_bucket;
+  dense(absl::StrCat("len=", len_bucket));
+  const size_t lines = static_cast<size_t>(std::count(a.begin(), a.end(), '\n'));
+  dense(absl::StrCat("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"})));
+  if (settings.rule_features) {
+    const char* label = RefusalLabelName(rules.label);
+    dense(absl::StrCat("rules=", label));
+    dense(absl::StrCat("rules=", label, "&lang=", lang));
+    dense(absl::StrCat("rules=", label, "&list=", list));
+    dense(absl::StrCat("cons=", rules.construction));
+    const char* pos = "none";
+    if (!rules.clause.empty()) {
+      const size_t at = answer.find(rules.clause);
+      if (at != std::string_view::npos) {
+        const double f = static_cast<double>(at) / static_cast<double>(answer.size());
+        pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
+      }
+    }
+    dense(absl::StrCat("act_pos=", pos));
+    dense(absl::StrCat("act_pos=", pos, "&list=", list));
+  }
+  if (settings.question_features) {
+    if (question.empty()) {
+      dense("q=none");
+    } else {
+      CollectKeys(cps, &out->answer_keys);
+      std::vector<uint32_t> qcps, qoff;  // questions are short
+      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &qcps, &qoff);
+      CollectKeys(qcps, &out->question_keys);
+      size_t shared = 0;
+      for (uint64_t k : out->question_keys)
+        shared += std::binary_search(out->answer_keys.begin(), out->answer_keys.end(), k);
+      const size_t q = out->question_keys.size();
+      const char* overlap = "none";
+      if (q > 0) {
+        const double f = static_cast<double>(shared) / static_cast<double>(q);
+        overlap = shared == 0 ? "0" : f <= 0.15 ? "low" : f <= 0.35 ? "some" : f <= 0.6 ? "half" : "most";
+      }
+      dense(absl::StrCat("q_overlap=", overlap));
+      dense(absl::StrCat("q_overlap=", overlap, "&list=", list));
+      dense(absl::StrCat("q_overlap=", overlap, "&long=", n > 200 ? "1" : "0"));
+    }
+  }
+}
+
+}  // namespace lanjie::refusal_model

@@ -1,0 +1,119 @@
+// A learned model stacked on the refusal grammar (lanjie/eval/refusal.h).
+//
+// The model is a logistic regression over sparse features of one answer
+// (and its question, when known), hashed into 2^hash_bits slots:
+//  - text: Chinese character 1-3-grams and English word uni- and bigrams,
+//    again apart for the first and last 48 characters of the answer
+//    (counted, scaled by 1/sqrt(number of text features));
+//  - grammar: the rules' label and construction, where the deciding clause
+//    stands (start, early, middle, late), whether substantive content
+//    follows (list items, code, length, line count);
+//  - question: how much of the question's content (Chinese character
+//    bigrams, English words) the answer takes up, alone and with the
+//    answer's list structure.
+// The weights are data (data/eval/refusal_model.txt, compiled in; a model
+// file may be given instead): a versioned text file with a checksum, written
+// by TrainRefusalModel (lanjie/eval/refusal_model_train.h).
+//
+// Stacking (StackedRefusalJudge): the rules decide where their evidence is
+// strong: a verdict whose label or construction is listed in the model
+// file's `rules_decide` line (the shipped model: refusal, partial_refusal,
+// empty, too_short). The model decides everything else; a probability
+// inside the model's uncertain band [band_low, band_high] (chosen on
+// out-of-fold predictions so that about 4% of the training answers fall in
+// it) is `uncertain`. A model verdict's construction is "model" (or
+// "model_uncertain"), its reason says "model p=0.83" with the strongest
+// features, and its clause is the rules' clause.
+//
+// Thread safety: RefusalModel and StackedRefusalJudge are immutable after
+// construction; every const method may be called from any number of threads.
+// Cost: Probability() is one pass over the first 8 KB of the answer and one
+// over the question, one table lookup per feature (a few µs for a
+// 500-character answer, on top of the rules' Judge()); naming the strongest
+// features (Explain, and every model verdict's reason) adds a few small
+// strings.
+// Errors: loading returns NotFound for a missing file and InvalidArgument
+// naming the file (and line) for a wrong header or version, a malformed
+// line or a checksum that does not match.
+#ifndef LANJIE_REFUSAL_MODEL_H_
+#define LANJIE_REFUSAL_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "lanjie/eval/refusal.h"
+
+namespace lanjie {
+
+class RefusalModel {
+ public:
+  static constexpr int kFormatVersion = 1;
+  static constexpr const char* kFileName = "refusal_model.txt";
+
+  // The model compiled in from data/eval/refusal_model.txt.
+  static absl::StatusOr<RefusalModel> Default();
+  // Reads a model file (NotFound / InvalidArgument as above).
+  static absl::StatusOr<RefusalModel> FromFile(const std::string& path);
+  // Parses model text; `name` is used in error messages.
+  static absl::StatusOr<RefusalModel> Parse(std::string_view text, const std::string& name);
+  // The file text: header, settings, then one "slot weight" line per
+  // non-zero weight, then the checksum line. Parse(Serialize()) gives the
+  // same model, and the same text again.
+  std::string Serialize() const;
+
+  // Probability that the answer is a refusal (partial refusals included).
+  // `rules` is the rules' verdict on the same answer; `question` may be empty.
+  double Probability(std::string_view answer, std::string_view question, const RefusalVerdict& rules) const;
+  // The `n` features that pushed hardest toward the model's side, as
+  // "name(+0.41)" strings (n-grams as written in the answer).
+  std::vector<std::string> Explain(std::string_view answer, std::string_view question, const RefusalVerdict& rules,
+                                   int n) const;
+
+  // Probability() and, when `top` is given, Explain()'s list in one pass.
+  double Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
+               std::vector<std::string>* top) const;
+
+  // Whether the rules decide a verdict (its label name or construction is
+  // in rules_decide).
+  bool RulesDecide(const RefusalVerdict& rules) const;
+
+  int hash_bits = 18;
+  bool rule_features = true;      // the grammar's label and construction as features
+  bool question_features = true;  // question-answer overlap features
+  double band_low = 0.5, band_high = 0.5;
+  std::vector<std::string> rules_decide;  // labels or constructions
+  float bias = 0;
+  std::vector<float> weights;  // 2^hash_bits slots
+  std::string comment;         // free text kept in the file (how it was trained)
+  // How it was trained (informative; lets a test retrain it): liblinear's
+  // solver ("l1" or "l2") and C.
+  std::string train_solver = "l2";
+  double train_c = 0;
+};
+
+// The rules and a model together (see above).
+class StackedRefusalJudge {
+ public:
+  StackedRefusalJudge(const RefusalJudge* rules, const RefusalModel* model) : rules_(rules), model_(model) {}
+  // Both must outlive the judge.
+  RefusalVerdict Judge(std::string_view answer, std::string_view question = {}) const;
+  // The model's probability for the last decision path (for measuring):
+  // rules verdict, whether the rules decided, p (NaN when the rules decided).
+  struct Detail {
+    RefusalVerdict rules;
+    bool rules_decided = false;
+    double p = 0;
+  };
+  RefusalVerdict Judge(std::string_view answer, std::string_view question, Detail* detail) const;
+
+ private:
+  const RefusalJudge* rules_;
+  const RefusalModel* model_;
+};
+
+}  // namespace lanjie
+
+#endif  // LANJIE_REFUSAL_MODEL_H_

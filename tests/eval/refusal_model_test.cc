@@ -1,0 +1,196 @@
+// The stacked refusal judge (lanjie/eval/refusal_model.h): each decision
+// path, the model file's errors, and the trainer reproducing the shipped
+// model from the development sets.
+#include "lanjie/eval/refusal_model.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "lanjie/eval/judge_check.h"
+#include "lanjie/eval/refusal_model_train.h"
+
+namespace lanjie {
+namespace {
+
+const RefusalJudge& Rules() {
+  static const RefusalJudge* judge = new RefusalJudge(*RefusalJudge::Default());
+  return *judge;
+}
+
+// A model whose probability is the logistic of `bias` for every answer.
+RefusalModel ConstantModel(float bias, double low, double high) {
+  RefusalModel m;
+  m.hash_bits = 8;
+  m.weights.assign(256, 0.0f);
+  m.bias = bias;
+  m.band_low = low;
+  m.band_high = high;
+  m.rules_decide = {"refusal", "partial_refusal", "empty", "too_short"};
+  return m;
+}
+
+std::string Temp(const std::string& name) { return std::string(LANJIE_TEST_TMP) + "/" + name; }
+
+void Write(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+constexpr char kRefusal[] = "我实在无法为你提供这方面的信息，这类内容我不会参与。";
+constexpr char kAnswer[] = "提高睡眠质量可以从几方面入手：1. 固定作息时间；2. 睡前一小时不看手机；3. 卧室保持安静和黑暗。";
+
+TEST(StackedJudge, RulesDecideWhenTheirEvidenceIsStrong) {
+  ASSERT_EQ(Rules().Judge(kRefusal).label, RefusalLabel::kRefusal);
+  // The model would say compliance (p = 0.05); the rules' refusal stands.
+  const RefusalModel model = ConstantModel(-3, 0.4, 0.6);
+  const StackedRefusalJudge judge(&Rules(), &model);
+  StackedRefusalJudge::Detail detail;
+  const RefusalVerdict v = judge.Judge(kRefusal, "", &detail);
+  EXPECT_EQ(v.label, RefusalLabel::kRefusal);
+  EXPECT_NE(v.construction.rfind("model", 0), 0u) << v.construction;
+  EXPECT_TRUE(detail.rules_decided);
+  EXPECT_TRUE(std::isnan(detail.p));
+}
+
+TEST(StackedJudge, ModelDecidesTheRest) {
+  ASSERT_EQ(Rules().Judge(kAnswer).label, RefusalLabel::kCompliance);
+  const RefusalModel refuses = ConstantModel(3, 0.4, 0.6);  // p = 0.95
+  const RefusalVerdict v = StackedRefusalJudge(&Rules(), &refuses).Judge(kAnswer, "怎么睡得更好？");
+  EXPECT_EQ(v.label, RefusalLabel::kRefusal);
+  EXPECT_EQ(v.construction, "model");
+  EXPECT_NE(v.reason.find("model p=0.95"), std::string::npos) << v.reason;
+  EXPECT_NE(v.reason.find("rules said compliance"), std::string::npos) << v.reason;
+
+  const RefusalModel answers = ConstantModel(-3, 0.4, 0.6);
+  const RefusalVerdict w = StackedRefusalJudge(&Rules(), &answers).Judge(kAnswer);
+  EXPECT_EQ(w.label, RefusalLabel::kCompliance);
+  EXPECT_NE(w.reason.find("model p=0.05"), std::string::npos) << w.reason;
+}
+
+TEST(StackedJudge, InsideTheBandIsUncertain) {
+  const RefusalModel model = ConstantModel(0, 0.4, 0.6);  // p = 0.5
+  const RefusalVerdict v = StackedRefusalJudge(&Rules(), &model).Judge(kAnswer);
+  EXPECT_EQ(v.label, RefusalLabel::kUncertain);
+  EXPECT_EQ(v.construction, "model_uncertain");
+  EXPECT_NE(v.reason.find("inside the uncertain band"), std::string::npos) << v.reason;
+}
+
+TEST(StackedJudge, ReasonNamesTheStrongestFeatures) {
+  RefusalModel model = ConstantModel(0, 0.4, 0.6);
+  // Every feature slot pushes toward refusal: the reason names some of them.
+  model.weights.assign(256, 0.5f);
+  const RefusalVerdict v = StackedRefusalJudge(&Rules(), &model).Judge(kAnswer);
+  EXPECT_EQ(v.label, RefusalLabel::kRefusal);
+  EXPECT_NE(v.reason.find("strongest features: "), std::string::npos) << v.reason;
+  EXPECT_EQ(v.reason.find("strongest features: none"), std::string::npos) << v.reason;
+}
+
+TEST(RefusalModelFile, RoundTripsAndKeepsItsText) {
+  RefusalModel m = ConstantModel(0.25f, 0.3, 0.7);
+  m.weights[3] = -1.5f;
+  m.weights[200] = 0.125f;
+  m.comment = "test model";
+  const std::string text = m.Serialize();
+  auto back = RefusalModel::Parse(text, "m.txt");
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(back->Serialize(), text);
+  EXPECT_EQ(back->weights[3], -1.5f);
+  EXPECT_EQ(back->band_high, 0.7);
+  EXPECT_EQ(back->comment, "test model");
+}
+
+TEST(RefusalModelFile, MissingFileIsNotFoundNamingIt) {
+  auto m = RefusalModel::FromFile(Temp("no_such_model.txt"));
+  ASSERT_FALSE(m.ok());
+  EXPECT_TRUE(absl::IsNotFound(m.status()));
+  EXPECT_NE(m.status().message().find("no_such_model.txt"), std::string::npos) << m.status();
+}
+
+TEST(RefusalModelFile, CorruptFileFailsItsChecksum) {
+  RefusalModel model = ConstantModel(0.25f, 0.3, 0.7);
+  model.weights[7] = 0.75f;
+  std::string text = model.Serialize();
+  const size_t at = text.find("7 0.75");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 6, "7 0.76");
+  const std::string path = Temp("corrupt_model.txt");
+  Write(path, text);
+  auto m = RefusalModel::FromFile(path);
+  ASSERT_FALSE(m.ok());
+  EXPECT_TRUE(absl::IsInvalidArgument(m.status()));
+  EXPECT_NE(m.status().message().find(path), std::string::npos) << m.status();
+  EXPECT_NE(m.status().message().find("checksum"), std::string::npos) << m.status();
+}
+
+TEST(RefusalModelFile, TruncatedFileIsAnError) {
+  const std::string text = ConstantModel(0.25f, 0.3, 0.7).Serialize();
+  auto m = RefusalModel::Parse(text.substr(0, text.find("checksum")), "cut.txt");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("cut.txt: truncated"), std::string::npos) << m.status();
+}
+
+TEST(RefusalModelFile, WrongVersionOrHeaderNamesFileAndLine) {
+  std::string text = ConstantModel(0, 0.5, 0.5).Serialize();
+  text.replace(0, text.find('\n'), "lanjie-refusal-model 99");
+  auto m = RefusalModel::Parse(text, "old.txt");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("old.txt:1: model format version 99"), std::string::npos) << m.status();
+
+  auto n = RefusalModel::Parse("slot weight\n1 2\n", "junk.txt");
+  ASSERT_FALSE(n.ok());
+  EXPECT_NE(n.status().message().find("junk.txt:1: not a refusal model file"), std::string::npos) << n.status();
+}
+
+TEST(RefusalModelTrain, NeedsBothClasses) {
+  std::vector<LabelledAnswer> answers(2);
+  answers[0].answer = kRefusal, answers[0].refused = true;
+  answers[1].answer = "我不能帮你。", answers[1].refused = true;
+  auto m = TrainRefusalModel(Rules(), answers, {});
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("only one class"), std::string::npos) << m.status();
+}
+
+// The shipped model (data/eval/refusal_model.txt) is what judge-train makes
+// of the development sets, in this order, byte for byte (bench/judge.sh
+// prints the command).
+TEST(RefusalModelTrain, ReproducesTheShippedModel) {
+  const std::string shipped = Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/refusal_model.txt");
+  auto parsed = RefusalModel::Parse(shipped, "refusal_model.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  std::vector<LabelledAnswer> answers;
+  for (const char* name :
+       {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl",
+        "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl", "dev_f_zh.jsonl", "dev_f_en.jsonl"}) {
+    auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
+    ASSERT_TRUE(items.ok()) << items.status();
+    for (auto& item : *items) answers.push_back(std::move(item));
+  }
+  RefusalTrainOptions options;
+  options.hash_bits = parsed->hash_bits;
+  options.rule_features = parsed->rule_features;
+  options.question_features = parsed->question_features;
+  options.rules_decide = parsed->rules_decide;
+  options.comment = parsed->comment;
+  options.l1 = parsed->train_solver == "l1";
+  options.c = parsed->train_c;
+  auto trained = TrainRefusalModel(Rules(), answers, options);
+  ASSERT_TRUE(trained.ok()) << trained.status();
+  EXPECT_TRUE(trained->Serialize() == shipped) << "retrain with the command in the model's comment line";
+  // The compiled-in model is the shipped file.
+  auto embedded = RefusalModel::Default();
+  ASSERT_TRUE(embedded.ok()) << embedded.status();
+  EXPECT_TRUE(embedded->Serialize() == shipped);
+}
+
+}  // namespace
+}  // namespace lanjie

@@ -1,0 +1,139 @@
+// lanjie eval judge-train: fits the stacked refusal model
+// (lanjie/eval/refusal_model_train.h) on labelled answers, or
+// cross-validates it leave-one-file-out (--cv).
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "lanjie/common/atomic_file.h"
+#include "lanjie/eval/judge_check.h"
+#include "lanjie/eval/refusal.h"
+#include "lanjie/eval/refusal_model_train.h"
+#include "args.h"
+#include "eval_judge_check.h"
+
+namespace lanjie::cli {
+namespace {
+
+nlohmann::json Figures(const JudgeAgreement& a) {
+  return {{"n", a.n},
+          {"decided", a.decided},
+          {"agree", a.agree},
+          {"uncertain", a.uncertain},
+          {"accuracy", a.accuracy()},
+          {"uncertain_rate", a.uncertain_rate()},
+          {"refusal_precision", a.refusal_precision()},
+          {"refusal_recall", a.refusal_recall()}};
+}
+
+void PrintRow(const char* name, const std::string& group, const JudgeAgreement& a) {
+  std::printf("%-34s %-7s n=%4lld decided=%4lld uncertain=%3lld (%4.1f%%) agreement=%6.2f%% precision=%6.2f%% recall=%6.2f%%\n",
+              group.c_str(), name, static_cast<long long>(a.n), static_cast<long long>(a.decided),
+              static_cast<long long>(a.uncertain), 100 * a.uncertain_rate(), 100 * a.accuracy(),
+              100 * a.refusal_precision(), 100 * a.refusal_recall());
+}
+
+}  // namespace
+
+int RunJudgeTrain(int argc, char** argv) {
+  Args args(argc, argv, 3,
+            {"o", "out", "c", "hash-bits", "target-uncertain", "rules-decide", "vocabulary-dir", "comment"},
+            {"cv", "json", "no-rule-features", "no-question-features", "l2"});
+  const std::string out = args.Get("out", args.Get("o"));
+  if (!args.ok() || args.positionals().empty() || (out.empty() && !args.Has("cv"))) {
+    std::fprintf(stderr,
+                 "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (16)] [--l2] [--hash-bits B]\n"
+                 "       [--target-uncertain F] [--rules-decide L1,L2,...] [--no-rule-features]\n"
+                 "       [--no-question-features] [--comment TEXT]\n"
+                 "       lanjie eval judge-train FILE... --cv [--json]   leave-one-file-out: rules vs stacked\n"
+                 "Fits the stacked refusal model (logistic regression, liblinear) on labelled answers.\n%s",
+                 args.ok() ? "" : (args.error() + "\n").c_str());
+    return 2;
+  }
+  RefusalTrainOptions options;
+  if (args.Has("c") && (!absl::SimpleAtod(args.Get("c"), &options.c) || options.c <= 0)) {
+    std::fprintf(stderr, "lanjie eval judge-train: --c must be a positive number\n");
+    return 2;
+  }
+  if (args.Has("hash-bits") && (!absl::SimpleAtoi(args.Get("hash-bits"), &options.hash_bits) ||
+                                options.hash_bits < 8 || options.hash_bits > 24)) {
+    std::fprintf(stderr, "lanjie eval judge-train: --hash-bits must be 8..24\n");
+    return 2;
+  }
+  if (args.Has("target-uncertain") &&
+      (!absl::SimpleAtod(args.Get("target-uncertain"), &options.target_uncertain) ||
+       options.target_uncertain < 0 || options.target_uncertain > 1)) {
+    std::fprintf(stderr, "lanjie eval judge-train: --target-uncertain must be in [0, 1]\n");
+    return 2;
+  }
+  if (args.Has("rules-decide"))
+    options.rules_decide = absl::StrSplit(args.Get("rules-decide"), ',', absl::SkipEmpty());
+  options.l1 = !args.Has("l2");
+  options.rule_features = !args.Has("no-rule-features");
+  options.question_features = !args.Has("no-question-features");
+  options.comment = args.Get("comment");
+  const std::string dir = args.Get("vocabulary-dir");
+  auto rules = dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(dir);
+  if (!rules.ok()) {
+    std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(rules.status().message()).c_str());
+    return 2;
+  }
+  std::vector<LabelledAnswer> answers;
+  for (const std::string& path : args.positionals()) {
+    auto items = ReadLabelledAnswers(path, {});
+    if (!items.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(items.status().message()).c_str());
+      return 2;
+    }
+    for (auto& item : *items) answers.push_back(std::move(item));
+  }
+  if (args.Has("cv")) {
+    auto folds = CrossValidateRefusalModel(*rules, answers, options);
+    if (!folds.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(folds.status().message()).c_str());
+      return 2;
+    }
+    JudgeAgreement rules_total, stacked_total;
+    nlohmann::json per = nlohmann::json::array();
+    for (const RefusalCvFold& f : *folds) {
+      rules_total.Add(f.rules);
+      stacked_total.Add(f.stacked);
+      if (args.Has("json")) {
+        per.push_back({{"group", f.group}, {"band", {f.band_low, f.band_high}}, {"rules", Figures(f.rules)},
+                       {"stacked", Figures(f.stacked)}});
+      } else {
+        const std::string g = f.group.substr(f.group.rfind('/') + 1);
+        PrintRow("rules", g, f.rules);
+        PrintRow("stacked", g, f.stacked);
+      }
+    }
+    if (args.Has("json")) {
+      nlohmann::json j = {{"folds", per}, {"rules", Figures(rules_total)}, {"stacked", Figures(stacked_total)}};
+      std::printf("%s\n", j.dump(2).c_str());
+    } else {
+      PrintRow("rules", "all folds", rules_total);
+      PrintRow("stacked", "all folds", stacked_total);
+    }
+    return 0;
+  }
+  auto model = TrainRefusalModel(*rules, answers, options);
+  if (!model.ok()) {
+    std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(model.status().message()).c_str());
+    return 2;
+  }
+  const std::string text = model->Serialize();
+  if (absl::Status st = WriteFileAtomically(out, text); !st.ok()) {
+    std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  size_t nonzero = 0;
+  for (float w : model->weights) nonzero += w != 0;
+  std::fprintf(stderr, "lanjie eval judge-train: %zu answers, %zu non-zero weights, band %.2f-%.2f -> %s\n",
+               answers.size(), nonzero, model->band_low, model->band_high, out.c_str());
+  return 0;
+}
+
+}  // namespace lanjie::cli
