@@ -156,13 +156,26 @@ double RefusalModel::Probability(std::string_view answer, std::string_view quest
   return Score(answer, question, rules, 0, nullptr);
 }
 
+std::vector<uint64_t> RefusalModel::NonzeroSlots() const {
+  std::vector<uint64_t> bits((weights.size() + 63) / 64, 0);
+  for (size_t i = 0; i < weights.size(); ++i)
+    if (weights[i] != 0) bits[i / 64] |= uint64_t{1} << (i % 64);
+  return bits;
+}
+
 double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
-                           std::vector<std::string>* top) const {
+                           std::vector<std::string>* top, const std::vector<uint64_t>* nonzero) const {
   thread_local refusal_model::FeatureList list;
   refusal_model::ExtractFeatures(answer, question, rules, SettingsOf(*this), &list);
+  const uint64_t* bits = nonzero && nonzero->size() * 64 >= weights.size() ? nonzero->data() : nullptr;
+  auto weight = [&](uint64_t hash) -> float {
+    const uint32_t slot = refusal_model::Slot(hash, hash_bits);
+    if (bits && !(bits[slot / 64] >> (slot % 64) & 1)) return 0.0f;
+    return weights[slot];
+  };
   double text = 0, dense = 0;
-  for (const auto& f : list.text) text += weights[refusal_model::Slot(f.hash, hash_bits)];
-  for (const auto& f : list.dense) dense += weights[refusal_model::Slot(f.hash, hash_bits)];
+  for (const auto& f : list.text) text += weight(f.hash);
+  for (const auto& f : list.dense) dense += weight(f.hash);
   const double scale = list.text.empty() ? 0 : 1.0 / std::sqrt(static_cast<double>(list.text.size()));
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
   if (top == nullptr || n <= 0) return p;
@@ -184,14 +197,12 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
     best.push_back({w, is_text, i});
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
   };
-  for (size_t i = 0; i < list.text.size(); ++i)
-    offer(weights[refusal_model::Slot(list.text[i].hash, hash_bits)] * scale, true, i);
-  for (size_t i = 0; i < list.dense.size(); ++i)
-    offer(weights[refusal_model::Slot(list.dense[i].hash, hash_bits)], false, i);
+  for (size_t i = 0; i < list.text.size(); ++i) offer(weight(list.text[i].hash) * scale, true, i);
+  for (size_t i = 0; i < list.dense.size(); ++i) offer(weight(list.dense[i].hash), false, i);
   std::vector<std::pair<std::string, double>> named;
   for (const Best& b : best) {
     std::string name = b.is_text ? std::string(answer.substr(list.text[b.i].begin, list.text[b.i].end - list.text[b.i].begin))
-                                 : list.dense[b.i].name;
+                                 : list.dense[b.i].Name();
     auto same = std::find_if(named.begin(), named.end(), [&](const auto& e) { return e.first == name; });
     if (same != named.end()) same->second += b.w;
     else named.emplace_back(std::move(name), b.w);
@@ -232,7 +243,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
   }
   if (rules_decide) return rules;
   std::vector<std::string> top;
-  const double p = model_->Score(answer, question, rules, 3, &top);
+  const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_);
   if (detail) detail->p = p;
   RefusalVerdict v;
   v.clause = rules.clause;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/sv.h"
 
 namespace lanjie::refusal_model {
 namespace {
@@ -17,15 +18,31 @@ inline uint64_t Mix(uint64_t x) {
   return x;
 }
 
-inline uint64_t Combine(uint64_t h, uint64_t v) { return Mix(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6))); }
 
-uint64_t HashString(std::string_view s) {
+// An n-gram's hash: independent multiplies (no dependency chain), then one
+// xor-shift-multiply so the top bits (the slot) depend on every piece.
+inline uint64_t Gram(uint64_t tag, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = tag * 0x9e3779b97f4a7c15ULL + (a + 1) * 0xc2b2ae3d27d4eb4fULL + (b + 1) * 0x165667b19e3779f9ULL +
+               (c + 1) * 0x27d4eb2f165667c5ULL;
+  h ^= h >> 31;
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 29);
+}
+
+// Word hashes: FNV-1a over the lowercased bytes.
+inline uint64_t WordStep(uint64_t h, uint64_t c) { return (h ^ c) * 0x100000001b3ULL; }
+constexpr uint64_t kWordSeed = 0xcbf29ce484222325ULL;
+
+uint64_t HashParts(std::initializer_list<std::string_view> parts) {
   uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  for (std::string_view s : parts)
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
   return Mix(h);
 }
 
-// Feature families; a text feature's hash is Combine(family, pieces...).
+constexpr std::string_view kNumbers[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"};
+
+// Feature families; a text feature's hash is Gram(family, pieces...).
 enum Tag : uint64_t {
   kUni = 1, kBi, kTri, kWord, kWordBi,  // + kHead / kTail offsets
   kHead = 16, kTail = 32,
@@ -78,23 +95,23 @@ void Decode(std::string_view s, std::vector<uint32_t>* cps, std::vector<uint32_t
 
 // Content keys for question-answer overlap: Han bigrams and English words of
 // at least 4 letters.
-void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys) {
+void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys, bool sort = true) {
   uint32_t prev_han = 0;
-  uint64_t word = 0;
+  uint64_t word = kWordSeed;
   int word_len = 0;
   auto end_word = [&] {
-    if (word_len >= 4) keys->push_back(Combine(kWord, word));
-    word = 0, word_len = 0;
+    if (word_len >= 4) keys->push_back(Gram(kWord, word));
+    word = kWordSeed, word_len = 0;
   };
   for (uint32_t cp : cps) {
     const Cls cls = Classify(cp);
     if (cls == Cls::kHan) {
       end_word();
-      if (prev_han) keys->push_back(Combine(Combine(kBi, prev_han), cp));
+      if (prev_han) keys->push_back(Gram(kBi, prev_han, cp));
       prev_han = cp;
     } else if (cls == Cls::kWord) {
       prev_han = 0;
-      word = Combine(word, cp | 0x20);
+      word = WordStep(word, cp < 0x80 ? (cp | 0x20) : cp);
       ++word_len;
     } else {
       prev_han = 0;
@@ -102,6 +119,7 @@ void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys) 
     }
   }
   end_word();
+  if (!sort) return;
   std::sort(keys->begin(), keys->end());
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
 }
@@ -142,6 +160,10 @@ size_t CountListItems(std::string_view s) {
 
 }  // namespace
 
+std::string DenseFeature::Name() const {
+  return absl::StrCat(Av(parts[0]), Av(parts[1]), Av(parts[2]), Av(parts[3]));
+}
+
 void FeatureList::Clear() {
   text.clear();
   dense.clear();
@@ -159,11 +181,11 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   const auto& cps = out->cps;
   const auto& off = out->offsets;
   const uint32_t n = static_cast<uint32_t>(cps.size());
-  auto emit = [&](uint64_t tag, uint64_t h, uint32_t first, uint32_t last) {  // code point indexes
-    const uint32_t b = off[first], e = off[last + 1];
-    out->text.push_back({Combine(tag, h), b, e});
-    if (first < kEdgeChars) out->text.push_back({Combine(tag + kHead, h), b, e});
-    if (last + kEdgeChars >= n) out->text.push_back({Combine(tag + kTail, h), b, e});
+  auto emit = [&](uint64_t tag, uint32_t first, uint32_t last, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    const uint32_t b = off[first], e = off[last + 1];  // code point indexes -> bytes
+    out->text.push_back({Gram(tag, x, y, z), b, e});
+    if (first < kEdgeChars) out->text.push_back({Gram(tag + kHead, x, y, z), b, e});
+    if (last + kEdgeChars >= n) out->text.push_back({Gram(tag + kTail, x, y, z), b, e});
   };
   size_t han = 0, latin = 0;
   uint32_t run = 0;  // Han characters in the current run
@@ -172,8 +194,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   bool in_word = false, have_prev_word = false;
   auto end_word = [&](uint32_t last) {
     if (!in_word) return;
-    emit(kWord, word, word_start, last);
-    if (have_prev_word) emit(kWordBi, Combine(prev_word, word), prev_word_start, last);
+    emit(kWord, word_start, last, word);
+    if (have_prev_word) emit(kWordBi, prev_word_start, last, prev_word, word);
     prev_word = word, prev_word_start = word_start, have_prev_word = true;
     in_word = false;
   };
@@ -186,17 +208,17 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
       if (in_word) end_word(i - 1);
       have_prev_word = false;
       ++han;
-      emit(kUni, cp, i, i);
-      if (run >= 1) emit(kBi, Combine(cps[i - 1], cp), i - 1, i);
-      if (run >= 2) emit(kTri, Combine(Combine(cps[i - 2], cps[i - 1]), cp), i - 2, i);
+      emit(kUni, i, i, cp);
+      if (run >= 1) emit(kBi, i - 1, i, cps[i - 1], cp);
+      if (run >= 2) emit(kTri, i - 2, i, cps[i - 2], cps[i - 1], cp);
       ++run;
       continue;
     }
     run = 0;
     if (cls == Cls::kWord) {
       ++latin;
-      if (!in_word) in_word = true, word = 0, word_start = i;
-      word = Combine(word, cp == 0x2019 ? '\'' : (cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp));
+      if (!in_word) in_word = true, word = kWordSeed, word_start = i;
+      word = WordStep(word, cp == 0x2019 ? '\'' : (cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp));
       continue;
     }
     if (in_word) end_word(i - 1);
@@ -204,27 +226,26 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   }
   if (in_word) end_word(n - 1);
 
-  auto dense = [&](std::string name) {
-    const uint64_t h = HashString(name);
-    out->dense.push_back({h, std::move(name)});
+  auto dense = [&](std::string_view a1, std::string_view a2 = {}, std::string_view a3 = {}, std::string_view a4 = {}) {
+    out->dense.push_back({HashParts({a1, a2, a3, a4}), {a1, a2, a3, a4}});
   };
   const char* lang = han * 3 >= latin ? "zh" : "en";
-  dense(absl::StrCat("lang=", lang));
+  dense("lang=", lang);
   const size_t items = CountListItems(a);
   const char* list = Bucket(items, {0, 2, 5}, {"0", "1-2", "3-5", "6+"});
-  dense(absl::StrCat("list=", list));
+  dense("list=", list);
   if (a.find("```") != std::string_view::npos) dense("code");
   int len_bucket = 0;
   for (size_t v = n + 1; v > 1 && len_bucket < 13; v >>= 1) ++len_bucket;
-  dense(absl::StrCat("len=", len_bucket));
+  dense("len=", kNumbers[len_bucket]);
   const size_t lines = static_cast<size_t>(std::count(a.begin(), a.end(), '\n'));
-  dense(absl::StrCat("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"})));
+  dense("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
   if (settings.rule_features) {
     const char* label = RefusalLabelName(rules.label);
-    dense(absl::StrCat("rules=", label));
-    dense(absl::StrCat("rules=", label, "&lang=", lang));
-    dense(absl::StrCat("rules=", label, "&list=", list));
-    dense(absl::StrCat("cons=", rules.construction));
+    dense("rules=", label);
+    dense("rules=", label, "&lang=", lang);
+    dense("rules=", label, "&list=", list);
+    dense("cons=", rules.construction);
     const char* pos = "none";
     if (!rules.clause.empty()) {
       const size_t at = answer.find(rules.clause);
@@ -233,29 +254,36 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
         pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
       }
     }
-    dense(absl::StrCat("act_pos=", pos));
-    dense(absl::StrCat("act_pos=", pos, "&list=", list));
+    dense("act_pos=", pos);
+    dense("act_pos=", pos, "&list=", list);
   }
   if (settings.question_features) {
     if (question.empty()) {
       dense("q=none");
     } else {
-      CollectKeys(cps, &out->answer_keys);
-      std::vector<uint32_t> qcps, qoff;  // questions are short
-      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &qcps, &qoff);
-      CollectKeys(qcps, &out->question_keys);
-      size_t shared = 0;
-      for (uint64_t k : out->question_keys)
-        shared += std::binary_search(out->answer_keys.begin(), out->answer_keys.end(), k);
+      CollectKeys(cps, &out->answer_keys, /*sort=*/false);
+      out->qcps.clear();
+      out->qoffsets.clear();
+      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
+      CollectKeys(out->qcps, &out->question_keys);
+      // The question's keys (few, sorted) found among the answer's (many, unsorted).
+      std::vector<uint64_t>& q_keys = out->question_keys;
+      std::vector<uint8_t>& found = out->found;
+      found.assign(q_keys.size(), 0);
+      for (uint64_t k : out->answer_keys) {
+        const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), k);
+        if (at != q_keys.end() && *at == k) found[static_cast<size_t>(at - q_keys.begin())] = 1;
+      }
+      const size_t shared = static_cast<size_t>(std::count(found.begin(), found.end(), 1));
       const size_t q = out->question_keys.size();
       const char* overlap = "none";
       if (q > 0) {
         const double f = static_cast<double>(shared) / static_cast<double>(q);
         overlap = shared == 0 ? "0" : f <= 0.15 ? "low" : f <= 0.35 ? "some" : f <= 0.6 ? "half" : "most";
       }
-      dense(absl::StrCat("q_overlap=", overlap));
-      dense(absl::StrCat("q_overlap=", overlap, "&list=", list));
-      dense(absl::StrCat("q_overlap=", overlap, "&long=", n > 200 ? "1" : "0"));
+      dense("q_overlap=", overlap);
+      dense("q_overlap=", overlap, "&list=", list);
+      dense("q_overlap=", overlap, "&long=", n > 200 ? "1" : "0");
     }
   }
 }

@@ -31,17 +31,21 @@ struct TextFeature {
   uint32_t begin, end;  // byte span in the answer (for Explain)
 };
 
+// A named indicator; its name is the concatenation of `parts` (views into
+// static strings or the rules' verdict: valid while that verdict lives).
 struct DenseFeature {
   uint64_t hash;
-  std::string name;
+  std::string_view parts[4];
+  std::string Name() const;
 };
 
 struct FeatureList {
   std::vector<TextFeature> text;  // each counts 1/sqrt(text.size())
   std::vector<DenseFeature> dense;  // each counts 1
   // scratch
-  std::vector<uint32_t> cps, offsets;
+  std::vector<uint32_t> cps, offsets, qcps, qoffsets;
   std::vector<uint64_t> answer_keys, question_keys;
+  std::vector<uint8_t> found;
   void Clear();
 };
 

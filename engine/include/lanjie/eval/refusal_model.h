@@ -73,8 +73,13 @@ class RefusalModel {
                                    int n) const;
 
   // Probability() and, when `top` is given, Explain()'s list in one pass.
+  // `nonzero` (optional, from NonzeroSlots() of this model with its current
+  // weights) lets most features be skipped on a small bitset instead of a
+  // read from the 2^hash_bits weight table.
   double Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
-               std::vector<std::string>* top) const;
+               std::vector<std::string>* top, const std::vector<uint64_t>* nonzero = nullptr) const;
+  // One bit per slot, set where the weight is non-zero.
+  std::vector<uint64_t> NonzeroSlots() const;
 
   // Whether the rules decide a verdict (its label name or construction is
   // in rules_decide).
@@ -97,8 +102,9 @@ class RefusalModel {
 // The rules and a model together (see above).
 class StackedRefusalJudge {
  public:
-  StackedRefusalJudge(const RefusalJudge* rules, const RefusalModel* model) : rules_(rules), model_(model) {}
-  // Both must outlive the judge.
+  // Both must outlive the judge, and the model must not change while it lives.
+  StackedRefusalJudge(const RefusalJudge* rules, const RefusalModel* model)
+      : rules_(rules), model_(model), nonzero_(model ? model->NonzeroSlots() : std::vector<uint64_t>()) {}
   RefusalVerdict Judge(std::string_view answer, std::string_view question = {}) const;
   // The model's probability for the last decision path (for measuring):
   // rules verdict, whether the rules decided, p (NaN when the rules decided).
@@ -112,6 +118,7 @@ class StackedRefusalJudge {
  private:
   const RefusalJudge* rules_;
   const RefusalModel* model_;
+  std::vector<uint64_t> nonzero_;
 };
 
 }  // namespace lanjie

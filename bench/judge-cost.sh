@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Cost of the stacked refusal judge against the rules alone, in instructions
+# (callgrind: repeatable whatever the machine's load), on the development
+# set's 530 Chinese answers (tests/testdata/judge/dev_zh.jsonl, with their
+# questions): main's binary (rules), this build's rules, this build stacked
+# (--model default). Per-answer figures are (Ir - Ir of an empty run) / n.
+# Usage: bench/judge-cost.sh [BUILD_DIR] [MAIN_LANJIE]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build}
+main=${2:-}
+set_file=$here/tests/testdata/judge/dev_zh.jsonl
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+head -1 "$set_file" > "$tmp/one.jsonl"
+n=$(wc -l < "$set_file")
+ir() {  # binary args...
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$@" > /dev/null 2>&1
+  callgrind_annotate "$tmp/cg.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}'
+}
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+row() {  # name binary [--model default]
+  local name=$1 bin=$2; shift 2
+  local base full
+  base=$(ir "$bin" eval judge-check "$@" "$tmp/one.jsonl")
+  full=$(ir "$bin" eval judge-check "$@" "$set_file")
+  printf '%-28s %12s Ir for %d answers, %8.0f Ir per answer\n' "$name" "$full" "$n" "$(echo "($full - $base) / ($n - 1)" | bc -l)"
+}
+[ -n "$main" ] && row "main (rules)" "$main"
+row "this build, rules" "$build/tools/lanjie"
+row "this build, stacked" "$build/tools/lanjie" --model default
