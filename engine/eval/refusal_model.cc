@@ -173,8 +173,13 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
     if (bits && !(bits[slot / 64] >> (slot % 64) & 1)) return 0.0f;
     return weights[slot];
   };
+  // One pass over the features keeps those with a weight (few, for a sparse
+  // model); the sum and the strongest features read only those.
+  thread_local std::vector<std::pair<float, uint32_t>> text_hits;
+  text_hits.clear();
   double text = 0, dense = 0;
-  for (const auto& f : list.text) text += weight(f.hash);
+  for (size_t i = 0; i < list.text.size(); ++i)
+    if (const float w = weight(list.text[i].hash); w != 0) text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
   for (const auto& f : list.dense) dense += weight(f.hash);
   const double scale = list.text.empty() ? 0 : 1.0 / std::sqrt(static_cast<double>(list.text.size()));
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
@@ -197,7 +202,7 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
     best.push_back({w, is_text, i});
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
   };
-  for (size_t i = 0; i < list.text.size(); ++i) offer(weight(list.text[i].hash) * scale, true, i);
+  for (const auto& [w, i] : text_hits) offer(w * scale, true, i);
   for (size_t i = 0; i < list.dense.size(); ++i) offer(weight(list.dense[i].hash), false, i);
   std::vector<std::pair<std::string, double>> named;
   for (const Best& b : best) {
