@@ -1,6 +1,6 @@
 // Training and cross-validating the stacked refusal model
-// (lanjie/eval/refusal_model.h) with liblinear's L2-regularized logistic
-// regression (`lanjie eval judge-train`).
+// (lanjie/eval/refusal_model.h) with liblinear's logistic regression, L1-
+// (default) or L2-regularized (`lanjie eval judge-train`).
 //
 // Training is deterministic: the same answers in the same order and the
 // same options give the same model, byte for byte (liblinear's L2 primal
@@ -17,8 +17,8 @@
 //
 // Thread safety: free functions over values. liblinear prints nothing (its
 // print function is silenced for the process on first use).
-// Cost: one liblinear fit per fold plus one for the model; about a second
-// for 2,000 answers.
+// Cost: one liblinear fit per inner fold plus one for the model: a few
+// seconds for 2,000 answers (cross-validation: that, once per group).
 // Errors: InvalidArgument when there are no answers, only one class, or a
 // group has no answers (cross-validation).
 #ifndef LANJIE_REFUSAL_MODEL_TRAIN_H_
@@ -38,8 +38,9 @@ struct RefusalTrainOptions {
   int hash_bits = 18;
   double c = 16.0;  // liblinear's C (inverse regularization strength)
   // L1 regularization (liblinear's L1R_LR: a few hundred non-zero weights,
-  // a small file), or L2 (L2R_LR: every seen slot non-zero, ~4 MB). L1's coordinate descent shuffles with rand():
-  // the trainer seeds it (srand(1)) right before each fit.
+  // a small file), or L2 (L2R_LR: every seen slot non-zero, ~4 MB). L1's
+  // coordinate descent shuffles with rand(): the trainer seeds it (srand(1))
+  // right before each fit.
   bool l1 = true;
   bool rule_features = true;
   bool question_features = true;
