@@ -31,6 +31,7 @@
 #include "lanjie/corpus/audit.h"
 #include "lanjie/corpus/manual_review.h"
 #include "lanjie/eval/eval_run.h"
+#include "lanjie/report/audit_report.h"
 #include "args.h"
 #include "commands.h"
 
@@ -63,7 +64,10 @@ constexpr char kUsage[] =
     "  --threads N           worker threads (default: all cores)\n"
     "  --profile NAME|FILE   profile with the clause 9.2 lines (default tc260-003)\n"
     "  --resume              keep the shards already done in DIR/.state (same inputs and options)\n"
+    "  --org NAME            单位 shown in audit.md/html/xlsx (kept in manifest.json for later reports)\n"
+    "  --corpus-name NAME    语料名称 shown in the reports (likewise)\n"
     "\n"
+    "Also writes audit.md, audit.html and audit.xlsx (the filing reports; print-ready workbook).\n"
     "exit status: 0 符合, 1 不符合 (or no record sampled), 2 error\n"
     "\n"
     "usage: lanjie corpus review-import --out DIR LABELS.xlsx|LABELS.csv\n"
@@ -71,7 +75,13 @@ constexpr char kUsage[] =
     "Reads the reviewers' 人工结论 (合格 / 不合格) from the filled review.xlsx (or review.csv) of the\n"
     "audit in DIR, and writes DIR/manual.json: the manual 合格率 with its Wilson 95% interval against\n"
     "the profile's line (96%), and the keyword check's agreement with the reviewers.\n"
-    "exit status: 0 符合, 1 不符合 or not finished (unlabelled records, sample below the minimum), 2 error\n";
+    "Then rewrites audit.md/html/xlsx with the manual check (--org/--corpus-name as for audit).\n"
+    "exit status: 0 符合, 1 不符合 or not finished (unlabelled records, sample below the minimum), 2 error\n"
+    "\n"
+    "usage: lanjie corpus report --out DIR [--org NAME] [--corpus-name NAME]\n"
+    "\n"
+    "Rewrites audit.md, audit.html and audit.xlsx from DIR/audit.json and DIR/manual.json (if any):\n"
+    "for an audit.json the Dask package wrote, or to change the header block.\n";
 
 int Fail(const std::string& msg) {
   std::fprintf(stderr, "lanjie corpus audit: %s\n", msg.c_str());
@@ -161,10 +171,27 @@ std::string CsvCell(const std::string& s) {
   return out + "\"";
 }
 
+// 单位 and 语料名称 for the reports: the flags, else what manifest.json kept
+// from the audit run.
+AuditReportInfo ReportInfo(const Args& args, const std::string& dir) {
+  AuditReportInfo info;
+  std::string text;
+  if (ReadFile(dir + "/manifest.json", &text)) {
+    const Json m = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (m.is_object()) {
+      if (m.contains("organisation") && m["organisation"].is_string()) info.organisation = m["organisation"];
+      if (m.contains("corpus_name") && m["corpus_name"].is_string()) info.corpus_name = m["corpus_name"];
+    }
+  }
+  info.organisation = args.Get("org", info.organisation);
+  info.corpus_name = args.Get("corpus-name", info.corpus_name);
+  return info;
+}
+
 int RunAudit(int argc, char** argv) {
   Args args(argc, argv, 3,
             {"d", "list", "out", "format", "field", "column", "id-field", "fraction", "seed", "review-sample",
-             "shard-size", "threads", "profile"},
+             "shard-size", "threads", "profile", "org", "corpus-name"},
             {"resume", "help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kUsage, stdout);
@@ -354,11 +381,21 @@ int RunAudit(int argc, char** argv) {
   Json man = {{"list_hash", manifest.list_hash}, {"tool_version", manifest.tool_version},
               {"fraction", o.fraction},          {"seed", o.seed},
               {"inputs", inputs},                {"generated_at", manifest.generated_at}};
+  if (args.Has("org")) man["organisation"] = args.Get("org");
+  if (args.Has("corpus-name")) man["corpus_name"] = args.Get("corpus-name");
   for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
            {"flagged.jsonl", flagged}, {"review.csv", review}, {"manifest.json", man.dump(1) + "\n"},
            {"audit.json", *audit}}) {
     if (absl::Status s = WriteFileAtomically(out_dir + "/" + name, text); !s.ok()) return Fail(std::string(s.message()));
   }
+  // A manual.json belongs to the audit whose sample it labelled: a new audit
+  // in the same folder makes it stale.
+  std::error_code remove_error;
+  if (std::filesystem::remove(out_dir + "/manual.json", remove_error))
+    std::fprintf(stderr, "lanjie corpus audit: removed %s/manual.json of the previous audit (import the labels again)\n",
+                 out_dir.c_str());
+  if (absl::Status s = WriteAuditReports(out_dir, ReportInfo(args, out_dir)); !s.ok())
+    return Fail(std::string(s.message()));
   const Json a = Json::parse(*audit);
   const Json& k = a["keyword_check"];
   std::printf("%s: %lld records, %lld sampled, %lld 不合格, 合格率 %.2f%% [%.2f%%, %.2f%%] vs %.0f%%: %s; "
@@ -375,7 +412,7 @@ int RunAudit(int argc, char** argv) {
 }  // namespace
 
 int RunReviewImport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"out"}, {"help", "h"});
+  Args args(argc, argv, 3, {"out", "org", "corpus-name"}, {"help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kUsage, stdout);
     return 0;
@@ -407,12 +444,32 @@ int RunReviewImport(int argc, char** argv) {
   if (m.labelled < m.sample)
     std::fprintf(stderr, "lanjie corpus review-import: %lld records of the sample are not labelled yet\n",
                  static_cast<long long>(m.sample - m.labelled));
+  if (absl::Status s = WriteAuditReports(dir, ReportInfo(args, dir)); !s.ok()) return fail(std::string(s.message()));
   return m.verdict_zh == "符合" ? 0 : 1;
+}
+
+int RunReport(int argc, char** argv) {
+  Args args(argc, argv, 3, {"out", "org", "corpus-name"}, {"help", "h"});
+  if (args.Has("help") || args.Has("h")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  auto fail = [](const std::string& msg) {
+    std::fprintf(stderr, "lanjie corpus report: %s\n", msg.c_str());
+    return 2;
+  };
+  if (!args.ok()) return fail(args.error());
+  if (!args.Has("out") || !args.positionals().empty()) return fail("need --out DIR (the audit's) and nothing else");
+  const std::string dir = args.Get("out");
+  if (absl::Status s = WriteAuditReports(dir, ReportInfo(args, dir)); !s.ok()) return fail(std::string(s.message()));
+  std::printf("%s: audit.md, audit.html, audit.xlsx\n", dir.c_str());
+  return 0;
 }
 
 int RunCorpus(int argc, char** argv) {
   if (argc >= 3 && std::string(argv[2]) == "audit") return RunAudit(argc, argv);
   if (argc >= 3 && std::string(argv[2]) == "review-import") return RunReviewImport(argc, argv);
+  if (argc >= 3 && std::string(argv[2]) == "report") return RunReport(argc, argv);
   std::fputs(kUsage, argc >= 3 && std::string(argv[2]) == "--help" ? stdout : stderr);
   return argc >= 3 && std::string(argv[2]) == "--help" ? 0 : 2;
 }
