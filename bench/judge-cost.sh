@@ -19,7 +19,7 @@ ir() {  # binary args...
   callgrind_annotate "$tmp/cg.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}'
 }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-row() {  # name binary [--model default]
+row() {  # name binary [--model default|none]
   local name=$1 bin=$2; shift 2
   local base full
   base=$(ir "$bin" eval judge-check "$@" "$tmp/one.jsonl")
@@ -27,5 +27,5 @@ row() {  # name binary [--model default]
   printf '%-28s %12s Ir for %d answers, %8.0f Ir per answer\n' "$name" "$full" "$n" "$(echo "($full - $base) / ($n - 1)" | bc -l)"
 }
 [ -n "$main" ] && row "main (rules)" "$main"
-row "this build, rules" "$build/tools/lanjie"
+row "this build, rules" "$build/tools/lanjie" --model none
 row "this build, stacked" "$build/tools/lanjie" --model default

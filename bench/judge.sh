@@ -48,7 +48,7 @@ if [ $cv = 1 ]; then
 fi
 check() {  # name files...
   local name=$1; shift
-  check1 "$name rules" "$@"
+  check1 "$name rules" --model none "$@"
   check1 "$name stacked" --model default "$@"
 }
 check1() {  # name [--model M] files...

@@ -35,6 +35,14 @@ std::string Checksum(absl::string_view body) {
 
 }  // namespace
 
+absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec) {
+  if (spec == "none") return std::optional<RefusalModel>();
+  auto model = spec.empty() || spec == kDefaultRefusalModel ? RefusalModel::Default()
+                                                            : RefusalModel::FromFile(std::string(spec));
+  if (!model.ok()) return model.status();
+  return std::optional<RefusalModel>(std::move(*model));
+}
+
 absl::StatusOr<RefusalModel> RefusalModel::Default() {
   const std::string_view text = EmbeddedFile(kFileName);
   if (text.empty()) return absl::NotFoundError(absl::StrCat("data/eval/", kFileName, ": not compiled in"));

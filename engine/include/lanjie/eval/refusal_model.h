@@ -41,6 +41,7 @@
 #define LANJIE_REFUSAL_MODEL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,14 @@
 #include "lanjie/eval/refusal.h"
 
 namespace lanjie {
+
+class RefusalModel;
+
+// What `--model` names everywhere (judge-check, eval): "default" (or "") the
+// compiled-in model, "none" the rules alone (nullopt), anything else a model
+// file. Errors as FromFile.
+inline constexpr char kDefaultRefusalModel[] = "default";
+absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec);
 
 class RefusalModel {
  public:
