@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "absl/strings/ascii.h"
@@ -13,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "lanjie/common/atomic_file.h"
 #include "lanjie/common/sv.h"
 #include "lanjie/lexicon/xlsx_layout.h"
 #include "lanjie/lexicon/xlsx_reader.h"
@@ -57,13 +59,15 @@ class Widths {
   double min_ = 0, max_ = 0;
 };
 
+// A workbook written to a temporary name beside `path` and renamed over it
+// by Close: a failed write never leaves a partial or empty file at `path`.
 class Workbook {
  public:
-  explicit Workbook(const std::string& path) : path_(path) {
+  explicit Workbook(const std::string& path) : path_(path), tmp_(TempPathFor(path)) {
     lxw_workbook_options options = {};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
-    wb_ = workbook_new_opt(path.c_str(), &options);
+    wb_ = workbook_new_opt(tmp_.c_str(), &options);
     if (!wb_) return;
     bold_ = workbook_add_format(wb_);
     format_set_bold(bold_);
@@ -91,7 +95,9 @@ class Workbook {
     format_set_align(note_, LXW_ALIGN_VERTICAL_TOP);
   }
   ~Workbook() {
-    if (wb_) workbook_close(wb_);
+    if (!wb_) return;
+    workbook_close(wb_);
+    std::remove(tmp_.c_str());
   }
   bool ok() const { return wb_ != nullptr; }
   lxw_worksheet* Sheet(const std::string& name) { return workbook_add_worksheet(wb_, name.c_str()); }
@@ -122,12 +128,15 @@ class Workbook {
   absl::Status Close() {
     lxw_error err = workbook_close(wb_);
     wb_ = nullptr;
-    if (err != LXW_NO_ERROR) return absl::InternalError(absl::StrCat(path_, ": ", lxw_strerror(err)));
-    return absl::OkStatus();
+    if (err != LXW_NO_ERROR) {
+      std::remove(tmp_.c_str());
+      return absl::InternalError(absl::StrCat(path_, ": ", lxw_strerror(err)));
+    }
+    return CommitFileAtomically(tmp_, path_);
   }
 
  private:
-  std::string path_;
+  std::string path_, tmp_;
   lxw_workbook* wb_ = nullptr;
   lxw_format *bold_ = nullptr, *wrap_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *title_ = nullptr,
              *fail_ = nullptr, *line_ = nullptr, *note_ = nullptr;

@@ -277,6 +277,20 @@ TEST_F(ReportTest, WorkbookSummaryFitsOnPageOneWithHeaderAndSignOff) {
   EXPECT_EQ(rest.find("compliance"), std::string::npos);
 }
 
+// A workbook that cannot be written is an error naming it, and leaves no
+// file (nor a temporary) behind.
+TEST_F(ReportTest, UnwritableWorkbookIsAnErrorAndLeavesNothing) {
+  WriteRun();
+  Evaluation ev = EvaluateRun();
+  const std::string path = dir_ + "/no-such-dir/report.xlsx";
+  absl::Status st = WriteReportXlsx(ev, path);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find(path), std::string::npos) << st;
+  EXPECT_FALSE(fs::exists(dir_ + "/no-such-dir"));
+  for (const auto& e : fs::directory_iterator(dir_))
+    EXPECT_EQ(e.path().filename().string().find(".tmp."), std::string::npos) << e.path();
+}
+
 TEST_F(ReportTest, ManifestFieldOfTheWrongTypeIsAnErrorNamingTheFileAndField) {
   WriteRun();
   nlohmann::json m = nlohmann::json::parse(Slurp(dir_ + "/manifest.json"));

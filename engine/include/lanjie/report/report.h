@@ -13,8 +13,8 @@
 // Errors: the string renderers never fail (ReportJson replaces invalid
 // UTF-8; Markdown and HTML pass the bytes through, HTML-escaped); the file
 // writers return an error naming the file when it cannot be written.
-// report.json, .md and .html are written atomically (temporary name, fsync,
-// rename); the workbooks are written in place by libxlsxwriter.
+// Every file is written atomically (temporary name, fsync, rename): a failed
+// write leaves no partial file and keeps the previous one.
 #ifndef LANJIE_REPORT_H_
 #define LANJIE_REPORT_H_
 
