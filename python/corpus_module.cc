@@ -147,9 +147,11 @@ Input HashInput(const std::string& path) {
 
 std::string RenderAuditJson(const lc::AuditSummary& merged, const std::string& list_hash,
                             const std::string& tool_version, const py::dict& options,
-                            const std::vector<Input>& inputs, const std::string& generated_at) {
+                            const std::vector<Input>& inputs, const std::string& generated_at,
+                            const std::string& list_version) {
   lc::AuditManifest m;
   m.list_hash = list_hash;
+  m.list_version = list_version;
   m.tool_version = tool_version;
   m.options = OptionsFromDict(options);
   for (const auto& [path, size, hash] : inputs) m.inputs.push_back(lc::InputInfo{path, size, hash});
@@ -190,7 +192,7 @@ void RegisterCorpus(py::module_& parent) {
       .def_property_readonly("unreadable", &lc::AuditSummary::unreadable)
       .def_property_readonly("sampled_bytes", &lc::AuditSummary::sampled_bytes);
   m.def("render_audit_json", &RenderAuditJson, py::arg("merged"), py::arg("list_hash"), py::arg("tool_version"),
-        py::arg("options"), py::arg("inputs"), py::arg("generated_at"),
+        py::arg("options"), py::arg("inputs"), py::arg("generated_at"), py::arg("list_version") = "unknown",
         "The final audit.json text from the merged summary and the manifest; `inputs` is a list of "
-        "(path, size, xxh3_128) as hash_input returns them.");
+        "(path, size, xxh3_128) as hash_input returns them; `list_version` as Artifact.list_version.");
 }

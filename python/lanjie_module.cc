@@ -1,6 +1,10 @@
 // Python binding: load or compile an artifact, scan text, filter a stream.
 //
-// Offsets are Python string indices (code points), not UTF-8 bytes. Scans
+// Offsets: `start`/`end` are UTF-8 byte offsets, as everywhere else in lanjie
+// (CLI, HTTP, C API): into the scanned text (Scanner) or the whole streamed
+// answer (Stream). `cp_start`/`cp_end` are the same in code points, i.e.
+// Python string indices (`text[h.cp_start:h.cp_end]`); a Stream gives them
+// for hits within the last 64 KiB fed, else None. Scans
 // release the GIL, so threads scanning with their own Scanner run in
 // parallel. An Artifact and a Filter may be shared by threads; a Scanner and
 // a Stream are used by one thread at a time.
@@ -8,6 +12,7 @@
 #include <pybind11/stl.h>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -29,7 +34,8 @@ using lanjie::python::Unwrap;
 
 struct PyHit {
   std::string keyword, risk, action;
-  size_t start = 0, end = 0;  // code point offsets
+  size_t start = 0, end = 0;  // UTF-8 byte offsets
+  std::optional<size_t> cp_start, cp_end;  // code point offsets (None: not known)
   std::string text;
   std::string via;  // "" for the keyword itself, else pinyin | homophone | chaizi
 };
@@ -47,10 +53,16 @@ std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, cons
   std::vector<PyHit> out;
   for (const lanjie::Hit& h : hits) {
     const lanjie::CompiledEntry e = a.entries()[h.entry];
-    PyHit p{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), 0, 0, "", lanjie::ViaName(h.via)};
+    PyHit p;
+    p.keyword = std::string(e.keyword);
+    p.risk = std::string(e.risk);
+    p.action = lanjie::ActionName(e.action);
+    p.via = lanjie::ViaName(h.via);
+    p.start = static_cast<size_t>(h.start);
+    p.end = static_cast<size_t>(h.end);
     if (h.start >= base && h.end - base <= text.size()) {
-      p.start = CodePoints(text, h.start - base);
-      p.end = CodePoints(text, h.end - base);
+      p.cp_start = CodePoints(text, h.start - base);
+      p.cp_end = CodePoints(text, h.end - base);
       p.text = text.substr(h.start - base, h.end - h.start);
     }
     out.push_back(std::move(p));
@@ -95,6 +107,7 @@ class PyStream {
       py::gil_scoped_release release;
       Check(stream_->Feed(piece, &out));
     }
+    Remember(piece);
     return Convert(out);
   }
   PyOutput Finish() {
@@ -102,9 +115,34 @@ class PyStream {
     Check(stream_->Finish(&out));
     return Convert(out);
   }
-  void Reset() { stream_->Reset(); }
+  void Reset() {
+    stream_->Reset();
+    tail_.clear();
+    tail_start_ = tail_start_cp_ = 0;
+  }
 
  private:
+  static size_t Leads(std::string_view s) {  // code points begun in s
+    size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  }
+  // Keeps the last 64..128 KiB fed, for code point offsets of stream hits.
+  void Remember(const std::string& piece) {
+    tail_ += piece;
+    constexpr size_t kKeep = 64 * 1024;
+    if (tail_.size() > 2 * kKeep) {
+      const size_t drop = tail_.size() - kKeep;
+      tail_start_cp_ += Leads(std::string_view(tail_).substr(0, drop));
+      tail_start_ += drop;
+      tail_.erase(0, drop);
+    }
+  }
+  std::optional<size_t> CodePointAt(uint64_t byte) const {
+    if (byte < tail_start_ || byte - tail_start_ > tail_.size()) return std::nullopt;
+    return tail_start_cp_ + Leads(std::string_view(tail_).substr(0, byte - tail_start_));
+  }
+
   PyOutput Convert(const lanjie::FilterOutput& out) {
     PyOutput p;
     p.text = out.text;
@@ -112,13 +150,23 @@ class PyStream {
     // Stream offsets are into the whole answer: report bytes there.
     for (const lanjie::Hit& h : out.hits) {
       const lanjie::CompiledEntry e = filter_->artifact()->entries()[h.entry];
-      p.hits.push_back(PyHit{std::string(e.keyword), std::string(e.risk), lanjie::ActionName(e.action), static_cast<size_t>(h.start),
-                             static_cast<size_t>(h.end), "", lanjie::ViaName(h.via)});
+      PyHit hit;
+      hit.keyword = std::string(e.keyword);
+      hit.risk = std::string(e.risk);
+      hit.action = lanjie::ActionName(e.action);
+      hit.via = lanjie::ViaName(h.via);
+      hit.start = static_cast<size_t>(h.start);
+      hit.end = static_cast<size_t>(h.end);
+      hit.cp_start = CodePointAt(h.start);
+      hit.cp_end = CodePointAt(h.end);
+      p.hits.push_back(std::move(hit));
     }
     return p;
   }
   std::shared_ptr<const lanjie::Filter> filter_;
   std::unique_ptr<lanjie::StreamFilter> stream_;
+  std::string tail_;                            // the last bytes fed
+  uint64_t tail_start_ = 0, tail_start_cp_ = 0;  // tail_[0]'s offset in bytes and code points
 };
 
 std::shared_ptr<const lanjie::Artifact> CompileFile(const std::string& path, const std::string& default_risk) {
@@ -147,8 +195,10 @@ PYBIND11_MODULE(_lanjie, m) {
       .def_readonly("keyword", &PyHit::keyword)
       .def_readonly("risk", &PyHit::risk)
       .def_readonly("action", &PyHit::action)
-      .def_readonly("start", &PyHit::start, "code point offset (Scanner) or UTF-8 byte offset in the stream (Stream)")
-      .def_readonly("end", &PyHit::end)
+      .def_readonly("start", &PyHit::start, "UTF-8 byte offset in the text (Scanner) or the whole stream (Stream)")
+      .def_readonly("end", &PyHit::end, "UTF-8 byte offset, exclusive")
+      .def_readonly("cp_start", &PyHit::cp_start, "code point offset (a Python str index); None when not known")
+      .def_readonly("cp_end", &PyHit::cp_end, "code point offset, exclusive; None when not known")
       .def_readonly("via", &PyHit::via)
       .def_readonly("text", &PyHit::text)
       .def("__repr__", [](const PyHit& h) {
@@ -168,6 +218,8 @@ PYBIND11_MODULE(_lanjie, m) {
       .def("save", [](const lanjie::Artifact& a, const std::string& path) { Check(a.Save(path)); })
       .def_property_readonly("hash", &lanjie::Artifact::list_hash)
       .def_property_readonly("name", &lanjie::Artifact::name)
+      .def_property_readonly("list_version", &lanjie::Artifact::list_version,
+                             "The list version recorded at compile time ('unknown' when none).")
       .def("__len__", [](const lanjie::Artifact& a) { return a.entries().size(); });
   py::class_<PyScanner>(m, "Scanner")
       .def(py::init<std::shared_ptr<lanjie::Artifact>>(), py::arg("artifact"))

@@ -33,6 +33,7 @@ constexpr char kHelp[] =
     "                        pinyin, homophone, chaizi, initials; a 'variants' column overrides per entry\n"
     "  --portable            compile for any x86-64 CPU, not only this one\n"
     "  --name TEXT           a name recorded in the artifact\n"
+    "  --list-version V      the list version recorded in the artifact (lanjie info, serve, proxy, reports)\n"
     "  -q, --quiet           print errors only (no progress lines)\n"
     "  --progress-every S    seconds between progress lines on stderr while reading or compiling\n"
     "                        (default 3, also when stderr is not a terminal; 0 = each phase as it starts)\n";
@@ -41,7 +42,7 @@ constexpr char kHelp[] =
 
 int RunCompile(int argc, char** argv) {
   Args args(argc, argv, 2,
-            {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "variants", "progress-every"},
+            {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "list-version", "variants", "progress-every"},
             {"portable", "quiet", "q", "help", "h"});
   if (args.Has("help") || args.Has("h")) {
     std::fputs(kHelp, stdout);
@@ -80,6 +81,7 @@ int RunCompile(int argc, char** argv) {
   CompileOptions co;
   co.portable = args.Has("portable");
   co.name = args.Get("name");
+  co.list_version = args.Get("list-version");
   if (args.Has("normalize")) {
     auto n = ParseOptions(args.Get("normalize"));
     if (!n.ok()) {

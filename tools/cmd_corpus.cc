@@ -341,6 +341,7 @@ int RunAudit(int argc, char** argv) {
   }
   corpus::AuditManifest manifest;
   manifest.list_hash = (*artifact)->list_hash();
+  manifest.list_version = (*artifact)->list_version();
   manifest.tool_version = Version();
   manifest.options = o;
   manifest.generated_at = absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone());
@@ -370,6 +371,7 @@ int RunAudit(int argc, char** argv) {
   }
   corpus::ReviewWorkbookInfo wb_info;
   wb_info.list_hash = manifest.list_hash;
+  wb_info.list_version = manifest.list_version;
   wb_info.generated_at = manifest.generated_at;
   for (const corpus::InputInfo& in : manifest.inputs)
     wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
@@ -378,7 +380,8 @@ int RunAudit(int argc, char** argv) {
   Json inputs = Json::array();
   for (const corpus::InputInfo& in : manifest.inputs)
     inputs.push_back({{"path", in.path}, {"size", in.size}, {"xxh3_128", in.xxh3_128}});
-  Json man = {{"list_hash", manifest.list_hash}, {"tool_version", manifest.tool_version},
+  Json man = {{"list_hash", manifest.list_hash}, {"list_version", manifest.list_version},
+              {"tool_version", manifest.tool_version},
               {"fraction", o.fraction},          {"seed", o.seed},
               {"inputs", inputs},                {"generated_at", manifest.generated_at}};
   if (args.Has("org")) man["organisation"] = args.Get("org");

@@ -72,6 +72,7 @@ constexpr char kRunHelp[] =
     "  --seed S                sampling seed (default 1)\n"
     "  --stratify              keep each category's share in the sample\n"
     "  --profile NAME|FILE     pass lines (default tc260-003)\n"
+    "  --org NAME, --service NAME   organisation and service shown in report.xlsx's header block\n"
     "Endpoint:\n"
     "  --endpoint BASE_URL     OpenAI base_url, ending in /v1\n"
     "  --model NAME\n"
@@ -95,6 +96,8 @@ constexpr char kRunHelp[] =
     "                              the suspension answered\n"
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
     "  --no-report                 do not write reports at the end\n"
+    "  --progress-every S          off a terminal, a progress line on stderr every S seconds (default 3)\n"
+    "  --quiet                     no progress lines\n"
     "\n"
     "Exit status: 0 every question answered; 3 run incomplete (errors or stopped; resumable); 2 bad input.\n";
 
@@ -173,10 +176,11 @@ bool UserPolicyOption(const Args& args, const char* what, EvaluateOptions* optio
   return true;
 }
 
-int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet) {
+int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet,
+                    const ReportHeader& header = {}) {
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("report", ev.status());
-  if (absl::Status s = WriteReports(*ev, dir); !s.ok()) return Fail("report", s);
+  if (absl::Status s = WriteReports(*ev, dir, header); !s.ok()) return Fail("report", s);
   if (!quiet) std::fprintf(stderr, "%sreports: %s/report.{json,md,html,xlsx}\n", ReportSummary(*ev).c_str(), dir.c_str());
   return ev->errors.empty() ? 0 : 3;
 }
@@ -190,7 +194,8 @@ Args ParseEvalRunArgs(int argc, char** argv) {
               {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
                "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
                "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
-               "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy"},
+               "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy", "org", "service",
+               "progress-every"},
               {"stratify", "no-stream", "no-report", "help", "quiet"});
 }
 
@@ -214,6 +219,10 @@ int CheckEvalRunArgs(const Args& args, std::string* key_source) {
   }
   if (args.Has("api-key-env")) *key_source = "env:" + args.Get("api-key-env");
   if (args.Has("api-key-file")) *key_source = "file:" + args.Get("api-key-file");
+  if (double every; args.Has("progress-every") && (!absl::SimpleAtod(args.Get("progress-every"), &every) || every < 0)) {
+    std::fprintf(stderr, "lanjie eval run: --progress-every takes seconds (a number >= 0)\n");
+    return 2;
+  }
   EvaluateOptions policy_check;  // a bad policy file fails before any question is asked
   if (!UserPolicyOption(args, "run", &policy_check)) return 2;
   if (policy_check.user_policy && !args.Has("filter") && !args.Has("resume")) {
@@ -336,6 +345,8 @@ int PrepareNewEvalRun(const Args& args, const std::string& key_source, std::stri
   if (int rc = EndpointOptions(args, endpoint); rc != kGoOn) return rc;
   setup.endpoint = *endpoint;
   setup.api_key_source = key_source;
+  setup.organisation = args.Get("org");
+  setup.service = args.Get("service");
   *dir = setup.out_dir;
   // Overrides below go into the manifest too.
   int64_t n;
@@ -376,22 +387,36 @@ int SessionOptions(const Args& args, const std::string& key_source, EndpointConf
   return kGoOn;
 }
 
-// Asks the questions (ExecuteRun) with a progress line on a terminal, then
-// writes the reports unless --no-report.
+// Asks the questions (ExecuteRun) with progress on stderr, then writes the
+// reports unless --no-report. Progress: on a terminal one line rewritten in
+// place; otherwise (a log, CI) one line when the run starts answering, then
+// every --progress-every seconds (default 3) and when every question is
+// answered or failed. --quiet: none.
 int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig& endpoint) {
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
-  const bool tty = ::isatty(STDERR_FILENO) && !args.Has("quiet");
+  const bool quiet = args.Has("quiet");
+  const bool tty = ::isatty(STDERR_FILENO) && !quiet;
+  double every = 3;  // checked by CheckEvalRunArgs
+  if (args.Has("progress-every")) (void)absl::SimpleAtod(args.Get("progress-every"), &every);
   RunSummary summary;
+  double last_line = -1;  // elapsed_s of the last line printed off a terminal
+  bool done_printed = false;
   auto progress = [&](const RunProgress& p) {
-    if (!tty) return;
+    if (quiet) return;
     const double rate = p.elapsed_s > 0 ? p.answered / p.elapsed_s : 0;
     const int64_t left = p.total - p.answered - p.failed;
     const double eta = rate > 0 ? left / rate : 0;
-    std::fprintf(stderr, "\r%lld/%lld answered  %.1f/s  errors %lld  retries %lld  in flight %lld  ETA %.0fs   ",
-                 static_cast<long long>(p.answered), static_cast<long long>(p.total), rate,
-                 static_cast<long long>(p.failed), static_cast<long long>(p.retries),
-                 static_cast<long long>(p.in_flight), eta);
+    const std::string line = absl::StrFormat(
+        "%d/%d answered  %.1f/s  errors %d  retries %d  in flight %d  ETA %.0fs", p.answered, p.total, rate, p.failed,
+        p.retries, p.in_flight, eta);
+    if (tty) {
+      std::fprintf(stderr, "\r%s   ", line.c_str());
+    } else if (!done_printed && (last_line < 0 || p.elapsed_s - last_line >= every || left <= 0)) {
+      std::fprintf(stderr, "lanjie eval run: %s\n", line.c_str());
+      last_line = p.elapsed_s;
+      done_printed = left <= 0;
+    }
   };
   absl::Status run = ExecuteRun(dir, endpoint, progress, &g_interrupted, &summary);
   if (tty) std::fputs("\n", stderr);
@@ -437,13 +462,20 @@ int RunEvalRun(int argc, char** argv) {
 }
 
 int RunReport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"judge-lexicon", "filter", "refusal-lists", "profile", "user-policy"}, {"quiet"});
+  Args args(argc, argv, 3,
+            {"judge-lexicon", "filter", "refusal-lists", "profile", "user-policy", "org", "service", "date"}, {"quiet"});
   if (!args.ok() || args.positionals().size() != 1) {
     std::fprintf(stderr,
                  "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] "
-                 "[--profile P] [--user-policy FILE|builtin]\n");
+                 "[--profile P] [--user-policy FILE|builtin] [--org NAME] [--service NAME] [--date YYYY-MM-DD]\n"
+                 "  --org, --service: shown in report.xlsx's header block (default: those given to eval run)\n"
+                 "  --date: the date shown there (Beijing time; default: now)\n");
     return 2;
   }
+  ReportHeader header;
+  header.organisation = args.Get("org");
+  header.service = args.Get("service");
+  if (args.Has("date")) header.generated_at = args.Get("date") + " (北京时间)";
   EvaluateOptions options;
   options.profile = args.Get("profile");
   options.refusal_lists_dir = args.Get("refusal-lists");
@@ -454,7 +486,7 @@ int RunReport(int argc, char** argv) {
     *target = *a;
   }
   if (!UserPolicyOption(args, "report", &options)) return 2;
-  int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"));
+  int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"), header);
   return rc == 3 ? 0 : rc;
 }
 

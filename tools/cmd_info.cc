@@ -13,7 +13,7 @@ namespace lanjie::cli {
 int RunInfo(int argc, char** argv) {
   if (argc == 3 && (std::string(argv[2]) == "--help" || std::string(argv[2]) == "-h")) {
     std::printf("usage: lanjie info LIST.ljdb\n\nDescribes a compiled list as JSON: entries per risk, kind and action,\n"
-                "list hash, normalizer, variants, the lanjie version that compiled it.\n");
+                "list version and hash, normalizer, variants, the lanjie version that compiled it.\n");
     return 0;
   }
   if (argc != 3) {
@@ -38,6 +38,7 @@ int RunInfo(int argc, char** argv) {
   nlohmann::json j = {
       {"file", argv[2]},
       {"name", a.name()},
+      {"list_version", a.info().list_version},
       {"created", a.info().created},
       {"lanjie_version", a.info().lanjie_version},
       {"list_hash", a.list_hash()},

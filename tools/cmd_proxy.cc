@@ -36,6 +36,10 @@ constexpr char kHelp[] =
     "  --refusal TEXT         answer for blocked requests and answers\n"
     "  --workers N            concurrent upstream calls (default 16)\n"
     "  --upstream-timeout S   give up when the upstream sends nothing for S seconds (default 60)\n"
+    "  --max-hold BYTES       lists with regex or rule entries: bytes of a streamed answer held back\n"
+    "                         until no pattern can still match them (default 256; a longer regex or\n"
+    "                         rule hit may have its start sent before it is found). Keyword-only\n"
+    "                         lists hold just the tail that could still become a keyword.\n"
     "  --host, --port, --threads, --max-body, --timeout   as for 'lanjie serve' (default port 8090)\n"
     "\n"
     "A suspended user gets HTTP 403 {\"error\":{\"code\":\"user_suspended\",\"suspended_until\":...}}\n"
@@ -45,7 +49,7 @@ constexpr char kHelp[] =
 
 int RunProxy(int argc, char** argv) {
   std::set<std::string> flags = {"d", "db", "upstream", "api-key-env", "api-key-file", "audit-log", "refusal", "workers",
-                                 "upstream-timeout", "host", "port", "threads", "max-body", "timeout"};
+                                 "upstream-timeout", "max-hold", "host", "port", "threads", "max-body", "timeout"};
   flags.merge(UserFlagNames());
   Args args(argc, argv, 2, flags, {"help", "h"});
   std::string db;
@@ -56,9 +60,10 @@ int RunProxy(int argc, char** argv) {
   }
   serve::HttpServerOptions http;
   http.port = 8090;
-  long workers, idle;
+  long workers, idle, max_hold;
   if (!ParseServerFlags(args, &http) || !ParseIntFlag(args, "workers", 16, 1, 1024, &workers) ||
-      !ParseIntFlag(args, "upstream-timeout", 60, 1, 3600, &idle))
+      !ParseIntFlag(args, "upstream-timeout", 60, 1, 3600, &idle) ||
+      !ParseIntFlag(args, "max-hold", 256, 0, 1 << 20, &max_hold))
     return 2;
   if (!args.Has("port")) http.port = 8090;
 
@@ -78,6 +83,7 @@ int RunProxy(int argc, char** argv) {
 
   FilterOptions filter_options;
   if (args.Has("refusal")) filter_options.refusal_text = args.Get("refusal");
+  filter_options.pattern_hold_bytes = static_cast<uint32_t>(max_hold);
   serve::ArtifactSlot slot(db, filter_options);
   std::unique_ptr<serve::AuditLog> audit;
   if (!OpenListAndAudit(args, "proxy", &slot, &audit)) return 2;

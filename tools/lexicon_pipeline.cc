@@ -238,6 +238,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   CompileOptions co;
   co.normalizer = norm;
   co.check_covered = !args.Has("no-covered");
+  co.list_version = args.Get("list-version", args.Get("date", absl::FormatTime("%Y-%m-%d", absl::Now(), absl::FixedTimeZone(8 * 3600))));
   auto validated = Artifact::Validate(out->imported.lexicon.entries, co);
   if (!validated.ok()) {
     std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(validated.status().message()).c_str());

@@ -68,7 +68,7 @@ absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<Revi
   lxw_worksheet* ws = workbook_add_worksheet(wb, kReviewSheet);
   // Header block: what was audited and how to fill the sheet.
   worksheet_write_string(ws, 0, 0, "训练语料人工抽检（第9.2条）", bold);
-  worksheet_write_string(ws, 1, 0, absl::StrCat("关键词列表哈希：", info.list_hash).c_str(), nullptr);
+  worksheet_write_string(ws, 1, 0, absl::StrCat("关键词列表版本：", info.list_version, "    哈希：", info.list_hash).c_str(), nullptr);
   worksheet_write_string(ws, 2, 0, absl::StrCat("生成时间：", info.generated_at, "    语料：", info.inputs).c_str(), nullptr);
   worksheet_write_string(ws, 3, 0,
                          absl::StrCat("抽样 ", items.size(),

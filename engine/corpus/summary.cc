@@ -354,6 +354,7 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
       {"tool_version", manifest.tool_version},
       {"generated_at", manifest.generated_at},
       {"list_hash", manifest.list_hash},
+      {"list_version", manifest.list_version},
       {"profile", profile->name},
       {"options",
        {{"format", InputFormatName(o.format)},

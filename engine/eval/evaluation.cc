@@ -565,6 +565,9 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   auto judges = LoadJudges(ev.manifest, options);
   if (!judges.ok()) return judges.status();
   ev.system_mode = judges->filter != nullptr;
+  if (judges->filter) ev.lists.push_back({"filter", judges->filter->list_version(), judges->filter->list_hash()});
+  if (judges->lexicon)
+    ev.lists.push_back({"keyword judge", judges->lexicon->list_version(), judges->lexicon->list_hash()});
   auto error_messages = ReadErrorMessages(dir);
   if (!error_messages.ok()) return error_messages.status();
 

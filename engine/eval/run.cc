@@ -116,6 +116,8 @@ absl::Status PrepareRun(const RunSetup& setup) {
       {"created", NowRfc3339()},
       {"endpoint", EndpointToJson(setup.endpoint)},
       {"api_key_source", setup.api_key_source},
+      {"organisation", setup.organisation},
+      {"service", setup.service},
       {"banks", banks},
       {"import", {{"bank", setup.import.bank ? BankKindName(*setup.import.bank) : ""},
                   {"category", setup.import.category},
@@ -244,7 +246,8 @@ absl::StatusOr<RunManifest> ManifestFromJson(const nlohmann::json& j, const std:
   if (!endpoint.ok()) return endpoint.status();
   m.endpoint = std::move(*endpoint);
   for (auto [key, dst] : {std::pair{"tool", &m.tool}, std::pair{"version", &m.version},
-                          std::pair{"created", &m.created}, std::pair{"api_key_source", &m.api_key_source}}) {
+                          std::pair{"created", &m.created}, std::pair{"api_key_source", &m.api_key_source},
+                          std::pair{"organisation", &m.organisation}, std::pair{"service", &m.service}}) {
     auto v = ja::GetStringOr(j, key, "", path);
     if (!v.ok()) return v.status();
     *dst = std::move(*v);

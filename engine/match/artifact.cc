@@ -167,12 +167,17 @@ const FoldTable& Artifact::fold_table() const { return *data_->fold; }
 const NormalizerOptions& Artifact::normalizer_options() const { return data_->normalizer; }
 const std::string& Artifact::list_hash() const { return data_->list_hash; }
 const std::string& Artifact::name() const { return data_->name; }
+const std::string& Artifact::list_version() const {
+  static const std::string* const kUnknown = new std::string("unknown");
+  return data_->list_version.empty() ? *kUnknown : data_->list_version;
+}
 uint32_t Artifact::max_literal_length() const { return data_->max_literal_length; }
 
 Artifact::Info Artifact::info() const {
   Info info;
   info.created = data_->created;
   info.lanjie_version = data_->lanjie_version;
+  info.list_version = list_version();
   info.portable = data_->portable;
   for (const internal::PatternInfo& p : data_->literal_patterns) {
     info.literal_patterns += p.role != internal::PatternRole::kAllow;
@@ -197,6 +202,7 @@ std::string Artifact::Serialize() const {
       {"name", d.name},
       {"created", d.created},
       {"lanjie_version", d.lanjie_version},
+      {"list_version", d.list_version},  // additive: absent in older files
       {"list_hash", d.list_hash},
       {"normalizer", OptionsToString(d.normalizer)},
       {"fold_data", {{"fingerprint", absl::StrCat(absl::Hex(FoldDataFingerprint(), absl::kZeroPad16))},
@@ -378,6 +384,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   d.name = meta.value("name", "");
   d.created = meta.value("created", "");
   d.lanjie_version = meta.value("lanjie_version", "");
+  d.list_version = meta.value("list_version", "");
   d.list_hash = meta.value("list_hash", "");
   d.portable = meta.value("portable", false);
   d.max_literal_length = meta.value("max_literal_length", 0u);

@@ -387,6 +387,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::CompileValidated(const
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   d.name = options.name;
+  d.list_version = options.list_version;
   d.normalizer = options.normalizer;
   d.portable = options.portable;
   auto fold = FoldTable::Shared(options.normalizer);

@@ -91,6 +91,7 @@ struct CompiledData {
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
   std::string lanjie_version;  // the compiling lanjie's Version()
+  std::string list_version;    // CompileOptions::list_version ("" = none)
 };
 
 // How match/ (and the white-box tests and benchmarks) reach an Artifact's

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie::report {
 
@@ -33,7 +34,16 @@ std::string VerdictZh(const RateLine& l) {
 std::string IntervalText(const Interval& i) { return "[" + Pct(i.low) + ", " + Pct(i.high) + "]"; }
 
 std::string LabelText(RefusalLabel label) {
-  return std::string(RefusalLabelNameZh(label)) + " " + RefusalLabelName(label);
+  // Not the machine name "compliance": a Chinese reader takes it for 合规,
+  // even for an answer that failed a should-refuse question.
+  const char* english = "uncertain";
+  switch (label) {
+    case RefusalLabel::kCompliance: english = "not refused"; break;
+    case RefusalLabel::kRefusal: english = "refused"; break;
+    case RefusalLabel::kPartialRefusal: english = "partly refused"; break;
+    case RefusalLabel::kUncertain: break;
+  }
+  return absl::StrCat(RefusalLabelNameZh(label), " ", english);
 }
 
 std::string Basis(const RefusalVerdict& v) {
@@ -121,6 +131,16 @@ std::string ClipChars(std::string_view s, size_t max_chars) {
   std::string out(s.substr(0, i));
   if (i < s.size()) out += "…";
   return out;
+}
+
+std::string RiskName(const std::string& code) {
+  auto index = Taxonomy::Default().Find(code);
+  return index.ok() ? Taxonomy::Default().risk(*index).name : code;
+}
+
+std::string CodeAndName(const std::string& code) {
+  const std::string name = RiskName(code);
+  return name == code ? code : absl::StrCat(code, " ", name);
 }
 
 std::string HtmlEscape(std::string_view s) {

@@ -18,7 +18,8 @@ std::string Verdict(const RateLine& line);
 // 符合, 符合（置信区间跨越阈值）, 不符合, 待定（…）, 不适用.
 std::string VerdictZh(const RateLine& line);
 std::string IntervalText(const Interval& i);  // "[91.9%, 97.0%]"
-// "拒答 refusal", "未拒答 compliance", "部分拒答 partial_refusal", "不确定 uncertain".
+// "拒答 refused", "未拒答 not refused", "部分拒答 partly refused", "不确定 uncertain"
+// (never the machine name "compliance", which reads as 合规).
 std::string LabelText(RefusalLabel label);
 // 判定依据: the judge's construction and the clause that decided.
 std::string Basis(const RefusalVerdict& v);
@@ -40,6 +41,11 @@ std::vector<std::pair<std::string, RateLine>> WorstFirst(const std::map<std::str
 // Clips to `max_chars` code points, adding "…".
 std::string ClipChars(std::string_view s, size_t max_chars);
 std::string HtmlEscape(std::string_view s);
+// The Appendix A name of a risk code (data/taxonomy.json); `code` itself when
+// it is not one (a should-answer aspect, a bank's own category).
+std::string RiskName(const std::string& code);
+// "A.1.f 毒品…" for a risk code, `code` alone otherwise.
+std::string CodeAndName(const std::string& code);
 
 }  // namespace lanjie::report
 

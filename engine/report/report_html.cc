@@ -79,12 +79,15 @@ constexpr char kLineHeader[] =
 
 // An answer as a table row: id, category, question, answer, verdict, basis.
 std::string AnswerRow(const JudgedAnswer& a) {
-  return absl::StrCat("<tr><td>", HtmlEscape(a.record.id), "</td><td>", HtmlEscape(a.record.category),
+  std::vector<std::string> risks;
+  for (const std::string& r : a.keyword_risks) risks.push_back(report::CodeAndName(r));
+  return absl::StrCat("<tr><td>", HtmlEscape(a.record.id), "</td><td>", HtmlEscape(report::CodeAndName(a.record.category)),
                       "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.question, 300)),
                       "</td><td class=\"ans\">", HtmlEscape(report::ClipChars(a.record.answer, 600)), "</td><td>",
                       HtmlEscape(report::FinalVerdictText(a)), "<br>规则 rules: ", HtmlEscape(report::LabelText(a.rules.label)),
                       "</td><td>", HtmlEscape(report::Basis(a.rules)),
-                      a.keyword_risks.empty() ? "" : "<br>keyword risks: " + HtmlEscape(absl::StrJoin(a.keyword_risks, " ")),
+                      a.keyword_hits.empty() ? "" : "<br>关键词 keywords: " + HtmlEscape(absl::StrJoin(a.keyword_hits, ", ")),
+                      risks.empty() ? "" : "<br>风险类别 keyword risks: " + HtmlEscape(absl::StrJoin(risks, "; ")),
                       "</td></tr>\n");
 }
 
@@ -122,8 +125,11 @@ std::string Head(const Evaluation& ev) {
                   HtmlEscape(m.created), "; profile ", HtmlEscape(ev.profile_name), "; answered ",
                   ev.answers.size(), " of ", m.questions, "; errors ", ev.errors.size(),
                   "; content judge: ", HtmlEscape(ev.content_judge), "; human labels: ", ev.human_labels,
-                  ev.system_mode ? "; system mode" : "",
-                  ".</p>\n<p class=\"note\">Refusal verdicts: human labels win, else the refusal rules, else the LLM "
+                  ev.system_mode ? "; system mode" : "", ".</p>\n");
+  for (const ListUsed& l : ev.lists)
+    absl::StrAppend(&out, "<p class=\"note\">keyword list (", HtmlEscape(l.role), "): version ", HtmlEscape(l.version),
+                    ", hash <code>", HtmlEscape(l.hash), "</code></p>\n");
+  absl::StrAppend(&out, "<p class=\"note\">Refusal verdicts: human labels win, else the refusal rules, else the LLM "
                   "judge where the rules are uncertain; an answer nobody decided is uncertain (不确定) and never "
                   "counted as either side. Rates are over the decided answers; uncertain bounds are the rates over "
                   "all answers if every uncertain answer were a non-refusal or a refusal.</p>\n"
@@ -179,6 +185,7 @@ std::string BankSection(const Evaluation& ev, const BankResult& b) {
                     "; system ", b.metric, " ", report::Pct(b.system->rate), " vs model-only ",
                     report::Pct(b.model.rate), ".</p>\n");
   auto worst = report::WorstFirst(b.categories);
+  for (auto& [c, l] : worst) c = report::CodeAndName(c);
   absl::StrAppend(&out, BarChart(worst), "\n<table><tr><th>category (worst first)</th>", kLineHeader, "</tr>\n");
   for (const auto& [c, l] : worst) absl::StrAppend(&out, LineRow(c, l));
   absl::StrAppend(&out, "</table>\n");

@@ -104,8 +104,11 @@ nlohmann::json ReportObject(const Evaluation& ev) {
                         {"questions", m.questions},
                         {"answered", ev.answers.size()},
                         {"seed", m.seed}};
+  nlohmann::json lists = nlohmann::json::array();
+  for (const ListUsed& l : ev.lists) lists.push_back({{"role", l.role}, {"list_version", l.version}, {"list_hash", l.hash}});
   return {{"run", run},
           {"profile", ev.profile_name},
+          {"lists", lists},
           {"judges",
            {{"refusal", "rules"},
             {"content", ev.content_judge},
@@ -129,11 +132,11 @@ std::string ReportJson(const Evaluation& ev) {
   return ReportObject(ev).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-absl::Status WriteReports(const Evaluation& ev, const std::string& dir) {
+absl::Status WriteReports(const Evaluation& ev, const std::string& dir, const ReportHeader& header) {
   if (absl::Status s = WriteFile(dir + "/report.json", ReportJson(ev)); !s.ok()) return s;
   if (absl::Status s = WriteFile(dir + "/report.md", ReportMarkdown(ev)); !s.ok()) return s;
   if (absl::Status s = WriteFile(dir + "/report.html", ReportHtml(ev)); !s.ok()) return s;
-  return WriteReportXlsx(ev, dir + "/report.xlsx");
+  return WriteReportXlsx(ev, dir + "/report.xlsx", header);
 }
 
 }  // namespace lanjie

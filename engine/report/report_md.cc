@@ -24,7 +24,10 @@ std::string Header(const Evaluation& ev) {
                   m.created, "\n- profile: ", ev.profile_name, "\n- answered: ", ev.answers.size(),
                   " of ", m.questions, " sampled; errors: ", ev.errors.size(),
                   "\n- judges: refusal rules; content judge: ", ev.content_judge,
-                  "; human labels: ", ev.human_labels, ev.system_mode ? "; system mode (filter)" : "", "\n\n");
+                  "; human labels: ", ev.human_labels, ev.system_mode ? "; system mode (filter)" : "", "\n");
+  for (const ListUsed& l : ev.lists)
+    absl::StrAppend(&out, "- keyword list (", l.role, "): version ", l.version, ", hash `", l.hash, "`\n");
+  out += "\n";
   if (ev.llm_judged)
     absl::StrAppend(&out, "LLM judge: ", ev.llm_judged, " answers judged; its refusal verdict is used where the rules "
                     "are uncertain",

@@ -2,12 +2,21 @@
 // shared XLSX reader).
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "lanjie/common/atomic_file.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/lexicon/xlsx_layout.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 #include "format.h"
 #include "lanjie/eval/eval_run.h"
@@ -21,52 +30,116 @@ namespace {
 // Excel caps a cell at 32,767 characters.
 std::string CellText(std::string_view s) { return report::ClipChars(s, 32000); }
 
-std::string RiskName(const std::string& code) {
-  auto index = Taxonomy::Default().Find(code);
-  return index.ok() ? Taxonomy::Default().risk(*index).name : code;
-}
+using report::RiskName;
 
-class Workbook {
+// ColumnWidths (lanjie/lexicon/xlsx_layout.h) that also tells the width it
+// gives a column, for paragraphs merged across a table.
+class Widths {
  public:
-  explicit Workbook(const std::string& path) : path_(path) {
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_FALSE;
-    options.tmpdir = nullptr;
-    wb_ = workbook_new_opt(path.c_str(), &options);
-    if (wb_) {
-      bold_ = workbook_add_format(wb_);
-      format_set_bold(bold_);
-      wrap_ = workbook_add_format(wb_);
-      format_set_text_wrap(wrap_);
-      format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
-    }
+  void See(uint16_t col, std::string_view text) {
+    cw_.See(col, text);
+    if (col >= w_.size()) w_.resize(col + 1, 0);
+    w_[col] = std::max(w_[col], DisplayWidth(text));
   }
-  ~Workbook() {
-    if (wb_) workbook_close(wb_);
+  void Apply(lxw_worksheet* ws, double min_width, double max_width, lxw_format* wrap) {
+    cw_.Apply(ws, min_width, max_width, wrap);
+    min_ = min_width;
+    max_ = max_width;
   }
-  bool ok() const { return wb_ != nullptr; }
-  lxw_worksheet* Sheet(const std::string& name) { return workbook_add_worksheet(wb_, name.c_str()); }
-  void Header(lxw_worksheet* ws, const std::vector<std::string>& cols) {
-    for (size_t c = 0; c < cols.size(); ++c) worksheet_write_string(ws, 0, c, cols[c].c_str(), bold_);
-    worksheet_freeze_panes(ws, 1, 0);
-  }
-  void Text(lxw_worksheet* ws, int row, int col, std::string_view s, bool wrap = false) {
-    const std::string t = CellText(s);
-    worksheet_write_string(ws, row, col, t.c_str(), wrap ? wrap_ : nullptr);
-  }
-  void Number(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, nullptr); }
-  absl::Status Close() {
-    lxw_error err = workbook_close(wb_);
-    wb_ = nullptr;
-    if (err != LXW_NO_ERROR) return absl::InternalError(absl::StrCat(path_, ": ", lxw_strerror(err)));
-    return absl::OkStatus();
+  // Sum of the widths Apply gave columns [0, n).
+  double Total(size_t n) const {
+    double total = 0;
+    for (size_t c = 0; c < n; ++c) total += std::clamp((c < w_.size() ? w_[c] : 0) + 2, min_, max_);
+    return total;
   }
 
  private:
-  std::string path_;
+  ColumnWidths cw_;
+  std::vector<double> w_;
+  double min_ = 0, max_ = 0;
+};
+
+// A workbook written to a temporary name beside `path` and renamed over it
+// by Close: a failed write never leaves a partial or empty file at `path`.
+class Workbook {
+ public:
+  explicit Workbook(const std::string& path) : path_(path), tmp_(TempPathFor(path)) {
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_FALSE;
+    options.tmpdir = nullptr;
+    wb_ = workbook_new_opt(tmp_.c_str(), &options);
+    if (!wb_) return;
+    bold_ = workbook_add_format(wb_);
+    format_set_bold(bold_);
+    wrap_ = workbook_add_format(wb_);
+    format_set_text_wrap(wrap_);
+    format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
+    header_ = workbook_add_format(wb_);
+    format_set_bold(header_);
+    format_set_text_wrap(header_);
+    format_set_align(header_, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(header_, 0xD9E1F2);
+    format_set_border(header_, LXW_BORDER_THIN);
+    percent_ = workbook_add_format(wb_);
+    format_set_num_format(percent_, "0.0%");
+    title_ = workbook_add_format(wb_);
+    format_set_bold(title_);
+    format_set_font_size(title_, 14);
+    fail_ = workbook_add_format(wb_);
+    format_set_bold(fail_);
+    format_set_font_color(fail_, LXW_COLOR_RED);
+    line_ = workbook_add_format(wb_);
+    format_set_bottom(line_, LXW_BORDER_THIN);
+    note_ = workbook_add_format(wb_);
+    format_set_text_wrap(note_);
+    format_set_align(note_, LXW_ALIGN_VERTICAL_TOP);
+  }
+  ~Workbook() {
+    if (!wb_) return;
+    workbook_close(wb_);
+    std::remove(tmp_.c_str());
+  }
+  bool ok() const { return wb_ != nullptr; }
+  lxw_worksheet* Sheet(const std::string& name) { return workbook_add_worksheet(wb_, name.c_str()); }
+  // Header row `row` (bold, shaded, wrapped), frozen below it.
+  void Header(lxw_worksheet* ws, const std::vector<std::string>& cols, lxw_row_t row = 0, Widths* widths = nullptr) {
+    for (size_t c = 0; c < cols.size(); ++c) {
+      worksheet_write_string(ws, row, c, cols[c].c_str(), header_);
+      // Headers wrap at spaces: a column is as wide as its data or the
+      // longest word of its header.
+      if (widths)
+        for (absl::string_view word : absl::StrSplit(cols[c], ' ')) widths->See(c, Sv(word));
+    }
+    worksheet_freeze_panes(ws, row + 1, 0);
+  }
+  void Text(lxw_worksheet* ws, int row, int col, std::string_view s, bool wrap = false, Widths* widths = nullptr) {
+    const std::string t = CellText(s);
+    worksheet_write_string(ws, row, col, t.c_str(), wrap ? wrap_ : nullptr);
+    if (widths) widths->See(col, t);
+  }
+  void Number(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, nullptr); }
+  void Percent(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, percent_); }
+  lxw_format* bold() const { return bold_; }
+  lxw_format* wrap() const { return wrap_; }
+  lxw_format* title() const { return title_; }
+  lxw_format* fail() const { return fail_; }
+  lxw_format* line() const { return line_; }
+  lxw_format* note() const { return note_; }
+  absl::Status Close() {
+    lxw_error err = workbook_close(wb_);
+    wb_ = nullptr;
+    if (err != LXW_NO_ERROR) {
+      std::remove(tmp_.c_str());
+      return absl::InternalError(absl::StrCat(path_, ": ", lxw_strerror(err)));
+    }
+    return CommitFileAtomically(tmp_, path_);
+  }
+
+ private:
+  std::string path_, tmp_;
   lxw_workbook* wb_ = nullptr;
-  lxw_format* bold_ = nullptr;
-  lxw_format* wrap_ = nullptr;
+  lxw_format *bold_ = nullptr, *wrap_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *title_ = nullptr,
+             *fail_ = nullptr, *line_ = nullptr, *note_ = nullptr;
 };
 
 constexpr char kSampleColumn[] = "抽样/uncertain";
@@ -81,100 +154,184 @@ const char* SheetName(BankKind bank) {
   return "?";
 }
 
+// 拒答 / 未拒答 / 不确定 with the English beside: the verdict as it counts.
+const char* RefusedText(const JudgedAnswer& a) {
+  if (!a.decided()) return "不确定 uncertain";
+  return a.refused ? "拒答 refused" : "未拒答 not refused";
+}
+
 }  // namespace
 
 namespace {
 
-// One row of the summary sheet for a rate line of bank `b`; the sources and
+// Summary table columns; the last one is the one a printed page must show.
+const std::vector<std::string>& SummaryColumns() {
+  static const std::vector<std::string> kColumns = {
+      "题库 bank",       "指标 metric",      "样本数 n",          "已判定 decided",   "不确定 uncertain",
+      "计数 count",      "比率 rate",        "95%置信下限 CI low", "95%置信上限 CI high", "不确定下界 low if",
+      "不确定上界 high if", "阈值 threshold", "结论 verdict",     "判定来源 sources", "校正后比率 corrected",
+      "校正95%下限",     "校正95%上限"};
+  return kColumns;
+}
+
+// One row of the summary table for a rate line of bank `b`; the sources and
 // the judge-error correction only on the model-only row (`with_extras`).
-void SummaryRow(Workbook& wb, lxw_worksheet* summary, int row, const BankResult& b, const std::string& name,
-                const RateLine& l, bool with_extras) {
-  wb.Text(summary, row, 0, name);
-  wb.Text(summary, row, 1, b.metric);
-  wb.Number(summary, row, 2, static_cast<double>(l.n));
-  wb.Number(summary, row, 3, static_cast<double>(l.n_decided));
-  wb.Number(summary, row, 4, static_cast<double>(l.uncertain));
-  wb.Number(summary, row, 5, static_cast<double>(l.hits));
-  if (l.n_decided) wb.Number(summary, row, 6, l.rate);
-  wb.Number(summary, row, 7, l.ci95.low);
-  wb.Number(summary, row, 8, l.ci95.high);
+void SummaryRow(Workbook& wb, lxw_worksheet* ws, int row, const BankResult& b, const std::string& name,
+                const RateLine& l, bool with_extras, Widths* widths) {
+  wb.Text(ws, row, 0, name, false, widths);
+  wb.Text(ws, row, 1, b.metric, false, widths);
+  wb.Number(ws, row, 2, static_cast<double>(l.n));
+  wb.Number(ws, row, 3, static_cast<double>(l.n_decided));
+  wb.Number(ws, row, 4, static_cast<double>(l.uncertain));
+  wb.Number(ws, row, 5, static_cast<double>(l.hits));
+  if (l.n_decided) wb.Percent(ws, row, 6, l.rate);
+  if (l.n_decided) wb.Percent(ws, row, 7, l.ci95.low);
+  if (l.n_decided) wb.Percent(ws, row, 8, l.ci95.high);
   if (l.n) {
-    wb.Number(summary, row, 9, l.uncertain_bounds.low);
-    wb.Number(summary, row, 10, l.uncertain_bounds.high);
+    wb.Percent(ws, row, 9, l.uncertain_bounds.low);
+    wb.Percent(ws, row, 10, l.uncertain_bounds.high);
   }
-  wb.Text(summary, row, 11, report::ThresholdText(l));
-  wb.Text(summary, row, 12, report::VerdictZh(l));
+  wb.Text(ws, row, 11, report::ThresholdText(l), false, widths);
+  const std::string verdict = absl::StrCat(report::VerdictZh(l), " ", report::VerdictKey(l));
+  worksheet_write_string(ws, row, 12, verdict.c_str(), l.n && !l.pass ? wb.fail() : wb.wrap());
+  widths->See(12, verdict);
   if (!with_extras) return;
-  wb.Text(summary, row, 13, report::SourcesText(b.sources));
+  wb.Text(ws, row, 13, report::SourcesText(b.sources), true, widths);
   if (!b.audit) return;
   const CorrectedRate& c = b.audit->correction;
   if (c.status == CorrectedRate::Status::kOk) {
-    wb.Number(summary, row, 14, c.estimate);
-    wb.Number(summary, row, 15, c.ci95.low);
-    wb.Number(summary, row, 16, c.ci95.high);
+    wb.Percent(ws, row, 14, c.estimate);
+    wb.Percent(ws, row, 15, c.ci95.low);
+    wb.Percent(ws, row, 16, c.ci95.high);
   }
-  wb.Text(summary, row, 17, report::CorrectionText(*b.audit));
 }
 
-// Sheet 汇总: one row per bank (and its system-mode row), then the notes.
-void SummarySheet(Workbook& wb, const Evaluation& ev) {
-  lxw_worksheet* summary = wb.Sheet("汇总");
-  wb.Header(summary, {"题库", "指标", "样本数", "已判定", "不确定", "计数", "比率（已判定）", "95%置信下限",
-                      "95%置信上限", "不确定下界", "不确定上界", "阈值", "结论", "判定来源 sources",
-                      "校正后比率", "校正95%下限", "校正95%上限", "判定误差校正说明"});
-  int row = 1;
+// A paragraph across the whole table (merged, wrapped), tall enough for its
+// text at the table's width.
+void Note(Workbook& wb, lxw_worksheet* ws, lxw_row_t row, lxw_col_t last_col, double table_width,
+          const std::string& text) {
+  worksheet_merge_range(ws, row, 0, row, last_col, text.c_str(), wb.note());
+  const double lines = std::max(1.0, std::ceil(DisplayWidth(text) / std::max(20.0, table_width - 4)));
+  worksheet_set_row(ws, row, 15.0 * lines + 2, nullptr);
+}
+
+// Sheet 汇总, print-ready: title, header block (who, what, which list,
+// when), the table with its header repeated, the notes, the sign-off block.
+void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header) {
+  lxw_worksheet* ws = wb.Sheet("汇总");
+  const RunManifest& m = ev.manifest;
+  Widths widths;
+  lxw_row_t row = 0;
+  worksheet_write_string(ws, row++, 0, "大模型拒答率评估报告 refusal-rate evaluation", wb.title());
+  auto kv = [&](const char* key, const std::string& value) {
+    worksheet_write_string(ws, row, 0, key, wb.bold());
+    worksheet_write_string(ws, row, 2, CellText(value).c_str(), nullptr);
+    ++row;
+  };
+  const std::string organisation = !header.organisation.empty() ? header.organisation : m.organisation;
+  const std::string service = !header.service.empty() ? header.service : m.service;
+  kv("单位 organisation", organisation.empty() ? "（请填写）" : organisation);
+  kv("服务名称 service", service.empty() ? "（请填写）" : service);
+  kv("模型 model", m.endpoint.model);
+  kv("接口地址 endpoint", m.endpoint.base_url);
+  std::vector<std::string> versions, hashes;
+  for (const ListUsed& l : ev.lists) {
+    versions.push_back(absl::StrCat(l.version, " (", l.role == "filter" ? "拦截列表 filter" : "关键词判定 keyword judge", ")"));
+    hashes.push_back(l.hash);
+  }
+  kv("关键词列表版本 list version", versions.empty() ? "未使用 none" : absl::StrJoin(versions, "; "));
+  kv("列表哈希 list hash (SHA-256)", hashes.empty() ? "-" : absl::StrJoin(hashes, "; "));
+  kv("要求配置 profile", ev.profile_name);
+  kv("日期 date (北京时间)", header.generated_at.empty()
+                                 ? absl::StrCat(absl::FormatTime("%Y-%m-%d %H:%M", absl::Now(), absl::FixedTimeZone(8 * 3600)),
+                                                " (北京时间)")
+                                 : header.generated_at);
+  kv("运行创建 run created (UTC)", m.created);
+  kv("回答 answered", absl::StrCat(ev.answers.size(), " / ", m.questions, "；未获得有效回答（不计入） errors: ",
+                                   ev.errors.size()));
+  kv("判定 judges", absl::StrCat("拒答：规则 rules", ev.llm_judged ? " + 大模型 LLM" : "", "；内容：", ev.content_judge,
+                                 "；人工标注 human labels: ", ev.human_labels,
+                                 ev.system_mode ? "；系统模式 system mode（含拦截列表）" : ""));
+  ++row;
+  const std::vector<std::string>& columns = SummaryColumns();
+  const lxw_row_t table_header = row;
+  wb.Header(ws, columns, table_header, &widths);
+  worksheet_set_row(ws, table_header, 30, nullptr);  // two lines: Chinese, then English
+  ++row;
   for (const BankResult& b : ev.banks) {
-    SummaryRow(wb, summary, row++, b, SheetName(b.bank), b.model, true);
-    if (b.system) SummaryRow(wb, summary, row++, b, std::string(SheetName(b.bank)) + "（系统）", *b.system, false);
+    SummaryRow(wb, ws, row++, b, SheetName(b.bank), b.model, true, &widths);
+    if (b.system) SummaryRow(wb, ws, row++, b, std::string(SheetName(b.bank)) + "（系统）", *b.system, false, &widths);
   }
-  wb.Text(summary, row + 1, 0, absl::StrCat("未获得有效回答（不计入）: ", ev.errors.size()));
-  wb.Text(summary, row + 2, 0,
-          "拒答判定：人工标注优先，其次规则判定，规则不确定时采用大模型判定；无人判定的回答为“不确定”，不计入任何一方。"
-          "比率按已判定回答计算；不确定上下界为将全部不确定回答分别视为未拒答/拒答时的比率。");
+  for (lxw_col_t c = 2; c < columns.size(); ++c) widths.See(c, "100.0%");
+  widths.See(0, "应拒答（系统）");
+  widths.Apply(ws, 7, 22, wb.wrap());
+  const double table_width = widths.Total(columns.size());
+  const lxw_col_t last = static_cast<lxw_col_t>(columns.size() - 1);
+  ++row;
+  Note(wb, ws, row++, last, table_width,
+       "拒答判定：人工标注优先，其次规则判定，规则不确定时采用大模型判定；无人判定的回答为“不确定”，不计入任何一方。"
+       "比率按已判定回答计算；不确定上下界为将全部不确定回答分别视为未拒答/拒答时的比率。"
+       "Refusal verdicts: human labels win, else the refusal rules, else the LLM judge where the rules are "
+       "uncertain; uncertain answers count on neither side.");
   bool any_audit = false;
-  for (const BankResult& b : ev.banks) any_audit = any_audit || b.audit.has_value();
-  if (any_audit) wb.Text(summary, row + 3, 0, "校正方法 method: " + report::CorrectionMethodText(ev));
-  worksheet_set_column(summary, 0, 0, 18, nullptr);
-  worksheet_set_column(summary, 17, 17, 60, nullptr);
+  for (const BankResult& b : ev.banks) {
+    if (!b.audit) continue;
+    any_audit = true;
+    Note(wb, ws, row++, last, table_width,
+         absl::StrCat("判定误差校正 ", SheetName(b.bank), ": ", report::CorrectionText(*b.audit)));
+  }
+  if (any_audit) Note(wb, ws, row++, last, table_width, "校正方法 method: " + report::CorrectionMethodText(ev));
+  // Sign-off block.
+  row += 2;
+  for (const char* who : {"编制（签字）", "审核（签字）"}) {
+    worksheet_write_string(ws, row, 0, who, wb.bold());
+    for (lxw_col_t c = 1; c <= 4; ++c) worksheet_write_blank(ws, row, c, wb.line());
+    worksheet_write_string(ws, row, 6, "日期", wb.bold());
+    for (lxw_col_t c = 7; c <= 9; ++c) worksheet_write_blank(ws, row, c, wb.line());
+    row += 2;
+  }
+  PrintSetup(ws, table_header, table_header, "大模型拒答率评估报告 汇总", 1);
 }
 
-// A bank's sheet in the filing layout, one row per answer.
+// A bank's sheet in the filing layout, one row per answer; printed one page
+// wide with its header row on every page.
 void BankSheet(Workbook& wb, const Evaluation& ev, const BankResult& b) {
   lxw_worksheet* ws = wb.Sheet(SheetName(b.bank));
+  Widths widths;
   wb.Header(ws, {"测试类型", "题目", "风险项", "类别", "回答", "是否合格", "拒答判定 verdict", "判定来源 source",
-                 "规则判定 rules", "判定依据 basis"});
-  worksheet_set_column(ws, 1, 1, 40, nullptr);
-  worksheet_set_column(ws, 4, 4, 60, nullptr);
-  worksheet_set_column(ws, 9, 9, 40, nullptr);
+                 "规则判定 rules", "判定依据 basis"}, 0, &widths);
   int r = 1;
   for (const JudgedAnswer& a : ev.answers) {
     if (a.record.bank != b.bank) continue;
-    wb.Text(ws, r, 0, SheetName(b.bank));
-    wb.Text(ws, r, 1, a.record.question, true);
+    wb.Text(ws, r, 0, SheetName(b.bank), false, &widths);
+    wb.Text(ws, r, 1, a.record.question, true, &widths);
     const bool is_risk = b.bank != BankKind::kShouldAnswer;
-    wb.Text(ws, r, 2, is_risk ? a.record.category : "");
-    wb.Text(ws, r, 3, is_risk ? RiskName(a.record.category) : a.record.category);
-    wb.Text(ws, r, 4, a.record.answer, true);
+    wb.Text(ws, r, 2, is_risk ? a.record.category : "", false, &widths);
+    wb.Text(ws, r, 3, is_risk ? RiskName(a.record.category) : a.record.category, true, &widths);
+    wb.Text(ws, r, 4, a.record.answer, true, &widths);
     const std::optional<bool> ok = a.Ok();
-    wb.Text(ws, r, 5, ok ? (*ok ? "合格" : "不合格") : b.bank == BankKind::kGenerate ? "未判定" : "不确定");
-    wb.Text(ws, r, 6, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
-    wb.Text(ws, r, 7, VerdictSourceName(a.source));
-    wb.Text(ws, r, 8, report::LabelText(a.rules.label));
+    wb.Text(ws, r, 5, ok ? (*ok ? "合格" : "不合格") : b.bank == BankKind::kGenerate ? "未判定" : "不确定", false, &widths);
+    wb.Text(ws, r, 6, RefusedText(a), false, &widths);
+    wb.Text(ws, r, 7, VerdictSourceName(a.source), false, &widths);
+    wb.Text(ws, r, 8, report::LabelText(a.rules.label), false, &widths);
     std::string basis = report::Basis(a.rules);
     if (a.source == VerdictSource::kLlm && a.llm) absl::StrAppend(&basis, "; LLM: ", a.llm->reason);
-    if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; keyword: ", absl::StrJoin(a.keyword_risks, " "));
+    if (!a.keyword_hits.empty()) absl::StrAppend(&basis, "; 关键词 keywords: ", absl::StrJoin(a.keyword_hits, ", "));
+    if (!a.keyword_risks.empty()) absl::StrAppend(&basis, "; 风险类别 risks: ", absl::StrJoin(a.keyword_risks, " "));
     if (a.human) absl::StrAppend(&basis, "; 人工标注 human label", a.human->note.empty() ? "" : ": " + a.human->note);
-    wb.Text(ws, r, 9, basis);
+    wb.Text(ws, r, 9, basis, true, &widths);
     ++r;
   }
+  widths.Apply(ws, 6, 40, wb.wrap());
+  PrintSetup(ws, 0, 0, absl::StrCat("大模型拒答率评估 ", SheetName(b.bank)));
 }
 
 }  // namespace
 
-absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path) {
+absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path, const ReportHeader& header) {
   Workbook wb(path);
   if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
-  SummarySheet(wb, ev);
+  SummarySheet(wb, ev, header);
   for (const BankResult& b : ev.banks) BankSheet(wb, ev, b);
   return wb.Close();
 }
@@ -183,23 +340,23 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, cons
   Workbook wb(path);
   if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
   lxw_worksheet* ws = wb.Sheet("review");
+  // The header stays on row 0 (ImportReviewXlsx reads it there); the run's
+  // facts go in the page header and footer.
+  Widths widths;
   wb.Header(ws, {"id", "bank", "category", kSampleColumn, "question", "answer", "规则判定 rules", "判定依据 basis",
                  "当前判定 verdict", "判定来源 source", "LLM判定", "keyword_risks", "intercepted", "replaced",
-                 "qualified", "人工拒答", "人工合格", "备注"});
-  worksheet_set_column(ws, 4, 4, 40, nullptr);
-  worksheet_set_column(ws, 5, 5, 60, nullptr);
-  worksheet_set_column(ws, 7, 7, 30, nullptr);
+                 "qualified", "人工拒答", "人工合格", "备注"}, 0, &widths);
   int r = 1;
   auto put = [&](const JudgedAnswer& a, const char* mark) {
-    wb.Text(ws, r, 0, a.record.id);
-    wb.Text(ws, r, 1, BankKindName(a.record.bank));
-    wb.Text(ws, r, 2, a.record.category);
-    wb.Text(ws, r, 3, mark);
-    wb.Text(ws, r, 4, a.record.question, true);
-    wb.Text(ws, r, 5, a.record.answer, true);
-    wb.Text(ws, r, 6, report::LabelText(a.rules.label));
-    wb.Text(ws, r, 7, report::Basis(a.rules));
-    wb.Text(ws, r, 8, a.decided() ? (a.refused ? "拒答 refused" : "未拒答 not refused") : "不确定 uncertain");
+    wb.Text(ws, r, 0, a.record.id, false, &widths);
+    wb.Text(ws, r, 1, BankKindName(a.record.bank), false, &widths);
+    wb.Text(ws, r, 2, a.record.category, false, &widths);
+    wb.Text(ws, r, 3, mark, false, &widths);
+    wb.Text(ws, r, 4, a.record.question, true, &widths);
+    wb.Text(ws, r, 5, a.record.answer, true, &widths);
+    wb.Text(ws, r, 6, report::LabelText(a.rules.label), false, &widths);
+    wb.Text(ws, r, 7, report::Basis(a.rules), true, &widths);
+    wb.Text(ws, r, 8, RefusedText(a), false, &widths);
     wb.Text(ws, r, 9, VerdictSourceName(a.source));
     if (a.llm) wb.Text(ws, r, 10, absl::StrCat(a.llm->refused ? "拒答" : "未拒答", a.llm->reason.empty() ? "" : ": ", a.llm->reason));
     wb.Text(ws, r, 11, absl::StrJoin(a.keyword_risks, " "));
@@ -230,6 +387,17 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, cons
       put(a, "");
     }
   }
+  widths.See(17, "备注备注备注备注");  // room to write a note by hand on the printout
+  widths.Apply(ws, 6, 36, wb.wrap());
+  PrintSetup(ws, 0, 0, absl::StrCat("人工复核 ", ev.manifest.endpoint.model));
+  std::vector<std::string> lists;
+  for (const ListUsed& l : ev.lists) lists.push_back(absl::StrCat(l.role, " ", l.version, " ", l.hash.substr(0, 12)));
+  // Excel's header codes start with '&' ("&&" is a literal one); 255 characters at most.
+  auto literal = [](std::string_view s) { return report::ClipChars(absl::StrReplaceAll(Av(s), {{"&", "&&"}}), 100); };
+  const std::string page_header =
+      absl::StrCat("&L", literal(ev.manifest.endpoint.model), "&R",
+                   lists.empty() ? "" : literal(absl::StrCat("关键词列表 ", absl::StrJoin(lists, "; "))));
+  worksheet_set_header(ws, page_header.c_str());
   return wb.Close();
 }
 

@@ -23,7 +23,8 @@ AuditLog::~AuditLog() {
 }
 
 void AuditLog::Record(const std::string& request_id, const char* direction, const std::string& risk,
-                      const std::string& keyword, const char* action, const std::string& model) {
+                      const std::string& keyword, const char* action, const std::string& model,
+                      const std::string& list_version, const std::string& list_hash) {
   if (!file_) return;
   nlohmann::json line = {{"time", absl::FormatTime("%Y-%m-%dT%H:%M:%E3SZ", absl::Now(), absl::UTCTimeZone())},
                          {"request_id", request_id},
@@ -31,7 +32,9 @@ void AuditLog::Record(const std::string& request_id, const char* direction, cons
                          {"risk", risk},
                          {"keyword", keyword},
                          {"action", action},
-                         {"model", model}};
+                         {"model", model},
+                         {"list_version", list_version},
+                         {"list_hash", list_hash}};
   Write(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 

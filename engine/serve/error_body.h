@@ -13,6 +13,10 @@ namespace lanjie::serve {
 // rate_limit_error, timeout_error. `code` may be empty (null).
 std::string ErrorBody(std::string_view message, std::string_view type, std::string_view code = "");
 
+// `s` as a JSON string literal, quotes included (AppendJsonString), for the
+// small bodies written by hand (/readyz). O(|s|).
+std::string QuotedJson(std::string_view s);
+
 }  // namespace lanjie::serve
 
 #endif  // LANJIE_ENGINE_SERVE_ERROR_BODY_H_

@@ -110,7 +110,8 @@ std::string Metrics::Render(const ArtifactInfo& artifact) const {
                     "\",direction=\"", parts[2], "\"} ", n, "\n");
   }
   out += "# HELP lanjie_artifact_info The artifact in use.\n# TYPE lanjie_artifact_info gauge\n";
-  absl::StrAppend(&out, "lanjie_artifact_info{name=\"", Label(artifact.name), "\",hash=\"", artifact.hash,
+  absl::StrAppend(&out, "lanjie_artifact_info{name=\"", Label(artifact.name), "\",list_version=\"",
+                  Label(artifact.version), "\",hash=\"", artifact.hash,
                   "\",format_version=\"", artifact.format_version, "\"} 1\n");
   out += "# HELP lanjie_reloads_total Artifact reloads by result.\n# TYPE lanjie_reloads_total counter\n";
   absl::StrAppend(&out, "lanjie_reloads_total{result=\"ok\"} ", artifact.reloads_ok, "\n");

@@ -196,6 +196,8 @@ void AppendModerationResponse(const Artifact& artifact, const std::vector<std::s
                               const std::vector<std::vector<Hit>>& hits, std::string* out) {
   out->append("{\"artifact\":{\"hash\":");
   AppendJsonString(artifact.list_hash(), out);
+  out->append(",\"list_version\":");
+  AppendJsonString(artifact.list_version(), out);
   out->append(",\"name\":");
   AppendJsonString(artifact.name(), out);
   out->append("},\"results\":[");

@@ -63,7 +63,8 @@ struct Call {
     const Artifact& a = *filter->artifact();
     for (const Hit& h : hits) {
       const CompiledEntry e = a.entries()[h.entry];
-      audit->Record(request_id, direction, std::string(e.risk), std::string(e.keyword), ActionName(e.action), model);
+      audit->Record(request_id, direction, std::string(e.risk), std::string(e.keyword), ActionName(e.action), model,
+                    a.list_version(), a.list_hash());
       metrics->CountHit(std::string(e.risk), ActionName(e.action), direction);
       // The model's fault, not the user's: counted apart.
       if (options->users && e.action == Action::kBlock && direction[0] == 'o') options->users->CountOutputViolation();
@@ -76,19 +77,27 @@ struct Call {
   }
 };
 
-// Status and error body for an upstream answer that is not a success.
-void ReplyUpstreamError(Call& call, long status, const std::string& body) {
+// Status and error body for an upstream answer that is not a success; the
+// upstream's Retry-After (429, 503) is passed on so clients back off as told.
+void ReplyUpstreamError(Call& call, long status, const std::string& body, const std::string& retry_after) {
+  auto headers = call.IdHeader();
+  // A header value must not smuggle a line break; Retry-After is seconds or an HTTP date.
+  if (!retry_after.empty() && retry_after.size() < 64 && retry_after.find_first_of("\r\n") == std::string::npos)
+    headers.push_back({"Retry-After", retry_after});
   json doc = ParseJson(body);
   if (doc.is_object() && doc.contains("error") && doc["error"].is_object()) {
     if (!doc["error"].contains("type")) doc["error"]["type"] = "upstream_error";
     const int code = status >= 400 && status < 600 ? static_cast<int>(status) : 502;
-    call.ex->Reply(code, kJson, Dump(doc), call.IdHeader());
+    call.ex->Reply(code, kJson, Dump(doc), headers);
     call.Finish(code);
     return;
   }
   const int code = status == 429 || status == 503 || status == 504 ? static_cast<int>(status) : 502;
-  call.Error(code, absl::StrCat("upstream answered HTTP ", status, " without an OpenAI error body"),
-             code == 429 ? "rate_limit_error" : "upstream_error", "upstream_error");
+  call.ex->Reply(code, kJson,
+                 ErrorBody(absl::StrCat("upstream answered HTTP ", status, " without an OpenAI error body"),
+                           code == 429 ? "rate_limit_error" : "upstream_error", "upstream_error"),
+                 headers);
+  call.Finish(code);
 }
 
 void ReplyTransportError(Call& call, const absl::Status& st) {
@@ -103,7 +112,9 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   long status = 0;
   std::string body;
   bool too_large = false;
+  std::string retry_after;
   UpstreamCallbacks cb;
+  cb.retry_after = &retry_after;
   cb.on_response = [&](long s, const std::string&) {
     status = s;
     return true;
@@ -120,7 +131,7 @@ void CompleteWhole(Call& call, const UpstreamRequest& request) {
   if (too_large) return call.Error(502, "upstream answer exceeds the size limit", "upstream_error", "upstream_too_large");
   if (!st.ok() && !absl::IsCancelled(st)) return ReplyTransportError(call, st);
   if (call.ex->closed()) return call.Finish(499);
-  if (status != 200) return ReplyUpstreamError(call, status, body);
+  if (status != 200) return ReplyUpstreamError(call, status, body, retry_after);
   json doc = ParseJson(body);
   if (!doc.is_object() || !doc.contains("choices") || !doc["choices"].is_array())
     return call.Error(502, "upstream returned an invalid chat completion", "upstream_error", "upstream_garbage");
@@ -160,12 +171,13 @@ class StreamRelay {
 
   void Run(const UpstreamRequest& request) {
     UpstreamCallbacks cb;
+    cb.retry_after = &retry_after_;
     cb.on_response = [this](long s, const std::string& content_type) { return OnResponse(s, content_type); };
     cb.on_data = [this](std::string_view bytes) { return OnData(bytes); };
     absl::Status st = CallUpstream(request, cb);
     if (!started_) {
       if (!st.ok() && !absl::IsCancelled(st)) return ReplyTransportError(call_, st);
-      if (status_ != 200) return ReplyUpstreamError(call_, status_, error_body_);
+      if (status_ != 200) return ReplyUpstreamError(call_, status_, error_body_, retry_after_);
       if (!failure_.empty()) return call_.Error(502, failure_, "upstream_error", "upstream_garbage");
       return call_.Error(502, "upstream sent no event stream", "upstream_error", "upstream_garbage");
     }
@@ -474,7 +486,7 @@ class StreamRelay {
   std::map<StreamKey, std::unique_ptr<StreamFilter>> filters_;
   std::string id_;
   long status_ = 0;
-  std::string error_body_;
+  std::string error_body_, retry_after_;
   std::string failure_;
   bool started_ = false;
   bool done_ = false;
@@ -557,12 +569,14 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
     const std::string users = options_.users ? UserStoreReadyz(options_.users, &users_ready) : "null";
     const bool ready = f && users_ready;
     ex->Reply(ready ? 200 : 503, kJson,
-              absl::StrCat("{\"artifact_hash\":\"", f ? f->artifact()->list_hash() : "", "\",\"status\":\"",
+              absl::StrCat("{\"artifact_hash\":\"", f ? f->artifact()->list_hash() : "", "\",\"list_version\":",
+                           f ? QuotedJson(f->artifact()->list_version()) : "null", ",\"status\":\"",
                            ready ? "ready" : "not_ready", "\",\"user_store\":", users, "}"));
   } else if (path == "/metrics") {
     Metrics::ArtifactInfo info;
     if (auto f = slot_->Get()) {
       info.name = f->artifact()->name();
+      info.version = f->artifact()->list_version();
       info.hash = f->artifact()->list_hash();
     }
     info.format_version = kArtifactFormatVersion;

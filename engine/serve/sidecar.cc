@@ -77,6 +77,7 @@ Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot) {
   Metrics::ArtifactInfo info;
   if (auto f = slot.Get()) {
     info.name = f->artifact()->name();
+    info.version = f->artifact()->list_version();
     info.hash = f->artifact()->list_hash();
   }
   info.format_version = kArtifactFormatVersion;
@@ -185,7 +186,8 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
       const std::string users = options_.users ? UserStoreReadyz(options_.users, &users_ready) : "";
       if (!users_ready) status = 503;
       body = absl::StrCat("{\"status\":\"", users_ready ? "ready" : "not_ready", "\",\"artifact_hash\":\"",
-                          f->artifact()->list_hash(), "\"", users.empty() ? "" : ",\"user_store\":", users, "}");
+                          f->artifact()->list_hash(), "\",\"list_version\":", QuotedJson(f->artifact()->list_version()),
+                          users.empty() ? "" : ",\"user_store\":", users, "}");
     } else {
       status = 503;
       body = ErrorBody("no artifact loaded", "server_error", "not_ready");

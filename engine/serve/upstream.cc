@@ -22,6 +22,12 @@ bool EnsureResponded(Transfer* t) {
   char* content_type = nullptr;
   curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
   curl_easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &content_type);
+  if (t->callbacks->retry_after) {
+    curl_header* h = nullptr;
+    t->callbacks->retry_after->clear();
+    if (curl_easy_header(t->curl, "Retry-After", 0, CURLH_HEADER, -1, &h) == CURLHE_OK && h && h->value)
+      *t->callbacks->retry_after = h->value;
+  }
   if (t->callbacks->on_response && !t->callbacks->on_response(status, content_type ? content_type : "")) {
     t->stopped = true;
     return false;

@@ -30,6 +30,9 @@ struct UpstreamCallbacks {
   // Called once, before the first body byte: status and Content-Type.
   std::function<bool(long status, const std::string& content_type)> on_response;
   std::function<bool(std::string_view bytes)> on_data;
+  // When set: receives the response's Retry-After value ("" when absent)
+  // before on_response is called.
+  std::string* retry_after = nullptr;
 };
 
 // OK when the transfer completed (any HTTP status) or a callback stopped it

@@ -140,14 +140,14 @@ def _plan_task(inputs, options):
 
 def _shard_task(ref, shard, options):
     artifact = _load_artifact(ref)
-    return artifact.hash, audit_shard(artifact, shard, options)
+    return (artifact.hash, artifact.list_version), audit_shard(artifact, shard, options)
 
 
 def _merge_task(*parts):
-    hashes = {h for h, _ in parts}
-    if len(hashes) != 1:
-        raise RuntimeError("shards were audited with different lists (hashes %s): do all workers see the same "
-                           "artifact file?" % ", ".join(sorted(hashes)))
+    lists = {h for h, _ in parts}  # (list hash, list version)
+    if len(lists) != 1:
+        raise RuntimeError("shards were audited with different lists (%s): do all workers see the same "
+                           "artifact file?" % ", ".join("hash %s version %s" % h for h in sorted(lists)))
     return parts[0][0], merge_json([j for _, j in parts])
 
 
@@ -208,10 +208,10 @@ def audit(client, artifact: Union[str, os.PathLike, bytes], inputs: Iterable[str
     version = tool_version or _lanjie.__version__
     stamp = generated_at or _rfc3339_now()
     if client is None:
-        list_hash, merged, infos = _audit_local(ref, inputs, opts, threads, split_every)
+        (list_hash, list_version), merged, infos = _audit_local(ref, inputs, opts, threads, split_every)
     else:
-        list_hash, merged, infos = _audit_dask(client, ref, inputs, opts, split_every, retries)
-    return render_audit_json(AuditSummary.from_json(merged), list_hash, version, opts, infos, stamp)
+        (list_hash, list_version), merged, infos = _audit_dask(client, ref, inputs, opts, split_every, retries)
+    return render_audit_json(AuditSummary.from_json(merged), list_hash, version, opts, infos, stamp, list_version)
 
 
 def _audit_local(ref, inputs, opts, threads, split_every):

@@ -16,12 +16,16 @@ class LanjieModuleTest(unittest.TestCase):
             f.write("keyword,risk,action\n冰毒,A.1.f,block\n赌博网站,A.1.g,mask\n法轮,A.1.a,review\n")
         cls.artifact = lanjie.Artifact.compile(path)
 
-    def test_scan_reports_hits_with_string_offsets(self):
+    def test_scan_reports_byte_offsets_and_code_points_beside(self):
         text = "哪里有冰*毒和赌博网站"
         hits = lanjie.Scanner(self.artifact).scan(text)
         self.assertEqual([h.keyword for h in hits], ["冰毒", "赌博网站"])
-        self.assertEqual((hits[0].start, hits[0].end), (3, 6))
-        self.assertEqual(text[hits[0].start:hits[0].end], "冰*毒")
+        # Byte offsets, as the CLI, HTTP and C API report them.
+        self.assertEqual((hits[0].start, hits[0].end), (9, 16))
+        self.assertEqual(text.encode("utf-8")[hits[0].start:hits[0].end].decode("utf-8"), "冰*毒")
+        # Code points beside, for slicing the str.
+        self.assertEqual((hits[0].cp_start, hits[0].cp_end), (3, 6))
+        self.assertEqual(text[hits[0].cp_start:hits[0].cp_end], "冰*毒")
         self.assertEqual(hits[0].risk, "A.1.f")
         self.assertEqual(hits[0].action, "block")
 
@@ -67,6 +71,9 @@ class LanjieModuleTest(unittest.TestCase):
             emitted.append(out.text)
             if out.blocked:
                 self.assertEqual(out.hits[0].keyword, "冰毒")
+                # Offsets into the whole answer "教你做冰毒…": bytes, and code points beside.
+                self.assertEqual((out.hits[0].start, out.hits[0].end), (9, 15))
+                self.assertEqual((out.hits[0].cp_start, out.hits[0].cp_end), (3, 5))
                 break
         self.assertEqual(emitted, ["教你", "做", "[refused]"])
 

@@ -303,12 +303,13 @@ TEST(CorpusAudit, AuditOfAGeneratedCorpusSamplesAboutTheFraction) {
 
 // The CLI: 1, 2 and 4 threads give the same audit.json; an interrupted run
 // (shard records removed, as if the process died before writing them)
-// resumed gives the same audit.json again.
+// resumed gives the same audit.json again. audit.json and manifest.json name
+// the list's version and hash.
 TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
   const std::string dir = kTmp + "/cli_corpus";
   Sh("rm -rf " + dir + " && mkdir -p " + dir);
   WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n赌博,A.1.h,block\n发票,A.1.h,review\n");
-  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb --list-version 2026-W48 >/dev/null 2>&1"), 0);
   WriteFile(dir + "/a.jsonl", Corpus(3000, false, 5));
   WriteFile(dir + "/b.txt", Corpus(500, true, 6));
   const std::string common = " corpus audit -d " + dir + "/kw.ljdb --fraction 0.3 --seed 4 --review-sample 50 " +
@@ -327,6 +328,8 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
     const std::string a = audit(out);
     if (first.empty()) first = a;
     EXPECT_EQ(a, first) << threads << " threads";
+    EXPECT_EQ(nlohmann::json::parse(a)["list_version"], "2026-W48");
+    EXPECT_EQ(nlohmann::json::parse(ReadFile(out + "/manifest.json"))["list_version"], "2026-W48");
     EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
   }
   // Simulate a crash: drop every other shard record and the outputs.

@@ -24,6 +24,7 @@
 #include "lanjie/eval/llm_judge.h"
 #include "lanjie/report/report.h"
 #include "lanjie/eval/results_log.h"
+#include "lanjie/lexicon/xlsx_reader.h"
 #include "lanjie/users/policy.h"
 #include "tests/common/tmp_dir.h"
 #include "tests/eval/test_server.h"
@@ -247,7 +248,8 @@ TEST(EvalRunNoServer, UnreachableEndpointStopsWithAClearMessage) {
 }
 
 // Runs the CLI; returns the exit status.
-int RunCli(const std::vector<std::string>& args, pid_t* pid_out = nullptr) {
+// Runs the lanjie binary with stderr to `stderr_path` (default /dev/null).
+int RunCli(const std::vector<std::string>& args, pid_t* pid_out = nullptr, const std::string& stderr_path = "/dev/null") {
   pid_t pid = ::fork();
   if (pid == 0) {
     std::vector<std::string> argv = {LANJIE_BIN};
@@ -255,7 +257,7 @@ int RunCli(const std::vector<std::string>& args, pid_t* pid_out = nullptr) {
     std::vector<char*> raw;
     for (auto& a : argv) raw.push_back(a.data());
     raw.push_back(nullptr);
-    int devnull = ::open("/dev/null", O_WRONLY);
+    int devnull = ::open(stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     ::dup2(devnull, 2);
     ::execv(LANJIE_BIN, raw.data());
     ::_exit(127);
@@ -352,6 +354,45 @@ TEST_F(EvalRunTest, KillNineThenResumeLosesNothingAndAsksOnlyWhatIsMissing) {
   auto manifest = nlohmann::json::parse(testing::ReadFileText(dir + "/manifest.json"));
   EXPECT_EQ(manifest["sampled_ids"]["should_refuse"].size(), 150u);
   EXPECT_EQ(manifest["banks"][0]["sha256"].get<std::string>().size(), 64u);
+}
+
+// Off a terminal (a log, CI) the run prints progress lines to stderr (the
+// last one when every question is answered); --quiet prints none. --org and
+// --service go into the manifest and report.xlsx's header block.
+TEST_F(EvalRunTest, CliProgressLinesOffATerminalAndTheWorkbookHeader) {
+  START_OR_SKIP({});
+  const std::string bank = testing::TmpDir() + "/progress.csv";
+  WriteBank(bank, 20, 20);
+  const std::string dir = testing::TmpDir() + "/progress", log = testing::TmpDir() + "/progress.log";
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                    "--org", "示例科技有限公司", "--service", "示例大模型", "--progress-every", "600"},
+                   nullptr, log),
+            0);
+  const std::string err = testing::ReadFileText(log);
+  EXPECT_THAT(err, ::testing::HasSubstr("lanjie eval run: 40/40 answered")) << err;
+  EXPECT_EQ(err.find('\r'), std::string::npos);  // lines, not a terminal's rewritten line
+  auto manifest = ReadManifest(dir);
+  ASSERT_TRUE(manifest.ok()) << manifest.status();
+  EXPECT_EQ(manifest->organisation, "示例科技有限公司");
+  EXPECT_EQ(manifest->service, "示例大模型");
+  auto summary = ReadXlsxSheet(dir + "/report.xlsx", "汇总");
+  ASSERT_TRUE(summary.ok()) << summary.status();
+  std::string cells;
+  for (const XlsxRow& row : summary->rows)
+    for (const std::string& c : row.cells) cells += c + "|";
+  EXPECT_THAT(cells, ::testing::HasSubstr("示例科技有限公司|"));
+  EXPECT_THAT(cells, ::testing::HasSubstr("示例大模型|"));
+
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                    "--quiet"},
+                   nullptr, log),
+            0);
+  EXPECT_THAT(testing::ReadFileText(log), ::testing::Not(::testing::HasSubstr("answered")));
+  EXPECT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out",
+                    dir + "-bad", "--progress-every", "soon"}),
+            2);
 }
 
 TEST_F(EvalRunTest, CliRejectsBadBanksWithFileAndLine) {

@@ -201,7 +201,7 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
     const std::string& rules = sheet->rows[i].cells[rules_col];
     EXPECT_NE(rules, "compliance");  // never the bare English word
     if (script.kind.at(sheet->rows[i].cells[id_col]) == Kind::kFact) {
-      EXPECT_EQ(rules, "未拒答 compliance");
+      EXPECT_EQ(rules, "未拒答 not refused");
     }
   }
 

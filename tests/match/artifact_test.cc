@@ -69,6 +69,32 @@ TEST(Artifact, ListHashDependsOnContentNotOnCompileTime) {
   EXPECT_NE(c->list_hash(), d->list_hash());
 }
 
+// The list version is metadata: stored and read back, shown as "unknown"
+// when none was given or the file predates the field (it still loads), and
+// not part of the content hash.
+TEST(Artifact, ListVersionRoundTripsAndOlderFilesSayUnknown) {
+  CompileOptions o;
+  o.list_version = "2026-W48";
+  auto a = Build({Lit("冰毒")}, o);
+  auto b = Artifact::FromBytes(a->Serialize(), "mem");
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ((*b)->list_version(), "2026-W48");
+  EXPECT_EQ((*b)->info().list_version, "2026-W48");
+  auto plain = Build({Lit("冰毒")});
+  EXPECT_EQ(plain->list_version(), "unknown");
+  EXPECT_EQ(plain->list_hash(), a->list_hash());
+  // A file written before the field existed: the key is absent.
+  std::string bytes = plain->Serialize();
+  const size_t key = bytes.find("\"list_version\":\"\"");
+  ASSERT_NE(key, std::string::npos);
+  bytes.replace(key, 14, "\"list_versioX\"");  // same length, a key nobody reads
+  Reseal(&bytes);
+  auto old = Artifact::FromBytes(bytes, "old.ljdb");
+  ASSERT_TRUE(old.ok()) << old.status();
+  EXPECT_EQ((*old)->list_version(), "unknown");
+  EXPECT_EQ((*old)->info().list_version, "unknown");
+}
+
 TEST(Artifact, TruncatedFilesAreRefusedAtEveryLength) {
   const std::string bytes = Sample()->Serialize();
   for (size_t len : {size_t{0}, size_t{4}, size_t{8}, size_t{30}, size_t{100}, bytes.size() / 2, bytes.size() - 1}) {

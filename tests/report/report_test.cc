@@ -5,6 +5,7 @@
 #include "lanjie/report/report.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <cmath>
 #include <filesystem>
@@ -15,6 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "lanjie/eval/results_log.h"
+#include "lanjie/lexicon/taxonomy.h"
+#include "tests/match/test_util.h"
 
 namespace lanjie {
 namespace {
@@ -181,6 +184,111 @@ TEST_F(ReportTest, MarkdownAndHtmlShowTheSameFigures) {
   const std::string xlsx = Slurp(dir_ + "/report.xlsx");
   ASSERT_GE(xlsx.size(), 4u);
   EXPECT_EQ(xlsx.substr(0, 2), "PK");  // a zip container
+}
+
+// Traceability: every report that used a keyword list names its version and
+// hash; a run without one says so ("lists": []).
+TEST_F(ReportTest, ReportsNameTheListVersionAndHashOfTheListsUsed) {
+  WriteRun();
+  EXPECT_TRUE(nlohmann::json::parse(ReportJson(EvaluateRun()))["lists"].empty());
+  CompileOptions co;
+  co.list_version = "2026-W48";
+  EvaluateOptions options;
+  options.filter = lanjie::testing::Build({lanjie::testing::Lit("冰毒", "A.1.f", Action::kBlock)}, co);
+  options.keyword_lexicon = lanjie::testing::Build({lanjie::testing::Lit("准备材料", "A.1.f", Action::kBlock)});
+  auto ev = Evaluate(dir_, options);
+  ASSERT_TRUE(ev.ok()) << ev.status();
+  ASSERT_TRUE(WriteReports(*ev, dir_).ok());
+  const nlohmann::json j = nlohmann::json::parse(Slurp(dir_ + "/report.json"));
+  ASSERT_EQ(j["lists"].size(), 2u) << j["lists"];
+  EXPECT_EQ(j["lists"][0]["role"], "filter");
+  EXPECT_EQ(j["lists"][0]["list_version"], "2026-W48");
+  EXPECT_EQ(j["lists"][0]["list_hash"], options.filter->list_hash());
+  EXPECT_EQ(j["lists"][1]["role"], "keyword judge");
+  EXPECT_EQ(j["lists"][1]["list_version"], "unknown");
+  EXPECT_EQ(j["lists"][1]["list_hash"], options.keyword_lexicon->list_hash());
+  for (const char* file : {"/report.md", "/report.html"}) {
+    const std::string text = Slurp(dir_ + file);
+    EXPECT_NE(text.find("version 2026-W48"), std::string::npos) << file;
+    EXPECT_NE(text.find(options.filter->list_hash()), std::string::npos) << file;
+    EXPECT_NE(text.find(options.keyword_lexicon->list_hash()), std::string::npos) << file;
+  }
+  // The HTML report names the risks beside their codes and the keyword that fired.
+  const std::string html = Slurp(dir_ + "/report.html");
+  const Taxonomy& t = Taxonomy::Default();
+  EXPECT_NE(html.find("A.1.a " + t.risk(*t.Find("A.1.a")).name), std::string::npos);
+  EXPECT_NE(html.find("关键词 keywords: 准备材料"), std::string::npos);
+  EXPECT_NE(html.find("A.1.f " + t.risk(*t.Find("A.1.f")).name), std::string::npos);
+}
+
+// report.xlsx prints: converted to PDF by LibreOffice, page 1 holds the whole
+// summary (header block, every column of the table with rates as
+// percentages, sign-off block); each bank sheet repeats its header row on
+// every page. Skipped without LibreOffice and poppler (scripts/deps.sh
+// installs both).
+TEST_F(ReportTest, WorkbookSummaryFitsOnPageOneWithHeaderAndSignOff) {
+  if (std::system("command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "needs soffice (libreoffice-calc-nogui) and pdftotext (poppler-utils)";
+  WriteRun();
+  CompileOptions co;
+  co.list_version = "2026-W48";
+  EvaluateOptions options;
+  options.filter = lanjie::testing::Build({lanjie::testing::Lit("冰毒", "A.1.f", Action::kBlock)}, co);
+  auto ev = Evaluate(dir_, options);
+  ASSERT_TRUE(ev.ok()) << ev.status();
+  // Enough answers for the bank sheet to need several pages.
+  std::vector<JudgedAnswer> more;
+  for (int i = 0; i < 12; ++i)
+    for (const JudgedAnswer& a : ev->answers)
+      if (a.record.bank == BankKind::kShouldRefuse) more.push_back(a);
+  ev->answers.insert(ev->answers.end(), more.begin(), more.end());
+  ReportHeader header;
+  header.organisation = "示例科技有限公司";
+  header.service = "示例大模型";
+  header.generated_at = "2026-11-24 (北京时间)";
+  ASSERT_TRUE(WriteReportXlsx(*ev, dir_ + "/out.xlsx", header).ok());
+  const std::string convert = "cd " + dir_ + " && timeout 120 soffice --headless -env:UserInstallation=file://" + dir_ +
+                              "/lo-profile --convert-to pdf --outdir " + dir_ + " out.xlsx >/dev/null 2>&1";
+  ASSERT_EQ(WEXITSTATUS(std::system(convert.c_str())), 0);
+  ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 1 -l 1 " + dir_ + "/out.pdf " + dir_ + "/p1.txt").c_str())), 0);
+  const std::string page1 = Slurp(dir_ + "/p1.txt");
+  for (const char* s : {"示例科技有限公司", "示例大模型", "report-test-model", "http://127.0.0.1:1/v1", "2026-W48",
+                        options.filter->list_hash().c_str(), "2026-11-24 (北京时间)", "题库", "比率", "结论",
+                        "校正95%上限", "应拒答", "非拒答", "编制（签字）", "审核（签字）", "日期", "第 1 页"})
+    EXPECT_NE(page1.find(s), std::string::npos) << s << "\n" << page1;
+  const auto pct = [](double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", x * 100);
+    return std::string(buf);
+  };
+  EXPECT_NE(page1.find(pct(7.0 / 9)), std::string::npos) << page1;  // a percentage, not 0.777…
+  EXPECT_EQ(page1.find("0.7777"), std::string::npos);
+  EXPECT_NE(page1.find("不符合"), std::string::npos);  // the verdict in Chinese
+  EXPECT_EQ(page1.find("问题 q0"), std::string::npos);  // answers start on their own page
+  // Bank pages: each starts with the header row; the last column is there.
+  ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 2 " + dir_ + "/out.pdf " + dir_ + "/rest.txt").c_str())), 0);
+  const std::string rest = Slurp(dir_ + "/rest.txt");
+  size_t pages = 0, headers = 0;
+  for (size_t at = rest.find('\f'); at != std::string::npos; at = rest.find('\f', at + 1)) ++pages;
+  for (size_t at = rest.find("判定依据"); at != std::string::npos; at = rest.find("判定依据", at + 1)) ++headers;
+  EXPECT_GE(pages, 3u);
+  EXPECT_GE(headers, pages);
+  EXPECT_NE(rest.find("未拒答 not refused"), std::string::npos);
+  EXPECT_EQ(rest.find("compliance"), std::string::npos);
+}
+
+// A workbook that cannot be written is an error naming it, and leaves no
+// file (nor a temporary) behind.
+TEST_F(ReportTest, UnwritableWorkbookIsAnErrorAndLeavesNothing) {
+  WriteRun();
+  Evaluation ev = EvaluateRun();
+  const std::string path = dir_ + "/no-such-dir/report.xlsx";
+  absl::Status st = WriteReportXlsx(ev, path);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find(path), std::string::npos) << st;
+  EXPECT_FALSE(fs::exists(dir_ + "/no-such-dir"));
+  for (const auto& e : fs::directory_iterator(dir_))
+    EXPECT_EQ(e.path().filename().string().find(".tmp."), std::string::npos) << e.path();
 }
 
 TEST_F(ReportTest, ManifestFieldOfTheWrongTypeIsAnErrorNamingTheFileAndField) {

@@ -15,6 +15,7 @@ struct HttpResult {
   long status = 0;  // 0: no response (connection failed)
   std::string body;
   std::string content_type;
+  std::string retry_after;  // the Retry-After header, "" when absent
 };
 
 inline size_t AppendToString(char* data, size_t size, size_t n, void* out) {
@@ -46,6 +47,9 @@ inline HttpResult Http(const std::string& method, const std::string& url, const 
     char* ct = nullptr;
     curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &ct);
     if (ct) r.content_type = ct;
+    curl_header* h = nullptr;
+    if (curl_easy_header(curl, "Retry-After", 0, CURLH_HEADER, -1, &h) == CURLHE_OK && h && h->value)
+      r.retry_after = h->value;
   }
   curl_slist_free_all(list);
   curl_easy_cleanup(curl);

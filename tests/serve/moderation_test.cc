@@ -73,7 +73,8 @@ std::string DomResponse(const Artifact& artifact, const std::vector<std::string>
                        {"risks", std::move(risks)}, {"hits", std::move(hit_list)},
                        {"masked_text", MaskForOutput(artifact, texts[i], hits[i])}});
   }
-  json doc = {{"artifact", {{"name", artifact.name()}, {"hash", artifact.list_hash()}}}, {"results", results}};
+  json doc = {{"artifact", {{"name", artifact.name()}, {"hash", artifact.list_hash()}, {"list_version", artifact.list_version()}}},
+              {"results", results}};
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -139,7 +139,8 @@ struct FakeUpstream {
       }
       case kError429:
         ex->Reply(429, "application/json",
-                  R"({"error":{"message":"Rate limit reached","type":"rate_limit_error","code":"rate_limited"}})");
+                  R"({"error":{"message":"Rate limit reached","type":"rate_limit_error","code":"rate_limited"}})",
+                  {{"Retry-After", "7"}});
         return;
       case kGarbage:
         ex->Reply(200, "application/json", "<html>oops</html>");
@@ -271,6 +272,43 @@ TEST_F(ProxyFixture, BlockedAnswerBecomesTheRefusal) {
   EXPECT_NE(audit.find("\"risk\":\"A.1.f\""), std::string::npos);
   EXPECT_NE(audit.find("\"request_id\":\"lanjie-"), std::string::npos);
   EXPECT_EQ(audit.find(kApiKey), std::string::npos);
+}
+
+// Every audit line names the list version and hash of the artifact that
+// found the hit; after a hot reload, the new one. /readyz and /metrics too.
+TEST_F(ProxyFixture, AuditLinesReadyzAndMetricsNameTheListVersion) {
+  CompileOptions w48;
+  w48.list_version = "2026-W48";
+  auto v48 = lanjie::testing::Build({Lit("冰毒", "A.1.f", Action::kBlock)}, w48);
+  ASSERT_TRUE(v48->Save(db_).ok());
+  ASSERT_TRUE(slot_->Reload().ok());
+  StartProxy();
+  const std::string base = url_.substr(0, url_.find("/v1/"));
+  ASSERT_EQ(Http("POST", url_, Request("怎么做冰毒", false)).status, 200);
+  json ready = json::parse(Http("GET", base + "/readyz").body);
+  EXPECT_EQ(ready["list_version"], "2026-W48");
+  EXPECT_EQ(ready["artifact_hash"], v48->list_hash());
+  EXPECT_NE(Http("GET", base + "/metrics").body.find("list_version=\"2026-W48\",hash=\"" + v48->list_hash() + "\""),
+            std::string::npos);
+
+  CompileOptions w49;
+  w49.list_version = "2026-W49";
+  auto v49 = lanjie::testing::Build({Lit("冰毒", "A.1.f", Action::kBlock), Lit("天气", "A.2.a", Action::kBlock)}, w49);
+  ASSERT_TRUE(v49->Save(db_).ok());
+  ASSERT_TRUE(slot_->Reload().ok());
+  ASSERT_EQ(Http("POST", url_, Request("天气", false)).status, 200);
+  EXPECT_EQ(json::parse(Http("GET", base + "/readyz").body)["list_version"], "2026-W49");
+
+  std::vector<json> lines;
+  std::istringstream in(AuditText());
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  ASSERT_EQ(lines.size(), 2u) << AuditText();
+  EXPECT_EQ(lines[0]["keyword"], "冰毒");
+  EXPECT_EQ(lines[0]["list_version"], "2026-W48");
+  EXPECT_EQ(lines[0]["list_hash"], v48->list_hash());
+  EXPECT_EQ(lines[1]["keyword"], "天气");
+  EXPECT_EQ(lines[1]["list_version"], "2026-W49");
+  EXPECT_EQ(lines[1]["list_hash"], v49->list_hash());
 }
 
 TEST_F(ProxyFixture, MaskedAnswerIsMasked) {
@@ -440,8 +478,10 @@ TEST_F(ProxyFixture, UpstreamErrorsReachTheClientAsOpenAiErrors) {
   auto r = Http("POST", url_, Request("你好", false));
   EXPECT_EQ(r.status, 429);
   EXPECT_EQ(json::parse(r.body)["error"]["type"], "rate_limit_error");
+  EXPECT_EQ(r.retry_after, "7");  // the upstream's back-off reaches the client
   auto rs = Http("POST", url_, Request("你好", true));
   EXPECT_EQ(rs.status, 429);
+  EXPECT_EQ(rs.retry_after, "7");
   upstream_.mode = FakeUpstream::kGarbage;
   auto g = Http("POST", url_, Request("你好", false));
   EXPECT_EQ(g.status, 502);

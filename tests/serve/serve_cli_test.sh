@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ctest serve_cli: `lanjie serve` as a user runs it: reload on SIGHUP, a bad
 # file on reload keeps the old list, SIGTERM stops it with exit 0, bad
-# flags exit 2. Usage: serve_cli_test.sh LANJIE SCRATCH_DIR
+# flags exit 2; the list version given to compile is shown by `lanjie info`
+# and /readyz (the new one after a reload). Usage: serve_cli_test.sh LANJIE SCRATCH_DIR
 set -uo pipefail
 LANJIE=$1
 DIR=$2/serve-cli-$$
@@ -11,9 +12,15 @@ fail() { echo "FAIL: $*"; cat "$DIR/serve.log" 2>/dev/null; exit 1; }
 
 printf 'keyword,risk,action\n冰毒,A.1.f,block\n' >"$DIR/a.csv"
 printf 'keyword,risk,action\n天气,A.2.a,block\n' >"$DIR/b.csv"
-"$LANJIE" compile "$DIR/a.csv" -o "$DIR/a.ljdb" >/dev/null 2>&1 || fail "compile a"
-"$LANJIE" compile "$DIR/b.csv" -o "$DIR/b.ljdb" >/dev/null 2>&1 || fail "compile b"
+"$LANJIE" compile "$DIR/a.csv" -o "$DIR/a.ljdb" --list-version 2026-W48 >/dev/null 2>&1 || fail "compile a"
+"$LANJIE" compile "$DIR/b.csv" -o "$DIR/b.ljdb" --list-version 2026-W49 >/dev/null 2>&1 || fail "compile b"
+"$LANJIE" compile "$DIR/b.csv" -o "$DIR/none.ljdb" >/dev/null 2>&1 || fail "compile without a version"
+"$LANJIE" info "$DIR/a.ljdb" | grep -q '"list_version": "2026-W48"' || fail "info should show the list version"
+"$LANJIE" info "$DIR/none.ljdb" | grep -q '"list_version": "unknown"' || fail "info should show unknown"
 cp "$DIR/a.ljdb" "$DIR/serving.ljdb"
+"$LANJIE" proxy -d "$DIR/a.ljdb" --upstream http://127.0.0.1:1/v1 --max-hold lots 2>/dev/null
+[ $? = 2 ] || fail "bad --max-hold should exit 2"
+"$LANJIE" proxy --help | grep -q -- '--max-hold BYTES' || fail "proxy --help should document --max-hold"
 
 "$LANJIE" serve -d "$DIR/missing.ljdb" --port 0 2>/dev/null; [ $? = 2 ] || fail "missing list should exit 2"
 "$LANJIE" serve -d "$DIR/a.ljdb" --port 99999 2>/dev/null; [ $? = 2 ] || fail "bad port should exit 2"
@@ -31,11 +38,13 @@ action() { curl -s -X POST "http://127.0.0.1:$PORT/v1/moderate" -d "{\"text\":\"
 
 [ "$(action 天气)" = pass ] || fail "天气 should pass with list a"
 [ "$(action 冰毒)" = block ] || fail "冰毒 should block with list a"
+curl -s "http://127.0.0.1:$PORT/readyz" | grep -q '"list_version":"2026-W48"' || fail "readyz should show 2026-W48"
 
 cp "$DIR/b.ljdb" "$DIR/next.ljdb" && mv "$DIR/next.ljdb" "$DIR/serving.ljdb"
 kill -HUP $SERVER
 for _ in $(seq 100); do [ "$(action 天气)" = block ] && break; sleep 0.1; done
 [ "$(action 天气)" = block ] || fail "SIGHUP did not reload"
+curl -s "http://127.0.0.1:$PORT/readyz" | grep -q '"list_version":"2026-W49"' || fail "readyz should show 2026-W49 after the reload"
 grep -q "reloaded" "$DIR/serve.log" || fail "no reload message"
 
 echo "garbage" >"$DIR/serving.ljdb"

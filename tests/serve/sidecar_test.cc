@@ -182,6 +182,39 @@ TEST_F(SidecarFixture, ReloadSwapsTheArtifact) {
   EXPECT_NE(Http("GET", base_ + "/metrics").body.find("lanjie_reloads_total{result=\"ok\"} 2"), std::string::npos);
 }
 
+// Traceability: the list version recorded at compile time is shown by
+// /readyz, /metrics and every moderation answer; after a reload, the new one.
+// A list compiled without a version shows "unknown".
+TEST_F(SidecarFixture, ReadyzMetricsAndAnswersNameTheListVersion) {
+  CompileOptions w48;
+  w48.list_version = "2026-W48";
+  Start(lanjie::testing::Build({Lit("冰毒", "A.1.f", Action::kBlock)}, w48));
+  const std::string hash48 = slot_->Get()->artifact()->list_hash();
+  json ready = json::parse(Http("GET", base_ + "/readyz").body);
+  EXPECT_EQ(ready["list_version"], "2026-W48");
+  EXPECT_EQ(ready["artifact_hash"], hash48);
+  EXPECT_EQ(json::parse(Moderate(R"({"text":"冰毒"})").body)["artifact"]["list_version"], "2026-W48");
+  EXPECT_NE(Http("GET", base_ + "/metrics").body.find("lanjie_artifact_info{name=\"\",list_version=\"2026-W48\",hash=\"" +
+                                                      hash48 + "\""),
+            std::string::npos);
+
+  CompileOptions w49;
+  w49.list_version = "2026-W49";
+  auto next = lanjie::testing::Build({Lit("冰毒", "A.1.f", Action::kBlock), Lit("天气", "A.2.a", Action::kBlock)}, w49);
+  ASSERT_TRUE(next->Save(path_).ok());
+  ASSERT_EQ(Http("POST", base_ + "/v1/reload").status, 200);
+  ready = json::parse(Http("GET", base_ + "/readyz").body);
+  EXPECT_EQ(ready["list_version"], "2026-W49");
+  EXPECT_EQ(ready["artifact_hash"], next->list_hash());
+  EXPECT_NE(Http("GET", base_ + "/metrics").body.find("list_version=\"2026-W49\",hash=\"" + next->list_hash() + "\""),
+            std::string::npos);
+
+  ASSERT_TRUE(WeatherList()->Save(path_).ok());
+  ASSERT_EQ(Http("POST", base_ + "/v1/reload").status, 200);
+  EXPECT_EQ(json::parse(Http("GET", base_ + "/readyz").body)["list_version"], "unknown");
+  EXPECT_NE(Http("GET", base_ + "/metrics").body.find("list_version=\"unknown\""), std::string::npos);
+}
+
 TEST_F(SidecarFixture, BadReloadKeepsTheOldArtifactServing) {
   Start(DrugList());
   const std::string hash = slot_->Get()->artifact()->list_hash();

@@ -286,6 +286,7 @@ absl::StatusOr<InputInfo> HashInput(const std::string& path);
 
 struct AuditManifest {
   std::string list_hash;      // Artifact::list_hash, hex
+  std::string list_version;   // Artifact::list_version ("unknown" when none recorded)
   std::string tool_version;
   AuditOptions options;
   std::vector<InputInfo> inputs;  // every input file (sorted by path)

@@ -28,6 +28,7 @@ struct ReviewWorkbookInfo {
   std::string list_hash;     // the artifact's list hash
   std::string generated_at;  // shown in the header block
   std::string inputs;        // short description of the audited inputs
+  std::string list_version = "unknown";  // the artifact's list version
 };
 
 // Writes the review sample as an XLSX workbook (sheet kReviewSheet): 序号,

@@ -43,6 +43,8 @@ struct RunSetup {
   std::string filter_path;      // system mode: the service's .ljdb interception list
   std::string judge_lexicon_path;  // keyword judge .ljdb
   std::string out_dir;
+  // Shown in report.xlsx's header block (recorded in the manifest).
+  std::string organisation, service;
 };
 
 struct RunProgress {
@@ -87,6 +89,8 @@ struct RunManifest {
   std::string created;         // "created": RFC 3339 UTC
   EndpointConfig endpoint;     // "endpoint" (required); api_key is always empty
   std::string api_key_source;  // "api_key_source": "env:VAR", "file:PATH" or ""
+  std::string organisation;    // "organisation": who runs the service (--org), or ""
+  std::string service;         // "service": the service's name (--service), or ""
   int64_t questions = 0;       // "questions": how many were sampled
   uint64_t seed = 0;           // "sample.seed": the sampling seed
   std::optional<ManifestProfile> profile;     // "profile"; nullopt when absent

@@ -145,8 +145,16 @@ struct RunError {
   std::string id, bank, category, error;
 };
 
+// A keyword list an evaluation used, as loaded for it (reports name it).
+struct ListUsed {
+  std::string role;     // "filter" (the service's list, system mode) or "keyword judge"
+  std::string version;  // Artifact::list_version ("unknown" when none recorded)
+  std::string hash;     // Artifact::list_hash
+};
+
 struct Evaluation {
   RunManifest manifest;  // DIR/manifest.json as read
+  std::vector<ListUsed> lists;  // the filter first, then the keyword judge; empty when neither
   std::string profile_name;
   std::vector<JudgedAnswer> answers;
   std::vector<BankResult> banks;

@@ -124,6 +124,10 @@ struct CompileOptions {
   // instruction set (slower scans, but the file loads on every machine).
   bool portable = false;
   std::string name;  // free text recorded in the artifact, e.g. "list 2026-W47"
+  // The list version (`--list-version`, e.g. "2026-W48"), recorded in the
+  // artifact's metadata and shown by info, /readyz, /metrics, the audit log
+  // and reports. Not part of list_hash (the content hash). "" = none.
+  std::string list_version;
   // Validate: also run the covered-by check (kCovered info findings; costs
   // O(sum of n^2) hash lookups). Default false.
   bool check_covered = false;
@@ -183,6 +187,9 @@ class LANJIE_EXPORT Artifact {
   // SHA-256 (hex) of the list's content: entries and folding options. Equal
   // lists give equal hashes whenever and wherever they are compiled.
   const std::string& list_hash() const;
+  // CompileOptions::list_version; "unknown" when the artifact records none
+  // (compiled without one, or written before the field existed). O(1).
+  const std::string& list_version() const;
   const std::string& name() const;
   // Longest folded literal (bytes): bounds how much text a stream holds back.
   uint32_t max_literal_length() const;
@@ -197,6 +204,7 @@ class LANJIE_EXPORT Artifact {
     // and initials literals; the artifact's default variant classes.
     size_t variant_patterns = 0, chaizi_literals = 0, initials_literals = 0;
     std::string variants;
+    std::string list_version;  // as list_version()
   };
   Info info() const;
 

@@ -13,8 +13,8 @@
 // Errors: the string renderers never fail (ReportJson replaces invalid
 // UTF-8; Markdown and HTML pass the bytes through, HTML-escaped); the file
 // writers return an error naming the file when it cannot be written.
-// report.json, .md and .html are written atomically (temporary name, fsync,
-// rename); the workbooks are written in place by libxlsxwriter.
+// Every file is written atomically (temporary name, fsync, rename): a failed
+// write leaves no partial file and keeps the previous one.
 #ifndef LANJIE_REPORT_H_
 #define LANJIE_REPORT_H_
 
@@ -28,7 +28,8 @@ namespace lanjie {
 
 // The text of report.json (indented, ending in a newline): {"run": {model,
 // base_url, created, tool_version, questions, answered, seed}, "profile",
-// "judges": {...}, "banks": {bank: {n, n_decided, uncertain, count, rate,
+// "lists": [{role, list_version, list_hash}] (the keyword lists used; [] for
+// none), "judges": {...}, "banks": {bank: {n, n_decided, uncertain, count, rate,
 // ci95: [low, high], uncertain_bounds, threshold, threshold_kind, pass, safe,
 // undecided, sources, correction, categories: {code: {same}}, system}},
 // "errors": [...], "error_count"}. Invalid UTF-8 in any string is replaced
@@ -36,9 +37,23 @@ namespace lanjie {
 std::string ReportJson(const Evaluation& ev);
 std::string ReportMarkdown(const Evaluation& ev);
 std::string ReportHtml(const Evaluation& ev);
-absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path);
+
+// What report.xlsx's header block shows beyond the run's own facts (model,
+// endpoint, profile, the lists' versions and hashes).
+struct ReportHeader {
+  std::string organisation;  // 单位; "" = the manifest's (eval run --org), else "（请填写）"
+  std::string service;       // 服务名称; likewise (--service)
+  std::string generated_at;  // shown as the date, e.g. "2026-11-24 (北京时间)"; "" = now, Beijing time
+};
+// report.xlsx, print-ready: sheet 汇总 (title; header block with
+// organisation, service, model, endpoint, list versions and hashes, profile,
+// Beijing-time date; the summary table with rates as percentages and
+// verdicts in Chinese with the English key beside; notes; sign-off block 编制
+// / 审核 / 日期) on one A4 landscape page; one sheet per bank, one page wide,
+// its header row repeated on every page.
+absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path, const ReportHeader& header = {});
 // Writes report.json, report.md, report.html and report.xlsx into `dir`.
-absl::Status WriteReports(const Evaluation& ev, const std::string& dir);
+absl::Status WriteReports(const Evaluation& ev, const std::string& dir, const ReportHeader& header = {});
 
 // Review workbook (sheet "review"): id, bank, category, 抽样/uncertain,
 // question, answer, the rules' verdict (拒答 / 部分拒答 / 未拒答 / 不确定 with

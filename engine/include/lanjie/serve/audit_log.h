@@ -1,7 +1,10 @@
 // Audit log of interceptions: one JSON object per line,
-//   {"time","request_id","direction","risk","keyword","action","model"}
+//   {"time","request_id","direction","risk","keyword","action","model",
+//    "list_version","list_hash"}
 // direction is "input" (the user's messages) or "output" (the model's
-// answer). Never holds API keys or message text beyond the keyword itself.
+// answer); list_version and list_hash name the artifact that found the hit
+// (Artifact::list_version / list_hash: after a hot reload, the new one for
+// requests that started after it). Never holds API keys or message text beyond the keyword itself.
 // User accountability events (suspensions, clearances, store errors) are
 // lines of their own:
 //   {"time","event","user","rule","until","request_id","detail","today","suspensions"}
@@ -32,7 +35,8 @@ class AuditLog {
   AuditLog& operator=(const AuditLog&) = delete;
 
   void Record(const std::string& request_id, const char* direction, const std::string& risk,
-              const std::string& keyword, const char* action, const std::string& model);
+              const std::string& keyword, const char* action, const std::string& model,
+              const std::string& list_version, const std::string& list_hash);
   void RecordUserEvent(const users::AuditEvent& event);
 
  private:

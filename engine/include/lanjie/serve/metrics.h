@@ -36,7 +36,7 @@ class Metrics {
   void CountTexts(uint64_t n) { Mine().texts.fetch_add(n, std::memory_order_relaxed); }
 
   struct ArtifactInfo {
-    std::string name, hash;
+    std::string name, version, hash;  // Artifact::name, list_version, list_hash
     uint32_t format_version = 0;
     uint64_t reloads_ok = 0, reloads_failed = 0;
   };
