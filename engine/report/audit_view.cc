@@ -7,7 +7,6 @@
 #include "absl/time/time.h"
 #include "format.h"
 #include "lanjie/common/sv.h"
-#include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie::report {
 
@@ -106,11 +105,6 @@ absl::StatusOr<Json> ParseObject(std::string_view text, std::string_view name) {
   if (j.is_discarded()) return absl::InvalidArgumentError(absl::StrCat(Av(name), ": not valid JSON"));
   if (!j.is_object()) return absl::InvalidArgumentError(absl::StrCat(Av(name), ": expected a JSON object"));
   return j;
-}
-
-std::string RiskNameOf(const std::string& code) {
-  auto i = Taxonomy::Default().Find(code);
-  return i.ok() ? Taxonomy::Default().risk(*i).name : "";
 }
 
 // audit.json's UTC "YYYY-MM-DDTHH:MM:SSZ" as "YYYY-MM-DD HH:MM (北京时间)".
@@ -264,7 +258,7 @@ absl::StatusOr<AuditView> ParseAuditView(std::string_view audit_json, std::strin
     const std::string path = absl::StrCat("per_risk.", code);
     AuditRiskRow row;
     row.code = code;
-    row.name = RiskNameOf(code);
+    row.name = RiskName(code);
     row.n = r.Int(rj, "n", path);
     row.passed = r.Int(rj, "passed", path);
     row.failed_records = r.Int(rj, "failed_records", path);
