@@ -5,10 +5,12 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include <cerrno>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -31,7 +33,7 @@ using internal::HsDatabase;
 constexpr char kMagic[8] = {'L', 'J', 'D', 'B', '\r', '\n', '\x1a', '\n'};
 constexpr uint32_t kEndianMark = 0x01020304;
 constexpr size_t kHeaderSize = 24;  // magic, version, endian mark, payload size
-constexpr size_t kTrailerSize = 16;  // XXH3-128 of everything before it
+constexpr size_t kTrailerSize = 16;  // internal::ArtifactChecksum of everything before it
 
 enum Tag : uint32_t {
   kMeta = 0x4154454d,      // "META"
@@ -51,6 +53,15 @@ enum Tag : uint32_t {
   kVarChr = 0x52484356,       // "VCHR"
   kVarOrd = 0x44524f56,       // "VORD"
 };
+
+bool IsHsSection(uint32_t tag) {
+  return tag == kHsLitBlock || tag == kHsLitStream || tag == kHsReBlock || tag == kHsReStream || tag == kHsLitDense;
+}
+
+// A serialized Hyperscan database: a 32-byte header (magic, version,
+// bytecode length, platform, CRC-32C, two reserved words), the bytecode,
+// then zero padding (sizeof(hs_database_t) - 32 bytes).
+constexpr size_t kHsHeaderSize = 32;
 
 class Writer {
  public:
@@ -154,10 +165,46 @@ absl::StatusOr<HsDatabase> DeserializeDb(std::string_view bytes, std::string_vie
         ". Recompile the list on this machine with 'lanjie compile', or with 'lanjie compile --portable' "
         "for a file that loads on any x86-64 CPU"));
   }
+  if (err == HS_INVALID)  // the CRC-32C of the bytecode (see ArtifactChecksum), or a header the trailer let through
+    return Corrupt(name, absl::StrCat(Av(what), " database: checksum mismatch (Hyperscan's CRC-32C of its bytecode)"));
   return Corrupt(name, absl::StrCat(Av(what), " database: ", internal::HsErrorName(err)));
 }
 
 }  // namespace
+
+namespace internal {
+
+std::string ArtifactChecksum(std::string_view file) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  size_t pos = std::min(file.size(), kHeaderSize);
+  size_t hashed = 0;  // file[hashed, pos) is still to be hashed
+  while (file.size() - pos >= 12) {
+    uint32_t tag;
+    uint64_t len;
+    std::memcpy(&tag, file.data() + pos, 4);
+    std::memcpy(&len, file.data() + pos + 4, 8);
+    pos += 12;
+    if (len > file.size() - pos) break;  // malformed: the rest is hashed as bytes
+    if (IsHsSection(tag) && len >= kHsHeaderSize) {
+      uint32_t bytecode = 0;
+      std::memcpy(&bytecode, file.data() + pos + 8, 4);
+      if (bytecode <= len - kHsHeaderSize) {
+        // Up to and including the Hyperscan header; skip the bytecode.
+        XXH3_128bits_update(state, file.data() + hashed, pos + kHsHeaderSize - hashed);
+        hashed = pos + kHsHeaderSize + bytecode;
+      }
+    }
+    pos += len;
+  }
+  XXH3_128bits_update(state, file.data() + hashed, file.size() - hashed);
+  XXH128_canonical_t canonical;
+  XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(state));
+  XXH3_freeState(state);
+  return std::string(reinterpret_cast<const char*>(canonical.digest), sizeof(canonical.digest));
+}
+
+}  // namespace internal
 
 Artifact::Artifact() : data_(std::make_unique<CompiledData>()) {}
 Artifact::~Artifact() = default;
@@ -243,7 +290,7 @@ std::string Artifact::Serialize() const {
   file.U32(kEndianMark);
   file.U64(payload.out().size());
   file.Raw(payload.out());
-  file.Raw(internal::FileChecksum(file.out()));
+  file.Raw(internal::ArtifactChecksum(file.out()));
   return std::move(file.out());
 }
 
@@ -322,7 +369,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
     return Corrupt(name, absl::StrCat("truncated or padded: header says ", payload_size + kHeaderSize + kTrailerSize,
                                       " bytes, file has ", bytes.size()));
   const std::string_view covered = bytes.substr(0, bytes.size() - kTrailerSize);
-  if (internal::FileChecksum(covered) != bytes.substr(bytes.size() - kTrailerSize))
+  if (internal::ArtifactChecksum(covered) != bytes.substr(bytes.size() - kTrailerSize))
     return Corrupt(name, "checksum mismatch");
 
   std::shared_ptr<Artifact> artifact(new Artifact());

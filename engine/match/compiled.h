@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/synchronization/mutex.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 #include "variants.h"
@@ -28,6 +29,29 @@ struct HsDatabaseDeleter {
   }
 };
 using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
+
+// The scratch every scanner of one artifact clones (AllocScratch in
+// scanner.cc). hs_alloc_scratch re-validates each database it is given,
+// CRC-32C over all of its bytecode (~0.5 instructions a byte: 11 M
+// instructions for the 64k list's 18 MB of databases); hs_clone_scratch
+// copies a scratch without looking at the databases. So the databases are
+// validated once per artifact, not once per scanner. Made on first use,
+// under the mutex; freed with the artifact. Movable (compile moves
+// CompiledData around before any scanner exists).
+class ScratchPrototype {
+ public:
+  struct State {
+    absl::Mutex mu;
+    hs_scratch_t* scratch = nullptr;  // guarded by mu; null until the first AllocScratch
+    ~State() {
+      if (scratch) hs_free_scratch(scratch);
+    }
+  };
+  State& state() const { return *state_; }
+
+ private:
+  std::unique_ptr<State> state_ = std::make_unique<State>();
+};
 
 // What a Hyperscan pattern id stands for.
 enum class PatternRole : uint8_t {
@@ -91,6 +115,7 @@ struct CompiledData {
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
   std::string lanjie_version;  // the compiling lanjie's Version()
+  ScratchPrototype scratch_prototype;  // see ScratchPrototype; AllocScratch's
 };
 
 // How match/ (and the white-box tests and benchmarks) reach an Artifact's
