@@ -82,23 +82,33 @@ fi
 if [ "${CPU:-1}" != 0 ]; then
   echo
   echo "## CPU time of the whole scan (perf stat -e task-clock, median of $runs): lanjie scan --count -q --threads T -d L.ljdb corpus.txt (67 MB)"
-  printf "| %-4s | %-3s | %-7s | %9s | %12s | %s\n" list bin threads "CPU ms" "MB/CPU-s" "load before"
-  echo "|---|---|---:|---:|---:|---|"
+  echo "(input empty.txt: the fixed cost of a process, the same command on an empty file)"
+  printf "| %-4s | %-9s | %-3s | %-7s | %9s | %12s | %s\n" list input bin threads "CPU ms" "MB/CPU-s" "load before"
+  echo "|---|---|---|---:|---:|---:|---|"
   size=$(stat -c %s "$work/corpus.txt")
   for l in $lists; do
+    for input in empty.txt corpus.txt; do
     for t in $threads; do
+      [ "$input" = empty.txt ] && [ "$t" != "${threads%% *}" ] && continue
       n=0
       for b in "$@"; do
         n=$((n + 1))
         load=$(uptime | sed 's/.*load average: //')
         : >"$work/ms"
         for _ in $(seq "$runs"); do
-          perf stat -x, -e task-clock -o "$work/perf" "$b" scan --count -q --threads "$t" -d "$work/b$n-$l.ljdb" "$work/corpus.txt" >/dev/null
+          # Exit 1 means "hits found" (grep's convention); 2 is an error.
+          rc=0
+          perf stat -x, -e task-clock -o "$work/perf" "$b" scan --count -q --threads "$t" -d "$work/b$n-$l.ljdb" \
+            "$work/$input" >/dev/null || rc=$?
+          [ "$rc" -le 1 ] || { echo "load-cost.sh: $b scan failed (exit $rc)" >&2; exit 2; }
           awk -F, '/task-clock/ { print $1 }' "$work/perf" >>"$work/ms"
         done
         med=$(sort -n "$work/ms" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-        printf "| %-4s | b%-2s | %-7s | %9.0f | %12.0f | %s\n" "$l" "$n" "$t" "$med" "$(awk -v s="$size" -v m="$med" 'BEGIN { print s / 1e6 / (m / 1e3) }')" "$load"
+        rate=$(awk -v s="$size" -v m="$med" 'BEGIN { printf "%.0f", s / 1e6 / (m / 1e3) }')
+        [ "$input" = empty.txt ] && rate=
+        printf "| %-4s | %-9s | b%-2s | %-7s | %9.1f | %12s | %s\n" "$l" "$input" "$n" "$t" "$med" "$rate" "$load"
       done
+    done
     done
   done
 fi

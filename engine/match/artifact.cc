@@ -139,16 +139,41 @@ absl::Status Corrupt(std::string_view name, std::string_view why) {
   return absl::DataLossError(absl::StrCat(Av(name), ": corrupted artifact: ", Av(why), "; recompile it with 'lanjie compile'"));
 }
 
+#ifdef MADV_POPULATE_WRITE
+constexpr int kMadvisePopulateWrite = MADV_POPULATE_WRITE;
+#else
+constexpr int kMadvisePopulateWrite = 23;  // Linux 5.14; older kernels say EINVAL
+#endif
+
 absl::StatusOr<HsDatabase> DeserializeDb(std::string_view bytes, std::string_view name, std::string_view what) {
   if (bytes.empty()) return HsDatabase();
-  // Deserialized into memory faulted in by one mmap(MAP_POPULATE): databases
-  // of 10+ MB otherwise cost one page fault per 4 KiB while being copied.
+  // Deserialized into memory of our own mapping, faulted in at once:
+  // databases of 10+ MB in malloc'ed memory cost one page fault per 4 KiB
+  // while being copied. Databases of 4 MiB and more go to a 2 MiB-aligned
+  // mapping with MADV_HUGEPAGE, so that where the kernel offers transparent
+  // huge pages (madvise mode, as on Debian) they take ~10 faults instead of
+  // thousands (64k list: 8 ms less CPU per process on this VM) and fewer TLB
+  // misses in Hyperscan's lookups; the cost is at most one partly used 2 MiB
+  // page per database. MADV_POPULATE_WRITE (Linux 5.14) faults them in with
+  // whatever page size the kernel gives; elsewhere they fault as touched.
   size_t size = 0;
   hs_error_t err = hs_serialized_database_size(bytes.data(), bytes.size(), &size);
   if (err == HS_SUCCESS) {
-    void* mem = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    constexpr size_t kHuge = size_t{2} << 20;
+    const bool huge = size >= (size_t{4} << 20);
+    const size_t mapped = huge ? (size + 2 * kHuge - 1) / kHuge * kHuge : size;
+    void* mem = ::mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | (huge ? 0 : MAP_POPULATE),
+                       -1, 0);
     if (mem == MAP_FAILED) return absl::ResourceExhaustedError(absl::StrCat(Av(name), ": out of memory"));
-    HsDatabase db(static_cast<hs_database_t*>(mem), internal::HsDatabaseDeleter{size});
+    size_t offset = 0;
+    if (huge) {
+      offset = (kHuge - reinterpret_cast<uintptr_t>(mem) % kHuge) % kHuge;
+      char* start = static_cast<char*>(mem) + offset;
+      (void)::madvise(start, (mapped - offset) / kHuge * kHuge, MADV_HUGEPAGE);
+      (void)::madvise(start, size, kMadvisePopulateWrite);
+    }
+    HsDatabase db(reinterpret_cast<hs_database_t*>(static_cast<char*>(mem) + offset),
+                  internal::HsDatabaseDeleter{mapped, offset});
     err = hs_deserialize_database_at(bytes.data(), bytes.size(), db.get());
     if (err == HS_SUCCESS) return db;
   }

@@ -20,9 +20,10 @@ namespace lanjie::internal {
 // deserialized into memory of our own mapping (mapped_size > 0) are unmapped.
 struct HsDatabaseDeleter {
   size_t mapped_size = 0;
+  size_t map_offset = 0;  // the database starts this many bytes into the mapping (huge-page alignment)
   void operator()(hs_database_t* db) const {
     if (mapped_size) {
-      ::munmap(db, mapped_size);
+      ::munmap(reinterpret_cast<char*>(db) - map_offset, mapped_size);
     } else {
       hs_free_database(db);
     }
