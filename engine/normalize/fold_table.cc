@@ -71,7 +71,7 @@ uint64_t FoldDataFingerprint() {
 #else
   static const uint64_t fp = [] {
     // One multiply-xorshift step per 64-bit word (~30 µs for the whole
-    // table): this runs on every artifact load.
+    // table); the library returns the generator's result as a constant.
     uint64_t h = 1469598103934665603ull;
     auto mix = [&h](uint64_t v) {
       h = (h ^ v) * 0x9E3779B97F4A7C15ull;

@@ -16,9 +16,9 @@ std::string FileChecksum(std::string_view data);
 // header carries the CRC of the bytecode, and hs_deserialize_database_at
 // (always called by Artifact::FromBytes) recomputes and compares it; a
 // mismatch is a "checksum" error there. So every byte of the file is still
-// checked at every load, each byte once instead of twice (the 64k list:
-// 29 M instructions of XXH3 over 24 MB before, 1.6 M over the 5.9 MB of
-// other sections now). The Hyperscan headers (magic, version, bytecode
+// checked at every load, each byte once instead of twice (the 64k list
+// with variants: 29 M instructions of XXH3 over 26 MB before, 8 M over the
+// 7.9 MB of other sections now). The Hyperscan headers (magic, version, bytecode
 // length, platform, CRC) and the zero padding after the bytecode stay under
 // XXH3. A malformed section table is hashed as plain bytes (Load then
 // reports the mismatch or the bad table). Defined in artifact.cc.

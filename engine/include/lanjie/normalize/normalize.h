@@ -87,9 +87,9 @@ LANJIE_EXPORT const char* FoldDataSource();
 class LANJIE_EXPORT FoldTable {
  public:
   // The default options (NormalizerOptions()) take tables composed at build
-  // time (engine/normalize/gen/gen_fold_default.cc): no work at load, ~1.5
-  // MiB of constant data paged in as text touches it. Other options are
-  // composed from the per-code-point records (~25 M instructions, ~10 ms).
+  // time (engine/normalize/gen/gen_fold_default.cc): no work at load, ~1 MiB
+  // of constant data paged in as text touches it. Other options are composed
+  // from the per-code-point records (~25 M instructions, ~10 ms). Thread-safe.
   static absl::StatusOr<std::shared_ptr<const FoldTable>> Create(const NormalizerOptions& options);
   // Always composes, even for the default options: what the generator runs,
   // and what tests compare the built-in tables with.
