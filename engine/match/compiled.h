@@ -106,6 +106,7 @@ struct CompiledData {
   // Chinese text). Null exactly when there are no literals.
   HsDatabase literal_dense;
   std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
+  ScratchPrototype scratch_prototype;   // what AllocScratch clones for every scanner
   // Variant token patterns (variants.h), sorted by their last two syllables.
   VariantOptions variants;  // the artifact's default classes
   std::vector<VariantPattern> variant_patterns;
@@ -116,7 +117,6 @@ struct CompiledData {
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
   std::string lanjie_version;  // the compiling lanjie's Version()
-  ScratchPrototype scratch_prototype;  // see ScratchPrototype; AllocScratch's
 };
 
 // How match/ (and the white-box tests and benchmarks) reach an Artifact's
