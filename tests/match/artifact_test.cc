@@ -115,6 +115,7 @@ TEST(Artifact, DamageInsideADatabaseIsACorruptionEvenWithAResealedTrailer) {
       r = Artifact::FromBytes(bad, "db.ljdb");
       ASSERT_FALSE(r.ok()) << tag << " +" << at;
       EXPECT_THAT(Message(r.status()), HasSubstr("db.ljdb")) << tag << " +" << at;
+      EXPECT_THAT(Message(r.status()), HasSubstr("CRC-32C")) << tag << " +" << at;
     }
   }
 }
