@@ -34,12 +34,13 @@ if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
   echo "scan-scaling.sh: ../shared/data not found; this benchmark needs its corpus and lists" >&2
   exit 0
 fi
-lanjie=${binaries[-1]}  # compiles the artifacts (the format is shared)
+lanjie=${binaries[-1]}
 corpus="$work/corpus.txt"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$corpus"
-head -n 10000 "$dict" >"$work/list10k.txt"
-"$lanjie" compile "$work/list10k.txt" --risk A.1.h --variants off -q -o "$work/10k.ljdb" 2>/dev/null
-"$lanjie" compile "$dict" --risk A.1.h --variants off -q -o "$work/64k.ljdb" 2>/dev/null
+# The usable lines of the houbb list (bench/usable-list.sh: 115 raw lines
+# are refused by `lanjie compile`).
+"$root/bench/usable-list.sh" "$lanjie" "$dict" "$work/list64k.txt"
+head -n 10000 "$work/list64k.txt" >"$work/list10k.txt"
 lists=(10k 64k)
 if [ "$merged" != 0 ]; then
   # The four public lists, as README's lexicon section merges them (exit 2:
@@ -48,9 +49,17 @@ if [ "$merged" != 0 ]; then
     "$dict:A.1.h" "$lex/toolgood-words/illegal/IllegalKeywords.txt:A.1.h" \
     "$lex/konsheng-sensitive-lexicon/Vocabulary" -o "$work/merged.csv" >/dev/null 2>&1 || true
   [ -s "$work/merged.csv" ] || { echo "scan-scaling.sh: lexicon import wrote no merged.csv" >&2; exit 2; }
-  "$lanjie" compile "$work/merged.csv" --variants off -q -o "$work/merged.ljdb" 2>/dev/null
   lists+=(merged)
 fi
+# Each binary compiles its own artifacts: the format version may differ
+# between the binaries compared.
+n=0
+for b in "${binaries[@]}"; do
+  n=$((n + 1))
+  "$b" compile "$work/list10k.txt" --risk A.1.h --variants off -q -o "$work/b$n-10k.ljdb" 2>/dev/null
+  "$b" compile "$work/list64k.txt" --risk A.1.h --variants off -q -o "$work/b$n-64k.ljdb" 2>/dev/null
+  if [ "$merged" != 0 ]; then "$b" compile "$work/merged.csv" --variants off -q -o "$work/b$n-merged.ljdb" 2>/dev/null; fi
+done
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1e6}'; }
 median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 # Mean CPU time (user + system) of the runs: load-independent, unlike wall
@@ -60,19 +69,21 @@ cpu() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "corpus: $(mb "$corpus") MB, $(wc -l <"$corpus") lines; runs: $runs (medians)"
 for b in "${binaries[@]}"; do echo "binary: $b ($("$b" --version))"; done
-for l in "${lists[@]}"; do echo "list $l: $("$lanjie" info "$work/$l.ljdb" | python3 -c 'import json,sys; print(json.load(sys.stdin)["entries"])') entries"; done
+for l in "${lists[@]}"; do echo "list $l: $("$lanjie" info "$work/b${#binaries[@]}-$l.ljdb" | python3 -c 'import json,sys; print(json.load(sys.stdin)["entries"])') entries"; done
 echo
 printf "| %-7s | %-8s | %-28s | %9s | %9s | %7s | %11s | %15s | %s\n" case input binary "1 thread" "2 threads" "2 vs 1" "1 thr MB/s" "CPU s 1 / 2 thr" "load before"
 echo "|---|---|---|---:|---:|---:|---:|---:|---|"
 run_case() {  # list input label
   local l=$1 input=$2 label=$3 size
   size=$(mb "$input")
+  local n=0
   for b in "${binaries[@]}"; do
+    n=$((n + 1))
     local load t1 t2
     load=$(uptime | sed 's/.*load average: //')
     for t in 1 2; do
       hyperfine -N --output=pipe --runs "$runs" --warmup 1 -i --export-json "$work/r-$t.json" \
-        "$b scan --count -q --threads $t -d $work/$l.ljdb $input" >/dev/null 2>&1
+        "$b scan --count -q --threads $t -d $work/b$n-$l.ljdb $input" >/dev/null 2>&1
     done
     t1=$(median "$work/r-1.json"); t2=$(median "$work/r-2.json")
     printf "| %-7s | %-8s | %-28s | %7s s | %7s s | %6sx | %11s | %15s | %s\n" "$l" "$label" "$b" "$t1" "$t2" \

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/synchronization/mutex.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 #include "variants.h"
@@ -19,15 +20,39 @@ namespace lanjie::internal {
 // deserialized into memory of our own mapping (mapped_size > 0) are unmapped.
 struct HsDatabaseDeleter {
   size_t mapped_size = 0;
+  size_t map_offset = 0;  // the database starts this many bytes into the mapping (huge-page alignment)
   void operator()(hs_database_t* db) const {
     if (mapped_size) {
-      ::munmap(db, mapped_size);
+      ::munmap(reinterpret_cast<char*>(db) - map_offset, mapped_size);
     } else {
       hs_free_database(db);
     }
   }
 };
 using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
+
+// The scratch every scanner of one artifact clones (AllocScratch in
+// scanner.cc). hs_alloc_scratch re-validates each database it is given,
+// CRC-32C over all of its bytecode (~0.5 instructions a byte: 11 M
+// instructions for the 64k list's 18 MB of databases); hs_clone_scratch
+// copies a scratch without looking at the databases. So the databases are
+// validated once per artifact, not once per scanner. Made on first use,
+// under the mutex; freed with the artifact. Movable (compile moves
+// CompiledData around before any scanner exists).
+class ScratchPrototype {
+ public:
+  struct State {
+    absl::Mutex mu;
+    hs_scratch_t* scratch = nullptr;  // guarded by mu; null until the first AllocScratch
+    ~State() {
+      if (scratch) hs_free_scratch(scratch);
+    }
+  };
+  State& state() const { return *state_; }
+
+ private:
+  std::unique_ptr<State> state_ = std::make_unique<State>();
+};
 
 // What a Hyperscan pattern id stands for.
 enum class PatternRole : uint8_t {
@@ -81,6 +106,7 @@ struct CompiledData {
   // Chinese text). Null exactly when there are no literals.
   HsDatabase literal_dense;
   std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
+  ScratchPrototype scratch_prototype;   // what AllocScratch clones for every scanner
   // Variant token patterns (variants.h), sorted by their last two syllables.
   VariantOptions variants;  // the artifact's default classes
   std::vector<VariantPattern> variant_patterns;

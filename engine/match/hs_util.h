@@ -12,8 +12,13 @@ namespace lanjie::internal {
 
 struct CompiledData;
 
-// Allocates (or grows) `*scratch` for every database of `d`. Errors:
-// ResourceExhausted when Hyperscan cannot allocate. Defined in scanner.cc.
+// Sets `*scratch` (freeing one already there) to a scratch for every
+// database of `d`: a clone of the artifact's prototype
+// (CompiledData::scratch_prototype), made on the first call. Thread-safe;
+// the first call per artifact validates the databases (CRC-32C over their
+// bytecode), later ones cost an allocation and a copy of the scratch.
+// Errors: ResourceExhausted when Hyperscan cannot allocate. Defined in
+// scanner.cc.
 absl::Status AllocScratch(const CompiledData& d, hs_scratch_t** scratch);
 
 // One match of ScanLines' block pass (Scanner::FoldAndScanBlock).

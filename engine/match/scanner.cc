@@ -87,14 +87,26 @@ std::string MaskForOutput(const Artifact& artifact, std::string_view text, const
 }
 
 absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
-  // One scratch serves every database it was allocated (grown) for.
-  for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
-                            d.literal_dense.get()}) {
-    if (db == nullptr) continue;
-    hs_error_t err = hs_alloc_scratch(db, scratch);
-    if (err != HS_SUCCESS)
-      return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
+  internal::ScratchPrototype::State& proto = d.scratch_prototype.state();
+  absl::MutexLock lock(&proto.mu);
+  if (proto.scratch == nullptr) {
+    // One scratch serves every database it was allocated (grown) for.
+    for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(),
+                              d.regex_stream.get(), d.literal_dense.get()}) {
+      if (db == nullptr) continue;
+      hs_error_t err = hs_alloc_scratch(db, &proto.scratch);
+      if (err != HS_SUCCESS)
+        return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
+    }
+    if (proto.scratch == nullptr) return absl::OkStatus();  // no database at all: nothing to scan with
   }
+  if (*scratch != nullptr) {
+    hs_free_scratch(*scratch);
+    *scratch = nullptr;
+  }
+  hs_error_t err = hs_clone_scratch(proto.scratch, scratch);
+  if (err != HS_SUCCESS)
+    return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
   return absl::OkStatus();
 }
 

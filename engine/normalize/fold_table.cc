@@ -12,6 +12,11 @@ namespace lanjie {
 namespace {
 
 #include "fold_data.inc"
+#ifndef LANJIE_FOLD_DEFAULT_GENERATOR
+// kBuiltIn*: the tables of the default options, composed at build time by
+// gen/gen_fold_default.cc (this file compiled with the macro above).
+#include "fold_default.inc"
+#endif
 
 using RecordIndex = absl::flat_hash_map<uint32_t, const FoldRecord*>;
 
@@ -61,9 +66,12 @@ uint32_t DropFlags(uint32_t cp, uint8_t classes) {
 }  // namespace
 
 uint64_t FoldDataFingerprint() {
+#ifndef LANJIE_FOLD_DEFAULT_GENERATOR
+  return kBuiltInFingerprint;  // the generator's value of the function below
+#else
   static const uint64_t fp = [] {
     // One multiply-xorshift step per 64-bit word (~30 µs for the whole
-    // table): this runs on every artifact load.
+    // table); the library returns the generator's result as a constant.
     uint64_t h = 1469598103934665603ull;
     auto mix = [&h](uint64_t v) {
       h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -85,14 +93,40 @@ uint64_t FoldDataFingerprint() {
     return h;
   }();
   return fp;
+#endif
 }
 
 const char* FoldDataSource() { return kFoldDataSource; }
 
 absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const NormalizerOptions& options) {
-  const RecordIndex& index = Records();
+#ifndef LANJIE_FOLD_DEFAULT_GENERATOR
+  if (options == NormalizerOptions()) {
+    std::shared_ptr<FoldTable> table(new FoldTable());
+    table->options_ = options;
+    table->stage1_ = kBuiltInStage1;
+    table->blocks_ = kBuiltInBlocks;
+    table->pool_ = reinterpret_cast<const char*>(kBuiltInPool);
+    table->fold3_ = kBuiltInFold3;
+    table->fold3_dense_ = kBuiltInFold3Dense;
+    table->dense_rank_ = kBuiltInDenseRank;
+    table->invalid_entry_ = kBuiltInInvalidEntry;
+    return std::shared_ptr<const FoldTable>(std::move(table));
+  }
+#endif
+  return Compose(options);
+}
+
+absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Compose(const NormalizerOptions& options) {
   std::shared_ptr<FoldTable> table(new FoldTable());
-  table->options_ = options;
+  if (auto st = table->ComposeInto(options); !st.ok()) return st;
+  return std::shared_ptr<const FoldTable>(std::move(table));
+}
+
+absl::Status FoldTable::ComposeInto(const NormalizerOptions& options) {
+  const RecordIndex& index = Records();
+  options_ = options;
+  owned_ = std::make_unique<Owned>();
+  Owned& own = *owned_;
 
   auto is_noise = [&](uint32_t cp, uint8_t classes) {
     if (!options.remove_noise || Contains(options.keep, cp)) return false;
@@ -158,8 +192,8 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
       utf8.clear();
       for (char32_t c : folded) AppendUtf8(c, &utf8);
       if (utf8.size() > 63) return absl::InternalError("fold replacement longer than 63 bytes");
-      auto [it, inserted] = pool_index.try_emplace(utf8, static_cast<uint32_t>(table->pool_.size()));
-      if (inserted) table->pool_ += utf8;
+      auto [it, inserted] = pool_index.try_emplace(utf8, static_cast<uint32_t>(own.pool.size()));
+      if (inserted) own.pool += utf8;
       if (it->second >= (1u << 21)) return absl::InternalError("fold pool overflow");
       entry = (uint32_t{kReplace} << 30) | (it->second << 6) | static_cast<uint32_t>(utf8.size());
       if (IsAsciiWord(folded.front())) entry |= kFirstWord;
@@ -171,8 +205,8 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
 
   // Two-stage table; identical blocks (most of Unicode keeps) are shared.
   constexpr uint32_t kBlocks = 0x110000 >> 8;
-  table->stage1_.assign(kBlocks, 0);
-  table->blocks_.assign(256, 0);  // block 0: all keep
+  own.stage1.assign(kBlocks, 0);
+  own.blocks.assign(256, 0);  // block 0: all keep
   absl::flat_hash_map<std::string, uint16_t> seen;
   seen[std::string(256 * sizeof(uint32_t), '\0')] = 0;
   std::vector<uint32_t> block(256);
@@ -181,35 +215,39 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Create(const Normali
     std::fill(block.begin(), block.end(), 0);
     for (; i < entries.size() && (entries[i].first >> 8) == b; ++i) block[entries[i].first & 0xff] = entries[i].second;
     std::string key(reinterpret_cast<const char*>(block.data()), 256 * sizeof(uint32_t));
-    auto [it, inserted] = seen.try_emplace(key, static_cast<uint16_t>(table->blocks_.size() / 256));
-    if (inserted) table->blocks_.insert(table->blocks_.end(), block.begin(), block.end());
-    table->stage1_[b] = it->second;
+    auto [it, inserted] = seen.try_emplace(key, static_cast<uint16_t>(own.blocks.size() / 256));
+    if (inserted) own.blocks.insert(own.blocks.end(), block.begin(), block.end());
+    own.stage1[b] = it->second;
   }
-  table->fold3_.assign(0x10000, 0);
+  own.fold3.assign(0x10000, 0);
   for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const uint32_t e = table->Lookup(cp);
-    const auto* bytes = reinterpret_cast<const unsigned char*>(table->pool_.data() + ((e >> 6) & 0x1FFFFF));
+    const uint32_t e = own.blocks[(static_cast<size_t>(own.stage1[cp >> 8]) << 8) | (cp & 0xff)];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(own.pool.data() + ((e >> 6) & 0x1FFFFF));
     if (e == 0) {
-      table->fold3_[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
+      own.fold3[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
     } else if ((e >> 30) == kReplace && (e & 63) == 3 && (e & kSingleCodePoint) &&
                !(e & (kFirstWord | kLastWord))) {
-      table->fold3_[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
+      own.fold3[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
     }
   }
   // An invalid byte is noise; kept (noise removal off), it becomes U+FFFD,
   // so folded text is always valid UTF-8: two kept invalid bytes can never
   // join into a character, and UTF-8 regex scanning gets valid input.
   if (options.remove_noise) {
-    table->invalid_entry_ = uint32_t{kDrop} << 30;
+    invalid_entry_ = uint32_t{kDrop} << 30;
   } else {
     const std::string replacement = "\xEF\xBF\xBD";
-    auto [it, inserted] = pool_index.try_emplace(replacement, static_cast<uint32_t>(table->pool_.size()));
-    if (inserted) table->pool_ += replacement;
-    table->invalid_entry_ = (uint32_t{kReplace} << 30) | (it->second << 6) | 3u | kSingleCodePoint;
+    auto [it, inserted] = pool_index.try_emplace(replacement, static_cast<uint32_t>(own.pool.size()));
+    if (inserted) own.pool += replacement;
+    invalid_entry_ = (uint32_t{kReplace} << 30) | (it->second << 6) | 3u | kSingleCodePoint;
   }
-  table->BuildDense();
-  return std::shared_ptr<const FoldTable>(std::move(table));
+  stage1_ = own.stage1.data();
+  blocks_ = own.blocks.data();
+  pool_ = own.pool.data();
+  fold3_ = own.fold3.data();
+  BuildDense();
+  return absl::OkStatus();
 }
 
 namespace {
@@ -238,28 +276,34 @@ size_t FoldTable::PutDense(uint32_t v, char* out) {
 }
 
 void FoldTable::BuildDense() {
+  Owned& own = *owned_;
+#ifndef LANJIE_FOLD_DEFAULT_GENERATOR
+  dense_rank_ = kBuiltInDenseRank;  // independent of the options
+#else
   // Numbers in order of expected frequency: GB2312's hanzi, the rest of the
   // CJK Unified Ideographs block, every other BMP code point. 11,520
   // numbers (v < 90 * 128) get 2-byte codes.
-  dense_rank_.assign(0x10000, 0);
+  own.dense_rank.assign(0x10000, 0);
   std::vector<bool> ranked(0x10000, false);
   uint32_t next = 0;
   auto rank = [&](uint32_t cp) {
     if (cp < 0x80 || (cp >= 0xD800 && cp <= 0xDFFF) || ranked[cp]) return;
     ranked[cp] = true;
-    dense_rank_[cp] = static_cast<uint16_t>(next++);
+    own.dense_rank[cp] = static_cast<uint16_t>(next++);
   };
   for (char16_t c : kDenseFirst) rank(c);
   for (uint32_t cp = 0x4E00; cp <= 0x9FFF; ++cp) rank(cp);
   for (uint32_t cp = 0x80; cp < 0x10000; ++cp) rank(cp);
-  fold3_dense_.assign(0x10000, 0);
+  dense_rank_ = own.dense_rank.data();
+#endif
+  own.fold3_dense.assign(0x10000, 0);
   for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
     const uint32_t f = fold3_[cp];
     if (f == 0) {
       // Noise the fast path drops inline (dense output keeps no offset
       // map, so a run need not map byte for byte): length 0, nonzero.
-      if ((Lookup(cp) >> 30) == kDrop) fold3_dense_[cp] = 1;
+      if ((Lookup(cp) >> 30) == kDrop) own.fold3_dense[cp] = 1;
       continue;
     }
     const uint32_t folded = ((f & 0x0F) << 12) | (((f >> 8) & 0x3F) << 6) | ((f >> 16) & 0x3F);
@@ -267,8 +311,9 @@ void FoldTable::BuildDense() {
     const size_t n = PutDense(DenseValue(folded), code);
     uint32_t packed = 0;
     std::memcpy(&packed, code, 3);
-    fold3_dense_[cp] = packed | static_cast<uint32_t>(n) << 24;
+    own.fold3_dense[cp] = packed | static_cast<uint32_t>(n) << 24;
   }
+  fold3_dense_ = own.fold3_dense.data();
 }
 
 size_t FoldTable::EncodeDenseTo(const char* bytes, size_t len, char* out) const {

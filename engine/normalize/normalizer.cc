@@ -407,10 +407,10 @@ template <bool kDense>
 const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias,
                                                Sink& s) {
   const FoldTable& table = *table_;
-  const uint16_t* const stage1 = table.stage1_.data();
-  const uint32_t* const blocks = table.blocks_.data();
-  const uint32_t* const fold3 = kDense ? table.fold3_dense_.data() : table.fold3_.data();
-  const char* const pool = table.pool_.data();
+  const uint16_t* const stage1 = table.stage1_;
+  const uint32_t* const blocks = table.blocks_;
+  const uint32_t* const fold3 = kDense ? table.fold3_dense_ : table.fold3_;
+  const char* const pool = table.pool_;
   const auto lookup = [stage1, blocks](uint32_t cp) {
     return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
   };

@@ -29,7 +29,7 @@ std::shared_ptr<const Artifact> Sample() {
 
 // Replaces the trailing checksum so that only the intended damage remains.
 void Reseal(std::string* bytes) {
-  const std::string digest = internal::FileChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
+  const std::string digest = internal::ArtifactChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
   bytes->replace(bytes->size() - 16, 16, digest);
 }
 
@@ -115,6 +115,35 @@ TEST(Artifact, AnyFlippedByteIsDetected) {
   std::string bad = bytes;
   bad[bytes.size() / 2] ^= 1;
   EXPECT_THAT(Message(Artifact::FromBytes(bad, "x").status()), HasSubstr("checksum"));
+}
+
+TEST(Artifact, DamageInsideADatabaseIsACorruptionEvenWithAResealedTrailer) {
+  // The trailer leaves Hyperscan bytecode to Hyperscan's CRC-32C; a file
+  // whose trailer was recomputed after the damage is still refused, and
+  // every byte of every database (header, bytecode, padding) is checked.
+  const std::string bytes = Sample()->Serialize();
+  for (const char* tag : {"HSLB", "HSLS", "HSRB", "HSRS", "HSLD"}) {
+    const size_t section = bytes.find(tag);
+    ASSERT_NE(section, std::string::npos) << tag;
+    uint64_t len = 0;
+    std::memcpy(&len, bytes.data() + section + 4, 8);
+    ASSERT_GT(len, 64u) << tag;
+    uint32_t bytecode = 0;  // Hyperscan's header: magic, version, bytecode length ...
+    std::memcpy(&bytecode, bytes.data() + section + 12 + 8, 4);
+    for (size_t at : {size_t{0}, size_t{8}, size_t{20}, size_t{32}, size_t{33}, len / 2, len - 1}) {
+      std::string bad = bytes;
+      bad[section + 12 + at] ^= 0x21;
+      auto r = Artifact::FromBytes(bad, "db.ljdb");
+      ASSERT_FALSE(r.ok()) << tag << " +" << at;
+      EXPECT_THAT(Message(r.status()), HasSubstr("checksum")) << tag << " +" << at;
+      if (at < 32 || at >= 32 + bytecode) continue;  // header and padding: the trailer catches them
+      Reseal(&bad);
+      r = Artifact::FromBytes(bad, "db.ljdb");
+      ASSERT_FALSE(r.ok()) << tag << " +" << at;
+      EXPECT_THAT(Message(r.status()), HasSubstr("db.ljdb")) << tag << " +" << at;
+      EXPECT_THAT(Message(r.status()), HasSubstr("CRC-32C")) << tag << " +" << at;
+    }
+  }
 }
 
 TEST(Artifact, NotAnArtifactAndNewerFormatsSaySo) {

@@ -218,8 +218,10 @@ class LANJIE_EXPORT Artifact {
   std::unique_ptr<internal::CompiledData> data_;
 };
 
-// Current artifact format version. Files with a newer version are refused.
-inline constexpr uint32_t kArtifactFormatVersion = 3;
+// Current artifact format version. Files with a newer version are refused,
+// older ones are asked to be recompiled. 4: the trailer no longer hashes
+// Hyperscan bytecode, which Hyperscan's CRC-32C covers (ArtifactChecksum).
+inline constexpr uint32_t kArtifactFormatVersion = 4;
 
 }  // namespace lanjie
 

@@ -34,7 +34,8 @@
 //
 // The per-code-point tables are generated at build time from ICU and OpenCC
 // (engine/normalize/gen) and composed for the enabled steps when a FoldTable
-// is created (about a millisecond). Folding itself is one table lookup per
+// is created (at build time for the default options; ~10 ms for others).
+// Folding itself is one table lookup per
 // code point; nothing calls ICU at scan time.
 #ifndef LANJIE_NORMALIZE_H_
 #define LANJIE_NORMALIZE_H_
@@ -85,7 +86,14 @@ LANJIE_EXPORT const char* FoldDataSource();
 // instance between all threads.
 class LANJIE_EXPORT FoldTable {
  public:
+  // The default options (NormalizerOptions()) take tables composed at build
+  // time (engine/normalize/gen/gen_fold_default.cc): no work at load, ~1 MiB
+  // of constant data paged in as text touches it. Other options are composed
+  // from the per-code-point records (~25 M instructions, ~10 ms). Thread-safe.
   static absl::StatusOr<std::shared_ptr<const FoldTable>> Create(const NormalizerOptions& options);
+  // Always composes, even for the default options: what the generator runs,
+  // and what tests compare the built-in tables with.
+  static absl::StatusOr<std::shared_ptr<const FoldTable>> Compose(const NormalizerOptions& options);
   // As Create, but tables alive anywhere in the process are shared: a
   // reload or a second artifact with the same options costs a map lookup
   // instead of ~10 ms of composing. Thread-safe.
@@ -116,7 +124,7 @@ class LANJIE_EXPORT FoldTable {
   uint32_t Lookup(uint32_t cp) const {
     return blocks_[(static_cast<size_t>(stage1_[cp >> 8]) << 8) | (cp & 0xff)];
   }
-  const char* pool() const { return pool_.data(); }
+  const char* pool() const { return pool_; }
   // Entry used for an invalid UTF-8 byte.
   uint32_t invalid_byte_entry() const { return invalid_entry_; }
 
@@ -154,21 +162,37 @@ class LANJIE_EXPORT FoldTable {
 
  private:
   friend class Normalizer;  // its fast path reads the tables directly
+  friend struct FoldTableBuiltIn;  // gen/gen_fold_default.cc dumps the composed default tables
   FoldTable() = default;
+  // Composes the tables for `options` from the per-code-point records into
+  // owned_ (what Create does for other than the default options).
+  absl::Status ComposeInto(const NormalizerOptions& options);
   void BuildDense();
   NormalizerOptions options_;
-  std::vector<uint16_t> stage1_;  // 0x1100 entries: code point >> 8 -> block
-  std::vector<uint32_t> blocks_;  // deduplicated blocks of 256 entries
-  std::string pool_;              // replacement bytes
+  // The tables point either into the build-time constants of the default
+  // options (fold_default.inc, no work and no copy at load) or into owned_.
+  const uint16_t* stage1_ = nullptr;  // 0x1100 entries: code point >> 8 -> block
+  const uint32_t* blocks_ = nullptr;  // deduplicated blocks of 256 entries
+  const char* pool_ = nullptr;        // replacement bytes
   // For each code point below 0x10000 written with 3 UTF-8 bytes, the 3 bytes
   // it folds to when that is exactly one 3-byte code point (itself, or a
   // traditional -> simplified or compatibility replacement) in the low 24
   // bits; 0 otherwise. 256 KiB; Chinese text touches a few thousand entries.
-  std::vector<uint32_t> fold3_;
+  const uint32_t* fold3_ = nullptr;
   // fold3_ in the dense code: bytes in [23:0], length (2 or 3) in [31:24];
   // 1 (length 0) for dropped noise.
-  std::vector<uint32_t> fold3_dense_;
-  std::vector<uint16_t> dense_rank_;  // BMP code point -> v (see EncodeDense)
+  const uint32_t* fold3_dense_ = nullptr;
+  // BMP code point -> v (see EncodeDense); independent of the options, so
+  // always the build-time constant (computed only by the generator).
+  const uint16_t* dense_rank_ = nullptr;
+  struct Owned {
+    std::vector<uint16_t> stage1;
+    std::vector<uint32_t> blocks;
+    std::string pool;
+    std::vector<uint32_t> fold3, fold3_dense;
+    std::vector<uint16_t> dense_rank;
+  };
+  std::unique_ptr<Owned> owned_;  // null for the built-in default tables
   uint32_t invalid_entry_ = 0;
 };
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The fixed cost of every `lanjie scan` process (issue 16) and the CPU time
+# of a whole scan, several binaries side by side in one run:
+#  1. instructions before the first line (valgrind --tool=callgrind of
+#     `lanjie scan -d L.ljdb empty.txt`, repeatable whatever the load), in
+#     total and per load phase;
+#  2. CPU time (perf stat -e task-clock, medians of RUNS runs) of
+#     `lanjie scan --count -q --threads T` over the 67 MB poetry corpus.
+# Each binary compiles its own artifacts (--portable, so valgrind runs
+# them; the format version may differ between binaries), from the usable
+# houbb list (bench/usable-list.sh): its first 10k lines and all 64k.
+#
+#   bench/load-cost.sh OLD_LANJIE NEW_LANJIE ...
+#   e.g. bench/load-cost.sh /work/notes/lanjie-309f980 build/tools/lanjie
+#
+# RUNS (default 5) runs per CPU-time figure; THREADS (default "1 2");
+# LISTS (default "10k 64k"); CALLGRIND=0 / CPU=0 skip a part. Needs
+# ../shared (corpus and list), valgrind and perf; prints `uptime` before
+# every figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+shared="$root/../shared/data"
+runs=${RUNS:-5}
+threads=${THREADS:-"1 2"}
+lists=${LISTS:-"10k 64k"}
+work=$(mktemp -d /tmp/lanjie-load.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+[ $# -ge 1 ] || { echo "usage: bench/load-cost.sh LANJIE..." >&2; exit 2; }
+dict="$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
+if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
+  echo "load-cost.sh: ../shared/data not found; this benchmark needs its corpus and list" >&2
+  exit 0
+fi
+gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$work/corpus.txt"
+: >"$work/empty.txt"
+"$root/bench/usable-list.sh" "$1" "$dict" "$work/64k.txt"
+head -n 10000 "$work/64k.txt" >"$work/10k.txt"
+n=0
+for b in "$@"; do
+  n=$((n + 1))
+  for l in $lists; do
+    "$b" compile "$work/$l.txt" --risk A.1.h --portable -q -o "$work/b$n-$l.ljdb" 2>/dev/null
+  done
+done
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+n=0
+for b in "$@"; do n=$((n + 1)); echo "binary b$n: $b ($("$b" --version))"; done
+
+# Inclusive instructions of the functions whose names match, from
+# callgrind_annotate --inclusive=yes (the largest match: a function appears
+# once per file/inline context).
+phase() {  # file regex
+  awk -v re="$2" '$0 ~ re { gsub(",", "", $1); if ($1 + 0 > max) max = $1 + 0 } END { printf "%.1f", max / 1e6 }' "$1"
+}
+if [ "${CALLGRIND:-1}" != 0 ]; then
+  echo
+  echo "## Instructions before the first line (M), callgrind: lanjie scan -d L.ljdb empty.txt"
+  echo "load average before: $(uptime | sed 's/.*load average: //')"
+  printf "| %-4s | %-3s | %7s | %8s | %8s | %7s | %7s | %8s | %8s | %8s | %8s |\n" list bin total "ld.so" "Load" fold variants checksum "hs deser" entries scratch
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for l in $lists; do
+    n=0
+    for b in "$@"; do
+      n=$((n + 1))
+      valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$b" scan -d "$work/b$n-$l.ljdb" "$work/empty.txt" >/dev/null 2>&1
+      callgrind_annotate --inclusive=yes --threshold=100 "$work/cg" >"$work/cg.txt" 2>/dev/null
+      total=$(awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }' "$work/cg.txt")
+      printf "| %-4s | b%-2s | %7s | %8s | %8s | %7s | %7s | %8s | %8s | %8s | %8s |\n" "$l" "$n" "$total" \
+        "$(phase "$work/cg.txt" 'rtld.c:_dl_start ')" \
+        "$(phase "$work/cg.txt" 'Artifact::Load\(')" \
+        "$(phase "$work/cg.txt" 'FoldTable::Shared\(')" \
+        "$(phase "$work/cg.txt" 'VariantData::VariantData\(\)')" \
+        "$(phase "$work/cg.txt" '(FileChecksum|ArtifactChecksum)')" \
+        "$(phase "$work/cg.txt" 'hs_deserialize_database_at ')" \
+        "$(phase "$work/cg.txt" 'EntryTable::FromBytes\(')" \
+        "$(phase "$work/cg.txt" 'Searcher::Create\(')"
+    done
+  done
+fi
+
+if [ "${CPU:-1}" != 0 ]; then
+  echo
+  echo "## CPU time of the whole scan (perf stat -e task-clock, median of $runs): lanjie scan --count -q --threads T -d L.ljdb corpus.txt (67 MB)"
+  echo "(input empty.txt: the fixed cost of a process, the same command on an empty file)"
+  printf "| %-4s | %-9s | %-3s | %-7s | %9s | %12s | %s\n" list input bin threads "CPU ms" "MB/CPU-s" "load before"
+  echo "|---|---|---|---:|---:|---:|---|"
+  size=$(stat -c %s "$work/corpus.txt")
+  for l in $lists; do
+    for input in empty.txt corpus.txt; do
+    for t in $threads; do
+      [ "$input" = empty.txt ] && [ "$t" != "${threads%% *}" ] && continue
+      n=0
+      for b in "$@"; do
+        n=$((n + 1))
+        load=$(uptime | sed 's/.*load average: //')
+        : >"$work/ms"
+        for _ in $(seq "$runs"); do
+          # Exit 1 means "hits found" (grep's convention); 2 is an error.
+          rc=0
+          perf stat -x, -e task-clock -o "$work/perf" "$b" scan --count -q --threads "$t" -d "$work/b$n-$l.ljdb" \
+            "$work/$input" >/dev/null || rc=$?
+          [ "$rc" -le 1 ] || { echo "load-cost.sh: $b scan failed (exit $rc)" >&2; exit 2; }
+          awk -F, '/task-clock/ { print $1 }' "$work/perf" >>"$work/ms"
+        done
+        med=$(sort -n "$work/ms" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+        rate=$(awk -v s="$size" -v m="$med" 'BEGIN { printf "%.0f", s / 1e6 / (m / 1e3) }')
+        [ "$input" = empty.txt ] && rate=
+        printf "| %-4s | %-9s | b%-2s | %-7s | %9.1f | %12s | %s\n" "$l" "$input" "$n" "$t" "$med" "$rate" "$load"
+      done
+    done
+    done
+  done
+fi
