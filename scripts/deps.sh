@@ -13,7 +13,7 @@ pkgs=(
   libzip-dev libexpat1-dev libevent-dev libxxhash-dev liblinear-dev
   wrk hyperfine time python3-ahocorasick
   unicode-data rime-essay rime-data-luna-pinyin libpinyin-data bzip2
-  libsqlite3-dev libhiredis-dev redis-server sqlite3
+  libsqlite3-dev libhiredis-dev redis-server sqlite3 libjemalloc2
   libreoffice-calc-nogui poppler-utils fonts-noto-cjk
   zlib1g-dev libzstd-dev liblzma-dev libsimdjson-dev
   golang-go help2man lintian dpkg-dev file man-db chromium

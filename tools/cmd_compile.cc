@@ -1,5 +1,7 @@
 #include <cstdio>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -118,6 +120,7 @@ int RunCompile(int argc, char** argv) {
     }
   }
   const absl::Time t_read = absl::Now();
+  const size_t lines_read = lexicon.entries.size();
   // One pass: the importer's findings, then validation's; compile only when
   // neither found an error.
   std::vector<Diagnostic> diagnostics = lexicon.diagnostics;
@@ -130,8 +133,12 @@ int RunCompile(int argc, char** argv) {
     std::fprintf(stderr, "lanjie compile: %s\n", std::string(validated.status().message()).c_str());
     return 2;
   }
-  diagnostics.insert(diagnostics.end(), validated->diagnostics.begin(), validated->diagnostics.end());
   const size_t list_errors = validated->CountErrors();
+  // Validation copied what it keeps into validated->merged.
+  std::vector<Entry>().swap(lexicon.entries);
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(validated->diagnostics.begin()),
+                     std::make_move_iterator(validated->diagnostics.end()));
+  validated->diagnostics.clear();
   if (list_errors > 0) {
     artifact = absl::InvalidArgumentError(
         absl::StrCat(list_errors, " error(s) in the keyword list; nothing was compiled"));
@@ -163,7 +170,7 @@ int RunCompile(int argc, char** argv) {
                  "lanjie compile: %zu entries (%zu literal patterns, %zu regexes, %zu rules, %zu allow phrases) from %zu lines "
                  "-> %s; %zu warnings; read %.2f s, compile %.2f s; list hash %s\n",
                  (*artifact)->entries().size(), d.literal_patterns, d.regex_patterns, d.rules, d.allow_phrases,
-                 lexicon.entries.size(), output.c_str(), n_warn, absl::ToDoubleSeconds(t_read - t0),
+                 lines_read, output.c_str(), n_warn, absl::ToDoubleSeconds(t_read - t0),
                  absl::ToDoubleSeconds(absl::Now() - t_read), (*artifact)->list_hash().c_str());
   }
   return 0;

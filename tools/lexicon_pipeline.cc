@@ -246,6 +246,9 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   }
   out->validated = *std::move(validated);
   out->matcher_errors = out->validated.stats.matcher_rejected;
+  // The merged list holds what is kept: the imported copies are not needed
+  // again (a 200k-entry import is tens of MB, held through compilation).
+  std::vector<Entry>().swap(out->imported.lexicon.entries);
 
   // Hygiene: over-broad entries leave the merged list unless accepted.
   auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
@@ -275,7 +278,7 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
   }
   out->hygiene = *std::move(hygiene);
   const absl::Time t2 = absl::Now();
-  out->diagnostics = out->imported.lexicon.diagnostics;
+  out->diagnostics = std::move(out->imported.lexicon.diagnostics);
   // Validation's over-broad warnings are replaced by the quarantine's verdicts.
   for (Diagnostic& d : out->validated.diagnostics) {
     if (d.kind == Finding::kOverBroad) continue;

@@ -61,7 +61,7 @@ std::set<std::string> ListSwitches();
 extern const char kListOptionsHelp[];
 
 struct ListBuild {
-  ImportResult imported;
+  ImportResult imported;                // per-source reports; its entries are released once validated
   ValidatedList validated;              // merged list (matcher-rejected and quarantined entries removed)
   HygieneResult hygiene;                // over-broad entries kept out (hygiene.h)
   std::vector<Diagnostic> diagnostics;  // import, validation, matcher, in that order

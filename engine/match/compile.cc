@@ -1,6 +1,8 @@
 #include <hs/hs.h>
 
-#include <future>
+#include <algorithm>
+#include <atomic>
+#include <functional>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
@@ -37,16 +39,18 @@ struct LiteralSet {
   std::vector<PatternInfo> info;
 };
 
-absl::StatusOr<HsDatabase> CompileLiterals(const LiteralSet& set, unsigned mode,
+absl::StatusOr<HsDatabase> CompileLiterals(const std::vector<std::string>& text, unsigned mode,
                                            const hs_platform_info_t* platform) {
-  if (set.text.empty()) return HsDatabase();
+  if (text.empty()) return HsDatabase();
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
-  std::vector<unsigned> flags(set.text.size(), 0), ids;
-  ptrs.reserve(set.text.size());
-  for (size_t i = 0; i < set.text.size(); ++i) {
-    ptrs.push_back(set.text[i].data());
-    lens.push_back(set.text[i].size());
+  std::vector<unsigned> flags(text.size(), 0), ids;
+  ptrs.reserve(text.size());
+  lens.reserve(text.size());
+  ids.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    ptrs.push_back(text[i].data());
+    lens.push_back(text[i].size());
     ids.push_back(static_cast<unsigned>(i));
   }
   hs_database_t* db = nullptr;
@@ -319,33 +323,49 @@ absl::Status Builder::PackEntries() {
   return absl::OkStatus();
 }
 
-// The Hyperscan databases. Block and stream databases compile in parallel
-// (Hyperscan's compiler is single-threaded); every literal again in the
-// dense code, for ScanLines, with the same ids.
+// Runs `jobs` on at most `workers` threads (the calling thread is one of
+// them), each job once; returns when all are done.
+void RunJobs(std::vector<std::function<void()>>& jobs, unsigned workers) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < jobs.size();) jobs[i]();
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < std::min<size_t>(workers, jobs.size()); ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+}
+
+// The Hyperscan databases: three literal databases (block, stream, and every
+// literal again in the dense code for ScanLines, with the same ids) and the
+// two regex ones compile in parallel, on no more threads than there are
+// cores: Hyperscan's compiler is single-threaded and each compile holds its
+// own graphs, so a third concurrent compile on two cores only adds peak
+// memory. The first error (in this order) is returned.
 absl::Status Builder::CompileDatabases() {
   hs_platform_info_t generic{HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
   const hs_platform_info_t* platform = options_.portable ? &generic : nullptr;
-  LiteralSet dense;
+  std::vector<std::string> dense;
+  dense.reserve(literals_.text.size());
+  d_.dense_lengths.reserve(literals_.text.size());
   for (size_t i = 0; i < literals_.text.size(); ++i) {
-    dense.text.push_back(d_.fold->EncodeDense(literals_.text[i]));
-    dense.info.push_back(literals_.info[i]);
-    d_.dense_lengths.push_back(static_cast<uint32_t>(dense.text.back().size()));
+    dense.push_back(d_.fold->EncodeDense(literals_.text[i]));
+    d_.dense_lengths.push_back(static_cast<uint32_t>(dense.back().size()));
   }
-  auto stream_lit = std::async(std::launch::async, [&] { return CompileLiterals(literals_, HS_MODE_STREAM, platform); });
-  auto dense_lit = std::async(std::launch::async, [&] { return CompileLiterals(dense, HS_MODE_BLOCK, platform); });
-  auto block_lit = CompileLiterals(literals_, HS_MODE_BLOCK, platform);
-  auto stream_lit_result = stream_lit.get();
-  auto dense_lit_result = dense_lit.get();
-  if (!dense_lit_result.ok()) return dense_lit_result.status();
-  d_.literal_dense = *std::move(dense_lit_result);
-  if (!block_lit.ok()) return block_lit.status();
-  if (!stream_lit_result.ok()) return stream_lit_result.status();
+  absl::StatusOr<HsDatabase> block_lit, stream_lit, dense_lit, block_re, stream_re;
+  std::vector<std::function<void()>> jobs = {
+      [&] { dense_lit = CompileLiterals(dense, HS_MODE_BLOCK, platform); },
+      [&] { stream_lit = CompileLiterals(literals_.text, HS_MODE_STREAM, platform); },
+      [&] { block_lit = CompileLiterals(literals_.text, HS_MODE_BLOCK, platform); },
+      [&] { block_re = CompileRegexes(regexes_, HS_MODE_BLOCK, platform); },
+      [&] { stream_re = CompileRegexes(regexes_, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_LARGE, platform); },
+  };
+  RunJobs(jobs, std::max(1u, std::thread::hardware_concurrency()));
+  for (const auto* db : {&dense_lit, &block_lit, &stream_lit, &block_re, &stream_re})
+    if (!db->ok()) return db->status();
+  d_.literal_dense = *std::move(dense_lit);
   d_.literal_block = *std::move(block_lit);
-  d_.literal_stream = *std::move(stream_lit_result);
-  auto block_re = CompileRegexes(regexes_, HS_MODE_BLOCK, platform);
-  if (!block_re.ok()) return block_re.status();
-  auto stream_re = CompileRegexes(regexes_, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_LARGE, platform);
-  if (!stream_re.ok()) return stream_re.status();
+  d_.literal_stream = *std::move(stream_lit);
   d_.regex_block = *std::move(block_re);
   d_.regex_stream = *std::move(stream_re);
   d_.literal_patterns = std::move(literals_.info);
