@@ -12,6 +12,10 @@
 #   PEER=/work/notes/lanjie-309f980 bench/users-load.sh build
 #     PEER: another `lanjie` binary (e.g. main's) run as a fourth mode,
 #     "redis-peer", with the same Redis and requests, interleaved too.
+#   CALLGRIND=1 adds instructions per call (redis-server and client, both
+#     paths) under valgrind: ~2 min, any load.
+#   IN_PROCESS=0 skips the in-process part; SERVER_THREADS (default 2) is
+#     `lanjie serve --threads` for every mode.
 #
 # Besides req/s and latency, every sidecar run records CPU time per request
 # (user+system of `lanjie serve` and of redis-server over the measured run,
@@ -133,16 +137,48 @@ echo "|---|---|---|---|---|---|---|---|"
 for mode in $MODES; do
   echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(median "$OUT/$mode.txt" 5) | $(median "$OUT/$mode.txt" 6) | $(awk '{if (NR > 1) printf " / "; printf "%s", $1}' "$OUT/$mode.txt") |"
 done
+if [[ ${CALLGRIND:-0} == 1 ]]; then
+  # Instructions (user space; the kernel's share of a round trip is not in
+  # them) per call, the same in any load: redis-server and the client under
+  # callgrind, 10,000 calls (1,000 users) each way, minus a run with none
+  # (server: started, PINGed, stopped) or 1,000 (client), per call.
+  cg_total() { awk '/^totals:/ {print $2}' "$1"; }
+  cg_server() {  # calls path -> redis-server instructions
+    local port pid
+    port=$(free_port)
+    valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-server-$2-$1.out" redis-server --port "$port" \
+      --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 300); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    [[ $1 == 0 ]] || "$COST" "redis://127.0.0.1:$port" "$1" 1000 1 "$2" >/dev/null
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    cg_total "$OUT/cg-server-$2-$1.out"
+  }
+  base=$(cg_server 0 apply)
+  echo "callgrind, instructions per call (10,000 calls, 1,000 users, 1 in 4 a violation):"
+  for path in apply modify; do
+    server=$(cg_server 10000 "$path")
+    for n in 1000 10000; do
+      valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-client-$path-$n.out" \
+        "$COST" "redis://127.0.0.1:$REDIS_PORT" "$n" 1000 1 "$path" >/dev/null 2>&1
+    done
+    echo "$path: redis-server $(( (server - base) / 10000 )), client $(( ($(cg_total "$OUT/cg-client-$path-10000.out") - $(cg_total "$OUT/cg-client-$path-1000.out")) / 9000 ))"
+  done
+fi
+[[ ${IN_PROCESS:-1} == 0 ]] && { echo "details: $OUT"; exit 0; }
 echo
 echo "in-process, per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation);"
-echo "redis-server CPU per call from /proc over the run:"
+echo "Redis: redis-server's CPU per call (/proc) and round trips per call (INFO stats"
+echo "total_reads_processed: socket reads the server did, one per round trip):"
 redis_cost() {  # path
-  local r0 r1 line
+  local r0 r1 line reads
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  redis-cli -p "$REDIS_PORT" config resetstat >/dev/null
   r0=$(cpu_ticks "$REDIS")
   line=$("$COST" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1")
   r1=$(cpu_ticks "$REDIS")
-  echo "$line redis_server_cpu_us/call=$(awk -v a="$r0" -v b="$r1" -v t="$TICK" 'BEGIN { printf "%.1f", (b - a) * 1e6 / t / 100000 }')"
+  reads=$(redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: '$1 == "total_reads_processed" {print $2}')
+  echo "$line redis_server_cpu_us/call=$(awk -v a="$r0" -v b="$r1" -v t="$TICK" 'BEGIN { printf "%.1f", (b - a) * 1e6 / t / 100000 }') round_trips/call=$(awk -v r="$reads" 'BEGIN { printf "%.2f", r / 100000 }')"
 }
 for r in 1 2 3; do
   rm -f "$OUT"/cost.db*

@@ -14,28 +14,25 @@ namespace lanjie::users {
 // randomised comparison in tests/users/users_test.cc checks it).
 const char kPolicyScript[] = R"lua(
 local FOREVER = '9223372036854775807'
-local f = redis.call('HMGET', KEYS[1], 'consecutive', 'today', 'day', 'total', 'suspended_until',
-                     'suspended_at', 'level', 'rule', 'updated')
+local tonumber, call = tonumber, redis.call
+local f = call('HMGET', KEYS[1], 'consecutive', 'today', 'day', 'total', 'suspended_until', 'suspended_at', 'level',
+               'rule', 'updated')
 local now = tonumber(ARGV[3])
 local until_text = f[5] or '0'
-local function num(x) return tonumber(x) or 0 end
-local function suspended_at_now(u)
-  if u == FOREVER then return true end
-  local n = num(u)
-  return n ~= 0 and n > now
-end
-local function as_read(outcome)
-  return {outcome, '', f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]}
-end
 -- if (s->SuspendedAt(now_ms)) { t.was_suspended = true; return t; }
-if suspended_at_now(until_text) then return as_read('suspended') end
-local consecutive, today, day, total = num(f[1]), num(f[2]), num(f[3]), num(f[4])
-local suspended_at, level, rule = num(f[6]), num(f[7]), f[8] or ''
-local cur_day = tonumber(ARGV[4])
+if until_text ~= '0' and (until_text == FOREVER or (tonumber(until_text) or 0) > now) then
+  return {'suspended', '', f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]}
+end
+local consecutive = tonumber(f[1]) or 0
 local clean = ARGV[2] == 'c'
+if clean and consecutive == 0 then  -- nothing to reset: no write
+  return {'unchanged', '', f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]}
+end
+local today, day, total = tonumber(f[2]) or 0, tonumber(f[3]) or 0, tonumber(f[4]) or 0
+local suspended_at, level, rule = tonumber(f[6]) or 0, tonumber(f[7]) or 0, f[8] or ''
+local cur_day = tonumber(ARGV[4])
 local fired = ''
 if clean then
-  if consecutive == 0 then return as_read('unchanged') end  -- nothing to reset: no write
   consecutive = 0
 else
   consecutive = consecutive + 1
@@ -49,6 +46,8 @@ if day ~= cur_day then
   if clean then today = 0 end
   day = cur_day
 end
+local fmt = string.format
+local out
 if fired ~= '' then
   local lvl = level
   if suspended_at ~= 0 and now - suspended_at > tonumber(ARGV[7]) then lvl = 0 end
@@ -58,28 +57,30 @@ if fired ~= '' then
   level = lvl + 1
   consecutive = 0
   rule = fired
+  out = {'changed', fired, '0', fmt('%d', today), fmt('%d', day), fmt('%d', total), until_text, ARGV[3],
+         fmt('%d', level), rule, ARGV[3]}
+  call('HSET', KEYS[1], 'consecutive', '0', 'today', out[4], 'day', out[5], 'total', out[6], 'suspended_until',
+       until_text, 'suspended_at', ARGV[3], 'level', out[9], 'rule', rule, 'updated', ARGV[3])
+else
+  -- Only the fields that can change without a suspension.
+  out = {'changed', '', fmt('%d', consecutive), fmt('%d', today), fmt('%d', day), fmt('%d', total), f[5], f[6], f[7],
+         f[8], ARGV[3]}
+  call('HSET', KEYS[1], 'consecutive', out[3], 'today', out[4], 'day', out[5], 'total', out[6], 'updated', ARGV[3])
 end
-local function int(x) return string.format('%d', x) end
-local out = {int(consecutive), int(today), int(day), int(total), until_text, int(suspended_at), int(level), rule,
-             ARGV[3]}
-redis.call('HSET', KEYS[1], 'consecutive', out[1], 'today', out[2], 'day', out[3], 'total', out[4],
-           'suspended_until', out[5], 'suspended_at', out[6], 'level', out[7], 'rule', out[8], 'updated', out[9])
 -- Expiry: forget_after past the last change, or past the suspension's end.
 if until_text == FOREVER then
-  redis.call('PERSIST', KEYS[1])
+  call('PERSIST', KEYS[1])
 else
-  local base = num(until_text)
+  local base = tonumber(until_text) or 0
   if base < now then base = now end
-  redis.call('PEXPIREAT', KEYS[1], int(base + tonumber(ARGV[8])))
+  call('PEXPIREAT', KEYS[1], fmt('%d', base + tonumber(ARGV[8])))
 end
-if suspended_at_now(until_text) then
-  local score = until_text
-  if until_text == FOREVER then score = '+inf' end
-  redis.call('ZADD', KEYS[2], score, ARGV[1])
-elseif (f[5] or '0') ~= '0' then  -- once suspended: may still be a member
-  redis.call('ZREM', KEYS[2], ARGV[1])
+if fired ~= '' then
+  if until_text == FOREVER then call('ZADD', KEYS[2], '+inf', ARGV[1]) else call('ZADD', KEYS[2], until_text, ARGV[1]) end
+elseif until_text ~= '0' then  -- once suspended, now over: may still be a member
+  call('ZREM', KEYS[2], ARGV[1])
 end
-return {'changed', fired, out[1], out[2], out[3], out[4], out[5], out[6], out[7], out[8], out[9]}
+return out
 )lua";
 
 std::vector<std::string> PolicyScriptArgs(std::string_view user_key, std::string_view suspended_key,
