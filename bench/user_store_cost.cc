@@ -6,7 +6,8 @@
 //           or "loop": no store, a fixed CPU loop of about the SQLite median
 //           instead of Record, timed the same way: the machine's noise floor
 //     PATH: "apply" (default): UserAccounts::Record, i.e. UserStore::Apply
-//           (Redis: one EVALSHA round trip); "modify": the step as main did
+//           (Redis: the policy script, or a plain read for a clean request
+//           that changes nothing); "modify": the step as main did
 //           it before, UserStore::Modify + ApplyEvent (Redis: a plain read,
 //           then WATCH+HMGET and MULTI/EXEC for a write), for a side-by-side
 //

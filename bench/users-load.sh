@@ -21,7 +21,8 @@
 # (user+system of `lanjie serve` and of redis-server over the measured run,
 # from /proc, divided by the requests wrk completed): a figure the load of a
 # shared machine disturbs far less than req/s. In-process, the Redis store is
-# timed both ways: Record (one EVALSHA) and Modify + ApplyEvent (main's path:
+# timed both ways: Record (Apply: the policy script, or one HMGET for a clean
+# request that changes nothing) and Modify + ApplyEvent (main's path:
 # plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call.
 #
 # Worst case on purpose: the policy never suspends (limits of 10^9), so

@@ -7,11 +7,13 @@
 //                          survives kill -9 of the process (synchronous=NORMAL:
 //                          an OS crash or power loss may lose the last commits).
 //   redis://HOST:PORT[/DB] a Redis server shared by several instances. A
-//                          request's policy step (Apply) is one server-side
-//                          Lua script (EVALSHA): read, apply the policy,
-//                          write back, in one round trip and atomic by
-//                          construction, so two instances never lose a count
-//                          or let a 4th violation in a row through. Operator
+//                          request's policy step (Apply) that writes is one
+//                          server-side Lua script (EVALSHA): read, apply the
+//                          policy, write back, in one round trip and atomic
+//                          by construction, so two instances never lose a
+//                          count or let a 4th violation in a row through. A
+//                          clean request reads first (HMGET) and needs the
+//                          script only when it ends a run. Operator
 //                          changes (Modify) are WATCH + read + MULTI/EXEC,
 //                          retried on conflict. Keys expire `forget_after`
 //                          after their last change (or after the suspension
@@ -20,8 +22,9 @@
 // Thread safety: every method may be called from any thread at once.
 // Cost of Apply (the request path): SQLite, one indexed read for a request
 // that changes nothing and one short write transaction otherwise; Redis,
-// one round trip either way (a script that only reads when nothing changes,
-// e.g. a clean request from a user with no state).
+// one round trip: a plain HMGET for a clean request that changes nothing
+// (no state, or no run to reset, or suspended), the script for a violation;
+// two (HMGET, then the script) for a clean request that ends a run.
 // Errors: Open() fails with a message naming the file or address (read-only
 // file, not a database, corrupt, unreachable server); at run time calls
 // return Unavailable (server gone, disk full, lock timeout) and the caller
