@@ -99,8 +99,9 @@ class RedisStore final : public UserStore {
     redisContext* c = conn->get();
     if (event == Event::kClean) {
       // Most requests are clean and change nothing (no run to reset, or the
-      // user is suspended): a plain HMGET (one round trip, and for Redis a
-      // third of a script's work) decides that from one atomic read. When
+      // user is suspended): a plain HMGET (one round trip, and for Redis
+      // far less work than a script call) decides that from one atomic
+      // read. When
       // there is a run to reset, the script below does it from a fresh read.
       auto read = Command(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5],
                               kFields[6], kFields[7], kFields[8]});
