@@ -1,10 +1,15 @@
 // The cost one request pays for user accountability: UserAccounts::Record
 // (identity already resolved) against a store, timed per call.
 //
-//   user_store_cost SPEC [REQUESTS] [USERS] [THREADS]
+//   user_store_cost SPEC [REQUESTS] [USERS] [THREADS] [PATH]
 //     SPEC: sqlite:FILE or redis://HOST:PORT (bench/users-load.sh starts one),
 //           or "loop": no store, a fixed CPU loop of about the SQLite median
 //           instead of Record, timed the same way: the machine's noise floor
+//     PATH: "apply" (default): UserAccounts::Record, i.e. UserStore::Apply
+//           (Redis: the policy script, or a plain read for a clean request
+//           that changes nothing); "modify": the step as main did
+//           it before, UserStore::Modify + ApplyEvent (Redis: a plain read,
+//           then WATCH+HMGET and MULTI/EXEC for a write), for a side-by-side
 //
 // Worst case on purpose: the policy never suspends (limits of 10^9), so
 // every violation is a write and so is every clean request after one;
@@ -27,7 +32,7 @@
 int main(int argc, char** argv) {
   using namespace lanjie::users;
   if (argc < 2) {
-    std::fprintf(stderr, "usage: user_store_cost SPEC [REQUESTS] [USERS] [THREADS]\n");
+    std::fprintf(stderr, "usage: user_store_cost SPEC [REQUESTS] [USERS] [THREADS] [apply|modify]\n");
     return 2;
   }
   const std::string spec = argv[1];
@@ -35,6 +40,12 @@ int main(int argc, char** argv) {
   const int users = argc > 3 ? std::atoi(argv[3]) : 10000;
   const int threads = argc > 4 ? std::atoi(argv[4]) : 1;
   const bool loop = spec == "loop";
+  const std::string path = argc > 5 ? argv[5] : "apply";
+  if (path != "apply" && path != "modify") {
+    std::fprintf(stderr, "user_store_cost: PATH is apply or modify\n");
+    return 2;
+  }
+  const bool modify = path == "modify";
   auto store = OpenUserStore(loop ? "sqlite::memory:" : spec, StoreOptions{});
   if (!store.ok()) {
     std::fprintf(stderr, "user_store_cost: %s\n", std::string(store.status().message()).c_str());
@@ -63,6 +74,12 @@ int main(int argc, char** argv) {
         if (loop) {
           volatile unsigned x = 1;
           for (int k = 0; k < 7000; ++k) x = x * 1664525u + 1013904223u;
+        } else if (modify) {
+          const absl::Time now = absl::Now();
+          auto st = accounts.store()->Modify(who.id, now, [&](UserState* s) {
+            return ApplyEvent(accounts.options().policy, e, now, s).changed;
+          });
+          if (!st.ok()) d = st.status();
         } else {
           d = accounts.Record(who, e, "");
         }
@@ -87,8 +104,9 @@ int main(int argc, char** argv) {
   auto pct = [](const std::vector<double>& v, double p) { return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))]; };
   // wall: what the request waits (includes being descheduled on a loaded
   // machine, and for Redis the network round trips); cpu: this thread's CPU time.
-  std::printf("%s threads=%d calls=%zu calls/s=%.0f wall_us p50=%.1f p99=%.1f p999=%.1f max=%.1f cpu_us p50=%.1f p99=%.1f\n",
-              loop ? "loop (no store)" : accounts.store()->Describe().c_str(), threads, all.size(), all.size() / seconds, pct(all, 0.5),
+  std::printf("%s%s threads=%d calls=%zu calls/s=%.0f wall_us p50=%.1f p99=%.1f p999=%.1f max=%.1f cpu_us p50=%.1f p99=%.1f\n",
+              loop ? "loop (no store)" : accounts.store()->Describe().c_str(), loop ? "" : modify ? " modify" : " apply",
+              threads, all.size(), all.size() / seconds, pct(all, 0.5),
               pct(all, 0.99), pct(all, 0.999), all.back(), pct(cpu, 0.5), pct(cpu, 0.99));
   return 0;
 }

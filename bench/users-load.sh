@@ -9,6 +9,21 @@
 #
 #   bench/users-load.sh [BUILD_DIR]             (default: build)
 #   RUNS=5 DURATION=10 CONNECTIONS=32 bench/users-load.sh build
+#   PEER=/work/notes/lanjie-309f980 bench/users-load.sh build
+#     PEER: another `lanjie` binary (e.g. main's) run as a fourth mode,
+#     "redis-peer", with the same Redis and requests, interleaved too.
+#   CALLGRIND=1 adds instructions per call (redis-server and client, both
+#     paths) under valgrind: ~2 min, any load.
+#   IN_PROCESS=0 skips the in-process part; SERVER_THREADS (default 2) is
+#     `lanjie serve --threads` for every mode.
+#
+# Besides req/s and latency, every sidecar run records CPU time per request
+# (user+system of `lanjie serve` and of redis-server over the measured run,
+# from /proc, divided by the requests wrk completed): a figure the load of a
+# shared machine disturbs far less than req/s. In-process, the Redis store is
+# timed both ways: Record (Apply: the policy script, or one HMGET for a clean
+# request that changes nothing) and Modify + ApplyEvent (main's path:
+# plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call.
 #
 # Worst case on purpose: the policy never suspends (limits of 10^9), so
 # every violation is a write and so is the next clean request of its user.
@@ -18,6 +33,8 @@ set -euo pipefail
 BUILD=${1:-build}
 LANJIE=$(realpath "$BUILD/tools/lanjie")
 COST=$(realpath "$BUILD/bench/user_store_cost")
+PEER=${PEER:-}
+MODES="off sqlite redis${PEER:+ redis-peer}"
 RUNS=${RUNS:-5}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -68,6 +85,11 @@ SERVER=""
 trap 'kill $SERVER $REDIS 2>/dev/null || true' EXIT
 for _ in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.05; done
 
+cpu_ticks() {  # pid -> utime+stime in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+TICK=$(getconf CLK_TCK)
+
 summarize() {  # wrk output -> "rps p50_ms p99_ms errors"
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
@@ -75,28 +97,35 @@ summarize() {  # wrk output -> "rps p50_ms p99_ms errors"
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
     /Non-2xx/ { errs += $5 }
-    END { printf "%d %.3f %.3f %d\n", rps, p50, p99, errs }' "$1"
+    END { printf "%d %.3f %.3f %d", rps, p50, p99, errs }' "$1"
 }
+requests_of() { awk '/requests in/ {print $1}' "$1"; }
 
 run_mode() {  # mode run
-  local mode=$1 r=$2 args=() port
+  local mode=$1 r=$2 args=() port bin=$LANJIE s0 s1 r0 r1 n
   port=$(free_port)
   case $mode in
     sqlite) rm -f "$OUT"/users.db*; args=(--user-store "sqlite:$OUT/users.db" --user-policy "$OUT/policy.json") ;;
-    redis) redis-cli -p "$REDIS_PORT" flushall >/dev/null; args=(--user-store "redis://127.0.0.1:$REDIS_PORT" --user-policy "$OUT/policy.json") ;;
+    redis|redis-peer) redis-cli -p "$REDIS_PORT" flushall >/dev/null; args=(--user-store "redis://127.0.0.1:$REDIS_PORT" --user-policy "$OUT/policy.json") ;;
   esac
-  "$LANJIE" serve -d "$OUT/list.ljdb" --port "$port" --threads "$SERVER_THREADS" "${args[@]}" 2>"$OUT/serve-$mode-$r.log" &
+  [[ $mode == redis-peer ]] && bin=$PEER
+  "$bin" serve -d "$OUT/list.ljdb" --port "$port" --threads "$SERVER_THREADS" "${args[@]}" 2>"$OUT/serve-$mode-$r.log" &
   SERVER=$!
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.05; done
   wrk -t1 -c"$CONNECTIONS" -d2s -s "$OUT/bodies.lua" "http://127.0.0.1:$port" >/dev/null  # warm-up
+  s0=$(cpu_ticks "$SERVER"); r0=$(cpu_ticks "$REDIS")
   wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/bodies.lua" "http://127.0.0.1:$port" >"$OUT/wrk-$mode-$r.txt"
+  s1=$(cpu_ticks "$SERVER"); r1=$(cpu_ticks "$REDIS")
   kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
-  echo "$(summarize "$OUT/wrk-$mode-$r.txt")" >>"$OUT/$mode.txt"
+  n=$(requests_of "$OUT/wrk-$mode-$r.txt")
+  # CPU µs per request: the sidecar's, redis-server's (0 unless Redis mode).
+  echo "$(summarize "$OUT/wrk-$mode-$r.txt") $(awk -v a="$s0" -v b="$s1" -v c="$r0" -v d="$r1" -v n="$n" -v t="$TICK" \
+    'BEGIN { printf "%.1f %.1f", (b - a) * 1e6 / t / n, (d - c) * 1e6 / t / n }')" >>"$OUT/$mode.txt"
 }
 
 LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
-for mode in off sqlite redis; do : >"$OUT/$mode.txt"; done
-for r in $(seq "$RUNS"); do for mode in off sqlite redis; do run_mode "$mode" "$r"; done; done
+for mode in $MODES; do : >"$OUT/$mode.txt"; done
+for r in $(seq "$RUNS"); do for mode in $MODES; do run_mode "$mode" "$r"; done; done
 LOAD_AFTER=$(uptime | sed 's/.*load average: //')
 
 median() {  # file column -> median
@@ -104,18 +133,59 @@ median() {  # file column -> median
 }
 echo "load average before: $LOAD_BEFORE; after: $LOAD_AFTER"
 echo
-echo "| store | req/s (median of $RUNS) | p50 ms | p99 ms | errors | runs (req/s) |"
-echo "|---|---|---|---|---|---|"
-for mode in off sqlite redis; do
-  echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(awk '{if (NR > 1) printf " / "; printf "%s", $1}' "$OUT/$mode.txt") |"
+echo "| store | req/s (median of $RUNS) | p50 ms | p99 ms | errors | CPU µs/req sidecar | CPU µs/req redis-server | runs (req/s) |"
+echo "|---|---|---|---|---|---|---|---|"
+for mode in $MODES; do
+  echo "| $mode | $(median "$OUT/$mode.txt" 1) | $(median "$OUT/$mode.txt" 2) | $(median "$OUT/$mode.txt" 3) | $(awk '{s += $4} END {print s + 0}' "$OUT/$mode.txt") | $(median "$OUT/$mode.txt" 5) | $(median "$OUT/$mode.txt" 6) | $(awk '{if (NR > 1) printf " / "; printf "%s", $1}' "$OUT/$mode.txt") |"
 done
+if [[ ${CALLGRIND:-0} == 1 ]]; then
+  # Instructions (user space; the kernel's share of a round trip is not in
+  # them) per call, the same in any load: redis-server and the client under
+  # callgrind, 10,000 calls (1,000 users) each way, minus a run with none
+  # (server: started, PINGed, stopped) or 1,000 (client), per call.
+  cg_total() { awk '/^totals:/ {print $2}' "$1"; }
+  cg_server() {  # calls path -> redis-server instructions
+    local port pid
+    port=$(free_port)
+    valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-server-$2-$1.out" redis-server --port "$port" \
+      --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 300); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    [[ $1 == 0 ]] || "$COST" "redis://127.0.0.1:$port" "$1" 1000 1 "$2" >/dev/null
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    cg_total "$OUT/cg-server-$2-$1.out"
+  }
+  base=$(cg_server 0 apply)
+  echo "callgrind, instructions per call (10,000 calls, 1,000 users, 1 in 4 a violation):"
+  for path in apply modify; do
+    server=$(cg_server 10000 "$path")
+    for n in 1000 10000; do
+      valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-client-$path-$n.out" \
+        "$COST" "redis://127.0.0.1:$REDIS_PORT" "$n" 1000 1 "$path" >/dev/null 2>&1
+    done
+    echo "$path: redis-server $(( (server - base) / 10000 )), client $(( ($(cg_total "$OUT/cg-client-$path-10000.out") - $(cg_total "$OUT/cg-client-$path-1000.out")) / 9000 ))"
+  done
+fi
+[[ ${IN_PROCESS:-1} == 0 ]] && { echo "details: $OUT"; exit 0; }
 echo
-echo "in-process, UserAccounts::Record per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation):"
+echo "in-process, per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation);"
+echo "Redis: redis-server's CPU per call (/proc) and round trips per call (INFO stats"
+echo "total_reads_processed: socket reads the server did, one per round trip):"
+redis_cost() {  # path
+  local r0 r1 line reads
+  redis-cli -p "$REDIS_PORT" flushall >/dev/null
+  redis-cli -p "$REDIS_PORT" config resetstat >/dev/null
+  r0=$(cpu_ticks "$REDIS")
+  line=$("$COST" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1")
+  r1=$(cpu_ticks "$REDIS")
+  reads=$(redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: '$1 == "total_reads_processed" {print $2}')
+  echo "$line redis_server_cpu_us/call=$(awk -v a="$r0" -v b="$r1" -v t="$TICK" 'BEGIN { printf "%.1f", (b - a) * 1e6 / t / 100000 }') round_trips/call=$(awk -v r="$reads" 'BEGIN { printf "%.2f", r / 100000 }')"
+}
 for r in 1 2 3; do
   rm -f "$OUT"/cost.db*
   "$COST" "sqlite:$OUT/cost.db" 100000 10000 1
-  redis-cli -p "$REDIS_PORT" flushall >/dev/null
-  "$COST" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1
+  redis_cost apply
+  redis_cost modify
   "$COST" loop 100000 10000 1
 done
 echo "details: $OUT"

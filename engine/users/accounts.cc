@@ -128,20 +128,17 @@ void UserAccounts::StoreError(const absl::Status& st, std::string_view user, std
 absl::StatusOr<UserAccounts::Decision> UserAccounts::Record(const Identity& who, Event event,
                                                             std::string_view request_id) {
   const absl::Time now = options_.clock();
-  Transition t;
-  auto state = store_->Modify(who.id, now, [&](UserState* s) {
-    t = ApplyEvent(options_.policy, event, now, s);
-    return t.changed;
-  });
+  auto applied = store_->Apply(who.id, event, options_.policy, now);
   Decision d;
-  if (!state.ok()) {
-    StoreError(state.status(), who.id, request_id);
+  if (!applied.ok()) {
+    StoreError(applied.status(), who.id, request_id);
     if (options_.fail_closed)
-      return absl::UnavailableError(absl::StrCat("the user store is unavailable: ", state.status().message()));
+      return absl::UnavailableError(absl::StrCat("the user store is unavailable: ", applied.status().message()));
     d.store_failed = true;
     return d;
   }
-  d.state = *state;
+  const Transition& t = applied->transition;
+  d.state = std::move(applied->state);
   d.suspended = t.was_suspended;
   d.suspended_now = t.suspended_now;
   if (d.suspended || d.suspended_now) d.until = FormatUntil(options_.policy, d.state.suspended_until);
@@ -151,7 +148,7 @@ absl::StatusOr<UserAccounts::Decision> UserAccounts::Record(const Identity& who,
     (t.rule == "consecutive" ? suspensions_consecutive_ : suspensions_daily_).fetch_add(1, std::memory_order_relaxed);
     if (options_.audit) {
       AuditEvent e;
-    e.event = "user_suspended";
+      e.event = "user_suspended";
       e.user = who.id;
       e.rule = t.rule == "consecutive"
                    ? absl::StrCat("consecutive: ", options_.policy.consecutive_limit, " violations in a row")

@@ -1,10 +1,19 @@
 // The Redis user store (store.h). A user is one hash, lanjie:user:<id>;
 // suspended users are also members of the sorted set lanjie:suspended
-// (score: end of suspension, +inf until cleared). A plain read first: when
-// the policy (policy.h, the one implementation) changes nothing, that one
-// round trip is all. Changes are optimistic: WATCH the user's key, read it
-// again, apply the policy, then MULTI/EXEC the write; EXEC fails when
-// another client changed the key in between, and the change is retried.
+// (score: end of suspension, +inf until cleared).
+//
+// The request path (Apply) is one EVALSHA of the policy script
+// (redis_policy_script.h), loaded with SCRIPT LOAD at Open; a server that
+// forgot it (restart, SCRIPT FLUSH) answers NOSCRIPT and the call is sent
+// once more as EVAL with the text, which caches it again. A clean request
+// reads first (HMGET): when that shows nothing to change, as for most
+// requests, the read is all; only a clean request that ends a run of
+// violations pays a second round trip (the script).
+//
+// Operator changes (Modify) are optimistic: a plain read first (when the
+// change is a no-op, that one round trip is all), then WATCH the user's
+// key, read it again, apply the change, MULTI/EXEC the write; EXEC fails
+// when another client changed the key in between, and the change is retried.
 //
 // Connections: hiredis contexts are not thread-safe; each call takes one
 // from a pool (opening a new one when all are busy) and gives it back
@@ -21,6 +30,7 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/sv.h"
 #include "lanjie/users/store.h"
+#include "redis_policy_script.h"
 
 namespace lanjie::users {
 namespace {
@@ -72,8 +82,64 @@ class RedisStore final : public UserStore {
     if (!get.ok()) return get.status();
     if ((*get)->type == REDIS_REPLY_STRING) s->epoch_.assign((*get)->str, (*get)->len);
     s->persistence_ = s->Persistence(conn->get());
+    auto load = s->Command(conn->get(), {"SCRIPT", "LOAD", kPolicyScript});
+    if (!load.ok()) return load.status();
+    if ((*load)->type != REDIS_REPLY_STRING)
+      return absl::UnavailableError(absl::StrCat(s->Describe(), ": SCRIPT LOAD did not return the script's SHA1"));
+    s->script_sha_.assign((*load)->str, (*load)->len);
     s->Release(std::move(*conn));
     return std::unique_ptr<UserStore>(std::move(s));
+  }
+
+  absl::StatusOr<Applied> Apply(std::string_view user, Event event, const UserPolicy& policy,
+                                absl::Time now) override {
+    const std::string key = absl::StrCat(kPrefix, Av(user));
+    auto conn = Acquire();
+    if (!conn.ok()) return conn.status();
+    redisContext* c = conn->get();
+    if (event == Event::kClean) {
+      // Most requests are clean and change nothing (no run to reset, or the
+      // user is suspended): a plain HMGET (one round trip, and for Redis
+      // far less work than a script call) decides that from one atomic
+      // read. When
+      // there is a run to reset, the script below does it from a fresh read.
+      auto read = Command(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5],
+                              kFields[6], kFields[7], kFields[8]});
+      if (!read.ok()) return Broken(std::move(*conn), read.status());
+      Applied out;
+      out.state = Parse(read->get());
+      UserState after = out.state;
+      out.transition = ApplyEvent(policy, event, now, &after);
+      if (!out.transition.changed) {
+        Release(std::move(*conn));
+        return out;
+      }
+    }
+    std::vector<std::string> args =
+        PolicyScriptArgs(key, kSuspended, user, event, policy, now, options_.forget_after);
+    args.insert(args.begin(), {"EVALSHA", script_sha_});
+    auto reply = Raw(c, args);
+    if (reply.ok() && (*reply)->type == REDIS_REPLY_ERROR && absl::StartsWith((*reply)->str, "NOSCRIPT")) {
+      args[0] = "EVAL";
+      args[1] = kPolicyScript;
+      reply = Raw(c, args);
+    }
+    if (!reply.ok()) return Broken(std::move(*conn), reply.status());
+    Release(std::move(*conn));  // an error reply leaves the connection in step
+    const redisReply* r = reply->get();
+    if (r->type == REDIS_REPLY_ERROR)
+      return absl::UnavailableError(absl::StrCat(Describe(), ": policy script failed: ", std::string(r->str, r->len)));
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 11 || r->element[0]->type != REDIS_REPLY_STRING ||
+        r->element[1]->type != REDIS_REPLY_STRING)
+      return absl::UnavailableError(absl::StrCat(Describe(), ": policy script returned an unexpected reply"));
+    Applied out;
+    out.state = ParseFields(r->element + 2);
+    const std::string_view outcome(r->element[0]->str, r->element[0]->len);
+    out.transition.was_suspended = outcome == "suspended";
+    out.transition.changed = outcome == "changed";
+    out.transition.rule.assign(r->element[1]->str, r->element[1]->len);
+    out.transition.suspended_now = !out.transition.rule.empty();
+    return out;
   }
 
   absl::StatusOr<UserState> Modify(std::string_view user, absl::Time now,
@@ -333,6 +399,17 @@ class RedisStore final : public UserStore {
     return r;
   }
 
+  // One command's reply, error replies included (they leave the
+  // connection in step); not ok only when the connection failed.
+  absl::StatusOr<Reply> Raw(redisContext* c, const std::vector<std::string>& args) {
+    Append(c, args);
+    void* raw = nullptr;
+    if (redisGetReply(c, &raw) != REDIS_OK || raw == nullptr)
+      return absl::UnavailableError(absl::StrCat(Describe(), ": Redis connection failed: ",
+                                                 c->errstr[0] ? c->errstr : "no reply"));
+    return Reply(static_cast<redisReply*>(raw));
+  }
+
   absl::StatusOr<Reply> Command(redisContext* c, const std::vector<std::string>& args) {
     Append(c, args);
     return Next(c);
@@ -351,16 +428,20 @@ class RedisStore final : public UserStore {
   }
 
   static UserState Parse(const redisReply* r) {
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 9) return UserState{};
+    return ParseFields(r->element);
+  }
+
+  // The nine fields of kFields, in order (nil: absent).
+  static UserState ParseFields(redisReply* const* e) {
     UserState s;
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 9) return s;
     int64_t* ints[] = {&s.consecutive, &s.today, &s.day, &s.total, &s.suspended_until, &s.suspended_at, &s.level};
     for (int i = 0; i < 7; ++i) {
-      const redisReply* e = r->element[i];
-      if (e->type == REDIS_REPLY_STRING && !absl::SimpleAtoi(absl::string_view(e->str, e->len), ints[i])) *ints[i] = 0;
+      if (e[i]->type == REDIS_REPLY_STRING && !absl::SimpleAtoi(absl::string_view(e[i]->str, e[i]->len), ints[i]))
+        *ints[i] = 0;
     }
-    if (r->element[7]->type == REDIS_REPLY_STRING) s.rule.assign(r->element[7]->str, r->element[7]->len);
-    if (r->element[8]->type == REDIS_REPLY_STRING)
-      absl::SimpleAtoi(absl::string_view(r->element[8]->str, r->element[8]->len), &s.updated);
+    if (e[7]->type == REDIS_REPLY_STRING) s.rule.assign(e[7]->str, e[7]->len);
+    if (e[8]->type == REDIS_REPLY_STRING) absl::SimpleAtoi(absl::string_view(e[8]->str, e[8]->len), &s.updated);
     return s;
   }
 
@@ -369,6 +450,7 @@ class RedisStore final : public UserStore {
   StoreOptions options_;
   std::mutex mu_;  // pool_
   std::vector<Context> pool_;
+  std::string script_sha_;  // the policy script's SHA1 (set in Open)
   std::mutex state_mu_;  // epoch_, persistence_, state_lost_ (after Open)
   std::string epoch_;
   std::string persistence_ = "unknown";

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <fstream>
+#include <map>
+#include <random>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -24,6 +26,19 @@ namespace {
 
 using lanjie::testing::RedisServer;
 using lanjie::testing::TmpDir;
+
+// An integer reply from the test's Redis server (-1 when none).
+long long RedisInteger(int port, const char* cmd) {
+  redisContext* c = redisConnect("127.0.0.1", port);
+  long long out = -1;
+  if (c && !c->err) {
+    auto* r = static_cast<redisReply*>(redisCommand(c, cmd));
+    if (r && r->type == REDIS_REPLY_INTEGER) out = r->integer;
+    if (r) freeReplyObject(r);
+  }
+  if (c) redisFree(c);
+  return out;
+}
 
 const absl::TimeZone kBeijing = absl::FixedTimeZone(8 * 3600);
 
@@ -314,6 +329,36 @@ TEST_P(StoreTest, ConcurrentCountsAreNeitherLostNorDoubled) {
   EXPECT_EQ((*s)->consecutive, 300);
 }
 
+// Clean requests between the violations (on Redis: a read first, then the
+// script when there is a run to reset) lose and double nothing either; the
+// last request, clean, leaves no run.
+TEST_P(StoreTest, ConcurrentMixedRequestsCountEveryViolationOnce) {
+  UserPolicy p = DefaultUserPolicy();
+  p.consecutive_limit = 0;
+  p.daily_limit = 1000000;
+  auto a = NewAccounts(p), b = NewAccounts(p);
+  ASSERT_TRUE(a && b);
+  std::atomic<int> violations{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 6; ++t)
+    threads.emplace_back([&, t] {
+      std::mt19937 rng(t);
+      for (int i = 0; i < 60; ++i) {
+        const Event e = rng() % 3 == 0 ? Event::kViolation : Event::kClean;
+        auto d = (t % 2 ? *a : *b).Record(Identity{"user:pat", "header"}, e, "r");
+        EXPECT_TRUE(d.ok() && !d->store_failed);
+        if (e == Event::kViolation) ++violations;
+      }
+    });
+  for (auto& th : threads) th.join();
+  Do(*a, "user:pat", Event::kClean);
+  auto s = a->store()->Get("user:pat");
+  ASSERT_TRUE(s.ok() && s->has_value());
+  EXPECT_EQ((*s)->total, violations.load());
+  EXPECT_EQ((*s)->today, violations.load());
+  EXPECT_EQ((*s)->consecutive, 0);
+}
+
 TEST_P(StoreTest, MetricsShowCountsAndSuspendedUsers) {
   auto a = NewAccounts();
   ASSERT_TRUE(a);
@@ -329,7 +374,110 @@ TEST_P(StoreTest, MetricsShowCountsAndSuspendedUsers) {
   EXPECT_NE(m.find("lanjie_user_store_up{backend=\"" + GetParam() + "\"} 1\n"), std::string::npos) << m;
 }
 
+// The store's policy step (Apply: on Redis a server-side script that
+// mirrors ApplyEvent) against ApplyEvent itself on a plain UserState, over
+// random policies, events, clocks and operator actions: the same states and
+// transitions at every step, so the rules cannot drift apart between stores.
+TEST_P(StoreTest, ApplyMatchesThePolicyFunctionStepForStep) {
+  std::mt19937 rng(20261202);
+  auto store = NewStore();
+  ASSERT_TRUE(store);
+  const std::vector<std::string> rungs = {"end_of_day", "90m", "2h", "7d", "until_cleared", "1500ms"};
+  for (int round = 0; round < 6; ++round) {
+    UserPolicy p = DefaultUserPolicy();
+    p.consecutive_limit = rng() % 5;
+    p.daily_limit = p.consecutive_limit == 0 ? 1 + rng() % 6 : rng() % 7;
+    p.utc_offset_minutes = round == 0 ? 480 : static_cast<int>(rng() % 1681) - 840;
+    p.escalation_window = absl::Milliseconds(rng() % (3 * 86400000));
+    p.ladder.clear();
+    for (size_t n = 1 + rng() % 3; p.ladder.size() < n;) {
+      auto parsed = ParseUserPolicy(absl::StrCat(R"({"suspension_ladder": [")", rungs[rng() % rungs.size()], R"("]})"),
+                                    "rung");
+      ASSERT_TRUE(parsed.ok()) << parsed.status();
+      p.ladder.push_back(parsed->ladder[0]);
+    }
+    std::map<std::string, UserState> model;
+    absl::Time now = clock_.now + absl::Hours(24 * round);
+    for (int step = 0; step < 300; ++step) {
+      const std::string user = absl::StrCat("user:r", round, "-", rng() % 3);
+      now += absl::Milliseconds(rng() % 4 == 0 ? rng() % (20 * 3600000) : rng() % 600000);
+      UserState& want = model[user];
+      const unsigned what = rng() % 100;
+      if (what < 3) {  // operator actions go through Modify on both stores
+        ASSERT_TRUE(store->Modify(user, now, [&](UserState* s) { ApplyClear(now, s); return true; }).ok());
+        ApplyClear(now, &want);
+        continue;
+      }
+      if (what < 6) {
+        const int64_t until = rng() % 2 ? kForever : ToMillis(now) + rng() % 86400000 + 1;
+        ASSERT_TRUE(
+            store->Modify(user, now, [&](UserState* s) { ApplySuspend(now, until, "t", s); return true; }).ok());
+        ApplySuspend(now, until, "t", &want);
+        continue;
+      }
+      const Event e = what < 60 ? Event::kViolation : Event::kClean;
+      const Transition t = ApplyEvent(p, e, now, &want);
+      auto got = store->Apply(user, e, p, now);
+      ASSERT_TRUE(got.ok()) << got.status();
+      const std::string where = absl::StrCat("round ", round, " step ", step, " ", user);
+      ASSERT_EQ(got->transition.was_suspended, t.was_suspended) << where;
+      ASSERT_EQ(got->transition.suspended_now, t.suspended_now) << where;
+      ASSERT_EQ(got->transition.changed, t.changed) << where;
+      ASSERT_EQ(got->transition.rule, t.rule) << where;
+      ASSERT_TRUE(got->state == want) << where << ": total " << got->state.total << " vs " << want.total
+                                      << ", until " << got->state.suspended_until << " vs " << want.suspended_until
+                                      << ", level " << got->state.level << " vs " << want.level;
+    }
+    for (const auto& [user, want] : model) {
+      auto stored = store->Get(user);
+      ASSERT_TRUE(stored.ok()) << stored.status();
+      if (want.updated == 0) {
+        EXPECT_FALSE(stored->has_value()) << user;
+      } else {
+        ASSERT_TRUE(stored->has_value()) << user;
+        EXPECT_TRUE(**stored == want) << user;
+      }
+    }
+  }
+}
+
+// The common request, clean and from a user the store has never seen, costs
+// no write: the user is still unknown afterwards.
+TEST_P(StoreTest, CleanRequestFromAnUnknownUserWritesNothing) {
+  auto a = NewAccounts();
+  ASSERT_TRUE(a);
+  auto d = Do(*a, "user:nobody", Event::kClean);
+  EXPECT_FALSE(d.suspended);
+  auto s = a->store()->Get("user:nobody");
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_FALSE(s->has_value());
+  if (GetParam() == "redis") {
+    EXPECT_EQ(RedisInteger(RedisServer::Shared().port(), "DBSIZE"), 1);  // lanjie:epoch only
+  }
+}
+
 // ---- store-specific failure modes ----
+
+// Redis forgets loaded scripts on restart or SCRIPT FLUSH: the next request
+// reloads the policy script (NOSCRIPT, then EVAL) and nothing is lost.
+TEST(RedisStoreTest, PolicyScriptIsReloadedAfterScriptFlush) {
+  std::string why;
+  if (!RedisServer::Shared().Start(&why)) GTEST_SKIP() << why;
+  ASSERT_TRUE(RedisServer::Shared().Command("FLUSHALL"));
+  auto store = OpenUserStore(RedisServer::Shared().url(), StoreOptions{});
+  ASSERT_TRUE(store.ok()) << store.status();
+  UserAccounts a(std::move(*store), AccountsOptions{});
+  ASSERT_TRUE(a.Record(Identity{"user:flush", "header"}, Event::kViolation, "r").ok());
+  ASSERT_TRUE(RedisServer::Shared().Command("SCRIPT FLUSH"));
+  for (int i = 0; i < 2; ++i) {
+    auto d = a.Record(Identity{"user:flush", "header"}, Event::kViolation, "r");
+    ASSERT_TRUE(d.ok()) << d.status();
+    EXPECT_FALSE(d->store_failed);
+    EXPECT_EQ(d->suspended_now, i == 1);
+  }
+  EXPECT_NE(a.RenderMetrics().find("lanjie_user_store_errors_total{handling=\"fail_open\"} 0"), std::string::npos);
+}
+
 
 TEST(SqliteStoreTest, KillNineLosesNoCommittedCount) {
   const std::string path = TmpDir() + "/kill9.db";
@@ -526,6 +674,10 @@ TEST(RedisStoreTest, RestartWithoutPersistenceIsReported) {
   EXPECT_TRUE(h.ok) << h.detail;
   EXPECT_TRUE(h.state_lost);
   EXPECT_NE(h.detail.find("lost lanjie's user state"), std::string::npos) << h.detail;
+  // The restarted server has no scripts either: the policy step reloads it.
+  auto applied = (*store)->Apply("user:after-restart", Event::kViolation, DefaultUserPolicy(), absl::Now());
+  ASSERT_TRUE(applied.ok()) << applied.status();
+  EXPECT_EQ(applied->state.total, 1);
 }
 
 // ---- identities ----

@@ -17,7 +17,8 @@
 //
 // Thread safety: all methods may be called from any thread at once; the
 // audit callback may be called from several threads at once.
-// Cost: one store call per Record (store.h) plus a few relaxed atomic adds.
+// Cost: one UserStore::Apply per Record (store.h: Redis, one round trip)
+// plus a few relaxed atomic adds.
 #ifndef LANJIE_ENGINE_USERS_ACCOUNTS_H_
 #define LANJIE_ENGINE_USERS_ACCOUNTS_H_
 

@@ -6,18 +6,25 @@
 //                          is never lost or doubled, and a committed count
 //                          survives kill -9 of the process (synchronous=NORMAL:
 //                          an OS crash or power loss may lose the last commits).
-//   redis://HOST:PORT[/DB] a Redis server shared by several instances. Each
-//                          change is WATCH + read + MULTI/EXEC, retried when
-//                          another instance changed the user in between, so
-//                          two instances never lose a count or let a 4th
-//                          violation in a row through. Keys expire
-//                          `forget_after` after their last change (or after
-//                          the suspension ends).
+//   redis://HOST:PORT[/DB] a Redis server shared by several instances. A
+//                          request's policy step (Apply) that writes is one
+//                          server-side Lua script (EVALSHA): read, apply the
+//                          policy, write back, in one round trip and atomic
+//                          by construction, so two instances never lose a
+//                          count or let a 4th violation in a row through. A
+//                          clean request reads first (HMGET) and needs the
+//                          script only when it ends a run. Operator
+//                          changes (Modify) are WATCH + read + MULTI/EXEC,
+//                          retried on conflict. Keys expire `forget_after`
+//                          after their last change (or after the suspension
+//                          ends).
 //
 // Thread safety: every method may be called from any thread at once.
-// Cost: SQLite, one indexed read for a request that changes nothing and one
-// short write transaction otherwise; Redis, one round trip for a request
-// that changes nothing, two otherwise.
+// Cost of Apply (the request path): SQLite, one indexed read for a request
+// that changes nothing and one short write transaction otherwise; Redis,
+// one round trip: a plain HMGET for a clean request that changes nothing
+// (no state, or no run to reset, or suspended), the script for a violation;
+// two (HMGET, then the script) for a clean request that ends a run.
 // Errors: Open() fails with a message naming the file or address (read-only
 // file, not a database, corrupt, unreachable server); at run time calls
 // return Unavailable (server gone, disk full, lock timeout) and the caller
@@ -61,6 +68,17 @@ class UserStore {
   // nothing but its argument. Returns the state as written (or as read).
   virtual absl::StatusOr<UserState> Modify(std::string_view user, absl::Time now,
                                            const std::function<bool(UserState*)>& mutate) = 0;
+  // One request's event for `user`, applied atomically under `policy` at
+  // `now` (policy.h ApplyEvent: the one definition of the rules). Returns
+  // the state as written (or as read when nothing changed) and the
+  // transition. The default is Modify + ApplyEvent; Redis overrides it with
+  // a server-side script that mirrors ApplyEvent step for step (the same
+  // policy tests, and a randomised comparison with ApplyEvent, run on both).
+  struct Applied {
+    UserState state;
+    Transition transition;
+  };
+  virtual absl::StatusOr<Applied> Apply(std::string_view user, Event event, const UserPolicy& policy, absl::Time now);
   // The user's state, or nullopt when the store has none.
   virtual absl::StatusOr<std::optional<UserState>> Get(std::string_view user) = 0;
   // Up to `limit` users, suspended ones first, then by last change (newest first).
