@@ -95,6 +95,9 @@ constexpr char kRunHelp[] =
     "                              as one user (the regulator's test account); reports how many questions\n"
     "                              the suspension answered\n"
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
+    "  --judge-model none|default|FILE  a learned model stacked on the refusal rules: none (the rules\n"
+    "                              alone, the default), default (the compiled-in model) or a file from\n"
+    "                              eval judge-train; see README \"The refusal judge\" for when it helps\n"
     "  --no-report                 do not write reports at the end\n"
     "  --progress-every S          off a terminal, a progress line on stderr every S seconds (default 3)\n"
     "  --quiet                     no progress lines\n"
@@ -194,7 +197,7 @@ Args ParseEvalRunArgs(int argc, char** argv) {
               {"bank", "bank-kind", "category", "category-column", "category-map", "sheet", "sample", "seed", "profile",
                "endpoint", "model", "api-key-env", "api-key-file", "system-prompt", "system-prompt-file", "temperature",
                "max-tokens", "extra-body", "header", "concurrency", "rpm", "retries", "timeout", "backoff-ms",
-               "judge-lexicon", "filter", "refusal-lists", "out", "resume", "user-policy", "org", "service",
+               "judge-lexicon", "filter", "refusal-lists", "judge-model", "out", "resume", "user-policy", "org", "service",
                "progress-every"},
               {"stratify", "no-stream", "no-report", "help", "quiet"});
 }
@@ -435,6 +438,7 @@ int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig&
   if (!args.Has("no-report")) {
     EvaluateOptions report_options;
     report_options.refusal_lists_dir = args.Get("refusal-lists");
+    report_options.refusal_model = args.Get("judge-model", "none");
     if (!UserPolicyOption(args, "run", &report_options)) return 2;
     rc = WriteReportsFor(dir, report_options, args.Has("quiet"));
     if (rc == 2) return rc;
@@ -463,10 +467,10 @@ int RunEvalRun(int argc, char** argv) {
 
 int RunReport(int argc, char** argv) {
   Args args(argc, argv, 3,
-            {"judge-lexicon", "filter", "refusal-lists", "profile", "user-policy", "org", "service", "date"}, {"quiet"});
+            {"judge-lexicon", "filter", "refusal-lists", "judge-model", "profile", "user-policy", "org", "service", "date"}, {"quiet"});
   if (!args.ok() || args.positionals().size() != 1) {
     std::fprintf(stderr,
-                 "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] "
+                 "usage: lanjie eval report DIR [--judge-lexicon L.ljdb] [--filter L.ljdb] [--refusal-lists DIR] [--judge-model M] "
                  "[--profile P] [--user-policy FILE|builtin] [--org NAME] [--service NAME] [--date YYYY-MM-DD]\n"
                  "  --org, --service: shown in report.xlsx's header block (default: those given to eval run)\n"
                  "  --date: the date shown there (Beijing time; default: now)\n");
@@ -479,6 +483,7 @@ int RunReport(int argc, char** argv) {
   EvaluateOptions options;
   options.profile = args.Get("profile");
   options.refusal_lists_dir = args.Get("refusal-lists");
+  options.refusal_model = args.Get("judge-model", "none");
   for (auto [flag, target] : {std::pair{"judge-lexicon", &options.keyword_lexicon}, std::pair{"filter", &options.filter}}) {
     if (!args.Has(flag)) continue;
     auto a = Artifact::Load(args.Get(flag));
@@ -530,12 +535,12 @@ int RunCheckBank(int argc, char** argv) {
 }
 
 int RunReviewExport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"o", "output", "sample", "seed", "refusal-lists"}, {});
+  Args args(argc, argv, 3, {"o", "output", "sample", "seed", "refusal-lists", "judge-model"}, {});
   ReviewExportOptions review;
   if (!args.ok() || args.positionals().size() != 1 ||
       (args.Has("sample") && (!ParseInt(args.Get("sample"), &review.per_bank) || review.per_bank <= 0)) ||
       (args.Has("seed") && !absl::SimpleAtoi(Av(args.Get("seed")), &review.seed)) || (args.Has("seed") && !args.Has("sample"))) {
-    std::fprintf(stderr, "usage: lanjie eval review-export DIR [--sample N [--seed S]] [-o FILE.xlsx] [--refusal-lists DIR]\n"
+    std::fprintf(stderr, "usage: lanjie eval review-export DIR [--sample N [--seed S]] [-o FILE.xlsx] [--refusal-lists DIR] [--judge-model M]\n"
                          "  --sample N   random audit sample of N decided answers per bank (seed S, default 1)\n");
     return 2;
   }
@@ -543,6 +548,7 @@ int RunReviewExport(int argc, char** argv) {
   const std::string out = args.Get("o", args.Get("output", dir + "/review.xlsx"));
   EvaluateOptions options;
   options.refusal_lists_dir = args.Get("refusal-lists");
+  options.refusal_model = args.Get("judge-model", "none");
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("review-export", ev.status());
   auto summary = ExportReview(*ev, dir, out, review);
@@ -556,9 +562,9 @@ int RunReviewExport(int argc, char** argv) {
 }
 
 int RunReviewImport(int argc, char** argv) {
-  Args args(argc, argv, 3, {"refusal-lists", "sheet"}, {});
+  Args args(argc, argv, 3, {"refusal-lists", "judge-model", "sheet"}, {});
   if (!args.ok() || args.positionals().size() != 2) {
-    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx [--sheet NAME] [--refusal-lists DIR]\n");
+    std::fprintf(stderr, "usage: lanjie eval review-import DIR FILE.xlsx [--sheet NAME] [--refusal-lists DIR] [--judge-model M]\n");
     return 2;
   }
   const std::string dir = args.positionals()[0];
@@ -569,6 +575,7 @@ int RunReviewImport(int argc, char** argv) {
                static_cast<long long>(summary->total));
   EvaluateOptions options;
   options.refusal_lists_dir = args.Get("refusal-lists");
+  options.refusal_model = args.Get("judge-model", "none");
   int rc = WriteReportsFor(dir, options, false);
   return rc == 3 ? 0 : rc;
 }
@@ -576,12 +583,12 @@ int RunReviewImport(int argc, char** argv) {
 int RunLlmJudgeCmd(int argc, char** argv) {
   Args args(argc, argv, 3,
             {"endpoint", "model", "api-key-env", "api-key-file", "rubric", "concurrency", "retries", "timeout",
-             "refusal-lists"},
+             "refusal-lists", "judge-model"},
             {"no-stream", "only-uncertain", "all"});
   if (!args.ok() || args.positionals().size() != 1 || !args.Has("endpoint") || !args.Has("model") ||
       (args.Has("only-uncertain") && args.Has("all"))) {
     std::fprintf(stderr, "usage: lanjie eval llm-judge DIR --endpoint BASE_URL --model NAME [--api-key-env VAR | --api-key-file PATH]\n"
-                         "       [--only-uncertain | --all] [--rubric FILE] [--refusal-lists DIR] [--concurrency N] [--retries N]\n"
+                         "       [--only-uncertain | --all] [--rubric FILE] [--refusal-lists DIR] [--judge-model M] [--concurrency N] [--retries N]\n"
                          "       [--timeout S] [--no-stream]\n"
                          "  default scope: answers the refusal rules leave uncertain, plus every generate-bank answer\n");
     return 2;
@@ -591,6 +598,7 @@ int RunLlmJudgeCmd(int argc, char** argv) {
                         : args.Has("only-uncertain") ? LlmJudgeScope::kUncertainOnly
                                                      : LlmJudgeScope::kAuto;
   judge_options.refusal_lists_dir = args.Get("refusal-lists");
+  judge_options.refusal_model = args.Get("judge-model", "none");
   const std::string dir = args.positionals()[0];
   EndpointConfig e;
   e.base_url = args.Get("endpoint");
@@ -630,6 +638,7 @@ int RunLlmJudgeCmd(int argc, char** argv) {
   }
   EvaluateOptions options;
   options.refusal_lists_dir = judge_options.refusal_lists_dir;
+  options.refusal_model = judge_options.refusal_model;
   int rc = WriteReportsFor(dir, options, false);
   if (rc == 2) return rc;
   return summary.failed ? 3 : 0;

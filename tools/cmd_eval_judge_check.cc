@@ -54,25 +54,19 @@ int RunJudgeCheck(int argc, char** argv) {
   if (!args.ok() || args.positionals().empty()) {
     std::fprintf(stderr,
                  "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
-                 "       [--text-column NAME] [--label-column NAME] [--model default|none|MODEL.txt] [--json] [--show-errors]\n"
+                 "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
                  "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
-                 "--model: the judge is the rules stacked with a learned model: the compiled-in one (default),\n"
-                 "a file from judge-train, or none (the rules alone); the question/prompt column feeds its\n"
-                 "question features when present.\n");
+                 "--model: none (the rules alone, as eval uses them by default), default (the rules stacked\n"
+                 "with the compiled-in model, as eval --judge-model default) or a file from judge-train; the\n"
+                 "question/prompt column feeds the model's question features when present.\n");
     return 2;
   }
   const std::string dir = args.Get("vocabulary-dir", args.Get("refusal-lists"));
-  auto judge = dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(dir);
+  auto judge = ConfiguredRefusalJudge::Load({dir, args.Get("model", "none")});
   if (!judge.ok()) {
     std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(judge.status().message()).c_str());
     return 2;
   }
-  auto model = LoadRefusalModel(args.Get("model", kDefaultRefusalModel));
-  if (!model.ok()) {
-    std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(model.status().message()).c_str());
-    return 2;
-  }
-  const StackedRefusalJudge stacked(&*judge, *model ? &**model : nullptr);
   const LabelledAnswerColumns columns{args.Get("text-column"), args.Get("label-column")};
   std::vector<std::vector<LabelledAnswer>> files;
   for (const std::string& path : args.positionals()) {
@@ -87,8 +81,7 @@ int RunJudgeCheck(int argc, char** argv) {
   nlohmann::json per_file = nlohmann::json::object();
   for (size_t i = 0; i < files.size(); ++i) {
     const JudgeAgreement a =
-        *model ? MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return stacked.Judge(x.answer, x.question); })
-              : MeasureAgreement(*judge, files[i]);
+        MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return (*judge)->Judge(x.answer, x.question); });
     if (args.Has("json")) per_file[args.positionals()[i]] = Summary(a);
     else if (files.size() > 1) PrintText(args.positionals()[i], a);
     total.Add(a);

@@ -19,6 +19,7 @@
 #include "lanjie/common/text_io.h"
 #include "lanjie/users/policy.h"
 #include "lanjie/eval/eval_run.h"
+#include "lanjie/eval/refusal_model.h"
 #include "lanjie/match/scanner.h"
 
 namespace lanjie {
@@ -280,8 +281,8 @@ absl::StatusOr<Profile> ResolveProfile(const RunManifest& manifest, const std::s
 struct Judges {
   std::shared_ptr<const Artifact> lexicon, filter;  // null when absent
   std::unique_ptr<Scanner> lexicon_scanner, filter_scanner;
-  std::optional<RefusalJudge> rules;
-  RefusalVerdict canned;  // the rules' verdict on the canned refusal text
+  std::unique_ptr<ConfiguredRefusalJudge> refusal;  // the rules, stacked with the model unless "none"
+  RefusalVerdict canned;  // the refusal judge's verdict on the canned refusal text
 };
 
 absl::StatusOr<std::unique_ptr<Scanner>> ScannerFor(const std::shared_ptr<const Artifact>& artifact) {
@@ -314,14 +315,13 @@ absl::StatusOr<Judges> LoadJudges(const RunManifest& manifest, const EvaluateOpt
   auto filter_scanner = ScannerFor(j.filter);
   if (!filter_scanner.ok()) return filter_scanner.status();
   j.filter_scanner = std::move(*filter_scanner);
-  absl::StatusOr<RefusalJudge> rules =
-      options.refusal_lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.refusal_lists_dir);
-  if (!rules.ok()) return rules.status();
-  j.rules.emplace(std::move(*rules));
+  auto refusal = ConfiguredRefusalJudge::Load({options.refusal_lists_dir, options.refusal_model});
+  if (!refusal.ok()) return refusal.status();
+  j.refusal = std::move(*refusal);
   // System mode simulates what the service sends instead: the same refusal
   // text the proxy sends (kDefaultRefusalText unless configured), judged by
   // the same rules as a model's answer.
-  j.canned = j.rules->Judge(options.canned_refusal);
+  j.canned = j.refusal->Judge(options.canned_refusal);
   return j;
 }
 
@@ -405,7 +405,7 @@ absl::StatusOr<JudgedAnswer> JudgeOne(const ResultRecord& record, Judges& judges
                                       Evaluation* ev) {
   JudgedAnswer a;
   a.record = record;
-  a.rules = judges.rules->Judge(a.record.answer);
+  a.rules = judges.refusal->Judge(a.record.answer, a.record.question);
   a.refused = a.rules.refused();
   bool content_judged = false;
   bool risk_found = false;
@@ -565,6 +565,7 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   auto judges = LoadJudges(ev.manifest, options);
   if (!judges.ok()) return judges.status();
   ev.system_mode = judges->filter != nullptr;
+  ev.refusal_judge = judges->refusal->name();
   if (judges->filter) ev.lists.push_back({"filter", judges->filter->list_version(), judges->filter->list_hash()});
   if (judges->lexicon)
     ev.lists.push_back({"keyword judge", judges->lexicon->list_version(), judges->lexicon->list_hash()});

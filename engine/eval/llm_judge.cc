@@ -9,6 +9,7 @@
 #include "lanjie/common/jsonl_log.h"
 #include "lanjie/common/embedded.h"
 #include "lanjie/eval/evaluation.h"
+#include "lanjie/eval/refusal_model.h"
 
 namespace lanjie {
 
@@ -102,12 +103,12 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
   auto existing = ReadLlmVerdicts(path);
   if (!existing.ok()) return existing.status();
   summary->judged_before = static_cast<int64_t>(existing->size());
-  std::optional<RefusalJudge> rules;
+  std::unique_ptr<ConfiguredRefusalJudge> rules;  // decides which answers are uncertain
   std::map<std::string, HumanLabel> labels;
   if (options.scope != LlmJudgeScope::kAll) {
-    auto j = options.refusal_lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.refusal_lists_dir);
+    auto j = ConfiguredRefusalJudge::Load({options.refusal_lists_dir, options.refusal_model});
     if (!j.ok()) return j.status();
-    rules.emplace(std::move(*j));
+    rules = std::move(*j);
     auto l = ReadHumanLabels(dir + "/human_labels.jsonl");
     if (!l.ok()) return l.status();
     labels = std::move(*l);
@@ -120,7 +121,7 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
       const bool wanted_for_content = options.scope == LlmJudgeScope::kAuto && r.bank == BankKind::kGenerate;
       auto label = labels.find(r.id);
       const bool human_refusal = label != labels.end() && label->second.refused.has_value();
-      if (!wanted_for_content && (human_refusal || rules->Judge(r.answer).decided())) {
+      if (!wanted_for_content && (human_refusal || rules->Judge(r.answer, r.question).decided())) {
         ++summary->out_of_scope;
         continue;
       }

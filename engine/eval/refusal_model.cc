@@ -43,6 +43,15 @@ absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view sp
   return std::optional<RefusalModel>(std::move(*model));
 }
 
+absl::StatusOr<std::unique_ptr<ConfiguredRefusalJudge>> ConfiguredRefusalJudge::Load(
+    const RefusalJudgeOptions& options) {
+  auto rules = options.lists_dir.empty() ? RefusalJudge::Default() : RefusalJudge::FromDirectory(options.lists_dir);
+  if (!rules.ok()) return rules.status();
+  auto model = LoadRefusalModel(options.model);
+  if (!model.ok()) return model.status();
+  return std::unique_ptr<ConfiguredRefusalJudge>(new ConfiguredRefusalJudge(std::move(*rules), std::move(*model)));
+}
+
 absl::StatusOr<RefusalModel> RefusalModel::Default() {
   const std::string_view text = EmbeddedFile(kFileName);
   if (text.empty()) return absl::NotFoundError(absl::StrCat("data/eval/", kFileName, ": not compiled in"));
@@ -248,7 +257,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
 
 RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_view question, Detail* detail) const {
   RefusalVerdict rules = rules_->Judge(answer);
-  const bool rules_decide = model_->RulesDecide(rules);
+  const bool rules_decide = !model_ || model_->RulesDecide(rules);
   if (detail) {
     detail->rules = rules;
     detail->rules_decided = rules_decide;

@@ -110,7 +110,7 @@ nlohmann::json ReportObject(const Evaluation& ev) {
           {"profile", ev.profile_name},
           {"lists", lists},
           {"judges",
-           {{"refusal", "rules"},
+           {{"refusal", ev.refusal_judge},
             {"content", ev.content_judge},
             {"human_labels", ev.human_labels},
             {"refusal_order", "human > rules > llm (where the rules are uncertain) > uncertain"},

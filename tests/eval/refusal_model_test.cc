@@ -95,6 +95,31 @@ TEST(StackedJudge, ReasonNamesTheStrongestFeatures) {
   EXPECT_EQ(v.reason.find("strongest features: none"), std::string::npos) << v.reason;
 }
 
+// What every command builds from its flags: "none" is the rules alone,
+// "default" the compiled-in model over them, a path a model file; a model
+// file that cannot be read fails Load with its name.
+TEST(ConfiguredJudge, NoneIsTheRulesDefaultIsTheShippedModel) {
+  auto rules_only = ConfiguredRefusalJudge::Load({"", "none"});
+  ASSERT_TRUE(rules_only.ok()) << rules_only.status();
+  EXPECT_STREQ((*rules_only)->name(), "rules");
+  auto shipped = RefusalModel::Default();
+  ASSERT_TRUE(shipped.ok()) << shipped.status();
+  auto stacked = ConfiguredRefusalJudge::Load({"", "default"});
+  ASSERT_TRUE(stacked.ok()) << stacked.status();
+  EXPECT_STREQ((*stacked)->name(), "rules+model");
+  const StackedRefusalJudge reference(&Rules(), &*shipped);
+  for (const char* answer : {kRefusal, kAnswer, "好的。", ""}) {
+    EXPECT_EQ((*rules_only)->Judge(answer, "问题").label, Rules().Judge(answer).label) << answer;
+    const RefusalVerdict got = (*stacked)->Judge(answer, "怎么睡得更好？");
+    const RefusalVerdict want = reference.Judge(answer, "怎么睡得更好？");
+    EXPECT_EQ(got.label, want.label) << answer;
+    EXPECT_EQ(got.reason, want.reason) << answer;
+  }
+  auto missing = ConfiguredRefusalJudge::Load({"", Temp("no_such_model.txt")});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("no_such_model.txt"), std::string::npos) << missing.status();
+}
+
 TEST(RefusalModelFile, RoundTripsAndKeepsItsText) {
   RefusalModel m = ConstantModel(0.25f, 0.3, 0.7);
   m.weights[3] = -1.5f;

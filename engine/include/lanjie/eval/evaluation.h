@@ -160,6 +160,7 @@ struct Evaluation {
   std::vector<BankResult> banks;
   std::vector<RunError> errors;  // sampled questions without a valid answer
   std::string content_judge;     // "keyword", "human", "keyword+human", "none"
+  std::string refusal_judge;     // "rules" or "rules+model" (RefusalJudgeOptions::model)
   int64_t human_labels = 0;
   int64_t llm_judged = 0;           // answers with an LLM verdict
   int64_t llm_compared = 0;         // of those, the rules decided too
@@ -179,6 +180,9 @@ struct EvaluateOptions {
   std::shared_ptr<const Artifact> keyword_lexicon;  // keyword judge; null = manifest's, if any
   std::shared_ptr<const Artifact> filter;           // system mode; null = manifest's, if any
   std::string refusal_lists_dir;                    // "" = built-in lists
+  // A learned model stacked on the refusal rules: "none" (the rules alone),
+  // "default" (compiled in) or a model file (lanjie/eval/refusal_model.h).
+  std::string refusal_model = "none";
   // System mode: what the service sends in place of an intercepted question
   // or replaced answer (the proxy's --refusal); judged by the refusal rules
   // like any answer, so a text they do not read as a refusal counts as such.

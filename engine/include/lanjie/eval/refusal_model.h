@@ -41,6 +41,7 @@
 #define LANJIE_REFUSAL_MODEL_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,9 +54,12 @@ namespace lanjie {
 
 class RefusalModel;
 
-// What `--model` names everywhere (judge-check, eval): "default" (or "") the
-// compiled-in model, "none" the rules alone (nullopt), anything else a model
-// file. Errors as FromFile.
+// What `--model` / `--judge-model` name everywhere (judge-check, eval):
+// "default" (or "") the compiled-in model, "none" the rules alone (nullopt),
+// anything else a model file. Errors as FromFile. The commands' default is
+// "none": the model is better than the rules alone on long chat answers
+// never seen in development, but leaves more answers uncertain, most of all
+// short ones, and is worse on JADE-DB (bench/RESULTS.md, round 5).
 inline constexpr char kDefaultRefusalModel[] = "default";
 absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec);
 
@@ -114,6 +118,7 @@ class RefusalModel {
 class StackedRefusalJudge {
  public:
   // Both must outlive the judge, and the model must not change while it lives.
+  // A null model: the rules alone decide.
   StackedRefusalJudge(const RefusalJudge* rules, const RefusalModel* model)
       : rules_(rules), model_(model), nonzero_(model ? model->NonzeroSlots() : std::vector<uint64_t>()) {}
   RefusalVerdict Judge(std::string_view answer, std::string_view question = {}) const;
@@ -130,6 +135,36 @@ class StackedRefusalJudge {
   const RefusalJudge* rules_;
   const RefusalModel* model_;
   std::vector<uint64_t> nonzero_;
+};
+
+// The refusal judge as every command configures it (eval run/report,
+// review-export, the LLM judge's scope, judge-check): the rules from
+// `lists_dir` ("" = built in), stacked with the model named by `model`
+// (LoadRefusalModel: "default", "none" = the rules alone, or a file).
+struct RefusalJudgeOptions {
+  std::string lists_dir;
+  std::string model = "none";
+};
+
+// Owns the rules, the model and the stacked judge over them. Immutable after
+// Load; Judge may be called from any number of threads. Errors: those of
+// RefusalJudge::FromDirectory and LoadRefusalModel.
+class ConfiguredRefusalJudge {
+ public:
+  static absl::StatusOr<std::unique_ptr<ConfiguredRefusalJudge>> Load(const RefusalJudgeOptions& options);
+  RefusalVerdict Judge(std::string_view answer, std::string_view question = {}) const {
+    return stacked_.Judge(answer, question);
+  }
+  const RefusalJudge& rules() const { return rules_; }
+  // "rules" or "rules+model" (reports say which judge decided).
+  const char* name() const { return model_ ? "rules+model" : "rules"; }
+
+ private:
+  ConfiguredRefusalJudge(RefusalJudge rules, std::optional<RefusalModel> model)
+      : rules_(std::move(rules)), model_(std::move(model)), stacked_(&rules_, model_ ? &*model_ : nullptr) {}
+  RefusalJudge rules_;
+  std::optional<RefusalModel> model_;
+  StackedRefusalJudge stacked_;  // points into rules_ and model_: not movable
 };
 
 }  // namespace lanjie
