@@ -77,6 +77,8 @@ request = function()
 end
 LUA
 "$LANJIE" compile "$OUT/list.csv" -o "$OUT/list.ljdb" >/dev/null 2>&1
+# The peer compiles its own artifact: the artifact format differs between versions.
+[[ -n "${PEER:-}" ]] && "$PEER" compile "$OUT/list.csv" -o "$OUT/list-peer.ljdb" >/dev/null 2>&1
 
 REDIS_PORT=$(free_port)
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$OUT/redis.log" 2>&1 &
@@ -108,8 +110,9 @@ run_mode() {  # mode run
     sqlite) rm -f "$OUT"/users.db*; args=(--user-store "sqlite:$OUT/users.db" --user-policy "$OUT/policy.json") ;;
     redis|redis-peer) redis-cli -p "$REDIS_PORT" flushall >/dev/null; args=(--user-store "redis://127.0.0.1:$REDIS_PORT" --user-policy "$OUT/policy.json") ;;
   esac
-  [[ $mode == redis-peer ]] && bin=$PEER
-  "$bin" serve -d "$OUT/list.ljdb" --port "$port" --threads "$SERVER_THREADS" "${args[@]}" 2>"$OUT/serve-$mode-$r.log" &
+  local list=$OUT/list.ljdb
+  [[ $mode == redis-peer ]] && bin=$PEER && list=$OUT/list-peer.ljdb
+  "$bin" serve -d "$list" --port "$port" --threads "$SERVER_THREADS" "${args[@]}" 2>"$OUT/serve-$mode-$r.log" &
   SERVER=$!
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.05; done
   wrk -t1 -c"$CONNECTIONS" -d2s -s "$OUT/bodies.lua" "http://127.0.0.1:$port" >/dev/null  # warm-up
