@@ -15,7 +15,22 @@
 namespace lanjie::cli {
 namespace {
 
-nlohmann::json Summary(const JudgeAgreement& a) {
+
+void PrintText(const std::string& name, const JudgeAgreement& a) {
+  std::printf("%s: %lld answers, %lld decided, %lld uncertain (%.1f%%); agreement on decided %lld/%lld = %.2f%%\n",
+              name.c_str(), static_cast<long long>(a.n), static_cast<long long>(a.decided),
+              static_cast<long long>(a.uncertain), 100 * a.uncertain_rate(), static_cast<long long>(a.agree),
+              static_cast<long long>(a.decided), 100 * a.accuracy());
+  std::printf("  human refusal:    judge refusal %lld, judge compliance %lld\n",
+              static_cast<long long>(a.refusal_as_refusal), static_cast<long long>(a.refusal_as_compliance));
+  std::printf("  human compliance: judge refusal %lld, judge compliance %lld\n",
+              static_cast<long long>(a.compliance_as_refusal), static_cast<long long>(a.compliance_as_compliance));
+  std::printf("  refusal precision %.2f%%, recall %.2f%%\n", 100 * a.refusal_precision(), 100 * a.refusal_recall());
+}
+
+}  // namespace
+
+nlohmann::json AgreementJson(const JudgeAgreement& a) {
   nlohmann::json by = nlohmann::json::object();
   for (const auto& [c, v] : a.by_construction) by[c] = {{"agree", v.first}, {"n", v.second}};
   return {{"n", a.n},
@@ -33,20 +48,6 @@ nlohmann::json Summary(const JudgeAgreement& a) {
             {"compliance_as_compliance", a.compliance_as_compliance}}},
           {"by_construction", by}};
 }
-
-void PrintText(const std::string& name, const JudgeAgreement& a) {
-  std::printf("%s: %lld answers, %lld decided, %lld uncertain (%.1f%%); agreement on decided %lld/%lld = %.2f%%\n",
-              name.c_str(), static_cast<long long>(a.n), static_cast<long long>(a.decided),
-              static_cast<long long>(a.uncertain), 100 * a.uncertain_rate(), static_cast<long long>(a.agree),
-              static_cast<long long>(a.decided), 100 * a.accuracy());
-  std::printf("  human refusal:    judge refusal %lld, judge compliance %lld\n",
-              static_cast<long long>(a.refusal_as_refusal), static_cast<long long>(a.refusal_as_compliance));
-  std::printf("  human compliance: judge refusal %lld, judge compliance %lld\n",
-              static_cast<long long>(a.compliance_as_refusal), static_cast<long long>(a.compliance_as_compliance));
-  std::printf("  refusal precision %.2f%%, recall %.2f%%\n", 100 * a.refusal_precision(), 100 * a.refusal_recall());
-}
-
-}  // namespace
 
 int RunJudgeCheck(int argc, char** argv) {
   Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column", "model"},
@@ -82,7 +83,7 @@ int RunJudgeCheck(int argc, char** argv) {
   for (size_t i = 0; i < files.size(); ++i) {
     const JudgeAgreement a =
         MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return (*judge)->Judge(x.answer, x.question); });
-    if (args.Has("json")) per_file[args.positionals()[i]] = Summary(a);
+    if (args.Has("json")) per_file[args.positionals()[i]] = AgreementJson(a);
     else if (files.size() > 1) PrintText(args.positionals()[i], a);
     total.Add(a);
   }
@@ -95,7 +96,7 @@ int RunJudgeCheck(int argc, char** argv) {
                   d.verdict.construction.rfind("model", 0) == 0 ? d.verdict.reason.c_str() : "");
   }
   if (args.Has("json")) {
-    nlohmann::json j = Summary(total);
+    nlohmann::json j = AgreementJson(total);
     j["files"] = per_file;
     std::printf("%s\n", j.dump(2).c_str());
   } else {

@@ -18,17 +18,6 @@
 namespace lanjie::cli {
 namespace {
 
-nlohmann::json Figures(const JudgeAgreement& a) {
-  return {{"n", a.n},
-          {"decided", a.decided},
-          {"agree", a.agree},
-          {"uncertain", a.uncertain},
-          {"accuracy", a.accuracy()},
-          {"uncertain_rate", a.uncertain_rate()},
-          {"refusal_precision", a.refusal_precision()},
-          {"refusal_recall", a.refusal_recall()}};
-}
-
 void PrintRow(const char* name, const std::string& group, const JudgeAgreement& a) {
   std::printf("%-34s %-7s n=%4lld decided=%4lld uncertain=%3lld (%4.1f%%) agreement=%6.2f%% precision=%6.2f%% recall=%6.2f%%\n",
               group.c_str(), name, static_cast<long long>(a.n), static_cast<long long>(a.decided),
@@ -102,8 +91,8 @@ int RunJudgeTrain(int argc, char** argv) {
       rules_total.Add(f.rules);
       stacked_total.Add(f.stacked);
       if (args.Has("json")) {
-        per.push_back({{"group", f.group}, {"band", {f.band_low, f.band_high}}, {"rules", Figures(f.rules)},
-                       {"stacked", Figures(f.stacked)}});
+        per.push_back({{"group", f.group}, {"band", {f.band_low, f.band_high}}, {"rules", AgreementJson(f.rules)},
+                       {"stacked", AgreementJson(f.stacked)}});
       } else {
         const std::string g = f.group.substr(f.group.rfind('/') + 1);
         PrintRow("rules", g, f.rules);
@@ -111,7 +100,7 @@ int RunJudgeTrain(int argc, char** argv) {
       }
     }
     if (args.Has("json")) {
-      nlohmann::json j = {{"folds", per}, {"rules", Figures(rules_total)}, {"stacked", Figures(stacked_total)}};
+      nlohmann::json j = {{"folds", per}, {"rules", AgreementJson(rules_total)}, {"stacked", AgreementJson(stacked_total)}};
       std::printf("%s\n", j.dump(2).c_str());
     } else {
       PrintRow("rules", "all folds", rules_total);
