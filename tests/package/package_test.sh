@@ -120,7 +120,10 @@ with open(path, "w", encoding="utf-8") as f:
     f.write("keyword,risk,action\n冰毒,A.1.f,block\n")
 text = "哪里有冰*毒"
 hits = lanjie.Scanner(lanjie.Artifact.compile(path)).scan(text)
-assert [text[h.start:h.end] for h in hits] == ["冰*毒"], hits
+# start/end are UTF-8 byte offsets (as in every interface); cp_start/cp_end
+# are code points, for slicing the str.
+assert [text.encode()[h.start:h.end].decode() for h in hits] == ["冰*毒"], hits
+assert [text[h.cp_start:h.cp_end] for h in hits] == ["冰*毒"], hits
 print("python:", lanjie.__version__, lanjie.__file__)
 PY
 fi
