@@ -11,6 +11,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -40,33 +41,44 @@ struct PyHit {
   std::string via;  // "" for the keyword itself, else pinyin | homophone | chaizi
 };
 
-// Byte offset -> code point offset within `utf8`, for sorted queries.
-size_t CodePoints(const std::string& utf8, size_t byte_end) {
-  size_t n = 0;
-  for (size_t i = 0; i < byte_end && i < utf8.size(); ++i)
-    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++n;
-  return n;
+// The fields every hit has, from the artifact's entry.
+PyHit HitOf(const lanjie::Artifact& a, const lanjie::Hit& h) {
+  const lanjie::CompiledEntry e = a.entries()[h.entry];
+  PyHit p;
+  p.keyword = std::string(e.keyword);
+  p.risk = std::string(e.risk);
+  p.action = lanjie::ActionName(e.action);
+  p.via = lanjie::ViaName(h.via);
+  p.start = static_cast<size_t>(h.start);
+  p.end = static_cast<size_t>(h.end);
+  return p;
 }
 
-std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, const std::vector<lanjie::Hit>& hits,
-                        uint64_t base) {
+// Sets cp_start/cp_end of every hit whose bytes lie in `text`, which starts
+// at byte `base` and code point `base_cp` of the whole input. One sweep over
+// `text` for all hits (offsets sorted first), not one per hit.
+void SetCodePoints(std::string_view text, uint64_t base, uint64_t base_cp, std::vector<PyHit>* hits) {
+  std::vector<std::pair<uint64_t, std::optional<size_t>*>> queries;
+  for (PyHit& h : *hits) {
+    if (h.start < base || h.end - base > text.size()) continue;
+    queries.push_back({h.start - base, &h.cp_start});
+    queries.push_back({h.end - base, &h.cp_end});
+  }
+  std::sort(queries.begin(), queries.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  size_t byte = 0, cp = base_cp;
+  for (const auto& [offset, out] : queries) {
+    for (; byte < offset; ++byte) cp += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    *out = cp;
+  }
+}
+
+std::vector<PyHit> ToPy(const lanjie::Artifact& a, const std::string& text, const std::vector<lanjie::Hit>& hits) {
   std::vector<PyHit> out;
   for (const lanjie::Hit& h : hits) {
-    const lanjie::CompiledEntry e = a.entries()[h.entry];
-    PyHit p;
-    p.keyword = std::string(e.keyword);
-    p.risk = std::string(e.risk);
-    p.action = lanjie::ActionName(e.action);
-    p.via = lanjie::ViaName(h.via);
-    p.start = static_cast<size_t>(h.start);
-    p.end = static_cast<size_t>(h.end);
-    if (h.start >= base && h.end - base <= text.size()) {
-      p.cp_start = CodePoints(text, h.start - base);
-      p.cp_end = CodePoints(text, h.end - base);
-      p.text = text.substr(h.start - base, h.end - h.start);
-    }
-    out.push_back(std::move(p));
+    out.push_back(HitOf(a, h));
+    if (h.end <= text.size()) out.back().text = text.substr(h.start, h.end - h.start);
   }
+  SetCodePoints(text, 0, 0, &out);
   return out;
 }
 
@@ -78,7 +90,7 @@ class PyScanner {
       py::gil_scoped_release release;
       Check(scanner_->Scan(text, &hits_));
     }
-    return ToPy(*artifact_, text, hits_, 0);
+    return ToPy(*artifact_, text, hits_);
   }
   std::string Mask(const std::string& text) {
     py::gil_scoped_release release;
@@ -138,29 +150,13 @@ class PyStream {
       tail_.erase(0, drop);
     }
   }
-  std::optional<size_t> CodePointAt(uint64_t byte) const {
-    if (byte < tail_start_ || byte - tail_start_ > tail_.size()) return std::nullopt;
-    return tail_start_cp_ + Leads(std::string_view(tail_).substr(0, byte - tail_start_));
-  }
-
   PyOutput Convert(const lanjie::FilterOutput& out) {
     PyOutput p;
     p.text = out.text;
     p.blocked = out.blocked;
     // Stream offsets are into the whole answer: report bytes there.
-    for (const lanjie::Hit& h : out.hits) {
-      const lanjie::CompiledEntry e = filter_->artifact()->entries()[h.entry];
-      PyHit hit;
-      hit.keyword = std::string(e.keyword);
-      hit.risk = std::string(e.risk);
-      hit.action = lanjie::ActionName(e.action);
-      hit.via = lanjie::ViaName(h.via);
-      hit.start = static_cast<size_t>(h.start);
-      hit.end = static_cast<size_t>(h.end);
-      hit.cp_start = CodePointAt(h.start);
-      hit.cp_end = CodePointAt(h.end);
-      p.hits.push_back(std::move(hit));
-    }
+    for (const lanjie::Hit& h : out.hits) p.hits.push_back(HitOf(*filter_->artifact(), h));
+    SetCodePoints(tail_, tail_start_, tail_start_cp_, &p.hits);
     return p;
   }
   std::shared_ptr<const lanjie::Filter> filter_;
