@@ -226,7 +226,10 @@ absl::StatusOr<InputInfo> HashInput(const std::string& path) {
 namespace {
 
 constexpr size_t kChunk = 1 << 20;
+// A batch (texts waiting for one ScanLines call) is flushed at this many
+// text bytes or records: bounds the shard's memory whatever its size.
 constexpr size_t kBatchBytes = 1 << 20;
+constexpr size_t kBatchRecords = 16384;
 
 struct Line {
   int64_t start = 0;    // offset of the first byte
@@ -331,26 +334,26 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// A record's text pieces and their hits while its batch is pending.
+// A text of a pending record: its concrete field path, its bytes in the
+// batch block (no line break) or in the own-copy arena (scanned alone), and
+// its hits in the batch's hit array.
 struct PendingText {
-  std::string field;
-  std::string text;       // own copy (texts with line breaks, scanned alone)
-  size_t block_off = 0;   // else: bytes [block_off, block_off + block_len) of the batch block
-  size_t block_len = 0;
+  size_t field_off = 0, field_len = 0;  // in fields_
   bool in_block = false;
-  std::vector<Hit> hits;
+  size_t off = 0, len = 0;              // in block_ (in_block) or own_
+  size_t hits_begin = 0, hits_end = 0;  // in hits_
 };
-// A text of a record as read (a view into the reader's buffers).
+// A text of a record as read (views into the reader's buffers).
 struct TextRef {
-  std::string field;
+  std::string_view field;
   std::string_view text;
 };
 struct PendingRecord {
-  std::string id;
   int64_t offset = 0;
   uint64_t hash = 0;
   bool sampled = false;
-  std::vector<PendingText> texts;
+  size_t id_off = 0, id_len = 0;          // in ids_
+  size_t texts_begin = 0, texts_end = 0;  // in texts_
 };
 
 bool ReviewLess(const ReviewItem& a, const ReviewItem& b) {
@@ -406,6 +409,7 @@ class ShardAuditor {
     seg.lines = lines_;
     seg.decompressed_bytes = decompressed_;
     file_->segments.push_back(seg);
+    MoveRiskCounts();
     std::sort(review_.begin(), review_.end(), ReviewLess);
     summary_.review_ = std::move(review_);
     return std::move(summary_);
@@ -614,14 +618,16 @@ class ShardAuditor {
         RecordError(offset, rec.line, "invalid_utf8", "invalid UTF-8").IgnoreError();
         continue;
       }
-      std::string id = id_column >= 0 ? rec.fields[id_column] : absl::StrCat(shard_.path, ":", offset);
-      if (id_column >= 0 && id.empty()) {
+      if (id_column >= 0 && rec.fields[id_column].empty()) {
         RecordError(offset, rec.line, "missing_id", absl::StrCat("empty id column '", options_.id_field, "'"))
             .IgnoreError();
         continue;
       }
-      std::vector<TextRef> texts{TextRef{options_.column, text}};
-      if (absl::Status s = AddRecord(offset, std::move(id), texts); !s.ok()) return s;
+      const size_t id_off = BeginId();
+      if (id_column >= 0) ids_.append(rec.fields[id_column]);
+      else AppendFileOffsetId(offset);
+      record_texts_.assign(1, TextRef{options_.column, text});
+      if (absl::Status s = AddRecord(offset, id_off, record_texts_); !s.ok()) return s;
     }
     if (!stream_error.ok()) {
       std::string_view msg = Sv(stream_error.message());
@@ -638,8 +644,10 @@ class ShardAuditor {
       return RecordError(offset, line, "binary", "NUL byte: binary data");
     if (!simdjson::validate_utf8(text.data(), text.size()))
       return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
-    std::vector<TextRef> texts{TextRef{"", text}};
-    return AddRecord(offset, absl::StrCat(shard_.path, ":", offset), texts);
+    record_texts_.assign(1, TextRef{"", text});
+    const size_t id_off = BeginId();
+    AppendFileOffsetId(offset);
+    return AddRecord(offset, id_off, record_texts_);
   }
 
   static void Collect(const simdjson::dom::element& e, const std::vector<internal::PathStep>& path, size_t i,
@@ -688,35 +696,36 @@ class ShardAuditor {
     std::string where;
     found_.clear();
     Collect(doc, field_, 0, where, &found_);
-    std::vector<TextRef> texts;
+    record_texts_.clear();
     for (auto& [name, e] : found_) {
       std::string_view sv;
       if (e.is_null()) continue;
       if (e.get_string().get(sv))
         return RecordError(offset, line, "not_string", absl::StrCat("field ", name, " is not a string"));
-      texts.push_back(TextRef{name, sv});
+      record_texts_.push_back(TextRef{name, sv});
     }
-    if (texts.empty())
+    if (record_texts_.empty())
       return RecordError(offset, line, "missing_field", absl::StrCat("no string at field path '", options_.field, "'"));
-    std::string id;
+    const size_t id_off = BeginId();
     if (!id_path_.empty()) {
-      found_.clear();
+      // The id's value is read from id_found_ (found_ holds the texts' names).
+      id_found_.clear();
       where.clear();
-      Collect(doc, id_path_, 0, where, &found_);
+      Collect(doc, id_path_, 0, where, &id_found_);
       std::string_view sv;
       int64_t i64;
       uint64_t u64;
-      if (found_.size() != 1)
+      if (id_found_.size() != 1)
         return RecordError(offset, line, "missing_id", absl::StrCat("no single value at '", options_.id_field, "'"));
-      if (!found_[0].second.get_string().get(sv)) id = std::string(sv);
-      else if (!found_[0].second.get_int64().get(i64)) id = absl::StrCat(i64);
-      else if (!found_[0].second.get_uint64().get(u64)) id = absl::StrCat(u64);
+      if (!id_found_[0].second.get_string().get(sv)) ids_.append(sv);
+      else if (!id_found_[0].second.get_int64().get(i64)) absl::StrAppend(&ids_, i64);
+      else if (!id_found_[0].second.get_uint64().get(u64)) absl::StrAppend(&ids_, u64);
       else return RecordError(offset, line, "missing_id", absl::StrCat("id '", options_.id_field, "' is not a string or integer"));
-      if (id.empty()) return RecordError(offset, line, "missing_id", "empty id");
+      if (ids_.size() == id_off) return RecordError(offset, line, "missing_id", "empty id");
     } else {
-      id = absl::StrCat(shard_.path, ":", offset);
+      AppendFileOffsetId(offset);
     }
-    return AddRecord(offset, std::move(id), texts);
+    return AddRecord(offset, id_off, record_texts_);
   }
 
   void AddError(int64_t offset, int64_t line, std::string kind, std::string message, bool record) {
@@ -735,128 +744,189 @@ class ShardAuditor {
     return absl::OkStatus();
   }
 
-  bool ReviewCandidate(uint64_t hash, const std::string& id, int64_t offset) const {
+  // Whether a record with this hash, id and offset would enter the review
+  // heap now (ReviewLess against the largest kept, without building an item).
+  bool ReviewCandidate(uint64_t hash, std::string_view id, int64_t offset) const {
     if (options_.review_sample <= 0) return false;
     if (static_cast<int64_t>(review_.size()) < options_.review_sample) return true;
-    ReviewItem probe;
-    probe.hash = hash;
-    probe.id = id;
-    probe.path = shard_.path;
-    probe.offset = offset;
-    return ReviewLess(probe, review_.front());  // heap top is the largest kept
+    const ReviewItem& top = review_.front();  // heap top is the largest kept
+    if (hash != top.hash) return hash < top.hash;
+    if (id != std::string_view(top.id)) return id < std::string_view(top.id);
+    if (shard_.path != top.path) return shard_.path < top.path;
+    return offset < top.offset;
   }
 
-  absl::Status AddRecord(int64_t offset, std::string id, std::vector<TextRef>& texts) {
+  // Starts a record identity in ids_ (the caller appends it, then calls
+  // AddRecord with the offset returned here).
+  size_t BeginId() const { return ids_.size(); }
+  void AppendFileOffsetId(int64_t offset) {
+    ids_.append(shard_.path);
+    ids_.push_back(':');
+    absl::StrAppend(&ids_, offset);
+  }
+
+  // Adds a readable record whose identity is ids_[id_off, end) and whose
+  // texts are `texts` (views into the reader's buffers, valid until the
+  // next record is read). Texts without a line break join the batch block
+  // (scanned by ScanLines at the next Flush); texts with one are scanned now
+  // and copied. The batch is flushed once its texts reach kBatchBytes or it
+  // holds kBatchRecords records, so memory does not grow with the shard.
+  absl::Status AddRecord(int64_t offset, size_t id_off, const std::vector<TextRef>& texts) {
     ++file_->records;
+    const std::string_view id = std::string_view(ids_).substr(id_off);
     const uint64_t hash = SampleHash(options_.seed, id);
     const bool sampled = InSample(hash, options_.fraction);
-    if (!sampled && !ReviewCandidate(hash, id, offset)) return absl::OkStatus();
-    PendingRecord rec{std::move(id), offset, hash, sampled, {}};
-    const uint32_t index = static_cast<uint32_t>(pending_.size());
-    rec.texts.resize(texts.size());
-    for (uint32_t t = 0; t < texts.size(); ++t) {
-      PendingText& pt = rec.texts[t];
-      pt.field = std::move(texts[t].field);
-      std::string_view text = texts[t].text;
-      if (text.find('\n') != std::string_view::npos) {
+    if (!sampled && !ReviewCandidate(hash, id, offset)) {
+      ids_.resize(id_off);
+      return absl::OkStatus();
+    }
+    PendingRecord rec;
+    rec.offset = offset;
+    rec.hash = hash;
+    rec.sampled = sampled;
+    rec.id_off = id_off;
+    rec.id_len = ids_.size() - id_off;
+    rec.texts_begin = texts_.size();
+    for (const TextRef& ref : texts) {
+      PendingText pt;
+      pt.field_off = fields_.size();
+      pt.field_len = ref.field.size();
+      fields_.append(ref.field);
+      const std::string_view text = ref.text;
+      pt.len = text.size();
+      if (memchr(text.data(), '\n', text.size()) != nullptr) {
         // A text with line breaks is one text: scan it alone.
-        pt.text = std::string(text);
-        if (absl::Status s = scanner_->Scan(pt.text, &pt.hits); !s.ok()) return s;
+        pt.in_block = false;
+        pt.off = own_.size();
+        own_.append(text);
+        if (absl::Status s = scanner_->Scan(text, &scan_hits_); !s.ok()) return s;
+        pt.hits_begin = hits_.size();
+        hits_.insert(hits_.end(), scan_hits_.begin(), scan_hits_.end());
+        pt.hits_end = hits_.size();
       } else {
         pt.in_block = true;
-        pt.block_off = block_.size();
-        pt.block_len = text.size();
+        pt.off = block_.size();
         block_.append(text);
         block_.push_back('\n');
-        block_map_.push_back({index, t});
+        block_map_.push_back(texts_.size());
       }
+      texts_.push_back(pt);
     }
-    pending_.push_back(std::move(rec));
-    if (block_.size() >= kBatchBytes || pending_.size() >= 65536) return Flush();
+    rec.texts_end = texts_.size();
+    pending_.push_back(rec);
+    if (block_.size() + own_.size() >= kBatchBytes || pending_.size() >= kBatchRecords) return Flush();
     return absl::OkStatus();
   }
 
   absl::Status Flush() {
     if (!block_.empty()) {
       absl::Status s = scanner_->ScanLines(block_, true, [&](size_t line, uint64_t, const std::vector<Hit>& hits) {
-        auto [r, t] = block_map_[line];
-        pending_[r].texts[t].hits = hits;
+        PendingText& t = texts_[block_map_[line]];
+        t.hits_begin = hits_.size();
+        hits_.insert(hits_.end(), hits.begin(), hits.end());
+        t.hits_end = hits_.size();
       });
       if (!s.ok()) return s;
     }
-    for (PendingRecord& rec : pending_)
+    for (const PendingRecord& rec : pending_)
       if (absl::Status s = Finish(rec); !s.ok()) return s;
-    
     pending_.clear();
+    texts_.clear();
+    hits_.clear();
+    ids_.clear();
+    fields_.clear();
     block_.clear();
+    own_.clear();
     block_map_.clear();
     return absl::OkStatus();
   }
 
   std::string_view TextOf(const PendingText& t) const {
-    return t.in_block ? std::string_view(block_).substr(t.block_off, t.block_len) : std::string_view(t.text);
+    return std::string_view(t.in_block ? block_ : own_).substr(t.off, t.len);
   }
+  std::string_view FieldOf(const PendingText& t) const {
+    return std::string_view(fields_).substr(t.field_off, t.field_len);
+  }
+  RiskCounts& RiskOf(std::string_view risk) { return risk_counts_[risk]; }
 
-  absl::Status Finish(PendingRecord& rec) {
+  absl::Status Finish(const PendingRecord& rec) {
     const EntryTable& entries = artifact_->entries();
     bool failed = false, review = false, mask = false, any = false;
-    std::set<std::string_view> block_risks, review_risks;
-    for (const PendingText& t : rec.texts) {
-      for (const Hit& h : t.hits) {
+    block_risks_.clear();
+    review_risks_.clear();
+    for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
+      const PendingText& t = texts_[ti];
+      for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
         any = true;
-        CompiledEntry e = entries[h.entry];
+        CompiledEntry e = entries[hits_[hi].entry];
         if (e.action == Action::kBlock) {
           failed = true;
-          block_risks.insert(e.risk);
+          block_risks_.push_back(e.risk);
         } else if (e.action == Action::kReview) {
           review = true;
-          review_risks.insert(e.risk);
+          review_risks_.push_back(e.risk);
         } else {
           mask = true;
         }
-        if (rec.sampled) ++summary_.risks_[std::string(e.risk)].hits;
+        if (rec.sampled) ++RiskOf(e.risk).hits;
       }
     }
+    SortUnique(&block_risks_);
+    SortUnique(&review_risks_);
+    const std::string_view id = std::string_view(ids_).substr(rec.id_off, rec.id_len);
     if (rec.sampled) {
       ++file_->sampled;
-      for (const PendingText& t : rec.texts) summary_.sampled_bytes_ += static_cast<int64_t>(TextOf(t).size());
+      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
+        summary_.sampled_bytes_ += static_cast<int64_t>(texts_[ti].len);
       if (failed) ++file_->failed;
       if (review) ++summary_.review_records_;
       if (mask && !failed) ++summary_.mask_records_;
-      for (std::string_view r : block_risks) ++summary_.risks_[std::string(r)].failed_records;
-      for (std::string_view r : review_risks) ++summary_.risks_[std::string(r)].review_records;
+      for (std::string_view r : block_risks_) ++RiskOf(r).failed_records;
+      for (std::string_view r : review_risks_) ++RiskOf(r).review_records;
       if (any && sink_ != nullptr) {
-        FlaggedRecord fr;
-        fr.id = rec.id;
+        // One FlaggedRecord reused: its strings keep their capacity.
+        FlaggedRecord& fr = flagged_;
+        fr.id.assign(id);
         fr.path = shard_.path;
         fr.offset = rec.offset;
         fr.failed = failed;
-        for (const PendingText& t : rec.texts) {
-          for (const Hit& h : t.hits) {
+        size_t n = 0;
+        for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
+          const PendingText& t = texts_[ti];
+          for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
+            const Hit& h = hits_[hi];
             CompiledEntry e = entries[h.entry];
-            fr.hits.push_back(RecordHit{t.field, static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
-                                        std::string(e.keyword), std::string(e.risk), ActionName(e.action),
-                                        ViaName(h.via), std::string(TextOf(t).substr(h.start, h.end - h.start))});
+            if (fr.hits.size() <= n) fr.hits.emplace_back();
+            RecordHit& rh = fr.hits[n++];
+            rh.field.assign(FieldOf(t));
+            rh.start = static_cast<int64_t>(h.start);
+            rh.end = static_cast<int64_t>(h.end);
+            rh.keyword.assign(e.keyword);
+            rh.risk.assign(e.risk);
+            rh.action.assign(ActionName(e.action));
+            rh.via.assign(ViaName(h.via));
+            rh.text.assign(TextOf(t).substr(h.start, h.end - h.start));
           }
         }
+        fr.hits.resize(n);
         if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
       }
     }
-    if (ReviewCandidate(rec.hash, rec.id, rec.offset)) {
+    if (ReviewCandidate(rec.hash, id, rec.offset)) {
       ReviewItem item;
       item.hash = rec.hash;
-      item.id = rec.id;
+      item.id = std::string(id);
       item.path = shard_.path;
       item.offset = rec.offset;
-      std::string joined;
-      for (size_t i = 0; i < rec.texts.size(); ++i) {
-        if (i) joined.push_back('\n');
-        joined.append(TextOf(rec.texts[i]));
-        if (joined.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
+      joined_.clear();
+      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
+        if (ti > rec.texts_begin) joined_.push_back('\n');
+        joined_.append(TextOf(texts_[ti]));
+        if (joined_.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
       }
-      item.excerpt = Excerpt(joined, static_cast<size_t>(options_.review_excerpt_bytes));
+      item.excerpt = Excerpt(joined_, static_cast<size_t>(options_.review_excerpt_bytes));
       item.failed = failed;
-      item.risks.assign(block_risks.begin(), block_risks.end());
+      item.risks.assign(block_risks_.begin(), block_risks_.end());
       if (static_cast<int64_t>(review_.size()) >= options_.review_sample) {
         std::pop_heap(review_.begin(), review_.end(), ReviewLess);
         review_.pop_back();
@@ -865,6 +935,24 @@ class ShardAuditor {
       std::push_heap(review_.begin(), review_.end(), ReviewLess);
     }
     return absl::OkStatus();
+  }
+
+  static void SortUnique(std::vector<std::string_view>* v) {
+    if (v->size() < 2) return;
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+
+  // The shard's per-risk counts, keyed by views into the artifact; copied
+  // into summary_ once at the end of the shard.
+  void MoveRiskCounts() {
+    for (const auto& [risk, c] : risk_counts_) {
+      RiskCounts& r = summary_.risks_[std::string(risk)];
+      r.failed_records += c.failed_records;
+      r.review_records += c.review_records;
+      r.hits += c.hits;
+    }
+    risk_counts_.clear();
   }
 
   std::shared_ptr<const Artifact> artifact_;
@@ -881,10 +969,22 @@ class ShardAuditor {
   int64_t decompressed_ = 0;  // whole-stream shards: bytes of the stream
   simdjson::dom::parser parser_;
   std::vector<char> padded_;
-  std::vector<std::pair<std::string, simdjson::dom::element>> found_;
+  std::vector<std::pair<std::string, simdjson::dom::element>> found_, id_found_;
+  std::vector<TextRef> record_texts_;  // the texts of the record being read
+  // The batch waiting for the block scan: flat arrays and byte arenas,
+  // cleared (capacity kept) at each Flush.
   std::vector<PendingRecord> pending_;
-  std::string block_;
-  std::vector<std::pair<uint32_t, uint32_t>> block_map_;
+  std::vector<PendingText> texts_;
+  std::vector<Hit> hits_;       // hits of every pending text
+  std::vector<Hit> scan_hits_;  // one Scan's result
+  std::string ids_, fields_;
+  std::string block_;           // texts without line breaks, one per line
+  std::string own_;             // texts with line breaks (scanned alone)
+  std::vector<size_t> block_map_;  // block line -> index in texts_
+  std::map<std::string_view, RiskCounts> risk_counts_;
+  std::vector<std::string_view> block_risks_, review_risks_;
+  std::string joined_;
+  FlaggedRecord flagged_;
   std::vector<ReviewItem> review_;  // max-heap by ReviewLess
 };
 
