@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/splitmix64.h"
 #include "lanjie/common/sv.h"
+#include "line_reader.h"
 #include "source.h"
 #include "summary_internal.h"
 #include "lanjie/lexicon/csv.h"
@@ -231,103 +233,6 @@ constexpr size_t kChunk = 1 << 20;
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchRecords = 16384;
 
-struct Line {
-  int64_t start = 0;    // offset of the first byte
-  int64_t nl = -1;      // offset of its '\n', -1 at the end of the data
-  std::string_view text;  // without '\n' (and without a final '\r')
-  bool too_long = false;
-};
-
-// Splits a ByteSource into lines; lines longer than max_line come back as
-// too_long with no text (their bytes are skipped, never held).
-class LineReader {
- public:
-  LineReader(ByteSource* src, int64_t base, size_t max_line) : src_(src), base_(base), max_line_(max_line) {}
-
-  // False at the end of the data (or after a stream error: see error()).
-  absl::StatusOr<bool> Next(Line* out) {
-    for (;;) {
-      const char* data = buf_.data();
-      const char* nl = pos_ < buf_.size()
-                           ? static_cast<const char*>(memchr(data + pos_, '\n', buf_.size() - pos_))
-                           : nullptr;
-      if (nl != nullptr) {
-        size_t end = static_cast<size_t>(nl - data);
-        out->start = base_ + static_cast<int64_t>(pos_);
-        out->nl = base_ + static_cast<int64_t>(end);
-        out->too_long = skipping_;
-        if (skipping_) {
-          out->start = skip_start_;
-          out->text = {};
-          skipping_ = false;
-        } else {
-          out->text = std::string_view(data + pos_, end - pos_);
-          if (end - pos_ > max_line_) out->too_long = true;
-        }
-        pos_ = end + 1;
-        Trim(out);
-        return true;
-      }
-      if (eof_) {
-        if (pos_ < buf_.size() || skipping_) {
-          out->start = skipping_ ? skip_start_ : base_ + static_cast<int64_t>(pos_);
-          out->nl = -1;
-          out->too_long = skipping_ || buf_.size() - pos_ > max_line_;
-          out->text = out->too_long ? std::string_view() : std::string_view(data + pos_, buf_.size() - pos_);
-          pos_ = buf_.size();
-          skipping_ = false;
-          Trim(out);
-          return true;
-        }
-        return false;
-      }
-      // Need more bytes: drop what was consumed.
-      if (pos_ > 0) {
-        buf_.erase(0, pos_);
-        base_ += static_cast<int64_t>(pos_);
-        pos_ = 0;
-      }
-      if (buf_.size() > max_line_) {
-        if (!skipping_) {
-          skipping_ = true;
-          skip_start_ = base_;
-        }
-        base_ += static_cast<int64_t>(buf_.size());
-        buf_.clear();
-      }
-      size_t old = buf_.size();
-      buf_.resize(old + kChunk);
-      absl::StatusOr<size_t> got = src_->Read(buf_.data() + old, kChunk);
-      if (!got.ok()) {
-        buf_.resize(old);
-        if (!absl::IsDataLoss(got.status())) return got.status();
-        error_ = got.status();
-        eof_ = true;
-        continue;
-      }
-      buf_.resize(old + *got);
-      if (*got == 0) eof_ = true;
-    }
-  }
-  // Offset just past the last byte delivered by the source.
-  int64_t end_offset() const { return base_ + static_cast<int64_t>(buf_.size()); }
-  const absl::Status& error() const { return error_; }
-
- private:
-  static void Trim(Line* l) {
-    if (!l->text.empty() && l->text.back() == '\r') l->text.remove_suffix(1);
-  }
-  ByteSource* src_;
-  int64_t base_;
-  size_t max_line_;
-  std::string buf_;
-  size_t pos_ = 0;
-  bool eof_ = false;
-  bool skipping_ = false;
-  int64_t skip_start_ = 0;
-  absl::Status error_;
-};
-
 bool IsBlank(std::string_view s) {
   for (char c : s)
     if (c != ' ' && c != '\t' && c != '\r') return false;
@@ -395,6 +300,7 @@ class ShardAuditor {
     summary_.review_size_ = options_.review_sample;
     summary_.max_errors_listed_ = options_.max_errors_listed;
     file_ = &summary_.files_[shard_.path];
+    id_prefix_ = shard_.path + ":";
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
@@ -685,24 +591,37 @@ class ShardAuditor {
   absl::Status JsonRecord(int64_t offset, int64_t line, std::string_view text) {
     if (memchr(text.data(), '\0', text.size()) != nullptr)
       return RecordError(offset, line, "binary", "NUL byte: binary data");
-    if (padded_.size() < text.size() + simdjson::SIMDJSON_PADDING) padded_.resize(text.size() * 2 + simdjson::SIMDJSON_PADDING);
-    memcpy(padded_.data(), text.data(), text.size());
+    // In place: `text` lies in the LineReader's buffer, which keeps
+    // kReadPadding readable bytes after its data.
+    static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads this far past a line");
     simdjson::dom::element doc;
-    simdjson::error_code err = parser_.parse(padded_.data(), text.size(), false).get(doc);
+    simdjson::error_code err = parser_.parse(text.data(), text.size(), false).get(doc);
     if (err) {
       if (err == simdjson::UTF8_ERROR) return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
       return RecordError(offset, line, "invalid_json", absl::StrCat("invalid JSON: ", simdjson::error_message(err)));
     }
     std::string where;
-    found_.clear();
-    Collect(doc, field_, 0, where, &found_);
     record_texts_.clear();
-    for (auto& [name, e] : found_) {
+    if (field_.size() == 1) {
+      // A plain member name ("text"): one lookup, no path strings.
+      simdjson::dom::object obj;
+      simdjson::dom::element e;
       std::string_view sv;
-      if (e.is_null()) continue;
-      if (e.get_string().get(sv))
-        return RecordError(offset, line, "not_string", absl::StrCat("field ", name, " is not a string"));
-      record_texts_.push_back(TextRef{name, sv});
+      if (!doc.get_object().get(obj) && !obj.at_key(field_[0].name).get(e) && !e.is_null()) {
+        if (e.get_string().get(sv))
+          return RecordError(offset, line, "not_string", absl::StrCat("field ", field_[0].name, " is not a string"));
+        record_texts_.push_back(TextRef{field_[0].name, sv});
+      }
+    } else {
+      found_.clear();
+      Collect(doc, field_, 0, where, &found_);
+      for (auto& [name, e] : found_) {
+        std::string_view sv;
+        if (e.is_null()) continue;
+        if (e.get_string().get(sv))
+          return RecordError(offset, line, "not_string", absl::StrCat("field ", name, " is not a string"));
+        record_texts_.push_back(TextRef{name, sv});
+      }
     }
     if (record_texts_.empty())
       return RecordError(offset, line, "missing_field", absl::StrCat("no string at field path '", options_.field, "'"));
@@ -760,9 +679,10 @@ class ShardAuditor {
   // AddRecord with the offset returned here).
   size_t BeginId() const { return ids_.size(); }
   void AppendFileOffsetId(int64_t offset) {
-    ids_.append(shard_.path);
-    ids_.push_back(':');
-    absl::StrAppend(&ids_, offset);
+    char digits[24];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, offset);
+    ids_.append(id_prefix_);
+    ids_.append(digits, static_cast<size_t>(r.ptr - digits));
   }
 
   // Adds a readable record whose identity is ids_[id_off, end) and whose
@@ -968,7 +888,6 @@ class ShardAuditor {
   int64_t lines_ = 0;         // '\n' bytes seen in [begin, end)
   int64_t decompressed_ = 0;  // whole-stream shards: bytes of the stream
   simdjson::dom::parser parser_;
-  std::vector<char> padded_;
   std::vector<std::pair<std::string, simdjson::dom::element>> found_, id_found_;
   std::vector<TextRef> record_texts_;  // the texts of the record being read
   // The batch waiting for the block scan: flat arrays and byte arenas,
@@ -978,6 +897,7 @@ class ShardAuditor {
   std::vector<Hit> hits_;       // hits of every pending text
   std::vector<Hit> scan_hits_;  // one Scan's result
   std::string ids_, fields_;
+  std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids
   std::string block_;           // texts without line breaks, one per line
   std::string own_;             // texts with line breaks (scanned alone)
   std::vector<size_t> block_map_;  // block line -> index in texts_

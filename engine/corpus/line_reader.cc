@@ -1,0 +1,102 @@
+#include "line_reader.h"
+
+#include <cstring>
+
+namespace lanjie::corpus {
+namespace {
+constexpr size_t kChunk = 1 << 20;
+
+void Trim(Line* l) {
+  if (!l->text.empty() && l->text.back() == '\r') l->text.remove_suffix(1);
+}
+}  // namespace
+
+void ReadBuffer::Consume(size_t n) {
+  if (n >= size_) {
+    size_ = 0;
+    return;
+  }
+  memmove(data_.get(), data_.get() + n, size_ - n);
+  size_ -= n;
+}
+
+void ReadBuffer::Reserve(size_t n) {
+  if (n + kReadPadding <= cap_) return;
+  size_t cap = cap_ == 0 ? kChunk + kReadPadding : cap_;
+  while (cap < n + kReadPadding) cap *= 2;
+  std::unique_ptr<char[]> grown(new char[cap]);
+  if (size_ > 0) memcpy(grown.get(), data_.get(), size_);
+  data_ = std::move(grown);
+  cap_ = cap;
+}
+
+absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
+  Reserve(size_ + n);
+  absl::StatusOr<size_t> got = src->Read(data_.get() + size_, n);
+  if (got.ok()) size_ += *got;
+  // Defined padding bytes (simdjson reads but ignores them; memcheck asks).
+  memset(data_.get() + size_, ' ', kReadPadding);
+  return got;
+}
+
+absl::StatusOr<bool> LineReader::Next(Line* out) {
+  for (;;) {
+    const char* data = buf_.data();
+    const size_t size = buf_.size();
+    const char* nl = pos_ < size ? static_cast<const char*>(memchr(data + pos_, '\n', size - pos_)) : nullptr;
+    if (nl != nullptr) {
+      size_t end = static_cast<size_t>(nl - data);
+      out->start = base_ + static_cast<int64_t>(pos_);
+      out->nl = base_ + static_cast<int64_t>(end);
+      out->too_long = skipping_;
+      if (skipping_) {
+        out->start = skip_start_;
+        out->text = {};
+        skipping_ = false;
+      } else {
+        out->text = std::string_view(data + pos_, end - pos_);
+        if (end - pos_ > max_line_) out->too_long = true;
+      }
+      pos_ = end + 1;
+      Trim(out);
+      return true;
+    }
+    if (eof_) {
+      if (pos_ < size || skipping_) {
+        out->start = skipping_ ? skip_start_ : base_ + static_cast<int64_t>(pos_);
+        out->nl = -1;
+        out->too_long = skipping_ || size - pos_ > max_line_;
+        out->text = out->too_long ? std::string_view() : std::string_view(data + pos_, size - pos_);
+        pos_ = size;
+        skipping_ = false;
+        Trim(out);
+        return true;
+      }
+      return false;
+    }
+    // Need more bytes: drop what was consumed.
+    if (pos_ > 0) {
+      buf_.Consume(pos_);
+      base_ += static_cast<int64_t>(pos_);
+      pos_ = 0;
+    }
+    if (buf_.size() > max_line_) {
+      if (!skipping_) {
+        skipping_ = true;
+        skip_start_ = base_;
+      }
+      base_ += static_cast<int64_t>(buf_.size());
+      buf_.Clear();
+    }
+    absl::StatusOr<size_t> got = buf_.ReadFrom(src_, kChunk);
+    if (!got.ok()) {
+      if (!absl::IsDataLoss(got.status())) return got.status();
+      error_ = got.status();
+      eof_ = true;
+      continue;
+    }
+    if (*got == 0) eof_ = true;
+  }
+}
+
+}  // namespace lanjie::corpus

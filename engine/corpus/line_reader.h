@@ -1,0 +1,82 @@
+// Lines of a ByteSource for the corpus audit readers (private to corpus).
+//
+// LineReader hands out each line as a view into its buffer, valid until the
+// next call. The buffer always has kReadPadding readable bytes after its
+// data, so a line can be given to simdjson in place (no copy).
+//
+// Thread safety: one object per thread. Cost: one memchr per line, one
+// Read per 1 MiB, a memmove of the unread tail per refill; memory: the
+// longest line (at most max_line + 1 MiB) plus the padding. Errors: Next
+// returns the source's error unless it is kDataLoss (a corrupt or truncated
+// stream): then the lines read before the fault are delivered, Next returns
+// false, and error() holds the stream error.
+#ifndef LANJIE_ENGINE_CORPUS_LINE_READER_H_
+#define LANJIE_ENGINE_CORPUS_LINE_READER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "source.h"
+
+namespace lanjie::corpus {
+
+// Readable bytes kept after the buffer's data (simdjson::SIMDJSON_PADDING is 64).
+inline constexpr size_t kReadPadding = 64;
+
+// A growable byte buffer that never zero-fills what it will overwrite.
+class ReadBuffer {
+ public:
+  char* data() { return data_.get(); }
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  // Drops the first n bytes.
+  void Consume(size_t n);
+  void Clear() { size_ = 0; }
+  // Appends up to `n` bytes read from `src`; returns how many (0 at the end).
+  absl::StatusOr<size_t> ReadFrom(ByteSource* src, size_t n);
+
+ private:
+  void Reserve(size_t n);
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0, cap_ = 0;
+};
+
+struct Line {
+  int64_t start = 0;      // offset of the first byte
+  int64_t nl = -1;        // offset of its '\n', -1 at the end of the data
+  std::string_view text;  // without '\n' (and without a final '\r')
+  bool too_long = false;
+};
+
+// Splits a ByteSource into lines; lines longer than max_line come back as
+// too_long with no text (their bytes are skipped, never held).
+class LineReader {
+ public:
+  // `base`: the offset of the source's first byte.
+  LineReader(ByteSource* src, int64_t base, size_t max_line) : src_(src), base_(base), max_line_(max_line) {}
+
+  // False at the end of the data (or after a stream error: see error()).
+  absl::StatusOr<bool> Next(Line* out);
+  // Offset just past the last byte delivered by the source.
+  int64_t end_offset() const { return base_ + static_cast<int64_t>(buf_.size()); }
+  const absl::Status& error() const { return error_; }
+
+ private:
+  ByteSource* src_;
+  int64_t base_;
+  size_t max_line_;
+  ReadBuffer buf_;
+  size_t pos_ = 0;
+  bool eof_ = false;
+  bool skipping_ = false;
+  int64_t skip_start_ = 0;
+  absl::Status error_;
+};
+
+}  // namespace lanjie::corpus
+
+#endif  // LANJIE_ENGINE_CORPUS_LINE_READER_H_
