@@ -19,10 +19,10 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/splitmix64.h"
 #include "lanjie/common/sv.h"
+#include "csv_stream.h"
 #include "line_reader.h"
 #include "source.h"
 #include "summary_internal.h"
-#include "lanjie/lexicon/csv.h"
 #include "lanjie/match/scanner.h"
 
 namespace lanjie::corpus {
@@ -227,7 +227,6 @@ absl::StatusOr<InputInfo> HashInput(const std::string& path) {
 
 namespace {
 
-constexpr size_t kChunk = 1 << 20;
 // A batch (texts waiting for one ScanLines call) is flushed at this many
 // text bytes or records: bounds the shard's memory whatever its size.
 constexpr size_t kBatchBytes = 1 << 20;
@@ -454,47 +453,62 @@ class ShardAuditor {
     return absl::OkStatus();
   }
 
+  // CSV/TSV, streamed (CsvStream: one row held at a time). A NUL byte in
+  // the first MiB makes the file binary (one error, no records); a later
+  // one is a record error of kind "binary".
   absl::Status ReadDelimited() {
     if (shard_.begin != 0)
       return absl::InvalidArgumentError(
           absl::StrCat(shard_.path, ": a CSV/TSV file is one shard starting at 0, not at ", shard_.begin));
     absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(shard_.path, compression_, 0);
     if (!src.ok()) return src.status();
-    std::string all;
-    absl::Status stream_error;
-    for (;;) {
-      size_t old = all.size();
-      all.resize(old + kChunk);
-      absl::StatusOr<size_t> got = (*src)->Read(all.data() + old, kChunk);
-      if (!got.ok()) {
-        all.resize(old);
-        if (!absl::IsDataLoss(got.status())) return got.status();
-        stream_error = got.status();
-        break;
+    const std::string path = shard_.path, compression = compression_;
+    CsvStream::Reopen reopen = [path, compression](int64_t offset) -> absl::StatusOr<std::unique_ptr<ByteSource>> {
+      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(path, compression, compression.empty() ? offset : 0);
+      if (!s.ok() || compression.empty()) return s;
+      // A compressed stream: decode and drop the bytes before `offset`.
+      std::vector<char> skip(1 << 16);
+      for (int64_t left = offset; left > 0;) {
+        absl::StatusOr<size_t> got = (*s)->Read(skip.data(), static_cast<size_t>(std::min<int64_t>(left, skip.size())));
+        if (!got.ok()) return got.status();
+        if (*got == 0) break;
+        left -= static_cast<int64_t>(*got);
       }
-      all.resize(old + *got);
-      if (*got == 0) break;
-    }
-    decompressed_ = static_cast<int64_t>(all.size());
-    lines_ = std::count(all.begin(), all.end(), '\n');
-    if (all.find('\0') != std::string::npos) {
+      return s;
+    };
+    CsvStream csv(std::move(*src), format_ == InputFormat::kCsv ? ',' : '\t',
+                  static_cast<size_t>(options_.max_record_bytes), std::move(reopen));
+    auto finish = [&]() -> absl::Status {
+      decompressed_ = csv.bytes();
+      lines_ = csv.lines();
+      if (!csv.stream_error().ok()) {
+        std::string_view msg = Sv(csv.stream_error().message());
+        AddError(decompressed_, lines_ + 1,
+                 msg.find("truncated") != std::string_view::npos ? "truncated_stream" : "corrupt_stream",
+                 std::string(msg), false);
+      }
+      return absl::OkStatus();
+    };
+    absl::StatusOr<std::string_view> head = csv.Peek();
+    if (!head.ok()) return head.status();
+    if (memchr(head->data(), '\0', head->size()) != nullptr) {
+      if (absl::Status s = csv.Drain(); !s.ok()) return s;
       AddError(0, 1, "binary", "NUL byte: not a text file", /*record=*/false);
+      decompressed_ = csv.bytes();
+      lines_ = csv.lines();
       return absl::OkStatus();
     }
-    // Offsets of line starts, for record offsets.
-    std::vector<int64_t> line_starts{0};
-    for (size_t i = 0; i < all.size(); ++i)
-      if (all[i] == '\n') line_starts.push_back(static_cast<int64_t>(i + 1));
-    CsvReader csv(all, format_ == InputFormat::kCsv ? ',' : '\t');
-    CsvRecord rec;
-    std::string error;
+    CsvRow& rec = csv_row_;
     int column = -1, id_column = -1;
     bool header = true;
-    while (csv.Next(&rec, &error)) {
-      const int64_t offset = rec.line - 1 < line_starts.size() ? line_starts[rec.line - 1] : 0;
+    for (;;) {
+      absl::StatusOr<bool> more = csv.Next(&rec);
+      if (!more.ok()) return more.status();
+      if (!*more) break;
+      const int64_t offset = rec.offset;
       if (header) {
         header = false;
-        for (size_t i = 0; i < rec.fields.size(); ++i) {
+        for (size_t i = 0; i < rec.size; ++i) {
           if (rec.fields[i] == options_.column) column = static_cast<int>(i);
           if (!options_.id_field.empty() && rec.fields[i] == options_.id_field) id_column = static_cast<int>(i);
         }
@@ -502,24 +516,36 @@ class ShardAuditor {
           AddError(0, 1, "missing_field",
                    absl::StrCat("header has no column '", column < 0 ? options_.column : options_.id_field, "'"),
                    false);
+          // The file's size and lines are still counted; a stream error is not reported.
+          if (absl::Status s = csv.Drain(); !s.ok()) return s;
+          decompressed_ = csv.bytes();
+          lines_ = csv.lines();
           return absl::OkStatus();
         }
         continue;
       }
-      if (rec.fields.size() == 1 && rec.fields[0].empty()) continue;  // blank line
-      if (!error.empty()) {
-        RecordError(offset, rec.line, "csv", error).IgnoreError();
-        error.clear();
+      if (rec.size == 1 && rec.fields[0].empty()) continue;  // blank line
+      if (!rec.error.empty()) {
+        RecordError(offset, rec.line, "csv", rec.error).IgnoreError();
         continue;
       }
-      if (static_cast<int>(rec.fields.size()) <= column ||
-          (id_column >= 0 && static_cast<int>(rec.fields.size()) <= id_column)) {
+      if (rec.too_long) {
+        RecordError(offset, rec.line, "too_long", absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"))
+            .IgnoreError();
+        continue;
+      }
+      if (static_cast<int>(rec.size) <= column || (id_column >= 0 && static_cast<int>(rec.size) <= id_column)) {
         RecordError(offset, rec.line, "missing_field",
-                    absl::StrCat("row has ", rec.fields.size(), " fields, no column '", options_.column, "'"))
+                    absl::StrCat("row has ", rec.size, " fields, no column '", options_.column, "'"))
             .IgnoreError();
         continue;
       }
       const std::string& text = rec.fields[column];
+      if (memchr(text.data(), '\0', text.size()) != nullptr ||
+          (id_column >= 0 && memchr(rec.fields[id_column].data(), '\0', rec.fields[id_column].size()) != nullptr)) {
+        RecordError(offset, rec.line, "binary", "NUL byte: binary data").IgnoreError();
+        continue;
+      }
       if (!simdjson::validate_utf8(text.data(), text.size())) {
         RecordError(offset, rec.line, "invalid_utf8", "invalid UTF-8").IgnoreError();
         continue;
@@ -535,13 +561,7 @@ class ShardAuditor {
       record_texts_.assign(1, TextRef{options_.column, text});
       if (absl::Status s = AddRecord(offset, id_off, record_texts_); !s.ok()) return s;
     }
-    if (!stream_error.ok()) {
-      std::string_view msg = Sv(stream_error.message());
-      AddError(decompressed_, lines_ + 1,
-               msg.find("truncated") != std::string_view::npos ? "truncated_stream" : "corrupt_stream",
-               std::string(msg), false);
-    }
-    return absl::OkStatus();
+    return finish();
   }
 
   // A plain-text record (a line or a paragraph).
@@ -890,6 +910,7 @@ class ShardAuditor {
   simdjson::dom::parser parser_;
   std::vector<std::pair<std::string, simdjson::dom::element>> found_, id_found_;
   std::vector<TextRef> record_texts_;  // the texts of the record being read
+  CsvRow csv_row_;                     // the CSV/TSV row being read
   // The batch waiting for the block scan: flat arrays and byte arenas,
   // cleared (capacity kept) at each Flush.
   std::vector<PendingRecord> pending_;
