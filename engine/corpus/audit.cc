@@ -824,31 +824,23 @@ class ShardAuditor {
       for (std::string_view r : block_risks_) ++RiskOf(r).failed_records;
       for (std::string_view r : review_risks_) ++RiskOf(r).review_records;
       if (any && sink_ != nullptr) {
-        // One FlaggedRecord reused: its strings keep their capacity.
+        // One FlaggedRecord reused (views into the batch and the artifact).
         FlaggedRecord& fr = flagged_;
-        fr.id.assign(id);
+        fr.id = id;
         fr.path = shard_.path;
         fr.offset = rec.offset;
         fr.failed = failed;
-        size_t n = 0;
+        fr.hits.clear();
         for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
           const PendingText& t = texts_[ti];
           for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
             const Hit& h = hits_[hi];
             CompiledEntry e = entries[h.entry];
-            if (fr.hits.size() <= n) fr.hits.emplace_back();
-            RecordHit& rh = fr.hits[n++];
-            rh.field.assign(FieldOf(t));
-            rh.start = static_cast<int64_t>(h.start);
-            rh.end = static_cast<int64_t>(h.end);
-            rh.keyword.assign(e.keyword);
-            rh.risk.assign(e.risk);
-            rh.action.assign(ActionName(e.action));
-            rh.via.assign(ViaName(h.via));
-            rh.text.assign(TextOf(t).substr(h.start, h.end - h.start));
+            fr.hits.push_back(RecordHit{FieldOf(t), static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
+                                        e.keyword, e.risk, ActionName(e.action), ViaName(h.via),
+                                        TextOf(t).substr(h.start, h.end - h.start)});
           }
         }
-        fr.hits.resize(n);
         if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
       }
     }

@@ -248,11 +248,22 @@ TEST(CorpusAudit, FieldPathWithWildcardScansEveryString) {
   AuditOptions o;
   o.fraction = 1;
   o.field = "messages[*].content";
-  std::vector<FlaggedRecord> got;
+  // What the sink keeps: its own copies (the views live only during OnRecord).
+  struct Kept {
+    std::string id;
+    struct Hit {
+      std::string field, risk;
+      int64_t start, end;
+    };
+    std::vector<Hit> hits;
+  };
+  std::vector<Kept> got;
   struct Sink : HitSink {
-    std::vector<FlaggedRecord>* out;
+    std::vector<Kept>* out;
     absl::Status OnRecord(const FlaggedRecord& r) override {
-      out->push_back(r);
+      Kept k{std::string(r.id), {}};
+      for (const RecordHit& h : r.hits) k.hits.push_back({std::string(h.field), std::string(h.risk), h.start, h.end});
+      out->push_back(std::move(k));
       return absl::OkStatus();
     }
   } sink;

@@ -150,29 +150,32 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
 // The expanded, sorted input files of PlanShards.
 absl::StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
 
-// One hit in a record, for the HitSink.
+// One hit in a record, for the HitSink. The views point into the shard's
+// buffers and the artifact: valid only during the OnRecord call that gets
+// them (copy what you keep).
 struct RecordHit {
-  std::string field;   // jsonl: concrete path of the string ("messages[2].content"); csv/tsv: column; text: ""
-  int64_t start = 0;   // byte offsets into that (decoded) string
+  std::string_view field;   // jsonl: concrete path of the string ("messages[2].content"); csv/tsv: column; text: ""
+  int64_t start = 0;        // byte offsets into that (decoded) string
   int64_t end = 0;
-  std::string keyword;
-  std::string risk;    // canonical risk code, "A.1.f"
-  std::string action;  // "block", "mask", "review"
-  std::string via;     // "", "pinyin", "homophone", "chaizi"
-  std::string text;    // the original bytes [start, end)
+  std::string_view keyword;
+  std::string_view risk;    // canonical risk code, "A.1.f"
+  std::string_view action;  // "block", "mask", "review"
+  std::string_view via;     // "", "pinyin", "homophone", "chaizi"
+  std::string_view text;    // the original bytes [start, end)
 };
 
-// A sampled record with at least one hit.
+// A sampled record with at least one hit; views valid only during OnRecord.
 struct FlaggedRecord {
-  std::string id;      // identity (see top comment)
-  std::string path;
-  int64_t offset = 0;  // byte offset of the record in the (decompressed) file
-  bool failed = false; // has a block hit (不合格)
+  std::string_view id;      // identity (see top comment)
+  std::string_view path;
+  int64_t offset = 0;       // byte offset of the record in the (decompressed) file
+  bool failed = false;      // has a block hit (不合格)
   std::vector<RecordHit> hits;  // in text order per field
 };
 
 // Receives flagged records while AuditShard runs, on AuditShard's thread, in
-// file order. Returning an error aborts the shard with that error.
+// file order. Returning an error aborts the shard with that error. Cost to
+// AuditShard: no allocation per record once the hit vector has grown.
 class HitSink {
  public:
   virtual ~HitSink() = default;
