@@ -118,23 +118,34 @@ std::vector<Shard> PlanShards(const std::vector<std::string>& inputs, const py::
   return out;
 }
 
-std::string AuditShardJson(std::shared_ptr<lanjie::Artifact> artifact, const std::string& path, int64_t begin,
-                           int64_t end, const py::dict& options) {
+// Partial summaries cross into Python as UTF-8 bytes, not str: decoding a
+// summary (CJK excerpts, some outside the BMP) into a str took up to 4 bytes
+// a character, transiently more, in every worker holding shard results.
+py::bytes AuditShardJson(std::shared_ptr<lanjie::Artifact> artifact, const std::string& path, int64_t begin,
+                         int64_t end, const py::dict& options) {
   if (!artifact) throw py::value_error("audit_shard: artifact is None");
   const lc::AuditOptions o = OptionsFromDict(options);
-  py::gil_scoped_release release;
-  const lc::ShardSpec shard{path, begin, end};
-  return Unwrap(lc::AuditShard(artifact, shard, o, nullptr)).ToJson();
+  std::string json;
+  {
+    py::gil_scoped_release release;
+    const lc::ShardSpec shard{path, begin, end};
+    json = Unwrap(lc::AuditShard(artifact, shard, o, nullptr)).ToJson();
+  }
+  return py::bytes(json);
 }
 
-// Merges partial summaries (JSON) in the order given; Merge is associative
-// and commutative, so any order gives the same bytes.
-std::string MergeJson(const std::vector<std::string>& parts) {
+// Merges partial summaries (JSON, bytes or str) in the order given; Merge is
+// associative and commutative, so any order gives the same bytes.
+py::bytes MergeJson(const std::vector<std::string>& parts) {
   if (parts.empty()) throw py::value_error("merge_json: no summaries");
-  py::gil_scoped_release release;
-  lc::AuditSummary merged = Unwrap(lc::AuditSummary::FromJson(parts[0]));
-  for (size_t i = 1; i < parts.size(); ++i) Check(merged.Merge(Unwrap(lc::AuditSummary::FromJson(parts[i]))));
-  return merged.ToJson();
+  std::string json;
+  {
+    py::gil_scoped_release release;
+    lc::AuditSummary merged = Unwrap(lc::AuditSummary::FromJson(parts[0]));
+    for (size_t i = 1; i < parts.size(); ++i) Check(merged.Merge(Unwrap(lc::AuditSummary::FromJson(parts[i]))));
+    json = merged.ToJson();
+  }
+  return py::bytes(json);
 }
 
 using Input = std::tuple<std::string, int64_t, std::string>;  // path, size, xxh3_128
@@ -174,9 +185,9 @@ void RegisterCorpus(py::module_& parent) {
         "Cuts the inputs into shards: a list of (path, begin, end). A stat per file, no reads.");
   m.def("audit_shard", &AuditShardJson, py::arg("artifact"), py::arg("path"), py::arg("begin"), py::arg("end"),
         py::arg("options"),
-        "Audits one shard; returns its partial summary as canonical JSON. Releases the GIL.");
+        "Audits one shard; returns its partial summary as canonical JSON (UTF-8 bytes). Releases the GIL.");
   m.def("merge_json", &MergeJson, py::arg("summaries"),
-        "Merges partial summaries (JSON strings) into one (JSON). Raises when two cover the same bytes of a "
+        "Merges partial summaries (JSON bytes or str) into one (JSON bytes). Raises when two cover the same bytes of a "
         "file (a shard counted twice) or were made with different options.");
   m.def("hash_input", &HashInput, py::arg("path"), "(path, size, xxh3_128) of one input file; reads it once.");
   py::class_<lc::AuditSummary>(m, "AuditSummary")

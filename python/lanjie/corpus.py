@@ -15,7 +15,8 @@ How it runs
    bucket); the client only needs the list.
 2. One task per shard (``AuditShard``) reads the byte range, samples records
    by a seeded hash of their identity, scans the sample and returns a
-   *partial summary* as a JSON string, plus the hash of the list it used.
+   *partial summary* as JSON (UTF-8 bytes: compact in worker memory and on
+   the wire), plus the hash of the list it used.
    Each worker process loads the compiled list once (``Artifact.load`` maps
    the file, verifies its checksum and deserializes it) and keeps it for
    every later shard; a list given as bytes is scattered once to every
@@ -126,8 +127,8 @@ def _load_artifact(ref):
         return artifact
 
 
-def audit_shard(artifact, shard: Sequence, options: dict) -> str:
-    """Audits one shard (path, begin, end) with a loaded Artifact; its partial summary as JSON."""
+def audit_shard(artifact, shard: Sequence, options: dict) -> bytes:
+    """Audits one shard (path, begin, end) with a loaded Artifact; its partial summary as JSON (UTF-8 bytes)."""
     path, begin, end = shard
     return _engine.audit_shard(artifact, path, int(begin), int(end), options)
 

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The corpus audit's own cost per byte, in instructions (callgrind: the same
+# figure at any load), side by side for two lanjie binaries: `lanjie scan`
+# on plain lines and `lanjie corpus audit` on the same lines as JSONL
+# {"text": ...} (--fraction 1 --review-sample 0, one thread), each on 1 MB
+# and 4 MB of text; the 4 MB minus 1 MB difference cancels the fixed cost
+# (artifact load, tables), so the figures are per 3 MB of text.
+# Then the audit's outputs of both binaries on a set of inputs (JSONL with
+# ids, escapes, nested and multi-line texts, bad records, text lines and
+# paragraphs, CSV with multi-line quoted fields and unterminated quotes,
+# TSV, gzip, truncated gzip) are compared byte for byte (timestamps aside).
+#
+#   bench/corpus-audit-cost.sh OLD_LANJIE NEW_LANJIE [LIST]
+#
+# Both binaries must run under valgrind: build with the default flags (the
+# artifact is compiled --portable). Default list: ../shared's houbb list (64k
+# keywords, variants on); corpus: ../shared's chinese-poetry. ~3 min of CPU.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+shared="$root/../shared/data"
+old=$1 new=$2
+list=${3:-$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt}
+poetry="$shared/corpus/chinese-poetry.txt.gz"
+py=/usr/bin/python3
+work=$(mktemp -d /tmp/lanjie-audit-cost.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+command -v valgrind >/dev/null || { echo "corpus-audit-cost.sh: valgrind missing" >&2; exit 2; }
+bench/usable-list.sh "$old" "$list" "$work/list.txt"
+"$old" compile "$work/list.txt" --risk A.1.h --portable -q -o "$work/64k.ljdb" 2>/dev/null
+gzip -dc "$poetry" | grep -v '^[[:space:]]*$' >"$work/poetry.txt"
+"$py" - "$work" <<'PY'
+import gzip, json, random, sys
+w = sys.argv[1]
+lines = open(w + "/poetry.txt", encoding="utf-8", errors="surrogateescape").read().split("\n")
+for mb in (1, 4):
+    with open(f"{w}/t{mb}m.txt", "w", encoding="utf-8", errors="surrogateescape") as t, \
+         open(f"{w}/t{mb}m.jsonl", "w", encoding="utf-8", errors="surrogateescape") as j:
+        size = 0
+        for l in lines:
+            if size >= mb * 1000000: break
+            t.write(l + "\n"); j.write(json.dumps({"text": l}, ensure_ascii=False) + "\n")
+            size += len(l.encode("utf-8", "surrogateescape")) + 1
+# Inputs for the byte-identity check.
+random.seed(5)
+lines = [l for l in lines if l.strip()][:60000]
+def w_(name, mode="w"): return open(f"{w}/{name}", mode, encoding="utf-8", errors="surrogateescape", newline="") if mode == "w" else open(f"{w}/{name}", mode)
+with w_("multi.jsonl") as f:
+    for i in range(0, len(lines) - 4, 4):
+        f.write(json.dumps({"id": f"r{i}", "text": "\n".join(lines[i:i + 4]), "meta": {"q": lines[i][:10]}},
+                           ensure_ascii=(i % 3 == 0)) + "\n")
+with w_("bad.jsonl", "wb") as f:
+    for i, l in enumerate(lines[:3000]):
+        r = i % 97
+        f.write({1: b'{"text": "broken\n', 2: b'{"other": 1}\n', 3: b'{"text": "\xff\xfe bad utf8"}\n',
+                 4: b'{"text": "nul\x00byte"}\n', 5: b'{"text": 42}\n', 6: b'\n   \n'}.get(
+                     r, (json.dumps({"text": l}, ensure_ascii=False) + "\n").encode("utf-8", "surrogateescape")))
+with w_("lines.txt") as f:
+    for l in lines[:20000]: f.write(l + ("\r\n" if random.random() < 0.1 else "\n"))
+with w_("paras.txt") as f:
+    for i in range(0, 20000, 3):
+        f.write("\n".join(lines[i:i + random.randint(1, 3)]) + "\n" + ("\n" if random.random() < 0.7 else "  \n\n"))
+def q(s): return '"' + s.replace('"', '""') + '"'
+with w_("c.csv") as f:
+    f.write("id,text,x\n")
+    for i in range(0, 20000, 2):
+        t = lines[i] + ("\n" + lines[i + 1] if i % 6 == 0 else "")
+        if i % 50 == 0: t += ' "quoted" '
+        if i % 1000 == 10: f.write(f'bad{i},"unterminated {lines[i]}\n'); continue
+        if i % 700 == 8: f.write(f"short{i}\n"); continue
+        f.write(f"k{i},{q(t)},{i}\r\n" if i % 10 == 0 else f"k{i},{q(t)},{i}\n")
+with w_("t.tsv") as f:
+    f.write("text\tid\n")
+    for i in range(20000): f.write(f"{lines[i]}\t{i}\n")
+with gzip.open(f"{w}/g.jsonl.gz", "wt", encoding="utf-8", errors="surrogateescape") as f:
+    for l in lines[:10000]: f.write(json.dumps({"text": l}, ensure_ascii=False) + "\n")
+PY
+head -c 300000 "$work/g.jsonl.gz" >"$work/trunc.jsonl.gz"
+
+echo "== instructions (callgrind), load: $(cut -d' ' -f1-3 /proc/loadavg) =="
+refs() {  # out-name command...
+  local name=$1; shift
+  valgrind --tool=callgrind --callgrind-out-file="$work/$name.cg" "$@" >/dev/null 2>"$work/$name.log" || true
+  sed -n 's/.*I *refs: *//p' "$work/$name.log" | tr -d ,
+}
+declare -A r
+for who in old new; do
+  bin=${!who}
+  for s in 1 4; do
+    r[$who-scan-$s]=$(refs "$who-scan-$s" "$bin" scan --threads 1 --count -d "$work/64k.ljdb" "$work/t${s}m.txt")
+    rm -rf "$work/o"
+    r[$who-audit-$s]=$(refs "$who-audit-$s" "$bin" corpus audit -d "$work/64k.ljdb" --fraction 1 --review-sample 0 \
+      --format jsonl --threads 1 --out "$work/o" "$work/t${s}m.jsonl")
+  done
+done
+text3=$(( $(stat -c %s "$work/t4m.txt") - $(stat -c %s "$work/t1m.txt") ))
+for who in old new; do
+  "$py" - "$who" "$text3" "${r[$who-scan-1]}" "${r[$who-scan-4]}" "${r[$who-audit-1]}" "${r[$who-audit-4]}" <<'PY'
+import sys
+who, n, s1, s4, a1, a4 = sys.argv[1], *map(int, sys.argv[2:])
+scan, audit = s4 - s1, a4 - a1
+print(f"{who}: per {n/1e6:.2f} MB of text: scan {scan/1e6:.1f} M, audit {audit/1e6:.1f} M instructions; "
+      f"audit - scan {(audit-scan)/n:.1f} instr/byte; audit/scan {audit/scan:.3f} "
+      f"({scan/audit*100:.0f}% of scan's throughput in instructions)")
+PY
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== outputs, old vs new (audit.json, flagged.jsonl, review.csv, manifest.json, stdout) =="
+same() {  # bin outdir
+  local bin=$1 out=$2 d=$work
+  mkdir -p "$out"
+  run() {
+    local name=$1; shift
+    local rc=0
+    ( cd "$out" && "$bin" corpus audit -d "$d/64k.ljdb" --out "$name" "$@" >"$name.stdout" 2>"$name.stderr" ) || rc=$?
+    echo "rc $rc" >>"$out/$name.stdout"
+  }
+  run multi1 --fraction 1 --shard-size 3M --threads 2 "$d/multi.jsonl"
+  run multi_id --fraction 0.3 --seed 7 --id-field id --shard-size 5M "$d/multi.jsonl"
+  run multi_meta --fraction 0.5 --field meta.q --review-sample 100 "$d/multi.jsonl"
+  run bad --fraction 1 --shard-size 100K "$d/bad.jsonl"
+  run lines --fraction 0.7 --shard-size 1M "$d/lines.txt"
+  run paras --fraction 1 --format text-paragraphs --shard-size 700K "$d/paras.txt"
+  run csv --fraction 1 "$d/c.csv"
+  run csv_id --fraction 0.5 --id-field id "$d/c.csv"
+  run tsv --fraction 1 --id-field id "$d/t.tsv"
+  run gz --fraction 1 "$d/g.jsonl.gz" "$d/trunc.jsonl.gz"
+  run t4m --fraction 1 "$d/t4m.jsonl"
+  for f in "$out"/*/audit.json "$out"/*/manifest.json; do
+    [ -f "$f" ] && sed -i 's/"generated_at": *"[^"]*"/"generated_at":""/' "$f"
+  done
+  rm -rf "$out"/*/.state "$out"/*/audit.html "$out"/*/audit.xlsx "$out"/*/review.xlsx "$out"/*/audit.md
+}
+same "$old" "$work/same-old"
+same "$new" "$work/same-new"
+if diff -r "$work/same-old" "$work/same-new" >"$work/same.diff"; then
+  echo "identical: $(find "$work/same-old" -name audit.json | wc -l) audits (audit.json, flagged.jsonl, review.csv, manifest.json, stdout, exit status)"
+else
+  echo "DIFFERENT:"; head -50 "$work/same.diff"; exit 1
+fi
