@@ -135,14 +135,33 @@ py::bytes AuditShardJson(std::shared_ptr<lanjie::Artifact> artifact, const std::
 }
 
 // Merges partial summaries (JSON, bytes or str) in the order given; Merge is
-// associative and commutative, so any order gives the same bytes.
-py::bytes MergeJson(const std::vector<std::string>& parts) {
-  if (parts.empty()) throw py::value_error("merge_json: no summaries");
+// associative and commutative, so any order gives the same bytes. Reads the
+// Python objects in place (no copy of the parts; `parts` keeps them alive
+// while the GIL is released).
+py::bytes MergeJson(const py::sequence& parts) {
+  if (py::len(parts) == 0) throw py::value_error("merge_json: no summaries");
+  std::vector<py::object> keep;
+  std::vector<std::string_view> views;
+  for (py::handle h : parts) {
+    keep.push_back(py::reinterpret_borrow<py::object>(h));
+    char* data = nullptr;
+    Py_ssize_t size = 0;
+    if (PyBytes_Check(h.ptr())) {
+      if (PyBytes_AsStringAndSize(h.ptr(), &data, &size) != 0) throw py::error_already_set();
+    } else if (PyUnicode_Check(h.ptr())) {
+      const char* utf8 = PyUnicode_AsUTF8AndSize(h.ptr(), &size);
+      if (utf8 == nullptr) throw py::error_already_set();
+      data = const_cast<char*>(utf8);
+    } else {
+      throw py::type_error("merge_json: each summary must be bytes or str");
+    }
+    views.emplace_back(data, static_cast<size_t>(size));
+  }
   std::string json;
   {
     py::gil_scoped_release release;
-    lc::AuditSummary merged = Unwrap(lc::AuditSummary::FromJson(parts[0]));
-    for (size_t i = 1; i < parts.size(); ++i) Check(merged.Merge(Unwrap(lc::AuditSummary::FromJson(parts[i]))));
+    lc::AuditSummary merged = Unwrap(lc::AuditSummary::FromJson(views[0]));
+    for (size_t i = 1; i < views.size(); ++i) Check(merged.Merge(Unwrap(lc::AuditSummary::FromJson(views[i]))));
     json = merged.ToJson();
   }
   return py::bytes(json);

@@ -47,7 +47,8 @@
 // shard each: {path, 0, file size}.
 //
 // Bad input never fails a shard: invalid JSON, a missing field, a non-string
-// field, invalid UTF-8, a NUL byte (binary data), a record longer than
+// field, invalid UTF-8, a NUL byte (binary data; in the first MiB of a
+// CSV/TSV file: the whole file is binary), a record longer than
 // max_record_bytes, a truncated or corrupt compressed stream are counted per
 // kind and listed (file, line, byte offset, reason; the first
 // max_errors_listed per file) under `errors`; such records are "unreadable"
@@ -273,8 +274,10 @@ class AuditSummary {
 
 // Audits one shard. `hits` may be null. Cost: reading the range (plus the
 // straddling record), parsing, and one Scanner pass over each sampled
-// record's text; memory: one record, the review candidates, the listed
-// errors. Errors: see the top comment.
+// record's text; memory, whatever the shard's size: the longest record
+// (CSV/TSV: row) read, a batch of at most 1 MiB of text or 16,384 records
+// waiting for the scanner, the review candidates (review_sample excerpts),
+// the listed errors. Errors: see the top comment.
 absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
                                         const AuditOptions& options, HitSink* hits);
 
