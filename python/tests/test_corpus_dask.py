@@ -115,6 +115,23 @@ class LocalAuditTest(unittest.TestCase):
         with self.assertRaises(RuntimeError):
             lanjie.corpus.merge_json([part, part])
 
+    def test_partial_summaries_travel_as_bytes_and_merge_from_bytes_or_str(self):
+        # Bytes: a str of CJK excerpts takes up to 4 bytes a character in a worker.
+        opts = lanjie.corpus.make_options(shard_bytes=4096, **self.fx.options)
+        shards = lanjie.corpus.plan_shards([self.fx.corpus], opts)
+        artifact = lanjie.Artifact.load(self.fx.ljdb)
+        a = lanjie.corpus.audit_shard(artifact, shards[0], opts)
+        b = lanjie.corpus.audit_shard(artifact, shards[1], opts)
+        self.assertIsInstance(a, bytes)
+        merged = lanjie.corpus.merge_json([a, b])
+        self.assertIsInstance(merged, bytes)
+        self.assertEqual(lanjie.corpus.merge_json([b.decode("utf-8"), a]), merged)
+        summary = lanjie.corpus.AuditSummary.from_json
+        self.assertEqual(summary(merged).records, summary(a).records + summary(b).records)
+        self.assertGreater(summary(a).records, 0)
+        with self.assertRaises(TypeError):
+            lanjie.corpus.merge_json([a, 42])
+
     def test_bad_options_name_the_option(self):
         with self.assertRaisesRegex(ValueError, "fractoin"):
             lanjie.corpus.audit(None, self.fx.ljdb, [self.fx.corpus], fractoin=0.5)
