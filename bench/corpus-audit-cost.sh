@@ -15,7 +15,8 @@
 # Both binaries must run under valgrind: build with the default flags (the
 # artifact is compiled --portable). Default list: ../shared's houbb list (64k
 # keywords, variants on); corpus: ../shared's chinese-poetry. ~3 min of CPU.
-# CALLGRIND=0 runs only the byte-identity part.
+# CALLGRIND=0 skips the instruction counts, CPU_RUNS=0 the CPU times (default 9
+# runs each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -107,6 +108,40 @@ print(f"{who}: per {n/1e6:.2f} MB of text: scan {scan/1e6:.1f} M, audit {audit/1
 PY
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+
+if [ "${CPU_RUNS:-9}" != 0 ]; then
+  # CPU seconds (user + sys, /usr/bin/time) on the whole poetry corpus (66.9 MB
+  # of text), old and new alternating, medians of CPU_RUNS: less exact than
+  # instructions, but it sees memory stalls and the kernel's share.
+  "$py" - "$work/poetry.txt" "$work/poetry.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8", errors="surrogateescape") as f, \
+     open(sys.argv[2], "w", encoding="utf-8", errors="surrogateescape") as o:
+    for l in f: o.write(json.dumps({"text": l.rstrip("\n")}, ensure_ascii=False) + "\n")
+PY
+  echo "== CPU time, 66.9 MB of text, one thread, medians of ${CPU_RUNS:-9}; load: $(cut -d' ' -f1-3 /proc/loadavg) =="
+  for ((i = 0; i < ${CPU_RUNS:-9}; ++i)); do
+    for who in old new; do
+      bin=${!who}
+      /usr/bin/time -f "$who scan %U %S" -a -o "$work/cpu.txt" "$bin" scan --count -d "$work/64k.ljdb" --threads 1 \
+        "$work/poetry.txt" >/dev/null 2>&1 || true  # exit 1: hits found
+      rm -rf "$work/oc"
+      /usr/bin/time -f "$who audit %U %S" -a -o "$work/cpu.txt" "$bin" corpus audit -d "$work/64k.ljdb" --fraction 1 \
+        --review-sample 0 --shard-size 8M --format jsonl --threads 1 --out "$work/oc" "$work/poetry.jsonl" >/dev/null 2>&1 || true
+    done
+  done
+  "$py" - "$work/cpu.txt" <<'PY'
+import collections, statistics, sys
+d = collections.defaultdict(list)
+for l in open(sys.argv[1]):
+    p = l.split()
+    if len(p) == 4 and p[0] in ("old", "new"): d[(p[0], p[1])].append(float(p[2]) + float(p[3]))
+for who in ("old", "new"):
+    s, a = statistics.median(d[(who, "scan")]), statistics.median(d[(who, "audit")])
+    print(f"{who}: scan {s:.2f} s, audit {a:.2f} s CPU; audit at {s/a*100:.0f}% of scan's throughput")
+PY
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
 echo "== outputs, old vs new (audit.json, flagged.jsonl, review.csv, manifest.json, stdout) =="
