@@ -22,6 +22,13 @@ class Args {
   std::vector<std::string> GetAll(const std::string& name) const;
   const std::vector<std::string>& positionals() const { return positionals_; }
 
+  // The start every command shares: with --help or -h prints `help` (and
+  // `more_help`) to stdout and returns 0; after a parse error prints
+  // "lanjie COMMAND: ERROR" and `help` to stderr and returns 2; else returns
+  // kGoOn and prints nothing.
+  static constexpr int kGoOn = -1;
+  int HelpOrError(const char* command, const char* help, const char* more_help = "") const;
+
  private:
   std::multimap<std::string, std::string> values_;
   std::vector<std::string> positionals_;

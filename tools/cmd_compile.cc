@@ -46,14 +46,7 @@ int RunCompile(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "list-version", "variants", "progress-every"},
             {"portable", "quiet", "q", "help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie compile: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
+  if (int rc = args.HelpOrError("compile", kHelp); rc != Args::kGoOn) return rc;
   const std::string output = args.Get("output", args.Get("o"));
   if (output.empty() || args.positionals().empty()) {
     std::fprintf(stderr, "lanjie compile: need at least one LEXICON and -o OUTPUT\n\n%s", kHelp);

@@ -31,34 +31,7 @@ std::string OriginLabel(const Entry& e) {
   return e.line ? absl::StrCat(base, ":", e.line) : base;
 }
 
-struct Formats {
-  lxw_format *bold, *header, *fail, *percent, *wrap, *title, *line;
-};
-
-Formats MakeFormats(lxw_workbook* wb) {
-  Formats f;
-  f.bold = workbook_add_format(wb);
-  format_set_bold(f.bold);
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xD9E1F2);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  f.fail = workbook_add_format(wb);
-  format_set_bold(f.fail);
-  format_set_font_color(f.fail, LXW_COLOR_RED);
-  f.percent = workbook_add_format(wb);
-  format_set_num_format(f.percent, "0.0%");
-  f.wrap = workbook_add_format(wb);
-  format_set_text_wrap(f.wrap);
-  f.title = workbook_add_format(wb);
-  format_set_bold(f.title);
-  format_set_font_size(f.title, 14);
-  f.line = workbook_add_format(wb);
-  format_set_bottom(f.line, LXW_BORDER_THIN);
-  return f;
-}
-
-void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, const std::string& date) {
+void AddChangeSheet(lxw_workbook* wb, const ReviewerFormats& fm, const ListDiff& diff, const std::string& date) {
   lxw_worksheet* changes = workbook_add_worksheet(wb, "变更记录");
   const char* headers[] = {"序号", "变更类型", "关键词", "原风险类别代码", "新风险类别代码", "原始来源", "更新日期"};
   ColumnWidths widths;
@@ -93,7 +66,7 @@ void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, c
 absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& changes, const std::string& date) {
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  AddChangeSheet(wb, MakeFormats(wb), changes, date);
+  AddChangeSheet(wb, AddReviewerFormats(wb), changes, date);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));
@@ -110,7 +83,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   options.use_zip64 = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  const Formats fm = MakeFormats(wb);
+  const ReviewerFormats fm = AddReviewerFormats(wb);
 
   // Summary sheet: header block, counts, coverage table, scripts, sign-off.
   const CoverageReport& cov = *info.coverage;
