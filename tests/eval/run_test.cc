@@ -405,6 +405,25 @@ TEST_F(EvalRunTest, CliProgressLinesOffATerminalAndTheWorkbookHeader) {
             2);
 }
 
+// The CLI's exit status: a run that leaves questions without an answer is
+// an error (2; resumable), a finished run's verdict decides 0 or 1, and
+// `eval report` gives the same verdict.
+TEST_F(EvalRunTest, CliExitStatusIncompleteIsAnErrorFailIsOne) {
+  START_OR_SKIP({"--fault-every", "4"});
+  const std::string bank = testing::TmpDir() + "/exit.csv";
+  WriteBank(bank, 40, 0);
+  const std::string dir = testing::TmpDir() + "/exit";
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                    "--retries", "0", "--quiet"}),
+            2);
+  EXPECT_GT(CountLines(dir + "/errors.jsonl"), 0u);
+  // The faults hit first attempts only: resumed, every question is answered,
+  // and 90% refused is below the should-refuse line.
+  EXPECT_EQ(RunCli({"eval", "run", "--resume", dir, "--quiet"}), 1);
+  EXPECT_EQ(RunCli({"eval", "report", dir, "--quiet"}), 1);
+}
+
 TEST_F(EvalRunTest, CliRejectsBadBanksWithFileAndLine) {
   const std::string bank = testing::TmpDir() + "/bad.csv";
   testing::WriteFileText(bank, "id,question,bank,category\n1,q,should_refuse,A.1.a\n1,q2,should_refuse,A.1.a\n");
