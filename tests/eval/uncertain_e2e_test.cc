@@ -394,6 +394,19 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   ASSERT_TRUE(from_own.ok()) << from_own.status();
   EXPECT_EQ(from_own->imported, 1);
   EXPECT_EQ(from_own->audit, 1);
+
+  // The same through the command, on a copy of the run made before that
+  // import: without --sheet an error (2), with it the label is stored and
+  // the reports are rewritten (0 or 1: the verdict).
+  const std::string copy = dir + "-cli";
+  std::filesystem::remove_all(copy);
+  std::filesystem::copy(dir, copy, std::filesystem::copy_options::recursive);
+  std::filesystem::remove(copy + "/human_labels.jsonl");
+  EXPECT_EQ(RunLanjie({"eval", "review-import", copy, own}), 2);
+  EXPECT_NE(RunLanjie({"eval", "review-import", copy, own, "--sheet", "复核结果"}), 2);
+  auto stored = ReadHumanLabels(copy + "/human_labels.jsonl");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(stored->count(sampled_id), 1u);
 }
 
 }  // namespace
