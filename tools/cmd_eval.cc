@@ -656,7 +656,7 @@ int RunLlmJudgeCmd(int argc, char** argv) {
   options.refusal_lists_dir = judge_options.refusal_lists_dir;
   options.refusal_model = judge_options.refusal_model;
   const int rc = WriteReportsFor(dir, options, false);
-  if (rc == 2 || summary.failed) return 2;  // failed verdicts: run it again to continue
+  if (rc == 2 || summary.failed) return 2;  // answers the judge could not give: run it again
   return rc;
 }
 

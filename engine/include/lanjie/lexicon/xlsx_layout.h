@@ -1,7 +1,8 @@
 // Print-ready layout for the workbooks reviewers print and sign (the filing
 // list, the change record, the corpus manual-review sample): column widths
 // that account for CJK characters, and A4 landscape pages one page wide with
-// repeated header rows and page numbers.
+// repeated header rows and page numbers; and the cell formats all of them
+// (and the evaluation report and corpus audit workbooks) share.
 //
 // Thread safety: free functions and a value type; a worksheet must not be
 // written from two threads at once (libxlsxwriter's rule). Cost: linear in
