@@ -1,6 +1,7 @@
 #ifndef LANJIE_TOOLS_ARGS_H_
 #define LANJIE_TOOLS_ARGS_H_
 
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
@@ -34,6 +35,21 @@ class Args {
   std::vector<std::string> positionals_;
   std::string error_;
 };
+
+// --FLAG VALUE through `parse` (VALUE -> absl::StatusOr<T>) into *out when
+// the flag is given; on a bad value prints "WHO: --FLAG: REASON" to stderr
+// and returns false. Without the flag *out keeps its default.
+template <class T, class Parse>
+bool ParseFlag(const Args& args, const char* who, const char* flag, Parse parse, T* out) {
+  if (!args.Has(flag)) return true;
+  auto value = parse(args.Get(flag));
+  if (!value.ok()) {
+    std::fprintf(stderr, "%s: --%s: %s\n", who, flag, std::string(value.status().message()).c_str());
+    return false;
+  }
+  *out = *std::move(value);
+  return true;
+}
 
 }  // namespace lanjie::cli
 
