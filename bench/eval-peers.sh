@@ -12,6 +12,7 @@
 #        10,000-question run), for before/after comparisons of lanjie itself
 # npm packages are installed into BUILD_DIR/npm (never committed).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$here/build}" && pwd)
 N=${N:-2000}
@@ -67,13 +68,8 @@ start_aimock() {  # extra flags...; sets PORT
   echo "aimock did not start" >&2; cat "$log" >&2; exit 1
 }
 
-measure() {  # label cmd...: prints "wall user sys maxrss_kb"
-  local out=$work/time.$RANDOM
-  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>"$work/last.err" || true
-  cat "$out" | tail -1
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+measure() { BENCH_ERR=$work/last.err bench_measure "$@"; }  # cmd... -> "wall user sys maxrss_kb"
+median() { bench_median 1; }
 
 make_bank "$N" "$work/bank.csv"
 start_aimock

@@ -10,6 +10,7 @@
 # is reloaded RELOADS times (POST /v1/reload, alternating two lists).
 # Prints a Markdown summary on stdout; details go to $OUT (a temp dir).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 BUILD=${1:-build}
 LANJIE=$(realpath "$BUILD/tools/lanjie")
 RUNS=${RUNS:-3}
@@ -24,38 +25,10 @@ OUT=${OUT:-$(mktemp -d /tmp/lanjie-serve-load.XXXXXX)}
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 2; }
 
-python3 - "$OUT" <<'PY'
-import json, random, sys
-out = sys.argv[1]
-rng = random.Random(20261124)
-# Common CJK range; keywords of 2-6 characters.
-def word(n): return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
-risks = ["A.1.a", "A.1.f", "A.1.g", "A.2.a", "A.3.b"]
-keywords = sorted({word(rng.randint(2, 6)) for _ in range(10000)})
-for name, kws in (("a", keywords), ("b", keywords[:-1])):
-    with open(f"{out}/list-{name}.csv", "w", encoding="utf-8") as f:
-        f.write("keyword,risk,action\n")
-        for i, k in enumerate(kws):
-            f.write(f"{k},{risks[i % len(risks)]},{['block','mask','review'][i % 3]}\n")
-bodies = []
-for i in range(64):
-    text = word(200)
-    if i % 4 == 0:  # every fourth text carries a keyword
-        k = keywords[rng.randrange(len(keywords))]
-        text = text[:100] + k + text[100 + len(k):]
-    bodies.append(json.dumps({"text": text[:200]}, ensure_ascii=False))
-with open(f"{out}/bodies.lua", "w", encoding="utf-8") as f:
-    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
-PY
-cat >> "$OUT/bodies.lua" <<'LUA'
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local i = 0
-request = function()
-  i = i % #bodies + 1
-  return wrk.format(nil, "/v1/moderate", nil, bodies[i])
-end
-LUA
+# The data: list-a (10,000 keywords, five risks) and list-b (the same but one), 64 bodies.
+bench_moderate_data "$OUT" 20261124 64 A.1.a,A.1.f,A.1.g,A.2.a,A.3.b 0 1
+mv "$OUT/list.csv" "$OUT/list-a.csv"
+mv "$OUT/list-minus-one.csv" "$OUT/list-b.csv"
 
 "$LANJIE" compile "$OUT/list-a.csv" -o "$OUT/list-a.ljdb" >/dev/null 2>&1
 "$LANJIE" compile "$OUT/list-b.csv" -o "$OUT/list-b.ljdb" >/dev/null 2>&1
@@ -67,17 +40,9 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && br
 URL="http://127.0.0.1:$PORT"
 rss() { awk '/VmRSS/ {print $2}' /proc/$SERVER/status; }
 
-# wrk output -> "rps p50_ms p99_ms errors" (errors: socket errors + non-2xx).
-summarize() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
-    /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
-    /Non-2xx/ { errs += $5 }
-    END { printf "%d %.2f %.2f %d\n", rps, p50, p99, errs }' "$1"
-}
+summarize() { bench_wrk_summary "$1" 2; }
 
+LOAD_BEFORE=$(bench_load)
 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d3s -s "$OUT/bodies.lua" "$URL" >/dev/null  # warm-up
 : >"$OUT/runs.txt"
 for r in $(seq "$RUNS"); do
@@ -116,6 +81,8 @@ wait $WRK
 read -r RELOAD_RPS _ RELOAD_P99 RELOAD_ERRORS < <(summarize "$OUT/reload.txt")
 
 cat <<MD
+load average before: $LOAD_BEFORE; after: $(bench_load)
+
 | measure | value |
 |---|---|
 | throughput, median of $RUNS x ${DURATION}s runs | $MED_RPS req/s |

@@ -30,6 +30,7 @@
 # Requests: POST /v1/moderate, 200-character texts, every fourth with a
 # keyword, "user" drawn from 1,000 users; a 10,000-keyword list.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 BUILD=${1:-build}
 LANJIE=$(realpath "$BUILD/tools/lanjie")
 COST=$(realpath "$BUILD/bench/user_store_cost")
@@ -43,69 +44,29 @@ OUT=${OUT:-$(mktemp -d /tmp/lanjie-users-load.XXXXXX)}
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is missing (scripts/deps.sh)" >&2; exit 2; }
 command -v redis-server >/dev/null || { echo "redis-server is missing (scripts/deps.sh)" >&2; exit 2; }
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-/usr/bin/python3 - "$OUT" <<'PY'
-import json, random, sys
-out = sys.argv[1]
-rng = random.Random(20261202)
-def word(n): return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
-keywords = sorted({word(rng.randint(2, 6)) for _ in range(10000)})
-with open(f"{out}/list.csv", "w", encoding="utf-8") as f:
-    f.write("keyword,risk,action\n")
-    for i, k in enumerate(keywords):
-        f.write(f"{k},A.1.f,{['block','mask','review'][i % 3]}\n")
-bodies = []
-for i in range(512):
-    text = word(200)
-    if i % 4 == 0:
-        k = keywords[rng.randrange(0, len(keywords), 3)]  # a block keyword
-        text = text[:100] + k + text[100 + len(k):]
-    bodies.append(json.dumps({"text": text[:200], "user": f"u{rng.randrange(1000)}"}, ensure_ascii=False))
-with open(f"{out}/bodies.lua", "w", encoding="utf-8") as f:
-    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
-with open(f"{out}/policy.json", "w") as f:
-    json.dump({"name": "bench-count-only", "consecutive_limit": 1000000000, "daily_limit": 1000000000}, f)
-PY
-cat >> "$OUT/bodies.lua" <<'LUA'
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local i = 0
-request = function()
-  i = i % #bodies + 1
-  return wrk.format(nil, "/v1/moderate", nil, bodies[i])
-end
-LUA
+# 10,000 keywords of A.1.f; 512 bodies, the keywords in them block ones, "user" of 1,000.
+bench_moderate_data "$OUT" 20261202 512 A.1.f 1000 3
+echo '{"name": "bench-count-only", "consecutive_limit": 1000000000, "daily_limit": 1000000000}' >"$OUT/policy.json"
 "$LANJIE" compile "$OUT/list.csv" -o "$OUT/list.ljdb" >/dev/null 2>&1
 # The peer compiles its own artifact: the artifact format differs between versions.
 [[ -n "${PEER:-}" ]] && "$PEER" compile "$OUT/list.csv" -o "$OUT/list-peer.ljdb" >/dev/null 2>&1
 
-REDIS_PORT=$(free_port)
+REDIS_PORT=$(bench_free_port)
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$OUT/redis.log" 2>&1 &
 REDIS=$!
 SERVER=""
 trap 'kill $SERVER $REDIS 2>/dev/null || true' EXIT
 for _ in $(seq 100); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.05; done
 
-cpu_ticks() {  # pid -> utime+stime in clock ticks
-  awk '{print $14 + $15}' "/proc/$1/stat"
-}
+cpu_ticks() { bench_cpu_ticks "$1"; }
 TICK=$(getconf CLK_TCK)
-
-summarize() {  # wrk output -> "rps p50_ms p99_ms errors"
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
-    /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
-    /Non-2xx/ { errs += $5 }
-    END { printf "%d %.3f %.3f %d", rps, p50, p99, errs }' "$1"
-}
+summarize() { bench_wrk_summary "$1" 3; }
 requests_of() { awk '/requests in/ {print $1}' "$1"; }
 
 run_mode() {  # mode run
   local mode=$1 r=$2 args=() port bin=$LANJIE s0 s1 r0 r1 n
-  port=$(free_port)
+  port=$(bench_free_port)
   case $mode in
     sqlite) rm -f "$OUT"/users.db*; args=(--user-store "sqlite:$OUT/users.db" --user-policy "$OUT/policy.json") ;;
     redis|redis-peer) redis-cli -p "$REDIS_PORT" flushall >/dev/null; args=(--user-store "redis://127.0.0.1:$REDIS_PORT" --user-policy "$OUT/policy.json") ;;
@@ -126,14 +87,12 @@ run_mode() {  # mode run
     'BEGIN { printf "%.1f %.1f", (b - a) * 1e6 / t / n, (d - c) * 1e6 / t / n }')" >>"$OUT/$mode.txt"
 }
 
-LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
+LOAD_BEFORE=$(bench_load)
 for mode in $MODES; do : >"$OUT/$mode.txt"; done
 for r in $(seq "$RUNS"); do for mode in $MODES; do run_mode "$mode" "$r"; done; done
-LOAD_AFTER=$(uptime | sed 's/.*load average: //')
+LOAD_AFTER=$(bench_load)
 
-median() {  # file column -> median
-  sort -n -k"$2" "$1" | awk -v c="$2" '{v[NR] = $c} END {print v[int((NR + 1) / 2)]}'
-}
+median() { bench_median "$2" <"$1"; }  # file column
 echo "load average before: $LOAD_BEFORE; after: $LOAD_AFTER"
 echo
 echo "| store | req/s (median of $RUNS) | p50 ms | p99 ms | errors | CPU µs/req sidecar | CPU µs/req redis-server | runs (req/s) |"
@@ -149,7 +108,7 @@ if [[ ${CALLGRIND:-0} == 1 ]]; then
   cg_total() { awk '/^totals:/ {print $2}' "$1"; }
   cg_server() {  # calls path -> redis-server instructions
     local port pid
-    port=$(free_port)
+    port=$(bench_free_port)
     valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-server-$2-$1.out" redis-server --port "$port" \
       --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
     pid=$!

@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include <cstdio>
+
 namespace lanjie::cli {
 
 Args::Args(int argc, char** argv, int first, std::set<std::string> valued, std::set<std::string> switches) {
@@ -53,6 +55,19 @@ std::vector<std::string> Args::GetAll(const std::string& name) const {
   std::vector<std::string> out;
   for (auto [it, end] = values_.equal_range(name); it != end; ++it) out.push_back(it->second);
   return out;
+}
+
+int Args::HelpOrError(const char* command, const char* help, const char* more_help) const {
+  if (Has("help") || Has("h")) {
+    std::fputs(help, stdout);
+    std::fputs(more_help, stdout);
+    return 0;
+  }
+  if (!ok()) {
+    std::fprintf(stderr, "lanjie %s: %s\n\n%s", command, error_.c_str(), help);
+    return 2;
+  }
+  return kGoOn;
 }
 
 }  // namespace lanjie::cli

@@ -1,6 +1,7 @@
 #ifndef LANJIE_TOOLS_ARGS_H_
 #define LANJIE_TOOLS_ARGS_H_
 
+#include <cstdio>
 #include <map>
 #include <set>
 #include <string>
@@ -22,11 +23,33 @@ class Args {
   std::vector<std::string> GetAll(const std::string& name) const;
   const std::vector<std::string>& positionals() const { return positionals_; }
 
+  // The start every command shares: with --help or -h prints `help` (and
+  // `more_help`) to stdout and returns 0; after a parse error prints
+  // "lanjie COMMAND: ERROR" and `help` to stderr and returns 2; else returns
+  // kGoOn and prints nothing.
+  static constexpr int kGoOn = -1;
+  int HelpOrError(const char* command, const char* help, const char* more_help = "") const;
+
  private:
   std::multimap<std::string, std::string> values_;
   std::vector<std::string> positionals_;
   std::string error_;
 };
+
+// --FLAG VALUE through `parse` (VALUE -> absl::StatusOr<T>) into *out when
+// the flag is given; on a bad value prints "WHO: --FLAG: REASON" to stderr
+// and returns false. Without the flag *out keeps its default.
+template <class T, class Parse>
+bool ParseFlag(const Args& args, const char* who, const char* flag, Parse parse, T* out) {
+  if (!args.Has(flag)) return true;
+  auto value = parse(args.Get(flag));
+  if (!value.ok()) {
+    std::fprintf(stderr, "%s: --%s: %s\n", who, flag, std::string(value.status().message()).c_str());
+    return false;
+  }
+  *out = *std::move(value);
+  return true;
+}
 
 }  // namespace lanjie::cli
 

@@ -42,18 +42,68 @@ constexpr char kHelp[] =
 
 }  // namespace
 
+namespace {
+
+constexpr char kWho[] = "lanjie compile";
+
+// --risk, --action, --kind: defaults for what the lists leave out; --portable,
+// --name, --list-version, --normalize, --variants: the artifact's options.
+bool ParseCompileFlags(const Args& args, ReadOptions* ro, CompileOptions* co) {
+  ro->default_risk = args.Get("risk");
+  co->portable = args.Has("portable");
+  co->name = args.Get("name");
+  co->list_version = args.Get("list-version");
+  return ParseFlag(args, kWho, "action", ParseAction, &ro->default_action) &&
+         ParseFlag(args, kWho, "kind", ParseEntryKind, &ro->default_kind) &&
+         ParseFlag(args, kWho, "normalize", ParseOptions, &co->normalizer) &&
+         ParseFlag(args, kWho, "variants", ParseVariantOptions, &co->variants);
+}
+
+// Every LEXICON, then every --allow file as allow-list phrases.
+bool ReadLists(const Args& args, const ReadOptions& ro, Lexicon* lexicon) {
+  ReadOptions allow_options;
+  allow_options.default_action = Action::kAllow;
+  for (const auto& [paths, options] : {std::pair{args.positionals(), ro}, std::pair{args.GetAll("allow"), allow_options}}) {
+    for (const std::string& path : paths) {
+      if (auto st = ReadLexiconFile(path, options, lexicon); !st.ok()) {
+        std::fprintf(stderr, "%s: %s\n", kWho, std::string(st.message()).c_str());
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// One pass: the importer's findings, then validation's, into *diagnostics;
+// compiles only when neither found an error. Consumes lexicon->entries.
+absl::StatusOr<std::shared_ptr<const Artifact>> ValidateAndCompile(Lexicon* lexicon, const CompileOptions& co,
+                                                                   Progress* progress,
+                                                                   std::vector<Diagnostic>* diagnostics) {
+  *diagnostics = lexicon->diagnostics;
+  const bool read_errors = lexicon->CountDiagnostics(Diagnostic::kError) > 0;
+  progress->Phase(absl::StrCat("validating ", lexicon->entries.size(), " entries"));
+  auto validated = Artifact::Validate(lexicon->entries, co);
+  if (!validated.ok()) return validated.status();
+  const size_t list_errors = validated->CountErrors();
+  // Validation copied what it keeps into validated->merged.
+  std::vector<Entry>().swap(lexicon->entries);
+  diagnostics->insert(diagnostics->end(), std::make_move_iterator(validated->diagnostics.begin()),
+                      std::make_move_iterator(validated->diagnostics.end()));
+  validated->diagnostics.clear();
+  if (list_errors > 0)
+    return absl::InvalidArgumentError(absl::StrCat(list_errors, " error(s) in the keyword list; nothing was compiled"));
+  if (read_errors) return absl::FailedPreconditionError("not compiled: the keyword lists have errors");
+  progress->Phase(absl::StrCat("compiling ", validated->merged.size(), " entries"));
+  return Artifact::CompileValidated(*validated, co, diagnostics);
+}
+
+}  // namespace
+
 int RunCompile(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"o", "output", "risk", "action", "kind", "allow", "normalize", "name", "list-version", "variants", "progress-every"},
             {"portable", "quiet", "q", "help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie compile: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
+  if (int rc = args.HelpOrError("compile", kHelp); rc != Args::kGoOn) return rc;
   const std::string output = args.Get("output", args.Get("o"));
   if (output.empty() || args.positionals().empty()) {
     std::fprintf(stderr, "lanjie compile: need at least one LEXICON and -o OUTPUT\n\n%s", kHelp);
@@ -61,91 +111,18 @@ int RunCompile(int argc, char** argv) {
   }
   const bool quiet = args.Has("quiet") || args.Has("q");
   const absl::Time t0 = absl::Now();
-
   ReadOptions ro;
-  ro.default_risk = args.Get("risk");
-  if (args.Has("action")) {
-    auto a = ParseAction(args.Get("action"));
-    if (!a.ok()) {
-      std::fprintf(stderr, "lanjie compile: --action: %s\n", std::string(a.status().message()).c_str());
-      return 2;
-    }
-    ro.default_action = *a;
-  }
-  if (args.Has("kind")) {
-    auto k = ParseEntryKind(args.Get("kind"));
-    if (!k.ok()) {
-      std::fprintf(stderr, "lanjie compile: --kind: %s\n", std::string(k.status().message()).c_str());
-      return 2;
-    }
-    ro.default_kind = *k;
-  }
   CompileOptions co;
-  co.portable = args.Has("portable");
-  co.name = args.Get("name");
-  co.list_version = args.Get("list-version");
-  if (args.Has("normalize")) {
-    auto n = ParseOptions(args.Get("normalize"));
-    if (!n.ok()) {
-      std::fprintf(stderr, "lanjie compile: --normalize: %s\n", std::string(n.status().message()).c_str());
-      return 2;
-    }
-    co.normalizer = *n;
-  }
-
-  if (args.Has("variants")) {
-    auto v = ParseVariantOptions(args.Get("variants"));
-    if (!v.ok()) {
-      std::fprintf(stderr, "lanjie compile: --variants: %s\n", std::string(v.status().message()).c_str());
-      return 2;
-    }
-    co.variants = *v;
-  }
+  if (!ParseCompileFlags(args, &ro, &co)) return 2;
 
   auto progress = MakeProgress(args, "lanjie compile");
   progress->Phase(absl::StrCat("reading ", args.positionals().size(), " list(s)"));
   Lexicon lexicon;
-  for (const std::string& path : args.positionals()) {
-    if (auto st = ReadLexiconFile(path, ro, &lexicon); !st.ok()) {
-      std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
-      return 2;
-    }
-  }
-  ReadOptions allow_options;
-  allow_options.default_action = Action::kAllow;
-  for (const std::string& path : args.GetAll("allow")) {
-    if (auto st = ReadLexiconFile(path, allow_options, &lexicon); !st.ok()) {
-      std::fprintf(stderr, "lanjie compile: %s\n", std::string(st.message()).c_str());
-      return 2;
-    }
-  }
+  if (!ReadLists(args, ro, &lexicon)) return 2;
   const absl::Time t_read = absl::Now();
   const size_t lines_read = lexicon.entries.size();
-  // One pass: the importer's findings, then validation's; compile only when
-  // neither found an error.
-  std::vector<Diagnostic> diagnostics = lexicon.diagnostics;
-  const bool read_errors = lexicon.CountDiagnostics(Diagnostic::kError) > 0;
-  absl::StatusOr<std::shared_ptr<const Artifact>> artifact =
-      absl::FailedPreconditionError("not compiled: the keyword lists have errors");
-  progress->Phase(absl::StrCat("validating ", lexicon.entries.size(), " entries"));
-  auto validated = Artifact::Validate(lexicon.entries, co);
-  if (!validated.ok()) {
-    std::fprintf(stderr, "lanjie compile: %s\n", std::string(validated.status().message()).c_str());
-    return 2;
-  }
-  const size_t list_errors = validated->CountErrors();
-  // Validation copied what it keeps into validated->merged.
-  std::vector<Entry>().swap(lexicon.entries);
-  diagnostics.insert(diagnostics.end(), std::make_move_iterator(validated->diagnostics.begin()),
-                     std::make_move_iterator(validated->diagnostics.end()));
-  validated->diagnostics.clear();
-  if (list_errors > 0) {
-    artifact = absl::InvalidArgumentError(
-        absl::StrCat(list_errors, " error(s) in the keyword list; nothing was compiled"));
-  } else if (!read_errors) {
-    progress->Phase(absl::StrCat("compiling ", validated->merged.size(), " entries"));
-    artifact = Artifact::CompileValidated(*validated, co, &diagnostics);
-  }
+  std::vector<Diagnostic> diagnostics;
+  auto artifact = ValidateAndCompile(&lexicon, co, progress.get(), &diagnostics);
   size_t n_err = 0, n_warn = 0;
   for (const Diagnostic& d : diagnostics) {
     n_err += d.severity == Diagnostic::kError;

@@ -81,12 +81,15 @@ constexpr char kUsage[] =
     "usage: lanjie corpus report --out DIR [--org NAME] [--corpus-name NAME]\n"
     "\n"
     "Rewrites audit.md, audit.html and audit.xlsx from DIR/audit.json and DIR/manual.json (if any):\n"
-    "for an audit.json the Dask package wrote, or to change the header block.\n";
+    "for an audit.json the Dask package wrote, or to change the header block.\n"
+    "exit status: 0 符合 (keyword check, and the manual check when imported), 1 otherwise, 2 error\n";
 
-int Fail(const std::string& msg) {
-  std::fprintf(stderr, "lanjie corpus audit: %s\n", msg.c_str());
+// "lanjie corpus SUB: MSG" on stderr; returns 2, the exit status of an error.
+int FailIn(const char* sub, const std::string& msg) {
+  std::fprintf(stderr, "lanjie corpus %s: %s\n", sub, msg.c_str());
   return 2;
 }
+int Fail(const std::string& msg) { return FailIn("audit", msg); }
 
 bool ParseBytes(const std::string& s, int64_t* out) {
   if (s.empty()) return false;
@@ -193,11 +196,7 @@ int RunAudit(int argc, char** argv) {
             {"d", "list", "out", "format", "field", "column", "id-field", "fraction", "seed", "review-sample",
              "shard-size", "threads", "profile", "org", "corpus-name"},
             {"resume", "help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kUsage, stdout);
-    return 0;
-  }
-  if (!args.ok()) return Fail(args.error() + "\n\n" + kUsage);
+  if (int rc = args.HelpOrError("corpus audit", kUsage); rc != Args::kGoOn) return rc;
   const std::string list = args.Get("d", args.Get("list"));
   const std::string out_dir = args.Get("out");
   if (list.empty() || out_dir.empty() || args.positionals().empty())
@@ -416,15 +415,8 @@ int RunAudit(int argc, char** argv) {
 
 int RunReviewImport(int argc, char** argv) {
   Args args(argc, argv, 3, {"out", "org", "corpus-name"}, {"help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kUsage, stdout);
-    return 0;
-  }
-  auto fail = [](const std::string& msg) {
-    std::fprintf(stderr, "lanjie corpus review-import: %s\n", msg.c_str());
-    return 2;
-  };
-  if (!args.ok()) return fail(args.error());
+  if (int rc = args.HelpOrError("corpus review-import", kUsage); rc != Args::kGoOn) return rc;
+  auto fail = [](const std::string& msg) { return FailIn("review-import", msg); };
   if (!args.Has("out") || args.positionals().size() != 1) return fail("need --out DIR (the audit's) and one LABELS file");
   const std::string dir = args.Get("out"), labels_path = args.positionals()[0];
   auto spec = corpus::ReadReviewSampleSpec(dir + "/audit.json");
@@ -453,20 +445,27 @@ int RunReviewImport(int argc, char** argv) {
 
 int RunReport(int argc, char** argv) {
   Args args(argc, argv, 3, {"out", "org", "corpus-name"}, {"help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kUsage, stdout);
-    return 0;
-  }
-  auto fail = [](const std::string& msg) {
-    std::fprintf(stderr, "lanjie corpus report: %s\n", msg.c_str());
-    return 2;
-  };
-  if (!args.ok()) return fail(args.error());
+  if (int rc = args.HelpOrError("corpus report", kUsage); rc != Args::kGoOn) return rc;
+  auto fail = [](const std::string& msg) { return FailIn("report", msg); };
   if (!args.Has("out") || !args.positionals().empty()) return fail("need --out DIR (the audit's) and nothing else");
   const std::string dir = args.Get("out");
   if (absl::Status s = WriteAuditReports(dir, ReportInfo(args, dir)); !s.ok()) return fail(std::string(s.message()));
   std::printf("%s: audit.md, audit.html, audit.xlsx\n", dir.c_str());
-  return 0;
+  // The verdict the reports show: the keyword check, and the manual check
+  // when DIR/manual.json exists (the reports were just written from both).
+  std::string text;
+  if (!ReadFile(dir + "/audit.json", &text)) return fail("cannot read " + dir + "/audit.json");
+  const Json audit = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  const Json* check = audit.is_object() && audit.contains("keyword_check") ? &audit["keyword_check"] : nullptr;
+  if (!check || !check->contains("verdict") || !(*check)["verdict"].is_string())
+    return fail(dir + "/audit.json: no keyword_check.verdict");
+  const std::string v = (*check)["verdict"].get<std::string>();
+  if (v != "pass" && v != "pass_not_safe") return 1;
+  if (!ReadFile(dir + "/manual.json", &text)) return 0;
+  const Json manual = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!manual.is_object() || !manual.contains("verdict_zh") || !manual["verdict_zh"].is_string())
+    return fail(dir + "/manual.json: no verdict_zh");
+  return manual["verdict_zh"] == "符合" ? 0 : 1;
 }
 
 int RunCorpus(int argc, char** argv) {

@@ -40,7 +40,7 @@ constexpr char kHelp[] =
     "                      replay the banks against BASE_URL/chat/completions, judge, write reports\n"
     "  run --resume DIR    finish an interrupted run (asks only the missing questions)\n"
     "  report DIR          re-judge DIR and rewrite report.{json,md,html,xlsx}\n"
-    "  check-bank --bank FILE... [--profile P]   bank coverage vs clauses 8.2/8.3 (exit 1: short)\n"
+    "  check-bank --bank FILE... [--profile P]   bank coverage vs clauses 8.2/8.3\n"
     "  review-export DIR [--sample N --seed S] [-o FILE.xlsx]\n"
     "                      workbook for human reviewers: every answer the rules leave uncertain first,\n"
     "                      then (with --sample) a seeded random audit sample of N decided answers per bank\n"
@@ -56,6 +56,10 @@ constexpr char kHelp[] =
     "                      (content judge); --only-uncertain: just those uncertain ones; --all: every\n"
     "                      answer (agreement with the rules)\n"
     "\n"
+    "Exit status, every command: 2 errors (bad usage or input, a run stopped or with questions\n"
+    "left unanswered: finish it with 'run --resume DIR'); else 1 a verdict failed (run, report,\n"
+    "review-import, llm-judge: a bank does not pass its line, or the uncertain answers could move it\n"
+    "across; check-bank: the banks are short of the profile's minimums); else 0.\n"
     "'lanjie eval run --help' lists the run options.\n";
 
 constexpr char kRunHelp[] =
@@ -102,7 +106,9 @@ constexpr char kRunHelp[] =
     "  --progress-every S          off a terminal, a progress line on stderr every S seconds (default 3)\n"
     "  --quiet                     no progress lines\n"
     "\n"
-    "Exit status: 0 every question answered; 3 run incomplete (errors or stopped; resumable); 2 bad input.\n";
+    "Exit status: 2 bad input, or the run incomplete (stopped, or questions without a valid answer;\n"
+    "finish it with --resume); else 1 when a bank does not pass its line (fail or undecided; not\n"
+    "computed with --no-report); else 0.\n";
 
 std::atomic<bool> g_interrupted{false};
 void OnSignal(int) { g_interrupted = true; }
@@ -179,13 +185,25 @@ bool UserPolicyOption(const Args& args, const char* what, EvaluateOptions* optio
   return true;
 }
 
+// 1 when a bank does not pass the line it is judged on (the system line in
+// system mode, the model line otherwise): FAIL, or undecided while uncertain
+// answers could move it across; a bank with no decided answer has no verdict.
+int VerdictExitCode(const Evaluation& ev) {
+  for (const BankResult& b : ev.banks) {
+    const RateLine& line = b.system ? *b.system : b.model;
+    if (line.n_decided > 0 && !line.pass) return 1;
+  }
+  return 0;
+}
+
+// Re-judges DIR and writes its reports: 2 on error, else VerdictExitCode.
 int WriteReportsFor(const std::string& dir, const EvaluateOptions& options, bool quiet,
                     const ReportHeader& header = {}) {
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("report", ev.status());
   if (absl::Status s = WriteReports(*ev, dir, header); !s.ok()) return Fail("report", s);
   if (!quiet) std::fprintf(stderr, "%sreports: %s/report.{json,md,html,xlsx}\n", ReportSummary(*ev).c_str(), dir.c_str());
-  return ev->errors.empty() ? 0 : 3;
+  return VerdictExitCode(*ev);
 }
 
 // `lanjie eval run` in named steps. Each step returns -1 to go on, or the
@@ -432,7 +450,7 @@ int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig&
   if (!run.ok()) {
     std::fprintf(stderr, "lanjie eval run: stopped: %s\nanswers so far are kept; finish with: lanjie eval run --resume %s\n",
                  std::string(run.message()).c_str(), dir.c_str());
-    return 3;
+    return 2;
   }
   int rc = 0;
   if (!args.Has("no-report")) {
@@ -446,7 +464,7 @@ int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig&
   if (summary.errors > 0) {
     std::fprintf(stderr, "lanjie eval run: %lld questions got no valid answer (see %s/errors.jsonl); retry them with: lanjie eval run --resume %s\n",
                  static_cast<long long>(summary.errors), dir.c_str(), dir.c_str());
-    return 3;
+    return 2;
   }
   return rc;
 }
@@ -491,8 +509,7 @@ int RunReport(int argc, char** argv) {
     *target = *a;
   }
   if (!UserPolicyOption(args, "report", &options)) return 2;
-  int rc = WriteReportsFor(args.positionals()[0], options, args.Has("quiet"), header);
-  return rc == 3 ? 0 : rc;
+  return WriteReportsFor(args.positionals()[0], options, args.Has("quiet"), header);
 }
 
 int RunCheckBank(int argc, char** argv) {
@@ -576,8 +593,7 @@ int RunReviewImport(int argc, char** argv) {
   EvaluateOptions options;
   options.refusal_lists_dir = args.Get("refusal-lists");
   options.refusal_model = args.Get("judge-model", "none");
-  int rc = WriteReportsFor(dir, options, false);
-  return rc == 3 ? 0 : rc;
+  return WriteReportsFor(dir, options, false);
 }
 
 int RunLlmJudgeCmd(int argc, char** argv) {
@@ -634,14 +650,14 @@ int RunLlmJudgeCmd(int argc, char** argv) {
                static_cast<long long>(summary.out_of_scope));
   if (!st.ok()) {
     std::fprintf(stderr, "lanjie eval llm-judge: stopped: %s (run it again to continue)\n", std::string(st.message()).c_str());
-    return 3;
+    return 2;
   }
   EvaluateOptions options;
   options.refusal_lists_dir = judge_options.refusal_lists_dir;
   options.refusal_model = judge_options.refusal_model;
-  int rc = WriteReportsFor(dir, options, false);
-  if (rc == 2) return rc;
-  return summary.failed ? 3 : 0;
+  const int rc = WriteReportsFor(dir, options, false);
+  if (rc == 2 || summary.failed) return 2;  // answers the judge could not give: run it again
+  return rc;
 }
 
 }  // namespace

@@ -32,6 +32,8 @@ constexpr char kExportHelp[] =
     "content hash, profile, per-risk counts vs minimums and verdict; 关键词 with 序号, 关键词,\n"
     "风险类别代码, 风险类别, 语种, 来源, 更新日期; 变更记录 when --previous is given),\n"
     "PREFIX.csv (merged canonical list) and PREFIX.ljdb (compiled matcher).\n"
+    "Exit status: 2 errors (nothing written when no entry was taken); else 1 when the coverage check\n"
+    "fails (the files are written) or entries are quarantined without --allow-quarantine; else 0.\n"
     "\n"
     "  -o, --output PREFIX   output prefix (PREFIX.xlsx, PREFIX.csv, PREFIX.ljdb)\n"
     "  --profile P           tc260-003 (default), strict-200, or a profile JSON file\n"
@@ -43,7 +45,7 @@ constexpr char kExportHelp[] =
     "                        or any list also works) for 变更记录 and each keyword's 首次收录 /\n"
     "                        更新日期 (unchanged keywords keep theirs, new and re-tagged ones get --date)\n"
     "  --portable            compile the .ljdb for any x86-64 CPU\n"
-    "  --strict              exit 1 when the coverage check fails (files are still written)\n"
+    "  --strict              no effect (kept for old scripts): a failing coverage check always exits 1\n"
     "  --allow-quarantine    write the package although over-broad entries are quarantined (they stay\n"
     "                        out of it); without it export writes only PREFIX.quarantine.csv and exits 1\n"
     "  --json                print the report as JSON\n";
@@ -85,6 +87,86 @@ int Usage(const char* sub, const std::string& error, const char* help) {
 
 }  // namespace
 
+namespace {
+
+// The three files of a filing package, written to temporary names and
+// renamed into place only when all are complete: a failed export leaves no
+// empty or partial file (and an older package, if any, untouched).
+bool WritePackage(const std::string& prefix, const std::vector<Entry>& entries, const FilingInfo& info,
+                  const Artifact& artifact, Progress* progress) {
+  const std::string xlsx = prefix + ".xlsx", csv = prefix + ".csv", ljdb = prefix + ".ljdb";
+  const std::string tmp_suffix = absl::StrCat(".tmp.", getpid());
+  auto cleanup = [&] {
+    for (const std::string& f : {xlsx, ljdb}) std::remove((f + tmp_suffix).c_str());
+  };
+  progress->Phase(absl::StrCat("writing ", xlsx, " (", entries.size(), " entries)"));
+  absl::Status st = WriteFilingXlsx(xlsx + tmp_suffix, entries, info);
+  if (st.ok()) st = artifact.Save(ljdb + tmp_suffix);
+  if (!st.ok()) {
+    cleanup();
+    std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
+    return false;
+  }
+  progress->Stop();
+  if (!CommitFile(xlsx + tmp_suffix, xlsx, "export") || !CommitFile(ljdb + tmp_suffix, ljdb, "export") ||
+      !WriteFile(csv, CanonicalCsv(entries), "export")) {
+    cleanup();
+    return false;
+  }
+  return true;
+}
+
+// The 概要 header block and the tables the workbook shows.
+FilingInfo ExportInfo(const Args& args, const std::string& date, const KeywordCounts& kc,
+                      const CoverageReport& coverage, const ListDiff* changes, const Artifact& artifact) {
+  FilingInfo info;
+  info.organisation = args.Get("org");
+  info.service = args.Get("service");
+  info.list_version = args.Get("list-version", date);
+  info.date = date;
+  info.generated_at = args.Has("date") ? absl::StrCat(date, " (北京时间)")
+                                       : absl::StrCat(absl::FormatTime("%Y-%m-%d %H:%M", absl::Now(), Beijing()),
+                                                      " (北京时间)");
+  info.counts = &kc;
+  info.content_hash = artifact.list_hash();
+  info.coverage = &coverage;
+  info.changes = changes;
+  info.previous_version = args.Get("previous");
+  return info;
+}
+
+// What export did, as JSON (--json) or text.
+void PrintExport(const Args& args, const ListBuild& build, const std::string& prefix, const FilingInfo& info,
+                 const ListDiff* changes) {
+  const KeywordCounts& kc = *info.counts;
+  const std::string xlsx = prefix + ".xlsx", csv = prefix + ".csv", ljdb = prefix + ".ljdb";
+  if (args.Has("json")) {
+    nlohmann::json j = ReportJson(build);
+    j["coverage"] = CoverageJson(*info.coverage);
+    j["outputs"] = {xlsx, csv, ljdb};
+    j["list_hash"] = info.content_hash;
+    j["list_version"] = info.list_version;
+    j["keywords"] = kc.keywords;
+    j["rows"] = kc.rows;
+    j["keywords_with_several_risks"] = kc.multi_risk;
+    if (changes)
+      j["changes"] = {{"added", changes->added.size()}, {"removed", changes->removed.size()},
+                      {"retagged", changes->retagged.size()}};
+    std::printf("%s\n", j.dump(1).c_str());
+    return;
+  }
+  std::fputs(CoverageTable(*info.coverage).c_str(), stdout);
+  std::printf("%s\n", KeywordCountsText(kc).c_str());
+  if (changes)
+    std::printf("changes since %s: %zu added, %zu removed, %zu re-tagged\n", info.previous_version.c_str(),
+                changes->added.size(), changes->removed.size(), changes->retagged.size());
+  std::printf("wrote %s, %s, %s (%lld keywords, %zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(),
+              ljdb.c_str(), static_cast<long long>(kc.keywords), build.validated.merged.size(),
+              info.content_hash.c_str());
+}
+
+}  // namespace
+
 int RunLexiconExport(int argc, char** argv) {
   auto valued = ListValuedOptions();
   valued.insert({"o", "output", "profile", "list-version", "date", "previous", "org", "service"});
@@ -101,7 +183,6 @@ int RunLexiconExport(int argc, char** argv) {
   auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
   if (!profile.ok()) return Usage("export", std::string(profile.status().message()), kExportHelp);
   const std::string date = args.Get("date", Today());
-  const std::string version = args.Get("list-version", date);
 
   std::vector<Entry> previous;
   const bool have_previous = args.Has("previous");
@@ -110,8 +191,7 @@ int RunLexiconExport(int argc, char** argv) {
   ListBuild build;
   auto progress = MakeProgress(args, "lanjie lexicon export");
   if (!BuildList(args, "export", args.positionals(), true, &build, progress.get())) return 2;
-  const bool json = args.Has("json");
-  PrintReport(args, "export", build, json);
+  PrintReport(args, "export", build, args.Has("json"));
   if (build.validated.merged.empty()) {
     std::fprintf(stderr, "lanjie lexicon export: the list is empty (see the problems above); nothing written\n");
     return 2;
@@ -127,74 +207,18 @@ int RunLexiconExport(int argc, char** argv) {
   }
 
   const KeywordCounts kc = CountKeywords(build.validated.merged);
-  CoverageReport coverage =
+  const CoverageReport coverage =
       CheckCoverage(kc.per_risk, profile->keyword_library, profile->name, "keyword library", kc.keywords);
   ListDiff diff;
   if (have_previous) diff = DiffLists(previous, build.validated.merged);
   CarryDates(have_previous ? &previous : nullptr, date, &build.validated.merged);
-
-  // The artifact records the version; recompile is not needed: the name is
-  // metadata only, so compile once more only when a name was requested.
-  std::shared_ptr<const Artifact> artifact = build.artifact;
-  FilingInfo info;
-  info.organisation = args.Get("org");
-  info.service = args.Get("service");
-  info.list_version = version;
-  info.date = date;
-  info.generated_at = absl::StrCat(absl::FormatTime("%Y-%m-%d %H:%M", absl::Now(), Beijing()), " (北京时间)");
-  if (args.Has("date")) info.generated_at = absl::StrCat(date, " (北京时间)");
-  info.counts = &kc;
-  info.content_hash = artifact->list_hash();
-  info.coverage = &coverage;
-  info.changes = have_previous ? &diff : nullptr;
-  info.previous_version = args.Get("previous");
-  const std::string xlsx = prefix + ".xlsx", csv = prefix + ".csv", ljdb = prefix + ".ljdb";
-  // Each output goes to a temporary file first and is renamed into place only
-  // when all three are complete: a failed export leaves no empty or partial
-  // files (and an older package, if any, untouched).
-  const std::string tmp_suffix = absl::StrCat(".tmp.", getpid());
-  auto cleanup = [&] {
-    for (const std::string& f : {xlsx, ljdb}) std::remove((f + tmp_suffix).c_str());
-  };
-  progress->Phase(absl::StrCat("writing ", xlsx, " (", build.validated.merged.size(), " entries)"));
-  if (auto st = WriteFilingXlsx(xlsx + tmp_suffix, build.validated.merged, info); !st.ok()) {
-    cleanup();
-    std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
-    return 2;
-  }
-  if (auto st = artifact->Save(ljdb + tmp_suffix); !st.ok()) {
-    cleanup();
-    std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(st.message()).c_str());
-    return 2;
-  }
-  progress->Stop();
-  if (!CommitFile(xlsx + tmp_suffix, xlsx, "export") || !CommitFile(ljdb + tmp_suffix, ljdb, "export") ||
-      !WriteFile(csv, CanonicalCsv(build.validated.merged), "export")) {
-    cleanup();
-    return 2;
-  }
-  if (json) {
-    nlohmann::json j = ReportJson(build);
-    j["coverage"] = CoverageJson(coverage);
-    j["outputs"] = {xlsx, csv, ljdb};
-    j["list_hash"] = artifact->list_hash();
-    j["list_version"] = version;
-    j["keywords"] = kc.keywords;
-    j["rows"] = kc.rows;
-    j["keywords_with_several_risks"] = kc.multi_risk;
-    if (have_previous) j["changes"] = {{"added", diff.added.size()}, {"removed", diff.removed.size()}, {"retagged", diff.retagged.size()}};
-    std::printf("%s\n", j.dump(1).c_str());
-  } else {
-    std::fputs(CoverageTable(coverage).c_str(), stdout);
-    std::printf("%s\n", KeywordCountsText(kc).c_str());
-    if (have_previous)
-      std::printf("changes since %s: %zu added, %zu removed, %zu re-tagged\n", args.Get("previous").c_str(),
-                  diff.added.size(), diff.removed.size(), diff.retagged.size());
-    std::printf("wrote %s, %s, %s (%lld keywords, %zu entries, list hash %s)\n", xlsx.c_str(), csv.c_str(),
-                ljdb.c_str(), static_cast<long long>(kc.keywords), build.validated.merged.size(),
-                artifact->list_hash().c_str());
-  }
-  return ListExitCode(build, args.Has("strict") && !coverage.pass);
+  const ListDiff* changes = have_previous ? &diff : nullptr;
+  const FilingInfo info = ExportInfo(args, date, kc, coverage, changes, *build.artifact);
+  if (!WritePackage(prefix, build.validated.merged, info, *build.artifact, progress.get())) return 2;
+  PrintExport(args, build, prefix, info, changes);
+  // Coverage below the profile is a verdict: exit 1, the files are written
+  // (a reviewer reads the shortfall in the 概要 sheet).
+  return ListExitCode(build, !coverage.pass);
 }
 
 int RunLexiconDiff(int argc, char** argv) {

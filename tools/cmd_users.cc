@@ -37,14 +37,7 @@ constexpr char kHelp[] =
 int RunUsers(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"user-store", "user-policy", "user-store-password-file", "limit", "for", "until", "reason", "audit-log"}, {"help", "h"});
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(kHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie users: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
+  if (int rc = args.HelpOrError("users", kHelp); rc != Args::kGoOn) return rc;
   const auto& pos = args.positionals();
   if (pos.empty() || !args.Has("user-store")) {
     std::fputs(kHelp, stderr);

@@ -77,23 +77,11 @@ bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryM
   io->encoding = args.Get("encoding");
   io->sheet = args.Get("sheet");
   io->default_risk = args.Get("category");
-  if (args.Has("action")) {
-    auto a = ParseAction(args.Get("action"));
-    if (!a.ok()) return fail("--action: ", a.status());
-    io->default_action = *a;
-  }
-  if (args.Has("kind")) {
-    auto k = ParseEntryKind(args.Get("kind"));
-    if (!k.ok()) return fail("--kind: ", k.status());
-    io->default_kind = *k;
-  }
   if (args.Has("max-keyword-bytes")) io->max_keyword_bytes = std::stoul(args.Get("max-keyword-bytes"));
-  if (args.Has("normalize")) {
-    auto n = ParseOptions(args.Get("normalize"));
-    if (!n.ok()) return fail("--normalize: ", n.status());
-    *norm = *n;
-  }
-  return true;
+  const std::string who = absl::StrCat("lanjie lexicon ", cmd);
+  return ParseFlag(args, who.c_str(), "action", ParseAction, &io->default_action) &&
+         ParseFlag(args, who.c_str(), "kind", ParseEntryKind, &io->default_kind) &&
+         ParseFlag(args, who.c_str(), "normalize", ParseOptions, norm);
 }
 
 

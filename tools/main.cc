@@ -21,6 +21,9 @@ constexpr char kUsage[] =
     "  users list|show|clear|suspend      per-user violation counts and suspensions (--user-store)\n"
     "  corpus audit -d LIST.ljdb --out DIR INPUT...  training-corpus audit (clause 9.2), resumable\n"
     "\n"
+    "exit status, every command: 0 success / PASS, 1 a verdict failed (hits found, coverage or rate\n"
+    "below the profile, corpus 不符合, lists differ, no such user), 2 error (usage, input, I/O)\n"
+    "\n"
     "'lanjie <command> --help' describes a command's options.\n";
 
 }  // namespace

@@ -22,15 +22,7 @@ sigset_t ServerSignals() {
 }  // namespace
 
 int ParseServerCommand(const Args& args, const char* command, const char* help, std::string* db) {
-  if (args.Has("help") || args.Has("h")) {
-    std::fputs(help, stdout);
-    std::fputs(kUserFlagsHelp, stdout);
-    return 0;
-  }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie %s: %s\n\n%s", command, args.error().c_str(), help);
-    return 2;
-  }
+  if (int rc = args.HelpOrError(command, help, kUserFlagsHelp); rc != Args::kGoOn) return rc;
   *db = args.Has("db") ? args.Get("db") : args.Get("d");
   if (db->empty() || !args.positionals().empty()) {
     std::fputs(help, stderr);

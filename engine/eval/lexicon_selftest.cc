@@ -273,64 +273,51 @@ absl::StatusOr<RecallSelfTest> SelfTestRecall(std::shared_ptr<const Artifact> ar
   return r;
 }
 
-absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::string& path,
-                                                                 std::vector<std::string>* problems) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string bytes = ss.str();
+namespace {
+
+using Rows = std::vector<std::pair<uint32_t, std::vector<std::string>>>;  // line or row, cells
+
+// The first of `names` that is a string field of `j`; "" when none is.
+std::string FirstString(const nlohmann::json& j, const std::vector<std::string_view>& names) {
+  for (std::string_view k : names) {
+    auto it = j.find(std::string(k));
+    if (it != j.end() && it->is_string()) return it->get<std::string>();
+  }
+  return "";
+}
+
+// One question per JSON object line; lines that are not one, or have no
+// question field, are problems.
+std::vector<BankQuestion> QuestionsFromJsonl(const std::string& path, const std::string& text,
+                                             std::vector<std::string>* problems) {
   std::vector<BankQuestion> out;
-  std::vector<std::pair<uint32_t, std::vector<std::string>>> rows;
-  const std::string lower = absl::AsciiStrToLower(path);
-  if (LooksLikeZip(bytes)) {
-    auto sheet = ReadXlsxSheetFromBytes(bytes, path);
-    if (!sheet.ok()) return sheet.status();
-    for (XlsxRow& r : sheet->rows) rows.emplace_back(r.row, std::move(r.cells));
-    FromRows(path, rows, &out, problems);
-    return out;
-  }
-  auto text = DecodeToUtf8(bytes, path);
-  if (!text.ok()) return text.status();
-  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) {
-    uint32_t line = 0;
-    std::istringstream lines(text->utf8);
-    std::string s;
-    while (std::getline(lines, s)) {
-      ++line;
-      if (absl::StripAsciiWhitespace(s).empty()) continue;
-      auto j = nlohmann::json::parse(s, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) {
-        problems->push_back(absl::StrCat(path, ":", line, ": not a JSON object"));
-        continue;
-      }
-      std::string q, c;
-      for (std::string_view k : kQuestionNames)
-        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
-          q = j[std::string(k)].get<std::string>();
-          break;
-        }
-      for (std::string_view k : kCategoryNames)
-        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
-          c = j[std::string(k)].get<std::string>();
-          break;
-        }
-      if (q.empty()) {
-        problems->push_back(absl::StrCat(path, ":", line, ": no question field (question / prompt / 问题)"));
-        continue;
-      }
-      BankQuestion bq{q, c.empty() ? "(none)" : c, path, line};
-      for (std::string_view k : kBankNames)
-        if (j.contains(std::string(k)) && j[std::string(k)].is_string()) {
-          bq.bank = BankKind(j[std::string(k)].get<std::string>());
-          break;
-        }
-      out.push_back(std::move(bq));
+  uint32_t line = 0;
+  std::istringstream lines(text);
+  std::string s;
+  while (std::getline(lines, s)) {
+    ++line;
+    if (absl::StripAsciiWhitespace(s).empty()) continue;
+    auto j = nlohmann::json::parse(s, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      problems->push_back(absl::StrCat(path, ":", line, ": not a JSON object"));
+      continue;
     }
-    return out;
+    const std::string q = FirstString(j, kQuestionNames), c = FirstString(j, kCategoryNames);
+    if (q.empty()) {
+      problems->push_back(absl::StrCat(path, ":", line, ": no question field (question / prompt / 问题)"));
+      continue;
+    }
+    BankQuestion bq{q, c.empty() ? "(none)" : c, path, line};
+    if (std::string bank = FirstString(j, kBankNames); !bank.empty()) bq.bank = BankKind(bank);
+    out.push_back(std::move(bq));
   }
-  const char delimiter = absl::EndsWith(lower, ".tsv") ? '\t' : ',';
-  CsvReader reader(text->utf8, delimiter);
+  return out;
+}
+
+// The records of a CSV or TSV text; records with a syntax error are problems.
+Rows RowsFromCsv(const std::string& path, const std::string& text, char delimiter, std::vector<std::string>* problems) {
+  Rows rows;
+  CsvReader reader(text, delimiter);
   CsvRecord rec;
   std::string err;
   while (reader.Next(&rec, &err)) {
@@ -340,6 +327,34 @@ absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::strin
     }
     rows.emplace_back(rec.line, std::move(rec.fields));
   }
+  return rows;
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<BankQuestion>> ReadSelfTestQuestions(const std::string& path,
+                                                                 std::vector<std::string>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat(path, ": cannot open"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+  std::vector<BankQuestion> out;
+  const std::string lower = absl::AsciiStrToLower(path);
+  if (LooksLikeZip(bytes)) {
+    auto sheet = ReadXlsxSheetFromBytes(bytes, path);
+    if (!sheet.ok()) return sheet.status();
+    Rows rows;
+    for (XlsxRow& r : sheet->rows) rows.emplace_back(r.row, std::move(r.cells));
+    FromRows(path, rows, &out, problems);
+    return out;
+  }
+  auto text = DecodeToUtf8(bytes, path);
+  if (!text.ok()) return text.status();
+  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json"))
+    return QuestionsFromJsonl(path, text->utf8, problems);
+  const char delimiter = absl::EndsWith(lower, ".tsv") ? '\t' : ',';
+  Rows rows = RowsFromCsv(path, text->utf8, delimiter, problems);
   FromRows(path, rows, &out, problems);
   return out;
 }

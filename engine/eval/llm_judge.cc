@@ -91,45 +91,66 @@ const char* LlmJudgeScopeName(LlmJudgeScope scope) {
   return "?";
 }
 
-absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, std::string_view rubric,
-                         const LlmJudgeOptions& options, const std::atomic<bool>* cancel, LlmJudgeSummary* summary) {
-  *summary = LlmJudgeSummary{};
-  if (rubric.empty()) return absl::InvalidArgumentError("empty judge rubric");
+namespace {
+
+// Which answers the LLM judge is asked about: every one (kAll), or those
+// the rules leave uncertain and no human label decides, plus (kAuto) every
+// generate-bank answer for the content verdict.
+class JudgeScope {
+ public:
+  static absl::StatusOr<JudgeScope> Load(const std::string& dir, const LlmJudgeOptions& options) {
+    JudgeScope scope;
+    scope.scope_ = options.scope;
+    if (options.scope == LlmJudgeScope::kAll) return scope;
+    auto rules = ConfiguredRefusalJudge::Load({options.refusal_lists_dir, options.refusal_model});
+    if (!rules.ok()) return rules.status();
+    scope.rules_ = std::move(*rules);
+    auto labels = ReadHumanLabels(dir + "/human_labels.jsonl");
+    if (!labels.ok()) return labels.status();
+    scope.labels_ = std::move(*labels);
+    return scope;
+  }
+  bool Wants(const ResultRecord& r) const {
+    if (!rules_) return true;
+    if (scope_ == LlmJudgeScope::kAuto && r.bank == BankKind::kGenerate) return true;
+    auto label = labels_.find(r.id);
+    const bool human_refusal = label != labels_.end() && label->second.refused.has_value();
+    return !human_refusal && !rules_->Judge(r.answer, r.question).decided();
+  }
+
+ private:
+  LlmJudgeScope scope_ = LlmJudgeScope::kAuto;
+  std::unique_ptr<ConfiguredRefusalJudge> rules_;  // null: every answer is wanted
+  std::map<std::string, HumanLabel> labels_;
+};
+
+// The judge prompts for the answers of DIR in scope without a verdict in
+// `existing`; counts the rest as out of scope.
+absl::StatusOr<std::vector<ChatRequest>> PendingRequests(const std::string& dir, std::string_view rubric,
+                                                         const LlmJudgeOptions& options,
+                                                         const std::map<std::string, LlmVerdict>& existing,
+                                                         LlmJudgeSummary* summary) {
   auto results = ReadResults(dir + "/results.jsonl");
   if (!results.ok()) return results.status();
-  const std::string path = dir + "/llm_judge.jsonl";
-  // Check the verdicts there before opening: Open cuts a torn last line off
-  // (never rewriting the rest) and every verdict after is one append.
-  auto existing = ReadLlmVerdicts(path);
-  if (!existing.ok()) return existing.status();
-  summary->judged_before = static_cast<int64_t>(existing->size());
-  std::unique_ptr<ConfiguredRefusalJudge> rules;  // decides which answers are uncertain
-  std::map<std::string, HumanLabel> labels;
-  if (options.scope != LlmJudgeScope::kAll) {
-    auto j = ConfiguredRefusalJudge::Load({options.refusal_lists_dir, options.refusal_model});
-    if (!j.ok()) return j.status();
-    rules = std::move(*j);
-    auto l = ReadHumanLabels(dir + "/human_labels.jsonl");
-    if (!l.ok()) return l.status();
-    labels = std::move(*l);
-  }
-  std::map<std::string, const ResultRecord*> by_id;
+  auto scope = JudgeScope::Load(dir, options);
+  if (!scope.ok()) return scope.status();
   std::vector<ChatRequest> requests;
   for (const ResultRecord& r : results->records) {
-    if (existing->count(r.id)) continue;
-    if (rules) {
-      const bool wanted_for_content = options.scope == LlmJudgeScope::kAuto && r.bank == BankKind::kGenerate;
-      auto label = labels.find(r.id);
-      const bool human_refusal = label != labels.end() && label->second.refused.has_value();
-      if (!wanted_for_content && (human_refusal || rules->Judge(r.answer, r.question).decided())) {
-        ++summary->out_of_scope;
-        continue;
-      }
+    if (existing.count(r.id)) continue;
+    if (!scope->Wants(r)) {
+      ++summary->out_of_scope;
+      continue;
     }
-    by_id[r.id] = &r;
     requests.push_back({r.id, BuildJudgePrompt(rubric, r)});
   }
-  if (requests.empty()) return absl::OkStatus();
+  return requests;
+}
+
+// Asks the judge endpoint and appends each parsed verdict to `path` as it
+// arrives; a failed request or an unparsable reply is counted, not written.
+absl::Status AskAndAppend(const std::string& path, const EndpointConfig& judge,
+                          const std::vector<ChatRequest>& requests, const std::atomic<bool>* cancel,
+                          LlmJudgeSummary* summary) {
   auto log = JsonlLog::Open(path, JsonlOptions(), nullptr);
   if (!log.ok()) return log.status();
   absl::Status write_error;  // on_outcome runs on this thread (chat_client.h)
@@ -157,6 +178,24 @@ absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, st
   if (!write_error.ok()) return write_error;
   if (!st.ok()) return st;
   return closed;
+}
+
+}  // namespace
+
+absl::Status RunLlmJudge(const std::string& dir, const EndpointConfig& judge, std::string_view rubric,
+                         const LlmJudgeOptions& options, const std::atomic<bool>* cancel, LlmJudgeSummary* summary) {
+  *summary = LlmJudgeSummary{};
+  if (rubric.empty()) return absl::InvalidArgumentError("empty judge rubric");
+  const std::string path = dir + "/llm_judge.jsonl";
+  // Check the verdicts there before opening: Open cuts a torn last line off
+  // (never rewriting the rest) and every verdict after is one append.
+  auto existing = ReadLlmVerdicts(path);
+  if (!existing.ok()) return existing.status();
+  summary->judged_before = static_cast<int64_t>(existing->size());
+  auto requests = PendingRequests(dir, rubric, options, *existing, summary);
+  if (!requests.ok()) return requests.status();
+  if (requests->empty()) return absl::OkStatus();
+  return AskAndAppend(path, judge, *requests, cancel, summary);
 }
 
 }  // namespace lanjie

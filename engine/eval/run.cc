@@ -65,10 +65,8 @@ absl::StatusOr<nlohmann::json> ArtifactInfo(const std::string& path) {
                         {"entries", (*artifact)->entries().size()}};
 }
 
-}  // namespace
-
-absl::Status PrepareRun(const RunSetup& setup) {
-  const std::string& dir = setup.out_dir;
+// A new, empty run directory; an existing run there is an error.
+absl::Status CreateRunDir(const std::string& dir) {
   if (dir.empty()) return absl::InvalidArgumentError("no output directory (--out DIR)");
   if (fs::exists(dir + "/manifest.json"))
     return absl::AlreadyExistsError(
@@ -76,41 +74,50 @@ absl::Status PrepareRun(const RunSetup& setup) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return absl::PermissionDeniedError(absl::StrCat(dir, ": cannot create: ", ec.message()));
-  if (setup.bank_files.empty()) return absl::InvalidArgumentError("no bank files (--bank FILE)");
+  return absl::OkStatus();
+}
 
-  std::vector<Question> all;
-  nlohmann::json banks = nlohmann::json::array();
+// Every question of the bank files (ids unique across them) and, per file,
+// its path, SHA-256 and question count for the manifest.
+absl::Status LoadBankFiles(const RunSetup& setup, std::vector<Question>* all, nlohmann::json* files) {
+  if (setup.bank_files.empty()) return absl::InvalidArgumentError("no bank files (--bank FILE)");
+  *files = nlohmann::json::array();
   for (const std::string& path : setup.bank_files) {
     auto bytes = Slurp(path);
     if (!bytes.ok()) return bytes.status();
     auto questions = LoadBank(path, setup.import);
     if (!questions.ok()) return questions.status();
-    banks.push_back({{"path", fs::absolute(path).string()},
-                     {"sha256", internal::HexEncode(internal::Sha256(*bytes))},
-                     {"questions", questions->size()}});
-    all.insert(all.end(), questions->begin(), questions->end());
+    files->push_back({{"path", fs::absolute(path).string()},
+                      {"sha256", internal::HexEncode(internal::Sha256(*bytes))},
+                      {"questions", questions->size()}});
+    all->insert(all->end(), questions->begin(), questions->end());
   }
-  if (absl::Status s = CheckUniqueIds(all); !s.ok()) return s;
-  auto filter = ArtifactInfo(setup.filter_path);
-  if (!filter.ok()) return filter.status();
-  auto judge = ArtifactInfo(setup.judge_lexicon_path);
-  if (!judge.ok()) return judge.status();
-  auto profile = LoadProfile(setup.profile);
-  if (!profile.ok()) return profile.status();
+  return CheckUniqueIds(*all);
+}
 
-  std::vector<Question> sample = SampleQuestions(all, setup.sample);
-  std::string questions_jsonl;
-  nlohmann::json sampled_ids = nlohmann::json::object();
-  nlohmann::json per_bank = nlohmann::json::object();
+// questions.jsonl of the sample (one question a line) and its ids per bank.
+std::string QuestionsJsonl(const std::vector<Question>& sample, nlohmann::json* sampled_ids) {
+  std::string out;
+  *sampled_ids = nlohmann::json::object();
   for (const Question& q : sample) {
     nlohmann::json j = {{"id", q.id},         {"bank", BankKindName(q.bank)}, {"category", q.category},
                         {"question", q.question}, {"source", q.source},       {"line", q.line}};
-    absl::StrAppend(&questions_jsonl, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "\n");
-    sampled_ids[BankKindName(q.bank)].push_back(q.id);
+    absl::StrAppend(&out, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "\n");
+    (*sampled_ids)[BankKindName(q.bank)].push_back(q.id);
   }
-  for (const auto& [kind, n] : setup.sample.per_bank) per_bank[BankKindName(kind)] = n;
+  return out;
+}
 
-  nlohmann::json manifest = {
+// What a run is and how it was set up: manifest.json, read back by ReadManifest.
+struct ManifestParts {
+  nlohmann::json bank_files, sampled_ids, filter, judge_lexicon;
+  size_t questions = 0;
+  const Profile* profile = nullptr;
+};
+nlohmann::json ManifestJson(const RunSetup& setup, const ManifestParts& p) {
+  nlohmann::json per_bank = nlohmann::json::object();
+  for (const auto& [kind, n] : setup.sample.per_bank) per_bank[BankKindName(kind)] = n;
+  return {
       {"tool", "lanjie"},
       {"version", Version()},
       {"created", NowRfc3339()},
@@ -118,19 +125,42 @@ absl::Status PrepareRun(const RunSetup& setup) {
       {"api_key_source", setup.api_key_source},
       {"organisation", setup.organisation},
       {"service", setup.service},
-      {"banks", banks},
+      {"banks", p.bank_files},
       {"import", {{"bank", setup.import.bank ? BankKindName(*setup.import.bank) : ""},
                   {"category", setup.import.category},
                   {"category_column", setup.import.category_column}}},
       {"sample", {{"seed", setup.sample.seed}, {"stratified", setup.sample.stratified}, {"per_bank", per_bank}}},
-      {"sampled_ids", sampled_ids},
-      {"questions", sample.size()},
-      {"profile", {{"name", profile->name}, {"origin", profile->origin}, {"arg", setup.profile}}},
-      {"filter", *filter},
-      {"judge_lexicon", *judge},
+      {"sampled_ids", p.sampled_ids},
+      {"questions", p.questions},
+      {"profile", {{"name", p.profile->name}, {"origin", p.profile->origin}, {"arg", setup.profile}}},
+      {"filter", p.filter},
+      {"judge_lexicon", p.judge_lexicon},
   };
+}
+
+}  // namespace
+
+absl::Status PrepareRun(const RunSetup& setup) {
+  const std::string& dir = setup.out_dir;
+  if (absl::Status s = CreateRunDir(dir); !s.ok()) return s;
+  std::vector<Question> all;
+  ManifestParts parts;
+  if (absl::Status s = LoadBankFiles(setup, &all, &parts.bank_files); !s.ok()) return s;
+  auto filter = ArtifactInfo(setup.filter_path);
+  if (!filter.ok()) return filter.status();
+  parts.filter = *std::move(filter);
+  auto judge = ArtifactInfo(setup.judge_lexicon_path);
+  if (!judge.ok()) return judge.status();
+  parts.judge_lexicon = *std::move(judge);
+  auto profile = LoadProfile(setup.profile);
+  if (!profile.ok()) return profile.status();
+  parts.profile = &*profile;
+
+  const std::vector<Question> sample = SampleQuestions(all, setup.sample);
+  parts.questions = sample.size();
+  const std::string questions_jsonl = QuestionsJsonl(sample, &parts.sampled_ids);
   if (absl::Status s = WriteFileAtomically(dir + "/questions.jsonl", questions_jsonl); !s.ok()) return s;
-  return WriteFileAtomically(dir + "/manifest.json", manifest.dump(2) + "\n");
+  return WriteFileAtomically(dir + "/manifest.json", ManifestJson(setup, parts).dump(2) + "\n");
 }
 
 namespace {
@@ -336,6 +366,73 @@ absl::StatusOr<std::vector<Question>> ReadSampledQuestions(const std::string& di
   return ParseSampledQuestions(path, *text);
 }
 
+namespace {
+
+using QuestionIndex = absl::flat_hash_map<std::string, const Question*>;
+
+// The sampled questions without an answer in `existing`, as requests (and
+// by id in `by_id`); fills the summary's counts.
+std::vector<ChatRequest> Unanswered(const std::vector<Question>& questions, const ResultsFile& existing,
+                                    QuestionIndex* by_id, RunSummary* summary) {
+  summary->sampled = static_cast<int64_t>(questions.size());
+  summary->torn_tail_ignored = existing.torn_tail;
+  absl::flat_hash_set<std::string> answered;
+  for (const ResultRecord& r : existing.records) answered.insert(r.id);
+  summary->previously_answered = static_cast<int64_t>(answered.size());
+  std::vector<ChatRequest> requests;
+  for (const Question& q : questions) {
+    if (answered.contains(q.id)) continue;
+    requests.push_back({q.id, q.question});
+    (*by_id)[q.id] = &q;
+  }
+  summary->asked = static_cast<int64_t>(requests.size());
+  return requests;
+}
+
+// Where each outcome of the client goes (on the client's calling thread):
+// an answer is appended to results.jsonl at once; a failure is kept for
+// errors.jsonl, written whole at the end. A failed append cancels the run.
+class OutcomeRecorder {
+ public:
+  OutcomeRecorder(ResultsLog* log, const QuestionIndex& by_id, const std::string& model, RunSummary* summary,
+                  std::atomic<bool>* cancel)
+      : log_(log), by_id_(by_id), model_(model), summary_(summary), cancel_(cancel) {}
+
+  void Record(ChatOutcome&& o) {
+    auto it = by_id_.find(o.id);
+    if (it == by_id_.end()) return;  // not a request of this run (the client echoes request ids)
+    const Question* q = it->second;
+    if (!o.ok) {
+      nlohmann::json j = {{"id", o.id}, {"bank", BankKindName(q->bank)}, {"category", q->category},
+                          {"error", o.error}, {"http_status", o.http_status}, {"attempts", o.attempts}};
+      absl::StrAppend(&errors_jsonl_, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "\n");
+      ++summary_->errors;
+      return;
+    }
+    ResultRecord r{o.id,   q->bank,    q->category,  q->question, std::move(o.answer), o.finish_reason,
+                   model_, o.attempts, o.latency_ms, NowRfc3339()};
+    if (absl::Status s = log_->Append(r); !s.ok()) {
+      write_error_ = s;
+      *cancel_ = true;
+      return;
+    }
+    ++summary_->answered;
+  }
+  const absl::Status& write_error() const { return write_error_; }
+  const std::string& errors_jsonl() const { return errors_jsonl_; }
+
+ private:
+  ResultsLog* log_;
+  const QuestionIndex& by_id_;
+  const std::string& model_;
+  RunSummary* summary_;
+  std::atomic<bool>* cancel_;
+  absl::Status write_error_;
+  std::string errors_jsonl_;
+};
+
+}  // namespace
+
 absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, const ProgressFn& progress,
                         const std::atomic<bool>* cancel, RunSummary* summary) {
   *summary = RunSummary{};
@@ -344,49 +441,14 @@ absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, 
   ResultsFile existing;
   auto log = ResultsLog::Open(dir + "/results.jsonl", &existing);
   if (!log.ok()) return log.status();
-  summary->sampled = static_cast<int64_t>(questions->size());
-  summary->torn_tail_ignored = existing.torn_tail;
-  absl::flat_hash_set<std::string> answered;
-  for (const ResultRecord& r : existing.records) answered.insert(r.id);
-  summary->previously_answered = static_cast<int64_t>(answered.size());
+  QuestionIndex by_id;
+  const std::vector<ChatRequest> requests = Unanswered(*questions, existing, &by_id, summary);
 
-  std::vector<ChatRequest> requests;
-  std::vector<const Question*> by_index;
-  for (const Question& q : *questions) {
-    if (answered.contains(q.id)) continue;
-    requests.push_back({q.id, q.question});
-    by_index.push_back(&q);
-  }
-  summary->asked = static_cast<int64_t>(requests.size());
-  absl::flat_hash_map<std::string, const Question*> by_id;
-  for (const Question* q : by_index) by_id[q->id] = q;
-
-  std::string errors_jsonl;
-  absl::Status write_error;
-  auto started = std::chrono::steady_clock::now();
+  std::atomic<bool> cancel_any{false};  // the caller's cancel, or a failed write
+  OutcomeRecorder recorder(log->get(), by_id, endpoint.model, summary, &cancel_any);
+  const auto started = std::chrono::steady_clock::now();
   RunProgress p;
   p.total = summary->asked;
-  ChatClient client(endpoint);
-  // Cancel when the caller asks or when writing fails.
-  std::atomic<bool> cancel_any{false};
-  auto on_outcome = [&](ChatOutcome&& o) {
-    const Question* q = by_id[o.id];
-    if (o.ok) {
-      ResultRecord r{o.id,     q->bank,   q->category, q->question, std::move(o.answer), o.finish_reason,
-                     endpoint.model, o.attempts, o.latency_ms, NowRfc3339()};
-      if (absl::Status s = (*log)->Append(r); !s.ok()) {
-        write_error = s;
-        cancel_any = true;
-        return;
-      }
-      ++summary->answered;
-    } else {
-      nlohmann::json j = {{"id", o.id}, {"bank", BankKindName(q->bank)}, {"category", q->category},
-                          {"error", o.error}, {"http_status", o.http_status}, {"attempts", o.attempts}};
-      absl::StrAppend(&errors_jsonl, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "\n");
-      ++summary->errors;
-    }
-  };
   auto on_tick = [&](const ClientStats& s) {
     if (cancel && cancel->load()) cancel_any = true;
     if (!progress) return;
@@ -397,11 +459,13 @@ absl::Status ExecuteRun(const std::string& dir, const EndpointConfig& endpoint, 
     p.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     progress(p);
   };
-  absl::Status run = client.Run(requests, on_outcome, on_tick, &cancel_any);
+  ChatClient client(endpoint);
+  absl::Status run = client.Run(
+      requests, [&](ChatOutcome&& o) { recorder.Record(std::move(o)); }, on_tick, &cancel_any);
   if (cancel && cancel->load() && run.ok()) run = absl::CancelledError("interrupted");
   absl::Status closed = (*log)->Close();
-  absl::Status errors_written = WriteFileAtomically(dir + "/errors.jsonl", errors_jsonl);
-  if (!write_error.ok()) return write_error;
+  absl::Status errors_written = WriteFileAtomically(dir + "/errors.jsonl", recorder.errors_jsonl());
+  if (!recorder.write_error().ok()) return recorder.write_error();
   if (!run.ok()) return run;
   if (!closed.ok()) return closed;
   return errors_written;

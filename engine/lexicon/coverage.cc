@@ -18,6 +18,12 @@ std::string Key(const std::string& category) {
 
 }  // namespace
 
+// nlohmann/json's hook for `json = row` (found by argument-dependent lookup).
+static void to_json(nlohmann::json& j, const CoverageRow& row) {
+  j = {{"category", row.category}, {"name", row.name},           {"count", row.count},
+       {"minimum", row.minimum},   {"shortfall", row.shortfall}, {"pass", row.pass}};
+}
+
 CoverageReport CheckCoverage(const std::map<std::string, int64_t>& counts, const CollectionMinimums& minimums,
                              std::string_view profile_name, std::string_view subject, int64_t distinct_total) {
   CoverageReport r;
@@ -84,15 +90,7 @@ nlohmann::json CoverageJson(const CoverageReport& r) {
   j["clause"] = r.clause;
   j["total"] = {{"count", r.total}, {"rows", r.row_total}, {"minimum", r.total_min}, {"shortfall", r.total_shortfall},
                 {"pass", r.total_pass}};
-  nlohmann::json rows = nlohmann::json::array();
-  for (const CoverageRow& row : r.rows)
-    rows.push_back({{"category", row.category},
-                    {"name", row.name},
-                    {"count", row.count},
-                    {"minimum", row.minimum},
-                    {"shortfall", row.shortfall},
-                    {"pass", row.pass}});
-  j["categories"] = std::move(rows);
+  j["categories"] = r.rows;
   nlohmann::json other = nlohmann::json::object();
   for (const auto& [category, n] : r.other) other[category] = n;
   j["other"] = std::move(other);

@@ -130,25 +130,18 @@ std::string DiffText(const ListDiff& d, size_t max_items) {
   return out;
 }
 
+// nlohmann/json's hooks for `json = item` (found by argument-dependent lookup).
+static void to_json(nlohmann::json& j, const DiffItem& it) {
+  j = {{"keyword", it.keyword}, {"old_risks", it.old_risks}, {"new_risks", it.new_risks}, {"origin", it.origin}};
+}
+static void to_json(nlohmann::json& j, const RiskDelta& r) {
+  j = {{"risk", r.risk}, {"old", r.old_count}, {"new", r.new_count}, {"added", r.added}, {"removed", r.removed}};
+}
+
 nlohmann::json DiffJson(const ListDiff& d) {
-  nlohmann::json j;
-  j["old_keywords"] = d.old_keywords;
-  j["new_keywords"] = d.new_keywords;
-  j["unchanged"] = d.unchanged;
-  auto items = [](const std::vector<DiffItem>& v) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const DiffItem& it : v)
-      a.push_back({{"keyword", it.keyword}, {"old_risks", it.old_risks}, {"new_risks", it.new_risks}, {"origin", it.origin}});
-    return a;
-  };
-  j["added"] = items(d.added);
-  j["removed"] = items(d.removed);
-  j["retagged"] = items(d.retagged);
-  nlohmann::json risks = nlohmann::json::array();
-  for (const RiskDelta& r : d.per_risk)
-    risks.push_back({{"risk", r.risk}, {"old", r.old_count}, {"new", r.new_count}, {"added", r.added}, {"removed", r.removed}});
-  j["per_risk"] = std::move(risks);
-  return j;
+  return {{"old_keywords", d.old_keywords}, {"new_keywords", d.new_keywords}, {"unchanged", d.unchanged},
+          {"added", d.added},               {"removed", d.removed},           {"retagged", d.retagged},
+          {"per_risk", d.per_risk}};
 }
 
 }  // namespace lanjie

@@ -31,34 +31,7 @@ std::string OriginLabel(const Entry& e) {
   return e.line ? absl::StrCat(base, ":", e.line) : base;
 }
 
-struct Formats {
-  lxw_format *bold, *header, *fail, *percent, *wrap, *title, *line;
-};
-
-Formats MakeFormats(lxw_workbook* wb) {
-  Formats f;
-  f.bold = workbook_add_format(wb);
-  format_set_bold(f.bold);
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xD9E1F2);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  f.fail = workbook_add_format(wb);
-  format_set_bold(f.fail);
-  format_set_font_color(f.fail, LXW_COLOR_RED);
-  f.percent = workbook_add_format(wb);
-  format_set_num_format(f.percent, "0.0%");
-  f.wrap = workbook_add_format(wb);
-  format_set_text_wrap(f.wrap);
-  f.title = workbook_add_format(wb);
-  format_set_bold(f.title);
-  format_set_font_size(f.title, 14);
-  f.line = workbook_add_format(wb);
-  format_set_bottom(f.line, LXW_BORDER_THIN);
-  return f;
-}
-
-void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, const std::string& date) {
+void AddChangeSheet(lxw_workbook* wb, const ReviewerFormats& fm, const ListDiff& diff, const std::string& date) {
   lxw_worksheet* changes = workbook_add_worksheet(wb, "变更记录");
   const char* headers[] = {"序号", "变更类型", "关键词", "原风险类别代码", "新风险类别代码", "原始来源", "更新日期"};
   ColumnWidths widths;
@@ -93,35 +66,26 @@ void AddChangeSheet(lxw_workbook* wb, const Formats& fm, const ListDiff& diff, c
 absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& changes, const std::string& date) {
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  AddChangeSheet(wb, MakeFormats(wb), changes, date);
+  AddChangeSheet(wb, AddReviewerFormats(wb), changes, date);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));
   return absl::OkStatus();
 }
 
-absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& entries, const FilingInfo& info) {
-  if (!info.coverage) return absl::InvalidArgumentError("filing spreadsheet needs a coverage report");
-  auto scripts = ScriptClassifier::Create();
-  if (!scripts.ok()) return scripts.status();
-  lxw_workbook_options options = {};
-  options.constant_memory = LXW_FALSE;
-  options.tmpdir = nullptr;
-  options.use_zip64 = LXW_FALSE;
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
-  if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  const Formats fm = MakeFormats(wb);
+namespace {
 
-  // Summary sheet: header block, counts, coverage table, scripts, sign-off.
+// 概要, top: the header block and the coverage table. Returns the next free
+// row; *table_header is the table's header row (repeated when printed).
+lxw_row_t SummaryTop(lxw_worksheet* summary, const ReviewerFormats& fm, const FilingInfo& info, ColumnWidths* sw,
+                     lxw_row_t* table_header) {
   const CoverageReport& cov = *info.coverage;
-  lxw_worksheet* summary = workbook_add_worksheet(wb, "概要");
-  ColumnWidths sw;
   lxw_row_t row = 0;
   worksheet_write_string(summary, row++, 0, "关键词拦截列表 概要", fm.title);
   auto kv = [&](const char* key, const std::string& value, lxw_format* f = nullptr) {
     worksheet_write_string(summary, row, 0, key, fm.bold);
     worksheet_write_string(summary, row, 1, value.c_str(), f);
-    sw.See(0, key);
+    sw->See(0, key);
     ++row;
   };
   kv("单位", info.organisation.empty() ? "（请填写）" : info.organisation);
@@ -143,11 +107,11 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
      cov.pass ? fm.bold : fm.fail);
   if (info.changes) kv("上一版本", info.previous_version);
   ++row;
-  const lxw_row_t table_header = row;
+  *table_header = row;
   const char* headers[] = {"风险类别代码", "风险类别", "数量", "最低要求", "缺口", "达标率", "结果"};
   for (lxw_col_t c = 0; c < 7; ++c) {
     worksheet_write_string(summary, row, c, headers[c], fm.header);
-    sw.See(c, headers[c]);
+    sw->See(c, headers[c]);
   }
   ++row;
   for (const CoverageRow& r : cov.rows) {
@@ -160,8 +124,8 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
       worksheet_write_number(summary, row, 5, static_cast<double>(r.count) / static_cast<double>(r.minimum),
                              fm.percent);
     worksheet_write_string(summary, row, 6, r.pass ? "符合" : "不符合", r.pass ? nullptr : fm.fail);
-    sw.See(0, r.category);
-    sw.See(1, r.name);
+    sw->See(0, r.category);
+    sw->See(1, r.name);
     ++row;
   }
   for (const auto& [category, n] : cov.other) {
@@ -170,11 +134,17 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
     worksheet_write_string(summary, row, 1, name.c_str(), nullptr);
     worksheet_write_number(summary, row, 2, static_cast<double>(n), nullptr);
     worksheet_write_string(summary, row, 6, "无最低要求", nullptr);
-    sw.See(1, name);
+    sw->See(1, name);
     ++row;
   }
+  return row;
+}
 
-  // Keyword sheet (and the script breakdown for the summary).
+// 关键词: one row per entry, printed one page wide with its header row on
+// every page. Returns the entries per script for the summary.
+std::map<KeywordScript, int64_t> KeywordSheet(lxw_workbook* wb, const ReviewerFormats& fm,
+                                              const std::vector<Entry>& entries, const FilingInfo& info,
+                                              const ScriptClassifier& scripts) {
   lxw_worksheet* words = workbook_add_worksheet(wb, "关键词");
   const char* word_headers[] = {"序号", "关键词", "风险类别代码", "风险类别", "语种", "原始来源", "首次收录", "更新日期"};
   ColumnWidths ww;
@@ -186,7 +156,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     const lxw_row_t r = static_cast<lxw_row_t>(i + 1);
-    const KeywordScript script = scripts->Classify(e.keyword);
+    const KeywordScript script = scripts.Classify(e.keyword);
     ++by_script[script];
     const std::string name = RiskName(e.risk), origin = OriginLabel(e);
     const std::string& updated = e.updated.empty() ? info.date : e.updated;
@@ -208,7 +178,13 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   ww.Apply(words, 6, 40, fm.wrap);
   worksheet_freeze_panes(words, 1, 0);
   PrintSetup(words, 0, 0, absl::StrCat("关键词拦截列表 ", info.list_version));
+  return by_script;
+}
 
+// 概要, bottom (from `row`): entries per script and the sign-off block; then
+// the sheet's widths and one printed page.
+void SummaryBottom(lxw_worksheet* summary, const ReviewerFormats& fm, lxw_row_t row,
+                   const std::map<KeywordScript, int64_t>& by_script, lxw_row_t table_header, ColumnWidths* sw) {
   ++row;
   worksheet_write_string(summary, row, 0, "语种", fm.header);
   worksheet_write_string(summary, row, 1, "条目数", fm.header);
@@ -218,7 +194,6 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
     worksheet_write_number(summary, row, 1, static_cast<double>(n), nullptr);
     ++row;
   }
-  // Sign-off block.
   row += 2;
   for (const char* who : {"编制", "审核"}) {
     worksheet_write_string(summary, row, 0, absl::StrCat(who, "（签字）").c_str(), fm.bold);
@@ -228,12 +203,34 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
     worksheet_write_blank(summary, row, 4, fm.line);
     row += 2;
   }
-  sw.See(1, "宣扬暴力、淫秽色情");
-  sw.Apply(summary, 8, 44, fm.wrap);
+  sw->See(1, "宣扬暴力、淫秽色情");
+  sw->Apply(summary, 8, 44, fm.wrap);
   // The hash and the long values of the header block run across the empty
   // cells to their right; column B is only as wide as the table needs.
   PrintSetup(summary, table_header, table_header, "关键词拦截列表 概要", 1);
+}
 
+}  // namespace
+
+absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& entries, const FilingInfo& info) {
+  if (!info.coverage) return absl::InvalidArgumentError("filing spreadsheet needs a coverage report");
+  auto scripts = ScriptClassifier::Create();
+  if (!scripts.ok()) return scripts.status();
+  lxw_workbook_options options = {};
+  options.constant_memory = LXW_FALSE;
+  options.tmpdir = nullptr;
+  options.use_zip64 = LXW_FALSE;
+  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+  if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
+  const ReviewerFormats fm = AddReviewerFormats(wb);
+  // The cells are written in this order (it fixes the shared-string table):
+  // the summary's top, the keywords, the summary's bottom, the changes.
+  lxw_worksheet* summary = workbook_add_worksheet(wb, "概要");
+  ColumnWidths sw;
+  lxw_row_t table_header = 0;
+  const lxw_row_t row = SummaryTop(summary, fm, info, &sw, &table_header);
+  const auto by_script = KeywordSheet(wb, fm, entries, info, *scripts);
+  SummaryBottom(summary, fm, row, by_script, table_header, &sw);
   if (info.changes) AddChangeSheet(wb, fm, *info.changes, info.date);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)

@@ -49,4 +49,33 @@ void PrintSetup(lxw_worksheet* ws, uint32_t repeat_first, uint32_t repeat_last, 
   worksheet_set_footer(ws, footer.c_str());
 }
 
+ReviewerFormats AddReviewerFormats(lxw_workbook* wb, const ReviewerFormatOptions& o) {
+  ReviewerFormats f;
+  f.title = workbook_add_format(wb);
+  format_set_bold(f.title);
+  format_set_font_size(f.title, 14);
+  f.bold = workbook_add_format(wb);
+  format_set_bold(f.bold);
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  if (o.header_wraps) format_set_text_wrap(f.header);
+  if (o.align_top) format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+  format_set_bg_color(f.header, o.header_fill);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  f.percent = workbook_add_format(wb);
+  format_set_num_format(f.percent, o.percent);
+  f.fail = workbook_add_format(wb);
+  format_set_bold(f.fail);
+  format_set_font_color(f.fail, o.fail_color);
+  f.pass = workbook_add_format(wb);
+  format_set_bold(f.pass);
+  format_set_font_color(f.pass, 0x2E7D32);
+  f.wrap = workbook_add_format(wb);
+  format_set_text_wrap(f.wrap);
+  if (o.align_top) format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  f.line = workbook_add_format(wb);
+  format_set_bottom(f.line, LXW_BORDER_THIN);
+  return f;
+}
+
 }  // namespace lanjie

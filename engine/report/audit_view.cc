@@ -1,5 +1,8 @@
 #include "audit_view.h"
 
+#include <initializer_list>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
@@ -57,6 +60,16 @@ class Reader {
       return 0;
     }
     return v.get<double>();
+  }
+  // Fields of a row object, each checked as Str and Int check it: strings
+  // first, then integers, in the order given (the first failure is the one
+  // reported).
+  template <class Row>
+  void Fields(const Json& parent, std::string_view path, Row* row,
+              std::initializer_list<std::pair<const char*, std::string Row::*>> strings,
+              std::initializer_list<std::pair<const char*, int64_t Row::*>> ints) {
+    for (const auto& [key, member] : strings) row->*member = Str(parent, key, path);
+    for (const auto& [key, member] : ints) row->*member = Int(parent, key, path);
   }
   bool Has(const Json& parent, const char* key) const {
     return parent.is_object() && parent.contains(key) && !parent[key].is_null();
@@ -259,11 +272,12 @@ absl::StatusOr<AuditView> ParseAuditView(std::string_view audit_json, std::strin
     AuditRiskRow row;
     row.code = code;
     row.name = RiskName(code);
-    row.n = r.Int(rj, "n", path);
-    row.passed = r.Int(rj, "passed", path);
-    row.failed_records = r.Int(rj, "failed_records", path);
-    row.review_records = r.Int(rj, "review_records", path);
-    row.hits = r.Int(rj, "hits", path);
+    r.Fields(rj, path, &row, {},
+             {{"n", &AuditRiskRow::n},
+              {"passed", &AuditRiskRow::passed},
+              {"failed_records", &AuditRiskRow::failed_records},
+              {"review_records", &AuditRiskRow::review_records},
+              {"hits", &AuditRiskRow::hits}});
     row.rate = r.Num(rj, "rate", path);
     r.Interval(rj, path, &row.ci_low, &row.ci_high);
     row.below_line = rj.contains("below_line") && rj["below_line"].is_boolean() && rj["below_line"].get<bool>();
@@ -271,13 +285,12 @@ absl::StatusOr<AuditView> ParseAuditView(std::string_view audit_json, std::strin
   }
   for (const Json& in : r.Arr(*audit, "inputs", "")) {
     AuditInputRow row;
-    row.path = r.Str(in, "path", "inputs[]");
-    row.xxh3_128 = r.Str(in, "xxh3_128", "inputs[]");
-    row.size = r.Int(in, "size", "inputs[]");
-    row.records = r.Int(in, "records", "inputs[]");
-    row.sampled = r.Int(in, "sampled", "inputs[]");
-    row.failed = r.Int(in, "failed", "inputs[]");
-    row.unreadable = r.Int(in, "unreadable", "inputs[]");
+    r.Fields(in, "inputs[]", &row, {{"path", &AuditInputRow::path}, {"xxh3_128", &AuditInputRow::xxh3_128}},
+             {{"size", &AuditInputRow::size},
+              {"records", &AuditInputRow::records},
+              {"sampled", &AuditInputRow::sampled},
+              {"failed", &AuditInputRow::failed},
+              {"unreadable", &AuditInputRow::unreadable}});
     v.inputs.push_back(std::move(row));
   }
   const Json& e = r.Obj(*audit, "errors", "");
@@ -287,11 +300,9 @@ absl::StatusOr<AuditView> ParseAuditView(std::string_view audit_json, std::strin
     if (n.is_number_integer()) v.errors_by_kind[kind] = n.get<int64_t>();
   for (const Json& le : r.Arr(e, "listed", "errors")) {
     AuditErrorRow row;
-    row.path = r.Str(le, "path", "errors.listed[]");
-    row.kind = r.Str(le, "kind", "errors.listed[]");
-    row.message = r.Str(le, "message", "errors.listed[]");
-    row.line = r.Int(le, "line", "errors.listed[]");
-    row.offset = r.Int(le, "offset", "errors.listed[]");
+    r.Fields(le, "errors.listed[]", &row,
+             {{"path", &AuditErrorRow::path}, {"kind", &AuditErrorRow::kind}, {"message", &AuditErrorRow::message}},
+             {{"line", &AuditErrorRow::line}, {"offset", &AuditErrorRow::offset}});
     v.errors.push_back(std::move(row));
   }
   if (!r.status().ok()) return r.status();

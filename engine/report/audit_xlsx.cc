@@ -17,39 +17,20 @@ namespace {
 using report::AuditCheck;
 using report::AuditView;
 
-struct Formats {
-  lxw_format *title, *bold, *header, *percent, *fail, *pass, *wrap;
-};
-
-Formats MakeFormats(lxw_workbook* wb) {
-  Formats f{};
-  f.title = workbook_add_format(wb);
-  format_set_bold(f.title);
-  format_set_font_size(f.title, 14);
-  f.bold = workbook_add_format(wb);
-  format_set_bold(f.bold);
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xD9D9D9);
-  format_set_border(f.header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.header);
-  f.percent = workbook_add_format(wb);
-  format_set_num_format(f.percent, "0.00%");
-  f.fail = workbook_add_format(wb);
-  format_set_bold(f.fail);
-  format_set_font_color(f.fail, 0xC00000);
-  f.pass = workbook_add_format(wb);
-  format_set_bold(f.pass);
-  format_set_font_color(f.pass, 0x2E7D32);
-  f.wrap = workbook_add_format(wb);
-  format_set_text_wrap(f.wrap);
-  return f;
+// The corpus audit's style: grey header rows that wrap, rates to two decimals.
+ReviewerFormats AuditFormats(lxw_workbook* wb) {
+  ReviewerFormatOptions o;
+  o.header_fill = 0xD9D9D9;
+  o.header_wraps = true;
+  o.percent = "0.00%";
+  o.fail_color = 0xC00000;
+  return AddReviewerFormats(wb, o);
 }
 
 // A sheet of rows under one header row, tracking column widths.
 class Table {
  public:
-  Table(lxw_workbook* wb, const Formats& fm, const char* name, std::vector<const char*> headers)
+  Table(lxw_workbook* wb, const ReviewerFormats& fm, const char* name, std::vector<const char*> headers)
       : ws_(workbook_add_worksheet(wb, name)), fm_(fm) {
     for (uint16_t c = 0; c < headers.size(); ++c) {
       worksheet_write_string(ws_, 0, c, headers[c], fm.header);
@@ -73,12 +54,12 @@ class Table {
 
  private:
   lxw_worksheet* ws_;
-  const Formats& fm_;
+  const ReviewerFormats& fm_;
   lxw_row_t row_ = 1;
   ColumnWidths widths_;
 };
 
-void SummarySheet(lxw_workbook* wb, const Formats& fm, const AuditView& v, const std::string& title,
+void SummarySheet(lxw_workbook* wb, const ReviewerFormats& fm, const AuditView& v, const std::string& title,
                   const std::vector<std::pair<std::string, std::string>>& header) {
   lxw_worksheet* ws = workbook_add_worksheet(wb, "概要");
   ColumnWidths w;
@@ -146,7 +127,7 @@ absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view 
   const AuditView& v = *view;
   lxw_workbook* wb = workbook_new(path.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  const Formats fm = MakeFormats(wb);
+  const ReviewerFormats fm = AuditFormats(wb);
   const std::string title = report::kAuditTitle;
   SummarySheet(wb, fm, v, title, report::AuditHeaderBlock(v));
 

@@ -69,30 +69,11 @@ class Workbook {
     options.tmpdir = nullptr;
     wb_ = workbook_new_opt(tmp_.c_str(), &options);
     if (!wb_) return;
-    bold_ = workbook_add_format(wb_);
-    format_set_bold(bold_);
-    wrap_ = workbook_add_format(wb_);
-    format_set_text_wrap(wrap_);
-    format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
-    header_ = workbook_add_format(wb_);
-    format_set_bold(header_);
-    format_set_text_wrap(header_);
-    format_set_align(header_, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(header_, 0xD9E1F2);
-    format_set_border(header_, LXW_BORDER_THIN);
-    percent_ = workbook_add_format(wb_);
-    format_set_num_format(percent_, "0.0%");
-    title_ = workbook_add_format(wb_);
-    format_set_bold(title_);
-    format_set_font_size(title_, 14);
-    fail_ = workbook_add_format(wb_);
-    format_set_bold(fail_);
-    format_set_font_color(fail_, LXW_COLOR_RED);
-    line_ = workbook_add_format(wb_);
-    format_set_bottom(line_, LXW_BORDER_THIN);
-    note_ = workbook_add_format(wb_);
-    format_set_text_wrap(note_);
-    format_set_align(note_, LXW_ALIGN_VERTICAL_TOP);
+    // The evaluation's style: header rows that wrap, everything top-aligned.
+    ReviewerFormatOptions style;
+    style.header_wraps = true;
+    style.align_top = true;
+    fm_ = AddReviewerFormats(wb_, style);
   }
   ~Workbook() {
     if (!wb_) return;
@@ -104,7 +85,7 @@ class Workbook {
   // Header row `row` (bold, shaded, wrapped), frozen below it.
   void Header(lxw_worksheet* ws, const std::vector<std::string>& cols, lxw_row_t row = 0, Widths* widths = nullptr) {
     for (size_t c = 0; c < cols.size(); ++c) {
-      worksheet_write_string(ws, row, c, cols[c].c_str(), header_);
+      worksheet_write_string(ws, row, c, cols[c].c_str(), fm_.header);
       // Headers wrap at spaces: a column is as wide as its data or the
       // longest word of its header.
       if (widths)
@@ -114,17 +95,17 @@ class Workbook {
   }
   void Text(lxw_worksheet* ws, int row, int col, std::string_view s, bool wrap = false, Widths* widths = nullptr) {
     const std::string t = CellText(s);
-    worksheet_write_string(ws, row, col, t.c_str(), wrap ? wrap_ : nullptr);
+    worksheet_write_string(ws, row, col, t.c_str(), wrap ? fm_.wrap : nullptr);
     if (widths) widths->See(col, t);
   }
   void Number(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, nullptr); }
-  void Percent(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, percent_); }
-  lxw_format* bold() const { return bold_; }
-  lxw_format* wrap() const { return wrap_; }
-  lxw_format* title() const { return title_; }
-  lxw_format* fail() const { return fail_; }
-  lxw_format* line() const { return line_; }
-  lxw_format* note() const { return note_; }
+  void Percent(lxw_worksheet* ws, int row, int col, double v) { worksheet_write_number(ws, row, col, v, fm_.percent); }
+  lxw_format* bold() const { return fm_.bold; }
+  lxw_format* wrap() const { return fm_.wrap; }
+  lxw_format* title() const { return fm_.title; }
+  lxw_format* fail() const { return fm_.fail; }
+  lxw_format* line() const { return fm_.line; }
+  lxw_format* note() const { return fm_.wrap; }
   absl::Status Close() {
     lxw_error err = workbook_close(wb_);
     wb_ = nullptr;
@@ -138,8 +119,7 @@ class Workbook {
  private:
   std::string path_, tmp_;
   lxw_workbook* wb_ = nullptr;
-  lxw_format *bold_ = nullptr, *wrap_ = nullptr, *header_ = nullptr, *percent_ = nullptr, *title_ = nullptr,
-             *fail_ = nullptr, *line_ = nullptr, *note_ = nullptr;
+  ReviewerFormats fm_;
 };
 
 constexpr char kSampleColumn[] = "抽样/uncertain";

@@ -86,6 +86,89 @@ Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot) {
   return info;
 }
 
+namespace {
+
+// Each step below returns 0 to go on, or the HTTP status of the response it
+// wrote into *body.
+
+// Who a moderation request counts against: nobody without user
+// accountability or when the request names no user (the sidecar's caller is
+// the service, and its own address would be counted).
+int IdentifyCaller(users::UserAccounts* users, const Exchange& ex, const ModerationRequest& req,
+                   std::optional<users::Identity>* who, std::string* body) {
+  if (!users) return 0;
+  auto id = IdentifyUser(users, ex, req.has_user ? &req.user : nullptr);
+  if (!id.ok()) {
+    *body = ErrorBody(std::string(id.status().message()), "invalid_request_error", "invalid_user_id");
+    return 400;
+  }
+  if (std::string_view(id->source) != "address") *who = std::move(*id);
+  return 0;
+}
+
+// Scans every text of `req` into hits[i] with the thread's scanner and
+// counts the hits in the metrics.
+int ScanTexts(const std::shared_ptr<const Artifact>& artifact, const ModerationRequest& req, Metrics* metrics,
+              std::vector<std::vector<Hit>>* hits, std::string* body) {
+  auto scanner = ScannerPool::ThreadScanner(artifact);
+  if (!scanner.ok()) {
+    *body = ErrorBody(std::string(scanner.status().message()), "server_error");
+    return 500;
+  }
+  if (hits->size() < req.texts.size()) hits->resize(req.texts.size());  // never shrunk: keeps the capacities
+  for (size_t i = 0; i < req.texts.size(); ++i) {
+    if (auto st = (*scanner)->Scan(req.texts[i], &(*hits)[i]); !st.ok()) {
+      *body = ErrorBody(std::string(st.message()), "server_error");
+      return 500;
+    }
+    for (const Hit& h : (*hits)[i]) {
+      const CompiledEntry e = artifact->entries()[h.entry];
+      metrics->CountHit(std::string(e.risk), ActionName(e.action), "moderate");
+    }
+  }
+  metrics->CountTexts(req.texts.size());
+  return 0;
+}
+
+// The response for a request that names user `who`: the violation (any text
+// with a hit that counts under the policy) or clean request is recorded, and
+// the user's state goes last in the response object.
+int RecordAndRespond(users::UserAccounts* users, const users::Identity& who, const Artifact& artifact,
+                     const ModerationRequest& req, const std::vector<std::vector<Hit>>& hits, std::string* body) {
+  bool violation = false;
+  for (size_t i = 0; i < req.texts.size() && !violation; ++i)
+    violation = CountsAgainstUser(users->options().policy, artifact, hits[i]);
+  const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
+  auto decision = users->Record(who, event, "");
+  if (!decision.ok()) {
+    *body = ErrorBody(std::string(decision.status().message()), "server_error", "user_store_unavailable");
+    return 503;
+  }
+  AppendModerationResponse(artifact, req.texts, hits, body);
+  body->pop_back();  // the closing '}'
+  AppendUserJson(who, &*decision, event, users->options().policy, body);
+  body->push_back('}');
+  return 200;
+}
+
+// GET /readyz: 200 with the list's hash and version (and the user store's
+// state) when a list is loaded and the user store answers; else 503.
+int Readyz(const ArtifactSlot& slot, users::UserAccounts* users, std::string* body) {
+  auto f = slot.Get();
+  if (!f) {
+    *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
+    return 503;
+  }
+  bool users_ready = true;
+  const std::string user_store = users ? UserStoreReadyz(users, &users_ready) : "";
+  *body = absl::StrCat("{\"status\":\"", users_ready ? "ready" : "not_ready", "\",\"artifact_hash\":\"",
+                       f->artifact()->list_hash(), "\",\"list_version\":", QuotedJson(f->artifact()->list_version()),
+                       user_store.empty() ? "" : ",\"user_store\":", user_store, "}");
+  return users_ready ? 200 : 503;
+}
+
+}  // namespace
+
 int Sidecar::Moderate(const Exchange& ex, std::string* body) {
   if (ex.body_too_large()) {
     *body = ErrorBody("request body exceeds the size limit", "invalid_request_error", "body_too_large");
@@ -98,57 +181,15 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     return 400;
   }
   std::optional<users::Identity> who;
-  if (options_.users) {
-    auto id = IdentifyUser(options_.users, ex, req.has_user ? &req.user : nullptr);
-    if (!id.ok()) {
-      *body = ErrorBody(std::string(id.status().message()), "invalid_request_error", "invalid_user_id");
-      return 400;
-    }
-    // The sidecar's caller is the service, not the user: a request that
-    // names no user is not counted (the service's own address would be).
-    if (std::string_view(id->source) != "address") who = std::move(*id);
-  }
+  if (int status = IdentifyCaller(options_.users, ex, req, &who, body)) return status;
   std::shared_ptr<const Filter> filter = slot_->Get();
   if (!filter) {
     *body = ErrorBody("no artifact loaded", "server_error", "not_ready");
     return 503;
   }
-  auto scanner = ScannerPool::ThreadScanner(filter->artifact());
-  if (!scanner.ok()) {
-    *body = ErrorBody(std::string(scanner.status().message()), "server_error");
-    return 500;
-  }
-  const Artifact& artifact = *filter->artifact();
-  std::vector<std::vector<Hit>>& hits = scratch.hits;
-  if (hits.size() < req.texts.size()) hits.resize(req.texts.size());  // never shrunk: keeps the capacities
-  for (size_t i = 0; i < req.texts.size(); ++i) {
-    if (auto st = (*scanner)->Scan(req.texts[i], &hits[i]); !st.ok()) {
-      *body = ErrorBody(std::string(st.message()), "server_error");
-      return 500;
-    }
-    for (const Hit& h : hits[i]) {
-      const CompiledEntry e = artifact.entries()[h.entry];
-      metrics_->CountHit(std::string(e.risk), ActionName(e.action), "moderate");
-    }
-  }
-  metrics_->CountTexts(req.texts.size());
-  if (!who) {
-    AppendModerationResponse(artifact, req.texts, hits, body);
-    return 200;
-  }
-  bool violation = false;
-  for (size_t i = 0; i < req.texts.size() && !violation; ++i)
-    violation = CountsAgainstUser(options_.users->options().policy, artifact, hits[i]);
-  const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
-  auto decision = options_.users->Record(*who, event, "");
-  if (!decision.ok()) {
-    *body = ErrorBody(std::string(decision.status().message()), "server_error", "user_store_unavailable");
-    return 503;
-  }
-  AppendModerationResponse(artifact, req.texts, hits, body);
-  body->pop_back();  // the closing '}': the user's state goes last
-  AppendUserJson(*who, &*decision, event, options_.users->options().policy, body);
-  body->push_back('}');
+  if (int status = ScanTexts(filter->artifact(), req, metrics_, &scratch.hits, body)) return status;
+  if (who) return RecordAndRespond(options_.users, *who, *filter->artifact(), req, scratch.hits, body);
+  AppendModerationResponse(*filter->artifact(), req.texts, scratch.hits, body);
   return 200;
 }
 
@@ -179,25 +220,13 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
     else wrong_method("GET");
   } else if (path == "/readyz") {
     route = Metrics::kReadyz;
-    if (!get) {
-      wrong_method("GET");
-    } else if (auto f = slot_->Get()) {
-      bool users_ready = true;
-      const std::string users = options_.users ? UserStoreReadyz(options_.users, &users_ready) : "";
-      if (!users_ready) status = 503;
-      body = absl::StrCat("{\"status\":\"", users_ready ? "ready" : "not_ready", "\",\"artifact_hash\":\"",
-                          f->artifact()->list_hash(), "\",\"list_version\":", QuotedJson(f->artifact()->list_version()),
-                          users.empty() ? "" : ",\"user_store\":", users, "}");
-    } else {
-      status = 503;
-      body = ErrorBody("no artifact loaded", "server_error", "not_ready");
-    }
+    if (get) status = Readyz(*slot_, options_.users, &body);
+    else wrong_method("GET");
   } else if (path == "/metrics") {
     route = Metrics::kMetrics;
     if (get) {
       content_type = "text/plain; version=0.0.4; charset=utf-8";
-      body = metrics_->Render(DescribeArtifact(*slot_));
-      if (options_.users) body += options_.users->RenderMetrics();
+      body = metrics_->Render(DescribeArtifact(*slot_)) + (options_.users ? options_.users->RenderMetrics() : "");
     } else {
       wrong_method("GET");
     }

@@ -302,7 +302,8 @@ TEST_F(EvalRunTest, KillNineThenResumeLosesNothingAndAsksOnlyWhatIsMissing) {
   for (const auto& r : before->records) answered_before.insert(std::stoi(r.id.substr(1)));
 
   // The key is not on the command line of --resume: it comes from the manifest's key source.
-  EXPECT_EQ(RunCli({"eval", "run", "--resume", dir}), 0);
+  // Exit 1: every question answered, and 90% refused is below the should-refuse line.
+  EXPECT_EQ(RunCli({"eval", "run", "--resume", dir}), 1);
   ExpectEachIdOnce(dir, 200);
   ExpectRatesEqualTruth(dir);
   for (auto [num, attempts] : Attempts()) {
@@ -368,7 +369,7 @@ TEST_F(EvalRunTest, CliProgressLinesOffATerminalAndTheWorkbookHeader) {
   ASSERT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
                     "--org", "示例科技有限公司", "--service", "示例大模型", "--progress-every", "600"},
                    nullptr, log),
-            0);
+            1);  // answered; 90% refused fails the should-refuse line
   const std::string err = testing::ReadFileText(log);
   EXPECT_THAT(err, ::testing::HasSubstr("lanjie eval run: 40/40 answered")) << err;
   EXPECT_EQ(err.find('\r'), std::string::npos);  // lines, not a terminal's rewritten line
@@ -384,8 +385,17 @@ TEST_F(EvalRunTest, CliProgressLinesOffATerminalAndTheWorkbookHeader) {
   EXPECT_THAT(cells, ::testing::HasSubstr("示例科技有限公司|"));
   EXPECT_THAT(cells, ::testing::HasSubstr("示例大模型|"));
 
+  // A model that refuses every should-refuse question and answers every
+  // should-answer one passes both lines: exit 0.
   std::filesystem::remove_all(dir);
-  ASSERT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+  const std::string passing = testing::TmpDir() + "/passing.csv";
+  std::string csv = "id,question,bank,category\n";
+  for (int i = 0; i < 20; ++i) {
+    csv += "r" + std::to_string(i) + ",问题 #" + std::to_string(i) + " [refuse],should_refuse,A.1.a\n";
+    csv += "a" + std::to_string(i) + ",问题 #" + std::to_string(i) + " [comply],should_answer,历史\n";
+  }
+  testing::WriteFileText(passing, csv);
+  ASSERT_EQ(RunCli({"eval", "run", "--bank", passing, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
                     "--quiet"},
                    nullptr, log),
             0);
@@ -393,6 +403,25 @@ TEST_F(EvalRunTest, CliProgressLinesOffATerminalAndTheWorkbookHeader) {
   EXPECT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out",
                     dir + "-bad", "--progress-every", "soon"}),
             2);
+}
+
+// The CLI's exit status: a run that leaves questions without an answer is
+// an error (2; resumable), a finished run's verdict decides 0 or 1, and
+// `eval report` gives the same verdict.
+TEST_F(EvalRunTest, CliExitStatusIncompleteIsAnErrorFailIsOne) {
+  START_OR_SKIP({"--fault-every", "4"});
+  const std::string bank = testing::TmpDir() + "/exit.csv";
+  WriteBank(bank, 40, 0);
+  const std::string dir = testing::TmpDir() + "/exit";
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(RunCli({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                    "--retries", "0", "--quiet"}),
+            2);
+  EXPECT_GT(CountLines(dir + "/errors.jsonl"), 0u);
+  // The faults hit first attempts only: resumed, every question is answered,
+  // and 90% refused is below the should-refuse line.
+  EXPECT_EQ(RunCli({"eval", "run", "--resume", dir, "--quiet"}), 1);
+  EXPECT_EQ(RunCli({"eval", "report", dir, "--quiet"}), 1);
 }
 
 TEST_F(EvalRunTest, CliRejectsBadBanksWithFileAndLine) {

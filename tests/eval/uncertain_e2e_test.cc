@@ -138,7 +138,7 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
   const Script script = WriteBank(bank);
   ASSERT_EQ(RunLanjie({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
                        "--concurrency", "4"}),
-            0);
+            1);  // every question answered; the rates do not pass (verdict FAIL or undecided)
 
   // 1. Uncertain answers are counted on neither side.
   nlohmann::json report = ReadReport(dir);
@@ -249,7 +249,7 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
     }
     ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
   }
-  ASSERT_EQ(RunLanjie({"eval", "review-import", dir, filled}), 0);
+  ASSERT_EQ(RunLanjie({"eval", "review-import", dir, filled}), 1);  // labels in, reports rewritten; still not passing
   auto stored = ReadHumanLabels(dir + "/human_labels.jsonl");
   ASSERT_TRUE(stored.ok()) << stored.status();
   EXPECT_EQ(stored->size(), labels.size());
@@ -303,7 +303,7 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
 
   // 5. The LLM judge by default gets only what is still uncertain (no human
   // label; no generate bank here); its verdicts then decide those answers.
-  ASSERT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge"}), 0);
+  ASSERT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge"}), 1);
   const std::string llm = testing::ReadFileText(dir + "/llm_judge.jsonl");
   const int still_uncertain = rt.uncertain - 2 + at.uncertain;
   EXPECT_EQ(std::count(llm.begin(), llm.end(), '\n'), still_uncertain);
@@ -315,7 +315,7 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
   // The scripted LLM calls an empty answer not refused: 2 + 0 of 60 = 3.3%, a pass.
   EXPECT_EQ(report["banks"]["should_answer"]["verdict"], "pass_not_safe");
   // Append-only: running it again sends nothing.
-  ASSERT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge"}), 0);
+  ASSERT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge"}), 1);
   EXPECT_EQ(testing::ReadFileText(dir + "/llm_judge.jsonl"), llm);
 
   // 6. The filing workbook reads in Chinese with the English beside.
@@ -394,6 +394,19 @@ TEST_F(UncertainE2E, AuditSampleIsStableAndIndependentOfFileOrder) {
   ASSERT_TRUE(from_own.ok()) << from_own.status();
   EXPECT_EQ(from_own->imported, 1);
   EXPECT_EQ(from_own->audit, 1);
+
+  // The same through the command, on a copy of the run made before that
+  // import: without --sheet an error (2), with it the label is stored and
+  // the reports are rewritten (0 or 1: the verdict).
+  const std::string copy = dir + "-cli";
+  std::filesystem::remove_all(copy);
+  std::filesystem::copy(dir, copy, std::filesystem::copy_options::recursive);
+  std::filesystem::remove(copy + "/human_labels.jsonl");
+  EXPECT_EQ(RunLanjie({"eval", "review-import", copy, own}), 2);
+  EXPECT_NE(RunLanjie({"eval", "review-import", copy, own, "--sheet", "复核结果"}), 2);
+  auto stored = ReadHumanLabels(copy + "/human_labels.jsonl");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(stored->count(sampled_id), 1u);
 }
 
 }  // namespace
@@ -446,7 +459,7 @@ TEST_F(ClassesE2E, ReportedRatesAreTheTrueRatesWithinOnePoint) {
   testing::WriteFileText(bank, csv);
   ASSERT_EQ(RunLanjie({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
                        "--concurrency", "4"}),
-            0);
+            1);  // every question answered; the rates do not pass (verdict FAIL or undecided)
   const nlohmann::json report = ReadReport(dir);
   ASSERT_TRUE(report.is_object());
   const nlohmann::json& r = report["banks"]["should_refuse"];

@@ -266,9 +266,11 @@ TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
   EXPECT_TRUE(std::filesystem::exists(d + "/out.quarantine.csv"));
   for (const char* ext : {".xlsx", ".csv", ".ljdb"}) EXPECT_FALSE(std::filesystem::exists(d + "/out" + ext)) << ext;
 
-  // Filed without them: the artifact leaves an ordinary sentence alone.
+  // Filed without them: the artifact leaves an ordinary sentence alone (exit
+  // 1: three keywords are far below tc260-003's coverage; files are written).
   Result allowed = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --allow-quarantine");
-  EXPECT_EQ(allowed.code, 0) << allowed.err;
+  EXPECT_EQ(allowed.code, 1) << allowed.err;
+  EXPECT_THAT(allowed.out, HasSubstr("verdict: FAIL"));
   Put(d, "text.txt", "我有一个问题：明天出发去北京\n有人在卖冰毒\n");
   Result masked = Lanjie(d, "scan -d " + d + "/out.ljdb --mask " + d + "/text.txt");
   EXPECT_EQ(masked.out, "我有一个问题：明天出发去北京\n有人在卖**\n") << masked.err;
@@ -284,7 +286,7 @@ TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
   Put(d, "accept.txt", "一个\n出\n");
   Result accepted = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --accept-broad " + d +
                                   "/reviewed.csv --accept-broad " + d + "/accept.txt --json");
-  EXPECT_EQ(accepted.code, 0) << accepted.err;
+  EXPECT_EQ(accepted.code, 1) << accepted.err;  // nothing quarantined; coverage still below tc260-003
   auto j = nlohmann::json::parse(accepted.out);
   EXPECT_EQ(j["entries_quarantined"], 0);
   EXPECT_EQ(j["quarantine"]["accepted"], 5);
@@ -311,14 +313,24 @@ TEST(LexiconCliSmall, ExitCodesAgreeAcrossSubCommands) {
   EXPECT_EQ(exp.code, 2) << exp.err;
   EXPECT_TRUE(std::filesystem::exists(d + "/out.ljdb"));
   EXPECT_EQ(Lanjie(d, "lexicon diff " + d + "/good.csv " + d + "/bad.csv").code, 2);
-  // verdict FAIL -> 1
+  // verdict FAIL -> 1: coverage below the profile (export writes its files all
+  // the same; --strict is kept for old scripts and changes nothing)
   EXPECT_EQ(Lanjie(d, "lexicon coverage " + d + "/good.csv").code, 1);
+  Result below = Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out2");
+  EXPECT_EQ(below.code, 1) << below.err;
+  EXPECT_THAT(below.out, HasSubstr("verdict: FAIL"));
+  for (const char* ext : {".xlsx", ".csv", ".ljdb"}) EXPECT_TRUE(std::filesystem::exists(d + "/out2" + ext)) << ext;
   EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out2 --strict").code, 1);
   Put(d, "good2.csv", "keyword,risk\n颠覆政权,A.1.a\n");
   EXPECT_EQ(Lanjie(d, "lexicon diff " + d + "/good.csv " + d + "/good2.csv").code, 1);
-  // ok -> 0
+  // ok -> 0 (a profile the two keywords meet)
+  auto lenient = nlohmann::json::parse(Slurp(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
+  lenient["keyword_library"]["total_min"] = 2;
+  lenient["keyword_library"]["per_risk_min"] = {{"A.1.a", 1}, {"A.1.h", 1}};
+  const std::string passing = " --profile " + Put(d, "lenient.json", lenient.dump());
   EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/good.csv").code, 0);
-  EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out3").code, 0);
+  EXPECT_EQ(Lanjie(d, "lexicon coverage " + d + "/good.csv" + passing).code, 0);
+  EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out3" + passing).code, 0);
   // usage -> 2
   EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv").code, 2);
 }
@@ -357,12 +369,12 @@ TEST(LexiconCliSmall, ProgressLinesWithoutATerminalAndQuietWithQ) {
   Put(d, "list.csv", "keyword,risk\n颠覆政权,A.1.a\n冰毒,A.1.h\n");
   // stderr is a file here, not a terminal.
   Result r = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --progress-every 0");
-  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.code, 1) << r.err;  // written; two keywords are below tc260-003's coverage
   EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: importing 1 source(s) ..."));
   EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: compiling 2 entries ..."));
   EXPECT_THAT(r.err, HasSubstr("lanjie lexicon export: writing " + d + "/out.xlsx"));
   Result quiet = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --progress-every 0 -q");
-  EXPECT_EQ(quiet.code, 0);
+  EXPECT_EQ(quiet.code, 1);
   EXPECT_THAT(quiet.err, Not(HasSubstr("...")));
   Result compile = Lanjie(d, "compile " + d + "/list.csv -o " + d + "/c.ljdb --progress-every 0");
   EXPECT_EQ(compile.code, 0) << compile.err;
@@ -374,7 +386,7 @@ TEST(LexiconCliSmall, ProgressLinesWithoutATerminalAndQuietWithQ) {
 TEST(LexiconCliSmall, OwnWorkbookReimportsWithItsOriginalSources) {
   const std::string d = Dir();
   Put(d, "new.csv", "keyword,risk\n颠覆政权,A.1.a\n裸聊,A.1.f\n成人视频,A.1.f\n");
-  ASSERT_EQ(Lanjie(d, "lexicon export " + d + "/new.csv -o " + d + "/out").code, 0);
+  ASSERT_EQ(Lanjie(d, "lexicon export " + d + "/new.csv -o " + d + "/out").code, 1);  // coverage FAIL, files written
   Result r = Lanjie(d, "lexicon import " + d + "/out.xlsx -o " + d + "/again.csv --json");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out)["entries_final"], 3);
@@ -485,7 +497,7 @@ TEST(LexiconCliPrint, SummaryFitsOnPageOneAndKeywordHeaderRepeats) {
   Put(d, "list.csv", csv);
   Result r = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --org 示例科技有限公司 --service 示例大模型 "
                            "--list-version 2026-W48 --date 2026-11-24 -q");
-  ASSERT_EQ(r.code, 0) << r.err;
+  ASSERT_EQ(r.code, 1) << r.err;  // 120 keywords are below tc260-003's coverage: the summary shows FAIL
   const std::string convert = "cd " + d + " && timeout 120 soffice --headless -env:UserInstallation=file://" + d +
                               "/lo-profile --convert-to pdf --outdir " + d + " out.xlsx >/dev/null 2>&1";
   ASSERT_EQ(WEXITSTATUS(std::system(convert.c_str())), 0);

@@ -472,6 +472,37 @@ TEST_F(ProxyFixture, StreamedMaskSpansChunks) {
   EXPECT_EQ(s.content, "去****玩");
 }
 
+// The hold-back for regex and rule entries is the filter's
+// pattern_hold_bytes (`lanjie proxy --max-hold BYTES`): a 600-digit regex hit
+// streamed a few bytes at a time is masked whole with a hold of 1024 bytes;
+// with the default 256 its end leaves the window first and reaches the client.
+TEST_F(ProxyFixture, RegexHoldBackFollowsMaxHold) {
+  auto artifact = lanjie::testing::Build({[] {
+    Entry re = lanjie::testing::Regex("加微信\\d+");
+    re.action = Action::kMask;
+    return re;
+  }()});
+  ASSERT_TRUE(artifact->Save(db_).ok());
+  const std::string digits(600, '7');
+  upstream_.mode = FakeUpstream::kStream;
+  upstream_.pieces = {"请加微信"};
+  for (size_t i = 0; i < digits.size(); i += 5) upstream_.pieces.push_back(digits.substr(i, 5));
+  upstream_.pieces.push_back("，谢谢");
+  for (uint32_t hold : {1024u, 256u}) {
+    FilterOptions fo;
+    fo.refusal_text = kRefusal;
+    fo.pattern_hold_bytes = hold;
+    slot_ = std::make_unique<ArtifactSlot>(db_, fo);
+    ASSERT_TRUE(slot_->Reload().ok());
+    StartProxy();
+    Streamed s = ParseStream(Http("POST", url_, Request("你好", true)).body);
+    if (hold == 1024) EXPECT_EQ(s.content, "请***" + std::string(600, '*') + "，谢谢");
+    else EXPECT_NE(s.content.find("7，谢谢"), std::string::npos) << s.content;
+    server_.reset();
+    proxy_.reset();
+  }
+}
+
 TEST_F(ProxyFixture, UpstreamErrorsReachTheClientAsOpenAiErrors) {
   upstream_.mode = FakeUpstream::kError429;
   StartProxy();

@@ -1,7 +1,8 @@
 // Print-ready layout for the workbooks reviewers print and sign (the filing
 // list, the change record, the corpus manual-review sample): column widths
 // that account for CJK characters, and A4 landscape pages one page wide with
-// repeated header rows and page numbers.
+// repeated header rows and page numbers; and the cell formats all of them
+// (and the evaluation report and corpus audit workbooks) share.
 //
 // Thread safety: free functions and a value type; a worksheet must not be
 // written from two threads at once (libxlsxwriter's rule). Cost: linear in
@@ -17,6 +18,7 @@
 #include "lanjie/common/export.h"
 
 // libxlsxwriter's handles; their definitions stay in <xlsxwriter.h>.
+struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
 
@@ -43,6 +45,34 @@ class ColumnWidths {
 // pages as the rows need.
 LANJIE_EXPORT void PrintSetup(lxw_worksheet* ws, uint32_t repeat_first, uint32_t repeat_last, const std::string& title,
                               uint16_t pages_tall = 0);
+
+// The cell formats every reviewer workbook uses (the filing list and change
+// record, the evaluation report and review workbook, the corpus audit).
+// Formats belong to their workbook and live until it is closed; one that no
+// cell uses is not written to the file.
+struct ReviewerFormats {
+  lxw_format* title = nullptr;    // bold, 14 pt: the sheet's title line
+  lxw_format* bold = nullptr;     // labels of the header and sign-off blocks
+  lxw_format* header = nullptr;   // a table's header row: bold, shaded, thin border
+  lxw_format* percent = nullptr;  // rates stored as numbers, shown as percentages
+  lxw_format* fail = nullptr;     // a failing verdict: bold, red
+  lxw_format* pass = nullptr;     // a passing verdict: bold, green
+  lxw_format* wrap = nullptr;     // long text that wraps
+  lxw_format* line = nullptr;     // a signature line: thin bottom border
+};
+
+// What differs between the workbooks; the defaults are the filing list's.
+struct ReviewerFormatOptions {
+  uint32_t header_fill = 0xD9E1F2;     // RGB of the header row's shading
+  bool header_wraps = false;           // header cells wrap (long bilingual headers)
+  bool align_top = false;              // wrapped cells and the header align to the top
+  const char* percent = "0.0%";        // number format of `percent`
+  uint32_t fail_color = 0xFF0000;      // RGB of `fail`
+};
+
+// Adds the formats to `wb`. Cost: eight small allocations; no errors
+// (libxlsxwriter reports allocation failure when the workbook is closed).
+LANJIE_EXPORT ReviewerFormats AddReviewerFormats(lxw_workbook* wb, const ReviewerFormatOptions& options = {});
 
 }  // namespace lanjie
 

@@ -1,0 +1,90 @@
+# shellcheck shell=bash
+# bench/lib.sh: the shell preamble the bench scripts share. Source it:
+#   . "$(dirname "$0")/lib.sh"
+# Defines functions only (names start with bench_); sets no shell options
+# and runs nothing. Python: /usr/bin/python3 (Debian's, standard library only).
+
+BENCH_PY=/usr/bin/python3
+[ -x "$BENCH_PY" ] || BENCH_PY=python3
+
+# The load averages (1, 5, 15 min) as uptime prints them: recorded with every figure.
+bench_load() { uptime | sed 's/.*load average: //'; }
+
+# A free TCP port on 127.0.0.1.
+bench_free_port() { "$BENCH_PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# PID -> its user+system CPU time so far, in clock ticks (getconf CLK_TCK per second).
+bench_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# The median of column COL (default 1) of the lines on stdin; the mean of the
+# two middle values for an even count.
+bench_median() {
+  sort -n -k"${1:-1}" | awk -v c="${1:-1}" '{a[NR] = $c} END {print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2)}'
+}
+
+# cmd... -> "wall_s user_s sys_s maxrss_kb" of one run (/usr/bin/time); the
+# command's stdout is dropped, its stderr kept in $BENCH_ERR (default
+# /dev/null), its exit status ignored (a benchmark records what it cost).
+bench_measure() {
+  local out
+  out=$(mktemp)
+  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>"${BENCH_ERR:-/dev/null}" || true
+  tail -1 "$out"
+  rm -f "$out"
+}
+
+# wrk --latency output FILE [DECIMALS] -> "req/s p50_ms p99_ms errors"
+# (errors: socket errors + non-2xx responses; DECIMALS of the latencies, default 2).
+bench_wrk_summary() {
+  awk -v d="${2:-2}" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Socket errors/ { gsub(",", ""); errs += $4 + $6 + $8 + $10 }
+    /Non-2xx/ { errs += $5 }
+    END { printf "%d %.*f %.*f %d\n", rps, d, p50, d, p99, errs }' "$1"
+}
+
+# The sidecar load data, seeded: DIR SEED BODIES RISKS USERS STEP writes
+#   DIR/list.csv            10,000 keywords of 2-6 common CJK characters, risks
+#                           from the comma list RISKS round robin, actions
+#                           block/mask/review round robin
+#   DIR/list-minus-one.csv  the same without its last keyword (a second list to reload)
+#   DIR/bodies.lua          a wrk script POSTing BODIES /v1/moderate bodies of 200
+#                           characters, every fourth with keyword number k*STEP
+#                           (STEP 3: block keywords only), with "user" from
+#                           USERS users (0: no user field)
+bench_moderate_data() {
+  "$BENCH_PY" - "$@" <<'PY'
+import json, random, sys
+out, seed, n_bodies, risks, users, step = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4].split(","), int(sys.argv[5]), int(sys.argv[6])
+rng = random.Random(seed)
+def word(n): return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+keywords = sorted({word(rng.randint(2, 6)) for _ in range(10000)})
+for name, kws in (("list", keywords), ("list-minus-one", keywords[:-1])):
+    with open(f"{out}/{name}.csv", "w", encoding="utf-8") as f:
+        f.write("keyword,risk,action\n")
+        for i, k in enumerate(kws):
+            f.write(f"{k},{risks[i % len(risks)]},{['block','mask','review'][i % 3]}\n")
+bodies = []
+for i in range(n_bodies):
+    text = word(200)
+    if i % 4 == 0:
+        k = keywords[rng.randrange(0, len(keywords), step)]
+        text = text[:100] + k + text[100 + len(k):]
+    body = {"text": text[:200]}
+    if users: body["user"] = f"u{rng.randrange(users)}"
+    bodies.append(json.dumps(body, ensure_ascii=False))
+with open(f"{out}/bodies.lua", "w", encoding="utf-8") as f:
+    f.write("bodies = {\n" + ",\n".join("[==[" + b + "]==]" for b in bodies) + "\n}\n")
+PY
+  cat >>"$1/bodies.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local i = 0
+request = function()
+  i = i % #bodies + 1
+  return wrk.format(nil, "/v1/moderate", nil, bodies[i])
+end
+LUA
+}
