@@ -79,6 +79,15 @@ class VariantData {
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
   static constexpr uint32_t kSyllableMask = 0x7FFF;
+  // The compact form FastRun's inner loop reads (16K entries, 32 KiB, so
+  // it stays in L1 on ordinary text): the syllable in the low 9 bits,
+  // kDenseFirst when the character begins a 拆字 pair (MayBeginChaizi),
+  // kDenseSecond when it ends one (some pair (x, it) composes); 0 when the
+  // code has no reading. Index: ((hi & 0x7F) << 7) | lo, as DenseTokenFlagged.
+  const uint16_t* dense16_data() const { return dense16_.data(); }
+  static constexpr uint16_t kDenseSyllable = 0x1FF;
+  static constexpr uint16_t kDenseFirst = 0x8000;
+  static constexpr uint16_t kDenseSecond = 0x4000;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
@@ -87,6 +96,7 @@ class VariantData {
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
+  std::vector<uint16_t> dense16_;  // the same, compact (dense16_data)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   uint64_t fingerprint_ = 0;
@@ -226,6 +236,10 @@ class VariantMatcher {
   mutable std::vector<uint8_t> first_syllables_;  // syllables that begin a pattern (lazily built)
   std::vector<VariantCandidate> out_;
 };
+
+// FastRun uses AVX2 where the CPU has it; tests turn it off to compare
+// the two (same candidates, byte for byte). Not for concurrent use.
+void SetVariantSimdForTesting(bool on);
 
 // The real-word guard: true when the variant hit [start, end) of folded
 // `text` lies where the text is a common word rather than an evasion: a

@@ -198,5 +198,44 @@ TEST(Variants, LineScanFastPathAgreesWithMessageScan) {
         << via;
 }
 
+// The dense walk's AVX2 block test (where the CPU has it) against its
+// scalar loop and the message scan: long runs of CJK text, so that whole
+// 16-character blocks occur, with barriers (。、《) and Latin inside them.
+TEST(Variants, SimdBlocksAgreeWithScalarWalk) {
+  auto a = List();
+  const std::vector<std::string> pieces = {
+      "冰毒", "兵毒", "冰读", "强奸", "墙见", "枪支", "木仓支", "木仓", "女干", "弓长", "法轮功", "发论功", "法论功",
+      "赌博", "堵搏", "银行卡", "银航卡", "引航卡", "毒", "的", "我", "山", "水", "花", "月", "春", "风", "人", "不",
+      "。", "、", "《", "bing", " ", "du"};
+  uint64_t state = 20261203;
+  auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  std::string text;
+  for (int line = 0; line < 400; ++line) {
+    // Mostly plain characters: the Latin and barrier pieces are the last 6.
+    for (uint64_t k = 20 + next(120); k > 0; --k)
+      text += pieces[next(8) == 0 ? next(pieces.size()) : next(pieces.size() - 6)];
+    text += '\n';
+  }
+  std::vector<std::string> by_message;
+  size_t line_start = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; line_start = nl + 1, nl = text.find('\n', line_start)) {
+    for (const std::string& h : Hits(a, text.substr(line_start, nl - line_start)))
+      by_message.push_back(absl::StrCat(line_start, ":", h));
+  }
+  internal::SetVariantSimdForTesting(false);
+  const std::vector<std::string> scalar = LineHits(a, text, true);
+  internal::SetVariantSimdForTesting(true);
+  const std::vector<std::string> simd = LineHits(a, text, true);
+  EXPECT_EQ(scalar, by_message);
+  EXPECT_EQ(simd, by_message);
+  for (const char* via : {"|pinyin|", "|homophone|", "|chaizi|", "||"})
+    EXPECT_TRUE(std::any_of(simd.begin(), simd.end(),
+                            [via](const std::string& h) { return h.find(via) != std::string::npos; }))
+        << via;
+}
+
 }  // namespace
 }  // namespace lanjie
