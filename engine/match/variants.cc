@@ -1,15 +1,7 @@
 #include "variants.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <immintrin.h>
-#define LANJIE_VARIANT_SIMD 1
-#else
-#define LANJIE_VARIANT_SIMD 0
-#endif
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -124,27 +116,32 @@ VariantData::VariantData() {
   }
   for (uint32_t& tok : dense2_)
     if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
-  chaizi_pairs_.assign((1u << 20) / 64, 0);
+  chaizi_pairs_.assign((1u << 16) / 64, 0);
   for (const auto& [key, whole] : compose_) {
     const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
   }
-  // The compact table of FastRun's inner loop, with the second-component
-  // flag: a 拆字 pair can only begin at a kDenseFirst character followed by
-  // a kDenseSecond one.
-  static_assert(kSyllableCount <= kDenseSyllable + 1, "syllable ids must fit dense16_'s 9 bits");
+  // The word table of FastRun's inner loop, with the second-component
+  // flag: a 拆字 pair can only begin at a kWordFirst character followed by
+  // a kWordSecond one.
+  static_assert(kSyllableCount <= kWordSyllable + 1, "syllable ids must fit 9 bits");
+  static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
   std::vector<uint64_t> second(0x10000 / 64, 0);
   for (const auto& [key, whole] : compose_) {
     const uint32_t b = static_cast<uint32_t>(key);
     if (b < 0x10000) second[b >> 6] |= uint64_t{1} << (b & 63);
   }
-  dense16_.assign(dense2_.size() + 1, 0);  // + 1: PlainBlock16 reads 4 bytes at the last code
-  for (size_t i = 0; i < dense2_.size(); ++i) {
-    const uint32_t tok = dense2_[i];
-    if (tok == 0) continue;
-    const uint32_t cp = tok & 0xFFFF;
-    dense16_[i] = static_cast<uint16_t>(((tok >> 16) & kSyllableMask) | ((tok & kChaiziFirst) ? kDenseFirst : 0) |
-                                        (((second[cp >> 6] >> (cp & 63)) & 1) ? kDenseSecond : 0));
+  dense_word_.assign(1 << 16, 0);
+  for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
+    for (uint32_t b1 = 0; b1 < 0x80; ++b1) {
+      const uint32_t tok = dense2_[((b0 & 0x7F) << 7) | b1];
+      if (tok == 0) continue;
+      const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
+      const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
+      dense_word_[WordSlot(bytes)] = syl | (syl * kSyllableCount) << kWordRowShift |
+                                  ((tok & kChaiziFirst) ? kWordFirst : 0) |
+                                  (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
+    }
   }
   std::sort(compose_.begin(), compose_.end());
   compose_.erase(std::unique(compose_.begin(), compose_.end(),
@@ -254,7 +251,13 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
-  plain_bits_.assign((size_t{1} << kPlainBits) / 64, 0);
+  size_t keys = 0;
+  for (const VariantPattern& p : patterns) keys += (p.classes & 2) ? (p.length == 2 ? 2 : 1) : 0;
+  uint32_t log_bits = 12;
+  while (log_bits < 21 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
+  plain_shift_ = 32 - log_bits;
+  plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
+  has_plain2_ = false;
   starts_.assign(n + 1, 0);
   for (const VariantPattern& p : patterns) {
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
@@ -264,6 +267,7 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
     homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
     const uint32_t last = p.offset + p.length - 1;
     if (p.length == 2) {
+      has_plain2_ = true;
       SetPlainBit(PlainKeyLastKept(syllables[last - 1], chars[last]));
       SetPlainBit(PlainKeyFirstKept(chars[last - 1], syllables[last]));
     } else {
@@ -315,6 +319,11 @@ void VariantMatcher::Match() {
     if (p.length > avail) continue;
     const uint16_t* syl = d_->variant_syllables.data() + p.offset;
     const uint32_t* chars = d_->variant_chars.data() + p.offset;
+    // The last two syllables are the bucket's: compare the others, from
+    // the end (with many patterns per bucket most differ there).
+    uint32_t left = p.length - 2;
+    while (left > 0 && ring_[(count_ - 3 - (p.length - 2 - left)) % kRing].syl == syl[left - 1]) --left;
+    if (left > 0) continue;
     bool ok = true, latin = false, substituted = false, merged = false;
     uint32_t kept = 0;
     for (uint32_t k = 0; k < p.length && ok; ++k) {
@@ -454,86 +463,51 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
   }
 }
 
-#if LANJIE_VARIANT_SIMD
 namespace {
 
-std::atomic<int> g_simd{-1};  // -1: as the CPU allows; 0: off (tests)
+uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1]; }
 
-bool UseSimd() {
-  const int v = g_simd.load(std::memory_order_relaxed);
-  if (v >= 0) return v != 0;
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  return avx2;
-}
-
-// FastRun's inner-loop test on the 16 codes at s (32 readable bytes), with
-// AVX2 gathers: lane i's previous token is lane i - 1 (lane 0's is
-// carry_row / carry_t). Returns a 16-bit mask of the lanes that need the
-// scalar step: not a 2-byte code (that lane and all after it), a
-// homophone bigram bit, or a possible 拆字 pair. *zero: lanes with no
-// reading (barriers; their syllable 0 makes the next lane's bigram empty).
-// lane_t / lane_code: each lane's dense16 entry and code.
-__attribute__((target("avx2"))) uint32_t PlainBlock16(const unsigned char* s, const uint16_t* dense16,
-                                                      const uint64_t* homophone_bits, uint32_t stride,
-                                                      uint32_t carry_row, uint32_t carry_t, uint32_t* lane_t,
-                                                      uint32_t* lane_code, uint32_t* zero) {
-  const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s));
-  // Byte 2i >= 0x80 and byte 2i + 1 < 0x80 for a 2-byte code.
-  const uint32_t bad = static_cast<uint32_t>(_mm256_movemask_epi8(v)) ^ 0x55555555u;
-  const uint32_t invalid = bad ? (0xFFFFu << (static_cast<uint32_t>(__builtin_ctz(bad)) / 2)) & 0xFFFFu : 0;
-  const __m256i code16 = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(v, _mm256_set1_epi16(0x7F)), 7),
-                                         _mm256_srli_epi16(v, 8));  // <= 0x3FFF in every lane
-  const __m256i code_a = _mm256_cvtepu16_epi32(_mm256_castsi256_si128(code16));
-  const __m256i code_b = _mm256_cvtepu16_epi32(_mm256_extracti128_si256(code16, 1));
-  const __m256i low16 = _mm256_set1_epi32(0xFFFF);
-  // dense16 has one padding entry, so the 4-byte read at the last code is in bounds.
-  const int* table = reinterpret_cast<const int*>(dense16);
-  const __m256i t_a = _mm256_and_si256(_mm256_i32gather_epi32(table, code_a, 2), low16);
-  const __m256i t_b = _mm256_and_si256(_mm256_i32gather_epi32(table, code_b, 2), low16);
-  const __m256i syl_mask = _mm256_set1_epi32(VariantData::kDenseSyllable);
-  const __m256i syl_a = _mm256_and_si256(t_a, syl_mask);
-  const __m256i syl_b = _mm256_and_si256(t_b, syl_mask);
-  const __m256i stride_v = _mm256_set1_epi32(static_cast<int>(stride));
-  const __m256i row_a = _mm256_mullo_epi32(syl_a, stride_v);
-  const __m256i row_b = _mm256_mullo_epi32(syl_b, stride_v);
-  const __m256i rot = _mm256_setr_epi32(7, 0, 1, 2, 3, 4, 5, 6);
-  const __m256i row_ra = _mm256_permutevar8x32_epi32(row_a, rot);  // [a7, a0 .. a6]
-  const __m256i prev_row_b = _mm256_blend_epi32(_mm256_permutevar8x32_epi32(row_b, rot), row_ra, 1);
-  const __m256i prev_row_a = _mm256_blend_epi32(row_ra, _mm256_set1_epi32(static_cast<int>(carry_row)), 1);
-  const __m256i t_ra = _mm256_permutevar8x32_epi32(t_a, rot);
-  const __m256i prev_t_b = _mm256_blend_epi32(_mm256_permutevar8x32_epi32(t_b, rot), t_ra, 1);
-  const __m256i prev_t_a = _mm256_blend_epi32(t_ra, _mm256_set1_epi32(static_cast<int>(carry_t)), 1);
-  const __m256i big_a = _mm256_add_epi32(prev_row_a, syl_a);
-  const __m256i big_b = _mm256_add_epi32(prev_row_b, syl_b);
-  const int* bits = reinterpret_cast<const int*>(homophone_bits);  // bit k of the bitmap: word k >> 5, bit k & 31
-  const __m256i w_a = _mm256_i32gather_epi32(bits, _mm256_srli_epi32(big_a, 5), 4);
-  const __m256i w_b = _mm256_i32gather_epi32(bits, _mm256_srli_epi32(big_b, 5), 4);
-  const __m256i k31 = _mm256_set1_epi32(31);
-  const __m256i one = _mm256_set1_epi32(1);
-  const __m256i first = _mm256_set1_epi32(VariantData::kDenseFirst);
-  const __m256i flag_a = _mm256_or_si256(_mm256_and_si256(_mm256_srlv_epi32(w_a, _mm256_and_si256(big_a, k31)), one),
-                                         _mm256_and_si256(_mm256_and_si256(prev_t_a, _mm256_slli_epi32(t_a, 1)), first));
-  const __m256i flag_b = _mm256_or_si256(_mm256_and_si256(_mm256_srlv_epi32(w_b, _mm256_and_si256(big_b, k31)), one),
-                                         _mm256_and_si256(_mm256_and_si256(prev_t_b, _mm256_slli_epi32(t_b, 1)), first));
-  const __m256i z = _mm256_setzero_si256();
-  const uint32_t clean = static_cast<uint32_t>(_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(flag_a, z)))) |
-                         static_cast<uint32_t>(_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(flag_b, z))))
-                             << 8;
-  *zero = static_cast<uint32_t>(_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(t_a, z)))) |
-          static_cast<uint32_t>(_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(t_b, z)))) << 8;
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(lane_t), t_a);
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(lane_t + 8), t_b);
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(lane_code), code_a);
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(lane_code + 8), code_b);
-  return (~clean & 0xFFFFu) | invalid;
+// FastRun's inner loop: takes the 2-byte codes at p while each needs
+// nothing but appending, and returns the first one it does not take (not
+// a 2-byte code, no reading, or the rare test below says stop: *stop).
+// The character before p is a 2-byte code with word entry prev_w (see
+// dense_word_data); pprev_syl is the syllable of the one before it (0:
+// none). Few live values, so that the loop stays in registers: per
+// character one 16-bit load, one table load and one bigram bit test.
+const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
+                               const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
+  const uint32_t* const words = data.dense_word_data();
+  const uint64_t* const homophone_bits = index.homophone_bits_data();
+  constexpr uint32_t kSyl = VariantData::kWordSyllable;
+  for (; p + 1 < end; p += 2) {
+    const uint32_t w = words[VariantData::WordSlot(p)];
+    if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
+    const uint32_t bg = ((prev_w >> VariantData::kWordRowShift) & VariantData::kWordRowMask) + (w & kSyl);
+    const uint32_t pair = prev_w & (w << 1) & VariantData::kWordFirst;
+    if (__builtin_expect((((homophone_bits[bg >> 6] >> (bg & 63)) & 1) | pair) != 0, 0)) {
+      // Rare: a homophone pattern's last two syllables, or a first
+      // component followed by a second.
+      const uint16_t s0 = static_cast<uint16_t>(prev_w & kSyl), s1 = static_cast<uint16_t>(w & kSyl);
+      const uint16_t sa = static_cast<uint16_t>(pprev_syl);
+      const uint32_t* const dense2 = data.dense2_data();
+      const uint32_t pcp = dense2[DenseIndex(p - 2)] & 0xFFFF, ccp = dense2[DenseIndex(p)] & 0xFFFF;
+      // Without two-syllable homophone patterns only MayEndPlain's
+      // trigram can hold (one bitmap read instead of three).
+      const bool end_here =
+          ((homophone_bits[bg >> 6] >> (bg & 63)) & 1) &&
+          (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, sa) : sa != 0 && index.MayEndTrigram(sa, s0, s1));
+      if (end_here || (pair && data.MayBePair(pcp, ccp))) {
+        *stop = true;
+        return p;
+      }
+    }
+    pprev_syl = prev_w & kSyl;
+    prev_w = w;
+  }
+  return p;
 }
 
 }  // namespace
-
-void SetVariantSimdForTesting(bool on) { g_simd.store(on ? -1 : 0, std::memory_order_relaxed); }
-#else
-void SetVariantSimdForTesting(bool) {}
-#endif
 
 const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsigned char* end,
                                              const unsigned char* base, uint64_t pos) {
@@ -547,22 +521,17 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
   // Two loops: the outer one takes one character at a time and handles
   // everything (barriers, the window after a Latin or merged token where
   // any pattern may end, the run's first character); once a character is
-  // appended outside that window, the inner loop takes the plain 2-byte
-  // codes that follow with one 32 KiB table load (dense16) and two bit
-  // tests each, and hands anything else back to the outer one.
+  // appended outside that window, the inner loop (PlainLoop) takes the
+  // plain 2-byte codes that follow and hands anything else back.
   const VariantData& data = VariantData::Get();
   const VariantIndex& index = d_->variant_index;
   const uint32_t stride = index.stride();
   const uint32_t* const dense2 = data.dense2_data();
-  const uint16_t* const dense16 = data.dense16_data();
+  const uint32_t* const words = data.dense_word_data();
   const uint64_t* const all_bits = index.bits_data();
   const uint64_t* const homophone_bits = index.homophone_bits_data();
   const uint64_t count = count_;
   uint64_t special = special_until_;  // 0 once a barrier is crossed: nothing before it is in reach
-#if LANJIE_VARIANT_SIMD
-  const bool simd = UseSimd();
-  uint32_t lane_t[16], lane_code[16];
-#endif
   const unsigned char* run_begin = s;
   uint32_t n = 0;
   bool barrier = false, ascii_barrier = false;
@@ -632,71 +601,22 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
     s += 2;
     if (count + n < special) continue;
 
-    // The inner loop. Its last token is code prev_code (a 2-byte code, so
-    // a BMP character) with compact entry prev_t; a 拆字 pair is only
-    // possible where prev_t has kDenseFirst and t has kDenseSecond.
-    uint32_t prev_code = code;
-    uint32_t prev_t = dense16[code];
+    // The inner loop: plain characters only (no Latin or merged token in
+    // reach of a pattern ending here).
     bool stop = false;
-    while (s + 1 < end) {
-#if LANJIE_VARIANT_SIMD
-      if (simd && s + 32 <= end) {
-        // 16 codes at once: lanes [0, m) need nothing but appending (or are
-        // barriers); lane m, if any, takes the scalar step below.
-        uint32_t zero;
-        const uint32_t flags = PlainBlock16(s, dense16, homophone_bits, stride, prev_row, prev_t, lane_t, lane_code,
-                                            &zero);
-        const uint32_t m = flags ? static_cast<uint32_t>(__builtin_ctz(flags)) : 16;
-        if (m > 0) {
-          const uint32_t zm = zero & ((1u << m) - 1);
-          if (zm) {  // a character without a reading: the run restarts after the last one
-            const uint32_t z = 31 - static_cast<uint32_t>(__builtin_clz(zm));
-            barrier = true;
-            special = 0;
-            n = m - 1 - z;
-            run_begin = s + 2 * (z + 1);
-          } else {
-            n += m;
-          }
-          const uint32_t last = lane_t[m - 1];
-          const uint16_t before = m >= 2 ? static_cast<uint16_t>(lane_t[m - 2] & VariantData::kDenseSyllable) : prev_syl;
-          prev_t = last;
-          prev_syl = static_cast<uint16_t>(last & VariantData::kDenseSyllable);
-          pprev_syl = last == 0 ? 0 : before;
-          prev_row = prev_syl * stride;
-          prev_code = lane_code[m - 1];
-          s += 2 * m;
-          if (m == 16) continue;
-        }
-      }
-#endif
-      const unsigned c0 = s[0], c1 = s[1];
-      if (!((c0 & ~c1) & 0x80)) break;  // not a 2-byte code: the outer loop decides
-      const uint32_t c = ((c0 & 0x7F) << 7) | c1;
-      const uint32_t t = dense16[c];
-      if (t == 0) break;  // no reading: the outer loop's barrier
-      const uint32_t sy = t & VariantData::kDenseSyllable;
-      const uint32_t bg = prev_row + sy;
-      const uint32_t may_end = static_cast<uint32_t>(homophone_bits[bg >> 6] >> (bg & 63)) & 1;
-      const uint32_t may_pair = prev_t & (t << 1) & VariantData::kDenseFirst;
-      if (__builtin_expect((may_end | may_pair) != 0, 0)) {
-        const uint32_t pcp = dense2[prev_code] & 0xFFFF, ccp = dense2[c] & 0xFFFF;
-        if ((may_end && index.MayEndPlain(prev_syl, pcp, static_cast<uint16_t>(sy), ccp, pprev_syl)) ||
-            (may_pair && data.MayBePair(pcp, ccp))) {
-          stop = true;
-          break;
-        }
-      }
-      prev_row = sy * stride;
-      pprev_syl = prev_syl;
-      prev_syl = static_cast<uint16_t>(sy);
-      prev_t = t;
-      prev_code = c;
-      ++n;
-      s += 2;
+    const unsigned char* from = s;
+    s = PlainLoop(s, end, data, index, words[VariantData::WordSlot(s - 2)], pprev_syl, &stop);
+    if (s != from) {
+      n += static_cast<uint32_t>(s - from) / 2;
+      // The last two tokens again, from the bytes: 2-byte codes from
+      // from - 2 (the character appended above) on.
+      const uint32_t last = dense2[DenseIndex(s - 2)];
+      pprev_syl = static_cast<uint16_t>((dense2[DenseIndex(s - 4)] >> 16) & VariantData::kSyllableMask);
+      prev_syl = static_cast<uint16_t>((last >> 16) & VariantData::kSyllableMask);
+      prev_row = prev_syl * stride;
+      prev_cp = last & 0xFFFF;
+      prev_first = (last & VariantData::kChaiziFirst) != 0;
     }
-    prev_cp = dense2[prev_code] & 0xFFFF;
-    prev_first = (prev_t & VariantData::kDenseFirst) != 0;
     if (stop) break;
   }
   if (barrier) run_ = 0;
