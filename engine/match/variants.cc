@@ -565,8 +565,7 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
     }
     const unsigned b1 = s[1];
     if (b1 >= 0x80) break;  // a 3-byte code
-    const uint32_t code = ((b0 & 0x7F) << 7) | b1;
-    const uint32_t tok = dense2[code];
+    const uint32_t tok = dense2[((b0 & 0x7F) << 7) | b1];
     if (tok == 0) {  // a character without a reading: a barrier
       barrier = true;
       special = 0;
