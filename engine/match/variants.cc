@@ -116,10 +116,32 @@ VariantData::VariantData() {
   }
   for (uint32_t& tok : dense2_)
     if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
-  chaizi_pairs_.assign((1u << 20) / 64, 0);
+  chaizi_pairs_.assign((1u << 16) / 64, 0);
   for (const auto& [key, whole] : compose_) {
     const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  // The word table of FastRun's inner loop, with the second-component
+  // flag: a 拆字 pair can only begin at a kWordFirst character followed by
+  // a kWordSecond one.
+  static_assert(kSyllableCount <= kWordSyllable + 1, "syllable ids must fit 9 bits");
+  static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
+  std::vector<uint64_t> second(0x10000 / 64, 0);
+  for (const auto& [key, whole] : compose_) {
+    const uint32_t b = static_cast<uint32_t>(key);
+    if (b < 0x10000) second[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  dense_word_.assign(1 << 16, 0);
+  for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
+    for (uint32_t b1 = 0; b1 < 0x80; ++b1) {
+      const uint32_t tok = dense2_[((b0 & 0x7F) << 7) | b1];
+      if (tok == 0) continue;
+      const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
+      const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
+      dense_word_[WordSlot(bytes)] = syl | (syl * kSyllableCount) << kWordRowShift |
+                                  ((tok & kChaiziFirst) ? kWordFirst : 0) |
+                                  (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
+    }
   }
   std::sort(compose_.begin(), compose_.end());
   compose_.erase(std::unique(compose_.begin(), compose_.end(),
@@ -229,7 +251,13 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
-  plain_bits_.assign((size_t{1} << kPlainBits) / 64, 0);
+  size_t keys = 0;
+  for (const VariantPattern& p : patterns) keys += (p.classes & 2) ? (p.length == 2 ? 2 : 1) : 0;
+  uint32_t log_bits = 12;
+  while (log_bits < 21 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
+  plain_shift_ = 32 - log_bits;
+  plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
+  has_plain2_ = false;
   starts_.assign(n + 1, 0);
   for (const VariantPattern& p : patterns) {
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
@@ -239,6 +267,7 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
     homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
     const uint32_t last = p.offset + p.length - 1;
     if (p.length == 2) {
+      has_plain2_ = true;
       SetPlainBit(PlainKeyLastKept(syllables[last - 1], chars[last]));
       SetPlainBit(PlainKeyFirstKept(chars[last - 1], syllables[last]));
     } else {
@@ -290,6 +319,11 @@ void VariantMatcher::Match() {
     if (p.length > avail) continue;
     const uint16_t* syl = d_->variant_syllables.data() + p.offset;
     const uint32_t* chars = d_->variant_chars.data() + p.offset;
+    // The last two syllables are the bucket's: compare the others, from
+    // the end (with many patterns per bucket most differ there).
+    uint32_t left = p.length - 2;
+    while (left > 0 && ring_[(count_ - 3 - (p.length - 2 - left)) % kRing].syl == syl[left - 1]) --left;
+    if (left > 0) continue;
     bool ok = true, latin = false, substituted = false, merged = false;
     uint32_t kept = 0;
     for (uint32_t k = 0; k < p.length && ok; ++k) {
@@ -429,6 +463,52 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
   }
 }
 
+namespace {
+
+uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1]; }
+
+// FastRun's inner loop: takes the 2-byte codes at p while each needs
+// nothing but appending, and returns the first one it does not take (not
+// a 2-byte code, no reading, or the rare test below says stop: *stop).
+// The character before p is a 2-byte code with word entry prev_w (see
+// dense_word_data); pprev_syl is the syllable of the one before it (0:
+// none). Few live values, so that the loop stays in registers: per
+// character one 16-bit load, one table load and one bigram bit test.
+const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
+                               const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
+  const uint32_t* const words = data.dense_word_data();
+  const uint64_t* const homophone_bits = index.homophone_bits_data();
+  constexpr uint32_t kSyl = VariantData::kWordSyllable;
+  for (; p + 1 < end; p += 2) {
+    const uint32_t w = words[VariantData::WordSlot(p)];
+    if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
+    const uint32_t bg = ((prev_w >> VariantData::kWordRowShift) & VariantData::kWordRowMask) + (w & kSyl);
+    const uint32_t pair = prev_w & (w << 1) & VariantData::kWordFirst;
+    if (__builtin_expect((((homophone_bits[bg >> 6] >> (bg & 63)) & 1) | pair) != 0, 0)) {
+      // Rare: a homophone pattern's last two syllables, or a first
+      // component followed by a second.
+      const uint16_t s0 = static_cast<uint16_t>(prev_w & kSyl), s1 = static_cast<uint16_t>(w & kSyl);
+      const uint16_t sa = static_cast<uint16_t>(pprev_syl);
+      const uint32_t* const dense2 = data.dense2_data();
+      const uint32_t pcp = dense2[DenseIndex(p - 2)] & 0xFFFF, ccp = dense2[DenseIndex(p)] & 0xFFFF;
+      // Without two-syllable homophone patterns only MayEndPlain's
+      // trigram can hold (one bitmap read instead of three).
+      const bool end_here =
+          ((homophone_bits[bg >> 6] >> (bg & 63)) & 1) &&
+          (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, sa) : sa != 0 && index.MayEndTrigram(sa, s0, s1));
+      if (end_here || (pair && data.MayBePair(pcp, ccp))) {
+        *stop = true;
+        return p;
+      }
+    }
+    pprev_syl = prev_w & kSyl;
+    prev_w = w;
+  }
+  return p;
+}
+
+}  // namespace
+
 const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsigned char* end,
                                              const unsigned char* base, uint64_t pos) {
   // Invariant while looping: the n characters [run_begin, s) are tokens of
@@ -437,10 +517,17 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
   // 0 when the run is empty: syllable 0 ends no pattern and begins no
   // 拆字 pair). Everything the loop reads is in locals: a store to a member
   // would make the compiler reload the tables every character.
+  //
+  // Two loops: the outer one takes one character at a time and handles
+  // everything (barriers, the window after a Latin or merged token where
+  // any pattern may end, the run's first character); once a character is
+  // appended outside that window, the inner loop (PlainLoop) takes the
+  // plain 2-byte codes that follow and hands anything else back.
   const VariantData& data = VariantData::Get();
   const VariantIndex& index = d_->variant_index;
   const uint32_t stride = index.stride();
   const uint32_t* const dense2 = data.dense2_data();
+  const uint32_t* const words = data.dense_word_data();
   const uint64_t* const all_bits = index.bits_data();
   const uint64_t* const homophone_bits = index.homophone_bits_data();
   const uint64_t count = count_;
@@ -511,6 +598,25 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
     prev_first = (tok & VariantData::kChaiziFirst) != 0;
     ++n;
     s += 2;
+    if (count + n < special) continue;
+
+    // The inner loop: plain characters only (no Latin or merged token in
+    // reach of a pattern ending here).
+    bool stop = false;
+    const unsigned char* from = s;
+    s = PlainLoop(s, end, data, index, words[VariantData::WordSlot(s - 2)], pprev_syl, &stop);
+    if (s != from) {
+      n += static_cast<uint32_t>(s - from) / 2;
+      // The last two tokens again, from the bytes: 2-byte codes from
+      // from - 2 (the character appended above) on.
+      const uint32_t last = dense2[DenseIndex(s - 2)];
+      pprev_syl = static_cast<uint16_t>((dense2[DenseIndex(s - 4)] >> 16) & VariantData::kSyllableMask);
+      prev_syl = static_cast<uint16_t>((last >> 16) & VariantData::kSyllableMask);
+      prev_row = prev_syl * stride;
+      prev_cp = last & 0xFFFF;
+      prev_first = (last & VariantData::kChaiziFirst) != 0;
+    }
+    if (stop) break;
   }
   if (barrier) run_ = 0;
   if (ascii_barrier) word_continues_ = false;  // as the slow path: a dense barrier leaves it as it was

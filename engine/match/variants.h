@@ -65,7 +65,7 @@ class VariantData {
     const uint32_t h = PairHash(a, b);
     return (chaizi_pairs_[h >> 6] >> (h & 63)) & 1;
   }
-  static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 12; }
+  static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 16; }
   uint32_t Compose(uint32_t a, uint32_t b) const;
   uint64_t Fingerprint() const { return fingerprint_; }
   const char* Source() const;
@@ -79,6 +79,27 @@ class VariantData {
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
   static constexpr uint32_t kSyllableMask = 0x7FFF;
+  // The table FastRun's inner loop reads (2^16 entries, 256 KiB, of
+  // which text touches few cache lines), indexed by the two bytes of a
+  // code (WordSlot): 0 unless they are a 2-byte code (p[0] >= 0x80,
+  // p[1] < 0x80) of a character with a reading; else the syllable
+  // (kWordSyllable), the syllable times syllable_count() (the bigram row,
+  // at kWordRowShift), kWordFirst when the character begins a 拆字 pair
+  // (MayBeginChaizi) and kWordSecond when it ends one (some pair (x, it)
+  // composes). One load classifies and reads a character.
+  const uint32_t* dense_word_data() const { return dense_word_.data(); }
+  // The slot of the two bytes at p: their word with bits 10..12 (of the
+  // second byte) folded into bits 4..6 (a bijection), so that the codes
+  // of common characters spread over every L1 set instead of a quarter.
+  static uint32_t WordSlot(const unsigned char* p) {
+    const uint32_t w = p[0] | uint32_t{p[1]} << 8;
+    return w ^ ((w >> 6) & 0x70);
+  }
+  static constexpr uint32_t kWordSyllable = 0x1FF;
+  static constexpr int kWordRowShift = 9;
+  static constexpr uint32_t kWordRowMask = 0x3FFFF;
+  static constexpr uint32_t kWordSecond = 1u << 29;
+  static constexpr uint32_t kWordFirst = 1u << 30;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
@@ -87,11 +108,12 @@ class VariantData {
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
+  std::vector<uint32_t> dense_word_;  // 2^16 entries (dense_word_data)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   uint64_t fingerprint_ = 0;
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
-  std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^20 bits)
+  std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^16 bits: 8 KiB, ~5% full)
   std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
 };
 
@@ -129,6 +151,11 @@ class VariantIndex {
     return PlainBit(PlainKeyLastKept(s0, c1)) || PlainBit(PlainKeyFirstKept(c0, s1)) ||
            (sa != 0 && PlainBit(PlainKeyTrigram(sa, s0, s1)));
   }
+  // True when some two-syllable pattern allows homophones (opt-in per
+  // entry): only then can a plain match end without a syllable trigram.
+  bool has_plain2() const { return has_plain2_; }
+  // The trigram part of MayEndPlain alone (for sa != 0).
+  bool MayEndTrigram(uint16_t sa, uint16_t s0, uint16_t s1) const { return PlainBit(PlainKeyTrigram(sa, s0, s1)); }
   uint32_t Begin(uint32_t bigram) const { return starts_[bigram]; }
   uint32_t End(uint32_t bigram) const { return starts_[bigram + 1]; }
   uint32_t stride() const { return stride_; }
@@ -138,20 +165,26 @@ class VariantIndex {
  private:
   uint32_t stride_ = 0;
   std::vector<uint64_t> bits_;
-  static constexpr int kPlainBits = 21;
-  static uint64_t PlainKeyLastKept(uint16_t s0, uint32_t c1) { return 1ull << 62 | uint64_t{s0} << 32 | c1; }
-  static uint64_t PlainKeyFirstKept(uint32_t c0, uint16_t s1) { return 2ull << 62 | uint64_t{c0} << 16 | s1; }
-  static uint64_t PlainKeyTrigram(uint16_t a, uint16_t b, uint16_t c) {
-    return 3ull << 62 | uint64_t{a} << 32 | uint64_t{b} << 16 | c;
+  // Keys of 32 bits: a 2-bit tag, then syllables of 9 bits and code
+  // points of 21. The bitmap has about 32 bits per key it was built
+  // from (2^12 .. 2^21 bits): small lists keep it in L1, where the
+  // walk's reads of it hit.
+  static uint32_t PlainKeyLastKept(uint16_t s0, uint32_t c1) { return 1u << 30 | uint32_t{s0} << 21 | c1; }
+  static uint32_t PlainKeyFirstKept(uint32_t c0, uint16_t s1) { return 2u << 30 | c0 << 9 | s1; }
+  static uint32_t PlainKeyTrigram(uint16_t a, uint16_t b, uint16_t c) {
+    return 3u << 30 | uint32_t{a} << 18 | uint32_t{b} << 9 | c;
   }
-  bool PlainBit(uint64_t key) const {
-    const uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> (64 - kPlainBits);
+  uint32_t PlainHash(uint32_t key) const { return (key * 0x9E3779B1u) >> plain_shift_; }
+  bool PlainBit(uint32_t key) const {
+    const uint32_t h = PlainHash(key);
     return (plain_bits_[h >> 6] >> (h & 63)) & 1;
   }
-  void SetPlainBit(uint64_t key) {
-    const uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> (64 - kPlainBits);
+  void SetPlainBit(uint32_t key) {
+    const uint32_t h = PlainHash(key);
     plain_bits_[h >> 6] |= uint64_t{1} << (h & 63);
   }
+  bool has_plain2_ = false;
+  uint32_t plain_shift_ = 32 - 12;  // 32 - log2(bitmap bits)
   std::vector<uint64_t> homophone_bits_;
   std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;

@@ -198,5 +198,46 @@ TEST(Variants, LineScanFastPathAgreesWithMessageScan) {
         << via;
 }
 
+// The dense walk's inner loop (long runs of plain characters) against the
+// message scan, for a list with a two-character homophone entry (every
+// MayEndPlain test) and one without (the trigram test alone): long runs
+// of CJK text with barriers (。、《) and Latin inside them.
+TEST(Variants, PlainRunsAgreeWithMessageScan) {
+  const std::vector<std::string> pieces = {
+      "冰毒", "兵毒", "冰读", "强奸", "墙见", "枪支", "木仓支", "木仓", "女干", "弓长", "法轮功", "发论功", "法论功",
+      "赌博", "堵搏", "银行卡", "银航卡", "引航卡", "毒", "的", "我", "山", "水", "花", "月", "春", "风", "人", "不",
+      "。", "、", "《", "bing", " ", "du"};
+  uint64_t state = 20261203;
+  auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  std::string text;
+  for (int line = 0; line < 400; ++line) {
+    // Mostly plain characters: the Latin and barrier pieces are the last 6.
+    for (uint64_t k = 20 + next(120); k > 0; --k)
+      text += pieces[next(8) == 0 ? next(pieces.size()) : next(pieces.size() - 6)];
+    text += '\n';
+  }
+  const auto no_plain2 = Build({Lit("冰毒"), Lit("强奸", "A.1.h"), Lit("枪支"), Lit("法轮功", "A.1.a"),
+                                Lit("赌博", "A.1.h"), Lit("银行卡", "A.1.h"), Lit("毒")});
+  ASSERT_TRUE(internal::DataOf(*List()).variant_index.has_plain2());
+  ASSERT_FALSE(internal::DataOf(*no_plain2).variant_index.has_plain2());
+  for (const auto& a : {List(), no_plain2}) {
+    std::vector<std::string> by_message;
+    size_t line_start = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; line_start = nl + 1, nl = text.find('\n', line_start)) {
+      for (const std::string& h : Hits(a, text.substr(line_start, nl - line_start)))
+        by_message.push_back(absl::StrCat(line_start, ":", h));
+    }
+    const std::vector<std::string> by_lines = LineHits(a, text, true);
+    EXPECT_EQ(by_lines, by_message);
+    for (const char* via : {"|pinyin|", "|homophone|", "|chaizi|", "||"})
+      EXPECT_TRUE(std::any_of(by_lines.begin(), by_lines.end(),
+                              [via](const std::string& h) { return h.find(via) != std::string::npos; }))
+          << via;
+  }
+}
+
 }  // namespace
 }  // namespace lanjie
