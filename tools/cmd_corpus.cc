@@ -27,6 +27,7 @@
 #include "lanjie/common/version.h"
 #include "lanjie/common/atomic_file.h"
 #include "lanjie/common/json_string.h"
+#include "lanjie/common/text_io.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
 #include "lanjie/corpus/manual_review.h"
@@ -156,15 +157,6 @@ class JsonlSink : public corpus::HitSink {
   std::string out;
 };
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 std::string CsvCell(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
@@ -178,9 +170,8 @@ std::string CsvCell(const std::string& s) {
 // from the audit run.
 AuditReportInfo ReportInfo(const Args& args, const std::string& dir) {
   AuditReportInfo info;
-  std::string text;
-  if (ReadFile(dir + "/manifest.json", &text)) {
-    const Json m = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (auto text = lanjie::ReadFile(dir + "/manifest.json"); text.ok()) {
+    const Json m = Json::parse(*text, nullptr, /*allow_exceptions=*/false);
     if (m.is_object()) {
       if (m.contains("organisation") && m["organisation"].is_string()) info.organisation = m["organisation"];
       if (m.contains("corpus_name") && m["corpus_name"].is_string()) info.corpus_name = m["corpus_name"];
@@ -191,20 +182,28 @@ AuditReportInfo ReportInfo(const Args& args, const std::string& dir) {
   return info;
 }
 
-int RunAudit(int argc, char** argv) {
-  Args args(argc, argv, 3,
-            {"d", "list", "out", "format", "field", "column", "id-field", "fraction", "seed", "review-sample",
-             "shard-size", "threads", "profile", "org", "corpus-name"},
-            {"resume", "help", "h"});
-  if (int rc = args.HelpOrError("corpus audit", kUsage); rc != Args::kGoOn) return rc;
-  const std::string list = args.Get("d", args.Get("list"));
-  const std::string out_dir = args.Get("out");
-  if (list.empty() || out_dir.empty() || args.positionals().empty())
-    return Fail(std::string("needs -d LIST.ljdb, --out DIR and at least one INPUT\n\n") + kUsage);
-  AuditOptions o;
+// The flags of `corpus audit`, checked.
+struct AuditCommand {
+  std::string list;
+  std::string out_dir;
+  std::vector<std::string> inputs;
+  AuditOptions options;
+  int threads = 1;
+  bool resume = false;
+};
+
+absl::StatusOr<AuditCommand> ParseAuditCommand(const Args& args) {
+  AuditCommand c;
+  c.list = args.Get("d", args.Get("list"));
+  c.out_dir = args.Get("out");
+  c.inputs = args.positionals();
+  c.resume = args.Has("resume");
+  if (c.list.empty() || c.out_dir.empty() || c.inputs.empty())
+    return absl::InvalidArgumentError(std::string("needs -d LIST.ljdb, --out DIR and at least one INPUT\n\n") + kUsage);
+  AuditOptions& o = c.options;
   if (args.Has("format")) {
     auto f = corpus::ParseInputFormat(args.Get("format"));
-    if (!f.ok()) return Fail(std::string(f.status().message()));
+    if (!f.ok()) return f.status();
     o.format = *f;
   }
   o.field = args.Get("field", o.field);
@@ -212,61 +211,81 @@ int RunAudit(int argc, char** argv) {
   o.id_field = args.Get("id-field");
   o.profile = args.Get("profile", o.profile);
   if (args.Has("fraction") && !absl::SimpleAtod(args.Get("fraction"), &o.fraction))
-    return Fail("--fraction: not a number: " + args.Get("fraction"));
+    return absl::InvalidArgumentError("--fraction: not a number: " + args.Get("fraction"));
   if (args.Has("seed") && !absl::SimpleAtoi(args.Get("seed"), &o.seed))
-    return Fail("--seed: not an unsigned integer: " + args.Get("seed"));
+    return absl::InvalidArgumentError("--seed: not an unsigned integer: " + args.Get("seed"));
   if (args.Has("review-sample") && !absl::SimpleAtoi(args.Get("review-sample"), &o.review_sample))
-    return Fail("--review-sample: not an integer: " + args.Get("review-sample"));
+    return absl::InvalidArgumentError("--review-sample: not an integer: " + args.Get("review-sample"));
   if (args.Has("shard-size") && !ParseBytes(args.Get("shard-size"), &o.shard_bytes))
-    return Fail("--shard-size: not a positive size: " + args.Get("shard-size"));
-  int threads = static_cast<int>(std::thread::hardware_concurrency());
-  if (args.Has("threads") && (!absl::SimpleAtoi(args.Get("threads"), &threads) || threads < 1))
-    return Fail("--threads: not a positive integer: " + args.Get("threads"));
-  if (threads < 1) threads = 1;
+    return absl::InvalidArgumentError("--shard-size: not a positive size: " + args.Get("shard-size"));
+  c.threads = static_cast<int>(std::thread::hardware_concurrency());
+  if (args.Has("threads") && (!absl::SimpleAtoi(args.Get("threads"), &c.threads) || c.threads < 1))
+    return absl::InvalidArgumentError("--threads: not a positive integer: " + args.Get("threads"));
+  if (c.threads < 1) c.threads = 1;
+  return c;
+}
 
-  auto artifact = Artifact::Load(list);
-  if (!artifact.ok()) return Fail(std::string(artifact.status().message()));
-  auto shards = corpus::PlanShards(args.positionals(), o);
-  if (!shards.ok()) return Fail(std::string(shards.status().message()));
-
-  // State: the plan (inputs, options, list) and one file per finished shard.
+// DIR/.state holds the plan (inputs, options, list) and, per finished shard,
+// its hits (KEY.hits.jsonl) and then its summary (KEY.json, the shard's
+// completion record). A fresh run empties it; --resume requires the same plan.
+absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& artifact,
+                                         const std::vector<ShardSpec>& shards) {
   namespace fs = std::filesystem;
-  const std::string state = out_dir + "/.state";
+  const std::string state = c.out_dir + "/.state";
   std::error_code ec;
   fs::create_directories(state, ec);
-  if (ec) return Fail(state + ": " + ec.message());
-  Json plan = {{"list_hash", (*artifact)->list_hash()}};
-  {
-    std::string key = absl::StrFormat("%s|%s|%s|%d|%.17g|%d|%d|%d|%s", corpus::InputFormatName(o.format), o.field,
-                                      o.column, o.review_sample, o.fraction, o.seed, o.shard_bytes, 0, o.id_field);
-    plan["options"] = key;
-    Json sh = Json::array();
-    for (const ShardSpec& s : *shards) sh.push_back({s.path, s.begin, s.end});
-    plan["shards"] = sh;
-  }
+  if (ec) return absl::InternalError(state + ": " + ec.message());
+  const AuditOptions& o = c.options;
+  Json plan = {{"list_hash", artifact.list_hash()}};
+  plan["options"] = absl::StrFormat("%s|%s|%s|%d|%.17g|%d|%d|%d|%s", corpus::InputFormatName(o.format), o.field,
+                                    o.column, o.review_sample, o.fraction, o.seed, o.shard_bytes, 0, o.id_field);
+  Json sh = Json::array();
+  for (const ShardSpec& s : shards) sh.push_back({s.path, s.begin, s.end});
+  plan["shards"] = sh;
   const std::string plan_path = state + "/plan.json";
   const std::string plan_text = plan.dump(1);
-  if (args.Has("resume")) {
-    std::string old;
-    if (ReadFile(plan_path, &old) && old != plan_text)
-      return Fail(out_dir + ": --resume with other inputs, options or list than the interrupted run; "
-                  "use a new --out or run without --resume");
+  if (c.resume) {
+    auto old = lanjie::ReadFile(plan_path);
+    if (old.ok() && *old != plan_text)
+      return absl::FailedPreconditionError(c.out_dir +
+                                           ": --resume with other inputs, options or list than the interrupted run; "
+                                           "use a new --out or run without --resume");
   } else {
     for (const auto& entry : fs::directory_iterator(state, ec)) fs::remove(entry.path(), ec);
   }
-  if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return Fail(std::string(s.message()));
+  if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return s;
+  return state;
+}
 
-  const size_t n = shards->size();
-  std::vector<std::string> partials(n);
+std::string ShardStatePath(const std::string& state, const ShardSpec& s, const char* suffix) {
+  return absl::StrCat(state, "/", ShardKey(s), suffix);
+}
+
+// The shards' partial summaries (JSON), in shard order, and how many were
+// taken from an interrupted run.
+struct ShardResults {
+  std::vector<std::string> partials;
+  int64_t resumed = 0;
+};
+
+// Audits every shard not already done on `threads` workers; each finished
+// shard's hits and summary are in the state folder before the next starts.
+// Prints progress on a terminal. The first error stops the workers.
+absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
+                                         const std::vector<ShardSpec>& shards, const std::string& state) {
+  const size_t n = shards.size();
+  ShardResults results;
+  results.partials.resize(n);
   std::vector<char> done(n, 0);
-  int64_t total_bytes = 0, resumed = 0;
+  int64_t total_bytes = 0;
   for (size_t i = 0; i < n; ++i) {
-    const ShardSpec& s = (*shards)[i];
-    total_bytes += s.end - s.begin;
-    if (args.Has("resume") && ReadFile(state + "/" + ShardKey(s) + ".json", &partials[i])) {
-      done[i] = 1;
-      ++resumed;
-    }
+    total_bytes += shards[i].end - shards[i].begin;
+    if (!c.resume) continue;
+    auto partial = lanjie::ReadFile(ShardStatePath(state, shards[i], ".json"));
+    if (!partial.ok()) continue;
+    results.partials[i] = std::move(*partial);
+    done[i] = 1;
+    ++results.resumed;
   }
   std::atomic<size_t> next{0};
   std::atomic<int64_t> bytes_done{0};
@@ -274,12 +293,12 @@ int RunAudit(int argc, char** argv) {
   std::mutex mu;
   std::condition_variable cv;
   std::string error;
-  int running = threads;
+  int running = c.threads;
   auto worker = [&]() {
     for (;;) {
       const size_t i = next.fetch_add(1);
       if (i >= n) break;
-      const ShardSpec& s = (*shards)[i];
+      const ShardSpec& s = shards[i];
       if (done[i]) {
         bytes_done += s.end - s.begin;
         continue;
@@ -289,14 +308,12 @@ int RunAudit(int argc, char** argv) {
         if (!error.empty()) break;
       }
       JsonlSink sink;
-      auto summary = corpus::AuditShard(*artifact, s, o, &sink);
+      auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
       absl::Status st = summary.status();
       if (st.ok()) {
-        partials[i] = summary->ToJson();
-        const std::string base = state + "/" + ShardKey(s);
-        st = WriteFileAtomically(base + ".hits.jsonl", sink.out);
-        // The summary file is the shard's completion record: written last.
-        if (st.ok()) st = WriteFileAtomically(base + ".json", partials[i]);
+        results.partials[i] = summary->ToJson();
+        st = WriteFileAtomically(ShardStatePath(state, s, ".hits.jsonl"), sink.out);
+        if (st.ok()) st = WriteFileAtomically(ShardStatePath(state, s, ".json"), results.partials[i]);
         records_done += summary->records();
       }
       if (!st.ok()) {
@@ -313,7 +330,7 @@ int RunAudit(int argc, char** argv) {
   const bool tty = isatty(2);
   const absl::Time start = absl::Now();
   std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+  for (int t = 0; t < c.threads; ++t) pool.emplace_back(worker);
   {
     std::unique_lock<std::mutex> l(mu);
     while (running > 0) {
@@ -330,37 +347,40 @@ int RunAudit(int argc, char** argv) {
   }
   for (std::thread& t : pool) t.join();
   if (tty) std::fprintf(stderr, "\r%*s\r", 70, "");
-  if (!error.empty()) return Fail(error + " (finished shards are kept: rerun with --resume)");
+  if (!error.empty()) return absl::InternalError(error + " (finished shards are kept: rerun with --resume)");
+  return results;
+}
 
+absl::StatusOr<AuditSummary> MergeShards(const ShardResults& results, const std::vector<ShardSpec>& shards) {
   AuditSummary merged;
-  for (size_t i = 0; i < n; ++i) {
-    auto part = AuditSummary::FromJson(partials[i]);
-    if (!part.ok()) return Fail(absl::StrCat("shard state of ", (*shards)[i].path, ": ", part.status().message()));
-    if (absl::Status s = merged.Merge(*part); !s.ok()) return Fail(std::string(s.message()));
+  for (size_t i = 0; i < results.partials.size(); ++i) {
+    auto part = AuditSummary::FromJson(results.partials[i]);
+    if (!part.ok())
+      return absl::Status(part.status().code(),
+                          absl::StrCat("shard state of ", shards[i].path, ": ", part.status().message()));
+    if (absl::Status s = merged.Merge(*part); !s.ok()) return s;
   }
+  return merged;
+}
+
+absl::StatusOr<corpus::AuditManifest> BuildManifest(const AuditCommand& c, const Artifact& artifact) {
   corpus::AuditManifest manifest;
-  manifest.list_hash = (*artifact)->list_hash();
-  manifest.list_version = (*artifact)->list_version();
+  manifest.list_hash = artifact.list_hash();
+  manifest.list_version = artifact.list_version();
   manifest.tool_version = Version();
-  manifest.options = o;
+  manifest.options = c.options;
   manifest.generated_at = absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(), absl::UTCTimeZone());
-  auto files = corpus::ExpandInputs(args.positionals());
-  if (!files.ok()) return Fail(std::string(files.status().message()));
+  auto files = corpus::ExpandInputs(c.inputs);
+  if (!files.ok()) return files.status();
   for (const std::string& f : *files) {
     auto info = corpus::HashInput(f);
-    if (!info.ok()) return Fail(std::string(info.status().message()));
+    if (!info.ok()) return info.status();
     manifest.inputs.push_back(*info);
   }
-  auto audit = corpus::RenderAuditJson(merged, manifest);
-  if (!audit.ok()) return Fail(std::string(audit.status().message()));
-  // flagged.jsonl: the shards' hits in shard order (path, byte range).
-  std::string flagged;
-  for (size_t i = 0; i < n; ++i) {
-    std::string part;
-    if (!ReadFile(state + "/" + ShardKey((*shards)[i]) + ".hits.jsonl", &part))
-      return Fail(absl::StrCat("missing hits of shard ", (*shards)[i].path, " [", (*shards)[i].begin, ")"));
-    flagged += part;
-  }
+  return manifest;
+}
+
+std::string ReviewCsv(const AuditSummary& merged) {
   std::string review = "id,source,offset,keyword_verdict,risks,excerpt,人工结论(合格/不合格),备注\n";
   for (const corpus::ReviewItem& r : merged.review()) {
     std::string risks;
@@ -368,45 +388,89 @@ int RunAudit(int argc, char** argv) {
     review += absl::StrCat(CsvCell(r.id), ",", CsvCell(r.path), ",", r.offset, ",", r.failed ? "不合格" : "合格", ",",
                            CsvCell(risks), ",", CsvCell(r.excerpt), ",,\n");
   }
+  return review;
+}
+
+std::string ManifestJson(const Args& args, const corpus::AuditManifest& manifest) {
+  Json inputs = Json::array();
+  for (const corpus::InputInfo& in : manifest.inputs)
+    inputs.push_back({{"path", in.path}, {"size", in.size}, {"xxh3_128", in.xxh3_128}});
+  Json man = {{"list_hash", manifest.list_hash}, {"list_version", manifest.list_version},
+              {"tool_version", manifest.tool_version},
+              {"fraction", manifest.options.fraction},  {"seed", manifest.options.seed},
+              {"inputs", inputs},                {"generated_at", manifest.generated_at}};
+  if (args.Has("org")) man["organisation"] = args.Get("org");
+  if (args.Has("corpus-name")) man["corpus_name"] = args.Get("corpus-name");
+  return man.dump(1) + "\n";
+}
+
+// Writes the audit's files into --out: review.xlsx, flagged.jsonl (the
+// shards' hits in shard order, streamed from the state folder), review.csv,
+// manifest.json, and audit.json last.
+absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std::vector<ShardSpec>& shards,
+                             const std::string& state, const AuditSummary& merged,
+                             const corpus::AuditManifest& manifest, const std::string& audit_json) {
   corpus::ReviewWorkbookInfo wb_info;
   wb_info.list_hash = manifest.list_hash;
   wb_info.list_version = manifest.list_version;
   wb_info.generated_at = manifest.generated_at;
   for (const corpus::InputInfo& in : manifest.inputs)
     wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
-  if (absl::Status s = corpus::WriteReviewWorkbook(out_dir + "/review.xlsx", merged.review(), wb_info); !s.ok())
-    return Fail(std::string(s.message()));
-  Json inputs = Json::array();
-  for (const corpus::InputInfo& in : manifest.inputs)
-    inputs.push_back({{"path", in.path}, {"size", in.size}, {"xxh3_128", in.xxh3_128}});
-  Json man = {{"list_hash", manifest.list_hash}, {"list_version", manifest.list_version},
-              {"tool_version", manifest.tool_version},
-              {"fraction", o.fraction},          {"seed", o.seed},
-              {"inputs", inputs},                {"generated_at", manifest.generated_at}};
-  if (args.Has("org")) man["organisation"] = args.Get("org");
-  if (args.Has("corpus-name")) man["corpus_name"] = args.Get("corpus-name");
+  if (absl::Status s = corpus::WriteReviewWorkbook(c.out_dir + "/review.xlsx", merged.review(), wb_info); !s.ok())
+    return s;
+  std::vector<std::string> hit_parts;
+  for (const ShardSpec& s : shards) hit_parts.push_back(ShardStatePath(state, s, ".hits.jsonl"));
+  if (absl::Status s = ConcatenateFilesAtomically(hit_parts, c.out_dir + "/flagged.jsonl"); !s.ok()) return s;
   for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
-           {"flagged.jsonl", flagged}, {"review.csv", review}, {"manifest.json", man.dump(1) + "\n"},
-           {"audit.json", *audit}}) {
-    if (absl::Status s = WriteFileAtomically(out_dir + "/" + name, text); !s.ok()) return Fail(std::string(s.message()));
+           {"review.csv", ReviewCsv(merged)}, {"manifest.json", ManifestJson(args, manifest)},
+           {"audit.json", audit_json}}) {
+    if (absl::Status s = WriteFileAtomically(c.out_dir + "/" + name, text); !s.ok()) return s;
   }
+  return absl::OkStatus();
+}
+
+int RunAudit(int argc, char** argv) {
+  Args args(argc, argv, 3,
+            {"d", "list", "out", "format", "field", "column", "id-field", "fraction", "seed", "review-sample",
+             "shard-size", "threads", "profile", "org", "corpus-name"},
+            {"resume", "help", "h"});
+  if (int rc = args.HelpOrError("corpus audit", kUsage); rc != Args::kGoOn) return rc;
+  auto command = ParseAuditCommand(args);
+  if (!command.ok()) return Fail(std::string(command.status().message()));
+  const AuditCommand& c = *command;
+  auto artifact = Artifact::Load(c.list);
+  if (!artifact.ok()) return Fail(std::string(artifact.status().message()));
+  auto shards = corpus::PlanShards(c.inputs, c.options);
+  if (!shards.ok()) return Fail(std::string(shards.status().message()));
+  auto state = PrepareState(c, **artifact, *shards);
+  if (!state.ok()) return Fail(std::string(state.status().message()));
+  auto results = AuditShards(c, *artifact, *shards, *state);
+  if (!results.ok()) return Fail(std::string(results.status().message()));
+  auto merged = MergeShards(*results, *shards);
+  if (!merged.ok()) return Fail(std::string(merged.status().message()));
+  auto manifest = BuildManifest(c, **artifact);
+  if (!manifest.ok()) return Fail(std::string(manifest.status().message()));
+  auto audit = corpus::RenderAuditJson(*merged, *manifest);
+  if (!audit.ok()) return Fail(std::string(audit.status().message()));
+  if (absl::Status s = WriteAuditFiles(args, c, *shards, *state, *merged, *manifest, *audit); !s.ok())
+    return Fail(std::string(s.message()));
   // A manual.json belongs to the audit whose sample it labelled: a new audit
   // in the same folder makes it stale.
   std::error_code remove_error;
-  if (std::filesystem::remove(out_dir + "/manual.json", remove_error))
+  if (std::filesystem::remove(c.out_dir + "/manual.json", remove_error))
     std::fprintf(stderr, "lanjie corpus audit: removed %s/manual.json of the previous audit (import the labels again)\n",
-                 out_dir.c_str());
-  if (absl::Status s = WriteAuditReports(out_dir, ReportInfo(args, out_dir)); !s.ok())
+                 c.out_dir.c_str());
+  if (absl::Status s = WriteAuditReports(c.out_dir, ReportInfo(args, c.out_dir)); !s.ok())
     return Fail(std::string(s.message()));
   const Json a = Json::parse(*audit);
   const Json& k = a["keyword_check"];
   std::printf("%s: %lld records, %lld sampled, %lld 不合格, 合格率 %.2f%% [%.2f%%, %.2f%%] vs %.0f%%: %s; "
               "%lld unreadable; %lld of %zu shards resumed\n",
-              out_dir.c_str(), static_cast<long long>(merged.records()), static_cast<long long>(merged.sampled()),
-              static_cast<long long>(merged.failed()), k["rate"].get<double>() * 100,
+              c.out_dir.c_str(), static_cast<long long>(merged->records()), static_cast<long long>(merged->sampled()),
+              static_cast<long long>(merged->failed()), k["rate"].get<double>() * 100,
               k["ci95"][0].get<double>() * 100, k["ci95"][1].get<double>() * 100, k["line"].get<double>() * 100,
-              k["verdict_zh"].get<std::string>().c_str(), static_cast<long long>(merged.unreadable()),
-              static_cast<long long>(resumed), n);
+              k["verdict_zh"].get<std::string>().c_str(), static_cast<long long>(merged->unreadable()),
+              static_cast<long long>(results->resumed), shards->size());
   const std::string v = k["verdict"].get<std::string>();
   return v == "pass" || v == "pass_not_safe" ? 0 : 1;
 }
@@ -453,16 +517,17 @@ int RunReport(int argc, char** argv) {
   std::printf("%s: audit.md, audit.html, audit.xlsx\n", dir.c_str());
   // The verdict the reports show: the keyword check, and the manual check
   // when DIR/manual.json exists (the reports were just written from both).
-  std::string text;
-  if (!ReadFile(dir + "/audit.json", &text)) return fail("cannot read " + dir + "/audit.json");
-  const Json audit = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto audit_text = lanjie::ReadFile(dir + "/audit.json");
+  if (!audit_text.ok()) return fail("cannot read " + dir + "/audit.json");
+  const Json audit = Json::parse(*audit_text, nullptr, /*allow_exceptions=*/false);
   const Json* check = audit.is_object() && audit.contains("keyword_check") ? &audit["keyword_check"] : nullptr;
   if (!check || !check->contains("verdict") || !(*check)["verdict"].is_string())
     return fail(dir + "/audit.json: no keyword_check.verdict");
   const std::string v = (*check)["verdict"].get<std::string>();
   if (v != "pass" && v != "pass_not_safe") return 1;
-  if (!ReadFile(dir + "/manual.json", &text)) return 0;
-  const Json manual = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto manual_text = lanjie::ReadFile(dir + "/manual.json");
+  if (!manual_text.ok()) return 0;
+  const Json manual = Json::parse(*manual_text, nullptr, /*allow_exceptions=*/false);
   if (!manual.is_object() || !manual.contains("verdict_zh") || !manual["verdict_zh"].is_string())
     return fail(dir + "/manual.json: no verdict_zh");
   return manual["verdict_zh"] == "符合" ? 0 : 1;

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 
@@ -38,6 +40,33 @@ absl::Status FsyncPath(const std::string& path, int flags, const char* what) {
   return absl::OkStatus();
 }
 
+// Writes all of `data` to `fd`; errors name `path` (the file being replaced).
+absl::Status WriteAll(int fd, std::string_view data, const std::string& path) {
+  size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return ErrnoStatus(n < 0 ? errno : ENOSPC, path, "write failed (disk full?)");
+    done += static_cast<size_t>(n);
+  }
+  return absl::OkStatus();
+}
+
+// Creates a temporary file beside `path`, lets `fill` write it, then commits
+// it over `path`; the temporary file is removed on every failure.
+absl::Status WriteTempAndCommit(const std::string& path, const std::function<absl::Status(int fd)>& fill) {
+  const std::string tmp = TempPathFor(path);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return ErrnoStatus(errno, path, "cannot create a temporary file beside it");
+  absl::Status filled = fill(fd);
+  if (::close(fd) != 0 && filled.ok()) filled = ErrnoStatus(errno, path, "write failed");
+  if (!filled.ok()) {
+    ::unlink(tmp.c_str());
+    return filled;
+  }
+  return CommitFileAtomically(tmp, path);
+}
+
 }  // namespace
 
 std::string TempPathFor(const std::string& path) {
@@ -46,27 +75,33 @@ std::string TempPathFor(const std::string& path) {
 }
 
 absl::Status WriteFileAtomically(const std::string& path, std::string_view data) {
-  const std::string tmp = TempPathFor(path);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return ErrnoStatus(errno, path, "cannot create a temporary file beside it");
-  size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const int err = n < 0 ? errno : ENOSPC;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return ErrnoStatus(err, path, "write failed (disk full?)");
+  return WriteTempAndCommit(path, [&](int fd) { return WriteAll(fd, data, path); });
+}
+
+absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path) {
+  return WriteTempAndCommit(path, [&](int fd) -> absl::Status {
+    std::vector<char> buffer(1 << 20);
+    for (const std::string& part : parts) {
+      const int in = ::open(part.c_str(), O_RDONLY | O_CLOEXEC);
+      if (in < 0) return ErrnoStatus(errno, part, "cannot open");
+      for (;;) {
+        const ssize_t n = ::read(in, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+          const int err = errno;
+          ::close(in);
+          return ErrnoStatus(err, part, "read failed");
+        }
+        if (n == 0) break;
+        if (absl::Status s = WriteAll(fd, std::string_view(buffer.data(), static_cast<size_t>(n)), path); !s.ok()) {
+          ::close(in);
+          return s;
+        }
+      }
+      ::close(in);
     }
-    done += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(tmp.c_str());
-    return ErrnoStatus(err, path, "write failed");
-  }
-  return CommitFileAtomically(tmp, path);
+    return absl::OkStatus();
+  });
 }
 
 absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path) {

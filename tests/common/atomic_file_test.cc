@@ -112,6 +112,31 @@ TEST(AtomicFile, CommitOfAFileWrittenElsewhereSyncsAndRenames) {
   EXPECT_FALSE(fs::exists(tmp));
 }
 
+TEST(AtomicFile, ConcatenationStreamsEveryPartInOrderDurably) {
+  const std::string dir = FreshDir("atomic_concat");
+  // Parts larger than the copy buffer, an empty part, and bytes of every value.
+  std::string big(3 * (1 << 20) + 17, '\0');
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 131 + (i >> 11));
+  { std::ofstream(dir + "/a", std::ios::binary) << big; }
+  { std::ofstream(dir + "/b", std::ios::binary); }
+  { std::ofstream(dir + "/c", std::ios::binary) << "tail\n"; }
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(ConcatenateFilesAtomically({dir + "/a", dir + "/b", dir + "/c"}, dir + "/out").ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "out");
+  EXPECT_EQ(Read(dir + "/out"), big + "tail\n");
+}
+
+TEST(AtomicFile, ConcatenationWithAMissingPartNamesItAndKeepsTheTarget) {
+  const std::string dir = FreshDir("atomic_concat_missing");
+  { std::ofstream(dir + "/out") << "old"; }
+  { std::ofstream(dir + "/a") << "part"; }
+  const absl::Status s = ConcatenateFilesAtomically({dir + "/a", dir + "/gone"}, dir + "/out");
+  EXPECT_EQ(s.code(), absl::StatusCode::kNotFound) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/gone"));
+  EXPECT_EQ(Read(dir + "/out"), "old");
+  EXPECT_THAT(Listing(dir), ::testing::UnorderedElementsAre("a", "out"));
+}
+
 TEST(AtomicFile, ArtifactSaveIsDurable) {
   const std::string dir = FreshDir("atomic_artifact");
   Entry e;

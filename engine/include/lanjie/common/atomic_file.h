@@ -18,6 +18,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "lanjie/common/export.h"
@@ -26,6 +27,13 @@ namespace lanjie {
 
 // Replaces `path` with `data` atomically and durably (see above).
 LANJIE_EXPORT absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
+
+// Replaces `path` with the bytes of `parts` one after another, streamed
+// through a 1 MiB buffer (memory does not grow with the parts' size), with
+// the guarantees of WriteFileAtomically. Errors as above; a missing or
+// unreadable part is NotFoundError/InternalError naming that part, and the
+// target is untouched.
+LANJIE_EXPORT absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path);
 
 // A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
 // process, for a writer that must produce the file itself (a library that
