@@ -185,23 +185,24 @@ int OnBlockMatch(unsigned int id, unsigned long long, unsigned long long to, uns
 }  // namespace
 
 absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
-                                       std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches) {
+                                       NormalizedText* folded, std::vector<Normalizer::LineBreak>* breaks,
+                                       std::vector<BlockMatch>* matches) {
   normalizer_->set_line_barrier(true);
   normalizer_->set_record_offsets(false);
   normalizer_->set_dense_output(dense);
   breaks->clear();
   normalizer_->set_line_breaks(breaks);
   normalizer_->Reset(0);
-  folded_.Clear(0);
-  normalizer_->Feed(block, &folded_);
-  normalizer_->Finish(&folded_);
+  folded->Clear(0);
+  normalizer_->Feed(block, folded);
+  normalizer_->Finish(folded);
   normalizer_->set_line_breaks(nullptr);
   normalizer_->set_dense_output(false);
-  if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
-  if (dense) folded_dense_size_ = folded_.size();
+  if (folded->size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
+  if (dense) folded_dense_size_ = folded->size();
   matches->clear();
-  if (folded_.size() > 0) {
-    hs_error_t err = hs_scan(db, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, OnBlockMatch,
+  if (folded->size() > 0) {
+    hs_error_t err = hs_scan(db, folded->data(), static_cast<unsigned>(folded->size()), 0, scratch_, OnBlockMatch,
                              matches);
     if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
   }
@@ -220,41 +221,61 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
 bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
                               uint64_t dense_line_size) {
   // Code boundaries of the line in the dense code -> the same boundary in
-  // folded UTF-8 (kNoBoundary inside a code). Every code ends with a byte
-  // < 0x80 and so does every keyword's, so a match ends on a boundary; one
-  // that starts inside a code is a false match of the prefilter.
-  constexpr uint32_t kNoBoundary = ~uint32_t{0};
-  const FoldTable& table = artifact_->fold_table();
+  // folded UTF-8. Every code ends with its only byte < 0x80 (ASCII is
+  // itself), so a dense position is a code boundary exactly when it is 0 or
+  // follows a byte < 0x80; every keyword's code ends so too, so a match ends
+  // on a boundary, and one that starts inside a code is a false match of
+  // the prefilter. The line's dense code (still in folded_ from the block
+  // pass) and its UTF-8 folding (line_folded_) are walked in step, one code
+  // point at a time: the code's length is read off its bytes (no table),
+  // the UTF-8 length off the lead byte (DecodeUtf8 only off the ASCII and
+  // valid 3-byte paths). dense_to_folded_ is written at code boundaries only
+  // and read only there. Any disagreement between the two texts (never
+  // expected) returns false: the caller then scans the line's UTF-8.
   const auto* p = reinterpret_cast<const unsigned char*>(line_folded_.data());
   const auto* end = p + line_folded_.size();
-  dense_to_folded_.assign(dense_line_size + 1, kNoBoundary);
-  uint64_t dense = 0;
+  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_line_start;
+  const auto* dense_end = dense + dense_line_size;
+  if (dense_to_folded_.size() < dense_line_size + 1) dense_to_folded_.resize(dense_line_size + 1);
+  uint32_t* const map = dense_to_folded_.data();
+  const auto* d = dense;
   for (const auto* q = p; q < end;) {
-    if (dense > dense_line_size) return false;
-    dense_to_folded_[dense] = static_cast<uint32_t>(q - p);
-    uint32_t cp = *q;
-    int n = 1;
-    if (cp >= 0x80) {
-      n = DecodeUtf8(q, end, &cp);
-      if (n <= 0) {
-        n = 1;
-        cp = 0x110000;  // an invalid byte kept as is: 3 bytes of dense code
-      }
+    if (d >= dense_end) return false;
+    map[d - dense] = static_cast<uint32_t>(q - p);
+    const unsigned b0 = *q;
+    if (b0 < 0x80) {  // ASCII: itself in the dense code
+      if (*d != b0) return false;
+      ++q;
+      ++d;
+      continue;
     }
-    dense += cp == 0x110000 ? 3 : table.DenseLength(cp);
+    int n;
+    if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && end - q >= 3 && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) {
+      n = 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
+    } else {
+      uint32_t cp;
+      n = DecodeUtf8(q, end, &cp);
+      if (n <= 0) n = 1;  // an invalid byte kept as is: one 3-byte code
+    }
+    // A non-ASCII code: 1-2 bytes >= 0x80, then its final byte < 0x80.
+    if (*d < 0x80) return false;
+    const auto* f = d + 1;
+    if (f < dense_end && *f >= 0x80) ++f;
+    if (f >= dense_end || *f >= 0x80) return false;
+    d = f + 1;
     q += n;
   }
-  if (dense != dense_line_size) return false;  // not the same text: never expected
-  dense_to_folded_[dense] = static_cast<uint32_t>(line_folded_.size());
-  const internal::CompiledData& d = internal::DataOf(*artifact_);
+  if (d != dense_end) return false;  // not the same text: never expected
+  map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  const internal::CompiledData& data = internal::DataOf(*artifact_);
   for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t dense_end = m->end - dense_line_start;
-    const uint32_t dense_len = d.dense_lengths[m->id];
-    if (dense_end > dense_line_size || dense_len > dense_end) continue;
-    const uint32_t folded_end = dense_to_folded_[dense_end];
-    const uint32_t folded_start = dense_to_folded_[dense_end - dense_len];
-    if (folded_start == kNoBoundary || folded_end == kNoBoundary) continue;
-    resolver_->pending().push_back(internal::RawMatch{folded_start, folded_end, m->id, false});
+    const uint64_t match_end = m->end - dense_line_start;
+    const uint32_t dense_len = data.dense_lengths[m->id];
+    if (match_end > dense_line_size || dense_len > match_end) continue;
+    const uint64_t match_start = match_end - dense_len;
+    if (!boundary(match_start) || !boundary(match_end)) continue;
+    resolver_->pending().push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
   }
   return true;
 }
@@ -276,7 +297,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   variant_lines_.clear();
   bool folded = false;
   if (d.literal_dense) {
-    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &dense_breaks_, &dense_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
       return st;
     folded = true;
     // Variant candidates in the same dense text: the lines they are on.
@@ -294,7 +315,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     }
   }
   if (d.regex_block) {
-    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &utf8_breaks_, &regex_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_); !st.ok())
       return st;
     for (const BlockMatch& m : regex_matches_)
       if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);

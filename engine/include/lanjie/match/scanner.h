@@ -122,12 +122,15 @@ class Scanner {
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
   NormalizedText line_folded_;  // one line with its offset map (ScanLines)
+  // ScanLines with regexes: the block folded in UTF-8 (folded_ keeps the
+  // dense code, which MapDenseMatches reads).
+  NormalizedText regex_folded_;
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
   // ScanLines' block pass: where each line ends in the dense and the UTF-8
   // folding, and the block's matches by line (internal::BlockMatch is
   // defined in match/, where these members are used).
-  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db,
+  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db, NormalizedText* folded,
                                 std::vector<Normalizer::LineBreak>* breaks,
                                 std::vector<internal::BlockMatch>* matches);
   bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,
