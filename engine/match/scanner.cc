@@ -91,8 +91,8 @@ absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_
   absl::MutexLock lock(&proto.mu);
   if (proto.scratch == nullptr) {
     // One scratch serves every database it was allocated (grown) for.
-    for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(),
-                              d.regex_stream.get(), d.literal_dense.get()}) {
+    for (hs_database_t* db : {d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
+                              d.literal_dense.get()}) {
       if (db == nullptr) continue;
       hs_error_t err = hs_alloc_scratch(db, &proto.scratch);
       if (err != HS_SUCCESS)
@@ -114,6 +114,10 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const A
   std::unique_ptr<Scanner> s(new Scanner());
   s->artifact_ = std::move(artifact);
   if (auto st = internal::AllocScratch(internal::DataOf(*s->artifact_), &s->scratch_); !st.ok()) return st;
+  if (const internal::CompiledData& d = internal::DataOf(*s->artifact_); d.literal_stream) {
+    if (hs_error_t err = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); err != HS_SUCCESS)
+      return absl::ResourceExhaustedError(absl::StrCat("Hyperscan open stream: ", internal::HsErrorName(err)));
+  }
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
   s->resolver_ = std::make_unique<internal::Resolver>(&internal::DataOf(*s->artifact_));
   if (!internal::DataOf(*s->artifact_).variant_patterns.empty())
@@ -131,20 +135,30 @@ void Scanner::AddVariantMatches(const NormalizedText& text) {
 }
 
 Scanner::~Scanner() {
+  if (literal_stream_) hs_close_stream(literal_stream_, scratch_, nullptr, nullptr);
   if (scratch_) hs_free_scratch(scratch_);
+}
+
+absl::Status Scanner::ScanLiterals(std::string_view folded, std::vector<RawMatch>* out) {
+  // One text = one stream: scan it, then reset the stream, which reports
+  // what only the end of data decides (nothing, for literals) and leaves
+  // the stream ready for the next text. No allocation.
+  if (literal_stream_ == nullptr || folded.empty()) return absl::OkStatus();
+  MatchSink sink{&internal::DataOf(*artifact_), out, 0};
+  hs_error_t err = hs_scan_stream(literal_stream_, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch_,
+                                  internal::OnLiteralMatch, &sink);
+  const hs_error_t reset = hs_reset_stream(literal_stream_, 0, scratch_, internal::OnLiteralMatch, &sink);
+  if (err == HS_SUCCESS) err = reset;
+  if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+  return absl::OkStatus();
 }
 
 namespace {
 
-absl::Status BlockScan(const internal::CompiledData& d, std::string_view folded, hs_scratch_t* scratch,
+absl::Status RegexScan(const internal::CompiledData& d, std::string_view folded, hs_scratch_t* scratch,
                        std::vector<RawMatch>* out) {
   if (folded.empty()) return absl::OkStatus();
   MatchSink sink{&d, out, 0};
-  if (d.literal_block) {
-    hs_error_t err = hs_scan(d.literal_block.get(), folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
-                             internal::OnLiteralMatch, &sink);
-    if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
-  }
   if (d.regex_block) {
     hs_error_t err = hs_scan(d.regex_block.get(), folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
                              internal::OnRegexMatch, &sink);
@@ -167,7 +181,8 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   normalizer_->Finish(&folded_);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
-  if (auto st = BlockScan(internal::DataOf(*artifact_), folded_.view(), scratch_, &resolver_->pending()); !st.ok())
+  if (auto st = ScanLiterals(folded_.view(), &resolver_->pending()); !st.ok()) return st;
+  if (auto st = RegexScan(internal::DataOf(*artifact_), folded_.view(), scratch_, &resolver_->pending()); !st.ok())
     return st;
   AddVariantMatches(folded_);
   resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
@@ -280,7 +295,8 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
   return true;
 }
 
-absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
+absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
+                                const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
   // match only. The block is folded without an offset map into the dense
   // code (FoldTable::EncodeDense) and scanned with the dense literal
@@ -322,9 +338,9 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     if (!folded) dense_breaks_ = utf8_breaks_;  // the line table below reads dense_breaks_
     folded = true;
   }
-  if (!folded) {  // nothing can hit; the line table is still needed for on_line
+  if (!folded) {  // nothing can hit; the line table is still needed for on_line (and on_count)
     dense_breaks_.clear();
-    if (!only_hits)
+    if (!only_hits || on_count)
       for (const char* p = block.data();
            (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
         dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
@@ -337,6 +353,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     return index < breaks.size() ? breaks[index].orig : block.size();
   };
   const size_t lines = breaks.size() + (line_start(breaks.size()) < block.size() ? 1 : 0);
+  if (on_count) on_count(lines);
   // Exact hits of line `index`; `first`..`last` are its dense matches.
   const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last, bool regexes,
                              bool variants) -> absl::Status {
@@ -353,11 +370,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
       const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
       const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
       if (!MapDenseMatches(first, last, dense_start, dense_end - dense_start)) {
-        internal::MatchSink sink{&d, &resolver_->pending(), 0};
-        hs_error_t err = hs_scan(d.literal_block.get(), line_folded_.data(),
-                                 static_cast<unsigned>(line_folded_.size()), 0, scratch_, internal::OnLiteralMatch,
-                                 &sink);
-        if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+        if (auto st = ScanLiterals(line_folded_.view(), &resolver_->pending()); !st.ok()) return st;
       }
     }
     if (regexes && line_folded_.size() > 0) {
