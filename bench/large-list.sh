@@ -27,6 +27,7 @@
 #   load 250k-rare      : lanjie scan --count -q --threads 1 -d L.ljdb empty.txt (the whole fixed cost)
 #   scan 250k-rare      : lanjie scan --count -q --threads 1 -d L.ljdb corpus.txt (67 MB)
 # with the scan's MB per CPU-second (67 MB over user + sys) as a last column.
+# KEEP_LISTS=DIR keeps the generated lists (merged, 250k, 250k-rare) there.
 #
 # The 250k list is generated, seeded and reproducible: the merged list, then
 # words of 2-6 CJK characters from rime-essay (/usr/share/rime-data/essay.txt,
@@ -183,6 +184,7 @@ with open(out, "w", encoding="utf-8", newline="") as f:
     w.writerows(kept)
 print("250k-rare: %d entries (%d generated words occur in the corpus and were left out)" % (len(kept), len(found)))
 PY
+  [ -n "${KEEP_LISTS:-}" ] && cp "$work/merged.csv" "$work/250k.csv" "$work/250k-rare.csv" "$KEEP_LISTS/"
   : >"$work/empty.txt"
   for k in "${!binaries[@]}"; do
     "${binaries[$k]}" compile "$work/250k-rare.csv" -q -o "$work/rare-$k.ljdb" 2>/dev/null

@@ -228,8 +228,12 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
                                      [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
     m.line = static_cast<uint32_t>(it - breaks->begin());
   }
-  std::sort(matches->begin(), matches->end(),
-            [](const BlockMatch& x, const BlockMatch& y) { return x.line != y.line ? x.line < y.line : x.end < y.end; });
+  // Hyperscan reports a block's matches by end offset, so they are nearly
+  // always in order already.
+  const auto by_line = [](const BlockMatch& x, const BlockMatch& y) {
+    return x.line != y.line ? x.line < y.line : x.end < y.end;
+  };
+  if (!std::is_sorted(matches->begin(), matches->end(), by_line)) std::sort(matches->begin(), matches->end(), by_line);
   return absl::OkStatus();
 }
 
@@ -265,7 +269,8 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
       continue;
     }
     int n;
-    if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && end - q >= 3 && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) {
+    uint32_t seq;
+    if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && b0 != 0xE0 && b0 != 0xED) {
       n = 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
     } else {
       uint32_t cp;
