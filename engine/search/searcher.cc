@@ -6,9 +6,9 @@
 // finished blocks in input order. The calling thread never reads a block
 // through: the workers count its lines (ScanLines' block pass finds every
 // line end) and number them from their predecessor's count, which is known
-// long before a worker needs it, so nothing serial runs beside the scans. Blocks, their buffers and the sink's
-// per-block state are reused, so a search allocates nothing per block after
-// the first 2 * threads blocks.
+// long before a worker needs it, so nothing serial runs beside the scans.
+// Blocks, their buffers and the sink's per-block state are reused, so a
+// search allocates nothing per block after the first 2 * threads blocks.
 #include "lanjie/search/searcher.h"
 
 #include <fcntl.h>
