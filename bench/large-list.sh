@@ -19,6 +19,15 @@
 # same `lanjie scan` output (plain and --jsonl) on the 67 MB poetry corpus
 # with the 64k houbb list and the merged list (compared by SHA-256).
 # BIG_EXPORT=1 also measures the export of the 250k list.
+# LOAD_SCAN=1 (default) also measures load and scan at 250k entries on the
+# `250k-rare` list (the same recipe without the generated words that occur
+# verbatim in the poetry corpus, found with Debian's python3-ahocorasick, so
+# that keywords are as rare in the text as real sensitive words), compiled
+# by each binary with its default options and with --variants off:
+#   load 250k-rare      : lanjie scan --count -q --threads 1 -d L.ljdb empty.txt (the whole fixed cost)
+#   scan 250k-rare      : lanjie scan --count -q --threads 1 -d L.ljdb corpus.txt (67 MB)
+# with the scan's MB per CPU-second (67 MB over user + sys) as a last column.
+# KEEP_LISTS=DIR keeps the generated lists (merged, 250k, 250k-rare) there.
 #
 # The 250k list is generated, seeded and reproducible: the merged list, then
 # words of 2-6 CJK characters from rime-essay (/usr/share/rime-data/essay.txt,
@@ -117,6 +126,7 @@ timed() {  # out-file command...: appends "wall user sys maxkb" of one run
   tail -n 1 "$work/t" >>"$out"
 }
 run_case() {  # name, then the command with BIN standing for the binary and OUT for a scratch prefix
+  # (and K for the binary's index, to name its own artifact)
   local name=$1; shift
   local load i k b
   load=$(uptime | sed 's/.*load average: //')
@@ -125,16 +135,20 @@ run_case() {  # name, then the command with BIN standing for the binary and OUT 
     for k in "${!binaries[@]}"; do
       b=${binaries[$k]}
       local cmd=()
-      for a in "$@"; do a=${a//BIN/$b}; cmd+=("${a//OUT/$work/out-$k}"); done
+      for a in "$@"; do a=${a//BIN/$b}; a=${a//OUT/$work/out-$k}; cmd+=("${a//@K@/$k}"); done
       timed "$work/times-$k" "${cmd[@]}"
     done
   done
   for k in "${!binaries[@]}"; do
-    "$py" - "$work/times-$k" "$name" "${binaries[$k]}" "$load" <<'PY'
+    "$py" - "$work/times-$k" "$name" "${binaries[$k]}" "$load" "${MB:-}" <<'PY'
 import statistics, sys
 rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 med = [statistics.median(c) for c in zip(*rows)]
-print("| %-14s | %-34s | %8.2f | %8.2f | %8.2f | %9.0f | %s" % (sys.argv[2], sys.argv[3], med[0], med[1], med[2], med[3] / 1024, sys.argv[4]))
+extra = ""
+if sys.argv[5]:  # MB of input: MB per CPU-second of the median run's user + sys
+    cpu = statistics.median([r[1] + r[2] for r in rows])
+    extra = " | %.0f MB per CPU-s" % (float(sys.argv[5]) / cpu if cpu > 0 else 0)
+print("| %-14s | %-34s | %8.3f | %8.3f | %8.3f | %9.0f | %s%s" % (sys.argv[2], sys.argv[3], med[0], med[1], med[2], med[3] / 1024, sys.argv[4], extra))
 PY
   done
 }
@@ -143,10 +157,49 @@ run_case "compile 250k" BIN compile "$work/250k.csv" -o OUT.ljdb -q
 run_case "export merged" BIN lexicon export "${sources[@]}" -o OUT --allow-quarantine -q --max-problems 1
 [ "$big_export" != 0 ] && run_case "export 250k" BIN lexicon export "$work/250k.csv" -o OUT --allow-quarantine -q --max-problems 1
 
+corpus="$work/corpus.txt"
+gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$corpus"
+if [ "${LOAD_SCAN:-1}" != 0 ]; then
+  # 250k-rare: the generated words that occur in the corpus are left out
+  # (the merged public lists stay whole), refilled from the rest in order.
+  "$py" - "$work/merged.csv" "$work/all.csv" "$corpus" "$work/250k-rare.csv" <<'PY'
+import ahocorasick, csv, sys
+merged, allcsv, corpus, out = sys.argv[1:5]
+with open(merged, encoding="utf-8", newline="") as f:
+    public = {row["keyword"] for row in csv.DictReader(f)}
+with open(allcsv, encoding="utf-8", newline="") as f:
+    rows = list(csv.DictReader(f))
+automaton = ahocorasick.Automaton()
+for r in rows:
+    if r["keyword"] not in public: automaton.add_word(r["keyword"], r["keyword"])
+automaton.make_automaton()
+found = set()
+with open(corpus, encoding="utf-8", errors="replace") as f:
+    for line in f:
+        for _, w in automaton.iter(line): found.add(w)
+kept = [r for r in rows if r["keyword"] in public or r["keyword"] not in found][:250000]
+with open(out, "w", encoding="utf-8", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=rows[0].keys())
+    w.writeheader()
+    w.writerows(kept)
+print("250k-rare: %d entries (%d generated words occur in the corpus and were left out)" % (len(kept), len(found)))
+PY
+  [ -n "${KEEP_LISTS:-}" ] && cp "$work/merged.csv" "$work/250k.csv" "$work/250k-rare.csv" "$KEEP_LISTS/"
+  : >"$work/empty.txt"
+  for k in "${!binaries[@]}"; do
+    "${binaries[$k]}" compile "$work/250k-rare.csv" -q -o "$work/rare-$k.ljdb" 2>/dev/null
+    "${binaries[$k]}" compile "$work/250k-rare.csv" --variants off -q -o "$work/rare-off-$k.ljdb" 2>/dev/null
+  done
+  mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN{printf "%.1f", b/1e6}')
+  run_case "load 250k-rare" BIN scan --count -q --threads 1 -d "$work/rare-@K@.ljdb" "$work/empty.txt"
+  run_case "load, var. off" BIN scan --count -q --threads 1 -d "$work/rare-off-@K@.ljdb" "$work/empty.txt"
+  MB=$mb run_case "scan 250k-rare" BIN scan --count -q --threads 1 -d "$work/rare-@K@.ljdb" "$corpus"
+  MB=$mb run_case "scan, var. off" BIN scan --count -q --threads 1 -d "$work/rare-off-@K@.ljdb" "$corpus"
+  MB=$mb run_case "scan, 2 thr" BIN scan --count -q --threads 2 -d "$work/rare-off-@K@.ljdb" "$corpus"
+fi
+
 if [ "$scan_check" != 0 ]; then
   echo
-  corpus="$work/corpus.txt"
-  gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$corpus"
   cp "$dict" "$work/64k-raw.txt"
   "$root/bench/usable-list.sh" "$lanjie" "$work/64k-raw.txt" "$work/64k.txt" 2>/dev/null
   for l in 64k merged; do

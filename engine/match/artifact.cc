@@ -42,7 +42,7 @@ enum Tag : uint32_t {
   kRePat = 0x54415052,     // "RPAT"
   kClauses = 0x55414c43,   // "CLAU"
   kRules = 0x454c5552,     // "RULE"
-  kHsLitBlock = 0x424c5348,   // "HSLB"
+  kHsLitBlock = 0x424c5348,   // "HSLB": format 4's block-mode literals; not written since format 5
   kHsLitStream = 0x534c5348,  // "HSLS"
   kHsReBlock = 0x42525348,    // "HSRB"
   kHsReStream = 0x53525348,   // "HSRS"
@@ -304,7 +304,6 @@ std::string Artifact::Serialize() const {
   section(kRePat, PodBytes(d.regex_patterns));
   section(kClauses, PodBytes(d.clauses));
   section(kRules, PodBytes(d.rules));
-  section(kHsLitBlock, SerializeDb(d.literal_block));
   section(kHsLitStream, SerializeDb(d.literal_stream));
   section(kHsReBlock, SerializeDb(d.regex_block));
   section(kHsReStream, SerializeDb(d.regex_stream));
@@ -504,14 +503,16 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
     if (r.entry >= d.entries.size() || r.first_clause + uint64_t{r.clause_count} > d.clauses.size())
       return Corrupt(name, "rule table index");
 
-  const char* what[5] = {"literal block", "literal stream", "regex block", "regex stream", "literal prefilter"};
-  HsDatabase* dbs[5] = {&d.literal_block, &d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
-  for (int i = 0; i < 5; ++i) {
-    auto db = DeserializeDb(sec[6 + i], name, what[i]);
+  // sec[6] (format 4's block-mode literal database) is not read: format 5
+  // has none.
+  const char* what[4] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
+  HsDatabase* dbs[4] = {&d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
+  for (int i = 0; i < 4; ++i) {
+    auto db = DeserializeDb(sec[7 + i], name, what[i]);
     if (!db.ok()) return db.status();
     *dbs[i] = *std::move(db);
   }
-  if ((d.literal_patterns.empty() != !d.literal_block) || (d.regex_patterns.empty() != !d.regex_block) ||
+  if ((d.regex_patterns.empty() != !d.regex_block) ||
       (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
       (d.literal_patterns.empty() != !d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");

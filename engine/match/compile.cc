@@ -336,12 +336,13 @@ void RunJobs(std::vector<std::function<void()>>& jobs, unsigned workers) {
   for (std::thread& t : threads) t.join();
 }
 
-// The Hyperscan databases: three literal databases (block, stream, and every
-// literal again in the dense code for ScanLines, with the same ids) and the
-// two regex ones compile in parallel, on no more threads than there are
-// cores: Hyperscan's compiler is single-threaded and each compile holds its
-// own graphs, so a third concurrent compile on two cores only adds peak
-// memory. The first error (in this order) is returned.
+// The Hyperscan databases: two literal databases (stream mode, which also
+// serves Scanner::Scan, and every literal again in the dense code for
+// ScanLines, with the same ids) and the two regex ones compile in parallel,
+// on no more threads than there are cores: Hyperscan's compiler is
+// single-threaded and each compile holds its own graphs, so a third
+// concurrent compile on two cores only adds peak memory. The first error
+// (in this order) is returned.
 absl::Status Builder::CompileDatabases() {
   hs_platform_info_t generic{HS_TUNE_FAMILY_GENERIC, 0, 0, 0};
   const hs_platform_info_t* platform = options_.portable ? &generic : nullptr;
@@ -352,19 +353,17 @@ absl::Status Builder::CompileDatabases() {
     dense.push_back(d_.fold->EncodeDense(literals_.text[i]));
     d_.dense_lengths.push_back(static_cast<uint32_t>(dense.back().size()));
   }
-  absl::StatusOr<HsDatabase> block_lit, stream_lit, dense_lit, block_re, stream_re;
+  absl::StatusOr<HsDatabase> stream_lit, dense_lit, block_re, stream_re;
   std::vector<std::function<void()>> jobs = {
       [&] { dense_lit = CompileLiterals(dense, HS_MODE_BLOCK, platform); },
       [&] { stream_lit = CompileLiterals(literals_.text, HS_MODE_STREAM, platform); },
-      [&] { block_lit = CompileLiterals(literals_.text, HS_MODE_BLOCK, platform); },
       [&] { block_re = CompileRegexes(regexes_, HS_MODE_BLOCK, platform); },
       [&] { stream_re = CompileRegexes(regexes_, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_LARGE, platform); },
   };
   RunJobs(jobs, std::max(1u, std::thread::hardware_concurrency()));
-  for (const auto* db : {&dense_lit, &block_lit, &stream_lit, &block_re, &stream_re})
+  for (const auto* db : {&dense_lit, &stream_lit, &block_re, &stream_re})
     if (!db->ok()) return db->status();
   d_.literal_dense = *std::move(dense_lit);
-  d_.literal_block = *std::move(block_lit);
   d_.literal_stream = *std::move(stream_lit);
   d_.regex_block = *std::move(block_re);
   d_.regex_stream = *std::move(stream_re);

@@ -100,9 +100,13 @@ struct CompiledData {
   uint32_t max_literal_length = 0;  // over entry, term and allow literals
   uint32_t max_allow_length = 0;
   bool portable = false;
-  HsDatabase literal_block, literal_stream, regex_block, regex_stream;
+  // The literals in folded UTF-8 are compiled once, in stream mode: the
+  // StreamScanner's database, and Scanner::Scan's for single texts (one
+  // stream per scanner, reset after each text: for literals, matches are
+  // the same as a block scan's). Format 4 had a block-mode copy too.
+  HsDatabase literal_stream, regex_block, regex_stream;
   // The literals again in FoldTable's dense code, block mode, same ids as
-  // literal_block: what Scanner::ScanLines scans blocks with (4-6x faster on
+  // literal_stream: what Scanner::ScanLines scans blocks with (4-6x faster on
   // Chinese text). Null exactly when there are no literals.
   HsDatabase literal_dense;
   std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code

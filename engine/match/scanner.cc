@@ -91,8 +91,8 @@ absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_
   absl::MutexLock lock(&proto.mu);
   if (proto.scratch == nullptr) {
     // One scratch serves every database it was allocated (grown) for.
-    for (hs_database_t* db : {d.literal_block.get(), d.literal_stream.get(), d.regex_block.get(),
-                              d.regex_stream.get(), d.literal_dense.get()}) {
+    for (hs_database_t* db : {d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
+                              d.literal_dense.get()}) {
       if (db == nullptr) continue;
       hs_error_t err = hs_alloc_scratch(db, &proto.scratch);
       if (err != HS_SUCCESS)
@@ -114,6 +114,10 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const A
   std::unique_ptr<Scanner> s(new Scanner());
   s->artifact_ = std::move(artifact);
   if (auto st = internal::AllocScratch(internal::DataOf(*s->artifact_), &s->scratch_); !st.ok()) return st;
+  if (const internal::CompiledData& d = internal::DataOf(*s->artifact_); d.literal_stream) {
+    if (hs_error_t err = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); err != HS_SUCCESS)
+      return absl::ResourceExhaustedError(absl::StrCat("Hyperscan open stream: ", internal::HsErrorName(err)));
+  }
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
   s->resolver_ = std::make_unique<internal::Resolver>(&internal::DataOf(*s->artifact_));
   if (!internal::DataOf(*s->artifact_).variant_patterns.empty())
@@ -131,20 +135,30 @@ void Scanner::AddVariantMatches(const NormalizedText& text) {
 }
 
 Scanner::~Scanner() {
+  if (literal_stream_) hs_close_stream(literal_stream_, scratch_, nullptr, nullptr);
   if (scratch_) hs_free_scratch(scratch_);
+}
+
+absl::Status Scanner::ScanLiterals(std::string_view folded, std::vector<RawMatch>* out) {
+  // One text = one stream: scan it, then reset the stream, which reports
+  // what only the end of data decides (nothing, for literals) and leaves
+  // the stream ready for the next text. No allocation.
+  if (literal_stream_ == nullptr || folded.empty()) return absl::OkStatus();
+  MatchSink sink{&internal::DataOf(*artifact_), out, 0};
+  hs_error_t err = hs_scan_stream(literal_stream_, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch_,
+                                  internal::OnLiteralMatch, &sink);
+  const hs_error_t reset = hs_reset_stream(literal_stream_, 0, scratch_, internal::OnLiteralMatch, &sink);
+  if (err == HS_SUCCESS) err = reset;
+  if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+  return absl::OkStatus();
 }
 
 namespace {
 
-absl::Status BlockScan(const internal::CompiledData& d, std::string_view folded, hs_scratch_t* scratch,
+absl::Status RegexScan(const internal::CompiledData& d, std::string_view folded, hs_scratch_t* scratch,
                        std::vector<RawMatch>* out) {
   if (folded.empty()) return absl::OkStatus();
   MatchSink sink{&d, out, 0};
-  if (d.literal_block) {
-    hs_error_t err = hs_scan(d.literal_block.get(), folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
-                             internal::OnLiteralMatch, &sink);
-    if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
-  }
   if (d.regex_block) {
     hs_error_t err = hs_scan(d.regex_block.get(), folded.data(), static_cast<unsigned>(folded.size()), 0, scratch,
                              internal::OnRegexMatch, &sink);
@@ -167,7 +181,8 @@ absl::Status Scanner::Scan(std::string_view text, std::vector<Hit>* hits) {
   normalizer_->Finish(&folded_);
   if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("text over 4 GiB: use a StreamScanner");
   resolver_->Reset();
-  if (auto st = BlockScan(internal::DataOf(*artifact_), folded_.view(), scratch_, &resolver_->pending()); !st.ok())
+  if (auto st = ScanLiterals(folded_.view(), &resolver_->pending()); !st.ok()) return st;
+  if (auto st = RegexScan(internal::DataOf(*artifact_), folded_.view(), scratch_, &resolver_->pending()); !st.ok())
     return st;
   AddVariantMatches(folded_);
   resolver_->Resolve(folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, hits);
@@ -185,23 +200,24 @@ int OnBlockMatch(unsigned int id, unsigned long long, unsigned long long to, uns
 }  // namespace
 
 absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
-                                       std::vector<Normalizer::LineBreak>* breaks, std::vector<BlockMatch>* matches) {
+                                       NormalizedText* folded, std::vector<Normalizer::LineBreak>* breaks,
+                                       std::vector<BlockMatch>* matches) {
   normalizer_->set_line_barrier(true);
   normalizer_->set_record_offsets(false);
   normalizer_->set_dense_output(dense);
   breaks->clear();
   normalizer_->set_line_breaks(breaks);
   normalizer_->Reset(0);
-  folded_.Clear(0);
-  normalizer_->Feed(block, &folded_);
-  normalizer_->Finish(&folded_);
+  folded->Clear(0);
+  normalizer_->Feed(block, folded);
+  normalizer_->Finish(folded);
   normalizer_->set_line_breaks(nullptr);
   normalizer_->set_dense_output(false);
-  if (folded_.size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
-  if (dense) folded_dense_size_ = folded_.size();
+  if (folded->size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
+  if (dense) folded_dense_size_ = folded->size();
   matches->clear();
-  if (folded_.size() > 0) {
-    hs_error_t err = hs_scan(db, folded_.data(), static_cast<unsigned>(folded_.size()), 0, scratch_, OnBlockMatch,
+  if (folded->size() > 0) {
+    hs_error_t err = hs_scan(db, folded->data(), static_cast<unsigned>(folded->size()), 0, scratch_, OnBlockMatch,
                              matches);
     if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
   }
@@ -212,54 +228,80 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
                                      [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
     m.line = static_cast<uint32_t>(it - breaks->begin());
   }
-  std::sort(matches->begin(), matches->end(),
-            [](const BlockMatch& x, const BlockMatch& y) { return x.line != y.line ? x.line < y.line : x.end < y.end; });
+  // Hyperscan reports a block's matches by end offset, so they are nearly
+  // always in order already.
+  const auto by_line = [](const BlockMatch& x, const BlockMatch& y) {
+    return x.line != y.line ? x.line < y.line : x.end < y.end;
+  };
+  if (!std::is_sorted(matches->begin(), matches->end(), by_line)) std::sort(matches->begin(), matches->end(), by_line);
   return absl::OkStatus();
 }
 
 bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
                               uint64_t dense_line_size) {
   // Code boundaries of the line in the dense code -> the same boundary in
-  // folded UTF-8 (kNoBoundary inside a code). Every code ends with a byte
-  // < 0x80 and so does every keyword's, so a match ends on a boundary; one
-  // that starts inside a code is a false match of the prefilter.
-  constexpr uint32_t kNoBoundary = ~uint32_t{0};
-  const FoldTable& table = artifact_->fold_table();
+  // folded UTF-8. Every code ends with its only byte < 0x80 (ASCII is
+  // itself), so a dense position is a code boundary exactly when it is 0 or
+  // follows a byte < 0x80; every keyword's code ends so too, so a match ends
+  // on a boundary, and one that starts inside a code is a false match of
+  // the prefilter. The line's dense code (still in folded_ from the block
+  // pass) and its UTF-8 folding (line_folded_) are walked in step, one code
+  // point at a time: the code's length is read off its bytes (no table),
+  // the UTF-8 length off the lead byte (DecodeUtf8 only off the ASCII and
+  // valid 3-byte paths). dense_to_folded_ is written at code boundaries only
+  // and read only there. Any disagreement between the two texts (never
+  // expected) returns false: the caller then scans the line's UTF-8.
   const auto* p = reinterpret_cast<const unsigned char*>(line_folded_.data());
   const auto* end = p + line_folded_.size();
-  dense_to_folded_.assign(dense_line_size + 1, kNoBoundary);
-  uint64_t dense = 0;
+  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_line_start;
+  const auto* dense_end = dense + dense_line_size;
+  if (dense_to_folded_.size() < dense_line_size + 1) dense_to_folded_.resize(dense_line_size + 1);
+  uint32_t* const map = dense_to_folded_.data();
+  const auto* d = dense;
   for (const auto* q = p; q < end;) {
-    if (dense > dense_line_size) return false;
-    dense_to_folded_[dense] = static_cast<uint32_t>(q - p);
-    uint32_t cp = *q;
-    int n = 1;
-    if (cp >= 0x80) {
-      n = DecodeUtf8(q, end, &cp);
-      if (n <= 0) {
-        n = 1;
-        cp = 0x110000;  // an invalid byte kept as is: 3 bytes of dense code
-      }
+    if (d >= dense_end) return false;
+    map[d - dense] = static_cast<uint32_t>(q - p);
+    const unsigned b0 = *q;
+    if (b0 < 0x80) {  // ASCII: itself in the dense code
+      if (*d != b0) return false;
+      ++q;
+      ++d;
+      continue;
     }
-    dense += cp == 0x110000 ? 3 : table.DenseLength(cp);
+    int n;
+    uint32_t seq;
+    if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && b0 != 0xE0 && b0 != 0xED) {
+      n = 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
+    } else {
+      uint32_t cp;
+      n = DecodeUtf8(q, end, &cp);
+      if (n <= 0) n = 1;  // an invalid byte kept as is: one 3-byte code
+    }
+    // A non-ASCII code: 1-2 bytes >= 0x80, then its final byte < 0x80.
+    if (*d < 0x80) return false;
+    const auto* f = d + 1;
+    if (f < dense_end && *f >= 0x80) ++f;
+    if (f >= dense_end || *f >= 0x80) return false;
+    d = f + 1;
     q += n;
   }
-  if (dense != dense_line_size) return false;  // not the same text: never expected
-  dense_to_folded_[dense] = static_cast<uint32_t>(line_folded_.size());
-  const internal::CompiledData& d = internal::DataOf(*artifact_);
+  if (d != dense_end) return false;  // not the same text: never expected
+  map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  const internal::CompiledData& data = internal::DataOf(*artifact_);
   for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t dense_end = m->end - dense_line_start;
-    const uint32_t dense_len = d.dense_lengths[m->id];
-    if (dense_end > dense_line_size || dense_len > dense_end) continue;
-    const uint32_t folded_end = dense_to_folded_[dense_end];
-    const uint32_t folded_start = dense_to_folded_[dense_end - dense_len];
-    if (folded_start == kNoBoundary || folded_end == kNoBoundary) continue;
-    resolver_->pending().push_back(internal::RawMatch{folded_start, folded_end, m->id, false});
+    const uint64_t match_end = m->end - dense_line_start;
+    const uint32_t dense_len = data.dense_lengths[m->id];
+    if (match_end > dense_line_size || dense_len > match_end) continue;
+    const uint64_t match_start = match_end - dense_len;
+    if (!boundary(match_start) || !boundary(match_end)) continue;
+    resolver_->pending().push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
   }
   return true;
 }
 
-absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line) {
+absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
+                                const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
   // match only. The block is folded without an offset map into the dense
   // code (FoldTable::EncodeDense) and scanned with the dense literal
@@ -276,7 +318,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   variant_lines_.clear();
   bool folded = false;
   if (d.literal_dense) {
-    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &dense_breaks_, &dense_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
       return st;
     folded = true;
     // Variant candidates in the same dense text: the lines they are on.
@@ -294,16 +336,16 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     }
   }
   if (d.regex_block) {
-    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &utf8_breaks_, &regex_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_); !st.ok())
       return st;
     for (const BlockMatch& m : regex_matches_)
       if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);
     if (!folded) dense_breaks_ = utf8_breaks_;  // the line table below reads dense_breaks_
     folded = true;
   }
-  if (!folded) {  // nothing can hit; the line table is still needed for on_line
+  if (!folded) {  // nothing can hit; the line table is still needed for on_line (and on_count)
     dense_breaks_.clear();
-    if (!only_hits)
+    if (!only_hits || on_count)
       for (const char* p = block.data();
            (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
         dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
@@ -316,6 +358,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     return index < breaks.size() ? breaks[index].orig : block.size();
   };
   const size_t lines = breaks.size() + (line_start(breaks.size()) < block.size() ? 1 : 0);
+  if (on_count) on_count(lines);
   // Exact hits of line `index`; `first`..`last` are its dense matches.
   const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last, bool regexes,
                              bool variants) -> absl::Status {
@@ -332,11 +375,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
       const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
       const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
       if (!MapDenseMatches(first, last, dense_start, dense_end - dense_start)) {
-        internal::MatchSink sink{&d, &resolver_->pending(), 0};
-        hs_error_t err = hs_scan(d.literal_block.get(), line_folded_.data(),
-                                 static_cast<unsigned>(line_folded_.size()), 0, scratch_, internal::OnLiteralMatch,
-                                 &sink);
-        if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+        if (auto st = ScanLiterals(line_folded_.view(), &resolver_->pending()); !st.ok()) return st;
       }
     }
     if (regexes && line_folded_.size() > 0) {

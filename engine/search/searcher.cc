@@ -3,9 +3,12 @@
 // The calling thread cuts the input into blocks of whole lines and hands
 // them to the workers (one Scanner each); each worker scans a block and lets
 // the sink's Block format or count its lines; the calling thread commits
-// finished blocks in input order. Blocks, their buffers and the sink's
-// per-block state are reused, so a search allocates nothing per block after
-// the first 2 * threads blocks.
+// finished blocks in input order. The calling thread never reads a block
+// through: the workers count its lines (ScanLines' block pass finds every
+// line end) and number them from their predecessor's count, which is known
+// long before a worker needs it, so nothing serial runs beside the scans.
+// Blocks, their buffers and the sink's per-block state are reused, so a
+// search allocates nothing per block after the first 2 * threads blocks.
 #include "lanjie/search/searcher.h"
 
 #include <fcntl.h>
@@ -42,18 +45,6 @@ std::vector<Hit> FoundLine::HitsInText() const {
 
 namespace {
 
-// Lines in `data`, the last one counted even without its '\n'.
-uint64_t CountLines(std::string_view data) {
-  uint64_t lines = 0;
-  const char* p = data.data();
-  const char* const end = p + data.size();
-  while ((p = static_cast<const char*>(std::memchr(p, '\n', end - p)))) {
-    ++lines;
-    ++p;
-  }
-  return lines + (!data.empty() && data.back() != '\n');
-}
-
 constexpr size_t kStreamPiece = 1 << 20;  // bytes fed per step to a streamed line
 
 }  // namespace
@@ -62,8 +53,15 @@ namespace internal {
 
 // One block of lines in flight.
 struct Slot {
+  // Line numbering, guarded by the pool's mutex: the block's first line is
+  // known (line_known) once every block before it in the run has counted
+  // its lines; `next` is the block submitted after this one, to which the
+  // count is handed on.
   uint64_t first_line = 0;  // 1-based number of the block's first line
   uint64_t line_count = 0;
+  bool line_known = false;
+  bool counted = false;
+  Slot* next = nullptr;
   std::string buffer;       // the block's bytes when read from a descriptor
   std::string_view data;    // the block's lines (in `buffer` or in memory)
   std::unique_ptr<SearchSink::Block> block;
@@ -93,11 +91,22 @@ class SearchPool {
   }
   size_t threads() const { return workers_.size(); }
 
-  // Hands `slot` to a worker.
-  void Submit(Slot* slot) {
+  // Hands `slot` to a worker. `prev`: the block submitted before it and not
+  // yet committed, or null when slot->first_line is already set.
+  void Submit(Slot* slot, Slot* prev) {
     {
       std::lock_guard<std::mutex> l(mu_);
       slot->done = false;
+      slot->counted = false;
+      slot->next = nullptr;
+      slot->line_known = prev == nullptr;
+      if (prev != nullptr) {
+        prev->next = slot;
+        if (prev->line_known && prev->counted) {
+          slot->first_line = prev->first_line + prev->line_count;
+          slot->line_known = true;
+        }
+      }
       queue_.push_back(slot);
     }
     cv_work_.notify_one();
@@ -131,10 +140,25 @@ class SearchPool {
       Process(scanner, entry_hits_[index], slot);
       {
         std::lock_guard<std::mutex> l(mu_);
+        if (!slot->counted) Counted(slot, 0);  // a scan error before the count: let the run end
         slot->done = true;
       }
       cv_done_.notify_all();
     }
+  }
+
+  // Records the line count of `slot` and hands numbers on to the blocks
+  // after it that have counted theirs. Under mu_.
+  void Counted(Slot* slot, uint64_t lines) {
+    slot->line_count = lines;
+    slot->counted = true;
+    bool woke = false;
+    for (Slot* s = slot; s->line_known && s->counted && s->next != nullptr && !s->next->line_known; s = s->next) {
+      s->next->first_line = s->first_line + s->line_count;
+      s->next->line_known = true;
+      woke = true;
+    }
+    if (woke) cv_lines_.notify_all();
   }
 
   void Process(Scanner& scanner, std::vector<uint64_t>& entry_hits, Slot* slot) {
@@ -142,10 +166,20 @@ class SearchPool {
     SearchStats& stats = slot->stats;
     stats = SearchStats();
     stats.bytes = data.size();
-    stats.lines = slot->line_count;
     SearchSink::Block& block = *slot->block;
     FoundLine line;
+    bool line_known = false;  // slot->first_line may be read without the lock
+    const auto count = [&](size_t lines) {
+      std::lock_guard<std::mutex> l(mu_);
+      Counted(slot, lines);
+      line_known = slot->line_known;
+    };
     slot->status = scanner.ScanLines(data, !every_line_, [&](size_t index, uint64_t start, const std::vector<Hit>& hits) {
+      if (!line_known) {  // the blocks before this one have not all counted their lines yet
+        std::unique_lock<std::mutex> l(mu_);
+        cv_lines_.wait(l, [slot] { return slot->line_known; });
+        line_known = true;
+      }
       const void* nl = std::memchr(data.data() + start, '\n', data.size() - start);
       const size_t end = nl ? static_cast<const char*>(nl) - data.data() : data.size();
       if (!hits.empty()) {
@@ -158,7 +192,8 @@ class SearchPool {
       line.hits = &hits;
       line.newline = nl != nullptr;
       block.OnLine(line);
-    });
+    }, count);
+    stats.lines = slot->line_count;  // counted by ScanLines (or 0 after an error)
   }
 
   const bool every_line_;
@@ -166,6 +201,7 @@ class SearchPool {
   std::vector<std::thread> workers_;
   std::mutex mu_;
   std::condition_variable cv_work_, cv_done_;
+  std::condition_variable cv_lines_;  // a block's first line became known
   std::deque<Slot*> queue_;
   bool stop_ = false;
 };
@@ -312,10 +348,17 @@ class Run {
     return s;
   }
   void Release(Slot* s) { free_.push_back(s); }
+  // Hands `s` (its data set) to the workers, which count and number its lines.
   void Submit(Slot* s) {
+    Slot* prev = in_flight_.empty() ? nullptr : in_flight_.back();
+    if (prev == nullptr) s->first_line = next_line_;
     in_flight_.push_back(s);
-    pool_->Submit(s);
+    pool_->Submit(s, prev);
   }
+  // The number of the line after the committed ones: after Drain(), the
+  // next line of input. A streamed line takes it with TakeLine().
+  uint64_t next_line() const { return next_line_; }
+  uint64_t TakeLine() { return next_line_++; }
   // Commits every block in flight.
   absl::Status Drain() {
     while (!in_flight_.empty())
@@ -340,6 +383,7 @@ class Run {
     in_flight_.pop_front();
     free_.push_back(s);
     if (!s->status.ok()) return s->status;
+    next_line_ = s->first_line + s->line_count;
     if (stats_) stats_->Add(s->stats);
     absl::Status st = sink_->Commit(*s->block);
     ReleaseMapped(s->data.data() + s->data.size());
@@ -373,6 +417,7 @@ class Run {
   std::vector<Slot*> free_;
   std::deque<Slot*> in_flight_;
   std::unique_ptr<SearchSink::Block> long_block_;
+  uint64_t next_line_ = 1;   // see next_line()
   std::string_view mapped_;  // the whole mapping when the input is a mapped file
   size_t released_ = 0;      // bytes of it released so far
 };
@@ -439,7 +484,6 @@ absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapp
     if (!mapping.empty()) run.SetMapped(mapping);
     status = [&]() -> absl::Status {
       const size_t block_size = options_.block_size, max_line = options_.max_line;
-      uint64_t line_no = 1;
       size_t pos = 0;
       while (pos < text.size()) {
         const std::string_view rest = text.substr(pos);
@@ -447,9 +491,8 @@ absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapp
         if (first_nl == nullptr && rest.size() >= max_line) {
           // The next line is longer than max_line: commit what is queued, then stream it.
           if (auto st = run.Drain(); !st.ok()) return st;
-          auto used = StreamLineInMemory(artifact_, options_, line_no, rest, &run);
+          auto used = StreamLineInMemory(artifact_, options_, run.TakeLine(), rest, &run);
           if (!used.ok()) return used.status();
-          ++line_no;
           pos += *used;
           continue;
         }
@@ -464,9 +507,6 @@ absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapp
         if (!slot.ok()) return slot.status();
         Slot* s = *slot;
         s->data = rest.substr(0, end);
-        s->first_line = line_no;
-        s->line_count = CountLines(s->data);
-        line_no += s->line_count;
         pos += end;
         run.Submit(s);
       }
@@ -517,7 +557,6 @@ absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink,
   Run run(pool_.get(), sink, stats, &entry_hits);
   status = [&]() -> absl::Status {
     std::string carry;
-    uint64_t line_no = 1;
     for (bool eof = false; !eof;) {
       auto slot = run.Acquire();
       if (!slot.ok()) return slot.status();
@@ -546,7 +585,7 @@ absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink,
         if (auto st = run.Drain(); !st.ok()) return st;
         auto stream = StreamScanner::Create(artifact_);
         if (!stream.ok()) return stream.status();
-        LongLine line(std::move(*stream), options_, line_no, sink, run.LongLineBlock());
+        LongLine line(std::move(*stream), options_, run.TakeLine(), sink, run.LongLineBlock());
         std::string buf = std::move(data);
         bool newline = false;
         for (;;) {
@@ -564,7 +603,6 @@ absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink,
           if (n == 0) break;  // input ends inside the line
         }
         if (auto st = line.Finish(newline, stats, &entry_hits); !st.ok()) return st;
-        ++line_no;
         continue;
       }
       if (!eof && last_nl + 1 < data.size()) {
@@ -576,9 +614,6 @@ absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink,
         continue;
       }
       s->data = data;
-      s->first_line = line_no;
-      s->line_count = CountLines(data);
-      line_no += s->line_count;
       run.Submit(s);
     }
     return run.Drain();

@@ -122,7 +122,7 @@ TEST(Artifact, DamageInsideADatabaseIsACorruptionEvenWithAResealedTrailer) {
   // whose trailer was recomputed after the damage is still refused, and
   // every byte of every database (header, bytecode, padding) is checked.
   const std::string bytes = Sample()->Serialize();
-  for (const char* tag : {"HSLB", "HSLS", "HSRB", "HSRS", "HSLD"}) {
+  for (const char* tag : {"HSLS", "HSRB", "HSRS", "HSLD"}) {
     const size_t section = bytes.find(tag);
     ASSERT_NE(section, std::string::npos) << tag;
     uint64_t len = 0;
@@ -167,6 +167,18 @@ TEST(Artifact, OlderFormatsAskForARecompile) {
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(Message(r.status()), HasSubstr("older"));
   EXPECT_THAT(Message(r.status()), HasSubstr("lanjie compile"));
+}
+
+TEST(Artifact, HoldsOneUtf8LiteralDatabaseInStreamModeOnly) {
+  // Format 5: single texts scan the stream database; no block-mode copy
+  // ("HSLB") is compiled, written or needed to scan.
+  const std::string bytes = Sample()->Serialize();
+  EXPECT_EQ(bytes.find("HSLB"), std::string::npos);
+  EXPECT_NE(bytes.find("HSLS"), std::string::npos);
+  EXPECT_EQ(kArtifactFormatVersion, 5u);
+  auto a = Artifact::FromBytes(bytes, "v5.ljdb");
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(ScanText(*a, "賭博冰毒").size(), 1u);
 }
 
 TEST(Artifact, EntryTableKeepsEveryFieldOfEveryEntry) {
@@ -240,7 +252,7 @@ TEST(Artifact, ADatabaseForAnotherPlatformAsksForARecompile) {
   std::string bytes = Sample()->Serialize();
   // Hyperscan's serialized header: magic, version, length (u32 each), then a
   // u64 platform word. Claim a platform this host cannot be.
-  const size_t section = bytes.find("HSLB");
+  const size_t section = bytes.find("HSLS");
   ASSERT_NE(section, std::string::npos);
   const size_t db = section + 4 + 8;
   const uint64_t alien = ~uint64_t{0};

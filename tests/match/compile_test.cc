@@ -64,7 +64,7 @@ TEST(Compile, EveryScanningPathFindsTheSameHitsOnALargerList) {
   ASSERT_TRUE(scanner.ok()) << scanner.status();
   size_t total = 0;
   for (const std::string& text : texts) {
-    const std::vector<Hit> block = ScanText(a, text);  // literal_block (UTF-8) + regex_block
+    const std::vector<Hit> block = ScanText(a, text);  // literal_stream, one text (UTF-8) + regex_block
     total += block.size();
     EXPECT_EQ(Describe(*a, StreamText(a, text, {text.size() / 2})), Describe(*a, block)) << text;  // *_stream
     std::vector<Hit> lines;

@@ -1,4 +1,5 @@
 // Block scanning: evasions, Latin words, allow-lists, rules, regexes, masking.
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -197,9 +198,21 @@ void RandomBlocksMatchLineScans(const std::shared_ptr<const Artifact>& a) {
     const int n = static_cast<int>(rng() % 60);
     for (int i = 0; i < n; ++i) block += pieces[rng() % pieces.size()];
     std::vector<std::pair<size_t, std::vector<Hit>>> got;
-    ASSERT_TRUE((*scanner)->ScanLines(block, true, [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
-      got.emplace_back(start, hits);
-    }).ok());
+    size_t counted = 0, count_calls = 0;
+    ASSERT_TRUE((*scanner)->ScanLines(
+        block, true,
+        [&](size_t, uint64_t start, const std::vector<Hit>& hits) {
+          EXPECT_EQ(count_calls, 1u) << "the line count comes before the first line";
+          got.emplace_back(start, hits);
+        },
+        [&](size_t lines) {
+          counted = lines;
+          ++count_calls;
+        }).ok());
+    // The searcher numbers lines across blocks with this count.
+    const size_t newlines = static_cast<size_t>(std::count(block.begin(), block.end(), '\n'));
+    EXPECT_EQ(count_calls, 1u);
+    EXPECT_EQ(counted, newlines + (!block.empty() && block.back() != '\n')) << "block: " << block;
     std::vector<std::pair<size_t, std::vector<Hit>>> want;
     for (size_t pos = 0; pos <= block.size();) {
       size_t nl = block.find('\n', pos);

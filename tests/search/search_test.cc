@@ -147,6 +147,35 @@ TEST(Search, OutputIsInInputOrderForAnyThreadsAndBlockSize) {
   }
 }
 
+// Many more blocks than are in flight at once (2 per thread), so slots are
+// reused while the workers number lines from their predecessors' counts,
+// and streamed lines (longer than max_line) between them restart the count.
+TEST(Search, LineNumbersHoldOverManyBlocksAndStreamedLines) {
+  auto a = List();
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += kText + "\n";
+    if (i % 13 == 5) text += std::string(300, 'x') + "冰毒\n";  // longer than max_line below
+  }
+  SearchStats want_stats;
+  const std::vector<std::string> want = Expected(a, text, false, &want_stats);
+  for (int threads : {1, 2, 4}) {
+    for (size_t block : {16, 64, 200}) {
+      SearchOptions o;
+      o.threads = threads;
+      o.block_size = block;
+      o.max_line = 256;
+      auto s = Searcher::Create(a, o);
+      ASSERT_TRUE(s.ok()) << s.status();
+      RecordingSink sink(*a);
+      SearchStats stats;
+      ASSERT_TRUE((*s)->SearchText(text, &sink, &stats).ok());
+      EXPECT_EQ(sink.lines, want) << threads << " threads, block " << block;
+      EXPECT_EQ(stats.lines, want_stats.lines) << threads << " threads, block " << block;
+    }
+  }
+}
+
 TEST(Search, EveryLineModeDeliversEveryLineOnce) {
   auto a = List();
   SearchStats want_stats;

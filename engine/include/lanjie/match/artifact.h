@@ -221,7 +221,9 @@ class LANJIE_EXPORT Artifact {
 // Current artifact format version. Files with a newer version are refused,
 // older ones are asked to be recompiled. 4: the trailer no longer hashes
 // Hyperscan bytecode, which Hyperscan's CRC-32C covers (ArtifactChecksum).
-inline constexpr uint32_t kArtifactFormatVersion = 4;
+// 5: no block-mode copy of the UTF-8 literal database (single texts are
+// scanned with the stream database): one database fewer to compile and load.
+inline constexpr uint32_t kArtifactFormatVersion = 5;
 
 }  // namespace lanjie
 

@@ -110,8 +110,14 @@ class Scanner {
   // prefilter selects; allocates nothing once buffers have grown. Calls `on_line(index, line_start, hits)` for every
   // line in order (index 0-based within `block`, hit offsets relative to the
   // line start), or only for lines with hits when `only_hits`.
+  // `on_count`, when set, is called once with the number of lines in
+  // `block` (the last counted without its '\n'), before the first on_line:
+  // the block pass finds every line end anyway, so a caller that numbers
+  // lines across blocks need not read the block a second time for them.
   using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
-  LANJIE_EXPORT absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line);
+  using LineCountCallback = std::function<void(size_t lines)>;
+  LANJIE_EXPORT absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
+                                       const LineCountCallback& on_count = nullptr);
 
   const Artifact& artifact() const { return *artifact_; }
 
@@ -119,15 +125,22 @@ class Scanner {
   Scanner() = default;
   std::shared_ptr<const Artifact> artifact_;
   hs_scratch* scratch_ = nullptr;
+  // The artifact's UTF-8 literals in stream mode, one stream reused for
+  // every single text (Scan, and ScanLines' fallback): null without literals.
+  hs_stream* literal_stream_ = nullptr;
+  absl::Status ScanLiterals(std::string_view folded, std::vector<internal::RawMatch>* out);
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
   NormalizedText line_folded_;  // one line with its offset map (ScanLines)
+  // ScanLines with regexes: the block folded in UTF-8 (folded_ keeps the
+  // dense code, which MapDenseMatches reads).
+  NormalizedText regex_folded_;
   std::unique_ptr<internal::Resolver> resolver_;
   std::vector<Hit> line_hits_;
   // ScanLines' block pass: where each line ends in the dense and the UTF-8
   // folding, and the block's matches by line (internal::BlockMatch is
   // defined in match/, where these members are used).
-  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db,
+  absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db, NormalizedText* folded,
                                 std::vector<Normalizer::LineBreak>* breaks,
                                 std::vector<internal::BlockMatch>* matches);
   bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,

@@ -138,7 +138,8 @@ class Searcher {
 
   // Cost of every Search* call: Scanner::ScanLines' cost per block, spread
   // over the threads, plus the sink's work; the calling thread only cuts
-  // blocks, counts their lines and commits. Allocates nothing per block
+  // blocks (at a '\n' found backwards from the block size) and commits; the
+  // workers count and number the lines. Allocates nothing per block
   // once 2 * threads blocks have been filled (buffers and sink Blocks are
   // reused); a streamed line costs a StreamScanner.
   //

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Issue 16's scan figures in one go, for a quiet machine: two binaries side
+# by side (OLD, NEW), each script printing `uptime` before its cases.
+#   1. bench/scan-scaling.sh OLD NEW   1 vs 2 threads, 10k / 64k / merged lists, 67 MB corpus
+#   2. bench/peers.sh (NEW)            64k list against rg, pyahocorasick, mint-filter
+#   3. bench/large-list.sh OLD NEW     compile / export; load and scan at 250k entries
+#   4. bench/load-cost.sh OLD NEW      instructions before the first line, CPU time of a scan
+#
+#   bench/issue16-quiet.sh OLD NEW
+#   e.g. bench/issue16-quiet.sh /work/notes/lanjie-95f1381 build/tools/lanjie
+#
+# RUNS (default 5; 3 for peers and large lists) as in the scripts; the
+# output of each part goes to stdout with a heading. About 15-20 minutes on
+# a quiet 2-core machine, most of it compiling 250k-entry lists and the
+# peers' slow runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -eq 2 ] || { echo "usage: bench/issue16-quiet.sh OLD_LANJIE NEW_LANJIE" >&2; exit 2; }
+old=$1 new=$2
+runs=${RUNS:-5}
+echo "## 1. scan scaling ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+RUNS=$runs BIG_GB=0 bench/scan-scaling.sh "$old" "$new"
+echo
+echo "## 2. peers, 64k ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+LANJIE=$new RUNS=${PEER_RUNS:-3} GREP=0 BIG_GB=0 COMPILE=0 SIZES=64k bench/peers.sh
+echo
+echo "## 3. large lists ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+RUNS=${LARGE_RUNS:-3} bench/large-list.sh "$old" "$new"
+echo
+echo "## 4. fixed cost and CPU time ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+RUNS=$runs bench/load-cost.sh "$old" "$new"
