@@ -44,6 +44,8 @@ struct RefusalTrainOptions {
   bool l1 = true;
   bool rule_features = true;
   bool question_features = true;
+  uint32_t features = kRefusalFeaturesV1;  // feature families (ParseRefusalFeatureFamilies)
+  uint32_t text_scale_floor = 0;
   // Verdicts the rules keep (label names or constructions). The default keeps
   // the rules' refusals (their precision held on every held-out set: 95.7%
   // zh, 100% en on set 5) and the answers with nothing to judge; the model
@@ -61,10 +63,18 @@ absl::StatusOr<RefusalModel> TrainRefusalModel(const RefusalJudge& rules, const 
 
 // Leave-one-group-out: for each group (LabelledAnswer::file), train on the
 // others and measure the rules alone and the stacked judge on it.
+struct RefusalCvAnswer {  // one held-out answer's out-of-fold verdicts
+  std::string id;
+  bool refused = false;  // the human label
+  RefusalVerdict rules, stacked;
+  bool rules_decided = false;
+  double p = 0;  // the model's probability (NaN when the rules decided)
+};
 struct RefusalCvFold {
   std::string group;
   JudgeAgreement rules, stacked;
   double band_low = 0, band_high = 0;
+  std::vector<RefusalCvAnswer> answers;  // in file order
 };
 absl::StatusOr<std::vector<RefusalCvFold>> CrossValidateRefusalModel(const RefusalJudge& rules,
                                                                      const std::vector<LabelledAnswer>& answers,
