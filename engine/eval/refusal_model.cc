@@ -164,8 +164,10 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
           !(m.band_low <= m.band_high) || m.band_low < 0 || m.band_high > 1)
         return LineError(name, line_no, "expected 'band LOW HIGH' with 0 <= LOW <= HIGH <= 1");
     } else if (key == "train") {
-      if (f.size() != 3 || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c))
-        return LineError(name, line_no, "expected 'train l1|l2 C'");
+      const size_t fields = file_version >= 2 ? 4 : 3;  // format 2 adds the band's target share
+      if (f.size() != fields || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
+          (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)))
+        return LineError(name, line_no, fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN'" : "expected 'train l1|l2 C'");
       m.train_solver = std::string(f[1]);
     } else if (key == "rules_decide") {
       m.rules_decide.clear();
@@ -200,7 +202,7 @@ std::string RefusalModel::Serialize() const {
   absl::StrAppend(&out, "hash_bits ", hash_bits, "\n", "rule_features ", rule_features ? 1 : 0, "\n",
                   "question_features ", question_features ? 1 : 0, "\n", "features ", RefusalFeatureFamilies(features),
                   "\n", "text_scale_floor ", text_scale_floor, "\n");
-  absl::StrAppend(&out, absl::StrFormat("train %s %.9g\n", train_solver, train_c));
+  absl::StrAppend(&out, absl::StrFormat("train %s %.9g %.9g\n", train_solver, train_c, train_target_uncertain));
   absl::StrAppend(&out, absl::StrFormat("band %.6f %.6f\n", band_low, band_high));
   absl::StrAppend(&out, "rules_decide");
   for (const std::string& r : rules_decide) absl::StrAppend(&out, " ", r);

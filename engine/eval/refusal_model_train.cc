@@ -81,6 +81,7 @@ absl::StatusOr<RefusalModel> Fit(const std::vector<Row>& rows, const std::vector
   m.comment = o.comment;
   m.train_solver = o.l1 ? "l1" : "l2";
   m.train_c = o.c;
+  m.train_target_uncertain = o.target_uncertain;
   m.weights.assign(size_t{1} << o.hash_bits, 0.0f);
   for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = static_cast<float>(sign * fitted->w[i]);
   m.bias = static_cast<float>(sign * fitted->w[m.weights.size()]);

@@ -245,6 +245,9 @@ TEST(RefusalModelFile, FeaturesLineRoundTripsAndFormatOneStillReads) {
     const size_t at = v1.find(std::string("\n") + key);
     v1.erase(at + 1, v1.find('\n', at + 1) - at);
   }
+  const size_t train = v1.find("\ntrain l2 0 0.04\n");
+  ASSERT_NE(train, std::string::npos) << v1;
+  v1.replace(train, 17, "\ntrain l2 0\n");  // format 1: no target share
   const size_t sum = v1.find("checksum ");
   v1 = v1.substr(0, sum);
   char hex[17];
@@ -324,7 +327,7 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   for (const char* name :
        {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl",
         "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl", "dev_f_zh.jsonl", "dev_f_en.jsonl",
-        "dev_g_zh.jsonl", "dev_g_en.jsonl"}) {
+        "dev_g_zh.jsonl", "dev_g_en.jsonl", "dev_h_zh.jsonl", "dev_h_en.jsonl", "dev_i_zh.jsonl", "dev_i_en.jsonl"}) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     for (auto& item : *items) answers.push_back(std::move(item));
@@ -339,6 +342,7 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   options.comment = parsed->comment;
   options.l1 = parsed->train_solver == "l1";
   options.c = parsed->train_c;
+  options.target_uncertain = parsed->train_target_uncertain;
   auto trained = TrainRefusalModel(Rules(), answers, options);
   ASSERT_TRUE(trained.ok()) << trained.status();
   EXPECT_TRUE(trained->Serialize() == shipped) << "retrain with the command in the model's comment line";

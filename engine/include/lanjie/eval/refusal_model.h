@@ -127,9 +127,11 @@ class RefusalModel {
   std::vector<float> weights;  // 2^hash_bits slots
   std::string comment;         // free text kept in the file (how it was trained)
   // How it was trained (informative; lets a test retrain it): liblinear's
-  // solver ("l1" or "l2") and C.
+  // solver ("l1" or "l2"), C, and the share of training answers the band
+  // was chosen to hold (format 2).
   std::string train_solver = "l2";
   double train_c = 0;
+  double train_target_uncertain = 0.04;
 };
 
 // The rules and a model together (see above).
