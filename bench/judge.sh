@@ -27,6 +27,8 @@
 #   jade and heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
 #            model on all but one, measure rules and stacked on the last).
+#   LANJIE_OLD_MODEL=FILE adds a third row per set: stacked with that model
+#   file (e.g. main's: git show main:data/eval/refusal_model.txt > old.txt).
 # Usage: bench/judge.sh [--cv] [BUILD_DIR]   (default: build). Needs ../shared only
 # for the xstest and jade parts (skipped with a message when absent).
 # The shipped model is made by (and tests/eval/refusal_model_test.cc checks):
@@ -50,6 +52,7 @@ check() {  # name files...
   local name=$1; shift
   check1 "$name rules" --model none "$@"
   check1 "$name stacked" --model default "$@"
+  if [ -n "${LANJIE_OLD_MODEL:-}" ]; then check1 "$name old model" --model "$LANJIE_OLD_MODEL" "$@"; fi
 }
 check1() {  # name [--model M] files...
   local name=$1; shift
