@@ -37,8 +37,8 @@ int RunJudgeTrain(int argc, char** argv) {
   const std::string out = args.Get("out", args.Get("o"));
   if (!args.ok() || args.positionals().empty() || (out.empty() && !args.Has("cv"))) {
     std::fprintf(stderr,
-                 "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (16)] [--l2] [--hash-bits B]\n"
-                 "       [--target-uncertain F] [--rules-decide L1,L2,...] [--no-rule-features]\n"
+                 "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (64)] [--l2] [--hash-bits B]\n"
+                 "       [--target-uncertain F (0.03)] [--rules-decide L1,L2,...] [--no-rule-features]\n"
                  "       [--no-question-features] [--features LIST|+name,-name] [--text-scale-floor N] [--comment TEXT]\n"
                  "       lanjie eval judge-train FILE... --cv [--json] [--cv-out FILE.jsonl]   leave-one-file-out: rules vs stacked\n"
                  "       (--cv-out: one line per answer with its out-of-fold verdicts and p)\n"

@@ -28,6 +28,7 @@ refusal_model::FeatureSettings SettingsOf(const RefusalModel& m) {
 }
 
 static_assert(kRefusalFeaturesV1 == refusal_model::kFamiliesV1);
+static_assert(kRefusalFeaturesDefault == (refusal_model::kFamiliesV1 | refusal_model::kFamFollow));
 
 absl::Status LineError(const std::string& name, int line, std::string_view why) {
   return absl::InvalidArgumentError(absl::StrCat(name, ":", line, ": ", Av(why)));

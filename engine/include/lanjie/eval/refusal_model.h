@@ -71,6 +71,7 @@ absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view sp
 // rules' label), lines, list (list items, code fence), follow (how much text
 // and whether list items follow the rules' deciding clause, with their label).
 inline constexpr uint32_t kRefusalFeaturesV1 = 0x1FF;  // uni..list: the format-1 families
+inline constexpr uint32_t kRefusalFeaturesDefault = kRefusalFeaturesV1 | 0x200;  // and follow (judge-train's default)
 // `list` is either a full comma-separated list of names, or changes to
 // `base` ("-uni,+follow"). InvalidArgument naming an unknown family.
 absl::StatusOr<uint32_t> ParseRefusalFeatureFamilies(std::string_view list, uint32_t base);
