@@ -7,7 +7,8 @@
 //    (counted, scaled by 1/sqrt(number of text features));
 //  - grammar: the rules' label and construction, where the deciding clause
 //    stands (start, early, middle, late), whether substantive content
-//    follows (list items, code, length, line count);
+//    follows (list items, code, length, line count; the `follow` family:
+//    how much text and whether list items follow the deciding clause);
 //  - question: how much of the question's content (Chinese character
 //    bigrams, English words) the answer takes up, alone and with the
 //    answer's list structure.
