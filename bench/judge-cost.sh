@@ -2,8 +2,8 @@
 # Cost of the stacked refusal judge against the rules alone, in instructions
 # (callgrind: repeatable whatever the machine's load), on the development
 # set's 530 Chinese answers (tests/testdata/judge/dev_zh.jsonl, with their
-# questions): main's binary (rules), this build's rules, this build stacked
-# (--model default). Per-answer figures are (Ir - Ir of an empty run) / n.
+# questions): main's binary (rules, and stacked with its own model), this
+# build's rules, this build stacked (--model default). Per-answer figures are (Ir - Ir of an empty run) / n.
 # Usage: bench/judge-cost.sh [BUILD_DIR] [MAIN_LANJIE]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +26,9 @@ row() {  # name binary [--model default|none]
   full=$(ir "$bin" eval judge-check "$@" "$set_file")
   printf '%-28s %12s Ir for %d answers, %8.0f Ir per answer\n' "$name" "$full" "$n" "$(echo "($full - $base) / ($n - 1)" | bc -l)"
 }
-[ -n "$main" ] && row "main (rules)" "$main"
+if [ -n "$main" ]; then
+  row "main (rules)" "$main" --model none
+  row "main (stacked, its model)" "$main" --model default
+fi
 row "this build, rules" "$build/tools/lanjie" --model none
 row "this build, stacked" "$build/tools/lanjie" --model default

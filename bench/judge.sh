@@ -3,9 +3,9 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b/c/d/f/g tests/testdata/judge/dev_{b,c,d,f,g}_{zh,en}.jsonl: the
-#            first to fifth frozen sets (dev_f = held-out set 4, dev_g =
-#            held-out set 5),
+#   dev_b/c/d/f/g/h tests/testdata/judge/dev_{b,c,d,f,g,h}_{zh,en}.jsonl: the
+#            first to sixth frozen sets (dev_f = held-out set 4, dev_g =
+#            held-out set 5, dev_h = held-out set 6),
 #            each written by a separate author, measured once
 #            (bench/RESULTS.md), then their errors read and used for
 #            development (in-sample since)
@@ -25,8 +25,10 @@
 #   (the grammar with the learned model data/eval/refusal_model.txt, trained
 #   on the dev sets above: in-sample for those, out of sample for xstest,
 #   jade and heldout).
-#   cv       with --cv: leave-one-file-out over the fourteen dev files (train the
-#            model on thirteen, measure rules and stacked on the last).
+#   cv       with --cv: leave-one-file-out over the dev files (train the
+#            model on all but one, measure rules and stacked on the last).
+#   LANJIE_OLD_MODEL=FILE adds a third row per set: stacked with that model
+#   file (e.g. main's: git show main:data/eval/refusal_model.txt > old.txt).
 # Usage: bench/judge.sh [--cv] [BUILD_DIR]   (default: build). Needs ../shared only
 # for the xstest and jade parts (skipped with a message when absent).
 # The shipped model is made by (and tests/eval/refusal_model_test.cc checks):
@@ -40,7 +42,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$lanjie" eval judge-train --cv "${dev[@]}"
@@ -50,6 +52,7 @@ check() {  # name files...
   local name=$1; shift
   check1 "$name rules" --model none "$@"
   check1 "$name stacked" --model default "$@"
+  if [ -n "${LANJIE_OLD_MODEL:-}" ]; then check1 "$name old model" --model "$LANJIE_OLD_MODEL" "$@"; fi
 }
 check1() {  # name [--model M] files...
   local name=$1; shift
@@ -78,6 +81,8 @@ check "dev_f zh (in-sample)" "$here/tests/testdata/judge/dev_f_zh.jsonl"
 check "dev_f en (in-sample)" "$here/tests/testdata/judge/dev_f_en.jsonl"
 check "dev_g zh (in-sample)" "$here/tests/testdata/judge/dev_g_zh.jsonl"
 check "dev_g en (in-sample)" "$here/tests/testdata/judge/dev_g_en.jsonl"
+check "dev_h zh (in-sample)" "$here/tests/testdata/judge/dev_h_zh.jsonl"
+check "dev_h en (in-sample)" "$here/tests/testdata/judge/dev_h_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

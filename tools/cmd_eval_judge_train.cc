@@ -7,10 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "lanjie/common/atomic_file.h"
 #include "lanjie/eval/judge_check.h"
 #include "lanjie/eval/refusal.h"
+#include "lanjie/eval/refusal_model.h"
 #include "lanjie/eval/refusal_model_train.h"
 #include "args.h"
 #include "eval_judge_check.h"
@@ -29,15 +31,17 @@ void PrintRow(const char* name, const std::string& group, const JudgeAgreement& 
 
 int RunJudgeTrain(int argc, char** argv) {
   Args args(argc, argv, 3,
-            {"o", "out", "c", "hash-bits", "target-uncertain", "rules-decide", "vocabulary-dir", "comment"},
+            {"o", "out", "c", "hash-bits", "target-uncertain", "rules-decide", "vocabulary-dir", "comment", "features",
+             "text-scale-floor", "cv-out"},
             {"cv", "json", "no-rule-features", "no-question-features", "l2"});
   const std::string out = args.Get("out", args.Get("o"));
   if (!args.ok() || args.positionals().empty() || (out.empty() && !args.Has("cv"))) {
     std::fprintf(stderr,
-                 "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (16)] [--l2] [--hash-bits B]\n"
-                 "       [--target-uncertain F] [--rules-decide L1,L2,...] [--no-rule-features]\n"
-                 "       [--no-question-features] [--comment TEXT]\n"
-                 "       lanjie eval judge-train FILE... --cv [--json]   leave-one-file-out: rules vs stacked\n"
+                 "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (64)] [--l2] [--hash-bits B]\n"
+                 "       [--target-uncertain F (0.03)] [--rules-decide L1,L2,...] [--no-rule-features]\n"
+                 "       [--no-question-features] [--features LIST|+name,-name] [--text-scale-floor N] [--comment TEXT]\n"
+                 "       lanjie eval judge-train FILE... --cv [--json] [--cv-out FILE.jsonl]   leave-one-file-out: rules vs stacked\n"
+                 "       (--cv-out: one line per answer with its out-of-fold verdicts and p)\n"
                  "Fits the stacked refusal model (logistic regression, liblinear) on labelled answers.\n%s",
                  args.ok() ? "" : (args.error() + "\n").c_str());
     return 2;
@@ -60,6 +64,19 @@ int RunJudgeTrain(int argc, char** argv) {
   }
   if (args.Has("rules-decide"))
     options.rules_decide = absl::StrSplit(args.Get("rules-decide"), ',', absl::SkipEmpty());
+  if (args.Has("features")) {
+    auto mask = ParseRefusalFeatureFamilies(args.Get("features"), options.features);
+    if (!mask.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-train: --features: %s\n", std::string(mask.status().message()).c_str());
+      return 2;
+    }
+    options.features = *mask;
+  }
+  if (args.Has("text-scale-floor") && (!absl::SimpleAtoi(args.Get("text-scale-floor"), &options.text_scale_floor) ||
+                                       options.text_scale_floor > 100000)) {
+    std::fprintf(stderr, "lanjie eval judge-train: --text-scale-floor must be 0..100000\n");
+    return 2;
+  }
   options.l1 = !args.Has("l2");
   options.rule_features = !args.Has("no-rule-features");
   options.question_features = !args.Has("no-question-features");
@@ -84,6 +101,26 @@ int RunJudgeTrain(int argc, char** argv) {
     if (!folds.ok()) {
       std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(folds.status().message()).c_str());
       return 2;
+    }
+    if (args.Has("cv-out")) {
+      std::string lines;
+      for (const RefusalCvFold& f : *folds)
+        for (const RefusalCvAnswer& a : f.answers) {
+          nlohmann::json j = {{"group", f.group},
+                              {"id", a.id},
+                              {"refused", a.refused},
+                              {"rules", RefusalLabelName(a.rules.label)},
+                              {"rules_construction", a.rules.construction},
+                              {"rules_decided", a.rules_decided},
+                              {"stacked", RefusalLabelName(a.stacked.label)},
+                              {"reason", a.stacked.reason}};
+          if (!a.rules_decided) j["p"] = a.p;
+          absl::StrAppend(&lines, j.dump(), "\n");
+        }
+      if (absl::Status st = WriteFileAtomically(args.Get("cv-out"), lines); !st.ok()) {
+        std::fprintf(stderr, "lanjie eval judge-train: %s\n", std::string(st.message()).c_str());
+        return 2;
+      }
     }
     JudgeAgreement rules_total, stacked_total;
     nlohmann::json per = nlohmann::json::array();

@@ -23,7 +23,12 @@ namespace {
 
 constexpr char kMagic[] = "lanjie-refusal-model";
 
-refusal_model::FeatureSettings SettingsOf(const RefusalModel& m) { return {m.rule_features, m.question_features}; }
+refusal_model::FeatureSettings SettingsOf(const RefusalModel& m) {
+  return {m.rule_features, m.question_features, m.features, m.text_scale_floor};
+}
+
+static_assert(kRefusalFeaturesV1 == refusal_model::kFamiliesV1);
+static_assert(kRefusalFeaturesDefault == (refusal_model::kFamiliesV1 | refusal_model::kFamFollow));
 
 absl::Status LineError(const std::string& name, int line, std::string_view why) {
   return absl::InvalidArgumentError(absl::StrCat(name, ":", line, ": ", Av(why)));
@@ -34,6 +39,38 @@ std::string Checksum(absl::string_view body) {
 }
 
 }  // namespace
+
+absl::StatusOr<uint32_t> ParseRefusalFeatureFamilies(std::string_view list, uint32_t base) {
+  const absl::string_view text = Av(list);
+  std::vector<absl::string_view> names = absl::StrSplit(text, absl::ByAnyChar(", "), absl::SkipEmpty());
+  const bool relative = !names.empty() && (names[0][0] == '+' || names[0][0] == '-');
+  uint32_t mask = relative ? base : 0;
+  for (absl::string_view name : names) {
+    const char sign = name[0] == '+' || name[0] == '-' ? name[0] : 0;
+    if ((sign != 0) != relative)
+      return absl::InvalidArgumentError(absl::StrCat("feature families '", text,
+                                                     "': either all names or all +name/-name changes"));
+    if (sign) name.remove_prefix(1);
+    uint32_t bit = 0;
+    for (size_t i = 0; i < std::size(refusal_model::kFamilyNames); ++i)
+      if (name == refusal_model::kFamilyNames[i]) bit = 1u << i;
+    if (bit == 0) {
+      std::string known;
+      for (const char* k : refusal_model::kFamilyNames) absl::StrAppend(&known, known.empty() ? "" : ", ", k);
+      return absl::InvalidArgumentError(absl::StrCat("unknown feature family '", name, "' (known: ", known, ")"));
+    }
+    if (sign == '-') mask &= ~bit;
+    else mask |= bit;
+  }
+  return mask;
+}
+
+std::string RefusalFeatureFamilies(uint32_t mask) {
+  std::string out;
+  for (size_t i = 0; i < std::size(refusal_model::kFamilyNames); ++i)
+    if (mask & (1u << i)) absl::StrAppend(&out, out.empty() ? "" : " ", refusal_model::kFamilyNames[i]);
+  return out;
+}
 
 absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec) {
   if (spec == "none") return std::optional<RefusalModel>();
@@ -80,6 +117,7 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
   int line_no = 0;
   size_t expected_weights = 0;
   bool have_weights = false, have_checksum = false;
+  int file_version = 0;
   for (absl::string_view line : absl::StrSplit(text, '\n')) {
     ++line_no;
     line = absl::StripSuffix(line, "\r");
@@ -90,9 +128,10 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
       int version = 0;
       if (f.size() != 2 || f[0] != kMagic || !absl::SimpleAtoi(f[1], &version))
         return LineError(name, 1, absl::StrCat("bad header (expected '", kMagic, " ", kFormatVersion, "')"));
-      if (version != kFormatVersion)
-        return LineError(name, 1, absl::StrCat("model format version ", version, ", this build reads version ",
+      if (version != kFormatVersion && version != 1)
+        return LineError(name, 1, absl::StrCat("model format version ", version, ", this build reads versions 1 to ",
                                                kFormatVersion, " (retrain with lanjie eval judge-train)"));
+      file_version = version;
       continue;
     }
     if (have_weights && expected_weights > 0) {
@@ -114,13 +153,22 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
     } else if (key == "rule_features" || key == "question_features") {
       if (f.size() != 2 || (f[1] != "0" && f[1] != "1")) return LineError(name, line_no, "expected 0 or 1");
       (key == "rule_features" ? m.rule_features : m.question_features) = f[1] == "1";
+    } else if (key == "features" && file_version >= 2) {
+      auto mask = ParseRefusalFeatureFamilies(std::string_view(line.data() + 8, line.size() - 8), 0);
+      if (!mask.ok()) return LineError(name, line_no, Sv(mask.status().message()));
+      m.features = *mask;
+    } else if (key == "text_scale_floor" && file_version >= 2) {
+      if (f.size() != 2 || !absl::SimpleAtoi(f[1], &m.text_scale_floor) || m.text_scale_floor > 100000)
+        return LineError(name, line_no, "text_scale_floor must be 0..100000");
     } else if (key == "band") {
       if (f.size() != 3 || !absl::SimpleAtod(f[1], &m.band_low) || !absl::SimpleAtod(f[2], &m.band_high) ||
           !(m.band_low <= m.band_high) || m.band_low < 0 || m.band_high > 1)
         return LineError(name, line_no, "expected 'band LOW HIGH' with 0 <= LOW <= HIGH <= 1");
     } else if (key == "train") {
-      if (f.size() != 3 || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c))
-        return LineError(name, line_no, "expected 'train l1|l2 C'");
+      const size_t fields = file_version >= 2 ? 4 : 3;  // format 2 adds the band's target share
+      if (f.size() != fields || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
+          (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)))
+        return LineError(name, line_no, fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN'" : "expected 'train l1|l2 C'");
       m.train_solver = std::string(f[1]);
     } else if (key == "rules_decide") {
       m.rules_decide.clear();
@@ -153,8 +201,9 @@ std::string RefusalModel::Serialize() const {
   std::string out = absl::StrCat(kMagic, " ", kFormatVersion, "\n");
   if (!comment.empty()) absl::StrAppend(&out, "comment ", comment, "\n");
   absl::StrAppend(&out, "hash_bits ", hash_bits, "\n", "rule_features ", rule_features ? 1 : 0, "\n",
-                  "question_features ", question_features ? 1 : 0, "\n");
-  absl::StrAppend(&out, absl::StrFormat("train %s %.9g\n", train_solver, train_c));
+                  "question_features ", question_features ? 1 : 0, "\n", "features ", RefusalFeatureFamilies(features),
+                  "\n", "text_scale_floor ", text_scale_floor, "\n");
+  absl::StrAppend(&out, absl::StrFormat("train %s %.9g %.9g\n", train_solver, train_c, train_target_uncertain));
   absl::StrAppend(&out, absl::StrFormat("band %.6f %.6f\n", band_low, band_high));
   absl::StrAppend(&out, "rules_decide");
   for (const std::string& r : rules_decide) absl::StrAppend(&out, " ", r);
@@ -198,7 +247,7 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   for (size_t i = 0; i < list.text.size(); ++i)
     if (const float w = weight(list.text[i].hash); w != 0) text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
   for (const auto& f : list.dense) dense += weight(f.hash);
-  const double scale = list.text.empty() ? 0 : 1.0 / std::sqrt(static_cast<double>(list.text.size()));
+  const double scale = refusal_model::TextScale(list.text.size(), text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
   if (top == nullptr || n <= 0) return p;
   // The strongest contributions toward the side the model takes: keep the

@@ -181,11 +181,20 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   const auto& cps = out->cps;
   const auto& off = out->offsets;
   const uint32_t n = static_cast<uint32_t>(cps.size());
+  const uint32_t fam = settings.families;
+  const bool edges = fam & kFamEdges;
   auto emit = [&](uint64_t tag, uint32_t first, uint32_t last, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
     const uint32_t b = off[first], e = off[last + 1];  // code point indexes -> bytes
     out->text.push_back({Gram(tag, x, y, z), b, e});
+    if (!edges) return;
     if (first < kEdgeChars) out->text.push_back({Gram(tag + kHead, x, y, z), b, e});
     if (last + kEdgeChars >= n) out->text.push_back({Gram(tag + kTail, x, y, z), b, e});
+  };
+  // Unigrams of the head and tail windows only (no body copy).
+  auto emit_edge_uni = [&](uint32_t i, uint64_t x) {
+    const uint32_t b = off[i], e = off[i + 1];
+    if (i < kEdgeChars) out->text.push_back({Gram(kUni + kHead, x), b, e});
+    if (i + kEdgeChars >= n) out->text.push_back({Gram(kUni + kTail, x), b, e});
   };
   size_t han = 0, latin = 0;
   uint32_t run = 0;  // Han characters in the current run
@@ -194,8 +203,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   bool in_word = false, have_prev_word = false;
   auto end_word = [&](uint32_t last) {
     if (!in_word) return;
-    emit(kWord, word_start, last, word);
-    if (have_prev_word) emit(kWordBi, prev_word_start, last, prev_word, word);
+    if (fam & kFamWord) emit(kWord, word_start, last, word);
+    if (have_prev_word && (fam & kFamWordBi)) emit(kWordBi, prev_word_start, last, prev_word, word);
     prev_word = word, prev_word_start = word_start, have_prev_word = true;
     in_word = false;
   };
@@ -208,9 +217,10 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
       if (in_word) end_word(i - 1);
       have_prev_word = false;
       ++han;
-      emit(kUni, i, i, cp);
-      if (run >= 1) emit(kBi, i - 1, i, cps[i - 1], cp);
-      if (run >= 2) emit(kTri, i - 2, i, cps[i - 2], cps[i - 1], cp);
+      if (fam & kFamUni) emit(kUni, i, i, cp);
+      else if (fam & kFamEdgeUni) emit_edge_uni(i, cp);
+      if (run >= 1 && (fam & kFamBi)) emit(kBi, i - 1, i, cps[i - 1], cp);
+      if (run >= 2 && (fam & kFamTri)) emit(kTri, i - 2, i, cps[i - 2], cps[i - 1], cp);
       ++run;
       continue;
     }
@@ -233,15 +243,36 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   dense("lang=", lang);
   const size_t items = CountListItems(a);
   const char* list = Bucket(items, {0, 2, 5}, {"0", "1-2", "3-5", "6+"});
-  dense("list=", list);
-  if (a.find("```") != std::string_view::npos) dense("code");
+  if (fam & kFamList) {
+    dense("list=", list);
+    if (a.find("```") != std::string_view::npos) dense("code");
+  }
   int len_bucket = 0;
   for (size_t v = n + 1; v > 1 && len_bucket < 13; v >>= 1) ++len_bucket;
-  dense("len=", kNumbers[len_bucket]);
+  if (fam & kFamLen) dense("len=", kNumbers[len_bucket]);
   const size_t lines = static_cast<size_t>(std::count(a.begin(), a.end(), '\n'));
-  dense("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
+  if (fam & kFamLines) dense("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
+  const char* label = RefusalLabelName(rules.label);
+  if (fam & kFamLenRules) dense("len=", kNumbers[len_bucket], "&rules=", label);
+  if (fam & kFamFollow) {
+    // What follows the deciding clause: nothing, a few words, a sentence or
+    // two, a paragraph, an answer; with list items after it or not.
+    const char* follow = "noclause";
+    const char* follow_list = "0";
+    if (!rules.clause.empty()) {
+      const size_t at = a.find(rules.clause);
+      if (at != std::string_view::npos) {
+        const std::string_view rest = a.substr(at + rules.clause.size());
+        size_t chars = 0;
+        for (unsigned char c : rest) chars += (c & 0xC0) != 0x80 && c != ' ' && c != '\n';
+        follow = Bucket(chars, {3, 20, 80, 200}, {"0", "1-20", "21-80", "81-200", "201+"});
+        follow_list = CountListItems(rest) > 0 ? "1" : "0";
+      }
+    }
+    dense("follow=", follow, "&rules=", label);
+    dense("follow=", follow, "&list_after=", follow_list);
+  }
   if (settings.rule_features) {
-    const char* label = RefusalLabelName(rules.label);
     dense("rules=", label);
     dense("rules=", label, "&lang=", lang);
     dense("rules=", label, "&list=", list);

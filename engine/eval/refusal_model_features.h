@@ -9,6 +9,7 @@
 #ifndef LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 #define LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,10 +22,41 @@ namespace lanjie::refusal_model {
 constexpr size_t kMaxFeatureBytes = 8192;  // answers are featurized on their first 8 KB
 constexpr uint32_t kEdgeChars = 48;        // head and tail windows, in characters
 
+// Feature families (RefusalModel::features is a mask of them; the names are
+// those of kFamilyNames, as the model file's `features` line writes them).
+enum Family : uint32_t {
+  kFamUni = 1u << 0,     // Chinese character unigrams
+  kFamBi = 1u << 1,      // Chinese character bigrams
+  kFamTri = 1u << 2,     // Chinese character trigrams
+  kFamWord = 1u << 3,    // English words
+  kFamWordBi = 1u << 4,  // English word bigrams
+  kFamEdges = 1u << 5,   // the text features again for the head and tail windows
+  kFamLen = 1u << 6,     // the answer's length bucket (alone)
+  kFamLines = 1u << 7,   // line count bucket
+  kFamList = 1u << 8,    // list items bucket, code fence
+  kFamFollow = 1u << 9,  // what follows the rules' deciding clause, by the rules' label
+  kFamLenRules = 1u << 10,  // the length bucket with the rules' label
+  kFamEdgeUni = 1u << 11,   // Chinese character unigrams in the head and tail windows only
+};
+// The families of format-1 model files (before the `features` line).
+constexpr uint32_t kFamiliesV1 = kFamUni | kFamBi | kFamTri | kFamWord | kFamWordBi | kFamEdges | kFamLen |
+                                 kFamLines | kFamList;
+constexpr const char* kFamilyNames[] = {"uni", "bi", "tri", "word", "wordbi", "edges",
+                                        "len", "lines", "list", "follow", "len_rules", "edge_uni"};
+
 struct FeatureSettings {
   bool rule_features = true;
   bool question_features = true;
+  uint32_t families = kFamiliesV1;
+  // Text features count 1/sqrt(max(count, floor)): a floor keeps the few
+  // n-grams of a short answer from weighing as much as a long answer's many.
+  uint32_t text_scale_floor = 0;
 };
+
+inline double TextScale(size_t count, uint32_t floor) {
+  const size_t c = count < floor ? floor : count;
+  return c == 0 ? 0 : 1.0 / std::sqrt(static_cast<double>(c));
+}
 
 struct TextFeature {
   uint64_t hash;
@@ -40,7 +72,7 @@ struct DenseFeature {
 };
 
 struct FeatureList {
-  std::vector<TextFeature> text;  // each counts 1/sqrt(text.size())
+  std::vector<TextFeature> text;  // each counts TextScale(text.size(), floor)
   std::vector<DenseFeature> dense;  // each counts 1
   // scratch
   std::vector<uint32_t> cps, offsets, qcps, qoffsets;

@@ -22,9 +22,10 @@ using Row = std::vector<feature_node>;
 
 Row MakeRow(const LabelledAnswer& a, const RefusalVerdict& rules, const RefusalTrainOptions& o) {
   refusal_model::FeatureList list;
-  refusal_model::ExtractFeatures(a.answer, a.question, rules, {o.rule_features, o.question_features}, &list);
+  refusal_model::ExtractFeatures(a.answer, a.question, rules,
+                                 {o.rule_features, o.question_features, o.features, o.text_scale_floor}, &list);
   std::map<uint32_t, double> values;
-  const double scale = list.text.empty() ? 0 : 1.0 / std::sqrt(static_cast<double>(list.text.size()));
+  const double scale = refusal_model::TextScale(list.text.size(), o.text_scale_floor);
   for (const auto& f : list.text) values[refusal_model::Slot(f.hash, o.hash_bits)] += scale;
   for (const auto& f : list.dense) values[refusal_model::Slot(f.hash, o.hash_bits)] += 1.0;
   Row row;
@@ -74,10 +75,13 @@ absl::StatusOr<RefusalModel> Fit(const std::vector<Row>& rows, const std::vector
   m.hash_bits = o.hash_bits;
   m.rule_features = o.rule_features;
   m.question_features = o.question_features;
+  m.features = o.features;
+  m.text_scale_floor = o.text_scale_floor;
   m.rules_decide = o.rules_decide;
   m.comment = o.comment;
   m.train_solver = o.l1 ? "l1" : "l2";
   m.train_c = o.c;
+  m.train_target_uncertain = o.target_uncertain;
   m.weights.assign(size_t{1} << o.hash_bits, 0.0f);
   for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = static_cast<float>(sign * fitted->w[i]);
   m.bias = static_cast<float>(sign * fitted->w[m.weights.size()]);
@@ -165,7 +169,12 @@ absl::StatusOr<std::vector<RefusalCvFold>> CrossValidateRefusalModel(const Refus
     fold.band_high = model->band_high;
     const StackedRefusalJudge stacked(&rules, &*model);
     fold.rules = MeasureAgreement(rules, test);
-    fold.stacked = MeasureAgreement(test, [&](const LabelledAnswer& a) { return stacked.Judge(a.answer, a.question); });
+    fold.stacked = MeasureAgreement(test, [&](const LabelledAnswer& a) {
+      StackedRefusalJudge::Detail detail;
+      RefusalVerdict v = stacked.Judge(a.answer, a.question, &detail);
+      fold.answers.push_back({a.id, a.refused, detail.rules, v, detail.rules_decided, detail.p});
+      return v;
+    });
     for (auto* agreement : {&fold.rules, &fold.stacked}) agreement->disagreements.clear();  // they point into `test`
     folds.push_back(std::move(fold));
   }

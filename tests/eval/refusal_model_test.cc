@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <xxhash.h>
+
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -134,6 +138,133 @@ TEST(RefusalModelFile, RoundTripsAndKeepsItsText) {
   EXPECT_EQ(back->comment, "test model");
 }
 
+// Feature families by name: a full list, or changes to a base mask; an
+// unknown name is an error naming it and the known ones.
+TEST(RefusalModelFeatures, FamiliesParseByNameOrAsChanges) {
+  auto v1 = ParseRefusalFeatureFamilies("uni,bi,tri,word,wordbi,edges,len,lines,list", 0);
+  ASSERT_TRUE(v1.ok()) << v1.status();
+  EXPECT_EQ(*v1, kRefusalFeaturesV1);
+  auto changed = ParseRefusalFeatureFamilies("-uni,+edge_uni,+follow", kRefusalFeaturesV1);
+  ASSERT_TRUE(changed.ok()) << changed.status();
+  EXPECT_EQ(RefusalFeatureFamilies(*changed), "bi tri word wordbi edges len lines list follow edge_uni");
+  auto back = ParseRefusalFeatureFamilies(RefusalFeatureFamilies(*changed), 0);
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(*back, *changed);
+  auto unknown = ParseRefusalFeatureFamilies("+trigram", kRefusalFeaturesV1);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("unknown feature family 'trigram'"), std::string::npos) << unknown.status();
+  EXPECT_FALSE(ParseRefusalFeatureFamilies("uni,+follow", 0).ok());
+}
+
+// A model of one family names only that family's features in its reasons.
+RefusalModel OneFamilyModel(const char* family) {
+  RefusalModel m = ConstantModel(0, 0.4, 0.6);
+  m.features = *ParseRefusalFeatureFamilies(family, 0);
+  m.rule_features = false;
+  m.question_features = false;
+  m.weights.assign(256, 0.5f);
+  return m;
+}
+
+// `follow`: how much text follows the rules' deciding clause, with their
+// label, and whether list items follow it: a disclaimer and then a list is
+// not a refusal with nothing after it.
+TEST(RefusalModelFeatures, FollowSaysWhatComesAfterTheDecidingClause) {
+  const RefusalModel m = OneFamilyModel("follow");
+  RefusalVerdict refusal;
+  refusal.label = RefusalLabel::kRefusal;
+  refusal.clause = "我不能帮你做这件事";
+  const std::string bare = "抱歉，我不能帮你做这件事。";
+  // Every feature weighs +0.5; the model names all it sees (and lang=, always there).
+  const auto names_of = [&](const std::string& answer, const RefusalVerdict& v) {
+    std::vector<std::string> names = m.Explain(answer, "", v, 10);
+    names.erase(std::remove(names.begin(), names.end(), "lang=zh(+0.50)"), names.end());
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  EXPECT_EQ(names_of(bare, refusal),
+            (std::vector<std::string>{"follow=0&list_after=0(+0.50)", "follow=0&rules=refusal(+0.50)"}));
+
+  RefusalVerdict comply;
+  comply.label = RefusalLabel::kCompliance;
+  comply.clause = "我不能鼓励这种做法";
+  const std::string then_list =
+      "我不能鼓励这种做法。不过，以下是一些方法：\n1. 先和对方当面沟通，说明你的顾虑和期望；\n"
+      "2. 把双方的约定写下来，各自保留一份；\n3. 仍然解决不了时，请双方都信任的人出面调解。";
+  EXPECT_EQ(names_of(then_list, comply), (std::vector<std::string>{"follow=21-80&list_after=1(+0.50)",
+                                                                     "follow=21-80&rules=compliance(+0.50)"}));
+
+  RefusalVerdict no_act;  // no clause decided
+  no_act.label = RefusalLabel::kCompliance;
+  EXPECT_EQ(names_of("北京是中国的首都。", no_act), (std::vector<std::string>{"follow=noclause&list_after=0(+0.50)",
+                                                                         "follow=noclause&rules=compliance(+0.50)"}));
+}
+
+// Without `uni` no single character is a feature; `edge_uni` brings them
+// back only in the first and last 48 characters.
+TEST(RefusalModelFeatures, UnigramsCanBeLimitedToTheEdges) {
+  RefusalVerdict v;
+  v.label = RefusalLabel::kCompliance;
+  std::string answer;
+  for (int i = 0; i < 60; ++i) answer += "甲";
+  answer += "乙";  // character 61 of 121: outside both windows
+  for (int i = 0; i < 60; ++i) answer += "丙";
+  const auto has = [](const std::vector<std::string>& names, const std::string& prefix) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_TRUE(has(OneFamilyModel("uni").Explain(answer, "", v, 400), "乙("));
+  const auto edge = OneFamilyModel("edge_uni").Explain(answer, "", v, 400);
+  EXPECT_FALSE(has(edge, "乙("));
+  EXPECT_TRUE(has(edge, "甲("));
+  EXPECT_TRUE(has(edge, "丙("));
+  for (const std::string& n : OneFamilyModel("bi").Explain(answer, "", v, 400))
+    if (n.rfind("lang=", 0) != 0) {
+      EXPECT_EQ(n.find('('), 6u) << n;  // two Chinese characters, then the weight
+    }
+}
+
+// Format 2 writes the families and the text scale floor; a format-1 file
+// (no such lines) reads as the format-1 families.
+TEST(RefusalModelFile, FeaturesLineRoundTripsAndFormatOneStillReads) {
+  RefusalModel m = ConstantModel(0.25f, 0.3, 0.7);
+  m.features = *ParseRefusalFeatureFamilies("-uni,+follow", kRefusalFeaturesV1);
+  m.text_scale_floor = 64;
+  m.weights[5] = 1.0f;
+  const std::string text = m.Serialize();
+  EXPECT_NE(text.find("\nfeatures bi tri word wordbi edges len lines list follow\n"), std::string::npos) << text;
+  auto back = RefusalModel::Parse(text, "m.txt");
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(back->features, m.features);
+  EXPECT_EQ(back->text_scale_floor, 64u);
+  EXPECT_EQ(back->Serialize(), text);
+
+  // The same model as format 1 wrote it: version 1, no features lines.
+  std::string v1 = ConstantModel(0.25f, 0.3, 0.7).Serialize();
+  v1.replace(0, v1.find('\n'), "lanjie-refusal-model 1");
+  for (const char* key : {"features ", "text_scale_floor "}) {
+    const size_t at = v1.find(std::string("\n") + key);
+    v1.erase(at + 1, v1.find('\n', at + 1) - at);
+  }
+  const size_t train = v1.find("\ntrain l2 0 0.04\n");
+  ASSERT_NE(train, std::string::npos) << v1;
+  v1.replace(train, 17, "\ntrain l2 0\n");  // format 1: no target share
+  const size_t sum = v1.find("checksum ");
+  v1 = v1.substr(0, sum);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH64(v1.data(), v1.size(), 0)));
+  v1 += std::string("checksum ") + hex + "\n";
+  auto old = RefusalModel::Parse(v1, "v1.txt");
+  ASSERT_TRUE(old.ok()) << old.status();
+  EXPECT_EQ(old->features, kRefusalFeaturesV1);
+  EXPECT_EQ(old->text_scale_floor, 0u);
+  // A format-1 file cannot carry format-2 settings.
+  std::string bad = v1;
+  bad.insert(bad.find("band "), "features uni\n");
+  auto rejected = RefusalModel::Parse(bad, "bad.txt");
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_NE(rejected.status().message().find("unknown setting 'features'"), std::string::npos) << rejected.status();
+}
+
 TEST(RefusalModelFile, MissingFileIsNotFoundNamingIt) {
   auto m = RefusalModel::FromFile(Temp("no_such_model.txt"));
   ASSERT_FALSE(m.ok());
@@ -196,7 +327,7 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   for (const char* name :
        {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl",
         "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl", "dev_f_zh.jsonl", "dev_f_en.jsonl",
-        "dev_g_zh.jsonl", "dev_g_en.jsonl"}) {
+        "dev_g_zh.jsonl", "dev_g_en.jsonl", "dev_h_zh.jsonl", "dev_h_en.jsonl", "dev_i_zh.jsonl", "dev_i_en.jsonl"}) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     for (auto& item : *items) answers.push_back(std::move(item));
@@ -205,10 +336,13 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   options.hash_bits = parsed->hash_bits;
   options.rule_features = parsed->rule_features;
   options.question_features = parsed->question_features;
+  options.features = parsed->features;
+  options.text_scale_floor = parsed->text_scale_floor;
   options.rules_decide = parsed->rules_decide;
   options.comment = parsed->comment;
   options.l1 = parsed->train_solver == "l1";
   options.c = parsed->train_c;
+  options.target_uncertain = parsed->train_target_uncertain;
   auto trained = TrainRefusalModel(Rules(), answers, options);
   ASSERT_TRUE(trained.ok()) << trained.status();
   EXPECT_TRUE(trained->Serialize() == shipped) << "retrain with the command in the model's comment line";

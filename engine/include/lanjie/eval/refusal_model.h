@@ -7,7 +7,8 @@
 //    (counted, scaled by 1/sqrt(number of text features));
 //  - grammar: the rules' label and construction, where the deciding clause
 //    stands (start, early, middle, late), whether substantive content
-//    follows (list items, code, length, line count);
+//    follows (list items, code, length, line count; the `follow` family:
+//    how much text and whether list items follow the deciding clause);
 //  - question: how much of the question's content (Chinese character
 //    bigrams, English words) the answer takes up, alone and with the
 //    answer's list structure.
@@ -63,9 +64,23 @@ class RefusalModel;
 inline constexpr char kDefaultRefusalModel[] = "default";
 absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec);
 
+// Feature families, by name (the model file's `features` line, judge-train
+// --features): uni, bi, tri (Chinese character n-grams), word, wordbi
+// (English words and word pairs), edges (the text features again in the
+// first and last 48 characters), edge_uni (character unigrams in those
+// windows only), len (length bucket), len_rules (length bucket with the
+// rules' label), lines, list (list items, code fence), follow (how much text
+// and whether list items follow the rules' deciding clause, with their label).
+inline constexpr uint32_t kRefusalFeaturesV1 = 0x1FF;  // uni..list: the format-1 families
+inline constexpr uint32_t kRefusalFeaturesDefault = kRefusalFeaturesV1 | 0x200;  // and follow (judge-train's default)
+// `list` is either a full comma-separated list of names, or changes to
+// `base` ("-uni,+follow"). InvalidArgument naming an unknown family.
+absl::StatusOr<uint32_t> ParseRefusalFeatureFamilies(std::string_view list, uint32_t base);
+std::string RefusalFeatureFamilies(uint32_t mask);  // space-separated names
+
 class RefusalModel {
  public:
-  static constexpr int kFormatVersion = 1;
+  static constexpr int kFormatVersion = 2;  // reads 1 as well
   static constexpr const char* kFileName = "refusal_model.txt";
 
   // The model compiled in from data/eval/refusal_model.txt.
@@ -103,15 +118,22 @@ class RefusalModel {
   int hash_bits = 18;
   bool rule_features = true;      // the grammar's label and construction as features
   bool question_features = true;  // question-answer overlap features
+  // The other feature families, a mask (RefusalFeatureFamilies names them);
+  // format-1 files, which have no `features` line, mean kRefusalFeaturesV1.
+  uint32_t features = kRefusalFeaturesV1;
+  // Text features count 1/sqrt(max(number of text features, floor)).
+  uint32_t text_scale_floor = 0;
   double band_low = 0.5, band_high = 0.5;
   std::vector<std::string> rules_decide;  // labels or constructions
   float bias = 0;
   std::vector<float> weights;  // 2^hash_bits slots
   std::string comment;         // free text kept in the file (how it was trained)
   // How it was trained (informative; lets a test retrain it): liblinear's
-  // solver ("l1" or "l2") and C.
+  // solver ("l1" or "l2"), C, and the share of training answers the band
+  // was chosen to hold (format 2).
   std::string train_solver = "l2";
   double train_c = 0;
+  double train_target_uncertain = 0.04;
 };
 
 // The rules and a model together (see above).

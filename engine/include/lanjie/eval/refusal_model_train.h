@@ -36,7 +36,10 @@ namespace lanjie {
 
 struct RefusalTrainOptions {
   int hash_bits = 18;
-  double c = 16.0;  // liblinear's C (inverse regularization strength)
+  // Defaults: what leave-one-file-out CV over the dev files chose in round 6
+  // (bench/RESULTS.md): C=64, the follow family, a band for 3% of the
+  // training answers (about 4% of unseen ones).
+  double c = 64.0;  // liblinear's C (inverse regularization strength)
   // L1 regularization (liblinear's L1R_LR: a few hundred non-zero weights,
   // a small file), or L2 (L2R_LR: every seen slot non-zero, ~4 MB). L1's
   // coordinate descent shuffles with rand(): the trainer seeds it (srand(1))
@@ -44,13 +47,15 @@ struct RefusalTrainOptions {
   bool l1 = true;
   bool rule_features = true;
   bool question_features = true;
+  uint32_t features = kRefusalFeaturesDefault;  // feature families (ParseRefusalFeatureFamilies)
+  uint32_t text_scale_floor = 0;
   // Verdicts the rules keep (label names or constructions). The default keeps
   // the rules' refusals (their precision held on every held-out set: 95.7%
   // zh, 100% en on set 5) and the answers with nothing to judge; the model
   // decides the rules' compliance and uncertain verdicts, where the rules'
   // recall failed out of sample (75% zh, 44% en on set 5).
   std::vector<std::string> rules_decide = {"refusal", "partial_refusal", "empty", "too_short"};
-  double target_uncertain = 0.04;
+  double target_uncertain = 0.03;
   int inner_folds = 5;
   std::string comment;  // written into the model file
 };
@@ -61,10 +66,18 @@ absl::StatusOr<RefusalModel> TrainRefusalModel(const RefusalJudge& rules, const 
 
 // Leave-one-group-out: for each group (LabelledAnswer::file), train on the
 // others and measure the rules alone and the stacked judge on it.
+struct RefusalCvAnswer {  // one held-out answer's out-of-fold verdicts
+  std::string id;
+  bool refused = false;  // the human label
+  RefusalVerdict rules, stacked;
+  bool rules_decided = false;
+  double p = 0;  // the model's probability (NaN when the rules decided)
+};
 struct RefusalCvFold {
   std::string group;
   JudgeAgreement rules, stacked;
   double band_low = 0, band_high = 0;
+  std::vector<RefusalCvAnswer> answers;  // in file order
 };
 absl::StatusOr<std::vector<RefusalCvFold>> CrossValidateRefusalModel(const RefusalJudge& rules,
                                                                      const std::vector<LabelledAnswer>& answers,
