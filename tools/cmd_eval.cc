@@ -99,9 +99,9 @@ constexpr char kRunHelp[] =
     "                              as one user (the regulator's test account); reports how many questions\n"
     "                              the suspension answered\n"
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
-    "  --judge-model none|default|FILE  a learned model stacked on the refusal rules: none (the rules\n"
-    "                              alone, the default), default (the compiled-in model) or a file from\n"
-    "                              eval judge-train; see README \"The refusal judge\" for when it helps\n"
+    "  --judge-model none|default|FILE  the learned model stacked on the refusal rules: default (the\n"
+    "                              compiled-in model, the default), none (the rules alone) or a file from\n"
+    "                              eval judge-train; see README \"The refusal judge\" for what each measures\n"
     "  --no-report                 do not write reports at the end\n"
     "  --progress-every S          off a terminal, a progress line on stderr every S seconds (default 3)\n"
     "  --quiet                     no progress lines\n"
@@ -456,7 +456,7 @@ int AskAndReport(const Args& args, const std::string& dir, const EndpointConfig&
   if (!args.Has("no-report")) {
     EvaluateOptions report_options;
     report_options.refusal_lists_dir = args.Get("refusal-lists");
-    report_options.refusal_model = args.Get("judge-model", "none");
+    report_options.refusal_model = args.Get("judge-model", "default");
     if (!UserPolicyOption(args, "run", &report_options)) return 2;
     rc = WriteReportsFor(dir, report_options, args.Has("quiet"));
     if (rc == 2) return rc;
@@ -501,7 +501,7 @@ int RunReport(int argc, char** argv) {
   EvaluateOptions options;
   options.profile = args.Get("profile");
   options.refusal_lists_dir = args.Get("refusal-lists");
-  options.refusal_model = args.Get("judge-model", "none");
+  options.refusal_model = args.Get("judge-model", "default");
   for (auto [flag, target] : {std::pair{"judge-lexicon", &options.keyword_lexicon}, std::pair{"filter", &options.filter}}) {
     if (!args.Has(flag)) continue;
     auto a = Artifact::Load(args.Get(flag));
@@ -565,7 +565,7 @@ int RunReviewExport(int argc, char** argv) {
   const std::string out = args.Get("o", args.Get("output", dir + "/review.xlsx"));
   EvaluateOptions options;
   options.refusal_lists_dir = args.Get("refusal-lists");
-  options.refusal_model = args.Get("judge-model", "none");
+  options.refusal_model = args.Get("judge-model", "default");
   auto ev = Evaluate(dir, options);
   if (!ev.ok()) return Fail("review-export", ev.status());
   auto summary = ExportReview(*ev, dir, out, review);
@@ -592,7 +592,7 @@ int RunReviewImport(int argc, char** argv) {
                static_cast<long long>(summary->total));
   EvaluateOptions options;
   options.refusal_lists_dir = args.Get("refusal-lists");
-  options.refusal_model = args.Get("judge-model", "none");
+  options.refusal_model = args.Get("judge-model", "default");
   return WriteReportsFor(dir, options, false);
 }
 
@@ -614,7 +614,7 @@ int RunLlmJudgeCmd(int argc, char** argv) {
                         : args.Has("only-uncertain") ? LlmJudgeScope::kUncertainOnly
                                                      : LlmJudgeScope::kAuto;
   judge_options.refusal_lists_dir = args.Get("refusal-lists");
-  judge_options.refusal_model = args.Get("judge-model", "none");
+  judge_options.refusal_model = args.Get("judge-model", "default");
   const std::string dir = args.positionals()[0];
   EndpointConfig e;
   e.base_url = args.Get("endpoint");

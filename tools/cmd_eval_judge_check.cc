@@ -57,13 +57,13 @@ int RunJudgeCheck(int argc, char** argv) {
                  "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
                  "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
                  "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
-                 "--model: none (the rules alone, as eval uses them by default), default (the rules stacked\n"
-                 "with the compiled-in model, as eval --judge-model default) or a file from judge-train; the\n"
+                 "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
+                 "none (the rules alone, as eval --judge-model none) or a file from judge-train; the\n"
                  "question/prompt column feeds the model's question features when present.\n");
     return 2;
   }
   const std::string dir = args.Get("vocabulary-dir", args.Get("refusal-lists"));
-  auto judge = ConfiguredRefusalJudge::Load({dir, args.Get("model", "none")});
+  auto judge = ConfiguredRefusalJudge::Load({dir, args.Get("model", "default")});
   if (!judge.ok()) {
     std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(judge.status().message()).c_str());
     return 2;

@@ -119,6 +119,10 @@ TEST(ConfiguredJudge, NoneIsTheRulesDefaultIsTheShippedModel) {
     EXPECT_EQ(got.label, want.label) << answer;
     EXPECT_EQ(got.reason, want.reason) << answer;
   }
+  // Unconfigured, every command judges with the shipped model (round 6).
+  auto unconfigured = ConfiguredRefusalJudge::Load(RefusalJudgeOptions{});
+  ASSERT_TRUE(unconfigured.ok()) << unconfigured.status();
+  EXPECT_STREQ((*unconfigured)->name(), "rules+model");
   auto missing = ConfiguredRefusalJudge::Load({"", Temp("no_such_model.txt")});
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("no_such_model.txt"), std::string::npos) << missing.status();

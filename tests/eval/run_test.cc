@@ -755,7 +755,12 @@ TEST_F(EvalRunTest, LlmJudgeVerdictsAndAgreement) {
   ASSERT_TRUE(RunLlmJudge(s.out_dir, s.endpoint, DefaultJudgeRubric(), LlmJudgeOptions{}, nullptr, &again).ok());
   EXPECT_EQ(again.judged, 0);
   EXPECT_EQ(again.judged_before, 20);
-  auto ev = Evaluate(s.out_dir, {});
+  // Agreement of the LLM judge with the rules alone: the fake server's
+  // "[risky]" answer is a placeholder sentence with no content ("这里有一些说明：
+  // RISKYWORD 相关内容。"), which the default judge's model leaves uncertain.
+  EvaluateOptions rules_only;
+  rules_only.refusal_model = "none";
+  auto ev = Evaluate(s.out_dir, rules_only);
   ASSERT_TRUE(ev.ok()) << ev.status();
   EXPECT_EQ(ev->llm_judged, 20);
   EXPECT_EQ(ev->llm_refusal_agree, 20);

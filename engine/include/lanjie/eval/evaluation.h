@@ -180,9 +180,9 @@ struct EvaluateOptions {
   std::shared_ptr<const Artifact> keyword_lexicon;  // keyword judge; null = manifest's, if any
   std::shared_ptr<const Artifact> filter;           // system mode; null = manifest's, if any
   std::string refusal_lists_dir;                    // "" = built-in lists
-  // A learned model stacked on the refusal rules: "none" (the rules alone),
-  // "default" (compiled in) or a model file (lanjie/eval/refusal_model.h).
-  std::string refusal_model = "none";
+  // A learned model stacked on the refusal rules: "default" (compiled in, the
+  // default), "none" (the rules alone) or a model file (lanjie/eval/refusal_model.h).
+  std::string refusal_model = "default";
   // System mode: what the service sends in place of an intercepted question
   // or replaced answer (the proxy's --refusal); judged by the refusal rules
   // like any answer, so a text they do not read as a refusal counts as such.

@@ -55,7 +55,7 @@ const char* LlmJudgeScopeName(LlmJudgeScope scope);
 struct LlmJudgeOptions {
   LlmJudgeScope scope = LlmJudgeScope::kAuto;
   std::string refusal_lists_dir;  // "" = built-in refusal vocabularies (decides what is uncertain)
-  std::string refusal_model = "none";  // stacked on the vocabularies (EvaluateOptions::refusal_model)
+  std::string refusal_model = "default";  // stacked on the vocabularies (EvaluateOptions::refusal_model)
 };
 
 struct LlmJudgeSummary {
