@@ -29,7 +29,10 @@ work=$(mktemp -d /tmp/lanjie-audit-cost.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 command -v valgrind >/dev/null || { echo "corpus-audit-cost.sh: valgrind missing" >&2; exit 2; }
 bench/usable-list.sh "$old" "$list" "$work/list.txt"
-"$old" compile "$work/list.txt" --risk A.1.h --portable -q -o "$work/64k.ljdb" 2>/dev/null
+# Each binary scans the list compiled by itself (artifact formats differ between versions).
+for who in old new; do
+  "${!who}" compile "$work/list.txt" --risk A.1.h --portable -q -o "$work/$who.ljdb" 2>/dev/null
+done
 gzip -dc "$poetry" | grep -v '^[[:space:]]*$' >"$work/poetry.txt"
 "$py" - "$work" <<'PY'
 import gzip, json, random, sys
@@ -90,9 +93,9 @@ declare -A r
 for who in old new; do
   bin=${!who}
   for s in 1 4; do
-    r[$who-scan-$s]=$(refs "$who-scan-$s" "$bin" scan --threads 1 --count -d "$work/64k.ljdb" "$work/t${s}m.txt")
+    r[$who-scan-$s]=$(refs "$who-scan-$s" "$bin" scan --threads 1 --count -d "$work/$who.ljdb" "$work/t${s}m.txt")
     rm -rf "$work/o"
-    r[$who-audit-$s]=$(refs "$who-audit-$s" "$bin" corpus audit -d "$work/64k.ljdb" --fraction 1 --review-sample 0 \
+    r[$who-audit-$s]=$(refs "$who-audit-$s" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 --review-sample 0 \
       --format jsonl --threads 1 --out "$work/o" "$work/t${s}m.jsonl")
   done
 done
@@ -124,10 +127,10 @@ PY
   for ((i = 0; i < ${CPU_RUNS:-9}; ++i)); do
     for who in old new; do
       bin=${!who}
-      /usr/bin/time -f "$who scan %U %S" -a -o "$work/cpu.txt" "$bin" scan --count -d "$work/64k.ljdb" --threads 1 \
+      /usr/bin/time -f "$who scan %U %S" -a -o "$work/cpu.txt" "$bin" scan --count -d "$work/$who.ljdb" --threads 1 \
         "$work/poetry.txt" >/dev/null 2>&1 || true  # exit 1: hits found
       rm -rf "$work/oc"
-      /usr/bin/time -f "$who audit %U %S" -a -o "$work/cpu.txt" "$bin" corpus audit -d "$work/64k.ljdb" --fraction 1 \
+      /usr/bin/time -f "$who audit %U %S" -a -o "$work/cpu.txt" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 \
         --review-sample 0 --shard-size 8M --format jsonl --threads 1 --out "$work/oc" "$work/poetry.jsonl" >/dev/null 2>&1 || true
     done
   done
@@ -145,13 +148,13 @@ PY
 fi
 
 echo "== outputs, old vs new (audit.json, flagged.jsonl, review.csv, manifest.json, stdout) =="
-same() {  # bin outdir
-  local bin=$1 out=$2 d=$work
+same() {  # who outdir
+  local bin=${!1} list=$work/$1.ljdb out=$2 d=$work
   mkdir -p "$out"
   run() {
     local name=$1; shift
     local rc=0
-    ( cd "$out" && "$bin" corpus audit -d "$d/64k.ljdb" --out "$name" "$@" >"$name.stdout" 2>"$name.stderr" ) || rc=$?
+    ( cd "$out" && "$bin" corpus audit -d "$list" --out "$name" "$@" >"$name.stdout" 2>"$name.stderr" ) || rc=$?
     echo "rc $rc" >>"$out/$name.stdout"
   }
   run multi1 --fraction 1 --shard-size 3M --threads 2 "$d/multi.jsonl"
@@ -170,8 +173,8 @@ same() {  # bin outdir
   done
   rm -rf "$out"/*/.state "$out"/*/audit.html "$out"/*/audit.xlsx "$out"/*/review.xlsx "$out"/*/audit.md
 }
-same "$old" "$work/same-old"
-same "$new" "$work/same-new"
+same old "$work/same-old"
+same new "$work/same-new"
 if diff -r "$work/same-old" "$work/same-new" >"$work/same.diff"; then
   echo "identical: $(find "$work/same-old" -name audit.json | wc -l) audits (audit.json, flagged.jsonl, review.csv, manifest.json, stdout, exit status)"
 else
