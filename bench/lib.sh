@@ -4,6 +4,7 @@
 # Defines functions only (names start with bench_); sets no shell options
 # and runs nothing. Python: /usr/bin/python3 (Debian's, standard library only).
 
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BENCH_PY=/usr/bin/python3
 [ -x "$BENCH_PY" ] || BENCH_PY=python3
 
@@ -87,4 +88,22 @@ request = function()
   return wrk.format(nil, "/v1/moderate", nil, bodies[i])
 end
 LUA
+}
+
+# LANJIE DICT WORK: the usable lines of the keyword list DICT (bench/usable-list.sh,
+# checked with LANJIE) as WORK/64k.txt and its first 10,000 as WORK/10k.txt.
+bench_houbb_lists() {
+  "$BENCH_DIR/usable-list.sh" "$1" "$2" "$3/64k.txt"
+  head -n 10000 "$3/64k.txt" >"$3/10k.txt"
+}
+
+# LANJIE...: the machine (cores, CPU model) and one line per binary, named
+# b1, b2, ... in the order given, as the side-by-side tables name them.
+bench_print_binaries() {
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  local n=0 b
+  for b in "$@"; do
+    n=$((n + 1))
+    echo "binary b$n: $b ($("$b" --version))"
+  done
 }

@@ -21,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 shared="$root/../shared/data"
+. "$root/bench/lib.sh"
 runs=${RUNS:-5}
 threads=${THREADS:-"1 2"}
 lists=${LISTS:-"10k 64k"}
@@ -34,8 +35,7 @@ if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
 fi
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$work/corpus.txt"
 : >"$work/empty.txt"
-"$root/bench/usable-list.sh" "$1" "$dict" "$work/64k.txt"
-head -n 10000 "$work/64k.txt" >"$work/10k.txt"
+bench_houbb_lists "$1" "$dict" "$work"
 n=0
 for b in "$@"; do
   n=$((n + 1))
@@ -43,9 +43,7 @@ for b in "$@"; do
     "$b" compile "$work/$l.txt" --risk A.1.h --portable -q -o "$work/b$n-$l.ljdb" 2>/dev/null
   done
 done
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-n=0
-for b in "$@"; do n=$((n + 1)); echo "binary b$n: $b ($("$b" --version))"; done
+bench_print_binaries "$@"
 
 # Inclusive instructions of the functions whose names match, from
 # callgrind_annotate --inclusive=yes (the largest match: a function appears

@@ -26,6 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 shared="$root/../shared/data"
+. "$root/bench/lib.sh"
 runs=${RUNS:-7}
 lists=${LISTS:-"10k 64k"}
 work=$(mktemp -d /tmp/lanjie-variant-walk.XXXXXX)
@@ -39,8 +40,7 @@ fi
 { gzip -dc "$shared/corpus/chinese-poetry.txt.gz" || true; } | head -c 32000000 >"$work/c32m.txt"  # gzip: SIGPIPE
 head -c 1000000 "$work/c32m.txt" >"$work/c1m.txt"
 : >"$work/empty.txt"
-"$root/bench/usable-list.sh" "$1" "$dict" "$work/64k.txt"
-head -n 10000 "$work/64k.txt" >"$work/10k.txt"
+bench_houbb_lists "$1" "$dict" "$work"
 n=0
 for b in "$@"; do
   n=$((n + 1))
@@ -49,9 +49,7 @@ for b in "$@"; do
     "$b" compile "$work/$l.txt" --risk A.1.h --portable -q --variants off -o "$work/b$n-$l-off.ljdb" 2>/dev/null
   done
 done
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-n=0
-for b in "$@"; do n=$((n + 1)); echo "binary b$n: $b ($("$b" --version))"; done
+bench_print_binaries "$@"
 
 if [ "${CALLGRIND:-1}" != 0 ]; then
   echo
