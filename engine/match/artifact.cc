@@ -366,25 +366,31 @@ class FileMapping {
   size_t size_ = 0;
 };
 
-}  // namespace
+// The payload's sections by position in kSectionTags; the first
+// kRequiredSections must be present.
+constexpr int kSections = 16;
+constexpr int kRequiredSections = 6;
+constexpr uint32_t kSectionTags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
+                                              kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
+                                              kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
+                                              kVarOrd};
+struct Sections {
+  std::string_view sec[kSections];
+  bool present[kSections] = {};
+};
 
-absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path) {
-  FileMapping file;
-  if (auto st = file.Map(path); !st.ok()) return st;
-  return FromBytes(file.view(), path);
-}
-
-absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name) {
+// Checks magic, format version, byte order, size and checksum; on success
+// *payload_size is the length of the section table after the header.
+absl::Status CheckEnvelope(std::string_view bytes, std::string_view name, uint64_t* payload_size) {
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return absl::InvalidArgumentError(absl::StrCat(Av(name), ": not a lanjie artifact (.ljdb): bad magic bytes"));
   if (bytes.size() < kHeaderSize + kTrailerSize)
     return Corrupt(name, absl::StrCat("truncated: only ", bytes.size(), " bytes"));
   Reader header(bytes.substr(8, kHeaderSize - 8));
   uint32_t version = 0, endian = 0;
-  uint64_t payload_size = 0;
   header.U32(&version);
   header.U32(&endian);
-  header.U64(&payload_size);
+  header.U64(payload_size);
   if (version > kArtifactFormatVersion)
     return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact format version ", version,
                                                       " is newer than this lanjie supports (", kArtifactFormatVersion,
@@ -395,39 +401,36 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
                                                       "); recompile the list with 'lanjie compile'"));
   if (endian != kEndianMark)
     return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact written on a machine of other byte order; recompile it here"));
-  if (payload_size != bytes.size() - kHeaderSize - kTrailerSize)
-    return Corrupt(name, absl::StrCat("truncated or padded: header says ", payload_size + kHeaderSize + kTrailerSize,
+  if (*payload_size != bytes.size() - kHeaderSize - kTrailerSize)
+    return Corrupt(name, absl::StrCat("truncated or padded: header says ", *payload_size + kHeaderSize + kTrailerSize,
                                       " bytes, file has ", bytes.size()));
   const std::string_view covered = bytes.substr(0, bytes.size() - kTrailerSize);
   if (internal::ArtifactChecksum(covered) != bytes.substr(bytes.size() - kTrailerSize))
     return Corrupt(name, "checksum mismatch");
+  return absl::OkStatus();
+}
 
-  std::shared_ptr<Artifact> artifact(new Artifact());
-  CompiledData& d = *artifact->data_;
-  Reader payload(bytes.substr(kHeaderSize, payload_size));
-  constexpr int kSections = 16;
-  std::string_view sec[kSections];
-  const uint32_t tags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
-                                    kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
-                                    kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
-                                    kVarOrd};
-  bool present[kSections] = {};
+// Splits the payload into its sections (views into it; unknown tags are skipped).
+absl::Status ReadSectionTable(std::string_view payload_bytes, std::string_view name, Sections* out) {
+  Reader payload(payload_bytes);
   while (!payload.done()) {
     uint32_t tag;
     uint64_t len;
     std::string_view body;
     if (!payload.U32(&tag) || !payload.U64(&len) || !payload.Bytes(len, &body)) return Corrupt(name, "bad section table");
     for (int i = 0; i < kSections; ++i)
-      if (tags[i] == tag) {
-        sec[i] = body;
-        present[i] = true;
+      if (kSectionTags[i] == tag) {
+        out->sec[i] = body;
+        out->present[i] = true;
       }
   }
-  for (int i = 0; i < 6; ++i)
-    if (!present[i]) return Corrupt(name, "a required section is missing");
+  for (int i = 0; i < kRequiredSections; ++i)
+    if (!out->present[i]) return Corrupt(name, "a required section is missing");
+  return absl::OkStatus();
+}
 
-  nlohmann::json meta = nlohmann::json::parse(sec[0], nullptr, false);
-  if (meta.is_discarded() || !meta.is_object()) return Corrupt(name, "metadata is not JSON");
+// The artifact must have been built with this binary's folding and variant tables.
+absl::Status CheckDataFingerprints(const nlohmann::json& meta, std::string_view name) {
   const std::string want_fp = absl::StrCat(absl::Hex(FoldDataFingerprint(), absl::kZeroPad16));
   const std::string have_fp = meta.value("/fold_data/fingerprint"_json_pointer, std::string());
   if (have_fp != want_fp) {
@@ -445,6 +448,14 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
         ") than this lanjie (", internal::VariantData::Get().Source(), ", ", want_vfp,
         "); recompile the list with 'lanjie compile'"));
   }
+  return absl::OkStatus();
+}
+
+// Reads the META section (JSON) into d's options and descriptive fields.
+absl::Status ReadMeta(std::string_view text, std::string_view name, CompiledData& d) {
+  nlohmann::json meta = nlohmann::json::parse(text, nullptr, false);
+  if (meta.is_discarded() || !meta.is_object()) return Corrupt(name, "metadata is not JSON");
+  if (absl::Status st = CheckDataFingerprints(meta, name); !st.ok()) return st;
   auto vopts = ParseVariantOptions(meta.value("variants", std::string("none")));
   if (!vopts.ok()) return Corrupt(name, Sv(vopts.status().message()));
   d.variants = *vopts;
@@ -460,12 +471,17 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   d.portable = meta.value("portable", false);
   d.max_literal_length = meta.value("max_literal_length", 0u);
   d.max_allow_length = meta.value("max_allow_length", 0u);
+  return absl::OkStatus();
+}
 
-  auto entries = EntryTable::FromBytes(std::string(sec[1]));
+// Reads the entry table and the literal/regex pattern, clause and rule
+// tables; checks every pattern's target index.
+absl::Status ReadPatternTables(const Sections& s, std::string_view name, CompiledData& d) {
+  auto entries = EntryTable::FromBytes(std::string(s.sec[1]));
   if (!entries.ok()) return Corrupt(name, Sv(entries.status().message()));
   d.entries = *std::move(entries);
-  if (!ReadPods(sec[2], &d.literal_patterns) || !ReadPods(sec[3], &d.regex_patterns) ||
-      !ReadPods(sec[4], &d.clauses) || !ReadPods(sec[5], &d.rules) || !ReadPods(sec[11], &d.dense_lengths) ||
+  if (!ReadPods(s.sec[2], &d.literal_patterns) || !ReadPods(s.sec[3], &d.regex_patterns) ||
+      !ReadPods(s.sec[4], &d.clauses) || !ReadPods(s.sec[5], &d.rules) || !ReadPods(s.sec[11], &d.dense_lengths) ||
       d.dense_lengths.size() != d.literal_patterns.size())
     return Corrupt(name, "pattern tables");
   // Every index a scan will follow must be in range.
@@ -475,40 +491,53 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
       if (p.target >= limit || static_cast<uint8_t>(p.role) > 2 || p.via > internal::kViaChaizi)
         return Corrupt(name, "pattern table index");
     }
-  if (!ReadPods(sec[12], &d.variant_patterns) || !ReadPods(sec[13], &d.variant_syllables) ||
-      !ReadPods(sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
-      !ReadPods(sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
+  return absl::OkStatus();
+}
+
+// Reads the variant tables, checks their ranges and order, builds the
+// variant index. Call after ReadMeta and ReadPatternTables.
+absl::Status ReadVariantTables(const Sections& s, std::string_view name, CompiledData& d) {
+  if (!ReadPods(s.sec[12], &d.variant_patterns) || !ReadPods(s.sec[13], &d.variant_syllables) ||
+      !ReadPods(s.sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
+      !ReadPods(s.sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
     return Corrupt(name, "variant tables");
-  {
-    const uint32_t syllables = internal::VariantData::Get().syllable_count();
-    for (uint16_t s : d.variant_syllables)
-      if (s == 0 || s >= syllables) return Corrupt(name, "variant syllable out of range");
-    uint16_t last[2] = {0, 0};
-    for (const internal::VariantPattern& p : d.variant_patterns) {
-      if (p.entry >= d.entries.size() || p.length < 2 || p.length > d.max_variant_length ||
-          uint64_t{p.offset} + p.length > d.variant_syllables.size())
-        return Corrupt(name, "variant pattern table");
-      const uint16_t* s = d.variant_syllables.data() + p.offset + p.length - 2;
-      if (s[0] < last[0] || (s[0] == last[0] && s[1] < last[1])) return Corrupt(name, "variant pattern order");
-      last[0] = s[0];
-      last[1] = s[1];
-    }
-    for (uint32_t i : d.variant_prefix_order)
-      if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
-    if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
+  const uint32_t syllables = internal::VariantData::Get().syllable_count();
+  for (uint16_t syl : d.variant_syllables)
+    if (syl == 0 || syl >= syllables) return Corrupt(name, "variant syllable out of range");
+  uint16_t last[2] = {0, 0};
+  for (const internal::VariantPattern& p : d.variant_patterns) {
+    if (p.entry >= d.entries.size() || p.length < 2 || p.length > d.max_variant_length ||
+        uint64_t{p.offset} + p.length > d.variant_syllables.size())
+      return Corrupt(name, "variant pattern table");
+    const uint16_t* syl = d.variant_syllables.data() + p.offset + p.length - 2;
+    if (syl[0] < last[0] || (syl[0] == last[0] && syl[1] < last[1])) return Corrupt(name, "variant pattern order");
+    last[0] = syl[0];
+    last[1] = syl[1];
   }
+  for (uint32_t i : d.variant_prefix_order)
+    if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
+  if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
+  return absl::OkStatus();
+}
+
+absl::Status CheckRuleIndexes(std::string_view name, const CompiledData& d) {
   for (const internal::ClauseInfo& c : d.clauses)
     if (c.rule >= d.rules.size()) return Corrupt(name, "clause table index");
   for (const internal::RuleInfo& r : d.rules)
     if (r.entry >= d.entries.size() || r.first_clause + uint64_t{r.clause_count} > d.clauses.size())
       return Corrupt(name, "rule table index");
+  return absl::OkStatus();
+}
 
+// Deserializes the Hyperscan databases; each must exist exactly when its
+// pattern table is non-empty.
+absl::Status ReadDatabases(const Sections& s, std::string_view name, CompiledData& d) {
   // sec[6] (format 4's block-mode literal database) is not read: format 5
   // has none.
   const char* what[4] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
   HsDatabase* dbs[4] = {&d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
   for (int i = 0; i < 4; ++i) {
-    auto db = DeserializeDb(sec[7 + i], name, what[i]);
+    auto db = DeserializeDb(s.sec[7 + i], name, what[i]);
     if (!db.ok()) return db.status();
     *dbs[i] = *std::move(db);
   }
@@ -516,6 +545,29 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
       (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
       (d.literal_patterns.empty() != !d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path) {
+  FileMapping file;
+  if (auto st = file.Map(path); !st.ok()) return st;
+  return FromBytes(file.view(), path);
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name) {
+  uint64_t payload_size = 0;
+  if (absl::Status st = CheckEnvelope(bytes, name, &payload_size); !st.ok()) return st;
+  std::shared_ptr<Artifact> artifact(new Artifact());
+  CompiledData& d = *artifact->data_;
+  Sections sections;
+  if (absl::Status st = ReadSectionTable(bytes.substr(kHeaderSize, payload_size), name, &sections); !st.ok()) return st;
+  if (absl::Status st = ReadMeta(sections.sec[0], name, d); !st.ok()) return st;
+  if (absl::Status st = ReadPatternTables(sections, name, d); !st.ok()) return st;
+  if (absl::Status st = ReadVariantTables(sections, name, d); !st.ok()) return st;
+  if (absl::Status st = CheckRuleIndexes(name, d); !st.ok()) return st;
+  if (absl::Status st = ReadDatabases(sections, name, d); !st.ok()) return st;
   auto fold = FoldTable::Shared(d.normalizer);
   if (!fold.ok()) return fold.status();
   d.fold = *fold;
