@@ -115,6 +115,88 @@ class StdoutSink : public SearchSink {
   const Context& ctx_;
 };
 
+struct ScanFlags {
+  std::string db;
+  int threads = 1;
+  size_t max_line = kDefaultMaxLine;
+};
+
+// Checks the flags after --help; prints the reason and returns false on a bad one.
+bool ParseScanFlags(const Args& args, ScanFlags* flags) {
+  if (!args.ok()) {
+    std::fprintf(stderr, "lanjie scan: %s\n\n%s", args.error().c_str(), kHelp);
+    return false;
+  }
+  flags->db = args.Get("db", args.Get("d"));
+  if (flags->db.empty()) {
+    std::fprintf(stderr, "lanjie scan: need -d LIST.ljdb\n\n%s", kHelp);
+    return false;
+  }
+  if (args.Has("jsonl") + args.Has("mask") + args.Has("count") > 1) {
+    std::fprintf(stderr, "lanjie scan: --jsonl, --mask and --count exclude each other\n");
+    return false;
+  }
+  flags->threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (args.Has("threads") &&
+      (!absl::SimpleAtoi(args.Get("threads"), &flags->threads) || flags->threads < 1 || flags->threads > 256)) {
+    std::fprintf(stderr, "lanjie scan: --threads needs a number from 1 to 256\n");
+    return false;
+  }
+  if (args.Has("max-line") && (!absl::SimpleAtoi(args.Get("max-line"), &flags->max_line) || flags->max_line < 16)) {
+    std::fprintf(stderr, "lanjie scan: --max-line needs a number of bytes >= 16\n");
+    return false;
+  }
+  return true;
+}
+
+// Scans every input in order into `sink`, labelling hits with the file name
+// when there are several; an unreadable input is reported and skipped.
+// Returns 2 if any input failed, else 0.
+int ScanInputs(const std::vector<std::string>& inputs, Searcher& searcher, Context& ctx, StdoutSink& sink,
+               SearchStats* total) {
+  int status = 0;
+  for (const std::string& path : inputs) {
+    if (inputs.size() > 1) {
+      ctx.file_label = path + ":";
+      ctx.file_json = "\"file\":";
+      AppendJsonString(path, &ctx.file_json);
+      ctx.file_json.push_back(',');
+    }
+    if (absl::Status st = searcher.SearchFile(path, &sink, total); !st.ok()) {
+      std::fprintf(stderr, "lanjie scan: %s\n", std::string(st.message()).c_str());
+      status = 2;
+    }
+  }
+  return status;
+}
+
+// "R1 12, allow 3": hits per risk, in taxonomy order; entries without a known risk last.
+std::string HitsPerRisk(const Artifact& artifact, const SearchStats& total) {
+  const Taxonomy& taxonomy = Taxonomy::Default();
+  std::vector<uint64_t> per_risk(taxonomy.risks().size() + 1, 0);
+  for (size_t i = 0; i < total.entry_hits.size(); ++i) {
+    if (total.entry_hits[i] == 0) continue;
+    auto idx = taxonomy.Find(artifact.entries()[i].risk);
+    per_risk[idx.ok() ? *idx : taxonomy.risks().size()] += total.entry_hits[i];
+  }
+  std::string risks;
+  for (size_t i = 0; i < per_risk.size(); ++i) {
+    if (per_risk[i] == 0) continue;
+    absl::StrAppend(&risks, risks.empty() ? "" : ", ", i < taxonomy.risks().size() ? taxonomy.risk(i).code : "allow",
+                    " ", per_risk[i]);
+  }
+  return risks;
+}
+
+void PrintSummary(const Artifact& artifact, const SearchStats& total, double secs, int threads) {
+  const std::string risks = HitsPerRisk(artifact, total);
+  std::fprintf(stderr, "lanjie scan: %llu lines, %.1f MB, %llu hits in %llu lines%s%s%s; %.3f s, %.1f MB/s, %d threads\n",
+               static_cast<unsigned long long>(total.lines), total.bytes / 1e6,
+               static_cast<unsigned long long>(total.hits), static_cast<unsigned long long>(total.hit_lines),
+               risks.empty() ? "" : " (", risks.c_str(), risks.empty() ? "" : ")", secs,
+               secs > 0 ? total.bytes / 1e6 / secs : 0.0, threads);
+}
+
 }  // namespace
 
 int RunScan(int argc, char** argv) {
@@ -123,31 +205,10 @@ int RunScan(int argc, char** argv) {
     std::fputs(kHelp, stdout);
     return 0;
   }
-  if (!args.ok()) {
-    std::fprintf(stderr, "lanjie scan: %s\n\n%s", args.error().c_str(), kHelp);
-    return 2;
-  }
-  const std::string db = args.Get("db", args.Get("d"));
-  if (db.empty()) {
-    std::fprintf(stderr, "lanjie scan: need -d LIST.ljdb\n\n%s", kHelp);
-    return 2;
-  }
-  if (args.Has("jsonl") + args.Has("mask") + args.Has("count") > 1) {
-    std::fprintf(stderr, "lanjie scan: --jsonl, --mask and --count exclude each other\n");
-    return 2;
-  }
-  int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  if (args.Has("threads") && (!absl::SimpleAtoi(args.Get("threads"), &threads) || threads < 1 || threads > 256)) {
-    std::fprintf(stderr, "lanjie scan: --threads needs a number from 1 to 256\n");
-    return 2;
-  }
-  size_t max_line = kDefaultMaxLine;
-  if (args.Has("max-line") && (!absl::SimpleAtoi(args.Get("max-line"), &max_line) || max_line < 16)) {
-    std::fprintf(stderr, "lanjie scan: --max-line needs a number of bytes >= 16\n");
-    return 2;
-  }
+  ScanFlags flags;
+  if (!ParseScanFlags(args, &flags)) return 2;
   const absl::Time t0 = absl::Now();
-  auto artifact = Artifact::Load(db);
+  auto artifact = Artifact::Load(flags.db);
   if (!artifact.ok()) {
     std::fprintf(stderr, "lanjie scan: %s\n", std::string(artifact.status().message()).c_str());
     return 2;
@@ -157,8 +218,8 @@ int RunScan(int argc, char** argv) {
   ctx.format = args.Has("jsonl") ? Format::kJsonl : args.Has("mask") ? Format::kMask
              : args.Has("count") ? Format::kCount : Format::kPlain;
   SearchOptions options;
-  options.threads = threads;
-  options.max_line = max_line;
+  options.threads = flags.threads;
+  options.max_line = flags.max_line;
   options.every_line = ctx.format == Format::kMask;
   auto searcher = Searcher::Create(ctx.artifact, options);
   if (!searcher.ok()) {
@@ -170,42 +231,10 @@ int RunScan(int argc, char** argv) {
 
   StdoutSink sink(ctx);
   SearchStats total;
-  int status = 0;
-  for (const std::string& path : inputs) {
-    if (inputs.size() > 1) {
-      ctx.file_label = path + ":";
-      ctx.file_json = "\"file\":";
-      AppendJsonString(path, &ctx.file_json);
-      ctx.file_json.push_back(',');
-    }
-    if (absl::Status st = (*searcher)->SearchFile(path, &sink, &total); !st.ok()) {
-      std::fprintf(stderr, "lanjie scan: %s\n", std::string(st.message()).c_str());
-      status = 2;
-    }
-  }
+  const int status = ScanInputs(inputs, **searcher, ctx, sink, &total);
   std::fflush(stdout);
   const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
-  if (!args.Has("quiet") && !args.Has("q")) {
-    // Hits per risk, in taxonomy order; entries without a known risk last.
-    const Taxonomy& taxonomy = Taxonomy::Default();
-    std::vector<uint64_t> per_risk(taxonomy.risks().size() + 1, 0);
-    for (size_t i = 0; i < total.entry_hits.size(); ++i) {
-      if (total.entry_hits[i] == 0) continue;
-      auto idx = taxonomy.Find(ctx.artifact->entries()[i].risk);
-      per_risk[idx.ok() ? *idx : taxonomy.risks().size()] += total.entry_hits[i];
-    }
-    std::string risks;
-    for (size_t i = 0; i < per_risk.size(); ++i) {
-      if (per_risk[i] == 0) continue;
-      absl::StrAppend(&risks, risks.empty() ? "" : ", ", i < taxonomy.risks().size() ? taxonomy.risk(i).code : "allow",
-                      " ", per_risk[i]);
-    }
-    std::fprintf(stderr, "lanjie scan: %llu lines, %.1f MB, %llu hits in %llu lines%s%s%s; %.3f s, %.1f MB/s, %d threads\n",
-                 static_cast<unsigned long long>(total.lines), total.bytes / 1e6,
-                 static_cast<unsigned long long>(total.hits), static_cast<unsigned long long>(total.hit_lines),
-                 risks.empty() ? "" : " (", risks.c_str(), risks.empty() ? "" : ")", secs,
-                 secs > 0 ? total.bytes / 1e6 / secs : 0.0, threads);
-  }
+  if (!args.Has("quiet") && !args.Has("q")) PrintSummary(*ctx.artifact, total, secs, flags.threads);
   if (status != 0) return status;
   return total.hits > 0 ? 1 : 0;
 }
