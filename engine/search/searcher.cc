@@ -531,93 +531,129 @@ absl::Status Searcher::SearchFile(const std::string& path, SearchSink* sink, Sea
   return st;
 }
 
+namespace {
+
+// The whole regular file open as `fd`, mapped read-only, and in *at its
+// current offset; empty (the caller then reads it) when it is not a
+// non-empty regular file, the offset is at or past its end, or mmap fails.
+// The caller unmaps it.
+std::string_view MapForSearch(int fd, size_t* at) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return {};
+  const off_t offset = lseek(fd, 0, SEEK_CUR);
+  const size_t size = static_cast<size_t>(st.st_size);
+  void* p = offset >= 0 && static_cast<size_t>(offset) < size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0)
+                                                              : MAP_FAILED;
+  if (p == MAP_FAILED) return {};
+  madvise(p, size, MADV_SEQUENTIAL);
+  *at = static_cast<size_t>(offset);
+  return std::string_view(static_cast<const char*>(p), size);
+}
+
+// Reads `fd` onto `data` (which may start with a carried partial line) until
+// it holds block_size bytes and ends a line, or input ends (*eof), or it
+// holds max_line bytes without a '\n'. *last_nl: the last '\n' in data, or npos.
+absl::Status FillBlock(int fd, std::string_view name, size_t block_size, size_t max_line, std::string& data,
+                       bool* eof, size_t* last_nl) {
+  *last_nl = data.rfind('\n');
+  while (!*eof && (data.size() < block_size || *last_nl == std::string::npos)) {
+    if (*last_nl == std::string::npos && data.size() >= max_line) break;
+    const size_t old = data.size();
+    const size_t want = std::min(block_size, max_line);
+    data.resize(old + want);
+    const ssize_t n = read(fd, data.data() + old, want);
+    if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
+    data.resize(old + static_cast<size_t>(n));
+    if (n == 0) *eof = true;
+    const void* nl = n > 0 ? memrchr(data.data() + old, '\n', static_cast<size_t>(n)) : nullptr;
+    if (nl) *last_nl = static_cast<const char*>(nl) - data.data();
+  }
+  return absl::OkStatus();
+}
+
+// Streams a line longer than max_line: `buf` holds its first bytes (no
+// '\n'); reads `fd` on to its '\n' or the end of input. The bytes after the
+// '\n' go to *carry. Call after run->Drain().
+absl::Status StreamLineFromFd(int fd, std::string_view name, const std::shared_ptr<const Artifact>& artifact,
+                              const SearchOptions& options, std::string buf, Run* run, std::string* carry) {
+  auto stream = StreamScanner::Create(artifact);
+  if (!stream.ok()) return stream.status();
+  LongLine line(std::move(*stream), options, run->TakeLine(), run->sink(), run->LongLineBlock());
+  bool newline = false;
+  for (;;) {
+    const size_t nl = buf.find('\n');
+    if (auto st = line.Feed(std::string_view(buf).substr(0, nl)); !st.ok()) return st;
+    if (nl != std::string::npos) {
+      newline = true;
+      carry->assign(buf, nl + 1);
+      break;
+    }
+    buf.resize(kStreamPiece);
+    const ssize_t n = read(fd, buf.data(), buf.size());
+    if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
+    buf.resize(static_cast<size_t>(n));
+    if (n == 0) break;  // input ends inside the line
+  }
+  return line.Finish(newline, run->stats(), run->entry_hits());
+}
+
+// Reads `fd` (a pipe, terminal or unmappable file) block by block into the
+// run's slots and submits them; a line longer than max_line is streamed.
+// Returns after the last block is committed.
+absl::Status SearchByReading(int fd, std::string_view name, const std::shared_ptr<const Artifact>& artifact,
+                         const SearchOptions& options, Run& run) {
+  const size_t block_size = options.block_size, max_line = options.max_line;
+  std::string carry;
+  for (bool eof = false; !eof;) {
+    auto slot = run.Acquire();
+    if (!slot.ok()) return slot.status();
+    Slot* s = *slot;
+    std::string& data = s->buffer;
+    if (data.capacity() < 2 * block_size) data.reserve(2 * block_size);  // a block plus a carried partial line
+    data.assign(carry);
+    carry.clear();
+    size_t last_nl;
+    if (auto st = FillBlock(fd, name, block_size, max_line, data, &eof, &last_nl); !st.ok()) return st;
+    if (!eof && last_nl == std::string::npos) {
+      // One line longer than max_line: commit what is queued, then stream it.
+      run.Release(s);
+      if (auto st = run.Drain(); !st.ok()) return st;
+      if (auto st = StreamLineFromFd(fd, name, artifact, options, std::move(data), &run, &carry); !st.ok()) return st;
+      continue;
+    }
+    if (!eof && last_nl + 1 < data.size()) {
+      carry.assign(data, last_nl + 1);
+      data.resize(last_nl + 1);
+    }
+    if (data.empty()) {
+      run.Release(s);
+      continue;
+    }
+    s->data = data;
+    run.Submit(s);
+  }
+  return run.Drain();
+}
+
+}  // namespace
+
 absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats) {
   // A regular file is mapped: no copies, no read buffers; its pages are
   // released behind the commits. Pipes and terminals are read in blocks.
-  struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-    const off_t at = lseek(fd, 0, SEEK_CUR);
-    const size_t size = static_cast<size_t>(st.st_size);
-    void* p = at >= 0 && static_cast<size_t>(at) < size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
-    if (p != MAP_FAILED) {
-      madvise(p, size, MADV_SEQUENTIAL);
-      const std::string_view mapping(static_cast<const char*>(p), size);
-      absl::Status status = SearchMemory(mapping.substr(static_cast<size_t>(at)), mapping, sink, stats);
-      munmap(p, size);
-      if (status.ok()) lseek(fd, 0, SEEK_END);
-      return status;
-    }
+  size_t at = 0;
+  if (const std::string_view mapping = MapForSearch(fd, &at); !mapping.empty()) {
+    absl::Status status = SearchMemory(mapping.substr(at), mapping, sink, stats);
+    munmap(const_cast<char*>(mapping.data()), mapping.size());
+    if (status.ok()) lseek(fd, 0, SEEK_END);
+    return status;
   }
   posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
   std::vector<uint64_t> entry_hits;
   if (stats) std::swap(entry_hits, stats->entry_hits);
-  const size_t block_size = options_.block_size, max_line = options_.max_line;
   absl::Status status;
   {
-  Run run(pool_.get(), sink, stats, &entry_hits);
-  status = [&]() -> absl::Status {
-    std::string carry;
-    for (bool eof = false; !eof;) {
-      auto slot = run.Acquire();
-      if (!slot.ok()) return slot.status();
-      Slot* s = *slot;
-      std::string& data = s->buffer;
-      if (data.capacity() < 2 * block_size) data.reserve(2 * block_size);  // a block plus a carried partial line
-      data.assign(carry);
-      carry.clear();
-      // Read until the block holds block_size bytes and ends a line, or input ends.
-      size_t last_nl = data.rfind('\n');
-      while (!eof && (data.size() < block_size || last_nl == std::string::npos)) {
-        if (last_nl == std::string::npos && data.size() >= max_line) break;
-        const size_t old = data.size();
-        const size_t want = std::min(block_size, max_line);
-        data.resize(old + want);
-        const ssize_t n = read(fd, data.data() + old, want);
-        if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
-        data.resize(old + static_cast<size_t>(n));
-        if (n == 0) eof = true;
-        const void* nl = n > 0 ? memrchr(data.data() + old, '\n', static_cast<size_t>(n)) : nullptr;
-        if (nl) last_nl = static_cast<const char*>(nl) - data.data();
-      }
-      if (!eof && last_nl == std::string::npos) {
-        // One line longer than max_line: commit what is queued, then stream it.
-        run.Release(s);
-        if (auto st = run.Drain(); !st.ok()) return st;
-        auto stream = StreamScanner::Create(artifact_);
-        if (!stream.ok()) return stream.status();
-        LongLine line(std::move(*stream), options_, run.TakeLine(), sink, run.LongLineBlock());
-        std::string buf = std::move(data);
-        bool newline = false;
-        for (;;) {
-          const size_t nl = buf.find('\n');
-          if (auto st = line.Feed(std::string_view(buf).substr(0, nl)); !st.ok()) return st;
-          if (nl != std::string::npos) {
-            newline = true;
-            carry.assign(buf, nl + 1);
-            break;
-          }
-          buf.resize(kStreamPiece);
-          const ssize_t n = read(fd, buf.data(), buf.size());
-          if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
-          buf.resize(static_cast<size_t>(n));
-          if (n == 0) break;  // input ends inside the line
-        }
-        if (auto st = line.Finish(newline, stats, &entry_hits); !st.ok()) return st;
-        continue;
-      }
-      if (!eof && last_nl + 1 < data.size()) {
-        carry.assign(data, last_nl + 1);
-        data.resize(last_nl + 1);
-      }
-      if (data.empty()) {
-        run.Release(s);
-        continue;
-      }
-      s->data = data;
-      run.Submit(s);
-    }
-    return run.Drain();
-  }();
+    Run run(pool_.get(), sink, stats, &entry_hits);
+    status = SearchByReading(fd, name, artifact_, options_, run);
   }
   if (stats) std::swap(entry_hits, stats->entry_hits);
   return status;
