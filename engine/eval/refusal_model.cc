@@ -103,6 +103,104 @@ absl::StatusOr<RefusalModel> RefusalModel::FromFile(const std::string& path) {
   return Parse(ss.str(), path);
 }
 
+namespace {
+
+// What RefusalModel::Parse has read so far.
+struct ModelParse {
+  RefusalModel m;
+  int file_version = 0;
+  size_t expected_weights = 0;  // 'slot weight' lines still to come
+  bool have_weights = false, have_checksum = false;
+  absl::string_view checksummed;  // the bytes the checksum line covers
+};
+
+// Line 1: "lanjie-refusal-model VERSION" with a version this build reads.
+absl::Status ParseModelHeader(const std::vector<absl::string_view>& f, const std::string& name, int* file_version) {
+  int version = 0;
+  if (f.size() != 2 || f[0] != kMagic || !absl::SimpleAtoi(f[1], &version))
+    return LineError(name, 1, absl::StrCat("bad header (expected '", kMagic, " ", RefusalModel::kFormatVersion, "')"));
+  if (version != RefusalModel::kFormatVersion && version != 1)
+    return LineError(name, 1, absl::StrCat("model format version ", version, ", this build reads versions 1 to ",
+                                           RefusalModel::kFormatVersion, " (retrain with lanjie eval judge-train)"));
+  *file_version = version;
+  return absl::OkStatus();
+}
+
+// One "slot weight" line after "weights COUNT".
+absl::Status ParseWeightLine(const std::vector<absl::string_view>& f, const std::string& name, int line_no,
+                             RefusalModel& m) {
+  uint32_t slot;
+  float w;
+  if (f.size() != 2 || !absl::SimpleAtoi(f[0], &slot) || !absl::SimpleAtof(f[1], &w) || !std::isfinite(w))
+    return LineError(name, line_no, "expected 'slot weight'");
+  if (slot >= m.weights.size()) return LineError(name, line_no, absl::StrCat("slot ", slot, " out of range"));
+  m.weights[slot] = w;
+  return absl::OkStatus();
+}
+
+// One "key value..." line; `f` is `line` split at spaces (not empty).
+absl::Status ParseSettingLine(absl::string_view line, const std::vector<absl::string_view>& f, const std::string& name,
+                              int line_no, ModelParse& p) {
+  RefusalModel& m = p.m;
+  const absl::string_view key = f[0];
+  if (key == "comment") {
+    m.comment = std::string(absl::StripPrefix(line.substr(7), " "));
+  } else if (key == "hash_bits") {
+    if (f.size() != 2 || !absl::SimpleAtoi(f[1], &m.hash_bits) || m.hash_bits < 8 || m.hash_bits > 24)
+      return LineError(name, line_no, "hash_bits must be 8..24");
+  } else if (key == "rule_features" || key == "question_features") {
+    if (f.size() != 2 || (f[1] != "0" && f[1] != "1")) return LineError(name, line_no, "expected 0 or 1");
+    (key == "rule_features" ? m.rule_features : m.question_features) = f[1] == "1";
+  } else if (key == "features" && p.file_version >= 2) {
+    auto mask = ParseRefusalFeatureFamilies(std::string_view(line.data() + 8, line.size() - 8), 0);
+    if (!mask.ok()) return LineError(name, line_no, Sv(mask.status().message()));
+    m.features = *mask;
+  } else if (key == "text_scale_floor" && p.file_version >= 2) {
+    if (f.size() != 2 || !absl::SimpleAtoi(f[1], &m.text_scale_floor) || m.text_scale_floor > 100000)
+      return LineError(name, line_no, "text_scale_floor must be 0..100000");
+  } else if (key == "band") {
+    if (f.size() != 3 || !absl::SimpleAtod(f[1], &m.band_low) || !absl::SimpleAtod(f[2], &m.band_high) ||
+        !(m.band_low <= m.band_high) || m.band_low < 0 || m.band_high > 1)
+      return LineError(name, line_no, "expected 'band LOW HIGH' with 0 <= LOW <= HIGH <= 1");
+  } else if (key == "train") {
+    const size_t fields = p.file_version >= 2 ? 4 : 3;  // format 2 adds the band's target share
+    if (f.size() != fields || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
+        (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)))
+      return LineError(name, line_no, fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN'" : "expected 'train l1|l2 C'");
+    m.train_solver = std::string(f[1]);
+  } else if (key == "rules_decide") {
+    m.rules_decide.clear();
+    for (size_t k = 1; k < f.size(); ++k) m.rules_decide.emplace_back(f[k]);
+  } else if (key == "bias") {
+    if (f.size() != 2 || !absl::SimpleAtof(f[1], &m.bias)) return LineError(name, line_no, "bad bias");
+  } else if (key == "weights") {
+    if (f.size() != 2 || !absl::SimpleAtoi(f[1], &p.expected_weights))
+      return LineError(name, line_no, "expected 'weights COUNT'");
+    m.weights.assign(size_t{1} << m.hash_bits, 0.0f);
+    p.have_weights = true;
+  } else if (key == "checksum") {
+    if (!p.have_weights) return LineError(name, line_no, "checksum before the weights");
+    const std::string want = Checksum(p.checksummed);
+    if (f.size() != 2 || f[1] != want)
+      return LineError(name, line_no, "checksum does not match: the file is corrupt or was edited by hand");
+    p.have_checksum = true;
+  } else {
+    return LineError(name, line_no, absl::StrCat("unknown setting '", key, "'"));
+  }
+  return absl::OkStatus();
+}
+
+// After the last line: the weights and the checksum must all have come.
+absl::Status CheckModelComplete(const ModelParse& p, const std::string& name) {
+  if (!p.have_weights) return absl::InvalidArgumentError(absl::StrCat(name, ": no weights"));
+  if (p.expected_weights > 0)
+    return absl::InvalidArgumentError(absl::StrCat(name, ": truncated (", p.expected_weights, " weights missing)"));
+  if (!p.have_checksum) return absl::InvalidArgumentError(absl::StrCat(name, ": truncated (no checksum line)"));
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const std::string& name) {
   const absl::string_view text = Av(text_in);
   // The checksum line is the last one; it covers every byte before it.
@@ -112,89 +210,29 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
   const absl::string_view last = last_nl == absl::string_view::npos ? body : body.substr(last_nl + 1);
   if (!absl::StartsWith(text, kMagic))
     return LineError(name, 1, absl::StrCat("not a refusal model file (expected '", kMagic, " ", kFormatVersion, "')"));
-  RefusalModel m;
-  m.weights.clear();
+  ModelParse p;
+  p.m.weights.clear();
+  p.checksummed = text.substr(0, static_cast<size_t>(last.data() - text.data()));
   int line_no = 0;
-  size_t expected_weights = 0;
-  bool have_weights = false, have_checksum = false;
-  int file_version = 0;
   for (absl::string_view line : absl::StrSplit(text, '\n')) {
     ++line_no;
     line = absl::StripSuffix(line, "\r");
     if (line.empty()) continue;
     std::vector<absl::string_view> f = absl::StrSplit(line, ' ', absl::SkipEmpty());
-    if (have_checksum) return LineError(name, line_no, "text after the checksum line");
+    if (p.have_checksum) return LineError(name, line_no, "text after the checksum line");
+    absl::Status st;
     if (line_no == 1) {
-      int version = 0;
-      if (f.size() != 2 || f[0] != kMagic || !absl::SimpleAtoi(f[1], &version))
-        return LineError(name, 1, absl::StrCat("bad header (expected '", kMagic, " ", kFormatVersion, "')"));
-      if (version != kFormatVersion && version != 1)
-        return LineError(name, 1, absl::StrCat("model format version ", version, ", this build reads versions 1 to ",
-                                               kFormatVersion, " (retrain with lanjie eval judge-train)"));
-      file_version = version;
-      continue;
-    }
-    if (have_weights && expected_weights > 0) {
-      uint32_t slot;
-      float w;
-      if (f.size() != 2 || !absl::SimpleAtoi(f[0], &slot) || !absl::SimpleAtof(f[1], &w) || !std::isfinite(w))
-        return LineError(name, line_no, "expected 'slot weight'");
-      if (slot >= m.weights.size()) return LineError(name, line_no, absl::StrCat("slot ", slot, " out of range"));
-      m.weights[slot] = w;
-      --expected_weights;
-      continue;
-    }
-    const absl::string_view key = f[0];
-    if (key == "comment") {
-      m.comment = std::string(absl::StripPrefix(line.substr(7), " "));
-    } else if (key == "hash_bits") {
-      if (f.size() != 2 || !absl::SimpleAtoi(f[1], &m.hash_bits) || m.hash_bits < 8 || m.hash_bits > 24)
-        return LineError(name, line_no, "hash_bits must be 8..24");
-    } else if (key == "rule_features" || key == "question_features") {
-      if (f.size() != 2 || (f[1] != "0" && f[1] != "1")) return LineError(name, line_no, "expected 0 or 1");
-      (key == "rule_features" ? m.rule_features : m.question_features) = f[1] == "1";
-    } else if (key == "features" && file_version >= 2) {
-      auto mask = ParseRefusalFeatureFamilies(std::string_view(line.data() + 8, line.size() - 8), 0);
-      if (!mask.ok()) return LineError(name, line_no, Sv(mask.status().message()));
-      m.features = *mask;
-    } else if (key == "text_scale_floor" && file_version >= 2) {
-      if (f.size() != 2 || !absl::SimpleAtoi(f[1], &m.text_scale_floor) || m.text_scale_floor > 100000)
-        return LineError(name, line_no, "text_scale_floor must be 0..100000");
-    } else if (key == "band") {
-      if (f.size() != 3 || !absl::SimpleAtod(f[1], &m.band_low) || !absl::SimpleAtod(f[2], &m.band_high) ||
-          !(m.band_low <= m.band_high) || m.band_low < 0 || m.band_high > 1)
-        return LineError(name, line_no, "expected 'band LOW HIGH' with 0 <= LOW <= HIGH <= 1");
-    } else if (key == "train") {
-      const size_t fields = file_version >= 2 ? 4 : 3;  // format 2 adds the band's target share
-      if (f.size() != fields || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
-          (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)))
-        return LineError(name, line_no, fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN'" : "expected 'train l1|l2 C'");
-      m.train_solver = std::string(f[1]);
-    } else if (key == "rules_decide") {
-      m.rules_decide.clear();
-      for (size_t k = 1; k < f.size(); ++k) m.rules_decide.emplace_back(f[k]);
-    } else if (key == "bias") {
-      if (f.size() != 2 || !absl::SimpleAtof(f[1], &m.bias)) return LineError(name, line_no, "bad bias");
-    } else if (key == "weights") {
-      if (f.size() != 2 || !absl::SimpleAtoi(f[1], &expected_weights))
-        return LineError(name, line_no, "expected 'weights COUNT'");
-      m.weights.assign(size_t{1} << m.hash_bits, 0.0f);
-      have_weights = true;
-    } else if (key == "checksum") {
-      if (!have_weights) return LineError(name, line_no, "checksum before the weights");
-      const std::string want = Checksum(text.substr(0, static_cast<size_t>(last.data() - text.data())));
-      if (f.size() != 2 || f[1] != want)
-        return LineError(name, line_no, "checksum does not match: the file is corrupt or was edited by hand");
-      have_checksum = true;
+      st = ParseModelHeader(f, name, &p.file_version);
+    } else if (p.have_weights && p.expected_weights > 0) {
+      st = ParseWeightLine(f, name, line_no, p.m);
+      --p.expected_weights;
     } else {
-      return LineError(name, line_no, absl::StrCat("unknown setting '", key, "'"));
+      st = ParseSettingLine(line, f, name, line_no, p);
     }
+    if (!st.ok()) return st;
   }
-  if (!have_weights) return absl::InvalidArgumentError(absl::StrCat(name, ": no weights"));
-  if (expected_weights > 0)
-    return absl::InvalidArgumentError(absl::StrCat(name, ": truncated (", expected_weights, " weights missing)"));
-  if (!have_checksum) return absl::InvalidArgumentError(absl::StrCat(name, ": truncated (no checksum line)"));
-  return m;
+  if (absl::Status st = CheckModelComplete(p, name); !st.ok()) return st;
+  return std::move(p.m);
 }
 
 std::string RefusalModel::Serialize() const {
