@@ -32,6 +32,71 @@ constexpr char kHelp[] =
     "  --reason TEXT          recorded with the suspension\n"
     "  --audit-log FILE       append the clearance or suspension, as the servers do\n";
 
+// Prints `state` as one JSON line (exit 0), or its error (exit 2).
+int PrintUserState(const absl::StatusOr<users::UserState>& state, const std::string& id,
+                   const users::UserPolicy& policy, absl::Time now) {
+  if (!state.ok()) {
+    std::fprintf(stderr, "lanjie users: %s\n", std::string(state.status().message()).c_str());
+    return 2;
+  }
+  std::printf("%s\n", serve::UserStateJson(id, *state, policy, now).c_str());
+  return 0;
+}
+
+int ListUsers(const Args& args, users::UserAccounts& accounts, absl::Time now) {
+  long limit;
+  if (!ParseIntFlag(args, "limit", 1000, 1, 1000000000, &limit)) return 2;
+  auto list = accounts.store()->List(static_cast<size_t>(limit), now);
+  if (!list.ok()) {
+    std::fprintf(stderr, "lanjie users: %s\n", std::string(list.status().message()).c_str());
+    return 2;
+  }
+  const users::UserPolicy& policy = accounts.options().policy;
+  for (const auto& [id, state] : *list) std::printf("%s\n", serve::UserStateJson(id, state, policy, now).c_str());
+  return 0;
+}
+
+// Exit 1 when the store has no record of `id`.
+int ShowUser(users::UserAccounts& accounts, const std::string& id, absl::Time now) {
+  auto got = accounts.store()->Get(id);
+  if (!got.ok()) {
+    std::fprintf(stderr, "lanjie users: %s\n", std::string(got.status().message()).c_str());
+    return 2;
+  }
+  if (!got->has_value()) {
+    std::fprintf(stderr, "lanjie users: no record of %s\n", id.c_str());
+    return 1;
+  }
+  return PrintUserState(**got, id, accounts.options().policy, now);
+}
+
+// The end of a suspension from --for or --until (default: until cleared);
+// prints the reason and returns false on a bad flag.
+bool ParseSuspendUntil(const Args& args, absl::Time now, int64_t* until) {
+  *until = users::kForever;
+  if (args.Has("for") && args.Has("until")) {
+    std::fprintf(stderr, "lanjie users: give --for or --until, not both\n");
+    return false;
+  }
+  if (args.Has("for")) {
+    absl::Duration d;
+    if (!absl::ParseDuration(args.Get("for"), &d) || d <= absl::ZeroDuration()) {
+      std::fprintf(stderr, "lanjie users: --for must be a duration such as 30m or 24h\n");
+      return false;
+    }
+    *until = users::ToMillis(now + d);
+  } else if (args.Has("until")) {
+    absl::Time t;
+    std::string err;
+    if (!absl::ParseTime(absl::RFC3339_full, args.Get("until"), &t, &err)) {
+      std::fprintf(stderr, "lanjie users: --until: %s\n", err.c_str());
+      return false;
+    }
+    *until = users::ToMillis(t);
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunUsers(int argc, char** argv) {
@@ -57,64 +122,15 @@ int RunUsers(int argc, char** argv) {
   UserSetup setup;
   if (!SetUpUsers(args, "users", audit->get(), &setup)) return 2;
   users::UserAccounts& accounts = *setup.accounts;
-  const users::UserPolicy& policy = accounts.options().policy;
   const absl::Time now = absl::Now();
-  if (verb == "list") {
-    long limit;
-    if (!ParseIntFlag(args, "limit", 1000, 1, 1000000000, &limit)) return 2;
-    auto list = accounts.store()->List(static_cast<size_t>(limit), now);
-    if (!list.ok()) {
-      std::fprintf(stderr, "lanjie users: %s\n", std::string(list.status().message()).c_str());
-      return 2;
-    }
-    for (const auto& [id, state] : *list) std::printf("%s\n", serve::UserStateJson(id, state, policy, now).c_str());
-    return 0;
-  }
+  if (verb == "list") return ListUsers(args, accounts, now);
   const std::string id = users::NormalizeUserId(pos[1]);
-  absl::StatusOr<users::UserState> state;
-  if (verb == "show") {
-    auto got = accounts.store()->Get(id);
-    if (!got.ok()) {
-      std::fprintf(stderr, "lanjie users: %s\n", std::string(got.status().message()).c_str());
-      return 2;
-    }
-    if (!got->has_value()) {
-      std::fprintf(stderr, "lanjie users: no record of %s\n", id.c_str());
-      return 1;
-    }
-    state = **got;
-  } else if (verb == "clear") {
-    state = accounts.Clear(id, "lanjie users clear");
-  } else {
-    int64_t until = users::kForever;
-    if (args.Has("for") && args.Has("until")) {
-      std::fprintf(stderr, "lanjie users: give --for or --until, not both\n");
-      return 2;
-    }
-    if (args.Has("for")) {
-      absl::Duration d;
-      if (!absl::ParseDuration(args.Get("for"), &d) || d <= absl::ZeroDuration()) {
-        std::fprintf(stderr, "lanjie users: --for must be a duration such as 30m or 24h\n");
-        return 2;
-      }
-      until = users::ToMillis(now + d);
-    } else if (args.Has("until")) {
-      absl::Time t;
-      std::string err;
-      if (!absl::ParseTime(absl::RFC3339_full, args.Get("until"), &t, &err)) {
-        std::fprintf(stderr, "lanjie users: --until: %s\n", err.c_str());
-        return 2;
-      }
-      until = users::ToMillis(t);
-    }
-    state = accounts.Suspend(id, until, args.Get("reason"), "lanjie users suspend");
-  }
-  if (!state.ok()) {
-    std::fprintf(stderr, "lanjie users: %s\n", std::string(state.status().message()).c_str());
-    return 2;
-  }
-  std::printf("%s\n", serve::UserStateJson(id, *state, policy, now).c_str());
-  return 0;
+  if (verb == "show") return ShowUser(accounts, id, now);
+  if (verb == "clear") return PrintUserState(accounts.Clear(id, "lanjie users clear"), id, accounts.options().policy, now);
+  int64_t until;
+  if (!ParseSuspendUntil(args, now, &until)) return 2;
+  return PrintUserState(accounts.Suspend(id, until, args.Get("reason"), "lanjie users suspend"), id,
+                        accounts.options().policy, now);
 }
 
 }  // namespace lanjie::cli
