@@ -260,6 +260,87 @@ int RunLexiconDiff(int argc, char** argv) {
   return diff.added.empty() && diff.removed.empty() && diff.retagged.empty() ? 0 : 1;
 }
 
+namespace {
+
+// --threads (default: all cores), --top, --examples; false when one is not a number.
+bool ParseSelfTestNumbers(const Args& args, SelfTestOptions* o) {
+  try {
+    o->threads = args.Has("threads") ? std::stoi(args.Get("threads")) : static_cast<int>(std::thread::hardware_concurrency());
+    o->top = std::stoul(args.Get("top", "20"));
+    o->examples = std::stoul(args.Get("examples", "3"));
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+// Scans each --corpus file; prints its table, or (json) adds it to out["corpora"].
+// Prints the first error and returns false.
+bool SelfTestCorpora(const Args& args, const std::shared_ptr<const Artifact>& artifact, const SelfTestOptions& o,
+                     bool json, nlohmann::json* out) {
+  for (const std::string& path : args.GetAll("corpus")) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s: cannot open\n", path.c_str());
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const absl::Time t0 = absl::Now();
+    auto r = SelfTestCorpus(artifact, ss.str(), path, o);
+    if (!r.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+      return false;
+    }
+    const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
+    if (json) {
+      nlohmann::json j = nlohmann::json::parse(CorpusSelfTestJson(*r));
+      j["seconds"] = secs;
+      (*out)["corpora"].push_back(j);
+    } else {
+      std::fputs(CorpusSelfTestTable(*r).c_str(), stdout);
+      std::printf("(scanned in %.2f s, %d threads)\n\n", secs, o.threads);
+    }
+  }
+  return true;
+}
+
+// Checks each --questions file, one result per bank (should-refuse: recall;
+// should-answer: would-be false blocks); prints tables, or (json) adds them
+// to out["banks"]. Rows not read are listed on stderr. Prints the first
+// error and returns false.
+bool SelfTestQuestionFiles(const Args& args, const std::shared_ptr<const Artifact>& artifact,
+                           const SelfTestOptions& o, bool json, nlohmann::json* out) {
+  for (const std::string& path : args.GetAll("questions")) {
+    std::vector<std::string> problems;
+    auto questions = ReadSelfTestQuestions(path, &problems);
+    if (!questions.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(questions.status().message()).c_str());
+      return false;
+    }
+    for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+    for (const auto& [bank, group] : SplitByBank(*questions)) {
+      auto r = SelfTestRecall(artifact, group, path, o);
+      if (!r.ok()) {
+        std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+        return false;
+      }
+      if (json) {
+        nlohmann::json j = nlohmann::json::parse(RecallSelfTestJson(*r));
+        j["rows_not_read"] = problems.size();
+        (*out)["banks"].push_back(j);
+      } else {
+        std::fputs(RecallSelfTestTable(*r).c_str(), stdout);
+        std::printf("\n");
+      }
+    }
+    if (!json && !problems.empty()) std::printf("(%s: %zu rows not read, listed on stderr)\n\n", path.c_str(), problems.size());
+  }
+  return true;
+}
+
+}  // namespace
+
 int RunLexiconSelftest(int argc, char** argv) {
   auto valued = ListValuedOptions();
   valued.insert({"corpus", "questions", "top", "examples", "threads"});
@@ -273,69 +354,16 @@ int RunLexiconSelftest(int argc, char** argv) {
   if (!args.Has("corpus") && !args.Has("questions"))
     return Usage("selftest", "need --corpus FILE and/or --questions FILE", kSelftestHelp);
   SelfTestOptions o;
-  try {
-    o.threads = args.Has("threads") ? std::stoi(args.Get("threads")) : static_cast<int>(std::thread::hardware_concurrency());
-    o.top = std::stoul(args.Get("top", "20"));
-    o.examples = std::stoul(args.Get("examples", "3"));
-  } catch (const std::exception&) {
+  if (!ParseSelfTestNumbers(args, &o))
     return Usage("selftest", "--threads, --top and --examples take numbers", kSelftestHelp);
-  }
   std::vector<Entry> entries;
   std::shared_ptr<const Artifact> artifact;
   if (!LoadEntries(args, "selftest", args.positionals()[0], &entries, &artifact, true)) return 2;
   const bool json = args.Has("json");
   nlohmann::json out = {{"list", args.positionals()[0]}, {"entries", artifact->entries().size()},
                         {"corpora", nlohmann::json::array()}, {"banks", nlohmann::json::array()}};
-  for (const std::string& path : args.GetAll("corpus")) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "lanjie lexicon selftest: %s: cannot open\n", path.c_str());
-      return 2;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const absl::Time t0 = absl::Now();
-    auto r = SelfTestCorpus(artifact, ss.str(), path, o);
-    if (!r.ok()) {
-      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
-      return 2;
-    }
-    const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
-    if (json) {
-      nlohmann::json j = nlohmann::json::parse(CorpusSelfTestJson(*r));
-      j["seconds"] = secs;
-      out["corpora"].push_back(j);
-    } else {
-      std::fputs(CorpusSelfTestTable(*r).c_str(), stdout);
-      std::printf("(scanned in %.2f s, %d threads)\n\n", secs, o.threads);
-    }
-  }
-  for (const std::string& path : args.GetAll("questions")) {
-    std::vector<std::string> problems;
-    auto questions = ReadSelfTestQuestions(path, &problems);
-    if (!questions.ok()) {
-      std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(questions.status().message()).c_str());
-      return 2;
-    }
-    for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
-    // One result per bank (should-refuse: recall; should-answer: would-be false blocks).
-    for (const auto& [bank, group] : SplitByBank(*questions)) {
-      auto r = SelfTestRecall(artifact, group, path, o);
-      if (!r.ok()) {
-        std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
-        return 2;
-      }
-      if (json) {
-        nlohmann::json j = nlohmann::json::parse(RecallSelfTestJson(*r));
-        j["rows_not_read"] = problems.size();
-        out["banks"].push_back(j);
-      } else {
-        std::fputs(RecallSelfTestTable(*r).c_str(), stdout);
-        std::printf("\n");
-      }
-    }
-    if (!json && !problems.empty()) std::printf("(%s: %zu rows not read, listed on stderr)\n\n", path.c_str(), problems.size());
-  }
+  if (!SelfTestCorpora(args, artifact, o, json, &out)) return 2;
+  if (!SelfTestQuestionFiles(args, artifact, o, json, &out)) return 2;
   if (json) std::printf("%s\n", out.dump(1).c_str());
   return 0;
 }
