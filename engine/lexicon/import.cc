@@ -382,77 +382,66 @@ std::string SkippedReason(const std::string& category, const CategoryMap& map) {
   return "";
 }
 
-void ImportFile(const std::string& path, std::string_view bytes, const ImportOptions& options, ImportResult* out) {
-  SourceReport fresh;
-  fresh.path = path;
-  out->sources.push_back(std::move(fresh));
-  const size_t report_index = out->sources.size() - 1;
-  SourceReport* report = &out->sources[report_index];
-  FileImporter f(path, options, out, report);
-  SourceFormat format = options.format == SourceFormat::kAuto || options.format == SourceFormat::kDirectory
-                            ? DetectFormat(path, bytes)
-                            : options.format;
-  if (bytes.empty()) {
-    report->format = "empty";
-    f.Warning(0, "empty file: no keywords", Finding::kEmptyFile);
+// Imports the keyword sheet of a workbook.
+void ImportXlsx(const std::string& path, std::string_view bytes, const ImportOptions& options, SourceReport* report,
+                FileImporter& f) {
+  report->format = "xlsx";
+  report->encoding = "XLSX (UTF-8)";
+  // Our own filing workbook (and others shaped like it) keeps the keywords
+  // on a sheet named 关键词 after a summary sheet: prefer it when no sheet
+  // is named.
+  absl::StatusOr<XlsxSheet> sheet = absl::NotFoundError("");
+  if (options.sheet.empty()) sheet = ReadXlsxSheetFromBytes(bytes, path, "关键词");
+  if (!sheet.ok()) sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
+  if (!sheet.ok()) {
+    f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
     return;
   }
-  if (format == SourceFormat::kXlsx) {
-    report->format = "xlsx";
-    report->encoding = "XLSX (UTF-8)";
-    // Our own filing workbook (and others shaped like it) keeps the keywords
-    // on a sheet named 关键词 after a summary sheet: prefer it when no sheet
-    // is named.
-    absl::StatusOr<XlsxSheet> sheet = absl::NotFoundError("");
-    if (options.sheet.empty()) sheet = ReadXlsxSheetFromBytes(bytes, path, "关键词");
-    if (!sheet.ok()) sheet = ReadXlsxSheetFromBytes(bytes, path, options.sheet);
-    if (!sheet.ok()) {
-      f.Error(0, absl::StrCat(sheet.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
-      return;
-    }
-    std::vector<TableRow> rows;
-    for (XlsxRow& r : sheet->rows) rows.push_back({r.row, std::move(r.cells)});
-    ImportRows(rows, f);
-    return;
-  }
-  auto decoded = DecodeToUtf8(bytes, path, options.encoding);
-  if (!decoded.ok()) {
-    f.Error(0, absl::StrCat(decoded.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
-    return;
-  }
-  report->encoding = absl::StrCat(decoded->encoding, " (", decoded->how, ")");
-  if (decoded->how == "UTF-8 with invalid bytes") f.RejectReplaced();
-  if (decoded->how != "BOM" && decoded->how != "valid UTF-8" && decoded->how != "given" &&
-      decoded->how != "UTF-8 with invalid bytes" && decoded->confidence < 50) {
-    f.Warning(0, absl::StrCat("encoding guessed as ", decoded->encoding, " with low confidence (", decoded->confidence,
+  std::vector<TableRow> rows;
+  for (XlsxRow& r : sheet->rows) rows.push_back({r.row, std::move(r.cells)});
+  ImportRows(rows, f);
+}
+
+// Records how the text was decoded and warns about a doubtful guess or
+// undecodable characters.
+void ReportDecoding(const DecodedText& decoded, SourceReport* report, FileImporter& f) {
+  report->encoding = absl::StrCat(decoded.encoding, " (", decoded.how, ")");
+  if (decoded.how == "UTF-8 with invalid bytes") f.RejectReplaced();
+  if (decoded.how != "BOM" && decoded.how != "valid UTF-8" && decoded.how != "given" &&
+      decoded.how != "UTF-8 with invalid bytes" && decoded.confidence < 50) {
+    f.Warning(0, absl::StrCat("encoding guessed as ", decoded.encoding, " with low confidence (", decoded.confidence,
                               "/100): check the imported keywords, or give the encoding with --encoding"),
               Finding::kEncoding);
   }
-  if (decoded->bad_chars > 0) {
-    f.Warning(decoded->first_bad_line,
-              absl::StrCat(decoded->bad_chars, " character(s) do not decode as ", decoded->encoding,
+  if (decoded.bad_chars > 0) {
+    f.Warning(decoded.first_bad_line,
+              absl::StrCat(decoded.bad_chars, " character(s) do not decode as ", decoded.encoding,
                            " (first on this line): wrong encoding guess? Give it with --encoding; lines with "
                            "undecodable characters are rejected by validation"),
               Finding::kEncoding);
   }
-  const std::string& text = decoded->utf8;
-  if (format == SourceFormat::kPlain && options.format == SourceFormat::kAuto && LooksLikeTags(text))
-    format = SourceFormat::kTags;
-  if (format == SourceFormat::kPlain) {
-    // A file whose name maps to '-' (stop words ...) is never imported from a
-    // directory, whatever category the directory was given.
-    std::string reason = options.default_risk.empty() || options.in_directory
-                             ? SkippedReason(fs::path(path).stem().string(), f.map())
-                             : "";
-    if (!reason.empty()) {
-      report->format = "skipped";
-      uint64_t lines = 0;
-      ForEachLine(text, [&](uint32_t, std::string_view raw) { lines += !Trim(raw).empty(); });
-      f.Warning(0, absl::StrCat("skipped: ", reason, "; ", lines, " lines not imported"), Finding::kSkipped);
-      report->records = report->not_taken = lines;
-      return;
-    }
-  }
+}
+
+// A plain file whose name maps to '-' (stop words ...) is never imported
+// from a directory, whatever category the directory was given: warns,
+// counts its lines as not taken and returns true.
+bool SkipByName(const std::string& path, std::string_view text, const ImportOptions& options, SourceReport* report,
+                FileImporter& f) {
+  std::string reason = options.default_risk.empty() || options.in_directory
+                           ? SkippedReason(fs::path(path).stem().string(), f.map())
+                           : "";
+  if (reason.empty()) return false;
+  report->format = "skipped";
+  uint64_t lines = 0;
+  ForEachLine(text, [&](uint32_t, std::string_view raw) { lines += !Trim(raw).empty(); });
+  f.Warning(0, absl::StrCat("skipped: ", reason, "; ", lines, " lines not imported"), Finding::kSkipped);
+  report->records = report->not_taken = lines;
+  return true;
+}
+
+// Imports decoded text as tags, a CSV/TSV table or plain lines.
+void ImportDecoded(const std::string& path, const std::string& text, SourceFormat format, SourceReport* report,
+                   FileImporter& f) {
   switch (format) {
     case SourceFormat::kTags:
       report->format = "tags";
@@ -469,6 +458,38 @@ void ImportFile(const std::string& path, std::string_view bytes, const ImportOpt
       report->format = "plain";
       ImportPlain(text, f);
   }
+}
+
+void ImportFile(const std::string& path, std::string_view bytes, const ImportOptions& options, ImportResult* out) {
+  SourceReport fresh;
+  fresh.path = path;
+  out->sources.push_back(std::move(fresh));
+  const size_t report_index = out->sources.size() - 1;
+  SourceReport* report = &out->sources[report_index];
+  FileImporter f(path, options, out, report);
+  SourceFormat format = options.format == SourceFormat::kAuto || options.format == SourceFormat::kDirectory
+                            ? DetectFormat(path, bytes)
+                            : options.format;
+  if (bytes.empty()) {
+    report->format = "empty";
+    f.Warning(0, "empty file: no keywords", Finding::kEmptyFile);
+    return;
+  }
+  if (format == SourceFormat::kXlsx) {
+    ImportXlsx(path, bytes, options, report, f);
+    return;
+  }
+  auto decoded = DecodeToUtf8(bytes, path, options.encoding);
+  if (!decoded.ok()) {
+    f.Error(0, absl::StrCat(decoded.status().message(), "; nothing imported from this file"), Finding::kUnreadable);
+    return;
+  }
+  ReportDecoding(*decoded, report, f);
+  const std::string& text = decoded->utf8;
+  if (format == SourceFormat::kPlain && options.format == SourceFormat::kAuto && LooksLikeTags(text))
+    format = SourceFormat::kTags;
+  if (format == SourceFormat::kPlain && SkipByName(path, text, options, report, f)) return;
+  ImportDecoded(path, text, format, report, f);
 }
 
 void AppendLexicon(Lexicon&& from, Lexicon* to) {
