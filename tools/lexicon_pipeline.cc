@@ -1,6 +1,7 @@
 #include "lexicon_pipeline.h"
 
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -390,10 +391,15 @@ nlohmann::json ReportJson(const ListBuild& b) {
           {"seconds", {{"import", b.import_s}, {"validate", b.validate_s}, {"compile", b.compile_s}}}};
 }
 
-void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool json) {
-  const bool verbose = args.Has("v") || args.Has("verbose");
-  const size_t max_each = args.Has("max-problems") ? std::stoul(args.Get("max-problems")) : 30;
-  size_t shown[3] = {0, 0, 0}, total[3] = {0, 0, 0};
+namespace {
+
+constexpr const char* kSeverityNames[3] = {"errors", "warnings", "info"};
+
+// Prints the diagnostics to stderr, at most max_each (0: all) per severity,
+// info only when verbose, then a "... more not shown" line per severity cut;
+// returns the count per severity.
+std::array<size_t, 3> PrintDiagnostics(const ListBuild& b, bool verbose, size_t max_each) {
+  std::array<size_t, 3> shown = {0, 0, 0}, total = {0, 0, 0};
   for (const Diagnostic& d : b.diagnostics) {
     ++total[d.severity];
     if (d.severity == Diagnostic::kInfo && !verbose) continue;
@@ -401,24 +407,30 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
     ++shown[d.severity];
     std::fprintf(stderr, "%s\n", d.ToString().c_str());
   }
-  const char* names[3] = {"errors", "warnings", "info"};
   for (int s = 0; s < 3; ++s)
     if (total[s] > shown[s] && (s != Diagnostic::kInfo || verbose))
       std::fprintf(stderr, "... %zu more %s not shown (--max-problems 0 or --problems FILE)\n", total[s] - shown[s],
-                   names[s]);
-  if (args.Has("problems")) {
-    std::string csv = "severity,file,line,message\n";
-    for (const Diagnostic& d : b.diagnostics) {
-      csv += names[d.severity];
-      csv += ',';
-      AppendCsvField(d.file, &csv);
-      absl::StrAppend(&csv, ",", d.line, ",");
-      AppendCsvField(d.message, &csv);
-      csv += '\n';
-    }
-    WriteFile(args.Get("problems"), csv, cmd);
+                   kSeverityNames[s]);
+  return total;
+}
+
+// --problems FILE: every diagnostic as CSV (severity,file,line,message).
+void WriteProblemsCsv(const std::string& path, const ListBuild& b, const char* cmd) {
+  std::string csv = "severity,file,line,message\n";
+  for (const Diagnostic& d : b.diagnostics) {
+    csv += kSeverityNames[d.severity];
+    csv += ',';
+    AppendCsvField(d.file, &csv);
+    absl::StrAppend(&csv, ",", d.line, ",");
+    AppendCsvField(d.message, &csv);
+    csv += '\n';
   }
-  if (json) return;
+  WriteFile(path, csv, cmd);
+}
+
+// The per-source table, then record, entry and problem counts and the
+// quarantine, on stdout.
+void PrintBuildSummary(const ListBuild& b, const std::array<size_t, 3>& total) {
   const nlohmann::json j = ReportJson(b);
   std::printf("%-60s %-6s %-34s %8s %8s %9s\n", "source", "format", "encoding", "records", "taken", "not taken");
   for (const SourceReport& s : b.imported.sources)
@@ -457,6 +469,17 @@ void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool jso
                 b.hygiene.quarantined.size(), reasons.empty() ? "" : " - ", reasons.c_str(),
                 static_cast<unsigned long long>(b.hygiene.accepted));
   }
+}
+
+}  // namespace
+
+void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool json) {
+  const bool verbose = args.Has("v") || args.Has("verbose");
+  const size_t max_each = args.Has("max-problems") ? std::stoul(args.Get("max-problems")) : 30;
+  const std::array<size_t, 3> total = PrintDiagnostics(b, verbose, max_each);
+  if (args.Has("problems")) WriteProblemsCsv(args.Get("problems"), b, cmd);
+  if (json) return;
+  PrintBuildSummary(b, total);
 }
 
 bool WriteFile(const std::string& path, std::string_view bytes, const char* cmd) {
