@@ -4,7 +4,10 @@
 #  1. instructions before the first line (valgrind --tool=callgrind of
 #     `lanjie scan -d L.ljdb empty.txt`, repeatable whatever the load), in
 #     total and per load phase;
-#  2. CPU time (perf stat -e task-clock, medians of RUNS runs) of
+#  2. instructions of a whole scan (callgrind) of the corpus's first SCAN_MB
+#     (default 8) MiB, read as a file (mapped) and through a pipe (read in
+#     blocks): `lanjie scan --count -q --threads 1`;
+#  3. CPU time (perf stat -e task-clock, medians of RUNS runs) of
 #     `lanjie scan --count -q --threads T` over the 67 MB poetry corpus.
 # Each binary compiles its own artifacts (--portable, so valgrind runs
 # them; the format version may differ between binaries), from the usable
@@ -14,7 +17,7 @@
 #   e.g. bench/load-cost.sh /work/notes/lanjie-309f980 build/tools/lanjie
 #
 # RUNS (default 5) runs per CPU-time figure; THREADS (default "1 2");
-# LISTS (default "10k 64k"); CALLGRIND=0 / CPU=0 skip a part. Needs
+# LISTS (default "10k 64k"); CALLGRIND=0 / SCAN=0 / CPU=0 skip a part. Needs
 # ../shared (corpus and list), valgrind and perf; prints `uptime` before
 # every figure.
 set -euo pipefail
@@ -73,6 +76,36 @@ if [ "${CALLGRIND:-1}" != 0 ]; then
         "$(phase "$work/cg.txt" 'hs_deserialize_database_at ')" \
         "$(phase "$work/cg.txt" 'EntryTable::FromBytes\(')" \
         "$(phase "$work/cg.txt" 'Searcher::Create\(')"
+    done
+  done
+fi
+
+if [ "${SCAN:-1}" != 0 ]; then
+  mb=${SCAN_MB:-8}
+  head -c $((mb << 20)) "$work/corpus.txt" >"$work/part.txt"
+  echo
+  echo "## Instructions of a scan (M), callgrind: lanjie scan --count -q --threads 1 -d L.ljdb, first $mb MiB of the corpus"
+  echo "load average before: $(uptime | sed 's/.*load average: //')"
+  printf "| %-4s | %-3s | %10s | %10s |\n" list bin "as a file" "via a pipe"
+  echo "|---|---|---:|---:|"
+  for l in $lists; do
+    n=0
+    for b in "$@"; do
+      n=$((n + 1))
+      for how in file pipe; do
+        rc=0
+        if [ "$how" = file ]; then
+          valgrind --tool=callgrind --callgrind-out-file="$work/cg-$how" "$b" scan --count -q --threads 1 \
+            -d "$work/b$n-$l.ljdb" "$work/part.txt" >/dev/null 2>&1 || rc=$?
+        else
+          cat "$work/part.txt" | valgrind --tool=callgrind --callgrind-out-file="$work/cg-$how" "$b" scan --count -q \
+            --threads 1 -d "$work/b$n-$l.ljdb" - >/dev/null 2>&1 || rc=$?
+        fi
+        [ "$rc" -le 1 ] || { echo "load-cost.sh: $b scan under valgrind failed (exit $rc)" >&2; exit 2; }
+      done
+      printf "| %-4s | b%-2s | %10s | %10s |\n" "$l" "$n" \
+        "$(callgrind_annotate "$work/cg-file" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }')" \
+        "$(callgrind_annotate "$work/cg-pipe" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }')"
     done
   done
 fi
