@@ -138,7 +138,7 @@ absl::Status ParseWeightLine(const std::vector<absl::string_view>& f, const std:
   return absl::OkStatus();
 }
 
-// One "key value..." line; `f` is `line` split at spaces (not empty).
+// One "key value..." line; `f` is `line` split at spaces, not empty.
 absl::Status ParseSettingLine(absl::string_view line, const std::vector<absl::string_view>& f, const std::string& name,
                               int line_no, ModelParse& p) {
   RefusalModel& m = p.m;
@@ -220,6 +220,7 @@ absl::StatusOr<RefusalModel> RefusalModel::Parse(std::string_view text_in, const
     if (line.empty()) continue;
     std::vector<absl::string_view> f = absl::StrSplit(line, ' ', absl::SkipEmpty());
     if (p.have_checksum) return LineError(name, line_no, "text after the checksum line");
+    if (f.empty()) continue;  // spaces only: as a blank line (the checksum still covers it)
     absl::Status st;
     if (line_no == 1) {
       st = ParseModelHeader(f, name, &p.file_version);

@@ -299,6 +299,17 @@ TEST(RefusalModelFile, TruncatedFileIsAnError) {
   EXPECT_NE(m.status().message().find("cut.txt: truncated"), std::string::npos) << m.status();
 }
 
+// A line of spaces only (a hand edit) is read as a blank line: the file then
+// fails its checksum with a clear error instead of reading past a split.
+TEST(RefusalModelFile, LineOfSpacesOnlyIsAnErrorNotACrash) {
+  std::string text = ConstantModel(0.25f, 0.3, 0.7).Serialize();
+  text.insert(text.find('\n') + 1, "   \n");
+  auto m = RefusalModel::Parse(text, "spaces.txt");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("spaces.txt:"), std::string::npos) << m.status();
+  EXPECT_NE(m.status().message().find("checksum does not match"), std::string::npos) << m.status();
+}
+
 TEST(RefusalModelFile, WrongVersionOrHeaderNamesFileAndLine) {
   std::string text = ConstantModel(0, 0.5, 0.5).Serialize();
   text.replace(0, text.find('\n'), "lanjie-refusal-model 99");
