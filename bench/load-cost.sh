@@ -80,32 +80,32 @@ if [ "${CALLGRIND:-1}" != 0 ]; then
   done
 fi
 
+# LANJIE LJDB file|pipe -> millions of instructions of the whole scan of
+# part.txt, given as a file (mapped) or through a pipe (read in blocks).
+scan_minstr() {
+  local rc=0
+  if [ "$3" = file ]; then
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg-scan" "$1" scan --count -q --threads 1 -d "$2" \
+      "$work/part.txt" >/dev/null 2>&1 || rc=$?
+  else
+    cat "$work/part.txt" | valgrind --tool=callgrind --callgrind-out-file="$work/cg-scan" "$1" scan --count -q \
+      --threads 1 -d "$2" - >/dev/null 2>&1 || rc=$?
+  fi
+  [ "$rc" -le 1 ] || { echo "load-cost.sh: $1 scan under valgrind failed (exit $rc)" >&2; return 2; }
+  callgrind_annotate "$work/cg-scan" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }'
+}
 if [ "${SCAN:-1}" != 0 ]; then
   mb=${SCAN_MB:-8}
   head -c $((mb << 20)) "$work/corpus.txt" >"$work/part.txt"
-  echo
-  echo "## Instructions of a scan (M), callgrind: lanjie scan --count -q --threads 1 -d L.ljdb, first $mb MiB of the corpus"
-  echo "load average before: $(uptime | sed 's/.*load average: //')"
-  printf "| %-4s | %-3s | %10s | %10s |\n" list bin "as a file" "via a pipe"
-  echo "|---|---|---:|---:|"
+  printf "\n## Instructions of a scan (M), callgrind: lanjie scan --count -q --threads 1 -d L.ljdb, first %s MiB of the corpus\n" "$mb"
+  printf "load average before: %s\n| list | bin |  as a file | via a pipe |\n|---|---|---:|---:|\n" "$(bench_load)"
   for l in $lists; do
     n=0
     for b in "$@"; do
       n=$((n + 1))
-      for how in file pipe; do
-        rc=0
-        if [ "$how" = file ]; then
-          valgrind --tool=callgrind --callgrind-out-file="$work/cg-$how" "$b" scan --count -q --threads 1 \
-            -d "$work/b$n-$l.ljdb" "$work/part.txt" >/dev/null 2>&1 || rc=$?
-        else
-          cat "$work/part.txt" | valgrind --tool=callgrind --callgrind-out-file="$work/cg-$how" "$b" scan --count -q \
-            --threads 1 -d "$work/b$n-$l.ljdb" - >/dev/null 2>&1 || rc=$?
-        fi
-        [ "$rc" -le 1 ] || { echo "load-cost.sh: $b scan under valgrind failed (exit $rc)" >&2; exit 2; }
-      done
-      printf "| %-4s | b%-2s | %10s | %10s |\n" "$l" "$n" \
-        "$(callgrind_annotate "$work/cg-file" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }')" \
-        "$(callgrind_annotate "$work/cg-pipe" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.1f", $1 / 1e6 }')"
+      as_file=$(scan_minstr "$b" "$work/b$n-$l.ljdb" file)
+      via_pipe=$(scan_minstr "$b" "$work/b$n-$l.ljdb" pipe)
+      printf "| %-4s | b%-2s | %10s | %10s |\n" "$l" "$n" "$as_file" "$via_pipe"
     done
   done
 fi
