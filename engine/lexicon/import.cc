@@ -275,9 +275,8 @@ struct TableRow {
   std::vector<std::string> fields;
 };
 
-void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
-  int col[kColumns];
-  std::fill(col, col + kColumns, -1);
+// The index of the first row with a non-blank field (rows.size() if none).
+size_t FirstNonBlankRow(const std::vector<TableRow>& rows) {
   size_t first = 0;
   while (first < rows.size()) {
     const auto& fields = rows[first].fields;
@@ -285,17 +284,29 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
     if (!blank) break;
     ++first;
   }
-  if (first == rows.size()) {
-    f.Warning(0, "empty table: no header and no keywords", Finding::kEmptyFile);
-    return;
-  }
-  const TableRow& header = rows[first];
+  return first;
+}
+
+// col[c]: the header field naming column c (its first alias match), or -1.
+void MapHeaderColumns(const TableRow& header, int col[kColumns]) {
+  std::fill(col, col + kColumns, -1);
   for (size_t i = 0; i < header.fields.size(); ++i) {
     std::string h = absl::AsciiStrToLower(Trim(header.fields[i]));
     for (int c = 0; c < kColumns; ++c)
       for (std::string_view alias : HeaderNames()[c])
         if (h == alias && col[c] < 0) col[c] = static_cast<int>(i);
   }
+}
+
+void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
+  const size_t first = FirstNonBlankRow(rows);
+  if (first == rows.size()) {
+    f.Warning(0, "empty table: no header and no keywords", Finding::kEmptyFile);
+    return;
+  }
+  const TableRow& header = rows[first];
+  int col[kColumns];
+  MapHeaderColumns(header, col);
   if (col[kKeyword] < 0) {
     std::vector<std::string> seen;
     for (const auto& h : header.fields) seen.push_back(absl::StrCat("'", Trim(h), "'"));
