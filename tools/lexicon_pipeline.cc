@@ -10,6 +10,7 @@
 #include <map>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/strings/ascii.h"
@@ -78,7 +79,11 @@ bool ParseCommon(const Args& args, const char* cmd, ImportOptions* io, CategoryM
   io->encoding = args.Get("encoding");
   io->sheet = args.Get("sheet");
   io->default_risk = args.Get("category");
-  if (args.Has("max-keyword-bytes")) io->max_keyword_bytes = std::stoul(args.Get("max-keyword-bytes"));
+  if (args.Has("max-keyword-bytes") && !absl::SimpleAtoi(args.Get("max-keyword-bytes"), &io->max_keyword_bytes))
+    return fail("--max-keyword-bytes: ", absl::InvalidArgumentError("not a non-negative integer: " +
+                                                                    args.Get("max-keyword-bytes")));
+  if (size_t n = 0; args.Has("max-problems") && !absl::SimpleAtoi(args.Get("max-problems"), &n))
+    return fail("--max-problems: ", absl::InvalidArgumentError("not a non-negative integer: " + args.Get("max-problems")));
   const std::string who = absl::StrCat("lanjie lexicon ", cmd);
   return ParseFlag(args, who.c_str(), "action", ParseAction, &io->default_action) &&
          ParseFlag(args, who.c_str(), "kind", ParseEntryKind, &io->default_kind) &&
@@ -475,7 +480,8 @@ void PrintBuildSummary(const ListBuild& b, const std::array<size_t, 3>& total) {
 
 void PrintReport(const Args& args, const char* cmd, const ListBuild& b, bool json) {
   const bool verbose = args.Has("v") || args.Has("verbose");
-  const size_t max_each = args.Has("max-problems") ? std::stoul(args.Get("max-problems")) : 30;
+  size_t max_each = 30;  // a bad --max-problems was refused by ParseCommon
+  if (args.Has("max-problems") && !absl::SimpleAtoi(args.Get("max-problems"), &max_each)) max_each = 30;
   const std::array<size_t, 3> total = PrintDiagnostics(b, verbose, max_each);
   if (args.Has("problems")) WriteProblemsCsv(args.Get("problems"), b, cmd);
   if (json) return;

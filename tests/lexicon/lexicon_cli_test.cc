@@ -331,8 +331,13 @@ TEST(LexiconCliSmall, ExitCodesAgreeAcrossSubCommands) {
   EXPECT_EQ(Lanjie(d, "lexicon check " + d + "/good.csv").code, 0);
   EXPECT_EQ(Lanjie(d, "lexicon coverage " + d + "/good.csv" + passing).code, 0);
   EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv -o " + d + "/out3" + passing).code, 0);
-  // usage -> 2
+  // usage -> 2, also for a number flag that is not a number (never an exception out of the tool)
   EXPECT_EQ(Lanjie(d, "lexicon export " + d + "/good.csv").code, 2);
+  for (const char* flag : {"--max-problems", "--max-keyword-bytes"}) {
+    Result bad_number = Lanjie(d, "lexicon check " + d + "/good.csv " + flag + " many");
+    EXPECT_EQ(bad_number.code, 2) << flag;
+    EXPECT_THAT(bad_number.err, HasSubstr(std::string(flag) + ": not a non-negative integer: many")) << flag;
+  }
 }
 
 TEST(LexiconCliSmall, UnknownRiskCodesOneRuleInCheckAndCompile) {
