@@ -101,8 +101,8 @@ class RedisStore final : public UserStore {
       // Most requests are clean and change nothing (no run to reset, or the
       // user is suspended): a plain HMGET (one round trip, and for Redis
       // far less work than a script call) decides that from one atomic
-      // read. When
-      // there is a run to reset, the script below does it from a fresh read.
+      // read. When there is a run to reset, the script below does it from a
+      // fresh read.
       auto read = Command(c, {"HMGET", key, kFields[0], kFields[1], kFields[2], kFields[3], kFields[4], kFields[5],
                               kFields[6], kFields[7], kFields[8]});
       if (!read.ok()) return Broken(std::move(*conn), read.status());
@@ -129,16 +129,13 @@ class RedisStore final : public UserStore {
     const redisReply* r = reply->get();
     if (r->type == REDIS_REPLY_ERROR)
       return absl::UnavailableError(absl::StrCat(Describe(), ": policy script failed: ", std::string(r->str, r->len)));
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 11 || r->element[0]->type != REDIS_REPLY_STRING ||
-        r->element[1]->type != REDIS_REPLY_STRING)
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 9)
       return absl::UnavailableError(absl::StrCat(Describe(), ": policy script returned an unexpected reply"));
+    // The script returns the state it read; it wrote what ApplyEvent makes
+    // of it (redis_policy_script.h), so the same call here gives the outcome.
     Applied out;
-    out.state = ParseFields(r->element + 2);
-    const std::string_view outcome(r->element[0]->str, r->element[0]->len);
-    out.transition.was_suspended = outcome == "suspended";
-    out.transition.changed = outcome == "changed";
-    out.transition.rule.assign(r->element[1]->str, r->element[1]->len);
-    out.transition.suspended_now = !out.transition.rule.empty();
+    out.state = ParseFields(r->element);
+    out.transition = ApplyEvent(policy, event, now, &out.state);
     return out;
   }
 
