@@ -7,8 +7,10 @@
 // forgot it (restart, SCRIPT FLUSH) answers NOSCRIPT and the call is sent
 // once more as EVAL with the text, which caches it again. A clean request
 // reads first (HMGET): when that shows nothing to change, as for most
-// requests, the read is all; only a clean request that ends a run of
-// violations pays a second round trip (the script).
+// requests, the read is all. A clean request that ends a run of violations
+// needs the script; when this process saw the run (the run hint below), it
+// sends the script at once, so every request is one round trip; only a run
+// another process counted (or a forgotten hint) costs a read, then the script.
 //
 // Operator changes (Modify) are optimistic: a plain read first (when the
 // change is a no-op, that one round trip is all), then WATCH the user's
@@ -21,7 +23,10 @@
 #include <hiredis/hiredis.h>
 #include <openssl/rand.h>
 
+#include <array>
+#include <atomic>
 #include <deque>
+#include <functional>
 #include <mutex>
 
 #include "absl/strings/match.h"
@@ -97,7 +102,8 @@ class RedisStore final : public UserStore {
     auto conn = Acquire();
     if (!conn.ok()) return conn.status();
     redisContext* c = conn->get();
-    if (event == Event::kClean) {
+    const size_t hint = HintBit(user);
+    if (event == Event::kClean && !HasRun(hint)) {
       // Most requests are clean and change nothing (no run to reset, or the
       // user is suspended): a plain HMGET (one round trip, and for Redis
       // far less work than a script call) decides that from one atomic
@@ -136,6 +142,7 @@ class RedisStore final : public UserStore {
     Applied out;
     out.state = ParseFields(r->element);
     out.transition = ApplyEvent(policy, event, now, &out.state);
+    NoteRun(hint, out.state.consecutive > 0 && !out.transition.was_suspended);
     return out;
   }
 
@@ -441,6 +448,25 @@ class RedisStore final : public UserStore {
     if (e[8]->type == REDIS_REPLY_STRING) absl::SimpleAtoi(absl::string_view(e[8]->str, e[8]->len), &s.updated);
     return s;
   }
+
+  // The run hint: one bit per hash of a user id, set when this process's
+  // latest script call for that user left a run of violations to reset
+  // (consecutive > 0, not suspended), cleared when it left none. Only a
+  // route for clean requests (set: the script at once; clear: HMGET first);
+  // the script reads the state itself, so a stale bit (another process, an
+  // operator's change) or two users on one bit costs a script call or a
+  // read, never a wrong count. 16 KiB; lock-free (relaxed atomics).
+  static constexpr size_t kHintBits = size_t{1} << 17;
+  static size_t HintBit(std::string_view user) { return std::hash<std::string_view>{}(user) % kHintBits; }
+  bool HasRun(size_t bit) const { return (run_hint_[bit / 64].load(std::memory_order_relaxed) >> (bit % 64)) & 1; }
+  void NoteRun(size_t bit, bool run) {
+    const uint64_t mask = uint64_t{1} << (bit % 64);
+    if (run != HasRun(bit)) {
+      if (run) run_hint_[bit / 64].fetch_or(mask, std::memory_order_relaxed);
+      else run_hint_[bit / 64].fetch_and(~mask, std::memory_order_relaxed);
+    }
+  }
+  std::array<std::atomic<uint64_t>, kHintBits / 64> run_hint_{};
 
   std::string host_;
   int port_ = 0, db_ = 0;
