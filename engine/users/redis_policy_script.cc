@@ -39,7 +39,8 @@ else
   if consecutive_limit > 0 and consecutive >= consecutive_limit then fired = 'consecutive'
   elseif daily_limit > 0 and today >= daily_limit then fired = 'daily' end
 end
-if day ~= cur_day then
+local day_changed = day ~= cur_day
+if day_changed then
   if clean then today = 0 end
   day = cur_day
 end
@@ -50,9 +51,13 @@ if fired then
   if lvl < last then until_text = ARGV[9 + lvl] else until_text = ARGV[9 + last] end
   call('HSET', KEYS[1], 'consecutive', 0, 'today', today, 'day', day, 'total', total, 'suspended_until', until_text,
        'suspended_at', ARGV[3], 'level', lvl + 1, 'rule', fired, 'updated', ARGV[3])
-else
-  -- Only the fields that can change without a suspension.
+elseif clean then  -- only the fields that change (a run to reset means a violation wrote them all)
+  if day_changed then call('HSET', KEYS[1], 'consecutive', 0, 'today', 0, 'day', day, 'updated', ARGV[3])
+  else call('HSET', KEYS[1], 'consecutive', 0, 'updated', ARGV[3]) end
+elseif day_changed then
   call('HSET', KEYS[1], 'consecutive', consecutive, 'today', today, 'day', day, 'total', total, 'updated', ARGV[3])
+else
+  call('HSET', KEYS[1], 'consecutive', consecutive, 'today', today, 'total', total, 'updated', ARGV[3])
 end
 -- Expiry: forget_after past the last change, or past the suspension's end.
 if until_text == FOREVER then
