@@ -12,6 +12,9 @@
 #   PEER=/work/notes/lanjie-309f980 bench/users-load.sh build
 #     PEER: another `lanjie` binary (e.g. main's) run as a fourth mode,
 #     "redis-peer", with the same Redis and requests, interleaved too.
+#   PEER_COST=/path/to/user_store_cost: another build's in-process tool
+#     (e.g. main's), run side by side as "peer-apply" in the in-process
+#     and callgrind parts, against the same Redis.
 #   CALLGRIND=1 adds instructions per call (redis-server and client, both
 #     paths) under valgrind: ~2 min, any load.
 #   IN_PROCESS=0 skips the in-process part; SERVER_THREADS (default 2) is
@@ -34,6 +37,7 @@ set -euo pipefail
 BUILD=${1:-build}
 LANJIE=$(realpath "$BUILD/tools/lanjie")
 COST=$(realpath "$BUILD/bench/user_store_cost")
+PEER_COST=${PEER_COST:+$(realpath "$PEER_COST")}
 PEER=${PEER:-}
 MODES="off sqlite redis${PEER:+ redis-peer}"
 RUNS=${RUNS:-5}
@@ -106,24 +110,26 @@ if [[ ${CALLGRIND:-0} == 1 ]]; then
   # callgrind, 10,000 calls (1,000 users) each way, minus a run with none
   # (server: started, PINGed, stopped) or 1,000 (client), per call.
   cg_total() { awk '/^totals:/ {print $2}' "$1"; }
-  cg_server() {  # calls path -> redis-server instructions
-    local port pid
+  cg_server() {  # calls path [binary] -> redis-server instructions
+    local port pid bin=${3:-$COST}
     port=$(bench_free_port)
     valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-server-$2-$1.out" redis-server --port "$port" \
       --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 300); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-    [[ $1 == 0 ]] || "$COST" "redis://127.0.0.1:$port" "$1" 1000 1 "$2" >/dev/null
+    [[ $1 == 0 ]] || "$bin" "redis://127.0.0.1:$port" "$1" 1000 1 "$2" >/dev/null
     kill "$pid"; wait "$pid" 2>/dev/null || true
     cg_total "$OUT/cg-server-$2-$1.out"
   }
   base=$(cg_server 0 apply)
   echo "callgrind, instructions per call (10,000 calls, 1,000 users, 1 in 4 a violation):"
-  for path in apply modify; do
-    server=$(cg_server 10000 "$path")
+  for path in apply modify ${PEER_COST:+peer-apply}; do
+    bin=$COST run=$path
+    [[ $path == peer-apply ]] && bin=$PEER_COST run=apply
+    server=$(cg_server 10000 "$run" "$bin")
     for n in 1000 10000; do
       valgrind --tool=callgrind --callgrind-out-file="$OUT/cg-client-$path-$n.out" \
-        "$COST" "redis://127.0.0.1:$REDIS_PORT" "$n" 1000 1 "$path" >/dev/null 2>&1
+        "$bin" "redis://127.0.0.1:$REDIS_PORT" "$n" 1000 1 "$run" >/dev/null 2>&1
     done
     echo "$path: redis-server $(( (server - base) / 10000 )), client $(( ($(cg_total "$OUT/cg-client-$path-10000.out") - $(cg_total "$OUT/cg-client-$path-1000.out")) / 9000 ))"
   done
@@ -132,21 +138,24 @@ fi
 echo
 echo "in-process, per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a violation);"
 echo "Redis: redis-server's CPU per call (/proc) and round trips per call (INFO stats"
-echo "total_reads_processed: socket reads the server did, one per round trip):"
-redis_cost() {  # path
-  local r0 r1 line reads
+echo "total_reads_processed: socket reads the server did, one per round trip; evalsha_us:"
+echo "INFO commandstats usec_per_call of the policy script):"
+redis_cost() {  # path [binary]
+  local r0 r1 line reads evalsha
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   redis-cli -p "$REDIS_PORT" config resetstat >/dev/null
   r0=$(cpu_ticks "$REDIS")
-  line=$("$COST" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1")
+  line=$("${2:-$COST}" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1")
   r1=$(cpu_ticks "$REDIS")
   reads=$(redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: '$1 == "total_reads_processed" {print $2}')
-  echo "$line redis_server_cpu_us/call=$(awk -v a="$r0" -v b="$r1" -v t="$TICK" 'BEGIN { printf "%.1f", (b - a) * 1e6 / t / 100000 }') round_trips/call=$(awk -v r="$reads" 'BEGIN { printf "%.2f", r / 100000 }')"
+  evalsha=$(redis-cli -p "$REDIS_PORT" info commandstats | tr -d '\r' | awk -F'usec_per_call=' '/^cmdstat_evalsha:/ {split($2, a, ","); print a[1]}')
+  echo "${2:+peer: }$line evalsha_us=${evalsha:-none} redis_server_cpu_us/call=$(awk -v a="$r0" -v b="$r1" -v t="$TICK" 'BEGIN { printf "%.1f", (b - a) * 1e6 / t / 100000 }') round_trips/call=$(awk -v r="$reads" 'BEGIN { printf "%.2f", r / 100000 }')"
 }
 for r in 1 2 3; do
   rm -f "$OUT"/cost.db*
   "$COST" "sqlite:$OUT/cost.db" 100000 10000 1
   redis_cost apply
+  [[ -n $PEER_COST ]] && redis_cost apply "$PEER_COST"
   redis_cost modify
   "$COST" loop 100000 10000 1
 done

@@ -28,11 +28,16 @@ namespace lanjie::users {
 // The script's text (EVAL / SCRIPT LOAD).
 extern const char kPolicyScript[];
 
+// The script's reply is the user's nine fields (kFields order in
+// redis_store.cc, nil when absent) as read before the step: ApplyEvent on
+// them gives the transition and the state the script wrote.
+//
 // The arguments after EVALSHA SHA (or EVAL TEXT): "2", the user's hash key,
 // the suspended set's key, then the user id, "v" or "c", now (Unix ms),
-// the policy day of now, the consecutive and daily limits, the escalation
-// window (ms), `forget_after` (ms), and each ladder rung's end of a
-// suspension started now (Unix ms, or kForever).
+// the policy day of now, `forget_after` (ms); for a violation only (a clean
+// request cannot suspend) also the consecutive and daily limits, the
+// escalation window (ms), and each ladder rung's end of a suspension
+// started now (Unix ms, or kForever).
 std::vector<std::string> PolicyScriptArgs(std::string_view user_key, std::string_view suspended_key,
                                           std::string_view user, Event event, const UserPolicy& policy,
                                           absl::Time now, absl::Duration forget_after);

@@ -40,6 +40,23 @@ long long RedisInteger(int port, const char* cmd) {
   return out;
 }
 
+// calls=N of `cmdstat_<command>` in the test's Redis server's INFO
+// commandstats (0 when absent; commands a script runs are counted too).
+long long RedisCalls(int port, const std::string& command) {
+  redisContext* c = redisConnect("127.0.0.1", port);
+  long long out = 0;
+  if (c && !c->err) {
+    auto* r = static_cast<redisReply*>(redisCommand(c, "INFO commandstats"));
+    if (r && r->type == REDIS_REPLY_STRING) {
+      const std::string text(r->str, r->len), key = "cmdstat_" + command + ":calls=";
+      if (size_t at = text.find(key); at != std::string::npos) out = std::atoll(text.c_str() + at + key.size());
+    }
+    if (r) freeReplyObject(r);
+  }
+  if (c) redisFree(c);
+  return out;
+}
+
 const absl::TimeZone kBeijing = absl::FixedTimeZone(8 * 3600);
 
 // A clock the test moves by hand. Starts today (Beijing) at 10:00 so that
@@ -478,6 +495,31 @@ TEST(RedisStoreTest, PolicyScriptIsReloadedAfterScriptFlush) {
   EXPECT_NE(a.RenderMetrics().find("lanjie_user_store_errors_total{handling=\"fail_open\"} 0"), std::string::npos);
 }
 
+// Every request is one round trip: a violation, and a clean request that
+// ends the run this process counted, go straight to the policy script; a
+// clean request with nothing to change is a single HMGET (no script).
+TEST(RedisStoreTest, EachRequestIsOneRoundTrip) {
+  std::string why;
+  if (!RedisServer::Shared().Start(&why)) GTEST_SKIP() << why;
+  ASSERT_TRUE(RedisServer::Shared().Command("FLUSHALL"));
+  auto store = OpenUserStore(RedisServer::Shared().url(), StoreOptions{});
+  ASSERT_TRUE(store.ok()) << store.status();
+  UserAccounts a(std::move(*store), AccountsOptions{});
+  ASSERT_TRUE(RedisServer::Shared().Command("CONFIG RESETSTAT"));
+  const Event events[] = {Event::kClean, Event::kViolation, Event::kViolation, Event::kClean, Event::kClean};
+  for (Event e : events) {
+    auto d = a.Record(Identity{"user:trip", "header"}, e, "r");
+    ASSERT_TRUE(d.ok() && !d->store_failed);
+  }
+  const int port = RedisServer::Shared().port();
+  const long long scripts = RedisCalls(port, "evalsha"), reads = RedisCalls(port, "hmget");
+  EXPECT_EQ(scripts, 3);          // the two violations and the clean request that ends their run
+  EXPECT_EQ(reads - scripts, 2);  // HMGETs outside a script: the first and the last clean request
+  auto s = a.store()->Get("user:trip");
+  ASSERT_TRUE(s.ok() && s->has_value());
+  EXPECT_EQ((*s)->consecutive, 0);
+  EXPECT_EQ((*s)->total, 2);
+}
 
 TEST(SqliteStoreTest, KillNineLosesNoCommittedCount) {
   const std::string path = TmpDir() + "/kill9.db";

@@ -13,7 +13,8 @@
 //                          by construction, so two instances never lose a
 //                          count or let a 4th violation in a row through. A
 //                          clean request reads first (HMGET) and needs the
-//                          script only when it ends a run. Operator
+//                          script only when it ends a run (sent at once when
+//                          this process counted the run). Operator
 //                          changes (Modify) are WATCH + read + MULTI/EXEC,
 //                          retried on conflict. Keys expire `forget_after`
 //                          after their last change (or after the suspension
@@ -23,8 +24,9 @@
 // Cost of Apply (the request path): SQLite, one indexed read for a request
 // that changes nothing and one short write transaction otherwise; Redis,
 // one round trip: a plain HMGET for a clean request that changes nothing
-// (no state, or no run to reset, or suspended), the script for a violation;
-// two (HMGET, then the script) for a clean request that ends a run.
+// (no state, or no run to reset, or suspended), the script for a violation
+// and for a clean request that ends a run this process counted; two
+// (HMGET, then the script) for one that ends a run another process counted.
 // Errors: Open() fails with a message naming the file or address (read-only
 // file, not a database, corrupt, unreachable server); at run time calls
 // return Unavailable (server gone, disk full, lock timeout) and the caller
