@@ -21,6 +21,7 @@
 #include "lanjie/common/sv.h"
 #include "csv_stream.h"
 #include "line_reader.h"
+#include "plain_member.h"
 #include "source.h"
 #include "summary_internal.h"
 #include "lanjie/match/scanner.h"
@@ -614,6 +615,18 @@ class ShardAuditor {
     // In place: `text` lies in the LineReader's buffer, which keeps
     // kReadPadding readable bytes after its data.
     static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads this far past a line");
+    static_assert(kReadPadding >= 15, "PlainStringMember reads this far past a line");
+    if (field_.size() == 1 && id_path_.empty()) {
+      // {"text": "..."} without escapes: no parser (same texts, same errors).
+      std::string_view sv;
+      if (internal::PlainStringMember(text, field_[0].name, &sv)) {
+        record_texts_.clear();
+        record_texts_.push_back(TextRef{field_[0].name, sv});
+        const size_t id_off = BeginId();
+        AppendFileOffsetId(offset);
+        return AddRecord(offset, id_off, record_texts_);
+      }
+    }
     simdjson::dom::element doc;
     simdjson::error_code err = parser_.parse(text.data(), text.size(), false).get(doc);
     if (err) {
