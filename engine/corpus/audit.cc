@@ -619,23 +619,24 @@ class ShardAuditor {
   }
 
   absl::Status JsonRecord(int64_t offset, int64_t line, std::string_view text) {
-    if (memchr(text.data(), '\0', text.size()) != nullptr)
-      return RecordError(offset, line, "binary", "NUL byte: binary data");
     // In place: `text` lies in the LineReader's buffer, which keeps
     // kReadPadding readable bytes after its data.
     static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads this far past a line");
-    static_assert(kReadPadding >= 15, "PlainStringMember reads this far past a line");
+    static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
     if (field_.size() == 1 && id_path_.empty()) {
       // {"text": "..."} without escapes: no parser (same texts, same errors).
+      // It takes no line with a NUL or a line break in its text.
       std::string_view sv;
       if (internal::PlainStringMember(text, field_[0].name, &sv)) {
         record_texts_.clear();
         record_texts_.push_back(TextRef{field_[0].name, sv});
         const size_t id_off = BeginId();
         AppendFileOffsetId(offset);
-        return AddRecord(offset, id_off, record_texts_);
+        return AddRecord(offset, id_off, record_texts_, /*may_break_lines=*/false);
       }
     }
+    if (memchr(text.data(), '\0', text.size()) != nullptr)
+      return RecordError(offset, line, "binary", "NUL byte: binary data");
     simdjson::dom::element doc;
     simdjson::error_code err = parser_.parse(text.data(), text.size(), false).get(doc);
     if (err) {
@@ -731,9 +732,11 @@ class ShardAuditor {
   // texts are `texts` (views into the reader's buffers, valid until the
   // next record is read). Texts without a line break join the batch block
   // (scanned by ScanLines at the next Flush); texts with one are scanned now
-  // and copied. The batch is flushed once its texts reach kBatchBytes or it
+  // and copied (may_break_lines false: the caller knows no text has one).
+  // The batch is flushed once its texts reach kBatchBytes or it
   // holds kBatchRecords records, so memory does not grow with the shard.
-  absl::Status AddRecord(int64_t offset, size_t id_off, const std::vector<TextRef>& texts) {
+  absl::Status AddRecord(int64_t offset, size_t id_off, const std::vector<TextRef>& texts,
+                         bool may_break_lines = true) {
     ++file_->records;
     const std::string_view id = std::string_view(ids_).substr(id_off);
     const uint64_t hash = SampleHash(options_.seed, id);
@@ -756,7 +759,7 @@ class ShardAuditor {
       fields_.append(ref.field);
       const std::string_view text = ref.text;
       pt.len = text.size();
-      if (memchr(text.data(), '\n', text.size()) != nullptr) {
+      if (may_break_lines && memchr(text.data(), '\n', text.size()) != nullptr) {
         // A text with line breaks is one text: scan it alone.
         pt.in_block = false;
         pt.off = own_.size();

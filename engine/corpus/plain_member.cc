@@ -2,6 +2,7 @@
 #include "plain_member.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -21,15 +22,21 @@ size_t FirstSpecial(const char* p, const char* end) {
   const char* q = p;
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
-  for (; q < end; q += 16) {  // may read up to 15 bytes past end (the caller's padding)
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
-                                     _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));  // x <= 0x1F unsigned
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) {
-      const size_t i = static_cast<size_t>(q - p) + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-      return i < static_cast<size_t>(end - p) ? i : static_cast<size_t>(end - p);
-    }
+  auto special = [&](const char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+                        _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));  // x <= 0x1F unsigned
+  };
+  // 64 bytes a step; may read up to 63 bytes past end (the caller's padding).
+  for (; q < end; q += 64) {
+    const __m128i a = special(q), b = special(q + 16), c = special(q + 32), d = special(q + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) == 0) continue;
+    const uint64_t mask = static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(a))) |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(b))) << 16 |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c))) << 32 |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d))) << 48;
+    const size_t i = static_cast<size_t>(q - p) + static_cast<size_t>(__builtin_ctzll(mask));
+    return i < static_cast<size_t>(end - p) ? i : static_cast<size_t>(end - p);
   }
   return static_cast<size_t>(end - p);
 #else

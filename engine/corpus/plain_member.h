@@ -15,8 +15,8 @@ namespace lanjie::corpus::internal {
 // equal to `name` byte for byte (no escapes), VALUE free of '"', '\\' and
 // control bytes (< 0x20), and VALUE valid UTF-8; then *value views VALUE in
 // `line`. False: use a JSON parser (nothing is said about the line).
-// Requires 15 readable bytes after the line's end (the SIMD scan reads whole
-// 16-byte blocks; LineReader keeps kReadPadding). Cost: O(line), a SIMD scan
+// Requires 63 readable bytes after the line's end (the SIMD scan reads whole
+// 64-byte blocks; LineReader keeps kReadPadding). Cost: O(line), a SIMD scan
 // and a UTF-8 check of VALUE. Reentrant.
 bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value);
 
