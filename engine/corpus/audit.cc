@@ -309,7 +309,7 @@ class ShardAuditor {
     summary_.review_size_ = options_.review_sample;
     summary_.max_errors_listed_ = options_.max_errors_listed;
     file_ = &summary_.files_[shard_.path];
-    id_prefix_ = shard_.path + ":";
+    id_prefix_ = shard_.path + ":" + std::string(24, '0');
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
@@ -722,10 +722,12 @@ class ShardAuditor {
   // AddRecord with the offset returned here).
   size_t BeginId() const { return ids_.size(); }
   void AppendFileOffsetId(int64_t offset) {
-    char digits[24];
-    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, offset);
-    ids_.append(id_prefix_);
-    ids_.append(digits, static_cast<size_t>(r.ptr - digits));
+    // id_prefix_ is "PATH:" and 24 spare bytes: the digits go there, and
+    // the whole id is one append.
+    const size_t n = id_prefix_.size() - 24;
+    char* digits = id_prefix_.data() + n;
+    const std::to_chars_result r = std::to_chars(digits, digits + 24, offset);
+    ids_.append(id_prefix_.data(), n + static_cast<size_t>(r.ptr - digits));
   }
 
   // Adds a readable record whose identity is ids_[id_off, end) and whose
@@ -935,7 +937,7 @@ class ShardAuditor {
   std::vector<Hit> hits_;       // hits of every pending text
   std::vector<Hit> scan_hits_;  // one Scan's result
   std::string ids_, fields_;
-  std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids
+  std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids, then 24 bytes for the digits
   std::string block_;           // texts without line breaks, one per line
   std::string own_;             // texts with line breaks (scanned alone)
   std::vector<size_t> block_map_;  // block line -> index in texts_
