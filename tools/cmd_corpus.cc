@@ -123,7 +123,8 @@ std::string ShardKey(const ShardSpec& s) {
 // (it is on the audit's per-record path). Keys in the order nlohmann's
 // sorted objects used to give them. Strings are escaped as AppendJsonString
 // escapes them; what repeats is escaped once: the action, keyword and risk
-// of an entry (cached by the artifact's string views, stable for the run),
+// of an entry (cached by their views, which point into the artifact: see
+// RecordHit),
 // the field name and the source path (the last one kept), and a hit's text
 // that equals its keyword. Printable ASCII (ids, paths) is copied without
 // the UTF-8 decoder.
@@ -168,8 +169,7 @@ class JsonlSink : public corpus::HitSink {
     PutJson(r.id);
     Put(",\"offset\":");
     PutInt(r.offset);
-    if (r.path.data() != path_at_ || r.path != path_) {
-      path_at_ = r.path.data();
+    if (r.path != path_) {
       path_.assign(r.path);
       path_json_ = ",\"source\":";
       AppendJson(r.path, &path_json_);
@@ -267,7 +267,6 @@ class JsonlSink : public corpus::HitSink {
   std::unordered_map<Key, Entry, KeyHash> entries_;
   std::string field_, field_json_ = ",\"field\":\"\"";
   std::string path_, path_json_ = ",\"source\":\"\",\"verdict\":";
-  const char* path_at_ = nullptr;  // r.path's bytes when path_json_ was made
   std::string scratch_;
   std::unique_ptr<char[]> buf_;
   size_t len_ = 0, cap_ = 0;
