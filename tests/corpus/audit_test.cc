@@ -359,3 +359,62 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
 
 }  // namespace
 }  // namespace lanjie::corpus
+
+namespace lanjie::corpus {
+namespace {
+
+// flagged.jsonl: one compact JSON object per flagged record with sorted
+// keys (each line is what a JSON library prints for it), ids, texts and
+// sources escaped (quotes, line breaks, non-ASCII as UTF-8), the verdict
+// 不合格 / 待复核, and the hit's own text next to the keyword it matched.
+TEST(CorpusCli, FlaggedJsonlLinesAreCanonicalJson) {
+  const std::string dir = kTmp + "/cli_flagged";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n发票,A.1.h,review\nabcd,A.1.h,block\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl",
+            "{\"text\": \"买冰毒\"}\n"                               // fast path
+            "{\"text\": \"say \\\"冰毒\\\"\\n发票\"}\n"              // escapes, a line break
+            "{\"text\":\"代开发票\"}\n"                              // review only
+            "{\"text\": \"ABCD here\"}\n"                            // text differs from keyword
+            "{\"text\": \"nothing\"}\n");
+  WriteFile(dir + "/b.jsonl", "{\"id\": \"q\\\"1 号\", \"text\": \"冰毒\"}\n");
+  for (const std::string& args : {std::string(" a.jsonl"), std::string(" --id-field id b.jsonl")}) {
+    Sh("rm -rf " + dir + "/out");
+    Sh("cd " + dir + " && " + kLanjie + " corpus audit -d kw.ljdb --fraction 1 --review-sample 0 --out out" + args +
+       " >/dev/null 2>&1");
+    const std::string flagged = ReadFile(dir + "/out/flagged.jsonl");
+    std::vector<nlohmann::json> lines;
+    std::istringstream in(flagged);
+    for (std::string line; std::getline(in, line);) {
+      nlohmann::json j = nlohmann::json::parse(line);
+      EXPECT_EQ(j.dump(), line);
+      lines.push_back(j);
+    }
+    if (args == " a.jsonl") {
+      ASSERT_EQ(lines.size(), 4u) << flagged;
+      EXPECT_EQ(lines[0]["id"], "a.jsonl:0");
+      EXPECT_EQ(lines[0]["source"], "a.jsonl");
+      EXPECT_EQ(lines[0]["verdict"], "不合格");
+      EXPECT_EQ(lines[0]["hits"][0]["keyword"], "冰毒");
+      EXPECT_EQ(lines[0]["hits"][0]["text"], "冰毒");
+      EXPECT_EQ(lines[0]["hits"][0]["action"], "block");
+      EXPECT_EQ(lines[0]["hits"][0]["risk"], "A.1.f");
+      EXPECT_EQ(lines[0]["hits"][0]["field"], "text");
+      ASSERT_EQ(lines[1]["hits"].size(), 2u);
+      EXPECT_EQ(lines[1]["verdict"], "不合格");
+      EXPECT_EQ(lines[1]["hits"][1]["action"], "review");
+      EXPECT_EQ(lines[2]["verdict"], "待复核");
+      EXPECT_EQ(lines[2]["hits"][0]["risk"], "A.1.h");
+      EXPECT_EQ(lines[3]["hits"][0]["keyword"], "abcd");
+      EXPECT_EQ(lines[3]["hits"][0]["text"], "ABCD");
+    } else {
+      ASSERT_EQ(lines.size(), 1u) << flagged;
+      EXPECT_EQ(lines[0]["id"], "q\"1 号");
+      EXPECT_EQ(lines[0]["source"], "b.jsonl");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace lanjie::corpus

@@ -151,9 +151,11 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
 // The expanded, sorted input files of PlanShards.
 absl::StatusOr<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
 
-// One hit in a record, for the HitSink. The views point into the shard's
-// buffers and the artifact: valid only during the OnRecord call that gets
-// them (copy what you keep).
+// One hit in a record, for the HitSink. field and text point into the
+// shard's buffers: valid only during the OnRecord call that gets them (copy
+// what you keep). keyword, risk, action and via point into the artifact
+// (or static strings): valid while it lives, and the same entry gives the
+// same views every time (a sink may cache by them).
 struct RecordHit {
   std::string_view field;   // jsonl: concrete path of the string ("messages[2].content"); csv/tsv: column; text: ""
   int64_t start = 0;        // byte offsets into that (decoded) string
