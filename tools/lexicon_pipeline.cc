@@ -315,17 +315,7 @@ bool LoadEntries(const Args& args, const char* cmd, const std::string& path, std
       std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(a.status().message()).c_str());
       return false;
     }
-    for (const CompiledEntry ce : (*a)->entries()) {
-      Entry e;
-      e.keyword = ce.keyword;
-      e.risk = ce.risk;
-      e.kind = ce.kind;
-      e.action = ce.action;
-      e.note = ce.note;
-      e.source = ce.source;
-      e.line = ce.line;
-      entries->push_back(std::move(e));
-    }
+    for (const CompiledEntry ce : (*a)->entries()) entries->push_back(ToSourceEntry(ce));
     if (artifact) *artifact = *a;
     return true;
   }

@@ -60,6 +60,20 @@ CompiledEntry EntryTable::operator[](size_t index) const {
   return e;
 }
 
+Entry ToSourceEntry(const CompiledEntry& compiled) {
+  Entry e;
+  e.keyword = compiled.keyword;
+  e.risk = compiled.risk;
+  e.kind = compiled.kind;
+  e.action = compiled.action;
+  if (compiled.kind == EntryKind::kLiteral && WholeWord(WordMode::kAuto, compiled.normalized) != compiled.whole_word)
+    e.match = compiled.whole_word ? WordMode::kWord : WordMode::kSubstring;
+  e.note = compiled.note;
+  e.source = compiled.source;
+  e.line = compiled.line;
+  return e;
+}
+
 absl::StatusOr<EntryTable> EntryTable::FromBytes(std::string bytes) {
   const auto bad = [](std::string_view why) {
     return absl::DataLossError(absl::StrCat("entry table: ", Av(why)));

@@ -215,6 +215,31 @@ TEST(Artifact, EntryTableKeepsEveryFieldOfEveryEntry) {
   EXPECT_EQ(n, 6u);
 }
 
+TEST(Artifact, SourceEntriesRecompileToAListThatMatchesTheSame) {
+  // "casino" as a substring and "sex" as a word (its kAuto default) must keep
+  // their whole-word choice through the round trip.
+  Entry substring = Lit("casino", "A.1.h", Action::kBlock, WordMode::kSubstring);
+  Entry note = Lit("赌场", "A.1.h", Action::kMask);
+  note.note = "来自2026-W47";
+  auto a = Build({Lit("冰毒"), substring, Lit("sex"), note, Rule("代开 & 发票"), Regex("加微信\\s*[0-9]{6,}"),
+                  Allow("生日快乐")});
+  std::vector<Entry> back;
+  for (const CompiledEntry ce : a->entries()) back.push_back(ToSourceEntry(ce));
+  ASSERT_EQ(back.size(), 7u);
+  EXPECT_EQ(back[1].match, WordMode::kSubstring);
+  EXPECT_EQ(back[2].match, WordMode::kAuto);
+  EXPECT_EQ(back[3].note, "来自2026-W47");
+  EXPECT_EQ(back[3].action, Action::kMask);
+  EXPECT_EQ(back[4].kind, EntryKind::kRule);
+  EXPECT_EQ(back[5].match, WordMode::kAuto);
+  auto again = Build(back);
+  const std::string text = "onlinecasinos里有冰毒, no sex-ed, 赌场代开了发票, 加微信 1234567, 生日快乐";
+  const std::vector<std::string> hits = Describe(*a, ScanText(a, text));
+  EXPECT_EQ(Describe(*again, ScanText(again, text)), hits);
+  EXPECT_THAT(hits, ::testing::Contains(HasSubstr("casino@")));
+  EXPECT_THAT(hits, ::testing::Not(::testing::Contains(HasSubstr("sex@"))));
+}
+
 TEST(Artifact, EntryTableDamageIsReportedEvenWithAValidChecksum) {
   // Damage that a checksum cannot see (a file written by a buggy or hostile
   // tool) must still never be read out of bounds.

@@ -47,6 +47,14 @@ struct CompiledEntry {
   bool whole_word = false;  // Latin keyword matched only as a whole word
 };
 
+// The list entry a compiled entry was built from, as far as the artifact
+// keeps it: keyword, risk, kind, action, note, source, line, and the match
+// mode of a literal (kAuto when it gives the same whole-word choice, else
+// explicit), so that compiling the result again matches the same way. Import
+// metadata (variants column, dates, origin, accept_broad) is not stored in
+// an artifact and comes back empty. Cost: copies the strings. Thread-safe.
+LANJIE_EXPORT Entry ToSourceEntry(const CompiledEntry& compiled);
+
 // The entries of an artifact, packed into one buffer: records with their
 // strings inline, source file names interned. Loading copies the buffer and
 // indexes it once (O(entries), no allocation per entry); operator[] decodes
