@@ -122,91 +122,129 @@ absl::StatusOr<std::shared_ptr<const FoldTable>> FoldTable::Compose(const Normal
   return std::shared_ptr<const FoldTable>(std::move(table));
 }
 
-absl::Status FoldTable::ComposeInto(const NormalizerOptions& options) {
-  const RecordIndex& index = Records();
-  options_ = options;
-  owned_ = std::make_unique<Owned>();
-  Owned& own = *owned_;
+namespace {
 
-  auto is_noise = [&](uint32_t cp, uint8_t classes) {
-    if (!options.remove_noise || Contains(options.keep, cp)) return false;
-    return (classes & options.noise_classes) != 0 || Contains(options.extra_noise, cp);
-  };
+// Composes one table entry per code point for one set of options; the
+// replacement bytes go into `pool`, each distinct replacement once.
+class EntryComposer {
+ public:
+  EntryComposer(const RecordIndex& index, const NormalizerOptions& options, std::string* pool)
+      : index_(index), options_(options), pool_(*pool) {
+    // A keycap emoji is noise when its U+20E3 is.
+    const FoldRecord* keycap = Find(index, 0x20E3);
+    keycap_is_noise_ = IsNoise(0x20E3, keycap ? keycap->classes : 0);
+  }
 
-  // Entries for every code point a record or an option touches; all others keep.
-  std::vector<uint32_t> touched;
-  touched.reserve(index.size() + options.extra_noise.size());
-  for (const auto& kv : index) touched.push_back(kv.first);
-  for (char32_t c : options.extra_noise) touched.push_back(c);
-  for (uint32_t c = 'a'; c <= 'z'; ++c) touched.push_back(c);
-  for (uint32_t c = '0'; c <= '9'; ++c) touched.push_back(c);
-  std::sort(touched.begin(), touched.end());
-  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  // Every code point a record or an option touches; all others keep.
+  std::vector<uint32_t> TouchedCodePoints() const {
+    std::vector<uint32_t> touched;
+    touched.reserve(index_.size() + options_.extra_noise.size());
+    for (const auto& kv : index_) touched.push_back(kv.first);
+    for (char32_t c : options_.extra_noise) touched.push_back(c);
+    for (uint32_t c = 'a'; c <= 'z'; ++c) touched.push_back(c);
+    for (uint32_t c = '0'; c <= '9'; ++c) touched.push_back(c);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    return touched;
+  }
 
-  // A keycap emoji is noise when its U+20E3 is.
-  const FoldRecord* keycap = Find(index, 0x20E3);
-  const bool keycap_is_noise = is_noise(0x20E3, keycap ? keycap->classes : 0);
-
-  std::vector<std::pair<uint32_t, uint32_t>> entries;  // sorted by code point
-  absl::flat_hash_map<std::string, uint32_t> pool_index;
-  std::u32string seq;
-  std::string utf8;
-  for (uint32_t cp : touched) {
+  // The entry of `cp` (FoldTable's entry layout; 0 = keep as is).
+  absl::StatusOr<uint32_t> EntryFor(uint32_t cp) {
     if (cp > 0x10FFFF) return absl::InvalidArgumentError("noise character out of Unicode range");
-    const FoldRecord* self = Find(index, cp);
+    const FoldRecord* self = Find(index_, cp);
     const uint8_t self_classes = self ? self->classes : 0;
+    const std::u32string folded = Folded(cp, self);
+    if ((self_classes & fold_class::kWhitespace) && IsNoise(cp, self_classes)) return uint32_t{FoldTable::kSpace} << 30;
+    if (folded.empty()) {
+      uint32_t entry = uint32_t{FoldTable::kDrop} << 30;
+      if (options_.remove_noise) entry |= DropFlags(cp, self_classes);
+      return entry;
+    }
+    if (folded.size() == 1 && folded[0] == cp) {
+      uint32_t entry = uint32_t{FoldTable::kKeep} << 30;
+      if (IsAsciiWord(cp)) entry |= FoldTable::kFirstWord | FoldTable::kLastWord;
+      if (cp >= '0' && cp <= '9' && keycap_is_noise_) entry |= FoldTable::kKeycapBase;
+      return entry;
+    }
+    std::string utf8;
+    for (char32_t c : folded) AppendUtf8(c, &utf8);
+    if (utf8.size() > 63) return absl::InternalError("fold replacement longer than 63 bytes");
+    auto offset = PoolOffset(utf8);
+    if (!offset.ok()) return offset.status();
+    uint32_t entry = ReplaceEntry(*offset, utf8.size());
+    if (IsAsciiWord(folded.front())) entry |= FoldTable::kFirstWord;
+    if (IsAsciiWord(folded.back())) entry |= FoldTable::kLastWord;
+    if (folded.size() == 1) entry |= FoldTable::kSingleCodePoint;
+    return entry;
+  }
 
-    seq.assign(1, static_cast<char32_t>(cp));
+  // The entry of an invalid UTF-8 byte: noise, or, kept (noise removal off),
+  // U+FFFD, so folded text is always valid UTF-8: two kept invalid bytes can
+  // never join into a character, and UTF-8 regex scanning gets valid input.
+  absl::StatusOr<uint32_t> InvalidByteEntry() {
+    if (options_.remove_noise) return uint32_t{FoldTable::kDrop} << 30;
+    auto offset = PoolOffset("\xEF\xBF\xBD");
+    if (!offset.ok()) return offset.status();
+    return ReplaceEntry(*offset, 3) | FoldTable::kSingleCodePoint;
+  }
+
+ private:
+  bool IsNoise(uint32_t cp, uint8_t classes) const {
+    if (!options_.remove_noise || Contains(options_.keep, cp)) return false;
+    return (classes & options_.noise_classes) != 0 || Contains(options_.extra_noise, cp);
+  }
+
+  // What `cp` folds to under the options, noise removed.
+  std::u32string Folded(uint32_t cp, const FoldRecord* self) const {
+    std::u32string seq(1, static_cast<char32_t>(cp));
     // A code point with a look-alike of its own takes it before NFKC could
     // turn it into a letter without one (lunate sigma: NFKC gives σ).
-    const bool own_lookalike = options.fold_lookalikes && self && self->nfkc_mapped && self->lookalike;
-    if (options.fold_compat_case && self && self->nfkc_mapped && !own_lookalike)
+    const bool own_lookalike = options_.fold_lookalikes && self && self->nfkc_mapped && self->lookalike;
+    if (options_.fold_compat_case && self && self->nfkc_mapped && !own_lookalike)
       seq.assign(kFoldPool + self->nfkc_offset, self->nfkc_length);
     std::u32string folded;
     for (char32_t c : seq) {
-      const FoldRecord* r = Find(index, c);
-      if (options.traditional_to_simplified && r && r->t2s) {
+      const FoldRecord* r = Find(index_, c);
+      if (options_.traditional_to_simplified && r && r->t2s) {
         c = r->t2s;
-        r = Find(index, c);
+        r = Find(index_, c);
       }
-      if (options.fold_lookalikes && r && r->lookalike) {
+      if (options_.fold_lookalikes && r && r->lookalike) {
         c = r->lookalike;
-        r = Find(index, c);
+        r = Find(index_, c);
       }
-      if (is_noise(c, r ? r->classes : 0)) continue;
+      if (IsNoise(c, r ? r->classes : 0)) continue;
       folded.push_back(c);
     }
-
-    uint32_t entry;
-    const bool space = (self_classes & fold_class::kWhitespace) && is_noise(cp, self_classes);
-    if (space) {
-      entry = uint32_t{kSpace} << 30;
-    } else if (folded.empty()) {
-      entry = uint32_t{kDrop} << 30;
-      if (options.remove_noise) entry |= DropFlags(cp, self_classes);
-    } else if (folded.size() == 1 && folded[0] == cp) {
-      entry = uint32_t{kKeep} << 30;
-      if (IsAsciiWord(cp)) entry |= kFirstWord | kLastWord;
-      if (cp >= '0' && cp <= '9' && keycap_is_noise) entry |= kKeycapBase;
-    } else {
-      utf8.clear();
-      for (char32_t c : folded) AppendUtf8(c, &utf8);
-      if (utf8.size() > 63) return absl::InternalError("fold replacement longer than 63 bytes");
-      auto [it, inserted] = pool_index.try_emplace(utf8, static_cast<uint32_t>(own.pool.size()));
-      if (inserted) own.pool += utf8;
-      if (it->second >= (1u << 21)) return absl::InternalError("fold pool overflow");
-      entry = (uint32_t{kReplace} << 30) | (it->second << 6) | static_cast<uint32_t>(utf8.size());
-      if (IsAsciiWord(folded.front())) entry |= kFirstWord;
-      if (IsAsciiWord(folded.back())) entry |= kLastWord;
-      if (folded.size() == 1) entry |= kSingleCodePoint;
-    }
-    if (entry != 0) entries.emplace_back(cp, entry);
+    return folded;
   }
 
-  // Two-stage table; identical blocks (most of Unicode keeps) are shared.
+  absl::StatusOr<uint32_t> PoolOffset(const std::string& bytes) {
+    auto [it, inserted] = pool_index_.try_emplace(bytes, static_cast<uint32_t>(pool_.size()));
+    if (inserted) pool_ += bytes;
+    if (it->second >= (1u << 21)) return absl::InternalError("fold pool overflow");
+    return it->second;
+  }
+
+  static uint32_t ReplaceEntry(uint32_t offset, size_t length) {
+    return (uint32_t{FoldTable::kReplace} << 30) | (offset << 6) | static_cast<uint32_t>(length);
+  }
+
+  const RecordIndex& index_;
+  const NormalizerOptions& options_;
+  std::string& pool_;
+  absl::flat_hash_map<std::string, uint32_t> pool_index_;
+  bool keycap_is_noise_ = false;
+};
+
+// The two-stage table of `entries` (sorted by code point): stage1 maps
+// code point >> 8 to a block of 256 entries; identical blocks (most of
+// Unicode keeps) are stored once, block 0 being all keep.
+void BuildTwoStageTable(const std::vector<std::pair<uint32_t, uint32_t>>& entries, std::vector<uint16_t>* stage1,
+                        std::vector<uint32_t>* blocks) {
   constexpr uint32_t kBlocks = 0x110000 >> 8;
-  own.stage1.assign(kBlocks, 0);
-  own.blocks.assign(256, 0);  // block 0: all keep
+  stage1->assign(kBlocks, 0);
+  blocks->assign(256, 0);
   absl::flat_hash_map<std::string, uint16_t> seen;
   seen[std::string(256 * sizeof(uint32_t), '\0')] = 0;
   std::vector<uint32_t> block(256);
@@ -215,33 +253,48 @@ absl::Status FoldTable::ComposeInto(const NormalizerOptions& options) {
     std::fill(block.begin(), block.end(), 0);
     for (; i < entries.size() && (entries[i].first >> 8) == b; ++i) block[entries[i].first & 0xff] = entries[i].second;
     std::string key(reinterpret_cast<const char*>(block.data()), 256 * sizeof(uint32_t));
-    auto [it, inserted] = seen.try_emplace(key, static_cast<uint16_t>(own.blocks.size() / 256));
-    if (inserted) own.blocks.insert(own.blocks.end(), block.begin(), block.end());
-    own.stage1[b] = it->second;
+    auto [it, inserted] = seen.try_emplace(key, static_cast<uint16_t>(blocks->size() / 256));
+    if (inserted) blocks->insert(blocks->end(), block.begin(), block.end());
+    (*stage1)[b] = it->second;
   }
-  own.fold3.assign(0x10000, 0);
+}
+
+// FoldTable::fold3_ from the composed two-stage table.
+std::vector<uint32_t> BuildFold3(const std::vector<uint16_t>& stage1, const std::vector<uint32_t>& blocks,
+                                 const std::string& pool) {
+  std::vector<uint32_t> fold3(0x10000, 0);
   for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const uint32_t e = own.blocks[(static_cast<size_t>(own.stage1[cp >> 8]) << 8) | (cp & 0xff)];
-    const auto* bytes = reinterpret_cast<const unsigned char*>(own.pool.data() + ((e >> 6) & 0x1FFFFF));
+    const uint32_t e = blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(pool.data() + ((e >> 6) & 0x1FFFFF));
     if (e == 0) {
-      own.fold3[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
-    } else if ((e >> 30) == kReplace && (e & 63) == 3 && (e & kSingleCodePoint) &&
-               !(e & (kFirstWord | kLastWord))) {
-      own.fold3[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
+      fold3[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
+    } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 3 && (e & FoldTable::kSingleCodePoint) &&
+               !(e & (FoldTable::kFirstWord | FoldTable::kLastWord))) {
+      fold3[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
     }
   }
-  // An invalid byte is noise; kept (noise removal off), it becomes U+FFFD,
-  // so folded text is always valid UTF-8: two kept invalid bytes can never
-  // join into a character, and UTF-8 regex scanning gets valid input.
-  if (options.remove_noise) {
-    invalid_entry_ = uint32_t{kDrop} << 30;
-  } else {
-    const std::string replacement = "\xEF\xBF\xBD";
-    auto [it, inserted] = pool_index.try_emplace(replacement, static_cast<uint32_t>(own.pool.size()));
-    if (inserted) own.pool += replacement;
-    invalid_entry_ = (uint32_t{kReplace} << 30) | (it->second << 6) | 3u | kSingleCodePoint;
+  return fold3;
+}
+
+}  // namespace
+
+absl::Status FoldTable::ComposeInto(const NormalizerOptions& options) {
+  options_ = options;
+  owned_ = std::make_unique<Owned>();
+  Owned& own = *owned_;
+  EntryComposer composer(Records(), options, &own.pool);
+  std::vector<std::pair<uint32_t, uint32_t>> entries;  // sorted by code point
+  for (uint32_t cp : composer.TouchedCodePoints()) {
+    auto entry = composer.EntryFor(cp);
+    if (!entry.ok()) return entry.status();
+    if (*entry != 0) entries.emplace_back(cp, *entry);
   }
+  BuildTwoStageTable(entries, &own.stage1, &own.blocks);
+  own.fold3 = BuildFold3(own.stage1, own.blocks, own.pool);
+  auto invalid = composer.InvalidByteEntry();
+  if (!invalid.ok()) return invalid.status();
+  invalid_entry_ = *invalid;
   stage1_ = own.stage1.data();
   blocks_ = own.blocks.data();
   pool_ = own.pool.data();
