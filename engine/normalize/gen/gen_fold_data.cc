@@ -175,101 +175,147 @@ void WriteDenseFirst(std::ostream& out) {
   out << "};\n";
 }
 
-int main(int argc, char** argv) {
-  if (argc != 2) Die("usage: gen_fold_data OUTPUT.inc");
-  UErrorCode st = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(st);
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
-  if (U_FAILURE(st)) Die(std::string("ICU normalizer: ") + u_errorName(st));
-  USpoofChecker* spoof = uspoof_open(&st);
-  if (U_FAILURE(st)) Die(std::string("ICU spoof checker: ") + u_errorName(st));
-  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+namespace {
 
-  // Folding is case-insensitive: NFKC_Casefold turns a capital (or a styled
-  // letter) into its lower case before the look-alike step, so a capital is
-  // caught only through its lower case, and both must fold alike. UTS #39
-  // often gives the capital an ASCII skeleton and the lower case none: Χ -> X
-  // but χ -> χ, Κ -> K but κ -> ĸ, Τ -> T but τ -> ᴛ, Ε -> E but ε -> ꞓ,
-  // Н -> H but н -> ʜ. Such a lower-case letter takes its capital's letter,
-  // or neither form would fold. Where the lower case has an ASCII skeleton
-  // of its own it wins (ν -> v, so Ν folds to v too). Letters only (З -> 3
-  // does not make з a digit), and only when every form that folds to the
-  // lower case agrees.
-  const AsciiTarget target(spoof);
+struct Record {
+  uint32_t cp;
+  uint8_t cls;
+  uint32_t nfkc_off;
+  uint8_t nfkc_len;
+  uint8_t nfkc_mapped;
+  uint32_t t2s;
+  uint32_t lookalike;
+};
+
+// The records of every code point some folding step touches, and the pool
+// their NFKC expansions point into.
+struct FoldData {
+  std::vector<Record> records;
+  std::vector<char32_t> pool;
+  size_t n_nfkc = 0, n_t2s = 0, n_look = 0;
+  std::string casualties;  // " U+XXXX->c" per letter given its own look-alike
+};
+
+// The ICU and OpenCC services the generator asks; closed on destruction.
+struct Services {
+  const icu::Normalizer2* nfkc_cf = nullptr;
+  const icu::Normalizer2* nfd = nullptr;
+  const icu::Normalizer2* nfkc = nullptr;
+  USpoofChecker* spoof = nullptr;
+  opencc_t t2s = nullptr;
+
+  Services() {
+    UErrorCode st = U_ZERO_ERROR;
+    nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(st);
+    nfd = icu::Normalizer2::getNFDInstance(st);
+    nfkc = icu::Normalizer2::getNFKCInstance(st);
+    if (U_FAILURE(st)) Die(std::string("ICU normalizer: ") + u_errorName(st));
+    spoof = uspoof_open(&st);
+    if (U_FAILURE(st)) Die(std::string("ICU spoof checker: ") + u_errorName(st));
+    t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  }
+  ~Services() {
+    opencc_close(t2s);
+    uspoof_close(spoof);
+  }
+};
+
+// Folding is case-insensitive: NFKC_Casefold turns a capital (or a styled
+// letter) into its lower case before the look-alike step, so a capital is
+// caught only through its lower case, and both must fold alike. UTS #39
+// often gives the capital an ASCII skeleton and the lower case none: Χ -> X
+// but χ -> χ, Κ -> K but κ -> ĸ, Τ -> T but τ -> ᴛ, Ε -> E but ε -> ꞓ,
+// Н -> H but н -> ʜ. Such a lower-case letter takes its capital's letter,
+// or neither form would fold. Where the lower case has an ASCII skeleton
+// of its own it wins (ν -> v, so Ν folds to v too). Letters only (З -> 3
+// does not make з a digit), and only when every form that folds to the
+// lower case agrees. Returns, per lower-case code point, the letter its
+// capitals stand for (0 none, U+FFFF the forms disagree).
+std::vector<char32_t> LetterFromCapitals(const Services& icu, const AsciiTarget& target) {
   std::vector<char32_t> from_capital(0x110000, 0);
   for (UChar32 c = 0x80; c <= 0x10FFFF; ++c) {
     if ((c >= 0xD800 && c <= 0xDFFF) || !u_isalpha(c) || !IsLookalikeScript(c)) continue;
     UErrorCode e = U_ZERO_ERROR;
-    icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString(c), e);
+    icu::UnicodeString folded = icu.nfkc_cf->normalize(icu::UnicodeString(c), e);
     if (U_FAILURE(e) || folded.countChar32() != 1) continue;
     const UChar32 lower = folded.char32At(0);
     if (lower == c || lower < 0x80) continue;
-    const char32_t k = target.OfCapital(SkeletonChar(spoof, c));
+    const char32_t k = target.OfCapital(SkeletonChar(icu.spoof, c));
     if (k < 'a' || k > 'z') continue;
     char32_t& slot = from_capital[lower];
-    slot = (slot == 0 || slot == k) ? k : U'\xFFFF';  // U+FFFF: the forms disagree
+    slot = (slot == 0 || slot == k) ? k : U'\xFFFF';
   }
+  return from_capital;
+}
 
-  struct Record { uint32_t cp; uint8_t cls; uint32_t nfkc_off; uint8_t nfkc_len; uint8_t nfkc_mapped; uint32_t t2s; uint32_t lookalike; };
-  std::vector<Record> records;
-  std::vector<char32_t> pool;
-  size_t n_nfkc = 0, n_t2s = 0, n_look = 0;
+// The traditional -> simplified mapping of a Han character, or 0.
+char32_t SimplifiedOf(const Services& icu, UChar32 c) {
+  UErrorCode se = U_ZERO_ERROR;
+  if (uscript_getScript(c, &se) != USCRIPT_HAN) return 0;
+  std::string in = ToUtf8(static_cast<char32_t>(c));
+  char* out = opencc_convert_utf8(icu.t2s, in.data(), in.size());
+  if (out == nullptr) return 0;
+  const char32_t s = FromUtf8Single(out);
+  opencc_convert_utf8_free(out);
+  return s != static_cast<char32_t>(c) ? s : 0;
+}
 
+// The ASCII letter a letter that NFKC_Casefold leaves alone looks like, or 0:
+// Latin letters with diacritics fold to their base letter, others to their
+// skeleton's letter or their capitals' letter.
+char32_t LookalikeOf(const Services& icu, const std::vector<char32_t>& from_capital, UChar32 c) {
+  UErrorCode e = U_ZERO_ERROR;
+  const std::u32string dec = ToU32(icu.nfd->normalize(icu::UnicodeString(c), e));
+  bool base_plus_marks = dec.size() >= 2 && AsciiAlnumLower(dec[0]) != 0;
+  for (size_t i = 1; base_plus_marks && i < dec.size(); ++i)
+    base_plus_marks = u_charType(static_cast<UChar32>(dec[i])) == U_NON_SPACING_MARK;
+  if (base_plus_marks) return AsciiAlnumLower(dec[0]);
+  char32_t lookalike = AsciiTarget::OfLower(SkeletonChar(icu.spoof, c));
+  if (lookalike == 0 && from_capital[c] != U'\xFFFF') lookalike = from_capital[c];
+  return lookalike;
+}
+
+// One record per code point that has a class or a mapping.
+void CollectRecords(const Services& icu, const std::vector<char32_t>& from_capital, FoldData* data) {
   for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;
     Record r{static_cast<uint32_t>(c), Classes(c), 0, 0, 0, 0, 0};
     if (c == '\n') r.cls = kWhitespace;
-
     UErrorCode e = U_ZERO_ERROR;
-    icu::UnicodeString src(c);
-    icu::UnicodeString folded = nfkc_cf->normalize(src, e);
+    const icu::UnicodeString src(c);
+    const icu::UnicodeString folded = icu.nfkc_cf->normalize(src, e);
     if (U_SUCCESS(e) && folded != src) {
-      std::u32string f = ToU32(folded);
+      const std::u32string f = ToU32(folded);
       if (f.size() > 255) Die("NFKC expansion too long");
-      r.nfkc_off = static_cast<uint32_t>(pool.size());
+      r.nfkc_off = static_cast<uint32_t>(data->pool.size());
       r.nfkc_len = static_cast<uint8_t>(f.size());
       r.nfkc_mapped = 1;
-      pool.insert(pool.end(), f.begin(), f.end());
-      ++n_nfkc;
+      data->pool.insert(data->pool.end(), f.begin(), f.end());
+      ++data->n_nfkc;
     }
-
-    UErrorCode se = U_ZERO_ERROR;
-    if (uscript_getScript(c, &se) == USCRIPT_HAN) {
-      std::string in = ToUtf8(static_cast<char32_t>(c));
-      char* out = opencc_convert_utf8(t2s, in.data(), in.size());
-      if (out != nullptr) {
-        char32_t s = FromUtf8Single(out);
-        if (s != 0 && s != static_cast<char32_t>(c)) { r.t2s = s; ++n_t2s; }
-        opencc_convert_utf8_free(out);
-      }
-    }
-
+    r.t2s = SimplifiedOf(icu, c);
+    if (r.t2s != 0) ++data->n_t2s;
     // Compatibility forms (full-width, styled letters) and capitals belong to
     // the NFKC_Casefold step: only what it leaves gets a look-alike.
     if (c >= 0x80 && !r.nfkc_mapped && u_isalpha(c) && IsLookalikeScript(c)) {
-      // Latin letters with diacritics fold to their base letter.
-      icu::UnicodeString d = nfd->normalize(src, e);
-      std::u32string dec = ToU32(d);
-      bool base_plus_marks = dec.size() >= 2 && AsciiAlnumLower(dec[0]) != 0;
-      for (size_t i = 1; base_plus_marks && i < dec.size(); ++i)
-        base_plus_marks = u_charType(static_cast<UChar32>(dec[i])) == U_NON_SPACING_MARK;
-      if (base_plus_marks) {
-        r.lookalike = AsciiAlnumLower(dec[0]);
-      } else {
-        r.lookalike = AsciiTarget::OfLower(SkeletonChar(spoof, c));
-        if (r.lookalike == 0 && from_capital[c] != U'\xFFFF') r.lookalike = from_capital[c];
-      }
-      if (r.lookalike != 0) ++n_look;
+      r.lookalike = LookalikeOf(icu, from_capital, c);
+      if (r.lookalike != 0) ++data->n_look;
     }
-
-    if (r.cls != 0 || r.nfkc_mapped != 0 || r.t2s != 0 || r.lookalike != 0) records.push_back(r);
+    if (r.cls != 0 || r.nfkc_mapped != 0 || r.t2s != 0 || r.lookalike != 0) data->records.push_back(r);
   }
-  // NFKC-then-look-alike casualties: letters that NFKC_Casefold maps to a
-  // letter without an ASCII look-alike although their own skeleton is ASCII
-  // (lunate sigma ϲ/Ϲ: NFKC gives σ, the skeleton gives c). They take their
-  // own look-alike, which FoldTable applies before NFKC. Palochka (Ӏ ӏ,
-  // skeleton l and i) stands for l wherever it is used as a Latin letter.
+}
+
+// NFKC-then-look-alike casualties: letters that NFKC_Casefold maps to a
+// letter without an ASCII look-alike although their own skeleton is ASCII
+// (lunate sigma ϲ/Ϲ: NFKC gives σ, the skeleton gives c). They take their
+// own look-alike, which FoldTable applies before NFKC. Only compatibility
+// mappings (NFKC changes the letter, not just its case) whose result is no
+// ASCII letter, or becomes one only through a second look-alike step
+// (ϲ -> σ -> o), and whose own skeleton is another ASCII letter. Palochka
+// (Ӏ ӏ, skeleton l and i) stands for l wherever it is used as a Latin letter.
+void GiveCasualtiesTheirOwnLookalike(const Services& icu, const AsciiTarget& target, FoldData* data) {
+  std::vector<Record>& records = data->records;
   std::map<uint32_t, size_t> at;
   for (size_t i = 0; i < records.size(); ++i) at[records[i].cp] = i;
   const auto lookalike_of = [&](char32_t c) -> char32_t {
@@ -280,28 +326,22 @@ int main(int argc, char** argv) {
     if (auto jt = at.find(x); jt != at.end() && records[jt->second].lookalike) x = records[jt->second].lookalike;
     return x;
   };
-  // Only compatibility mappings (NFKC changes the letter, not just its case)
-  // whose result is no ASCII letter, or becomes one only through a second
-  // look-alike step (ϲ -> σ -> o), and whose own skeleton is another ASCII letter.
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(st);
-  if (U_FAILURE(st)) Die(std::string("ICU NFKC: ") + u_errorName(st));
-  std::string casualties;
   for (Record& r : records) {
     const UChar32 c = static_cast<UChar32>(r.cp);
     if (!r.nfkc_mapped || r.lookalike || r.nfkc_len != 1 || !u_isalpha(c) || !IsLookalikeScript(c)) continue;
     UErrorCode e = U_ZERO_ERROR;
-    if (nfkc->normalize(icu::UnicodeString(c), e) == icu::UnicodeString(c)) continue;  // a case mapping
-    const char32_t mapped = pool[r.nfkc_off];
+    if (icu.nfkc->normalize(icu::UnicodeString(c), e) == icu::UnicodeString(c)) continue;  // a case mapping
+    const char32_t mapped = data->pool[r.nfkc_off];
     if (AsciiAlnumLower(mapped) != 0) continue;  // NFKC itself gives an ASCII letter
     const char32_t via_nfkc = lookalike_of(mapped);
-    const UChar32 k = SkeletonChar(spoof, c);
+    const UChar32 k = SkeletonChar(icu.spoof, c);
     const char32_t own = u_isupper(c) ? target.OfCapital(k) : AsciiTarget::OfLower(k);
     if (own < 'a' || own > 'z' || own == AsciiAlnumLower(via_nfkc)) continue;
     r.lookalike = own;
-    ++n_look;
+    ++data->n_look;
     char buf[64];
     std::snprintf(buf, sizeof buf, " U+%04X->%c", static_cast<unsigned>(c), static_cast<char>(own));
-    casualties += buf;
+    data->casualties += buf;
   }
   for (uint32_t palochka : {0x04C0u, 0x04CFu}) {
     auto it = at.find(palochka);
@@ -309,27 +349,43 @@ int main(int argc, char** argv) {
       records.push_back(Record{palochka, Classes(static_cast<UChar32>(palochka)), 0, 0, 0, 0, 0});
       it = at.emplace(palochka, records.size() - 1).first;
     }
-    if (records[it->second].lookalike == 0) ++n_look;
+    if (records[it->second].lookalike == 0) ++data->n_look;
     records[it->second].lookalike = 'l';
   }
-  opencc_close(t2s);
-  uspoof_close(spoof);
+}
 
-  std::ofstream out(argv[1], std::ios::binary | std::ios::trunc);
-  if (!out) Die(std::string("cannot write ") + argv[1]);
+void WriteInclude(const char* path, const FoldData& data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) Die(std::string("cannot write ") + path);
   out << "// Generated by gen_fold_data from ICU " << U_ICU_VERSION << " and OpenCC. Do not edit.\n";
-  out << "// " << records.size() << " records: " << n_nfkc << " NFKC_Casefold, " << n_t2s
-      << " t2s, " << n_look << " look-alike.\n";
-  out << "// NFKC-then-look-alike casualties given their own look-alike:" << casualties << "\n";
+  out << "// " << data.records.size() << " records: " << data.n_nfkc << " NFKC_Casefold, " << data.n_t2s
+      << " t2s, " << data.n_look << " look-alike.\n";
+  out << "// NFKC-then-look-alike casualties given their own look-alike:" << data.casualties << "\n";
   out << "inline constexpr char kFoldDataSource[] = \"ICU " << U_ICU_VERSION << " / OpenCC t2s\";\n";
   out << "inline constexpr FoldRecord kFoldRecords[] = {\n";
-  for (const Record& r : records) {
+  for (const Record& r : data.records) {
     out << "{" << r.cp << "," << int(r.cls) << "," << r.nfkc_off << "," << int(r.nfkc_len) << "," << int(r.nfkc_mapped) << ","
         << r.t2s << "," << r.lookalike << "},\n";
   }
   out << "};\ninline constexpr char32_t kFoldPool[] = {\n";
-  for (size_t i = 0; i < pool.size(); ++i) out << pool[i] << ((i % 16 == 15) ? ",\n" : ",");
+  for (size_t i = 0; i < data.pool.size(); ++i) out << data.pool[i] << ((i % 16 == 15) ? ",\n" : ",");
   out << "0};\n";
   WriteDenseFirst(out);
-  return out ? 0 : 1;
+  out.close();
+  if (!out) Die(std::string("cannot write ") + path);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) Die("usage: gen_fold_data OUTPUT.inc");
+  FoldData data;
+  {
+    const Services icu;
+    const AsciiTarget target(icu.spoof);
+    CollectRecords(icu, LetterFromCapitals(icu, target), &data);
+    GiveCasualtiesTheirOwnLookalike(icu, target, &data);
+  }
+  WriteInclude(argv[1], data);
+  return 0;
 }
