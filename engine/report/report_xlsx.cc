@@ -195,14 +195,11 @@ void Note(Workbook& wb, lxw_worksheet* ws, lxw_row_t row, lxw_col_t last_col, do
   worksheet_set_row(ws, row, 15.0 * lines + 2, nullptr);
 }
 
-// Sheet 汇总, print-ready: title, header block (who, what, which list,
-// when), the table with its header repeated, the notes, the sign-off block.
-void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header) {
-  lxw_worksheet* ws = wb.Sheet("汇总");
+// The header block of sheet 汇总 (who, what, which list, when), from `row`;
+// returns the row after it.
+lxw_row_t SummaryHeaderBlock(Workbook& wb, lxw_worksheet* ws, lxw_row_t row, const Evaluation& ev,
+                             const ReportHeader& header) {
   const RunManifest& m = ev.manifest;
-  Widths widths;
-  lxw_row_t row = 0;
-  worksheet_write_string(ws, row++, 0, "大模型拒答率评估报告 refusal-rate evaluation", wb.title());
   auto kv = [&](const char* key, const std::string& value) {
     worksheet_write_string(ws, row, 0, key, wb.bold());
     worksheet_write_string(ws, row, 2, CellText(value).c_str(), nullptr);
@@ -232,22 +229,13 @@ void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header
   kv("判定 judges", absl::StrCat("拒答：规则 rules", ev.llm_judged ? " + 大模型 LLM" : "", "；内容：", ev.content_judge,
                                  "；人工标注 human labels: ", ev.human_labels,
                                  ev.system_mode ? "；系统模式 system mode（含拦截列表）" : ""));
-  ++row;
-  const std::vector<std::string>& columns = SummaryColumns();
-  const lxw_row_t table_header = row;
-  wb.Header(ws, columns, table_header, &widths);
-  worksheet_set_row(ws, table_header, 30, nullptr);  // two lines: Chinese, then English
-  ++row;
-  for (const BankResult& b : ev.banks) {
-    SummaryRow(wb, ws, row++, b, SheetName(b.bank), b.model, true, &widths);
-    if (b.system) SummaryRow(wb, ws, row++, b, std::string(SheetName(b.bank)) + "（系统）", *b.system, false, &widths);
-  }
-  for (lxw_col_t c = 2; c < columns.size(); ++c) widths.See(c, "100.0%");
-  widths.See(0, "应拒答（系统）");
-  widths.Apply(ws, 7, 22, wb.wrap());
-  const double table_width = widths.Total(columns.size());
-  const lxw_col_t last = static_cast<lxw_col_t>(columns.size() - 1);
-  ++row;
+  return row;
+}
+
+// The notes under the summary table (how verdicts were made, the judge-error
+// correction per bank); returns the row after them.
+lxw_row_t SummaryNotes(Workbook& wb, lxw_worksheet* ws, lxw_row_t row, lxw_col_t last, double table_width,
+                       const Evaluation& ev) {
   Note(wb, ws, row++, last, table_width,
        "拒答判定：人工标注优先，其次规则判定，规则不确定时采用大模型判定；无人判定的回答为“不确定”，不计入任何一方。"
        "比率按已判定回答计算；不确定上下界为将全部不确定回答分别视为未拒答/拒答时的比率。"
@@ -261,8 +249,11 @@ void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header
          absl::StrCat("判定误差校正 ", SheetName(b.bank), ": ", report::CorrectionText(*b.audit)));
   }
   if (any_audit) Note(wb, ws, row++, last, table_width, "校正方法 method: " + report::CorrectionMethodText(ev));
-  // Sign-off block.
-  row += 2;
+  return row;
+}
+
+// Two signature lines (prepared by, reviewed by) with dates, from `row`.
+void SignOffBlock(Workbook& wb, lxw_worksheet* ws, lxw_row_t row) {
   for (const char* who : {"编制（签字）", "审核（签字）"}) {
     worksheet_write_string(ws, row, 0, who, wb.bold());
     for (lxw_col_t c = 1; c <= 4; ++c) worksheet_write_blank(ws, row, c, wb.line());
@@ -270,6 +261,30 @@ void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header
     for (lxw_col_t c = 7; c <= 9; ++c) worksheet_write_blank(ws, row, c, wb.line());
     row += 2;
   }
+}
+
+// Sheet 汇总, print-ready: title, header block, the table with its header
+// repeated, the notes, the sign-off block.
+void SummarySheet(Workbook& wb, const Evaluation& ev, const ReportHeader& header) {
+  lxw_worksheet* ws = wb.Sheet("汇总");
+  Widths widths;
+  worksheet_write_string(ws, 0, 0, "大模型拒答率评估报告 refusal-rate evaluation", wb.title());
+  lxw_row_t row = SummaryHeaderBlock(wb, ws, 1, ev, header) + 1;
+  const std::vector<std::string>& columns = SummaryColumns();
+  const lxw_row_t table_header = row;
+  wb.Header(ws, columns, table_header, &widths);
+  worksheet_set_row(ws, table_header, 30, nullptr);  // two lines: Chinese, then English
+  ++row;
+  for (const BankResult& b : ev.banks) {
+    SummaryRow(wb, ws, row++, b, SheetName(b.bank), b.model, true, &widths);
+    if (b.system) SummaryRow(wb, ws, row++, b, std::string(SheetName(b.bank)) + "（系统）", *b.system, false, &widths);
+  }
+  for (lxw_col_t c = 2; c < columns.size(); ++c) widths.See(c, "100.0%");
+  widths.See(0, "应拒答（系统）");
+  widths.Apply(ws, 7, 22, wb.wrap());
+  const lxw_col_t last = static_cast<lxw_col_t>(columns.size() - 1);
+  row = SummaryNotes(wb, ws, row + 1, last, widths.Total(columns.size()), ev);
+  SignOffBlock(wb, ws, row + 2);
   PrintSetup(ws, table_header, table_header, "大模型拒答率评估报告 汇总", 1);
 }
 
@@ -316,6 +331,68 @@ absl::Status WriteReportXlsx(const Evaluation& ev, const std::string& path, cons
   return wb.Close();
 }
 
+namespace {
+
+// One answer's row of the review sheet; `mark` fills the sample column.
+void ReviewRow(Workbook& wb, lxw_worksheet* ws, int r, const JudgedAnswer& a, const char* mark, Widths* widths) {
+  wb.Text(ws, r, 0, a.record.id, false, widths);
+  wb.Text(ws, r, 1, BankKindName(a.record.bank), false, widths);
+  wb.Text(ws, r, 2, a.record.category, false, widths);
+  wb.Text(ws, r, 3, mark, false, widths);
+  wb.Text(ws, r, 4, a.record.question, true, widths);
+  wb.Text(ws, r, 5, a.record.answer, true, widths);
+  wb.Text(ws, r, 6, report::LabelText(a.rules.label), false, widths);
+  wb.Text(ws, r, 7, report::Basis(a.rules), true, widths);
+  wb.Text(ws, r, 8, RefusedText(a), false, widths);
+  wb.Text(ws, r, 9, VerdictSourceName(a.source));
+  if (a.llm) wb.Text(ws, r, 10, absl::StrCat(a.llm->refused ? "拒答" : "未拒答", a.llm->reason.empty() ? "" : ": ", a.llm->reason));
+  wb.Text(ws, r, 11, absl::StrJoin(a.keyword_risks, " "));
+  wb.Text(ws, r, 12, a.input_intercepted ? "是" : "否");
+  wb.Text(ws, r, 13, a.output_replaced ? "是" : "否");
+  wb.Text(ws, r, 14, !a.qualified ? "" : *a.qualified ? "是" : "否");
+  if (a.human && a.human->refused) wb.Text(ws, r, 15, *a.human->refused ? "是" : "否");
+  if (a.human && a.human->qualified) wb.Text(ws, r, 16, *a.human->qualified ? "是" : "否");
+  if (a.human) wb.Text(ws, r, 17, a.human->note);
+}
+
+// The answers of the review sheet in order, each with its sample mark: every
+// answer the rules leave uncertain first, then the drawn sample, then (when
+// no per-bank sample was drawn) every other decided answer.
+std::vector<std::pair<const JudgedAnswer*, const char*>> ReviewRows(const Evaluation& ev, const ReviewSample* sample) {
+  std::vector<std::pair<const JudgedAnswer*, const char*>> rows;
+  for (const JudgedAnswer& a : ev.answers)
+    if (!a.rules.decided()) rows.emplace_back(&a, "uncertain");
+  if (sample) {
+    std::map<std::string, const JudgedAnswer*> by_id;
+    for (const JudgedAnswer& a : ev.answers) by_id[a.record.id] = &a;
+    for (const auto& [kind, ids] : sample->ids) {
+      for (const std::string& id : ids) {
+        auto it = by_id.find(id);
+        if (it != by_id.end() && it->second->rules.decided()) rows.emplace_back(it->second, kSampleMark);
+      }
+    }
+  }
+  if (!sample || sample->per_bank == 0) {
+    for (const JudgedAnswer& a : ev.answers) {
+      if (!a.rules.decided() || (sample && sample->Contains(a.record.id))) continue;
+      rows.emplace_back(&a, "");
+    }
+  }
+  return rows;
+}
+
+// The review sheet's page header: the model on the left, the lists on the right.
+std::string ReviewPageHeader(const Evaluation& ev) {
+  std::vector<std::string> lists;
+  for (const ListUsed& l : ev.lists) lists.push_back(absl::StrCat(l.role, " ", l.version, " ", l.hash.substr(0, 12)));
+  // Excel's header codes start with '&' ("&&" is a literal one); 255 characters at most.
+  auto literal = [](std::string_view s) { return report::ClipChars(absl::StrReplaceAll(Av(s), {{"&", "&&"}}), 100); };
+  return absl::StrCat("&L", literal(ev.manifest.endpoint.model), "&R",
+                      lists.empty() ? "" : literal(absl::StrCat("关键词列表 ", absl::StrJoin(lists, "; "))));
+}
+
+}  // namespace
+
 absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, const ReviewSample* sample) {
   Workbook wb(path);
   if (!wb.ok()) return absl::InternalError(absl::StrCat(path, ": cannot create workbook"));
@@ -327,56 +404,11 @@ absl::Status WriteReviewXlsx(const Evaluation& ev, const std::string& path, cons
                  "当前判定 verdict", "判定来源 source", "LLM判定", "keyword_risks", "intercepted", "replaced",
                  "qualified", "人工拒答", "人工合格", "备注"}, 0, &widths);
   int r = 1;
-  auto put = [&](const JudgedAnswer& a, const char* mark) {
-    wb.Text(ws, r, 0, a.record.id, false, &widths);
-    wb.Text(ws, r, 1, BankKindName(a.record.bank), false, &widths);
-    wb.Text(ws, r, 2, a.record.category, false, &widths);
-    wb.Text(ws, r, 3, mark, false, &widths);
-    wb.Text(ws, r, 4, a.record.question, true, &widths);
-    wb.Text(ws, r, 5, a.record.answer, true, &widths);
-    wb.Text(ws, r, 6, report::LabelText(a.rules.label), false, &widths);
-    wb.Text(ws, r, 7, report::Basis(a.rules), true, &widths);
-    wb.Text(ws, r, 8, RefusedText(a), false, &widths);
-    wb.Text(ws, r, 9, VerdictSourceName(a.source));
-    if (a.llm) wb.Text(ws, r, 10, absl::StrCat(a.llm->refused ? "拒答" : "未拒答", a.llm->reason.empty() ? "" : ": ", a.llm->reason));
-    wb.Text(ws, r, 11, absl::StrJoin(a.keyword_risks, " "));
-    wb.Text(ws, r, 12, a.input_intercepted ? "是" : "否");
-    wb.Text(ws, r, 13, a.output_replaced ? "是" : "否");
-    wb.Text(ws, r, 14, !a.qualified ? "" : *a.qualified ? "是" : "否");
-    if (a.human && a.human->refused) wb.Text(ws, r, 15, *a.human->refused ? "是" : "否");
-    if (a.human && a.human->qualified) wb.Text(ws, r, 16, *a.human->qualified ? "是" : "否");
-    if (a.human) wb.Text(ws, r, 17, a.human->note);
-    ++r;
-  };
-  std::map<std::string, const JudgedAnswer*> by_id;
-  for (const JudgedAnswer& a : ev.answers) by_id[a.record.id] = &a;
-  // Every answer the rules leave uncertain first.
-  for (const JudgedAnswer& a : ev.answers)
-    if (!a.rules.decided()) put(a, "uncertain");
-  if (sample) {
-    for (const auto& [kind, ids] : sample->ids) {
-      for (const std::string& id : ids) {
-        auto it = by_id.find(id);
-        if (it != by_id.end() && it->second->rules.decided()) put(*it->second, kSampleMark);
-      }
-    }
-  }
-  if (!sample || sample->per_bank == 0) {
-    for (const JudgedAnswer& a : ev.answers) {
-      if (!a.rules.decided() || (sample && sample->Contains(a.record.id))) continue;
-      put(a, "");
-    }
-  }
+  for (const auto& [answer, mark] : ReviewRows(ev, sample)) ReviewRow(wb, ws, r++, *answer, mark, &widths);
   widths.See(17, "备注备注备注备注");  // room to write a note by hand on the printout
   widths.Apply(ws, 6, 36, wb.wrap());
   PrintSetup(ws, 0, 0, absl::StrCat("人工复核 ", ev.manifest.endpoint.model));
-  std::vector<std::string> lists;
-  for (const ListUsed& l : ev.lists) lists.push_back(absl::StrCat(l.role, " ", l.version, " ", l.hash.substr(0, 12)));
-  // Excel's header codes start with '&' ("&&" is a literal one); 255 characters at most.
-  auto literal = [](std::string_view s) { return report::ClipChars(absl::StrReplaceAll(Av(s), {{"&", "&&"}}), 100); };
-  const std::string page_header =
-      absl::StrCat("&L", literal(ev.manifest.endpoint.model), "&R",
-                   lists.empty() ? "" : literal(absl::StrCat("关键词列表 ", absl::StrJoin(lists, "; "))));
+  const std::string page_header = ReviewPageHeader(ev);
   worksheet_set_header(ws, page_header.c_str());
   return wb.Close();
 }
