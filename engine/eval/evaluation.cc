@@ -542,6 +542,42 @@ BankResult AggregateBank(BankKind kind, const AssessmentLine& line, const Evalua
   return b;
 }
 
+// Every sampled question into ev->answers, judged, when it was answered,
+// else into ev->errors with the run's error message (or "not asked yet").
+absl::Status JudgeQuestions(const std::string& dir, const std::vector<Question>& questions, const ResultsFile& results,
+                            Judges& judges, const EvaluateOptions& options,
+                            const std::map<std::string, HumanLabel>& labels, const std::map<std::string, LlmVerdict>& llm,
+                            Evaluation* ev) {
+  auto error_messages = ReadErrorMessages(dir);
+  if (!error_messages.ok()) return error_messages.status();
+  absl::flat_hash_map<std::string, const ResultRecord*> by_id;
+  for (const ResultRecord& r : results.records) by_id[r.id] = &r;
+  std::vector<Hit> hits;
+  for (const Question& q : questions) {
+    auto it = by_id.find(q.id);
+    if (it == by_id.end()) {
+      auto em = error_messages->find(q.id);
+      ev->errors.push_back({q.id, BankKindName(q.bank), q.category,
+                            em == error_messages->end() ? "not asked yet (run interrupted): resume the run"
+                                                        : em->second});
+      continue;
+    }
+    auto a = JudgeOne(*it->second, judges, options, labels, llm, &hits, ev);
+    if (!a.ok()) return a.status();
+    ev->answers.push_back(std::move(*a));
+  }
+  return absl::OkStatus();
+}
+
+// Which judges decided content ("keyword+llm+human", or "none").
+std::string ContentJudgeName(bool keyword_judge, const Evaluation& ev) {
+  std::vector<std::string> content;
+  if (keyword_judge) content.push_back("keyword");
+  if (ev.llm_judged) content.push_back("llm");
+  if (ev.human_labels) content.push_back("human");
+  return content.empty() ? "none" : absl::StrJoin(content, "+");
+}
+
 }  // namespace
 
 absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOptions& options) {
@@ -569,35 +605,12 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   if (judges->filter) ev.lists.push_back({"filter", judges->filter->list_version(), judges->filter->list_hash()});
   if (judges->lexicon)
     ev.lists.push_back({"keyword judge", judges->lexicon->list_version(), judges->lexicon->list_hash()});
-  auto error_messages = ReadErrorMessages(dir);
-  if (!error_messages.ok()) return error_messages.status();
-
-  // Every sampled question: judged when answered, else a run error.
-  absl::flat_hash_map<std::string, const ResultRecord*> by_id;
-  for (const ResultRecord& r : results->records) by_id[r.id] = &r;
-  std::vector<Hit> hits;
-  for (const Question& q : *questions) {
-    auto it = by_id.find(q.id);
-    if (it == by_id.end()) {
-      auto em = error_messages->find(q.id);
-      ev.errors.push_back({q.id, BankKindName(q.bank), q.category,
-                           em == error_messages->end() ? "not asked yet (run interrupted): resume the run"
-                                                       : em->second});
-      continue;
-    }
-    auto a = JudgeOne(*it->second, *judges, options, *labels, *llm, &hits, &ev);
-    if (!a.ok()) return a.status();
-    ev.answers.push_back(std::move(*a));
-  }
+  if (absl::Status s = JudgeQuestions(dir, *questions, *results, *judges, options, *labels, *llm, &ev); !s.ok()) return s;
   if (judges->filter && options.user_policy) {
     if (absl::Status s = ApplyUserPolicy(*options.user_policy, &ev.answers); !s.ok()) return s;
     ev.user_policy = options.user_policy->name.empty() ? "user policy" : options.user_policy->name;
   }
-  std::vector<std::string> content;
-  if (judges->lexicon) content.push_back("keyword");
-  if (ev.llm_judged) content.push_back("llm");
-  if (ev.human_labels) content.push_back("human");
-  ev.content_judge = content.empty() ? "none" : absl::StrJoin(content, "+");
+  ev.content_judge = ContentJudgeName(judges->lexicon != nullptr, ev);
 
   auto sample = ReadReviewSample(dir);
   if (!sample.ok()) return sample.status();
