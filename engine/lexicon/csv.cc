@@ -4,6 +4,13 @@
 
 namespace lanjie {
 
+void CsvReader::SkipBadRecord(size_t start, uint32_t start_line, CsvRecord* record) {
+  const size_t nl = text_.find('\n', start);
+  pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
+  line_ = start_line + 1;
+  record->fields.clear();
+}
+
 bool CsvReader::Next(CsvRecord* record, std::string* error) {
   error->clear();
   record->fields.clear();
@@ -36,10 +43,7 @@ bool CsvReader::Next(CsvRecord* record, std::string* error) {
       // was almost surely never meant to span lines.
       *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
                             " closes only on line ", line_, " (text follows the closing quote there)");
-      size_t nl = text_.find('\n', start);
-      pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
-      line_ = start_line + 1;
-      record->fields.clear();
+      SkipBadRecord(start, start_line, record);
       return true;
     }
     if (c == '"' && field.empty() && !was_quoted) {
@@ -64,10 +68,7 @@ bool CsvReader::Next(CsvRecord* record, std::string* error) {
     // Unterminated quote: report it and resume on the line after the record's start.
     *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
                           " is never closed (every line after it up to the end of the file would be one field)");
-    size_t nl = text_.find('\n', start);
-    pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
-    line_ = start_line + 1;
-    record->fields.clear();
+    SkipBadRecord(start, start_line, record);
     return true;
   }
   if (!field.empty() && field.back() == '\r') field.pop_back();

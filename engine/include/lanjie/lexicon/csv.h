@@ -25,11 +25,14 @@ class LANJIE_EXPORT CsvReader {
   // Reads the next record. Returns false at end of input. On a malformed
   // record (an unterminated quote: never closed, or closed on a later line
   // with text after it; the error names the line where it opened) sets
-  // *error, skips to the line after the record's first and
-  // still returns true with the fields read so far.
+  // *error, skips to the line after the record's first and still returns
+  // true, with no fields.
   bool Next(CsvRecord* record, std::string* error);
 
  private:
+  // Resumes reading on the line after `start` (the bad record's first
+  // line, numbered `start_line`) and empties the record.
+  void SkipBadRecord(size_t start, uint32_t start_line, CsvRecord* record);
   std::string_view text_;
   size_t pos_ = 0;
   uint32_t line_ = 1;
