@@ -51,6 +51,63 @@ bool ReadStorePassword(const Args& args, const char* cmd, std::string* password)
 
 }  // namespace
 
+namespace {
+
+// The accounts' policy, identity source, failure mode and audit hook from
+// the flags; false (after a message) on a bad flag.
+bool AccountsOptionsFromFlags(const Args& args, const char* cmd, serve::AuditLog* audit,
+                              users::AccountsOptions* options) {
+  if (args.Has("user-policy")) {
+    auto policy = users::LoadUserPolicy(args.Get("user-policy"));
+    if (!policy.ok()) {
+      std::fprintf(stderr, "lanjie %s: %s\n", cmd, std::string(policy.status().message()).c_str());
+      return false;
+    }
+    options->policy = std::move(*policy);
+  }
+  auto identity = users::ParseIdentitySource(args.Get("user-id", "user-field"));
+  if (!identity.ok()) {
+    std::fprintf(stderr, "lanjie %s: %s\n", cmd, std::string(identity.status().message()).c_str());
+    return false;
+  }
+  options->identity = *identity;
+  const std::string failure = args.Get("user-store-failure", "open");
+  if (failure != "open" && failure != "closed") {
+    std::fprintf(stderr, "lanjie %s: --user-store-failure must be open or closed\n", cmd);
+    return false;
+  }
+  options->fail_closed = failure == "closed";
+  options->audit = [audit, cmd](const users::AuditEvent& e) {
+    if (audit) audit->RecordUserEvent(e);
+    if (std::string_view(e.event) != "user_store_error") return;
+    // Store errors also go to the log (stderr), at most one line a second.
+    static std::atomic<int64_t> last_logged{0};
+    const int64_t now = absl::ToUnixSeconds(absl::Now());
+    int64_t last = last_logged.load();
+    if (now != last && last_logged.compare_exchange_strong(last, now))
+      std::fprintf(stderr, "lanjie %s: user store error for %s: %s\n", cmd, e.user.c_str(), e.detail.c_str());
+  };
+  return true;
+}
+
+// The admin routes' token (--admin-token-file, at least 16 characters);
+// false (after a message) when it cannot be read or is too short.
+bool ReadAdminToken(const Args& args, const char* cmd, std::string* token) {
+  std::string error;
+  if (!ReadSecretFile(args.Get("admin-token-file"), "admin token", token, &error)) {
+    std::fprintf(stderr, "lanjie %s: %s\n", cmd, error.c_str());
+    return false;
+  }
+  if (token->size() < 16) {
+    std::fprintf(stderr, "lanjie %s: %s: the admin token must be at least 16 characters\n", cmd,
+                 args.Get("admin-token-file").c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserSetup* out) {
   if (!args.Has("user-store")) {
     for (const char* f : {"user-id", "user-policy", "user-store-failure", "user-store-password-file", "admin-port",
@@ -62,37 +119,14 @@ bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserS
     }
     return true;
   }
+  if (args.Has("admin-port") != args.Has("admin-token-file")) {
+    std::fprintf(stderr, "lanjie %s: --admin-port and --admin-token-file go together\n", cmd);
+    return false;
+  }
   users::AccountsOptions options;
-  if (args.Has("user-policy")) {
-    auto policy = users::LoadUserPolicy(args.Get("user-policy"));
-    if (!policy.ok()) {
-      std::fprintf(stderr, "lanjie %s: %s\n", cmd, std::string(policy.status().message()).c_str());
-      return false;
-    }
-    options.policy = std::move(*policy);
-  }
-  auto identity = users::ParseIdentitySource(args.Get("user-id", "user-field"));
-  if (!identity.ok()) {
-    std::fprintf(stderr, "lanjie %s: %s\n", cmd, std::string(identity.status().message()).c_str());
-    return false;
-  }
-  options.identity = *identity;
-  const std::string failure = args.Get("user-store-failure", "open");
-  if (failure != "open" && failure != "closed") {
-    std::fprintf(stderr, "lanjie %s: --user-store-failure must be open or closed\n", cmd);
-    return false;
-  }
-  options.fail_closed = failure == "closed";
-  options.audit = [audit, cmd](const users::AuditEvent& e) {
-    if (audit) audit->RecordUserEvent(e);
-    if (std::string_view(e.event) != "user_store_error") return;
-    // Store errors also go to the log (stderr), at most one line a second.
-    static std::atomic<int64_t> last_logged{0};
-    const int64_t now = absl::ToUnixSeconds(absl::Now());
-    int64_t last = last_logged.load();
-    if (now != last && last_logged.compare_exchange_strong(last, now))
-      std::fprintf(stderr, "lanjie %s: user store error for %s: %s\n", cmd, e.user.c_str(), e.detail.c_str());
-  };
+  if (!AccountsOptionsFromFlags(args, cmd, audit, &options)) return false;
+  std::string admin_token;
+  if (args.Has("admin-token-file") && !ReadAdminToken(args, cmd, &admin_token)) return false;
   users::StoreOptions store_options;
   store_options.forget_after = options.policy.forget_after;
   if (!ReadStorePassword(args, cmd, &store_options.redis_password)) return false;
@@ -104,23 +138,7 @@ bool SetUpUsers(const Args& args, const char* cmd, serve::AuditLog* audit, UserS
   const users::StoreHealth health = (*store)->Health();
   if (!health.detail.empty()) std::fprintf(stderr, "lanjie %s: note: %s\n", cmd, health.detail.c_str());
   out->accounts = std::make_unique<users::UserAccounts>(std::move(*store), std::move(options));
-  if (args.Has("admin-port") != args.Has("admin-token-file")) {
-    std::fprintf(stderr, "lanjie %s: --admin-port and --admin-token-file go together\n", cmd);
-    return false;
-  }
-  if (args.Has("admin-token-file")) {
-    std::string token, error;
-    if (!ReadSecretFile(args.Get("admin-token-file"), "admin token", &token, &error)) {
-      std::fprintf(stderr, "lanjie %s: %s\n", cmd, error.c_str());
-      return false;
-    }
-    if (token.size() < 16) {
-      std::fprintf(stderr, "lanjie %s: %s: the admin token must be at least 16 characters\n", cmd,
-                   args.Get("admin-token-file").c_str());
-      return false;
-    }
-    out->admin = std::make_unique<serve::UserAdmin>(out->accounts.get(), token);
-  }
+  if (!admin_token.empty()) out->admin = std::make_unique<serve::UserAdmin>(out->accounts.get(), admin_token);
   return true;
 }
 

@@ -26,6 +26,13 @@ grep -q "cannot connect to Redis" "$DIR/err" || fail "redis error: $(cat "$DIR/e
 printf '{"daily_limit": "five"}' >"$DIR/bad-policy.json"
 "$LANJIE" serve -d "$DIR/a.ljdb" --port 0 --user-store "$STORE" --user-policy "$DIR/bad-policy.json" 2>"$DIR/err"; [ $? = 2 ] || fail "bad policy should exit 2"
 grep -q "bad-policy.json: daily_limit" "$DIR/err" || fail "policy error: $(cat "$DIR/err")"
+# Admin flags are checked before the store is opened: no store file is left behind.
+"$LANJIE" serve -d "$DIR/a.ljdb" --port 0 --user-store "sqlite:$DIR/admin.db" --admin-port 0 2>"$DIR/err"; [ $? = 2 ] || fail "--admin-port without a token should exit 2"
+grep -q "go together" "$DIR/err" || fail "admin pairing error: $(cat "$DIR/err")"
+printf 'short\n' >"$DIR/short.token"
+"$LANJIE" serve -d "$DIR/a.ljdb" --port 0 --user-store "sqlite:$DIR/admin.db" --admin-port 0 --admin-token-file "$DIR/short.token" 2>"$DIR/err"; [ $? = 2 ] || fail "a short admin token should exit 2"
+grep -q "short.token: the admin token must be at least 16 characters" "$DIR/err" || fail "short token error: $(cat "$DIR/err")"
+[ ! -e "$DIR/admin.db" ] || fail "a store file was created although the flags were refused"
 
 start() {
   : >"$DIR/serve.log"
