@@ -359,6 +359,36 @@ int EndpointOptions(const Args& args, EndpointConfig* endpoint) {
   return kGoOn;
 }
 
+// The endpoint settings a session may override (--concurrency, --retries,
+// --timeout seconds, --backoff-ms, --rpm), checked and applied; exit 2
+// naming the flag when one is not a number in range.
+int SessionOverrides(const Args& args, const char* cmd, EndpointConfig* endpoint) {
+  struct IntFlag {
+    const char* name;
+    int64_t min;
+  };
+  for (const IntFlag f : {IntFlag{"concurrency", 1}, IntFlag{"retries", 0}, IntFlag{"timeout", 0}, IntFlag{"backoff-ms", 0}}) {
+    if (!args.Has(f.name)) continue;
+    int64_t n;
+    if (!ParseInt(args.Get(f.name), &n) || n < f.min || n > (int64_t{1} << 31)) {
+      std::fprintf(stderr, "lanjie eval %s: bad --%s '%s' (a whole number, at least %lld)\n", cmd, f.name,
+                   args.Get(f.name).c_str(), static_cast<long long>(f.min));
+      return 2;
+    }
+    const std::string_view name = f.name;
+    if (name == "concurrency") endpoint->concurrency = static_cast<int>(n);
+    if (name == "retries") endpoint->max_retries = static_cast<int>(n);
+    if (name == "timeout") endpoint->timeout_ms = n * 1000;
+    if (name == "backoff-ms") endpoint->backoff_initial_ms = n;
+  }
+  if (args.Has("rpm") && (!absl::SimpleAtod(Av(args.Get("rpm")), &endpoint->requests_per_minute) ||
+                          !(endpoint->requests_per_minute >= 0))) {
+    std::fprintf(stderr, "lanjie eval %s: bad --rpm '%s'\n", cmd, args.Get("rpm").c_str());
+    return 2;
+  }
+  return kGoOn;
+}
+
 // A new run: sample the banks and write the run directory (PrepareRun).
 int PrepareNewEvalRun(const Args& args, const std::string& key_source, std::string* dir, EndpointConfig* endpoint) {
   RunSetup setup;
@@ -370,12 +400,7 @@ int PrepareNewEvalRun(const Args& args, const std::string& key_source, std::stri
   setup.service = args.Get("service");
   *dir = setup.out_dir;
   // Overrides below go into the manifest too.
-  int64_t n;
-  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) setup.endpoint.concurrency = static_cast<int>(n);
-  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) setup.endpoint.max_retries = static_cast<int>(n);
-  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) setup.endpoint.timeout_ms = n * 1000;
-  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) setup.endpoint.backoff_initial_ms = n;
-  if (args.Has("rpm")) absl::SimpleAtod(Av(args.Get("rpm")), &setup.endpoint.requests_per_minute);
+  if (int rc = SessionOverrides(args, "run", &setup.endpoint); rc != kGoOn) return rc;
   if (absl::Status s = PrepareRun(setup); !s.ok()) return Fail("run", s);
   *endpoint = setup.endpoint;
   return kGoOn;
@@ -383,22 +408,7 @@ int PrepareNewEvalRun(const Args& args, const std::string& key_source, std::stri
 
 // Session overrides (also allowed on --resume), headers and the API key.
 int SessionOptions(const Args& args, const std::string& key_source, EndpointConfig* endpoint) {
-  for (const char* f : {"concurrency", "retries", "timeout", "backoff-ms"}) {
-    int64_t n;
-    if (args.Has(f) && (!ParseInt(args.Get(f), &n) || n < 0 || (std::strcmp(f, "concurrency") == 0 && n == 0))) {
-      std::fprintf(stderr, "lanjie eval run: bad --%s '%s'\n", f, args.Get(f).c_str());
-      return 2;
-    }
-  }
-  int64_t n;
-  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n)) endpoint->concurrency = static_cast<int>(n);
-  if (args.Has("retries") && ParseInt(args.Get("retries"), &n)) endpoint->max_retries = static_cast<int>(n);
-  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n)) endpoint->timeout_ms = n * 1000;
-  if (args.Has("backoff-ms") && ParseInt(args.Get("backoff-ms"), &n)) endpoint->backoff_initial_ms = n;
-  if (args.Has("rpm") && !absl::SimpleAtod(Av(args.Get("rpm")), &endpoint->requests_per_minute)) {
-    std::fprintf(stderr, "lanjie eval run: bad --rpm\n");
-    return 2;
-  }
+  if (int rc = SessionOverrides(args, "run", endpoint); rc != kGoOn) return rc;
   endpoint->headers = args.GetAll("header");
   std::string error;
   if (!ReadApiKey(key_source, &endpoint->api_key, &error)) {
@@ -621,10 +631,7 @@ int RunLlmJudgeCmd(int argc, char** argv) {
   e.model = args.Get("model");
   e.stream = !args.Has("no-stream");
   e.temperature = 0.0;
-  int64_t n;
-  if (args.Has("concurrency") && ParseInt(args.Get("concurrency"), &n) && n > 0) e.concurrency = static_cast<int>(n);
-  if (args.Has("retries") && ParseInt(args.Get("retries"), &n) && n >= 0) e.max_retries = static_cast<int>(n);
-  if (args.Has("timeout") && ParseInt(args.Get("timeout"), &n) && n > 0) e.timeout_ms = n * 1000;
+  if (int rc = SessionOverrides(args, "llm-judge", &e); rc != kGoOn) return rc;
   std::string source = args.Has("api-key-env") ? "env:" + args.Get("api-key-env")
                        : args.Has("api-key-file") ? "file:" + args.Get("api-key-file") : "";
   std::string error;

@@ -14,6 +14,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -136,6 +137,11 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
   const std::string bank = testing::TmpDir() + "/three.csv";
   const std::string dir = testing::TmpDir() + "/three";
   const Script script = WriteBank(bank);
+  // A session setting that is not a number stops the run before its directory is written.
+  EXPECT_EQ(RunLanjie({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
+                       "--timeout", "ten"}),
+            2);
+  EXPECT_FALSE(std::filesystem::exists(dir + "/manifest.json"));
   ASSERT_EQ(RunLanjie({"eval", "run", "--bank", bank, "--endpoint", server_.base_url(), "--model", "m", "--out", dir,
                        "--concurrency", "4"}),
             1);  // every question answered; the rates do not pass (verdict FAIL or undecided)
@@ -317,6 +323,10 @@ TEST_F(UncertainE2E, UncertainAnswersSourcesReviewSampleAndCorrection) {
   // Append-only: running it again sends nothing.
   ASSERT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge"}), 1);
   EXPECT_EQ(testing::ReadFileText(dir + "/llm_judge.jsonl"), llm);
+  // A bad session setting is an error (exit 2), not the default in silence.
+  EXPECT_EQ(RunLanjie({"eval", "llm-judge", dir, "--endpoint", server_.base_url(), "--model", "judge", "--concurrency",
+                       "many"}),
+            2);
 
   // 6. The filing workbook reads in Chinese with the English beside.
   auto filing = ReadXlsxSheet(dir + "/report.xlsx", "应拒答");
