@@ -19,9 +19,14 @@
 //
 // Connections: hiredis contexts are not thread-safe; each call takes one
 // from a pool (opening a new one when all are busy) and gives it back
-// unless it broke.
+// unless it broke. A pooled connection the server closed meanwhile (a Redis
+// restart) is noticed before use and replaced, so the first request after
+// a restart is counted, not failed open.
 #include <hiredis/hiredis.h>
 #include <openssl/rand.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 
 #include <array>
 #include <atomic>
@@ -56,6 +61,15 @@ struct ContextDeleter {
   void operator()(redisContext* c) const { redisFree(c); }
 };
 using Context = std::unique_ptr<redisContext, ContextDeleter>;
+
+// True when an idle connection is still usable: nothing to read yet (a
+// closed peer reads as end of file, a reset as an error, and a reply nobody
+// asked for means the connection is out of step). One recv() syscall.
+bool LinkIsOpen(int fd) {
+  char byte;
+  const ssize_t n = recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+}
 
 timeval TimevalOf(absl::Duration d) {
   timeval tv{};
@@ -358,14 +372,20 @@ class RedisStore final : public UserStore {
     return c;
   }
 
+  // A pooled connection when one is open and still good, else a new one.
+  // Good: the server has not closed it while it sat in the pool (after a
+  // Redis restart every pooled connection has; using one would fail the
+  // request), checked with one non-blocking peek (LinkIsOpen).
   absl::StatusOr<Context> Acquire() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!pool_.empty()) {
-        Context c = std::move(pool_.back());
+    for (;;) {
+      Context c;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (pool_.empty()) break;
+        c = std::move(pool_.back());
         pool_.pop_back();
-        return c;
       }
+      if (LinkIsOpen(c->fd)) return c;
     }
     return Connect();
   }
