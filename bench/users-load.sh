@@ -26,7 +26,9 @@
 # shared machine disturbs far less than req/s. In-process, the Redis store is
 # timed both ways: Record (Apply: the policy script, or one HMGET for a clean
 # request that changes nothing) and Modify + ApplyEvent (main's path:
-# plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call.
+# plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call,
+# and "async": RecordAsync on an event loop with 16 calls in flight, the
+# sidecar's path (round trips per call below 1: pipelined).
 #
 # Worst case on purpose: the policy never suspends (limits of 10^9), so
 # every violation is a write and so is the next clean request of its user.
@@ -123,7 +125,7 @@ if [[ ${CALLGRIND:-0} == 1 ]]; then
   }
   base=$(cg_server 0 apply)
   echo "callgrind, instructions per call (10,000 calls, 1,000 users, 1 in 4 a violation):"
-  for path in apply modify ${PEER_COST:+peer-apply}; do
+  for path in apply async modify ${PEER_COST:+peer-apply}; do
     bin=$COST run=$path
     [[ $path == peer-apply ]] && bin=$PEER_COST run=apply
     server=$(cg_server 10000 "$run" "$bin")
@@ -155,6 +157,7 @@ for r in 1 2 3; do
   rm -f "$OUT"/cost.db*
   "$COST" "sqlite:$OUT/cost.db" 100000 10000 1
   redis_cost apply
+  redis_cost async
   [[ -n $PEER_COST ]] && redis_cost apply "$PEER_COST"
   redis_cost modify
   "$COST" loop 100000 10000 1
