@@ -26,8 +26,8 @@ using lanjie::testing::RedisServer;
 struct Loop {
   event_base* base = event_base_new();
   ~Loop() { event_base_free(base); }
-  // Runs the loop until `*left` callbacks are still to come is zero (or
-  // nothing is registered any more).
+  // Runs the loop until no callback is still to come (*left == 0), or
+  // until nothing is registered on it any more.
   void RunUntilDone(const int* left) {
     while (*left > 0)
       if (event_base_loop(base, EVLOOP_ONCE) != 0) break;
