@@ -9,7 +9,12 @@
 //           (Redis: the policy script, or a plain read for a clean request
 //           that changes nothing); "modify": the step as main did
 //           it before, UserStore::Modify + ApplyEvent (Redis: a plain read,
-//           then WATCH+HMGET and MULTI/EXEC for a write), for a side-by-side
+//           then WATCH+HMGET and MULTI/EXEC for a write), for a side-by-side;
+//           "async" (Redis): UserAccounts::RecordAsync on a session of the
+//           thread's own event loop (the sidecar's path), DEPTH calls kept
+//           in flight (pipelined on one connection); a call's latency is
+//           from its start to its callback, CPU is the thread's per call
+//     DEPTH: calls in flight per thread for "async" (default 16)
 //
 // Worst case on purpose: the policy never suspends (limits of 10^9), so
 // every violation is a write and so is every clean request after one;
@@ -24,7 +29,10 @@
 #include <thread>
 #include <vector>
 
+#include <event2/event.h>
 #include <time.h>
+
+#include <functional>
 
 #include "absl/strings/str_cat.h"
 #include "lanjie/users/accounts.h"
@@ -32,7 +40,7 @@
 int main(int argc, char** argv) {
   using namespace lanjie::users;
   if (argc < 2) {
-    std::fprintf(stderr, "usage: user_store_cost SPEC [REQUESTS] [USERS] [THREADS] [apply|modify]\n");
+    std::fprintf(stderr, "usage: user_store_cost SPEC [REQUESTS] [USERS] [THREADS] [apply|modify|async] [DEPTH]\n");
     return 2;
   }
   const std::string spec = argv[1];
@@ -41,11 +49,13 @@ int main(int argc, char** argv) {
   const int threads = argc > 4 ? std::atoi(argv[4]) : 1;
   const bool loop = spec == "loop";
   const std::string path = argc > 5 ? argv[5] : "apply";
-  if (path != "apply" && path != "modify") {
-    std::fprintf(stderr, "user_store_cost: PATH is apply or modify\n");
+  if (path != "apply" && path != "modify" && path != "async") {
+    std::fprintf(stderr, "user_store_cost: PATH is apply, modify or async\n");
     return 2;
   }
   const bool modify = path == "modify";
+  const bool async = path == "async" && !loop;
+  const int depth = argc > 6 ? std::max(1, std::atoi(argv[6])) : 16;
   auto store = OpenUserStore(loop ? "sqlite::memory:" : spec, StoreOptions{});
   if (!store.ok()) {
     std::fprintf(stderr, "user_store_cost: %s\n", std::string(store.status().message()).c_str());
@@ -64,6 +74,43 @@ int main(int argc, char** argv) {
       std::vector<std::string> ids;
       for (int u = 0; u < users; ++u) ids.push_back(absl::StrCat("user:bench-", u));
       micros[t].reserve(requests / threads);
+      if (async) {
+        const int n = requests / threads;
+        event_base* base = event_base_new();
+        auto session = accounts.store()->OpenAsync(base);
+        if (!session) {
+          std::fprintf(stderr, "user_store_cost: this store has no asynchronous path\n");
+          std::exit(2);
+        }
+        int issued = 0, done = 0;
+        std::function<void()> issue = [&] {
+          const Identity who{ids[rng() % users], "user-field"};
+          const Event e = rng() % 4 == 0 ? Event::kViolation : Event::kClean;
+          const auto t0 = std::chrono::steady_clock::now();
+          ++issued;
+          accounts.RecordAsync(session.get(), who, e, "", [&, t0](absl::StatusOr<UserAccounts::Decision> d) {
+            micros[t].push_back(
+                std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+            if (!d.ok() || d->store_failed) {
+              std::fprintf(stderr, "user_store_cost: a call failed\n");
+              std::exit(1);
+            }
+            ++done;
+            if (issued < n) issue();
+          });
+        };
+        timespec c0, c1;
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+        while (issued < std::min(n, depth)) issue();
+        while (done < n) event_base_loop(base, EVLOOP_ONCE);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+        // Per call: the thread's CPU over all calls (calls overlap).
+        const double per_call = ((c1.tv_sec - c0.tv_sec) * 1e6 + (c1.tv_nsec - c0.tv_nsec) / 1e3) / n;
+        cpu_micros[t].assign(n, per_call);
+        session.reset();
+        event_base_free(base);
+        return;
+      }
       for (int i = 0; i < requests / threads; ++i) {
         const Identity who{ids[rng() % users], "user-field"};
         const Event e = rng() % 4 == 0 ? Event::kViolation : Event::kClean;
@@ -104,9 +151,9 @@ int main(int argc, char** argv) {
   auto pct = [](const std::vector<double>& v, double p) { return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))]; };
   // wall: what the request waits (includes being descheduled on a loaded
   // machine, and for Redis the network round trips); cpu: this thread's CPU time.
-  std::printf("%s%s threads=%d calls=%zu calls/s=%.0f wall_us p50=%.1f p99=%.1f p999=%.1f max=%.1f cpu_us p50=%.1f p99=%.1f\n",
-              loop ? "loop (no store)" : accounts.store()->Describe().c_str(), loop ? "" : modify ? " modify" : " apply",
-              threads, all.size(), all.size() / seconds, pct(all, 0.5),
+  std::printf("%s%s%s threads=%d calls=%zu calls/s=%.0f wall_us p50=%.1f p99=%.1f p999=%.1f max=%.1f cpu_us p50=%.1f p99=%.1f\n",
+              loop ? "loop (no store)" : accounts.store()->Describe().c_str(), loop ? "" : modify ? " modify" : async ? " async" : " apply",
+              async ? absl::StrCat(" depth=", depth).c_str() : "", threads, all.size(), all.size() / seconds, pct(all, 0.5),
               pct(all, 0.99), pct(all, 0.999), all.back(), pct(cpu, 0.5), pct(cpu, 0.99));
   return 0;
 }

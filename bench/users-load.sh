@@ -26,7 +26,10 @@
 # shared machine disturbs far less than req/s. In-process, the Redis store is
 # timed both ways: Record (Apply: the policy script, or one HMGET for a clean
 # request that changes nothing) and Modify + ApplyEvent (main's path:
-# plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call.
+# plain read, WATCH+HMGET, MULTI/EXEC), with redis-server's CPU per call,
+# and "async": RecordAsync on an event loop with 16 calls in flight, the
+# sidecar's path (round trips per call below 1: pipelined), and with one
+# (per-call latency through that path, comparable with the blocking call's).
 #
 # Worst case on purpose: the policy never suspends (limits of 10^9), so
 # every violation is a write and so is the next clean request of its user.
@@ -123,7 +126,7 @@ if [[ ${CALLGRIND:-0} == 1 ]]; then
   }
   base=$(cg_server 0 apply)
   echo "callgrind, instructions per call (10,000 calls, 1,000 users, 1 in 4 a violation):"
-  for path in apply modify ${PEER_COST:+peer-apply}; do
+  for path in apply async modify ${PEER_COST:+peer-apply}; do
     bin=$COST run=$path
     [[ $path == peer-apply ]] && bin=$PEER_COST run=apply
     server=$(cg_server 10000 "$run" "$bin")
@@ -140,12 +143,12 @@ echo "in-process, per call (1 thread, 100,000 calls, 10,000 users, 1 in 4 a viol
 echo "Redis: redis-server's CPU per call (/proc) and round trips per call (INFO stats"
 echo "total_reads_processed: socket reads the server did, one per round trip; evalsha_us:"
 echo "INFO commandstats usec_per_call of the policy script):"
-redis_cost() {  # path [binary]
+redis_cost() {  # path [binary] [depth: async calls in flight]
   local r0 r1 line reads evalsha
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
   redis-cli -p "$REDIS_PORT" config resetstat >/dev/null
   r0=$(cpu_ticks "$REDIS")
-  line=$("${2:-$COST}" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1")
+  line=$("${2:-$COST}" "redis://127.0.0.1:$REDIS_PORT" 100000 10000 1 "$1" ${3:-})
   r1=$(cpu_ticks "$REDIS")
   reads=$(redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: '$1 == "total_reads_processed" {print $2}')
   evalsha=$(redis-cli -p "$REDIS_PORT" info commandstats | tr -d '\r' | awk -F'usec_per_call=' '/^cmdstat_evalsha:/ {split($2, a, ","); print a[1]}')
@@ -155,6 +158,8 @@ for r in 1 2 3; do
   rm -f "$OUT"/cost.db*
   "$COST" "sqlite:$OUT/cost.db" 100000 10000 1
   redis_cost apply
+  redis_cost async "" 16
+  redis_cost async "" 1   # one call at a time: the latency of one call through the async path
   [[ -n $PEER_COST ]] && redis_cost apply "$PEER_COST"
   redis_cost modify
   "$COST" loop 100000 10000 1

@@ -318,6 +318,10 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
     Worker* raw = w.get();
     raw->thread = std::thread([raw] {
       event_base_dispatch(raw->base);
+      // Per-loop objects may answer requests as they go (a store connection
+      // failing what still waits on it): while the base is still there.
+      auto locals = std::move(raw->loop->locals);
+      locals.clear();
       std::lock_guard<std::mutex> lock(raw->loop->mu);
       raw->loop->base = nullptr;  // later posts are dropped
     });

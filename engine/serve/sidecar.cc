@@ -133,23 +133,39 @@ int ScanTexts(const std::shared_ptr<const Artifact>& artifact, const ModerationR
 // The response for a request that names user `who`: the violation (any text
 // with a hit that counts under the policy) or clean request is recorded, and
 // the user's state goes last in the response object.
-int RecordAndRespond(users::UserAccounts* users, const users::Identity& who, const Artifact& artifact,
-                     const ModerationRequest& req, const std::vector<std::vector<Hit>>& hits, std::string* body) {
-  bool violation = false;
-  for (size_t i = 0; i < req.texts.size() && !violation; ++i)
-    violation = CountsAgainstUser(users->options().policy, artifact, hits[i]);
-  const users::Event event = violation ? users::Event::kViolation : users::Event::kClean;
-  auto decision = users->Record(who, event, "");
+users::Event CountedEvent(const users::UserPolicy& policy, const Artifact& artifact, const ModerationRequest& req,
+                          const std::vector<std::vector<Hit>>& hits) {
+  for (size_t i = 0; i < req.texts.size(); ++i)
+    if (CountsAgainstUser(policy, artifact, hits[i])) return users::Event::kViolation;
+  return users::Event::kClean;
+}
+
+// Completes a response whose moderation part is in *body (without its
+// closing '}') with the user's decision; 503 when the store failed closed.
+int FinishUserResponse(const users::UserAccounts& users, const users::Identity& who, users::Event event,
+                       const absl::StatusOr<users::UserAccounts::Decision>& decision, std::string* body) {
   if (!decision.ok()) {
     *body = ErrorBody(std::string(decision.status().message()), "server_error", "user_store_unavailable");
     return 503;
   }
-  AppendModerationResponse(artifact, req.texts, hits, body);
-  body->pop_back();  // the closing '}'
-  AppendUserJson(who, &*decision, event, users->options().policy, body);
+  AppendUserJson(who, &*decision, event, users.options().policy, body);
   body->push_back('}');
   return 200;
 }
+
+int RecordAndRespond(users::UserAccounts* users, const users::Identity& who, const Artifact& artifact,
+                     const ModerationRequest& req, const std::vector<std::vector<Hit>>& hits, std::string* body) {
+  const users::Event event = CountedEvent(users->options().policy, artifact, req, hits);
+  auto decision = users->Record(who, event, "");
+  AppendModerationResponse(artifact, req.texts, hits, body);
+  body->pop_back();  // the closing '}'
+  return FinishUserResponse(*users, who, event, decision, body);
+}
+
+// The per-loop-thread state of user accountability.
+struct LoopUsers {
+  std::unique_ptr<users::UserStore::AsyncSession> session;  // null: the store has none
+};
 
 // GET /readyz: 200 with the list's hash and version (and the user store's
 // state) when a list is loaded and the user store answers; else 503.
@@ -169,7 +185,19 @@ int Readyz(const ArtifactSlot& slot, users::UserAccounts* users, std::string* bo
 
 }  // namespace
 
-int Sidecar::Moderate(const Exchange& ex, std::string* body) {
+users::UserStore::AsyncSession* Sidecar::LoopSession(const Exchange& ex) {
+  std::shared_ptr<void>& slot = ex.LoopLocal(this);
+  if (!slot) {
+    auto loop_users = std::make_shared<LoopUsers>();
+    loop_users->session = options_.users->store()->OpenAsync(ex.loop_base());
+    slot = std::move(loop_users);
+  }
+  return static_cast<LoopUsers*>(slot.get())->session.get();
+}
+
+int Sidecar::Moderate(const std::shared_ptr<Exchange>& exchange, std::string* body,
+                      std::chrono::steady_clock::time_point started) {
+  const Exchange& ex = *exchange;
   if (ex.body_too_large()) {
     *body = ErrorBody("request body exceeds the size limit", "invalid_request_error", "body_too_large");
     return 413;
@@ -188,7 +216,27 @@ int Sidecar::Moderate(const Exchange& ex, std::string* body) {
     return 503;
   }
   if (int status = ScanTexts(filter->artifact(), req, metrics_, &scratch.hits, body)) return status;
-  if (who) return RecordAndRespond(options_.users, *who, *filter->artifact(), req, scratch.hits, body);
+  if (who) {
+    users::UserStore::AsyncSession* session = LoopSession(ex);
+    if (!session) return RecordAndRespond(options_.users, *who, *filter->artifact(), req, scratch.hits, body);
+    // The store answers later, on this loop: the moderation part of the
+    // answer is written now (the thread's scratch serves other requests
+    // meanwhile) and completed in the callback.
+    const users::Event event = CountedEvent(options_.users->options().policy, *filter->artifact(), req, scratch.hits);
+    std::string partial;
+    AppendModerationResponse(*filter->artifact(), req.texts, scratch.hits, &partial);
+    partial.pop_back();  // the closing '}'
+    options_.users->RecordAsync(
+        session, *who, event, "",
+        [this, exchange, who = *who, event, partial = std::move(partial),
+         started](absl::StatusOr<users::UserAccounts::Decision> decision) mutable {
+          const int status = FinishUserResponse(*options_.users, who, event, decision, &partial);
+          exchange->Reply(status, kJson, partial);
+          metrics_->CountRequest(Metrics::kModerate, status,
+                                 std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        });
+    return kDeferred;
+  }
   AppendModerationResponse(*filter->artifact(), req.texts, scratch.hits, body);
   return 200;
 }
@@ -212,8 +260,9 @@ void Sidecar::Handle(const std::shared_ptr<Exchange>& ex) {
   };
   if (path == "/v1/moderate") {
     route = Metrics::kModerate;
-    if (post) status = Moderate(*ex, &body);
+    if (post) status = Moderate(ex, &body, started);
     else wrong_method("POST");
+    if (status == kDeferred) return;  // answered and counted when the user store replies
   } else if (path == "/healthz") {
     route = Metrics::kHealthz;
     if (get) body = "{\"status\":\"ok\"}";

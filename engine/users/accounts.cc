@@ -128,10 +128,25 @@ void UserAccounts::StoreError(const absl::Status& st, std::string_view user, std
 absl::StatusOr<UserAccounts::Decision> UserAccounts::Record(const Identity& who, Event event,
                                                             std::string_view request_id) {
   const absl::Time now = options_.clock();
-  auto applied = store_->Apply(who.id, event, options_.policy, now);
+  return Decide(who.id, event, request_id, store_->Apply(who.id, event, options_.policy, now));
+}
+
+void UserAccounts::RecordAsync(UserStore::AsyncSession* session, const Identity& who, Event event,
+                               std::string request_id, RecordDone done) {
+  const absl::Time now = options_.clock();
+  session->Apply(who.id, event, options_.policy, now,
+                 [this, user = who.id, event, request_id = std::move(request_id),
+                  done = std::move(done)](absl::StatusOr<UserStore::Applied> applied) {
+                   done(Decide(user, event, request_id, std::move(applied)));
+                 });
+}
+
+absl::StatusOr<UserAccounts::Decision> UserAccounts::Decide(const std::string& user, Event event,
+                                                            std::string_view request_id,
+                                                            absl::StatusOr<UserStore::Applied> applied) {
   Decision d;
   if (!applied.ok()) {
-    StoreError(applied.status(), who.id, request_id);
+    StoreError(applied.status(), user, request_id);
     if (options_.fail_closed)
       return absl::UnavailableError(absl::StrCat("the user store is unavailable: ", applied.status().message()));
     d.store_failed = true;
@@ -149,7 +164,7 @@ absl::StatusOr<UserAccounts::Decision> UserAccounts::Record(const Identity& who,
     if (options_.audit) {
       AuditEvent e;
       e.event = "user_suspended";
-      e.user = who.id;
+      e.user = user;
       e.rule = t.rule == "consecutive"
                    ? absl::StrCat("consecutive: ", options_.policy.consecutive_limit, " violations in a row")
                    : absl::StrCat("daily: ", options_.policy.daily_limit, " violations in one day");

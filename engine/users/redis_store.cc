@@ -19,7 +19,9 @@
 //
 // Connections: hiredis contexts are not thread-safe; each call takes one
 // from a pool (opening a new one when all are busy) and gives it back
-// unless it broke.
+// unless it broke. A pooled connection the server closed meanwhile (a Redis
+// restart) is noticed before use and replaced, so the first request after
+// a restart is counted, not failed open.
 #include <hiredis/hiredis.h>
 #include <openssl/rand.h>
 
@@ -35,17 +37,19 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/sv.h"
 #include "lanjie/users/store.h"
+#include "redis_async.h"
 #include "redis_policy_script.h"
+#include "redis_wire.h"
 
 namespace lanjie::users {
 namespace {
 
-constexpr char kPrefix[] = "lanjie:user:";
-constexpr char kSuspended[] = "lanjie:suspended";
+using redis_wire::kFields;
+using redis_wire::kPrefix;
+using redis_wire::kSuspended;
+using redis_wire::LinkIsOpen;
 constexpr char kEpoch[] = "lanjie:epoch";
 constexpr int kMaxAttempts = 1000;  // conflicting writers of one user; each retry is one round trip
-constexpr const char* kFields[] = {"consecutive", "today", "day", "total", "suspended_until",
-                                   "suspended_at", "level", "rule", "updated"};
 
 struct ReplyDeleter {
   void operator()(redisReply* r) const { freeReplyObject(r); }
@@ -102,8 +106,8 @@ class RedisStore final : public UserStore {
     auto conn = Acquire();
     if (!conn.ok()) return conn.status();
     redisContext* c = conn->get();
-    const size_t hint = HintBit(user);
-    if (event == Event::kClean && !HasRun(hint)) {
+    const size_t hint = redis_wire::RunHint::Bit(user);
+    if (event == Event::kClean && !hint_->HasRun(hint)) {
       // Most requests are clean and change nothing (no run to reset, or the
       // user is suspended): a plain HMGET (one round trip, and for Redis
       // far less work than a script call) decides that from one atomic
@@ -142,8 +146,13 @@ class RedisStore final : public UserStore {
     Applied out;
     out.state = ParseFields(r->element);
     out.transition = ApplyEvent(policy, event, now, &out.state);
-    NoteRun(hint, out.state.consecutive > 0 && !out.transition.was_suspended);
+    hint_->Note(hint, out.state.consecutive > 0 && !out.transition.was_suspended);
     return out;
+  }
+
+  std::unique_ptr<AsyncSession> OpenAsync(event_base* loop) override {
+    RedisTarget target{host_, port_, db_, options_, script_sha_};
+    return OpenRedisAsyncSession(std::move(target), hint_, loop);
   }
 
   absl::StatusOr<UserState> Modify(std::string_view user, absl::Time now,
@@ -358,14 +367,20 @@ class RedisStore final : public UserStore {
     return c;
   }
 
+  // A pooled connection when one is open and still good, else a new one.
+  // Good: the server has not closed it while it sat in the pool (after a
+  // Redis restart every pooled connection has; using one would fail the
+  // request), checked with one non-blocking peek (LinkIsOpen).
   absl::StatusOr<Context> Acquire() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!pool_.empty()) {
-        Context c = std::move(pool_.back());
+    for (;;) {
+      Context c;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (pool_.empty()) break;
+        c = std::move(pool_.back());
         pool_.pop_back();
-        return c;
       }
+      if (LinkIsOpen(c->fd)) return c;
     }
     return Connect();
   }
@@ -388,10 +403,7 @@ class RedisStore final : public UserStore {
   template <typename Range>
   static void AppendRange(redisContext* c, const Range& args) {
     thread_local std::string cmd;
-    cmd.clear();
-    absl::StrAppend(&cmd, "*", args.size(), "\r\n");
-    for (const auto& a : args)
-      absl::StrAppend(&cmd, "$", a.size(), "\r\n", absl::string_view(a.data(), a.size()), "\r\n");
+    redis_wire::FormatCommand(args, &cmd);
     redisAppendFormattedCommand(c, cmd.data(), cmd.size());
   }
   void Append(redisContext* c, std::initializer_list<std::string_view> args) { AppendRange(c, args); }
@@ -440,42 +452,11 @@ class RedisStore final : public UserStore {
     return "off";
   }
 
-  static UserState Parse(const redisReply* r) {
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 9) return UserState{};
-    return ParseFields(r->element);
-  }
+  static UserState Parse(const redisReply* r) { return redis_wire::ParseRead(r); }
+  static UserState ParseFields(redisReply* const* e) { return redis_wire::ParseFields(e); }
 
-  // The nine fields of kFields, in order (nil: absent).
-  static UserState ParseFields(redisReply* const* e) {
-    UserState s;
-    int64_t* ints[] = {&s.consecutive, &s.today, &s.day, &s.total, &s.suspended_until, &s.suspended_at, &s.level};
-    for (int i = 0; i < 7; ++i) {
-      if (e[i]->type == REDIS_REPLY_STRING && !absl::SimpleAtoi(absl::string_view(e[i]->str, e[i]->len), ints[i]))
-        *ints[i] = 0;
-    }
-    if (e[7]->type == REDIS_REPLY_STRING) s.rule.assign(e[7]->str, e[7]->len);
-    if (e[8]->type == REDIS_REPLY_STRING) absl::SimpleAtoi(absl::string_view(e[8]->str, e[8]->len), &s.updated);
-    return s;
-  }
-
-  // The run hint: one bit per hash of a user id, set when this process's
-  // latest script call for that user left a run of violations to reset
-  // (consecutive > 0, not suspended), cleared when it left none. Only a
-  // route for clean requests (set: the script at once; clear: HMGET first);
-  // the script reads the state itself, so a stale bit (another process, an
-  // operator's change) or two users on one bit costs a script call or a
-  // read, never a wrong count. 16 KiB; lock-free (relaxed atomics).
-  static constexpr size_t kHintBits = size_t{1} << 17;
-  static size_t HintBit(std::string_view user) { return std::hash<std::string_view>{}(user) % kHintBits; }
-  bool HasRun(size_t bit) const { return (run_hint_[bit / 64].load(std::memory_order_relaxed) >> (bit % 64)) & 1; }
-  void NoteRun(size_t bit, bool run) {
-    const uint64_t mask = uint64_t{1} << (bit % 64);
-    if (run != HasRun(bit)) {
-      if (run) run_hint_[bit / 64].fetch_or(mask, std::memory_order_relaxed);
-      else run_hint_[bit / 64].fetch_and(~mask, std::memory_order_relaxed);
-    }
-  }
-  std::array<std::atomic<uint64_t>, kHintBits / 64> run_hint_{};
+  // Shared with the asynchronous sessions (redis_wire.h).
+  std::shared_ptr<redis_wire::RunHint> hint_ = std::make_shared<redis_wire::RunHint>();
 
   std::string host_;
   int port_ = 0, db_ = 0;

@@ -1,4 +1,4 @@
-// UserStore's default policy step: Modify + ApplyEvent (store.h).
+// UserStore's defaults: the policy step as Modify + ApplyEvent, no asynchronous path (store.h).
 #include "lanjie/users/store.h"
 
 namespace lanjie::users {
@@ -13,5 +13,7 @@ absl::StatusOr<UserStore::Applied> UserStore::Apply(std::string_view user, Event
   if (!state.ok()) return state.status();
   return Applied{*std::move(state), std::move(t)};
 }
+
+std::unique_ptr<UserStore::AsyncSession> UserStore::OpenAsync(event_base*) { return nullptr; }
 
 }  // namespace lanjie::users

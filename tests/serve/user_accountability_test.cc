@@ -124,6 +124,8 @@ class UserAccountabilityTest : public ::testing::Test {
     return inst;
   }
 
+  void CheckSidecarReportsTheUsersState(const std::string& spec);
+
   std::string SqliteSpec() { return "sqlite:" + TmpDir() + "/" + name_ + ".users.db"; }
 
   static std::string Chat(const std::string& text, const std::string& user = "alice") {
@@ -208,8 +210,94 @@ TEST_F(UserAccountabilityTest, IdentityFromHeaderKeyAndAddress) {
   EXPECT_NE(m.find("lanjie_user_identity_total{source=\"address\"} 4"), std::string::npos) << m;
 }
 
-TEST_F(UserAccountabilityTest, SidecarReportsTheUsersState) {
-  auto s = Start(SqliteSpec(), /*sidecar=*/true);
+TEST_F(UserAccountabilityTest, SidecarReportsTheUsersState) { CheckSidecarReportsTheUsersState(SqliteSpec()); }
+
+// With Redis the sidecar answers from the store's reply callback (its loop
+// thread is not blocked): the same answers.
+TEST_F(UserAccountabilityTest, SidecarOnRedisReportsTheUsersState) {
+  std::string why;
+  if (!RedisServer::Shared().Start(&why)) GTEST_SKIP() << why;
+  ASSERT_TRUE(RedisServer::Shared().Command("FLUSHALL"));
+  CheckSidecarReportsTheUsersState(RedisServer::Shared().url());
+  auto s = Start(RedisServer::Shared().url(), /*sidecar=*/true);
+  ASSERT_TRUE(s);
+  const std::string m = Http("GET", s->url + "/metrics").body;
+  EXPECT_NE(m.find("lanjie_user_store_up{backend=\"redis\"} 1"), std::string::npos) << m;
+}
+
+TEST_F(UserAccountabilityTest, TwoSidecarsSharingRedisNeverLetAFourthViolationThrough) {
+  std::string why;
+  if (!RedisServer::Shared().Start(&why)) GTEST_SKIP() << why;
+  ASSERT_TRUE(RedisServer::Shared().Command("FLUSHALL"));
+  auto a = Start(RedisServer::Shared().url(), true);
+  auto b = Start(RedisServer::Shared().url(), true);
+  ASSERT_TRUE(a && b);
+  std::atomic<int> counted{0}, suspended{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      const std::string url = (t % 2 ? a : b)->url + "/v1/moderate";
+      for (int i = 0; i < 5; ++i) {
+        auto r = Http("POST", url, R"({"text":"冰毒","user":"mallory"})");
+        if (r.status != 200) {
+          ++other;
+          continue;
+        }
+        json u = json::parse(r.body)["user"];
+        if (u["counted"] == "violation") ++counted;
+        else if (u["counted"] == "none" && u["state"] == "suspended") ++suspended;
+        else ++other;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(other, 0);
+  EXPECT_EQ(counted, 3);
+  EXPECT_EQ(suspended, 37);
+  auto state = a->accounts->store()->Get("user:mallory");
+  ASSERT_TRUE(state.ok() && state->has_value());
+  EXPECT_EQ((*state)->total, 3);
+}
+
+TEST_F(UserAccountabilityTest, SidecarOnRedisFailsOpenOrClosedAndSurvivesARestart) {
+  RedisServer redis;  // its own: stopped and restarted here
+  std::string why;
+  if (!redis.Start(&why)) GTEST_SKIP() << why;
+  users::AccountsOptions o;
+  o.fail_closed = true;
+  auto closed = Start(redis.url(), true, o);
+  auto open = Start(redis.url(), true);
+  ASSERT_TRUE(closed && open);
+  const std::string body = R"({"text":"冰毒","user":"oscar"})";
+  auto r = Http("POST", open->url + "/v1/moderate", body);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body)["user"]["counted"], "violation");
+  // A restart: the first request after it is counted, not failed open.
+  ASSERT_TRUE(redis.Restart(&why)) << why;
+  r = Http("POST", open->url + "/v1/moderate", body);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body)["user"]["counted"], "violation") << r.body;
+  EXPECT_EQ(json::parse(r.body)["user"]["consecutive"], 1) << r.body;  // persistence off: the first is gone
+  EXPECT_NE(Http("GET", open->url + "/metrics").body.find("lanjie_user_store_errors_total{handling=\"fail_open\"} 0"),
+            std::string::npos);
+  redis.Stop();
+  r = Http("POST", closed->url + "/v1/moderate", body);
+  EXPECT_EQ(r.status, 503);
+  EXPECT_NE(r.body.find("user_store_unavailable"), std::string::npos) << r.body;
+  EXPECT_EQ(Http("GET", closed->url + "/readyz").status, 503);
+  r = Http("POST", open->url + "/v1/moderate", body);
+  ASSERT_EQ(r.status, 200) << r.body;  // served: the scan result, the user's state unknown
+  json doc = json::parse(r.body);
+  EXPECT_TRUE(doc["results"][0]["flagged"]);
+  EXPECT_EQ(doc["user"]["state"], "unknown");
+  EXPECT_EQ(doc["user"]["counted"], "none");
+  EXPECT_NE(Http("GET", open->url + "/metrics").body.find("lanjie_user_store_errors_total{handling=\"fail_open\"} 1"),
+            std::string::npos);
+  EXPECT_NE(AuditText().find("\"event\":\"user_store_error\""), std::string::npos);
+}
+
+void UserAccountabilityTest::CheckSidecarReportsTheUsersState(const std::string& spec) {
+  auto s = Start(spec, /*sidecar=*/true);
   ASSERT_TRUE(s);
   const std::string url = s->url + "/v1/moderate";
   auto r = Http("POST", url, R"({"text":"你好"})");

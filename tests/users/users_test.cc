@@ -711,8 +711,7 @@ TEST(RedisStoreTest, RestartWithoutPersistenceIsReported) {
   EXPECT_FALSE(h.state_lost);
   EXPECT_EQ(h.persistence, "off");
   ASSERT_TRUE(server.Restart(&why)) << why;
-  h = (*store)->Health();  // the pool's old connection broke; the check reconnects or reports
-  if (!h.ok) h = (*store)->Health();
+  h = (*store)->Health();  // the pool's old connection broke: noticed before use, replaced
   EXPECT_TRUE(h.ok) << h.detail;
   EXPECT_TRUE(h.state_lost);
   EXPECT_NE(h.detail.find("lost lanjie's user state"), std::string::npos) << h.detail;
@@ -720,6 +719,35 @@ TEST(RedisStoreTest, RestartWithoutPersistenceIsReported) {
   auto applied = (*store)->Apply("user:after-restart", Event::kViolation, DefaultUserPolicy(), absl::Now());
   ASSERT_TRUE(applied.ok()) << applied.status();
   EXPECT_EQ(applied->state.total, 1);
+}
+
+// The pooled connections all broke when Redis restarted: the next request
+// must be counted on a fresh connection, not failed open (nor closed).
+TEST(RedisStoreTest, FirstRequestAfterARestartIsCounted) {
+  RedisServer server;  // its own, as this test restarts it
+  std::string why;
+  if (!server.Start(&why)) GTEST_SKIP() << why;
+  for (bool closed : {false, true}) {
+    auto store = OpenUserStore(server.url(), StoreOptions{});
+    ASSERT_TRUE(store.ok()) << store.status();
+    AccountsOptions o;
+    o.fail_closed = closed;
+    std::vector<AuditEvent> events;
+    o.audit = [&](const AuditEvent& e) { events.push_back(e); };
+    UserAccounts a(std::move(*store), o);
+    const Identity who{"user:restart", "header"};
+    ASSERT_TRUE(a.Record(who, Event::kViolation, "before").ok());
+    ASSERT_TRUE(server.Restart(&why)) << why;
+    auto d = a.Record(who, Event::kViolation, "first-after");
+    ASSERT_TRUE(d.ok()) << d.status();
+    EXPECT_FALSE(d->store_failed);
+    EXPECT_EQ(d->state.total, 1);  // persistence off: the restart lost the first count, this one is counted
+    EXPECT_EQ(d->state.consecutive, 1);
+    for (const AuditEvent& e : events) EXPECT_STRNE(e.event, "user_store_error") << e.detail;
+    const std::string m = a.RenderMetrics();
+    EXPECT_NE(m.find("lanjie_user_store_errors_total{handling=\"fail_open\"} 0"), std::string::npos) << m;
+    EXPECT_NE(m.find("lanjie_user_store_errors_total{handling=\"fail_closed\"} 0"), std::string::npos) << m;
+  }
 }
 
 // ---- identities ----

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -49,6 +50,10 @@ struct LoopHandle {
   // loop to end once that count is zero.
   int in_flight = 0;
   bool draining = false;
+  // Loop thread only: objects that belong to this loop (a user store's
+  // connection on it), by owner; destroyed on the loop thread when the loop
+  // has ended, before its event base is freed.
+  std::map<const void*, std::shared_ptr<void>> locals;
 };
 
 // One request and its response. Thread-safe: any thread may respond; calls
@@ -66,6 +71,11 @@ class Exchange : public std::enable_shared_from_this<Exchange> {
   // Set when the body exceeded the limit (the server answers 413 itself
   // only when evhttp did not deliver the request at all).
   bool body_too_large() const { return body_too_large_; }
+  // Loop thread only (in the handler): the loop's event base, for I/O that
+  // completes on this loop (the Exchange is then answered from a callback
+  // on the loop), and `owner`'s per-loop slot (LoopHandle::locals).
+  event_base* loop_base() const { return loop_->base; }
+  std::shared_ptr<void>& LoopLocal(const void* owner) const { return loop_->locals[owner]; }
 
   // On the loop thread (in the handler) the response is queued before
   // Reply returns, with one copy of `body` into libevent's buffer; from

@@ -6,9 +6,11 @@
 //                      the key or the client address) and the answer gains
 //                      "user":{...} with the user's state (user_gate.h): the
 //                      service that embeds lanjie enforces the suspension.
-//                      The store is asked on the loop thread: with Redis,
-//                      each counted request waits for a round trip (two
-//                      when it changes the user), so give it more --threads
+//                      With Redis the store is asked without blocking the
+//                      loop thread (UserStore::AsyncSession: one pipelined
+//                      connection per loop thread) and the answer is sent
+//                      when Redis replied; SQLite is asked on the loop
+//                      thread (a short local transaction).
 //   GET  /healthz      the process is up
 //   GET  /readyz       an artifact is loaded (503 before)
 //   GET  /metrics      Prometheus text (metrics.h)
@@ -20,6 +22,7 @@
 #ifndef LANJIE_ENGINE_SERVE_SIDECAR_H_
 #define LANJIE_ENGINE_SERVE_SIDECAR_H_
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -47,7 +50,12 @@ class Sidecar {
   void Handle(const std::shared_ptr<Exchange>& ex);
 
  private:
-  int Moderate(const Exchange& ex, std::string* body);
+  // Returns the status of the response in *body, or kDeferred when the
+  // user store answers later and the callback replies (and counts the request).
+  static constexpr int kDeferred = -1;
+  int Moderate(const std::shared_ptr<Exchange>& ex, std::string* body, std::chrono::steady_clock::time_point started);
+  // This loop thread's asynchronous session of the user store, or null (none: SQLite).
+  users::UserStore::AsyncSession* LoopSession(const Exchange& ex);
   // Reloads run on their own thread: loading takes milliseconds and must
   // not stall an event loop's other connections.
   void ReloadLoop();

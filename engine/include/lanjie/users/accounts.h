@@ -18,7 +18,8 @@
 // Thread safety: all methods may be called from any thread at once; the
 // audit callback may be called from several threads at once.
 // Cost: one UserStore::Apply per Record (store.h: Redis, one round trip)
-// plus a few relaxed atomic adds.
+// plus a few relaxed atomic adds; RecordAsync does not block the caller's
+// thread during the round trip.
 #ifndef LANJIE_ENGINE_USERS_ACCOUNTS_H_
 #define LANJIE_ENGINE_USERS_ACCOUNTS_H_
 
@@ -98,6 +99,14 @@ class UserAccounts {
   // Counts one request (its input had a counting hit or not) and says
   // whether to serve it. Errors: Unavailable only when failing closed.
   absl::StatusOr<Decision> Record(const Identity& who, Event event, std::string_view request_id);
+  // Record on an asynchronous session of this store (UserStore::OpenAsync,
+  // on the calling loop's thread): `done` gets what Record would return,
+  // on that thread, once the store answered (or inline when it cannot be
+  // asked). Same counting, metrics, audit and fail-open/closed handling.
+  // The UserAccounts must outlive the call's completion.
+  using RecordDone = std::function<void(absl::StatusOr<Decision>)>;
+  void RecordAsync(UserStore::AsyncSession* session, const Identity& who, Event event, std::string request_id,
+                   RecordDone done);
 
   // Operator actions (CLI, admin route): they never fail open.
   absl::StatusOr<UserState> Clear(const std::string& id, std::string_view actor);
@@ -121,6 +130,9 @@ class UserAccounts {
 
  private:
   void StoreError(const absl::Status& st, std::string_view user, std::string_view request_id);
+  // What Record makes of the store's answer (counters, audit, fail open/closed).
+  absl::StatusOr<Decision> Decide(const std::string& user, Event event, std::string_view request_id,
+                                  absl::StatusOr<UserStore::Applied> applied);
 
   std::unique_ptr<UserStore> store_;
   AccountsOptions options_;

@@ -46,6 +46,8 @@
 #include "absl/time/time.h"
 #include "lanjie/users/policy.h"
 
+struct event_base;  // libevent
+
 namespace lanjie::users {
 
 struct StoreHealth {
@@ -81,6 +83,29 @@ class UserStore {
     Transition transition;
   };
   virtual absl::StatusOr<Applied> Apply(std::string_view user, Event event, const UserPolicy& policy, absl::Time now);
+  // The request path without blocking a thread (Redis): a session on one
+  // event loop (libevent's event_base) sends each Apply's commands on that
+  // loop's own connection and returns at once; `done` runs on the loop
+  // thread when the reply is in (or inline, before Apply returns, when the
+  // connection cannot even be opened). Requests of one loop iteration go
+  // out in one write and their replies come back in one read: one
+  // connection, pipelined, per loop. Same policy step, same atomicity, same
+  // errors as Apply (Unavailable: no connection, no reply within
+  // redis_timeout, server error); a connection the server closed while idle
+  // (a restart) is noticed before use and replaced.
+  // Thread safety: a session is used only on its loop's thread, and must be
+  // destroyed there, before the event_base is freed (calls still waiting
+  // then get Unavailable). It may outlive the store. `policy` must stay
+  // alive until `done` ran.
+  class AsyncSession {
+   public:
+    virtual ~AsyncSession() = default;
+    using Done = std::function<void(absl::StatusOr<Applied>)>;
+    virtual void Apply(std::string_view user, Event event, const UserPolicy& policy, absl::Time now, Done done) = 0;
+  };
+  // A session on `loop`, or nullptr when the store has no asynchronous path
+  // (SQLite: its calls are short local transactions; use Apply).
+  virtual std::unique_ptr<AsyncSession> OpenAsync(event_base* loop);
   // The user's state, or nullopt when the store has none.
   virtual absl::StatusOr<std::optional<UserState>> Get(std::string_view user) = 0;
   // Up to `limit` users, suspended ones first, then by last change (newest first).
