@@ -49,6 +49,8 @@ constexpr char kVocabularyFile[] = "refusal_vocabulary.tsv";
 // allows a few words (can't in good conscience help).
 constexpr uint32_t kMaxCjkGap = 6;
 constexpr uint32_t kMaxLatinGap = 24;
+// Characters between 不在 / 超出 and 范围 / 之列 in a scope statement.
+constexpr uint32_t kMaxScopeGap = 16;
 // An act followed this closely by an epistemic object is a limitation of
 // knowledge (无法提供实时数据), not a refusal.
 constexpr uint32_t kEpistemicWindow = 10;
@@ -268,7 +270,7 @@ class Grammar {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
     const uint32_t clause_end = text_.clauses()[k].end;
-    static constexpr std::u32string_view kPrepositions = U"为给向帮替跟和对与就";
+    static constexpr std::u32string_view kPrepositions = U"为给向帮替跟和对与就按照";
     uint32_t max_gap = kMaxCjkGap;
     if (Latin(neg)) max_gap = kMaxLatinGap;
     else if (neg.end < clause_end && kPrepositions.find(t[neg.end]) != std::u32string_view::npos) max_gap = 16;
@@ -290,12 +292,12 @@ class Grammar {
       if (!act && a.role != Role::kDisclaim) return;
       for (uint32_t c = neg.end; c < a.begin; ++c)
         if (t[c] == U'不' || t[c] == U'没' || t[c] == U'无') return;
-      if (a.begin > neg.end) {
-        const char32_t last = t[a.begin - 1];
-        if (last == U'你' || last == U'您' || last == U'他' || last == U'她') {
-          const char32_t before = a.begin >= 2 ? t[a.begin - 2] : 0;
-          if (a.begin - 1 == neg.end || kPrepositions.find(before) == std::u32string_view::npos) return;
-        }
+      // Another person in the gap is the act's subject (不在他们可以提供的,
+      // 不会影响你提供), unless a preposition makes them its beneficiary
+      // (不能为你提供).
+      for (uint32_t c = neg.end; c < a.begin; ++c) {
+        if (t[c] != U'你' && t[c] != U'您' && t[c] != U'他' && t[c] != U'她') continue;
+        if (c == neg.end || kPrepositions.find(t[c - 1]) == std::u32string_view::npos) return;
       }
       // A disclaimer verb may be followed by a real act (cannot encourage or
       // provide): keep looking; an act wins.
@@ -412,6 +414,9 @@ class Grammar {
           act = Act::kLimit;
           break;
         case Role::kRedirect: act = Act::kRedirect; break;
+        case Role::kOutside:
+          if (ScopeOverAct(k, i)) act = Act::kPolicy;
+          break;
         default: return;
       }
       if (Strength(act) > Strength(f->act)) f->act = act;
@@ -424,6 +429,32 @@ class Grammar {
     else if (deliver || clause.list_item || clause.code || clause.table) f->content = Content::kDeliver;
     else if (preface && clause.units <= 20) f->content = Content::kPreface;
     else f->content = Content::kPlain;
+  }
+
+  // A negated scope over an act of answering: 不在 / 超出 / 不属于 + (a few
+  // characters naming what is answered, with an act verb) + 范围 / 之列
+  // (不在本服务可生成的内容之列, 超出了这里可以展开讨论的范围; "falls outside
+  // what this service provides"). The act verb is what makes it the model's
+  // scope: 不在保修范围内 or 超出预算范围 name none. An act after another
+  // person (你能提供的) is theirs. Latin needs no scope noun: the act ends it.
+  bool ScopeOverAct(size_t k, size_t outside_index) const {
+    const Token& outside = tokens_[outside_index];
+    const uint32_t window = Latin(outside) ? kMaxLatinGap + 8 : kMaxScopeGap;
+    bool act = false, closed = false, subject = false, other = false;
+    ForTokens(k, [&](size_t i, const Token& a) {
+      if (closed || i <= outside_index || a.begin < outside.end || a.begin - outside.end > window) return;
+      if (a.role == Role::kSubj1) subject = true;
+      if (a.role == Role::kSubj2) other = true;
+      if ((a.role == Role::kAct || a.role == Role::kAct1) && !other) {
+        // Latin: the act must be the model's or the service's (outside what
+        // this service provides; not outside what the free plan provides).
+        if (Latin(outside) && !subject) return;
+        act = true;
+        if (Latin(outside)) closed = true;
+      }
+      if (a.role == Role::kScope && act) closed = true;
+    });
+    return closed;
   }
 
   bool OpensWithDefinition(const Clause& c) const {

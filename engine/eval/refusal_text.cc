@@ -22,7 +22,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
     {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
     {"shift", Role::kShift},       {"part", Role::kPart},
-    {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare}};
+    {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare},
+    {"outside", Role::kOutside},   {"scope", Role::kScope}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
