@@ -264,6 +264,22 @@ class Grammar {
     return tok.begin >= f.framed_from || (text_.Quoted(tok.begin) && !text_.role_play());
   }
 
+  // 就不写了 / 还是不画了 / 先不讲了: a decision not to do it (就, 还是, 先 +
+  // 不), the verb right after it and 了 closing the clause: the model's own
+  // decision whatever the subject before it (所以破解补丁就不写了). A bare
+  // 不写了 is not enough (孩子作业都不写了 is a report).
+  bool DecidedNot(size_t k, const Token& neg, const Token& verb) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t end = text_.clauses()[k].end;
+    const char32_t first = t[neg.begin];
+    if (verb.begin != neg.end || (first != U'就' && first != U'还' && first != U'先')) return false;
+    uint32_t c = verb.end;
+    if (c >= end || t[c] != U'了') return false;
+    ++c;
+    while (c < end && (t[c] == U'吧' || t[c] == U'哈' || t[c] == U'啊' || t[c] == ' ')) ++c;
+    return c == end;
+  }
+
   // neg + (a few chars) + act, with the gap's last char not a subject of the
   // act (不会影响你提供 is not a refusal). `subject` is Subject(k, neg).
   Act NegatedAct(size_t k, size_t neg_index, int subject) const {
@@ -285,7 +301,7 @@ class Grammar {
         limited = true;
         return;
       }
-      const bool act = a.role == Role::kAct || (a.role == Role::kAct1 && subject > 0);
+      const bool act = a.role == Role::kAct || (a.role == Role::kAct1 && (subject > 0 || DecidedNot(k, neg, a)));
       // After a disclaimer verb, an act counts only when coordinated with it
       // (cannot encourage or provide), not inside its object (不能鼓励这种做法).
       if (act && disclaimer && !Coordinated(disclaimer_end, a.begin)) return;
