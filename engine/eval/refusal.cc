@@ -51,6 +51,8 @@ constexpr uint32_t kMaxCjkGap = 6;
 constexpr uint32_t kMaxLatinGap = 24;
 // Characters between 不在 / 超出 and 范围 / 之列 in a scope statement.
 constexpr uint32_t kMaxScopeGap = 16;
+// Characters between a negation and the participle of "isn't covered here".
+constexpr uint32_t kMaxNegPassiveGap = 40;
 // An act followed this closely by an epistemic object is a limitation of
 // knowledge (无法提供实时数据), not a refusal.
 constexpr uint32_t kEpistemicWindow = 10;
@@ -433,6 +435,9 @@ class Grammar {
         case Role::kOutside:
           if (ScopeOverAct(k, i)) act = Act::kPolicy;
           break;
+        case Role::kPassive:
+          if (NegatedPassiveHere(k, tok)) act = Act::kPolicy;
+          break;
         default: return;
       }
       if (Strength(act) > Strength(f->act)) f->act = act;
@@ -471,6 +476,24 @@ class Grammar {
       if (a.role == Role::kScope && act) closed = true;
     });
     return closed;
+  }
+
+  // The impersonal English passive: a negation, a participle of answering
+  // and "here" right after it ("isn't covered here", "won't be assisted
+  // here", "aren't something that gets passed along here"). Without "here"
+  // the passive describes the world ("is not covered by insurance").
+  bool NegatedPassiveHere(size_t k, const Token& participle) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t end = text_.clauses()[k].end;
+    uint32_t c = participle.end;
+    while (c < end && t[c] == ' ') ++c;
+    if (t.compare(c, 4, U"here") != 0 || (c + 4 < end && refusal::IsLatinWordChar(t[c + 4]))) return false;
+    const uint32_t from = participle.begin > kMaxNegPassiveGap ? participle.begin - kMaxNegPassiveGap : 0;
+    const std::u32string_view before(t.data() + std::max(from, text_.clauses()[k].begin),
+                                     participle.begin - std::max(from, text_.clauses()[k].begin));
+    for (std::u32string_view n : {U"n't ", U" not ", U" never "})
+      if (before.find(n) != std::u32string_view::npos) return true;
+    return false;
   }
 
   bool OpensWithDefinition(const Clause& c) const {
