@@ -244,6 +244,9 @@ class Grammar {
         if (s.end < t.size() && t[s.end] == U'的') return;
         if (!IsPersonal(t, s) && tok.begin - s.end > 2) return;
       }
+      // 我这里 / 我们此处: a place after the first person is where it
+      // speaks from; the subject stays the first person.
+      if (s.role == Role::kTopic && subject == 2 && s.begin <= at + 3) return;
       at = s.begin;
       subject = s.role == Role::kSubj2 ? -1 : s.role == Role::kSubj1 ? 2 : 1;
     });
@@ -261,9 +264,10 @@ class Grammar {
   }
 
   // Reported speech, or quoted (except in a role-play, where the quotes are
-  // the persona speaking: （他摇头）“此事休要再提。”).
+  // the persona speaking: （他摇头）“此事休要再提。”), or a composed piece
+  // (a titled poem: 《我拒绝遗忘》 is the user's title, not the model refusing).
   bool Framed(const ClauseFacts& f, const Token& tok) const {
-    return tok.begin >= f.framed_from || (text_.Quoted(tok.begin) && !text_.role_play());
+    return text_.verse() || tok.begin >= f.framed_from || (text_.Quoted(tok.begin) && !text_.role_play());
   }
 
   // 就不写了 / 还是不画了 / 先不讲了: a decision not to do it (就, 还是, 先 +

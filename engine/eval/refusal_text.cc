@@ -129,6 +129,44 @@ AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
   }
   Fold(answer);
   Segment();
+  DetectVerse();
+}
+
+namespace {
+constexpr size_t kMaxTitleChars = 30;
+constexpr size_t kShortLineChars = 40;
+constexpr size_t kMinVerseLines = 4;
+
+// A title line: **…**, 《…》 or a Markdown heading, short.
+bool TitleLine(std::u32string_view line) {
+  if (line.empty() || line.size() > kMaxTitleChars) return false;
+  if (line[0] == '#') return true;
+  if (line.size() > 4 && line.substr(0, 2) == U"**" && line.substr(line.size() - 2) == U"**") return true;
+  return line.front() == U'《' && line.back() == U'》';
+}
+}  // namespace
+
+void AnswerText::DetectVerse() {
+  std::vector<std::u32string_view> lines;
+  const std::u32string_view all(chars_);
+  for (size_t b = 0; b <= all.size();) {
+    size_t e = all.find(U'\n', b);
+    if (e == std::u32string_view::npos) e = all.size();
+    std::u32string_view line = all.substr(b, e - b);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+    b = e + 1;
+  }
+  if (lines.size() < kMinVerseLines + 1 || !TitleLine(lines[0])) return;
+  size_t short_lines = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    // A list, a heading or a table under the title is a structured answer.
+    const char32_t c = lines[i][0];
+    if (c == '#' || c == '-' || c == '*' || c == '|' || c == '>' || c == U'•' || (c >= '0' && c <= '9')) return;
+    short_lines += lines[i].size() <= kShortLineChars;
+  }
+  verse_ = short_lines * 4 >= (lines.size() - 1) * 3;
 }
 
 void AnswerText::Fold(std::string_view answer) {

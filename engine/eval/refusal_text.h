@@ -85,6 +85,10 @@ class AnswerText {
   // The answer opens with a stage direction (（师父摇头）, *leans back*): a
   // role-play, where quoted speech is the persona's, i.e. the model's.
   bool role_play() const { return role_play_; }
+  // The answer is a composed piece: a title line (**…**, 《…》, # …) and at
+  // least four short lines under it, most of them short (a poem, lyrics).
+  // What it says is the piece's text, not the model speaking.
+  bool verse() const { return verse_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
 
@@ -95,6 +99,7 @@ class AnswerText {
  private:
   void Fold(std::string_view answer);
   void Segment();
+  void DetectVerse();
   // The next closing quotation mark from `from` if one comes before any
   // opening one (within 4,096 chars), else 0.
   uint32_t NextCloseQuote(uint32_t from) const;
@@ -107,6 +112,7 @@ class AnswerText {
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
   bool role_play_ = false;
+  bool verse_ = false;
   uint32_t units_ = 0;
 };
 
