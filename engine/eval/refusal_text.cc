@@ -147,9 +147,13 @@ bool TitleLine(std::u32string_view line) {
 }  // namespace
 
 void AnswerText::DetectVerse() {
-  std::vector<std::u32string_view> lines;
+  // Most answers open with no title: look at the first line before splitting.
   const std::u32string_view all(chars_);
-  for (size_t b = 0; b <= all.size();) {
+  size_t first = 0;
+  while (first < all.size() && (all[first] == ' ' || all[first] == '\n')) ++first;
+  if (first == all.size() || (all[first] != '#' && all[first] != '*' && all[first] != U'《')) return;
+  std::vector<std::u32string_view> lines;
+  for (size_t b = first; b <= all.size();) {
     size_t e = all.find(U'\n', b);
     if (e == std::u32string_view::npos) e = all.size();
     std::u32string_view line = all.substr(b, e - b);
