@@ -98,7 +98,17 @@ class AnswerText {
 
  private:
   void Fold(std::string_view answer);
+  struct SegmentState;
   void Segment();
+  // Segment()'s steps, in refusal_text.cc.
+  void CloseClause(SegmentState& st, uint32_t end);
+  void CloseSentence(SegmentState& st, bool question);
+  bool CodeFence(SegmentState& st, uint32_t& i);
+  bool LineStart(SegmentState& st, uint32_t& i);
+  void LineBreak(SegmentState& st, uint32_t i);
+  bool QuoteMark(SegmentState& st, char32_t c);
+  bool InlineItem(SegmentState& st, uint32_t& i);
+  void DetectRolePlay();
   void DetectVerse();
   // The next closing quotation mark from `from` if one comes before any
   // opening one (within 4,096 chars), else 0.
