@@ -210,18 +210,22 @@ void AnswerText::Segment() {
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
     quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
-    if (CodeFence(st, i)) continue;
+    // Each step is called only at the chars that can start it (the loop is per char).
+    if (c == '`' && CodeFence(st, i)) continue;
     if (st.line_start && !st.code && LineStart(st, i)) continue;
     if (c == '\n') {
       LineBreak(st, i);
       continue;
     }
-    if (QuoteMark(st, c)) continue;
+    if (IsOpenQuote(c) || IsCloseQuote(c) || c == '"') {
+      QuoteMark(st, c);
+      continue;
+    }
     if (st.code) {
       st.units += IsCjk(c) || (c >= 'a' && c <= 'z');
       continue;
     }
-    if (InlineItem(st, i)) continue;
+    if (c >= '1' && c <= '9' && st.units == 0 && InlineItem(st, i)) continue;
     const bool period_end =
         c == '.' && (i + 1 == n || chars_[i + 1] == ' ' || chars_[i + 1] == '\n' || IsCjk(chars_[i + 1]));
     if (IsSentenceEnd(c) || period_end) {
@@ -335,19 +339,11 @@ void AnswerText::LineBreak(SegmentState& st, uint32_t i) {
   st.line_start = true;
 }
 
-// Quotation marks open, close or toggle (ASCII ") the quoted state.
-bool AnswerText::QuoteMark(SegmentState& st, char32_t c) {
-  if (IsOpenQuote(c)) {
-    ++st.quote_depth;
-    return true;
-  }
-  if (IsCloseQuote(c)) {
-    if (st.quote_depth > 0) --st.quote_depth;
-    return true;
-  }
-  if (c != '"') return false;
-  st.ascii_quote = !st.ascii_quote;
-  return true;
+// A quotation mark opens, closes or toggles (ASCII ") the quoted state.
+void AnswerText::QuoteMark(SegmentState& st, char32_t c) {
+  if (IsOpenQuote(c)) ++st.quote_depth;
+  else if (IsCloseQuote(c)) st.quote_depth -= st.quote_depth > 0;
+  else st.ascii_quote = !st.ascii_quote;
 }
 
 // An inline list item: 1. or 2、 right after a sentence end or a colon

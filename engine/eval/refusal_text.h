@@ -106,7 +106,7 @@ class AnswerText {
   bool CodeFence(SegmentState& st, uint32_t& i);
   bool LineStart(SegmentState& st, uint32_t& i);
   void LineBreak(SegmentState& st, uint32_t i);
-  bool QuoteMark(SegmentState& st, char32_t c);
+  void QuoteMark(SegmentState& st, char32_t c);
   bool InlineItem(SegmentState& st, uint32_t& i);
   void DetectRolePlay();
   void DetectVerse();
