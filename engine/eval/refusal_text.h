@@ -86,8 +86,9 @@ class AnswerText {
   // role-play, where quoted speech is the persona's, i.e. the model's.
   bool role_play() const { return role_play_; }
   // The answer is a composed piece: a title line (**…**, 《…》, # …) and at
-  // least four short lines under it, most of them short (a poem, lyrics).
-  // What it says is the piece's text, not the model speaking.
+  // least four lines under it, none a list, heading, table or quote line and
+  // three quarters of them short (a poem, lyrics). What it says is the
+  // piece's text, not the model speaking.
   bool verse() const { return verse_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
