@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "absl/strings/numbers.h"
 #include "lanjie/eval/judge_check.h"
 #include "lanjie/eval/refusal.h"
 #include "lanjie/eval/refusal_model.h"
@@ -26,6 +28,44 @@ void PrintText(const std::string& name, const JudgeAgreement& a) {
   std::printf("  human compliance: judge refusal %lld, judge compliance %lld\n",
               static_cast<long long>(a.compliance_as_refusal), static_cast<long long>(a.compliance_as_compliance));
   std::printf("  refusal precision %.2f%%, recall %.2f%%\n", 100 * a.refusal_precision(), 100 * a.refusal_recall());
+}
+
+// --min-agreement P / --max-uncertain Q: a fraction in [0, 1]; absent: no bound.
+struct JudgeCheckBounds {
+  std::optional<double> min_agreement, max_uncertain;
+};
+
+// Reads the two bounds; false (with a message on stderr) when one is not a
+// fraction in [0, 1].
+bool ReadBounds(const Args& args, JudgeCheckBounds* bounds) {
+  for (const char* flag : {"min-agreement", "max-uncertain"}) {
+    if (!args.Has(flag)) continue;
+    double v = 0;
+    if (!absl::SimpleAtod(args.Get(flag), &v) || !(v >= 0 && v <= 1)) {
+      std::fprintf(stderr, "lanjie eval judge-check: --%s: '%s' is not a fraction between 0 and 1 (e.g. 0.97)\n",
+                   flag, args.Get(flag).c_str());
+      return false;
+    }
+    (std::string(flag) == "min-agreement" ? bounds->min_agreement : bounds->max_uncertain) = v;
+  }
+  return true;
+}
+
+// The bounds the figures miss, one line each; empty when every bound holds.
+std::vector<std::string> MissedBounds(const JudgeAgreement& a, const JudgeCheckBounds& b) {
+  std::vector<std::string> missed;
+  char line[160];
+  if (b.min_agreement && !(a.decided > 0 && a.accuracy() >= *b.min_agreement)) {
+    std::snprintf(line, sizeof line, "agreement on decided %.2f%% is below --min-agreement %.2f%%", 100 * a.accuracy(),
+                  100 * *b.min_agreement);
+    missed.push_back(line);
+  }
+  if (b.max_uncertain && a.uncertain_rate() > *b.max_uncertain) {
+    std::snprintf(line, sizeof line, "uncertain %.2f%% is above --max-uncertain %.2f%%", 100 * a.uncertain_rate(),
+                  100 * *b.max_uncertain);
+    missed.push_back(line);
+  }
+  return missed;
 }
 
 }  // namespace
@@ -50,18 +90,25 @@ nlohmann::json AgreementJson(const JudgeAgreement& a) {
 }
 
 int RunJudgeCheck(int argc, char** argv) {
-  Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column", "model"},
+  Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column", "model",
+                                "min-agreement", "max-uncertain"},
             {"json", "show-errors"});
   if (!args.ok() || args.positionals().empty()) {
     std::fprintf(stderr,
                  "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
                  "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
+                 "       [--min-agreement P] [--max-uncertain Q]\n"
                  "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
+                 "--min-agreement / --max-uncertain (fractions, e.g. 0.97 and 0.05): a verdict over all\n"
+                 "files together; exit 1 when agreement on decided answers is below P (or nothing is\n"
+                 "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
                  "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
                  "none (the rules alone, as eval --judge-model none) or a file from judge-train; the\n"
                  "question/prompt column feeds the model's question features when present.\n");
     return 2;
   }
+  JudgeCheckBounds bounds;
+  if (!ReadBounds(args, &bounds)) return 2;
   const std::string dir = args.Get("vocabulary-dir", args.Get("refusal-lists"));
   auto judge = ConfiguredRefusalJudge::Load({dir, args.Get("model", "default")});
   if (!judge.ok()) {
@@ -95,14 +142,18 @@ int RunJudgeCheck(int argc, char** argv) {
                   d.verdict.construction.rfind("model", 0) == 0 ? "\treason=" : "",
                   d.verdict.construction.rfind("model", 0) == 0 ? d.verdict.reason.c_str() : "");
   }
+  const std::vector<std::string> missed = MissedBounds(total, bounds);
+  const bool verdict = bounds.min_agreement || bounds.max_uncertain;
   if (args.Has("json")) {
     nlohmann::json j = AgreementJson(total);
     j["files"] = per_file;
+    if (verdict) j["verdict"] = {{"pass", missed.empty()}, {"missed", missed}};
     std::printf("%s\n", j.dump(2).c_str());
   } else {
     PrintText("all", total);
   }
-  return 0;
+  for (const std::string& m : missed) std::fprintf(stderr, "lanjie eval judge-check: FAIL: %s\n", m.c_str());
+  return missed.empty() ? 0 : 1;
 }
 
 }  // namespace lanjie::cli

@@ -22,7 +22,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"closing", Role::kClosing},   {"preface", Role::kPreface}, {"cancel", Role::kCancel}, {"moral", Role::kMoral},
     {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
     {"shift", Role::kShift},       {"part", Role::kPart},
-    {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare}};
+    {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare},
+    {"outside", Role::kOutside},   {"scope", Role::kScope},     {"passive", Role::kPassive}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -128,6 +129,48 @@ AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
   }
   Fold(answer);
   Segment();
+  DetectVerse();
+}
+
+namespace {
+constexpr size_t kMaxTitleChars = 30;
+constexpr size_t kShortLineChars = 40;
+constexpr size_t kMinVerseLines = 4;
+
+// A title line: **…**, 《…》 or a Markdown heading, short.
+bool TitleLine(std::u32string_view line) {
+  if (line.empty() || line.size() > kMaxTitleChars) return false;
+  if (line[0] == '#') return true;
+  if (line.size() > 4 && line.substr(0, 2) == U"**" && line.substr(line.size() - 2) == U"**") return true;
+  return line.front() == U'《' && line.back() == U'》';
+}
+}  // namespace
+
+void AnswerText::DetectVerse() {
+  // Most answers open with no title: look at the first line before splitting.
+  const std::u32string_view all(chars_);
+  size_t first = 0;
+  while (first < all.size() && (all[first] == ' ' || all[first] == '\n')) ++first;
+  if (first == all.size() || (all[first] != '#' && all[first] != '*' && all[first] != U'《')) return;
+  std::vector<std::u32string_view> lines;
+  for (size_t b = first; b <= all.size();) {
+    size_t e = all.find(U'\n', b);
+    if (e == std::u32string_view::npos) e = all.size();
+    std::u32string_view line = all.substr(b, e - b);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (!line.empty()) lines.push_back(line);
+    b = e + 1;
+  }
+  if (lines.size() < kMinVerseLines + 1 || !TitleLine(lines[0])) return;
+  size_t short_lines = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    // A list, a heading or a table under the title is a structured answer.
+    const char32_t c = lines[i][0];
+    if (c == '#' || c == '-' || c == '*' || c == '|' || c == '>' || c == U'•' || (c >= '0' && c <= '9')) return;
+    short_lines += lines[i].size() <= kShortLineChars;
+  }
+  verse_ = short_lines * 4 >= (lines.size() - 1) * 3;
 }
 
 void AnswerText::Fold(std::string_view answer) {
@@ -148,159 +191,192 @@ void AnswerText::Fold(std::string_view answer) {
   }
 }
 
-void AnswerText::Segment() {
-  const uint32_t n = static_cast<uint32_t>(chars_.size());
+// The scanner's state while Segment() walks the folded answer once.
+struct AnswerText::SegmentState {
   int quote_depth = 0;
   bool ascii_quote = false, code = false, line_start = true, list_line = false, table_line = false;
   bool block_quote = false;  // a Markdown blockquote line (> …): quoted text, a script or an example
   uint32_t sentence = 0, clause_begin = 0, units = 0, sentence_first_clause = 0;
   uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
-  auto close_clause = [&](uint32_t end) {
-    if (units > 0) {
-      Clause c;
-      c.begin = clause_begin;
-      c.end = end;
-      c.sentence = sentence;
-      c.code = code;
-      c.list_item = list_line;
-      c.table = table_line;
-      c.units = units;
-      list_line = false;
-      clauses_.push_back(c);
-      units_ += units;
-    }
-    units = 0;
-    clause_begin = end + 1;
-  };
-  auto close_sentence = [&](bool question) {
-    // Only the clause that carries the question mark asks; the clauses before
-    // it in the sentence state (关于割腕的问题我不会回答，但你现在怎么样？).
-    const bool any = sentence_first_clause < clauses_.size();
-    if (any) clauses_.back().question = question;
-    if (any) ++sentence;
-    sentence_first_clause = static_cast<uint32_t>(clauses_.size());
-  };
+};
+
+// Splits the folded answer into sentences and clauses in one pass: code
+// fences, list and quote lines, line breaks, quotation marks, inline list
+// items, sentence ends and clause breaks, in that order of precedence.
+void AnswerText::Segment() {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  SegmentState st;
   quoted_.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
-    quoted_[i] = quote_depth > 0 || ascii_quote || block_quote;
-    if (c == '`' && i + 2 < n && chars_[i + 1] == '`' && chars_[i + 2] == '`') {
-      close_clause(i);
-      close_sentence(false);
-      code = !code;
-      i += 2;
-      clause_begin = i + 1;
-      continue;
-    }
-    if (line_start && !code) {
-      // A list marker opens a list item: 1. 1、 1) （1） - * • ·, or a heading.
-      uint32_t j = i;
-      while (j < n && (chars_[j] == ' ' || chars_[j] == '\t')) ++j;
-      uint32_t k = j;
-      while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
-      const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
-                                                chars_[k] == U'）' || chars_[k] == U'．');
-      // *leans back* (a stage direction or emphasis) is not a bullet; * item
-      // and **heading** are.
-      const bool emphasis = j + 1 < n && chars_[j] == '*' && chars_[j + 1] != '*' && chars_[j + 1] != ' ';
-      const bool bullet = j < n && !emphasis &&
-                          (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' || chars_[j] == U'·' ||
-                           chars_[j] == '#');
-      line_start = false;
-      table_line = j < n && chars_[j] == '|';
-      if (j < n && chars_[j] == '>') {
-        block_quote = true;
-        for (uint32_t q = i; q <= j; ++q) quoted_[q] = 1;
-        i = j;
-        clause_begin = i + 1;
-        continue;
-      }
-      if (numbered || bullet) {
-        // The marker itself is neither content nor a sentence end.
-        list_line = true;
-        i = (numbered ? k : j);
-        while (i + 1 < n && (chars_[i + 1] == '*' || chars_[i + 1] == '#')) ++i;
-        clause_begin = i + 1;
-        continue;
-      }
-    }
+    quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
+    // Each step is called only at the chars that can start it (the loop is per char).
+    if (c == '`' && CodeFence(st, i)) continue;
+    if (st.line_start && !st.code && LineStart(st, i)) continue;
     if (c == '\n') {
-      close_clause(i);
-      close_sentence(false);
-      // A line break closes open quotes, unless the next quotation mark ahead
-      // closes them: a quoted letter or script of several paragraphs.
-      if (quote_depth > 0 && close_at <= i) {
-        close_at = NextCloseQuote(i + 1);
-        if (close_at == 0) quote_depth = 0;
-      }
-      ascii_quote = false;
-      block_quote = false;
-      line_start = true;
+      LineBreak(st, i);
       continue;
     }
-    if (IsOpenQuote(c)) {
-      ++quote_depth;
+    if (IsOpenQuote(c) || IsCloseQuote(c) || c == '"') {
+      QuoteMark(st, c);
       continue;
     }
-    if (IsCloseQuote(c)) {
-      if (quote_depth > 0) --quote_depth;
+    if (st.code) {
+      st.units += IsCjk(c) || (c >= 'a' && c <= 'z');
       continue;
     }
-    if (c == '"') {
-      ascii_quote = !ascii_quote;
-      continue;
-    }
-    if (code) {
-      units += IsCjk(c) || (c >= 'a' && c <= 'z');
-      continue;
-    }
-    // An inline list item: 1. or 2、 right after a sentence end or a colon
-    // (…建议：1. 建立品牌。2. 寻找…), as older models write lists.
-    if (c >= '1' && c <= '9' && units == 0 && InlineItemAfter(i)) {
-      uint32_t k = i;
-      while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
-      if (k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == U'．') && k + 1 < n &&
-          !(chars_[k + 1] >= '0' && chars_[k + 1] <= '9')) {
-        close_clause(i);
-        list_line = true;
-        i = k;
-        clause_begin = i + 1;
-        continue;
-      }
-    }
+    if (c >= '1' && c <= '9' && st.units == 0 && InlineItem(st, i)) continue;
     const bool period_end =
         c == '.' && (i + 1 == n || chars_[i + 1] == ' ' || chars_[i + 1] == '\n' || IsCjk(chars_[i + 1]));
     if (IsSentenceEnd(c) || period_end) {
-      close_clause(i);
-      close_sentence(c == U'？' || c == '?');
+      CloseClause(st, i);
+      CloseSentence(st, c == U'？' || c == '?');
       continue;
     }
     if (IsClauseBreak(c)) {
-      close_clause(i);
+      CloseClause(st, i);
       if ((c == U'：' || c == ':') && !clauses_.empty() && clauses_.back().end == i) clauses_.back().colon = true;
       continue;
     }
     if (IsCjk(c)) {
-      ++units;
+      ++st.units;
     } else if (IsLatinWordChar(c) && (i == 0 || !IsLatinWordChar(chars_[i - 1]))) {
-      units += 2;
+      st.units += 2;
     }
   }
-  close_clause(n);
-  close_sentence(false);
-  sentence_count_ = sentence;
-  // A stage direction: （…）, (…) or *…* closing within 120 chars at the
-  // start; not a note (（注：以下为示例）, *Note:*), which has a colon.
+  CloseClause(st, n);
+  CloseSentence(st, false);
+  sentence_count_ = st.sentence;
+  DetectRolePlay();
+}
+
+void AnswerText::CloseClause(SegmentState& st, uint32_t end) {
+  if (st.units > 0) {
+    Clause c;
+    c.begin = st.clause_begin;
+    c.end = end;
+    c.sentence = st.sentence;
+    c.code = st.code;
+    c.list_item = st.list_line;
+    c.table = st.table_line;
+    c.units = st.units;
+    st.list_line = false;
+    clauses_.push_back(c);
+    units_ += st.units;
+  }
+  st.units = 0;
+  st.clause_begin = end + 1;
+}
+
+void AnswerText::CloseSentence(SegmentState& st, bool question) {
+  // Only the clause that carries the question mark asks; the clauses before
+  // it in the sentence state (关于割腕的问题我不会回答，但你现在怎么样？).
+  const bool any = st.sentence_first_clause < clauses_.size();
+  if (any) clauses_.back().question = question;
+  if (any) ++st.sentence;
+  st.sentence_first_clause = static_cast<uint32_t>(clauses_.size());
+}
+
+// ``` opens or closes a code fence; *i moves past it.
+bool AnswerText::CodeFence(SegmentState& st, uint32_t& i) {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  if (!(chars_[i] == '`' && i + 2 < n && chars_[i + 1] == '`' && chars_[i + 2] == '`')) return false;
+  CloseClause(st, i);
+  CloseSentence(st, false);
+  st.code = !st.code;
+  i += 2;
+  st.clause_begin = i + 1;
+  return true;
+}
+
+// At a line start: a list marker opens a list item (1. 1、 1) （1） - * • ·,
+// or a heading), > a blockquote, | a table row. True when *i moved past a
+// marker (the caller goes on with the next char).
+bool AnswerText::LineStart(SegmentState& st, uint32_t& i) {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  uint32_t j = i;
+  while (j < n && (chars_[j] == ' ' || chars_[j] == '\t')) ++j;
+  uint32_t k = j;
+  while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
+  const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
+                                            chars_[k] == U'）' || chars_[k] == U'．');
+  // *leans back* (a stage direction or emphasis) is not a bullet; * item
+  // and **heading** are.
+  const bool emphasis = j + 1 < n && chars_[j] == '*' && chars_[j + 1] != '*' && chars_[j + 1] != ' ';
+  const bool bullet = j < n && !emphasis &&
+                      (chars_[j] == '-' || chars_[j] == '*' || chars_[j] == U'•' || chars_[j] == U'·' ||
+                       chars_[j] == '#');
+  st.line_start = false;
+  st.table_line = j < n && chars_[j] == '|';
+  if (j < n && chars_[j] == '>') {
+    st.block_quote = true;
+    for (uint32_t q = i; q <= j; ++q) quoted_[q] = 1;
+    i = j;
+    st.clause_begin = i + 1;
+    return true;
+  }
+  if (!numbered && !bullet) return false;
+  // The marker itself is neither content nor a sentence end.
+  st.list_line = true;
+  i = (numbered ? k : j);
+  while (i + 1 < n && (chars_[i + 1] == '*' || chars_[i + 1] == '#')) ++i;
+  st.clause_begin = i + 1;
+  return true;
+}
+
+// A line break ends the clause and the sentence and closes open quotes,
+// unless the next quotation mark ahead closes them: a quoted letter or
+// script of several paragraphs.
+void AnswerText::LineBreak(SegmentState& st, uint32_t i) {
+  CloseClause(st, i);
+  CloseSentence(st, false);
+  if (st.quote_depth > 0 && st.close_at <= i) {
+    st.close_at = NextCloseQuote(i + 1);
+    if (st.close_at == 0) st.quote_depth = 0;
+  }
+  st.ascii_quote = false;
+  st.block_quote = false;
+  st.line_start = true;
+}
+
+// A quotation mark opens, closes or toggles (ASCII ") the quoted state.
+void AnswerText::QuoteMark(SegmentState& st, char32_t c) {
+  if (IsOpenQuote(c)) ++st.quote_depth;
+  else if (IsCloseQuote(c)) st.quote_depth -= st.quote_depth > 0;
+  else st.ascii_quote = !st.ascii_quote;
+}
+
+// An inline list item: 1. or 2、 right after a sentence end or a colon
+// (…建议：1. 建立品牌。2. 寻找…), as older models write lists.
+bool AnswerText::InlineItem(SegmentState& st, uint32_t& i) {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  const char32_t c = chars_[i];
+  if (!(c >= '1' && c <= '9' && st.units == 0 && InlineItemAfter(i))) return false;
+  uint32_t k = i;
+  while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
+  if (!(k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == U'．') && k + 1 < n &&
+        !(chars_[k + 1] >= '0' && chars_[k + 1] <= '9')))
+    return false;
+  CloseClause(st, i);
+  st.list_line = true;
+  i = k;
+  st.clause_begin = i + 1;
+  return true;
+}
+
+// A stage direction: （…）, (…) or *…* closing within 120 chars at the
+// start; not a note (（注：以下为示例）, *Note:*), which has a colon.
+void AnswerText::DetectRolePlay() {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
   uint32_t b = 0;
   while (b < n && (chars_[b] == ' ' || chars_[b] == '\n')) ++b;
-  if (b < n && (chars_[b] == U'（' || chars_[b] == '(' || chars_[b] == '*')) {
-    const char32_t close = chars_[b] == U'（' ? U'）' : chars_[b] == '(' ? ')' : '*';
-    for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i) {
-      if (chars_[i] == U'：' || chars_[i] == ':') break;
-      if (chars_[i] == close) {
-        role_play_ = i > b + 2;
-        break;
-      }
+  if (!(b < n && (chars_[b] == U'（' || chars_[b] == '(' || chars_[b] == '*'))) return;
+  const char32_t close = chars_[b] == U'（' ? U'）' : chars_[b] == '(' ? ')' : '*';
+  for (uint32_t i = b + 1; i < n && i < b + 120 && chars_[i] != '\n'; ++i) {
+    if (chars_[i] == U'：' || chars_[i] == ':') break;
+    if (chars_[i] == close) {
+      role_play_ = i > b + 2;
+      break;
     }
   }
 }

@@ -21,7 +21,7 @@ namespace lanjie::refusal {
 // The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
-  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive,
   kCount
 };
 
@@ -85,6 +85,11 @@ class AnswerText {
   // The answer opens with a stage direction (（师父摇头）, *leans back*): a
   // role-play, where quoted speech is the persona's, i.e. the model's.
   bool role_play() const { return role_play_; }
+  // The answer is a composed piece: a title line (**…**, 《…》, # …) and at
+  // least four lines under it, none a list, heading, table or quote line and
+  // three quarters of them short (a poem, lyrics). What it says is the
+  // piece's text, not the model speaking.
+  bool verse() const { return verse_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
 
@@ -94,7 +99,18 @@ class AnswerText {
 
  private:
   void Fold(std::string_view answer);
+  struct SegmentState;
   void Segment();
+  // Segment()'s steps, in refusal_text.cc.
+  void CloseClause(SegmentState& st, uint32_t end);
+  void CloseSentence(SegmentState& st, bool question);
+  bool CodeFence(SegmentState& st, uint32_t& i);
+  bool LineStart(SegmentState& st, uint32_t& i);
+  void LineBreak(SegmentState& st, uint32_t i);
+  void QuoteMark(SegmentState& st, char32_t c);
+  bool InlineItem(SegmentState& st, uint32_t& i);
+  void DetectRolePlay();
+  void DetectVerse();
   // The next closing quotation mark from `from` if one comes before any
   // opening one (within 4,096 chars), else 0.
   uint32_t NextCloseQuote(uint32_t from) const;
@@ -107,6 +123,7 @@ class AnswerText {
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
   bool role_play_ = false;
+  bool verse_ = false;
   uint32_t units_ = 0;
 };
 
