@@ -2,9 +2,17 @@
 # The corpus audit's own cost per byte, in instructions (callgrind: the same
 # figure at any load), side by side for two lanjie binaries: `lanjie scan`
 # on plain lines and `lanjie corpus audit` on the same lines as JSONL
-# {"text": ...} (--fraction 1 --review-sample 0, one thread), each on 1 MB
-# and 4 MB of text; the 4 MB minus 1 MB difference cancels the fixed cost
-# (artifact load, tables), so the figures are per 3 MB of text.
+# (--fraction 1 --review-sample 0, one thread), each on 1 MB and 4 MB of
+# text; the 4 MB minus 1 MB difference cancels the fixed cost (artifact load,
+# tables), so the figures are per 3 MB of text. Record shapes (SHAPES, default
+# "a b c d"; generated here, seeded):
+#   a  {"text": T}                                   (one member, no escapes)
+#   b  {"id": ..., "meta": {...}, "text": T}         (several members, text last)
+#   c  {"text": T} as Python's json.dumps writes it  (\uXXXX escapes; a quote,
+#      tab or backslash in 1 text of 5)
+#   d  {"id": N, "messages": [{"role": ..., "content": T1}, {..., "content": T2}]}
+#      audited with --field 'messages[*].content'
+# Every shape holds the same texts as the plain lines `lanjie scan` reads.
 # Then the audit's outputs of both binaries on a set of inputs (JSONL with
 # ids, escapes, nested and multi-line texts, bad records, text lines and
 # paragraphs, CSV with multi-line quoted fields and unterminated quotes,
@@ -14,7 +22,7 @@
 #
 # Both binaries must run under valgrind: build with the default flags (the
 # artifact is compiled --portable). Default list: ../shared's houbb list (64k
-# keywords, variants on); corpus: ../shared's chinese-poetry. ~3 min of CPU.
+# keywords, variants on); corpus: ../shared's chinese-poetry. ~8 min of CPU.
 # CALLGRIND=0 skips the instruction counts, CPU_RUNS=0 the CPU times (default 9
 # runs each).
 set -euo pipefail
@@ -38,14 +46,28 @@ gzip -dc "$poetry" | grep -v '^[[:space:]]*$' >"$work/poetry.txt"
 import gzip, json, random, sys
 w = sys.argv[1]
 lines = open(w + "/poetry.txt", encoding="utf-8", errors="surrogateescape").read().split("\n")
+def one_text_shapes(l, i, rnd):
+    yield "a", json.dumps({"text": l}, ensure_ascii=False)
+    yield "b", json.dumps({"id": f"doc-{i:08d}", "meta": {"source": "chinese-poetry", "lang": "zh",
+                           "score": round(rnd.random(), 4), "tags": ["poem", "tang"]}, "text": l}, ensure_ascii=False)
+    t = l if rnd.random() < 0.8 else l[: len(l) // 2] + rnd.choice(['"', "\t", "\\"]) + l[len(l) // 2:]
+    yield "c", json.dumps({"text": t})
 for mb in (1, 4):
-    with open(f"{w}/t{mb}m.txt", "w", encoding="utf-8", errors="surrogateescape") as t, \
-         open(f"{w}/t{mb}m.jsonl", "w", encoding="utf-8", errors="surrogateescape") as j:
-        size = 0
-        for l in lines:
-            if size >= mb * 1000000: break
-            t.write(l + "\n"); j.write(json.dumps({"text": l}, ensure_ascii=False) + "\n")
-            size += len(l.encode("utf-8", "surrogateescape")) + 1
+    rnd = random.Random(12)
+    out = {s: open(f"{w}/{s}{mb}m.jsonl", "w", encoding="utf-8", errors="surrogateescape") for s in "abcd"}
+    with open(f"{w}/t{mb}m.txt", "w", encoding="utf-8", errors="surrogateescape") as t:
+        size, i = 0, 0
+        while size < mb * 1000000:
+            l, l2 = lines[i], lines[i + 1]
+            t.write(l + "\n" + l2 + "\n")
+            size += len((l + l2).encode("utf-8", "surrogateescape")) + 2
+            for j, x in ((i, l), (i + 1, l2)):
+                for s, rec in one_text_shapes(x, j, rnd): out[s].write(rec + "\n")
+            out["d"].write(json.dumps({"id": i, "messages": [{"role": "user", "content": l},
+                                                           {"role": "assistant", "content": l2}]},
+                                      ensure_ascii=False) + "\n")
+            i += 2
+    for f in out.values(): f.close()
 # Inputs for the byte-identity check.
 random.seed(5)
 lines = [l for l in lines if l.strip()][:60000]
@@ -90,25 +112,32 @@ refs() {  # out-name command...
   sed -n 's/.*I *refs: *//p' "$work/$name.log" | tr -d ,
 }
 declare -A r
+shapes=${SHAPES:-a b c d}
 for who in old new; do
   bin=${!who}
   for s in 1 4; do
     r[$who-scan-$s]=$(refs "$who-scan-$s" "$bin" scan --threads 1 --count -d "$work/$who.ljdb" "$work/t${s}m.txt")
-    rm -rf "$work/o"
-    r[$who-audit-$s]=$(refs "$who-audit-$s" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 --review-sample 0 \
-      --format jsonl --threads 1 --out "$work/o" "$work/t${s}m.jsonl")
+    for shape in $shapes; do
+      field=text
+      [ "$shape" = d ] && field='messages[*].content'
+      rm -rf "$work/o"
+      r[$who-$shape-$s]=$(refs "$who-$shape-$s" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 --review-sample 0 \
+        --format jsonl --field "$field" --threads 1 --out "$work/o" "$work/$shape${s}m.jsonl")
+    done
   done
 done
 text3=$(( $(stat -c %s "$work/t4m.txt") - $(stat -c %s "$work/t1m.txt") ))
-for who in old new; do
-  "$py" - "$who" "$text3" "${r[$who-scan-1]}" "${r[$who-scan-4]}" "${r[$who-audit-1]}" "${r[$who-audit-4]}" <<'PY'
+for shape in $shapes; do
+  for who in old new; do
+    "$py" - "$who" "$shape" "$text3" "${r[$who-scan-1]}" "${r[$who-scan-4]}" "${r[$who-$shape-1]}" "${r[$who-$shape-4]}" <<'PY'
 import sys
-who, n, s1, s4, a1, a4 = sys.argv[1], *map(int, sys.argv[2:])
+who, shape, n, s1, s4, a1, a4 = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:])
 scan, audit = s4 - s1, a4 - a1
-print(f"{who}: per {n/1e6:.2f} MB of text: scan {scan/1e6:.1f} M, audit {audit/1e6:.1f} M instructions; "
+print(f"{who} shape {shape}: per {n/1e6:.2f} MB of text: scan {scan/1e6:.1f} M, audit {audit/1e6:.1f} M instructions; "
       f"audit - scan {(audit-scan)/n:.1f} instr/byte; audit/scan {audit/scan:.3f} "
       f"({scan/audit*100:.0f}% of scan's throughput in instructions)")
 PY
+  done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
@@ -167,7 +196,10 @@ same() {  # who outdir
   run csv_id --fraction 0.5 --id-field id "$d/c.csv"
   run tsv --fraction 1 --id-field id "$d/t.tsv"
   run gz --fraction 1 "$d/g.jsonl.gz" "$d/trunc.jsonl.gz"
-  run t4m --fraction 1 "$d/t4m.jsonl"
+  run t4m --fraction 1 "$d/a4m.jsonl"
+  run b1m --fraction 1 "$d/b1m.jsonl"
+  run c1m --fraction 0.5 --review-sample 50 "$d/c1m.jsonl"
+  run d1m --fraction 1 --field 'messages[*].content' --id-field id "$d/d1m.jsonl"
   for f in "$out"/*/audit.json "$out"/*/manifest.json; do
     [ -f "$f" ] && sed -i 's/"generated_at": *"[^"]*"/"generated_at":""/' "$f"
   done
