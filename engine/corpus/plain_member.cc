@@ -1,0 +1,90 @@
+// See plain_member.h.
+#include "plain_member.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <simdjson.h>
+
+namespace lanjie::corpus::internal {
+namespace {
+
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Index of the first '"', '\\' or control byte at or after p (< end), or
+// end - p when there is none.
+size_t FirstSpecial(const char* p, const char* end) {
+  const char* q = p;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+  auto special = [&](const char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+                        _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));  // x <= 0x1F unsigned
+  };
+  // 64 bytes a step; may read up to 63 bytes past end (the caller's padding).
+  for (; q < end; q += 64) {
+    const __m128i a = special(q), b = special(q + 16), c = special(q + 32), d = special(q + 48);
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))) == 0) continue;
+    const uint64_t mask = static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(a))) |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(b))) << 16 |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(c))) << 32 |
+                          static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(d))) << 48;
+    const size_t i = static_cast<size_t>(q - p) + static_cast<size_t>(__builtin_ctzll(mask));
+    return i < static_cast<size_t>(end - p) ? i : static_cast<size_t>(end - p);
+  }
+  return static_cast<size_t>(end - p);
+#else
+  for (; q < end; ++q) {
+    const unsigned char c = static_cast<unsigned char>(*q);
+    if (c == '"' || c == '\\' || c < 0x20) break;
+  }
+  return static_cast<size_t>(q - p);
+#endif
+}
+
+}  // namespace
+
+bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value) {
+  const char* p = line.data();
+  const char* const end = p + line.size();
+  auto skip_space = [&]() {
+    while (p < end && IsJsonSpace(*p)) ++p;
+  };
+  auto take = [&](char c) {
+    if (p == end || *p != c) return false;
+    ++p;
+    return true;
+  };
+  for (char c : name)
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  skip_space();
+  if (!take('{')) return false;
+  skip_space();
+  if (!take('"')) return false;
+  if (static_cast<size_t>(end - p) < name.size() + 1 || std::memcmp(p, name.data(), name.size()) != 0) return false;
+  p += name.size();
+  if (!take('"')) return false;
+  skip_space();
+  if (!take(':')) return false;
+  skip_space();
+  if (!take('"')) return false;
+  const char* const v = p;
+  p += FirstSpecial(p, end);
+  if (!take('"')) return false;  // end of line, a backslash or a control byte: the parser decides
+  const std::string_view val(v, static_cast<size_t>(p - 1 - v));
+  skip_space();
+  if (!take('}')) return false;
+  skip_space();
+  if (p != end) return false;
+  if (!simdjson::validate_utf8(val.data(), val.size())) return false;
+  *value = val;
+  return true;
+}
+
+}  // namespace lanjie::corpus::internal

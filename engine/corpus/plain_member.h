@@ -1,0 +1,25 @@
+// A fast path for the commonest JSONL record, {"text": "..."}: a line that
+// is exactly one object with one member whose value is a string without
+// escapes. Such a line needs no JSON parser: the value is the bytes between
+// its quotes. Anything else (more members, escapes, other values, bad JSON,
+// invalid UTF-8) is left to the full parser, which then gives the same
+// result or the same error it always gave.
+#ifndef LANJIE_CORPUS_PLAIN_MEMBER_H_
+#define LANJIE_CORPUS_PLAIN_MEMBER_H_
+
+#include <string_view>
+
+namespace lanjie::corpus::internal {
+
+// True iff `line` is, JSON whitespace aside, {"NAME":"VALUE"} with NAME
+// equal to `name` byte for byte (no escapes), VALUE free of '"', '\\' and
+// control bytes (< 0x20), and VALUE valid UTF-8; then *value views VALUE in
+// `line`. False: use a JSON parser (nothing is said about the line).
+// Requires 63 readable bytes after the line's end (the SIMD scan reads whole
+// 64-byte blocks; LineReader keeps kReadPadding). Cost: O(line), a SIMD scan
+// and a UTF-8 check of VALUE. Reentrant.
+bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value);
+
+}  // namespace lanjie::corpus::internal
+
+#endif  // LANJIE_CORPUS_PLAIN_MEMBER_H_
