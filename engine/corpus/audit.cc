@@ -591,10 +591,26 @@ class ShardAuditor {
     return AddRecord(offset, id_off, record_texts_);
   }
 
+  // Values found at a field path, with their concrete paths; the first n
+  // of `items` (the strings keep their capacity from record to record).
+  struct Found {
+    std::vector<std::pair<std::string, simdjson::dom::element>> items;
+    size_t n = 0;
+    void Clear() { n = 0; }
+    size_t size() const { return n; }
+    const std::pair<std::string, simdjson::dom::element>& operator[](size_t i) const { return items[i]; }
+    void Add(const std::string& where, const simdjson::dom::element& e) {
+      if (n == items.size()) items.emplace_back();
+      items[n].first.assign(where);
+      items[n].second = e;
+      ++n;
+    }
+  };
+
   static void Collect(const simdjson::dom::element& e, const std::vector<internal::PathStep>& path, size_t i,
-                      std::string& where, std::vector<std::pair<std::string, simdjson::dom::element>>* out) {
+                      std::string& where, Found* out) {
     if (i == path.size()) {
-      out->emplace_back(where, e);
+      out->Add(where, e);
       return;
     }
     const internal::PathStep& step = path[i];
@@ -639,18 +655,28 @@ class ShardAuditor {
     size_t begin = 0, end = 0;  // in json_batch_
   };
   static constexpr size_t kJsonBatchBytes = 256 << 10;
+  static constexpr int kPlainMisses = 64, kPlainPause = 4096;
   static constexpr int kMaxBatchRestarts = 4;
 
   // A JSONL line from the LineReader (kReadPadding readable bytes after it).
   absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text) {
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
-    if (field_.size() == 1 && id_path_.empty()) {
+    if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
       // {"text": "..."} without escapes: no parser (same texts, same errors;
       // see plain_member.h). It takes no line with a NUL or a line break in
       // its text. Kept beside the batch parse for its cost: on lines of that
       // shape it is ~3 instructions per byte cheaper (bench/RESULTS.md).
+      // After kPlainMisses lines in a row it did not take, the next
+      // kPlainPause lines go straight to the batch (either way gives the
+      // same result; this only spares the attempt on corpora of other shapes).
       std::string_view sv;
-      if (internal::PlainStringMember(text, field_[0].name, &sv)) {
+      if (!internal::PlainStringMember(text, field_[0].name, &sv)) {
+        if (++plain_misses_ >= kPlainMisses) {
+          plain_misses_ = 0;
+          plain_skip_ = kPlainPause;
+        }
+      } else {
+        plain_misses_ = 0;
         if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
         record_texts_.clear();
         record_texts_.push_back(TextRef{field_[0].name, sv});
@@ -658,6 +684,8 @@ class ShardAuditor {
         AppendFileOffsetId(offset);
         return AddRecord(offset, id_off, record_texts_, /*may_break_lines=*/false);
       }
+    } else if (plain_skip_ > 0) {
+      --plain_skip_;
     }
     JsonLine l;
     l.offset = offset;
@@ -734,7 +762,8 @@ class ShardAuditor {
 
   // The record of a parsed line: its texts at the field path and its id.
   absl::Status RecordFromDoc(int64_t offset, int64_t line, const simdjson::dom::element& doc) {
-    std::string where;
+    std::string& where = where_;  // a member: keeps its capacity
+    where.clear();
     record_texts_.clear();
     if (field_.size() == 1) {
       // A plain member name ("text"): one lookup, no path strings.
@@ -747,9 +776,10 @@ class ShardAuditor {
         record_texts_.push_back(TextRef{field_[0].name, sv});
       }
     } else {
-      found_.clear();
+      found_.Clear();
       Collect(doc, field_, 0, where, &found_);
-      for (auto& [name, e] : found_) {
+      for (size_t k = 0; k < found_.size(); ++k) {
+        const auto& [name, e] = found_[k];
         std::string_view sv;
         if (e.is_null()) continue;
         if (e.get_string().get(sv))
@@ -762,7 +792,7 @@ class ShardAuditor {
     const size_t id_off = BeginId();
     if (!id_path_.empty()) {
       // The id's value is read from id_found_ (found_ holds the texts' names).
-      id_found_.clear();
+      id_found_.Clear();
       where.clear();
       Collect(doc, id_path_, 0, where, &id_found_);
       std::string_view sv;
@@ -1021,7 +1051,9 @@ class ShardAuditor {
   simdjson::dom::parser many_parser_;  // batches of lines (ParseJsonBatch)
   std::string json_batch_;             // JSONL lines waiting for the batch parse, each ending in '\n'
   std::vector<JsonLine> json_lines_;
-  std::vector<std::pair<std::string, simdjson::dom::element>> found_, id_found_;
+  int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
+  Found found_, id_found_;
+  std::string where_;  // the concrete path being built by Collect
   std::vector<TextRef> record_texts_;  // the texts of the record being read
   CsvRow csv_row_;                     // the CSV/TSV row being read
   // The batch waiting for the block scan: flat arrays and byte arenas,
