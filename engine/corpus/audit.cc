@@ -677,7 +677,8 @@ class ShardAuditor {
         }
       } else {
         plain_misses_ = 0;
-        if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
+        if (!json_lines_.empty())
+          if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
         record_texts_.clear();
         record_texts_.push_back(TextRef{field_[0].name, sv});
         const size_t id_off = BeginId();

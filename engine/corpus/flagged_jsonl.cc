@@ -142,19 +142,12 @@ void FlaggedJsonlWriter::AppendJson(std::string_view s, std::string* to) {
   to->push_back('"');
 }
 
-char* FlaggedJsonlWriter::Room(size_t n) {
-  if (len_ + n > cap_) {
-    cap_ = std::max(2 * cap_, len_ + n + 4096);
-    std::unique_ptr<char[]> grown(new char[cap_]);  // not zeroed
-    if (len_ > 0) std::memcpy(grown.get(), buf_.get(), len_);
-    buf_ = std::move(grown);
-  }
-  char* at = buf_.get() + len_;
-  len_ += n;
-  return at;
+void FlaggedJsonlWriter::Grow(size_t n) {
+  cap_ = std::max(2 * cap_, len_ + n + 4096);
+  std::unique_ptr<char[]> grown(new char[cap_]);  // not zeroed
+  if (len_ > 0) std::memcpy(grown.get(), buf_.get(), len_);
+  buf_ = std::move(grown);
 }
-
-void FlaggedJsonlWriter::Put(std::string_view s) { std::memcpy(Room(s.size()), s.data(), s.size()); }
 
 void FlaggedJsonlWriter::PutJson(std::string_view s) {
   scratch_.clear();

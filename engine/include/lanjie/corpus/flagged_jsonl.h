@@ -29,6 +29,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -85,12 +86,20 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
 
   const Entry& EntryOf(const RecordHit& h);
   static void AppendJson(std::string_view s, std::string* to);
-  char* Room(size_t n);
+  // Room for n more bytes at the end of the buffer (inline: a bounds check
+  // on the per-record path; Grow when it fails).
+  char* Room(size_t n) {
+    if (len_ + n > cap_) Grow(n);
+    char* at = buf_.get() + len_;
+    len_ += n;
+    return at;
+  }
+  void Grow(size_t n);
   template <size_t N>
   void Put(const char (&lit)[N]) {
-    Put(std::string_view(lit, N - 1));
+    std::memcpy(Room(N - 1), lit, N - 1);
   }
-  void Put(std::string_view s);
+  void Put(std::string_view s) { std::memcpy(Room(s.size()), s.data(), s.size()); }
   void PutJson(std::string_view s);
   void PutInt(int64_t v);
   absl::Status Spill();
