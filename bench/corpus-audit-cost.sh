@@ -24,7 +24,9 @@
 # artifact is compiled --portable). Default list: ../shared's houbb list (64k
 # keywords, variants on); corpus: ../shared's chinese-poetry. ~8 min of CPU.
 # CALLGRIND=0 skips the instruction counts, CPU_RUNS=0 the CPU times (default 9
-# runs each).
+# runs each), READERS=0 the JSONL readers measured alone (plain_member.cc, the
+# DOM parse per line, On-Demand with and without checking the whole line,
+# parse_many; needs g++).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -103,6 +105,184 @@ with gzip.open(f"{w}/g.jsonl.gz", "wt", encoding="utf-8", errors="surrogateescap
     for l in lines[:10000]: f.write(json.dumps({"text": l}, ensure_ascii=False) + "\n")
 PY
 head -c 300000 "$work/g.jsonl.gz" >"$work/trunc.jsonl.gz"
+
+if [ "${CALLGRIND:-1}" != 0 ] && [ "${READERS:-1}" != 0 ]; then
+# The JSONL readers alone (no audit), per shape: instructions per byte of
+# text beyond line splitting, on the 4 MB files. Built here with g++ against
+# engine/corpus/plain_member.cc and the system simdjson.
+cat >"$work/readers.cc" <<'CC'
+// The JSONL readers the audit could use, on one file of one record shape:
+// the texts at `text` (or messages[*].content with "d") summed, nothing
+// else. Modes: lines (line splitting only: the baseline), plain
+// (PlainStringMember, else the DOM parse of the line), dom (simdjson DOM, one
+// parse per line), odfind (On-Demand, the text field only: does not check the
+// rest of the line), odwalk (On-Demand visiting every value: checks the whole
+// line, as the DOM parse does), many (DOM parse_many over the whole file).
+#include <simdjson.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "plain_member.h"
+
+using namespace simdjson;
+static uint64_t sum = 0;
+static bool chat = false;  // messages[*].content
+static dom::parser dp;
+static ondemand::parser op;
+
+static bool FromDom(dom::element doc) {
+  if (!chat) {
+    std::string_view sv;
+    if (doc["text"].get_string().get(sv)) return false;
+    sum += sv.size();
+    return true;
+  }
+  dom::array a;
+  if (doc["messages"].get_array().get(a)) return false;
+  for (dom::element m : a) {
+    std::string_view sv;
+    if (m["content"].get_string().get(sv)) return false;
+    sum += sv.size();
+  }
+  return true;
+}
+static bool Dom(std::string_view line) {
+  dom::element doc;
+  if (dp.parse(line.data(), line.size(), false).get(doc)) return false;
+  return FromDom(doc);
+}
+static bool Walk(ondemand::value v, int depth) {
+  if (depth > 1000) return false;
+  ondemand::json_type t;
+  if (v.type().get(t)) return false;
+  switch (t) {
+    case ondemand::json_type::object: {
+      ondemand::object o;
+      if (v.get_object().get(o)) return false;
+      for (auto f : o) {
+        ondemand::field fl;
+        std::string_view k;
+        if (std::move(f).get(fl) || fl.unescaped_key().get(k)) return false;
+        ondemand::value c = fl.value();
+        if (chat && k == "content") {
+          std::string_view sv;
+          if (c.get_string().get(sv)) return false;
+          sum += sv.size();
+        } else if (!Walk(c, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    case ondemand::json_type::array: {
+      ondemand::array a;
+      if (v.get_array().get(a)) return false;
+      for (auto x : a) {
+        ondemand::value c;
+        if (x.get(c) || !Walk(c, depth + 1)) return false;
+      }
+      return true;
+    }
+    case ondemand::json_type::string: { std::string_view s; return !v.get_string().get(s); }
+    case ondemand::json_type::number: { ondemand::number n; return !v.get_number().get(n); }
+    case ondemand::json_type::boolean: { bool b; return !v.get_bool().get(b); }
+    case ondemand::json_type::null: { bool n; return !v.is_null().get(n) && n; }
+  }
+  return false;
+}
+static bool OdFind(std::string_view line) {
+  ondemand::document doc;
+  if (op.iterate(padded_string_view(line.data(), line.size(), line.size() + 64)).get(doc)) return false;
+  std::string_view sv;
+  if (!chat) {
+    if (doc.find_field_unordered("text").get_string().get(sv)) return false;
+    sum += sv.size();
+    return true;
+  }
+  ondemand::array a;
+  if (doc.find_field_unordered("messages").get_array().get(a)) return false;
+  for (auto m : a) {
+    if (m.find_field_unordered("content").get_string().get(sv)) return false;
+    sum += sv.size();
+  }
+  return true;
+}
+static bool OdWalk(std::string_view line) {
+  ondemand::document doc;
+  if (op.iterate(padded_string_view(line.data(), line.size(), line.size() + 64)).get(doc)) return false;
+  ondemand::object o;
+  if (doc.get_object().get(o)) return false;
+  for (auto f : o) {
+    ondemand::field fl;
+    std::string_view k;
+    if (std::move(f).get(fl) || fl.unescaped_key().get(k)) return false;
+    ondemand::value v = fl.value();
+    if (!chat && k == "text") {
+      std::string_view sv;
+      if (v.get_string().get(sv)) return false;
+      sum += sv.size();
+    } else if (!Walk(v, 1)) {
+      return false;
+    }
+  }
+  return true;
+}
+int main(int argc, char** argv) {
+  const std::string mode = argv[1];
+  std::ifstream f(argv[2]);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  std::string all = ss.str();
+  chat = argc > 3 && std::string(argv[3]) == "d";
+  const size_t n = all.size();
+  all.append(128, ' ');
+  size_t fails = 0;
+  if (mode == "many") {
+    dom::document_stream stream;
+    if (dp.parse_many(all.data(), n, 1 << 20).get(stream)) return 1;
+    for (auto it = stream.begin(); it != stream.end(); ++it) {
+      dom::element doc;
+      if ((*it).get(doc) || !FromDom(doc)) ++fails;
+    }
+  } else {
+    for (size_t p = 0; p < n;) {
+      const char* nl = static_cast<const char*>(memchr(all.data() + p, '\n', n - p));
+      const size_t e = nl ? static_cast<size_t>(nl - all.data()) : n;
+      const std::string_view line(all.data() + p, e - p);
+      bool ok = true;
+      std::string_view v;
+      if (mode == "lines") sum += line.size();
+      else if (mode == "plain") ok = (!chat && lanjie::corpus::internal::PlainStringMember(line, "text", &v) && (sum += v.size())) || Dom(line);
+      else if (mode == "dom") ok = Dom(line);
+      else if (mode == "odfind") ok = OdFind(line);
+      else if (mode == "odwalk") ok = OdWalk(line);
+      fails += !ok;
+      p = e + 1;
+    }
+  }
+  std::printf("%s sum %llu fails %zu\n", mode.c_str(), static_cast<unsigned long long>(sum), fails);
+  return fails != 0;
+}
+CC
+g++ -O2 -std=c++17 -I"$root/engine/corpus" "$work/readers.cc" "$root/engine/corpus/plain_member.cc" -lsimdjson \
+  -o "$work/readers"
+echo "== JSONL readers alone (callgrind), instructions per byte of text beyond line splitting; load: $(cut -d' ' -f1-3 /proc/loadavg) =="
+ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | sed -n 's/.*I *refs: *//p' | tr -d ,; }
+tb=$(stat -c %s "$work/t4m.txt")
+for shape in ${SHAPES:-a b c d}; do
+  base=$(ir "$work/readers" lines "$work/${shape}4m.jsonl" "$shape")
+  row="shape $shape:"
+  for m in plain dom odfind odwalk many; do
+    x=$(ir "$work/readers" "$m" "$work/${shape}4m.jsonl" "$shape")
+    row+=" $m $("$py" -c "print(f'{($x - $base) / $tb:.2f}')")"
+  done
+  echo "$row"
+done
+fi
 
 if [ "${CALLGRIND:-1}" != 0 ]; then
 echo "== instructions (callgrind), load: $(cut -d' ' -f1-3 /proc/loadavg) =="
