@@ -20,9 +20,12 @@
 // target untouched. With nothing spilled, Commit is WriteFileAtomically.
 //
 // Thread safety: one object per thread (it is one shard's HitSink). Call
-// order: OnRecord any number of times, then Commit once. Errors: OnRecord
-// and Commit return InternalError naming the temporary file or the target
-// and errno's text when a write fails; after an error, nothing is committed.
+// order: OnRecord any number of times, then Commit once. Cost: one pass over
+// the bytes written (strings escaped unless cached), one file write per
+// spill_bytes. Errors: OnRecord returns InternalError naming the temporary
+// file and errno's text when it cannot be created or written; Commit returns
+// that error, or WriteFileAtomically's / CommitFileAtomically's (naming the
+// target). After an error nothing is committed and the target is untouched.
 #ifndef LANJIE_CORPUS_FLAGGED_JSONL_H_
 #define LANJIE_CORPUS_FLAGGED_JSONL_H_
 
