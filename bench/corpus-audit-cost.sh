@@ -26,7 +26,7 @@
 # CALLGRIND=0 skips the instruction counts, CPU_RUNS=0 the CPU times (default 9
 # runs each), READERS=0 the JSONL readers measured alone (plain_member.cc, the
 # DOM parse per line, On-Demand with and without checking the whole line,
-# parse_many; needs g++).
+# parse_many; needs g++), MEMORY=0 the peak RSS with every record flagged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -354,6 +354,36 @@ for who in ("old", "new"):
     print(f"{who}: scan {s:.2f} s, audit {a:.2f} s CPU; audit at {s/a*100:.0f}% of scan's throughput")
 PY
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+
+if [ "${MEMORY:-1}" != 0 ]; then
+  # Peak RSS with many flagged records: 40 MB of JSONL where every record has
+  # block hits (flagged.jsonl ~4.5x the input), one 64 MB shard on one
+  # thread, then two 20 MB shards on two threads (/usr/bin/time %M).
+  "$py" - "$work/allhit.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    i = size = 0
+    while size < 40_000_000:
+        l = json.dumps({"text": f"第{i}行 赌博网站 冰毒 发票 测试文本 abc"}, ensure_ascii=False) + "\n"
+        f.write(l); size += len(l.encode()); i += 1
+PY
+  echo "== peak RSS, every record flagged (40 MB JSONL); load: $(cut -d' ' -f1-3 /proc/loadavg) =="
+  for who in old new; do
+    bin=${!who}
+    for t in "1 64M" "2 20M"; do
+      set -- $t
+      rm -rf "$work/om"
+      /usr/bin/time -f "$who --threads $1 --shard-size $2: %M KB peak RSS, %U s user %S s sys" "$bin" corpus audit \
+        -d "$work/$who.ljdb" --fraction 1 --review-sample 0 --threads "$1" --shard-size "$2" --out "$work/om" \
+        "$work/allhit.jsonl" >/dev/null 2>"$work/mem.err" || true
+      tail -1 "$work/mem.err"
+      cp "$work/om/flagged.jsonl" "$work/flagged-$who-$1"
+    done
+  done
+  cmp "$work/flagged-old-1" "$work/flagged-new-1" && cmp "$work/flagged-old-2" "$work/flagged-new-2" &&
+    echo "flagged.jsonl identical ($(stat -c %s "$work/flagged-new-1") bytes)"
+  rm -f "$work"/flagged-* "$work/allhit.jsonl"
 fi
 
 echo "== outputs, old vs new (audit.json, flagged.jsonl, review.csv, manifest.json, stdout) =="
