@@ -22,7 +22,7 @@
 #
 # Both binaries must run under valgrind: build with the default flags (the
 # artifact is compiled --portable). Default list: ../shared's houbb list (64k
-# keywords, variants on); corpus: ../shared's chinese-poetry. ~8 min of CPU.
+# keywords, variants on); corpus: ../shared's chinese-poetry. ~10 min of CPU.
 # CALLGRIND=0 skips the instruction counts, CPU_RUNS=0 the CPU times (default 9
 # runs each), READERS=0 the JSONL readers measured alone (plain_member.cc, the
 # DOM parse per line, On-Demand with and without checking the whole line,
