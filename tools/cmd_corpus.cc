@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -18,7 +17,6 @@
 #include <sstream>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -31,10 +29,10 @@
 #include "absl/time/time.h"
 #include "lanjie/common/version.h"
 #include "lanjie/common/atomic_file.h"
-#include "lanjie/common/json_string.h"
 #include "lanjie/common/text_io.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
+#include "lanjie/corpus/flagged_jsonl.h"
 #include "lanjie/corpus/manual_review.h"
 #include "lanjie/eval/eval_run.h"
 #include "lanjie/report/audit_report.h"
@@ -117,160 +115,6 @@ std::string ShardKey(const ShardSpec& s) {
   const std::string k = absl::StrCat(s.path, "\n", s.begin, "\n", s.end);
   return absl::StrFormat("%016x", XXH3_64bits(k.data(), k.size()));
 }
-
-// Collects a shard's flagged records as JSON lines.
-// flagged.jsonl, one line per flagged record, written without a JSON DOM
-// (it is on the audit's per-record path). Keys in the order nlohmann's
-// sorted objects used to give them. Strings are escaped as AppendJsonString
-// escapes them; what repeats is escaped once: the action, keyword and risk
-// of an entry (cached by their views, which point into the artifact: see
-// RecordHit),
-// the field name and the source path (the last one kept), and a hit's text
-// that equals its keyword. Printable ASCII (ids, paths) is copied without
-// the UTF-8 decoder.
-class JsonlSink : public corpus::HitSink {
- public:
-  absl::Status OnRecord(const corpus::FlaggedRecord& r) override {
-    std::string_view verdict = r.failed ? std::string_view("\"不合格\"}\n") : std::string_view("\"合格\"}\n");
-    Put("{\"hits\":[");
-    for (size_t i = 0; i < r.hits.size(); ++i) {
-      const corpus::RecordHit& h = r.hits[i];
-      if (!r.failed && h.action == "review") verdict = "\"待复核\"}\n";
-      if (i > 0) Put(",");
-      const Entry& e = EntryOf(h);
-      Put("{\"action\":");
-      Put(e.action);
-      Put(",\"end\":");
-      PutInt(h.end);
-      if (!h.field.empty()) {
-        if (h.field != field_) {
-          field_.assign(h.field);
-          field_json_ = ",\"field\":";
-          AppendJson(h.field, &field_json_);
-        }
-        Put(field_json_);
-      }
-      Put(e.keyword_risk);
-      Put(",\"start\":");
-      PutInt(h.start);
-      Put(",\"text\":");
-      if (h.text == h.keyword) {
-        Put(std::string_view(e.keyword_risk).substr(e.keyword_begin, e.keyword_len));
-      } else {
-        PutJson(h.text);
-      }
-      if (!h.via.empty()) {
-        Put(",\"via\":");
-        PutJson(h.via);
-      }
-      Put("}");
-    }
-    Put("],\"id\":");
-    PutJson(r.id);
-    Put(",\"offset\":");
-    PutInt(r.offset);
-    if (r.path != path_) {
-      path_.assign(r.path);
-      path_json_ = ",\"source\":";
-      AppendJson(r.path, &path_json_);
-      path_json_ += ",\"verdict\":";
-    }
-    Put(path_json_);
-    Put(verdict);
-    return absl::OkStatus();
-  }
-  // The lines written so far.
-  std::string_view text() const { return std::string_view(buf_.get(), len_); }
-
- private:
-  // An entry's escaped strings: the action ("\"block\"") and
-  // ",\"keyword\":K,\"risk\":R", K at [keyword_begin, +keyword_len).
-  struct Entry {
-    std::string action, keyword_risk;
-    size_t keyword_begin = 0, keyword_len = 0;
-  };
-  struct Key {
-    const char *action, *keyword, *risk;
-    size_t action_len, keyword_len, risk_len;
-    bool operator==(const Key& o) const {
-      return action == o.action && keyword == o.keyword && risk == o.risk && action_len == o.action_len &&
-             keyword_len == o.keyword_len && risk_len == o.risk_len;
-    }
-  };
-  struct KeyHash {
-    size_t operator()(const Key& k) const {
-      uint64_t h = reinterpret_cast<uintptr_t>(k.keyword) * 0x9E3779B97F4A7C15ull;
-      h ^= (reinterpret_cast<uintptr_t>(k.risk) + k.keyword_len) * 0xC2B2AE3D27D4EB4Full;
-      h ^= reinterpret_cast<uintptr_t>(k.action) + (k.risk_len << 8) + (k.action_len << 16);
-      return static_cast<size_t>(h ^ (h >> 29));
-    }
-  };
-
-  const Entry& EntryOf(const corpus::RecordHit& h) {
-    const Key key{h.action.data(), h.keyword.data(), h.risk.data(), h.action.size(), h.keyword.size(), h.risk.size()};
-    auto [it, added] = entries_.try_emplace(key);
-    Entry& e = it->second;
-    if (added) {
-      AppendJson(h.action, &e.action);
-      e.keyword_risk = ",\"keyword\":";
-      e.keyword_begin = e.keyword_risk.size();
-      AppendJson(h.keyword, &e.keyword_risk);
-      e.keyword_len = e.keyword_risk.size() - e.keyword_begin;
-      e.keyword_risk += ",\"risk\":";
-      AppendJson(h.risk, &e.keyword_risk);
-    }
-    return e;
-  }
-
-  // AppendJsonString, with printable ASCII free of '"' and '\\' copied as is.
-  static void AppendJson(std::string_view s, std::string* to) {
-    for (char c : s) {
-      const auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') {
-        AppendJsonString(s, to);
-        return;
-      }
-    }
-    to->push_back('"');
-    to->append(s);
-    to->push_back('"');
-  }
-  // buf_[0, len_) is the text; buf_ (cap_ bytes) grows geometrically, so a
-  // Put is a bounds check and a memcpy.
-  char* Room(size_t n) {
-    if (len_ + n > cap_) {
-      cap_ = std::max(2 * cap_, len_ + n + 4096);
-      std::unique_ptr<char[]> grown(new char[cap_]);  // not zeroed
-      if (len_ > 0) std::memcpy(grown.get(), buf_.get(), len_);
-      buf_ = std::move(grown);
-    }
-    char* at = buf_.get() + len_;
-    len_ += n;
-    return at;
-  }
-  template <size_t N>
-  void Put(const char (&lit)[N]) {
-    std::memcpy(Room(N - 1), lit, N - 1);
-  }
-  void Put(std::string_view s) { std::memcpy(Room(s.size()), s.data(), s.size()); }
-  void PutJson(std::string_view s) {
-    scratch_.clear();
-    AppendJson(s, &scratch_);
-    Put(scratch_);
-  }
-  void PutInt(int64_t v) {
-    char* at = Room(24);
-    const std::to_chars_result r = std::to_chars(at, at + 24, v);
-    len_ -= 24 - static_cast<size_t>(r.ptr - at);
-  }
-
-  std::unordered_map<Key, Entry, KeyHash> entries_;
-  std::string field_, field_json_ = ",\"field\":\"\"";
-  std::string path_, path_json_ = ",\"source\":\"\",\"verdict\":";
-  std::string scratch_;
-  std::unique_ptr<char[]> buf_;
-  size_t len_ = 0, cap_ = 0;
-};
 
 std::string CsvCell(const std::string& s) {
   std::string out = "\"";
@@ -422,12 +266,13 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      JsonlSink sink;
+      // The shard's flagged lines go to its hit file, at most 1 MiB held.
+      corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".hits.jsonl"));
       auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
       absl::Status st = summary.status();
       if (st.ok()) {
         results.partials[i] = summary->ToJson();
-        st = WriteFileAtomically(ShardStatePath(state, s, ".hits.jsonl"), sink.text());
+        st = sink.Commit();
         if (st.ok()) st = WriteFileAtomically(ShardStatePath(state, s, ".json"), results.partials[i]);
         records_done += summary->records();
       }

@@ -417,12 +417,16 @@ class ShardAuditor {
       } else {
         if (line.start >= end) break;
         if (!blank) {
-          absl::Status s =
-              line.too_long
-                  ? RecordError(line.start, rel_line, "too_long",
-                                absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"))
-                  : (format_ == InputFormat::kJsonl ? JsonRecord(line.start, rel_line, line.text)
-                                                    : TextRecord(line.start, rel_line, line.text));
+          absl::Status s;
+          if (line.too_long) {
+            s = FlushJsonLines();  // errors and records stay in file order
+            if (s.ok())
+              s = RecordError(line.start, rel_line, "too_long",
+                              absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
+          } else {
+            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text)
+                                               : TextRecord(line.start, rel_line, line.text);
+          }
           if (!s.ok()) return s;
         }
       }
@@ -430,6 +434,7 @@ class ShardAuditor {
     }
     if (paragraphs)
       if (absl::Status s = end_paragraph(); !s.ok()) return s;
+    if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
   }
 
@@ -586,10 +591,26 @@ class ShardAuditor {
     return AddRecord(offset, id_off, record_texts_);
   }
 
+  // Values found at a field path, with their concrete paths; the first n
+  // of `items` (the strings keep their capacity from record to record).
+  struct Found {
+    std::vector<std::pair<std::string, simdjson::dom::element>> items;
+    size_t n = 0;
+    void Clear() { n = 0; }
+    size_t size() const { return n; }
+    const std::pair<std::string, simdjson::dom::element>& operator[](size_t i) const { return items[i]; }
+    void Add(const std::string& where, const simdjson::dom::element& e) {
+      if (n == items.size()) items.emplace_back();
+      items[n].first.assign(where);
+      items[n].second = e;
+      ++n;
+    }
+  };
+
   static void Collect(const simdjson::dom::element& e, const std::vector<internal::PathStep>& path, size_t i,
-                      std::string& where, std::vector<std::pair<std::string, simdjson::dom::element>>* out) {
+                      std::string& where, Found* out) {
     if (i == path.size()) {
-      out->emplace_back(where, e);
+      out->Add(where, e);
       return;
     }
     const internal::PathStep& step = path[i];
@@ -618,23 +639,117 @@ class ShardAuditor {
     where.resize(keep);
   }
 
-  absl::Status JsonRecord(int64_t offset, int64_t line, std::string_view text) {
-    // In place: `text` lies in the LineReader's buffer, which keeps
-    // kReadPadding readable bytes after its data.
-    static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "simdjson reads this far past a line");
+  // JSONL lines that PlainStringMember does not take are parsed in batches
+  // of about kJsonBatchBytes with simdjson's parse_many (one stage-1 pass
+  // over the batch instead of one per line). A document is taken only when
+  // it is exactly its line: an object starting and ending in the line with
+  // only whitespace around it; then the line alone would parse to the same
+  // document. Any other case (an error anywhere in the batch, a document
+  // across lines, two on one line, a line that is no object) sends that
+  // line to JsonRecord, the parser of one line, which gives the texts and
+  // errors it always gave, and the batch parse restarts after it (at most
+  // kMaxBatchRestarts times, then the batch's remaining lines go to
+  // JsonRecord one by one).
+  struct JsonLine {
+    int64_t offset = 0, line = 0;
+    size_t begin = 0, end = 0;  // in json_batch_
+  };
+  static constexpr size_t kJsonBatchBytes = 256 << 10;
+  static constexpr int kPlainMisses = 64, kPlainPause = 4096;
+  static constexpr int kMaxBatchRestarts = 4;
+
+  // A JSONL line from the LineReader (kReadPadding readable bytes after it).
+  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text) {
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
-    if (field_.size() == 1 && id_path_.empty()) {
-      // {"text": "..."} without escapes: no parser (same texts, same errors).
-      // It takes no line with a NUL or a line break in its text.
+    if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
+      // {"text": "..."} without escapes: no parser (same texts, same errors;
+      // see plain_member.h). It takes no line with a NUL or a line break in
+      // its text. Kept beside the batch parse for its cost: on lines of that
+      // shape it is ~3 instructions per byte cheaper (bench/RESULTS.md).
+      // After kPlainMisses lines in a row it did not take, the next
+      // kPlainPause lines go straight to the batch (either way gives the
+      // same result; this only spares the attempt on corpora of other shapes).
       std::string_view sv;
-      if (internal::PlainStringMember(text, field_[0].name, &sv)) {
+      if (!internal::PlainStringMember(text, field_[0].name, &sv)) {
+        if (++plain_misses_ >= kPlainMisses) {
+          plain_misses_ = 0;
+          plain_skip_ = kPlainPause;
+        }
+      } else {
+        plain_misses_ = 0;
+        if (!json_lines_.empty())
+          if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
         record_texts_.clear();
         record_texts_.push_back(TextRef{field_[0].name, sv});
         const size_t id_off = BeginId();
         AppendFileOffsetId(offset);
         return AddRecord(offset, id_off, record_texts_, /*may_break_lines=*/false);
       }
+    } else if (plain_skip_ > 0) {
+      --plain_skip_;
     }
+    JsonLine l;
+    l.offset = offset;
+    l.line = line;
+    l.begin = json_batch_.size();
+    json_batch_.append(text);
+    l.end = json_batch_.size();
+    json_batch_.push_back('\n');
+    json_lines_.push_back(l);
+    if (json_batch_.size() >= kJsonBatchBytes) return FlushJsonLines();
+    return absl::OkStatus();
+  }
+
+  absl::Status FlushJsonLines() {
+    if (json_lines_.empty()) return absl::OkStatus();
+    const size_t len = json_batch_.size();
+    json_batch_.append(simdjson::SIMDJSON_PADDING, ' ');  // parse_many and JsonRecord read this far
+    absl::Status s;
+    size_t next = 0;
+    for (int restarts = 0; s.ok() && next < json_lines_.size(); ++restarts) {
+      if (restarts <= kMaxBatchRestarts) s = ParseJsonBatch(next, len, &next);
+      if (!s.ok() || next == json_lines_.size()) break;
+      const JsonLine& l = json_lines_[next++];
+      s = JsonRecord(l.offset, l.line, std::string_view(json_batch_).substr(l.begin, l.end - l.begin));
+    }
+    json_batch_.clear();
+    json_lines_.clear();
+    return s;
+  }
+
+  // Takes the documents of json_lines_[first, ...) from one parse_many pass
+  // while each is exactly its line; *next is the first line not taken.
+  absl::Status ParseJsonBatch(size_t first, size_t len, size_t* next) {
+    *next = first;
+    const size_t base = json_lines_[first].begin;
+    simdjson::dom::document_stream stream;
+    const size_t n = len - base;
+    if (many_parser_.parse_many(json_batch_.data() + base, n, std::max(n, kJsonBatchBytes)).get(stream))
+      return absl::OkStatus();
+    const char* const data = json_batch_.data();
+    size_t i = first;
+    for (auto it = stream.begin(); it != stream.end() && i < json_lines_.size(); ++it) {
+      simdjson::dom::element doc;
+      if ((*it).get(doc)) break;
+      const JsonLine& l = json_lines_[i];
+      const size_t start = base + it.current_index();
+      if (start < l.begin || start >= l.end || data[start] != '{') break;
+      const size_t stop = start + it.source().size();
+      if (stop > l.end || !JsonSpace(data + l.begin, data + start) || !JsonSpace(data + stop, data + l.end)) break;
+      if (absl::Status s = RecordFromDoc(l.offset, l.line, doc); !s.ok()) return s;
+      *next = ++i;
+    }
+    return absl::OkStatus();
+  }
+
+  static bool JsonSpace(const char* p, const char* end) {
+    for (; p < end; ++p)
+      if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n') return false;
+    return true;
+  }
+
+  // One line alone: `text` has SIMDJSON_PADDING readable bytes after it.
+  absl::Status JsonRecord(int64_t offset, int64_t line, std::string_view text) {
     if (memchr(text.data(), '\0', text.size()) != nullptr)
       return RecordError(offset, line, "binary", "NUL byte: binary data");
     simdjson::dom::element doc;
@@ -643,7 +758,13 @@ class ShardAuditor {
       if (err == simdjson::UTF8_ERROR) return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
       return RecordError(offset, line, "invalid_json", absl::StrCat("invalid JSON: ", simdjson::error_message(err)));
     }
-    std::string where;
+    return RecordFromDoc(offset, line, doc);
+  }
+
+  // The record of a parsed line: its texts at the field path and its id.
+  absl::Status RecordFromDoc(int64_t offset, int64_t line, const simdjson::dom::element& doc) {
+    std::string& where = where_;  // a member: keeps its capacity
+    where.clear();
     record_texts_.clear();
     if (field_.size() == 1) {
       // A plain member name ("text"): one lookup, no path strings.
@@ -656,9 +777,10 @@ class ShardAuditor {
         record_texts_.push_back(TextRef{field_[0].name, sv});
       }
     } else {
-      found_.clear();
+      found_.Clear();
       Collect(doc, field_, 0, where, &found_);
-      for (auto& [name, e] : found_) {
+      for (size_t k = 0; k < found_.size(); ++k) {
+        const auto& [name, e] = found_[k];
         std::string_view sv;
         if (e.is_null()) continue;
         if (e.get_string().get(sv))
@@ -671,7 +793,7 @@ class ShardAuditor {
     const size_t id_off = BeginId();
     if (!id_path_.empty()) {
       // The id's value is read from id_found_ (found_ holds the texts' names).
-      id_found_.clear();
+      id_found_.Clear();
       where.clear();
       Collect(doc, id_path_, 0, where, &id_found_);
       std::string_view sv;
@@ -926,8 +1048,13 @@ class ShardAuditor {
   AuditSummary::FileStats* file_ = nullptr;
   int64_t lines_ = 0;         // '\n' bytes seen in [begin, end)
   int64_t decompressed_ = 0;  // whole-stream shards: bytes of the stream
-  simdjson::dom::parser parser_;
-  std::vector<std::pair<std::string, simdjson::dom::element>> found_, id_found_;
+  simdjson::dom::parser parser_;       // one line (JsonRecord)
+  simdjson::dom::parser many_parser_;  // batches of lines (ParseJsonBatch)
+  std::string json_batch_;             // JSONL lines waiting for the batch parse, each ending in '\n'
+  std::vector<JsonLine> json_lines_;
+  int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
+  Found found_, id_found_;
+  std::string where_;  // the concrete path being built by Collect
   std::vector<TextRef> record_texts_;  // the texts of the record being read
   CsvRow csv_row_;                     // the CSV/TSV row being read
   // The batch waiting for the block scan: flat arrays and byte arenas,

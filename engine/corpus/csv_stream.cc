@@ -76,6 +76,114 @@ void CsvStream::Push(CsvRow* row) {
   field_.clear();
 }
 
+void CsvStream::StartRow(CsvRow* row, RowState* st) {
+  row->line = line_;
+  row->offset = base_ + static_cast<int64_t>(pos_);
+  *st = RowState();
+  st->start = row->offset;
+  st->start_line = line_;
+  st->row_start = pos_;
+  st->quote_line = line_;
+  field_.clear();
+}
+
+absl::StatusOr<bool> CsvStream::Unterminated(const RowState& st, CsvRow* row, std::string message) {
+  row->error = std::move(message);
+  row->size = 0;
+  row->too_long = false;
+  const int64_t resume = st.first_nl >= 0 ? st.first_nl + 1 : base_ + static_cast<int64_t>(buf_.size());
+  if (absl::Status s = ReopenAt(resume, st.start_line + 1); !s.ok()) return s;
+  return true;
+}
+
+void CsvStream::FinishRow(const RowState& st, CsvRow* row, int64_t end) {
+  if (!st.keep || end - st.start > static_cast<int64_t>(max_row_)) {
+    row->too_long = true;
+    row->size = 0;
+  }
+}
+
+absl::Status CsvStream::Refill(RowState* st, CsvRow* row) {
+  // Keep the row's bytes (for the recovery after an unterminated quote); drop the rest.
+  const size_t drop = st->keep ? st->row_start : pos_;
+  buf_.Consume(drop);
+  base_ += static_cast<int64_t>(drop);
+  pos_ -= drop;
+  st->row_start -= st->keep ? drop : 0;
+  if (st->keep && buf_.size() > max_row_) {
+    st->keep = false;  // too long: follow the quotes without holding bytes or fields
+    row->size = 0;
+    field_.clear();
+  }
+  absl::StatusOr<bool> more = Fill();
+  return more.status();
+}
+
+absl::StatusOr<bool> CsvStream::EndOfData(RowState* st, CsvRow* row) {
+  if (st->quote_pending) st->quoted = st->quote_pending = false;
+  if (st->quoted)
+    return Unterminated(*st, row,
+                        absl::StrCat("unterminated quote: the quoted field opened on line ", st->quote_line,
+                                     " is never closed (every line after it up to the end of the file would be "
+                                     "one field)"));
+  if (st->keep && !field_.empty() && field_.back() == '\r') field_.pop_back();
+  if (st->keep) Push(row);
+  FinishRow(*st, row, base_ + static_cast<int64_t>(pos_));
+  return true;
+}
+
+void CsvStream::NoteNewline(RowState* st) {
+  ++line_;
+  if (st->first_nl < 0) st->first_nl = base_ + static_cast<int64_t>(pos_) - 1;
+}
+
+bool CsvStream::QuotedByte(RowState* st, char c) {
+  if (st->quote_pending) {
+    st->quote_pending = false;
+    if (c == '"') {  // a doubled quote inside quotes
+      if (st->keep) field_.push_back('"');
+      st->field_empty = false;
+      return true;
+    }
+    st->quoted = false;  // the quote closed the field; `c` is read outside quotes
+    return false;
+  }
+  if (!st->quoted) return false;
+  if (c == '"') {
+    st->quote_pending = true;
+    return true;
+  }
+  if (c == '\n') NoteNewline(st);
+  if (st->keep) field_.push_back(c);
+  st->field_empty = false;
+  return true;
+}
+
+CsvStream::ByteResult CsvStream::UnquotedByte(RowState* st, CsvRow* row, char c) {
+  if (st->was_quoted && c != delimiter_ && c != '\n' && c != '\r' && line_ > st->quote_line)
+    return ByteResult::kLateQuote;
+  if (c == '"' && st->field_empty && !st->was_quoted) {
+    st->quoted = st->was_quoted = true;
+    st->quote_line = line_;
+  } else if (c == delimiter_) {
+    if (st->keep) Push(row);
+    st->field_empty = true;
+    st->was_quoted = false;
+  } else if (c == '\n') {
+    NoteNewline(st);
+    if (st->keep && !st->was_quoted && !field_.empty() && field_.back() == '\r') field_.pop_back();
+    if (st->keep) Push(row);
+    FinishRow(*st, row, base_ + static_cast<int64_t>(pos_) - 1);
+    return ByteResult::kRowEnd;
+  } else if (c == '\r' && st->was_quoted) {
+    // CR after a closing quote belongs to a CRLF line end.
+  } else {
+    if (st->keep) field_.push_back(c);
+    st->field_empty = false;
+  }
+  return ByteResult::kMore;
+}
+
 absl::StatusOr<bool> CsvStream::Next(CsvRow* row) {
   row->size = 0;
   row->error.clear();
@@ -88,106 +196,25 @@ absl::StatusOr<bool> CsvStream::Next(CsvRow* row) {
     if (!more.ok()) return more.status();
     if (!*more) return false;
   }
-  const int64_t start = base_ + static_cast<int64_t>(pos_);
-  const int64_t start_line = line_;
-  row->line = start_line;
-  row->offset = start;
-  int64_t first_nl = -1;    // offset of the first '\n' at or after `start`
-  size_t row_start = pos_;  // where the row begins in buf_ while kept
-  bool keep = true;         // the row's bytes and fields are held
-  bool quoted = false, was_quoted = false, quote_pending = false, field_empty = true;
-  int64_t quote_line = line_;
-  field_.clear();
-  // An unterminated quote: report it, resume on the line after the row's first.
-  auto unterminated = [&](std::string message) -> absl::StatusOr<bool> {
-    row->error = std::move(message);
-    row->size = 0;
-    row->too_long = false;
-    const int64_t resume = first_nl >= 0 ? first_nl + 1 : base_ + static_cast<int64_t>(buf_.size());
-    if (absl::Status s = ReopenAt(resume, start_line + 1); !s.ok()) return s;
-    return true;
-  };
-  auto finish = [&](int64_t end) {  // end: offset just past the row's last byte (before its '\n')
-    if (!keep || end - start > static_cast<int64_t>(max_row_)) {
-      row->too_long = true;
-      row->size = 0;
-    }
-  };
+  RowState st;
+  StartRow(row, &st);
   for (;;) {
     if (pos_ >= buf_.size()) {
-      if (!eof_) {
-        // Keep the row's bytes (for the recovery above); drop the rest.
-        const size_t drop = keep ? row_start : pos_;
-        buf_.Consume(drop);
-        base_ += static_cast<int64_t>(drop);
-        pos_ -= drop;
-        row_start -= keep ? drop : 0;
-        if (keep && buf_.size() > max_row_) {
-          keep = false;  // too long: follow the quotes without holding bytes or fields
-          row->size = 0;
-          field_.clear();
-        }
-        absl::StatusOr<bool> more = Fill();
-        if (!more.ok()) return more.status();
-        continue;
-      }
-      if (quote_pending) quoted = quote_pending = false;
-      if (quoted)
-        return unterminated(absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
-                                         " is never closed (every line after it up to the end of the file would be "
-                                         "one field)"));
-      if (keep && !field_.empty() && field_.back() == '\r') field_.pop_back();
-      if (keep) Push(row);
-      finish(base_ + static_cast<int64_t>(pos_));
-      return true;
-    }
-    const char c = buf_.data()[pos_++];
-    if (quote_pending) {
-      quote_pending = false;
-      if (c == '"') {  // a doubled quote inside quotes
-        if (keep) field_.push_back('"');
-        field_empty = false;
-        continue;
-      }
-      quoted = false;  // the quote closed the field; `c` is read outside quotes
-    } else if (quoted) {
-      if (c == '"') {
-        quote_pending = true;
-        continue;
-      }
-      if (c == '\n') {
-        ++line_;
-        if (first_nl < 0) first_nl = base_ + static_cast<int64_t>(pos_) - 1;
-      }
-      if (keep) field_.push_back(c);
-      field_empty = false;
+      if (eof_) return EndOfData(&st, row);
+      if (absl::Status s = Refill(&st, row); !s.ok()) return s;
       continue;
     }
-    if (was_quoted && c != delimiter_ && c != '\n' && c != '\r' && line_ > quote_line) {
-      // Text after a closing quote that came only on a later line: the quote
-      // was almost surely never meant to span lines.
-      return unterminated(absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
-                                       " closes only on line ", line_, " (text follows the closing quote there)"));
-    }
-    if (c == '"' && field_empty && !was_quoted) {
-      quoted = was_quoted = true;
-      quote_line = line_;
-    } else if (c == delimiter_) {
-      if (keep) Push(row);
-      field_empty = true;
-      was_quoted = false;
-    } else if (c == '\n') {
-      ++line_;
-      if (first_nl < 0) first_nl = base_ + static_cast<int64_t>(pos_) - 1;
-      if (keep && !was_quoted && !field_.empty() && field_.back() == '\r') field_.pop_back();
-      if (keep) Push(row);
-      finish(base_ + static_cast<int64_t>(pos_) - 1);
-      return true;
-    } else if (c == '\r' && was_quoted) {
-      // CR after a closing quote belongs to a CRLF line end.
-    } else {
-      if (keep) field_.push_back(c);
-      field_empty = false;
+    const char c = buf_.data()[pos_++];
+    if (QuotedByte(&st, c)) continue;
+    switch (UnquotedByte(&st, row, c)) {
+      case ByteResult::kMore: break;
+      case ByteResult::kRowEnd: return true;
+      case ByteResult::kLateQuote:
+        // Text after a closing quote that came only on a later line: the quote
+        // was almost surely never meant to span lines.
+        return Unterminated(st, row,
+                            absl::StrCat("unterminated quote: the quoted field opened on line ", st.quote_line,
+                                         " closes only on line ", line_, " (text follows the closing quote there)"));
     }
   }
 }

@@ -67,6 +67,33 @@ class CsvStream {
   absl::Status ReopenAt(int64_t offset, int64_t line);
   void Push(CsvRow* row);
 
+  // Next, step by step. RowState is the row being read: where it starts,
+  // its first '\n', whether its bytes are still held, and the quote state.
+  struct RowState {
+    int64_t start = 0, start_line = 0;
+    int64_t first_nl = -1;  // offset of the row's first '\n', once seen
+    size_t row_start = 0;   // where the row begins in buf_ while kept
+    bool keep = true;       // the row's bytes and fields are held (not too long)
+    bool quoted = false, was_quoted = false, quote_pending = false, field_empty = true;
+    int64_t quote_line = 0;  // line of the last opening quote
+  };
+  enum class ByteResult { kMore, kRowEnd, kLateQuote };
+  // Sets `row`'s position and resets `st` for a row starting at pos_.
+  void StartRow(CsvRow* row, RowState* st);
+  // Reports an unterminated quote in `row` and resumes on the line after the row's first.
+  absl::StatusOr<bool> Unterminated(const RowState& st, CsvRow* row, std::string message);
+  // Marks the row too long when it was not kept or exceeds max_row_ (end: past its last byte).
+  void FinishRow(const RowState& st, CsvRow* row, int64_t end);
+  // Drops the bytes before the row (all of them once it is too long) and reads more.
+  absl::Status Refill(RowState* st, CsvRow* row);
+  // The row at the end of the data: its last field, or an unterminated quote.
+  absl::StatusOr<bool> EndOfData(RowState* st, CsvRow* row);
+  void NoteNewline(RowState* st);  // a '\n' just read (at pos_ - 1)
+  // A byte inside quotes (or just after a closing quote): true when consumed.
+  bool QuotedByte(RowState* st, char c);
+  // A byte outside quotes: delimiter, line end, opening quote or field byte.
+  ByteResult UnquotedByte(RowState* st, CsvRow* row, char c);
+
   std::unique_ptr<ByteSource> src_;
   char delimiter_;
   size_t max_row_;

@@ -253,20 +253,31 @@ Json RateJson(const Rate& r) {
 
 }  // namespace
 
-absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const AuditManifest& manifest) {
-  absl::StatusOr<Profile> profile = LoadProfile(manifest.options.profile);
-  if (!profile.ok()) return profile.status();
-  if (!profile->corpus_keyword_assessment || !profile->corpus_keyword_assessment->min_rate)
-    return absl::InvalidArgumentError(absl::StrCat("profile ", profile->name,
+namespace {
+
+// The profile's clause 9.2 keyword-check line, or an error naming the profile.
+absl::StatusOr<AssessmentLine> KeywordLine(const Profile& profile) {
+  if (!profile.corpus_keyword_assessment || !profile.corpus_keyword_assessment->min_rate)
+    return absl::InvalidArgumentError(absl::StrCat("profile ", profile.name,
                                                    " has no assessment.corpus_keyword with min_rate (clause 9.2)"));
-  const AssessmentLine& kw = *profile->corpus_keyword_assessment;
+  return *profile.corpus_keyword_assessment;
+}
+
+// The "inputs" array (one object per manifest input, in path order) and the
+// "errors" object. Errors: a merged file not in the manifest, an input not
+// audited, or audited only in part.
+struct InputsJson {
+  Json files = Json::array();
+  Json errors;
+};
+absl::StatusOr<InputsJson> RenderInputs(const AuditSummary& merged, const AuditManifest& manifest) {
   // Every input covered exactly, and nothing else.
   std::map<std::string, const InputInfo*> inputs;
   for (const InputInfo& in : manifest.inputs) inputs[in.path] = &in;
   for (const auto& [path, f] : merged.files())
     if (!inputs.count(path))
       return absl::InvalidArgumentError(absl::StrCat(path, ": audited but not in the manifest's inputs"));
-  Json files = Json::array();
+  InputsJson out;
   Json errors_listed = Json::array();
   std::map<std::string, int64_t> errors_by_kind;
   int64_t errors_total = 0;
@@ -279,27 +290,34 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
       return absl::FailedPreconditionError(absl::StrCat(path, ": only part of the file was audited (",
                                                         f.segments.size(), " byte ranges, file has ", in->size,
                                                         " bytes)"));
-    files.push_back({{"path", path},
-                     {"size", in->size},
-                     {"xxh3_128", in->xxh3_128},
-                     {"lines", f.segments[0].lines},
-                     {"records", f.records},
-                     {"unreadable", f.unreadable},
-                     {"sampled", f.sampled},
-                     {"failed", f.failed},
-                     {"errors", f.errors_total},
-                     {"errors_by_kind", f.errors_by_kind}});
+    out.files.push_back({{"path", path},
+                         {"size", in->size},
+                         {"xxh3_128", in->xxh3_128},
+                         {"lines", f.segments[0].lines},
+                         {"records", f.records},
+                         {"unreadable", f.unreadable},
+                         {"sampled", f.sampled},
+                         {"failed", f.failed},
+                         {"errors", f.errors_total},
+                         {"errors_by_kind", f.errors_by_kind}});
     for (const AuditError& e : f.errors)
       errors_listed.push_back(
           {{"path", path}, {"line", e.line}, {"offset", e.offset}, {"kind", e.kind}, {"message", e.message}});
     for (const auto& [k, v] : f.errors_by_kind) errors_by_kind[k] += v;
     errors_total += f.errors_total;
   }
+  const int64_t unlisted = errors_total - static_cast<int64_t>(errors_listed.size());
+  out.errors = {{"total", errors_total}, {"by_kind", errors_by_kind}, {"listed", errors_listed}, {"unlisted", unlisted}};
+  return out;
+}
+
+// The "keyword_check" object: the overall 合格率 against the line, and the
+// clause verdict (n/a, fail, pass_not_safe, pass).
+Json RenderKeywordCheck(const AuditSummary& merged, const AuditManifest& manifest, const AssessmentLine& kw) {
   const int64_t sampled = merged.sampled();
-  const int64_t failed = merged.failed();
   const int64_t records = merged.records();
   const double line = *kw.min_rate;
-  const Rate overall = MakeRate(sampled - failed, sampled);
+  const Rate overall = MakeRate(sampled - merged.failed(), sampled);
   Json problems = Json::array();
   if (manifest.options.fraction < kw.sample_fraction_min)
     problems.push_back(absl::StrFormat("sample fraction %.4g is below the %.4g the clause asks for",
@@ -316,6 +334,22 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
                            : verdict == "pass_not_safe" ? "符合（置信区间跨越阈值）"
                            : verdict == "fail"          ? "不符合"
                                                         : "不适用";
+  Json keyword_check = RateJson(overall);
+  keyword_check["clause"] = kw.clause;
+  keyword_check["metric"] = kw.metric;
+  keyword_check["line"] = line;
+  keyword_check["sample_fraction_min"] = kw.sample_fraction_min;
+  keyword_check["sample_fraction_records"] = records ? static_cast<double>(sampled) / static_cast<double>(records) : 0;
+  keyword_check["verdict"] = verdict;
+  keyword_check["verdict_zh"] = verdict_zh;
+  keyword_check["problems"] = problems;
+  return keyword_check;
+}
+
+// The "per_risk" object: each risk's 合格率 (records without a block hit of
+// that risk) and counts.
+Json RenderPerRisk(const AuditSummary& merged, double line) {
+  const int64_t sampled = merged.sampled();
   Json per_risk = Json::object();
   for (const auto& [risk, c] : merged.risks()) {
     Rate r = MakeRate(sampled - c.failed_records, sampled);
@@ -326,15 +360,11 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
     rj["below_line"] = r.rate < line;
     per_risk[risk] = rj;
   }
-  Json keyword_check = RateJson(overall);
-  keyword_check["clause"] = kw.clause;
-  keyword_check["metric"] = kw.metric;
-  keyword_check["line"] = line;
-  keyword_check["sample_fraction_min"] = kw.sample_fraction_min;
-  keyword_check["sample_fraction_records"] = records ? static_cast<double>(sampled) / static_cast<double>(records) : 0;
-  keyword_check["verdict"] = verdict;
-  keyword_check["verdict_zh"] = verdict_zh;
-  keyword_check["problems"] = problems;
+  return per_risk;
+}
+
+// The "manual_sample" object: the drawn ids and the profile's manual line.
+Json RenderManualSample(const AuditSummary& merged, const AuditManifest& manifest, const Profile& profile) {
   Json review_ids = Json::array(), review_failed = Json::array();
   for (const ReviewItem& r : merged.review()) {
     review_ids.push_back(r.id);
@@ -344,11 +374,32 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
                  {"drawn", merged.review().size()},
                  {"ids", review_ids},
                  {"failed_ids", review_failed}};
-  if (profile->corpus_manual_assessment) {
-    manual["sample_min"] = profile->corpus_manual_assessment->sample_min;
-    if (profile->corpus_manual_assessment->min_rate) manual["line"] = *profile->corpus_manual_assessment->min_rate;
+  if (profile.corpus_manual_assessment) {
+    manual["sample_min"] = profile.corpus_manual_assessment->sample_min;
+    if (profile.corpus_manual_assessment->min_rate) manual["line"] = *profile.corpus_manual_assessment->min_rate;
   }
-  const AuditOptions& o = manifest.options;
+  return manual;
+}
+
+Json RenderOptions(const AuditOptions& o) {
+  return {{"format", InputFormatName(o.format)},
+          {"field", o.field},
+          {"column", o.column},
+          {"id_field", o.id_field},
+          {"fraction", o.fraction},
+          {"seed", o.seed},
+          {"review_sample", o.review_sample}};
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const AuditManifest& manifest) {
+  absl::StatusOr<Profile> profile = LoadProfile(manifest.options.profile);
+  if (!profile.ok()) return profile.status();
+  absl::StatusOr<AssessmentLine> kw = KeywordLine(*profile);
+  if (!kw.ok()) return kw.status();
+  absl::StatusOr<InputsJson> inputs = RenderInputs(merged, manifest);
+  if (!inputs.ok()) return inputs.status();
   Json out = {
       {"tool", "lanjie corpus audit"},
       {"tool_version", manifest.tool_version},
@@ -356,29 +407,20 @@ absl::StatusOr<std::string> RenderAuditJson(const AuditSummary& merged, const Au
       {"list_hash", manifest.list_hash},
       {"list_version", manifest.list_version},
       {"profile", profile->name},
-      {"options",
-       {{"format", InputFormatName(o.format)},
-        {"field", o.field},
-        {"column", o.column},
-        {"id_field", o.id_field},
-        {"fraction", o.fraction},
-        {"seed", o.seed},
-        {"review_sample", o.review_sample}}},
-      {"inputs", files},
+      {"options", RenderOptions(manifest.options)},
+      {"inputs", inputs->files},
       {"totals",
-       {{"records", records},
+       {{"records", merged.records()},
         {"unreadable", merged.unreadable()},
-        {"sampled", sampled},
+        {"sampled", merged.sampled()},
         {"sampled_bytes", merged.sampled_bytes()},
-        {"failed", failed},
+        {"failed", merged.failed()},
         {"review_records", merged.review_records()},
         {"mask_records", merged.mask_records()}}},
-      {"keyword_check", keyword_check},
-      {"per_risk", per_risk},
-      {"errors",
-       {{"total", errors_total}, {"by_kind", errors_by_kind}, {"listed", errors_listed},
-        {"unlisted", errors_total - static_cast<int64_t>(errors_listed.size())}}},
-      {"manual_sample", manual},
+      {"keyword_check", RenderKeywordCheck(merged, manifest, *kw)},
+      {"per_risk", RenderPerRisk(merged, *kw->min_rate)},
+      {"errors", inputs->errors},
+      {"manual_sample", RenderManualSample(merged, manifest, *profile)},
   };
   return out.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }

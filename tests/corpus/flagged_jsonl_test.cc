@@ -1,0 +1,150 @@
+// flagged.jsonl writer: the line format, the same file whether or not the
+// lines were spilled, memory bounded by the spill size, and a writer that is
+// not committed leaves the target untouched and no temporary file behind.
+#include "lanjie/corpus/flagged_jsonl.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "lanjie/common/splitmix64.h"
+#include "tests/common/files.h"
+#include "tests/common/tmp_dir.h"
+
+namespace lanjie::corpus {
+namespace {
+
+using lanjie::testing::ReadFile;
+using lanjie::testing::WriteFile;
+
+// Strings standing in for the artifact's (entries are cached by these views).
+const std::string kBlock = "block", kReview = "review", kKeyword = "冰毒", kInvoice = "发票", kRiskF = "A.1.f",
+                  kRiskH = "A.1.h", kPinyin = "pinyin";
+
+std::string Dir(const std::string& name) {
+  const std::string d = lanjie::testing::TmpDir() + "/flagged_jsonl_" + name;
+  std::filesystem::remove_all(d);
+  std::filesystem::create_directories(d);
+  return d;
+}
+
+// Record i of a generated shard: 1 to 3 hits, ids and texts that need escapes now and then.
+struct Generated {
+  std::string id, text, field;
+  FlaggedRecord record;
+};
+void Generate(int i, SplitMix64* rng, Generated* g) {
+  g->id = i % 7 == 0 ? "id \"" + std::to_string(i) + "\"" : "r" + std::to_string(i);
+  g->text = i % 5 == 0 ? "冰-毒\t" : kKeyword;
+  g->field = i % 3 == 0 ? "messages[1].content" : "text";
+  FlaggedRecord& r = g->record;
+  r.id = g->id;
+  r.path = i < 500 ? "a.jsonl" : "dir/b \"x\".jsonl";
+  r.offset = int64_t{1000} * i;
+  r.hits.clear();
+  const int n = 1 + static_cast<int>(rng->Below(3));
+  r.failed = false;
+  for (int k = 0; k < n; ++k) {
+    const bool block = rng->Below(2) == 0;
+    r.failed = r.failed || block;
+    r.hits.push_back(RecordHit{g->field, 3 * k, 3 * k + 6, block ? kKeyword : kInvoice, block ? kRiskF : kRiskH,
+                               block ? kBlock : kReview, k == 1 ? std::string_view(kPinyin) : std::string_view(),
+                               g->text});
+  }
+}
+
+// Writes `n` generated records with the given spill size; the writer's peak buffer in *peak.
+std::string WriteGenerated(const std::string& path, int n, size_t spill_bytes, size_t* peak) {
+  FlaggedJsonlWriter w(path, spill_bytes);
+  SplitMix64 rng(3);
+  Generated g;
+  for (int i = 0; i < n; ++i) {
+    Generate(i, &rng, &g);
+    EXPECT_TRUE(w.OnRecord(g.record).ok());
+  }
+  EXPECT_FALSE(std::filesystem::exists(path)) << "the target appears only at Commit";
+  EXPECT_TRUE(w.Commit().ok());
+  *peak = w.max_buffered_bytes();
+  return ReadFile(path);
+}
+
+TEST(FlaggedJsonl, LineIsCanonicalCompactJson) {
+  const std::string dir = Dir("line");
+  FlaggedJsonlWriter w(dir + "/hits.jsonl");
+  FlaggedRecord r;
+  r.id = "a\"b";
+  r.path = "x.jsonl";
+  r.offset = 42;
+  r.failed = false;
+  r.hits.push_back(RecordHit{"text", 0, 6, kInvoice, kRiskH, kReview, kPinyin, "fa piao"});
+  ASSERT_TRUE(w.OnRecord(r).ok());
+  r.failed = true;
+  r.hits.push_back(RecordHit{"", 7, 13, kKeyword, kRiskF, kBlock, "", kKeyword});
+  ASSERT_TRUE(w.OnRecord(r).ok());
+  ASSERT_TRUE(w.Commit().ok());
+  EXPECT_EQ(ReadFile(dir + "/hits.jsonl"),
+            "{\"hits\":[{\"action\":\"review\",\"end\":6,\"field\":\"text\",\"keyword\":\"发票\",\"risk\":\"A.1.h\","
+            "\"start\":0,\"text\":\"fa piao\",\"via\":\"pinyin\"}],\"id\":\"a\\\"b\",\"offset\":42,"
+            "\"source\":\"x.jsonl\",\"verdict\":\"待复核\"}\n"
+            "{\"hits\":[{\"action\":\"review\",\"end\":6,\"field\":\"text\",\"keyword\":\"发票\",\"risk\":\"A.1.h\","
+            "\"start\":0,\"text\":\"fa piao\",\"via\":\"pinyin\"},{\"action\":\"block\",\"end\":13,\"keyword\":\"冰毒\","
+            "\"risk\":\"A.1.f\",\"start\":7,\"text\":\"冰毒\"}],\"id\":\"a\\\"b\",\"offset\":42,"
+            "\"source\":\"x.jsonl\",\"verdict\":\"不合格\"}\n");
+}
+
+TEST(FlaggedJsonl, SpilledLinesGiveTheSameFileWithBoundedMemory) {
+  const std::string dir = Dir("spill");
+  size_t peak_whole = 0, peak_spilled = 0, peak_tiny = 0;
+  const std::string whole = WriteGenerated(dir + "/whole.jsonl", 3000, size_t{1} << 30, &peak_whole);
+  const std::string spilled = WriteGenerated(dir + "/spilled.jsonl", 3000, 4096, &peak_spilled);
+  const std::string tiny = WriteGenerated(dir + "/tiny.jsonl", 3000, 1, &peak_tiny);
+  ASSERT_GT(whole.size(), size_t{100000});
+  EXPECT_EQ(spilled, whole);
+  EXPECT_EQ(tiny, whole);
+  EXPECT_EQ(peak_whole, whole.size());  // nothing spilled: the whole shard was held
+  // At most the spill size plus one line (lines here are < 1 KiB).
+  EXPECT_LT(peak_spilled, size_t{4096 + 1024});
+  EXPECT_LT(peak_tiny, size_t{1024});
+  // No temporary file is left beside the targets.
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    ++files;
+    EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+  }
+  EXPECT_EQ(files, 3);
+}
+
+TEST(FlaggedJsonl, WithoutCommitTheTargetIsUntouched) {
+  const std::string dir = Dir("abandon");
+  const std::string path = dir + "/hits.jsonl";
+  WriteFile(path, "old\n");
+  {
+    FlaggedJsonlWriter w(path, 64);
+    SplitMix64 rng(1);
+    Generated g;
+    for (int i = 0; i < 200; ++i) {
+      Generate(i, &rng, &g);
+      ASSERT_TRUE(w.OnRecord(g.record).ok());
+    }
+    EXPECT_GT(w.bytes_written(), 64 * 100);  // spilled many times
+  }
+  EXPECT_EQ(ReadFile(path), "old\n");
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
+  EXPECT_EQ(files, 1) << "the temporary file is removed";
+}
+
+TEST(FlaggedJsonl, UnwritableDirectoryIsAnErrorNamingThePath) {
+  FlaggedJsonlWriter w(lanjie::testing::TmpDir() + "/flagged_jsonl_no_such_dir/hits.jsonl", 1);
+  SplitMix64 rng(1);
+  Generated g;
+  Generate(1, &rng, &g);
+  absl::Status s = w.OnRecord(g.record);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("flagged_jsonl_no_such_dir/hits.jsonl"), std::string_view::npos) << s;
+  EXPECT_FALSE(w.Commit().ok());
+}
+
+}  // namespace
+}  // namespace lanjie::corpus
