@@ -124,7 +124,7 @@ VariantData::VariantData() {
   // The word table of FastRun's inner loop, with the second-component
   // flag: a 拆字 pair can only begin at a kWordFirst character followed by
   // a kWordSecond one.
-  static_assert(kSyllableCount <= kWordSyllable + 1, "syllable ids must fit 9 bits");
+  static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
   static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
   std::vector<uint64_t> second(0x10000 / 64, 0);
   for (const auto& [key, whole] : compose_) {
@@ -138,7 +138,7 @@ VariantData::VariantData() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = syl | (syl * kSyllableCount) << kWordRowShift |
+      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | syl * kSyllableCount |
                                   ((tok & kChaiziFirst) ? kWordFirst : 0) |
                                   (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
     }
@@ -473,35 +473,42 @@ uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1
 // The character before p is a 2-byte code with word entry prev_w (see
 // dense_word_data); pprev_syl is the syllable of the one before it (0:
 // none). Few live values, so that the loop stays in registers: per
-// character one 16-bit load, one table load and one bigram bit test.
+// character one 16-bit load and byte swap, one table load, the bigram
+// (an and, a shift, an add) and its bit test, and the 拆字 flag test (~16
+// instructions). The syllable before the last is read back from the bytes
+// only on the rare path.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const uint32_t* const words = data.dense_word_data();
   const uint64_t* const homophone_bits = index.homophone_bits_data();
-  constexpr uint32_t kSyl = VariantData::kWordSyllable;
+  const unsigned char* const first = p;
+  constexpr int kShift = VariantData::kWordSyllableShift;
   for (; p + 1 < end; p += 2) {
     const uint32_t w = words[VariantData::WordSlot(p)];
     if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
-    const uint32_t bg = ((prev_w >> VariantData::kWordRowShift) & VariantData::kWordRowMask) + (w & kSyl);
-    const uint32_t pair = prev_w & (w << 1) & VariantData::kWordFirst;
-    if (__builtin_expect((((homophone_bits[bg >> 6] >> (bg & 63)) & 1) | pair) != 0, 0)) {
+    const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+    const bool bigram = (homophone_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+    const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+    if (__builtin_expect(bigram || pair, 0)) {
       // Rare: a homophone pattern's last two syllables, or a first
       // component followed by a second.
-      const uint16_t s0 = static_cast<uint16_t>(prev_w & kSyl), s1 = static_cast<uint16_t>(w & kSyl);
-      const uint16_t sa = static_cast<uint16_t>(pprev_syl);
+      const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
+      // The character two before p: before `first` only pprev_syl knows it;
+      // from first - 2 on it is a 2-byte code with a reading.
+      const uint16_t sa =
+          static_cast<uint16_t>(p >= first + 2 ? words[VariantData::WordSlot(p - 4)] >> kShift : pprev_syl);
       const uint32_t* const dense2 = data.dense2_data();
       const uint32_t pcp = dense2[DenseIndex(p - 2)] & 0xFFFF, ccp = dense2[DenseIndex(p)] & 0xFFFF;
       // Without two-syllable homophone patterns only MayEndPlain's
       // trigram can hold (one bitmap read instead of three).
       const bool end_here =
-          ((homophone_bits[bg >> 6] >> (bg & 63)) & 1) &&
+          bigram &&
           (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, sa) : sa != 0 && index.MayEndTrigram(sa, s0, s1));
       if (end_here || (pair && data.MayBePair(pcp, ccp))) {
         *stop = true;
         return p;
       }
     }
-    pprev_syl = prev_w & kSyl;
     prev_w = w;
   }
   return p;
