@@ -251,6 +251,7 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
+  pair_step_bits_.assign((n + 63) / 64, 0);
   size_t keys = 0;
   for (const VariantPattern& p : patterns) keys += (p.classes & 2) ? (p.length == 2 ? 2 : 1) : 0;
   uint32_t log_bits = 12;
@@ -265,6 +266,11 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
     bits_[b >> 6] |= uint64_t{1} << (b & 63);
     if (!(p.classes & 2)) continue;
     homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    if (p.length >= 3) {
+      const uint32_t c = Bigram(syllables[p.offset + p.length - 3], syllables[p.offset + p.length - 2], stride_);
+      pair_step_bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
     const uint32_t last = p.offset + p.length - 1;
     if (p.length == 2) {
       has_plain2_ = true;
@@ -467,47 +473,105 @@ namespace {
 
 uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1]; }
 
+// True when the 2-byte code at q (word w; the character before it has
+// word prev_w, the one before that syllable sa, 0: none) needs Char():
+// a plain homophone pattern may end there (the bigram, then MayEndPlain or
+// its trigram alone) or the two characters may be the components of
+// another (拆字). False positives only (hashed bitmaps): a stop where no
+// pattern ends costs time, not results.
+inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t sa, const VariantData& data,
+                   const VariantIndex& index) {
+  constexpr int kShift = VariantData::kWordSyllableShift;
+  const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+  const bool bigram = (index.homophone_bits_data()[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+  const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+  if (!bigram && !pair) return false;
+  const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
+  const uint32_t* const dense2 = data.dense2_data();
+  const uint32_t pcp = dense2[DenseIndex(q - 2)] & 0xFFFF, ccp = dense2[DenseIndex(q)] & 0xFFFF;
+  // Without two-syllable homophone patterns only MayEndPlain's trigram
+  // can hold (one bitmap read instead of three).
+  const bool end_here =
+      bigram && (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, static_cast<uint16_t>(sa))
+                                    : sa != 0 && index.MayEndTrigram(static_cast<uint16_t>(sa), s0, s1));
+  return end_here || (pair && data.MayBePair(pcp, ccp));
+}
+
 // FastRun's inner loop: takes the 2-byte codes at p while each needs
 // nothing but appending, and returns the first one it does not take (not
-// a 2-byte code, no reading, or the rare test below says stop: *stop).
-// The character before p is a 2-byte code with word entry prev_w (see
-// dense_word_data); pprev_syl is the syllable of the one before it (0:
-// none). Few live values, so that the loop stays in registers: per
-// character one 16-bit load and byte swap, one table load, the bigram
-// (an and, a shift, an add) and its bit test, and the 拆字 flag test (~16
-// instructions). The syllable before the last is read back from the bytes
-// only on the rare path.
+// a 2-byte code, no reading, or StopAt: *stop). The character before p is
+// a 2-byte code with word entry prev_w (see dense_word_data); pprev_syl is
+// the syllable of the one before it (0: none). Few live values, so that
+// the loops stay in registers.
+//
+// Without two-syllable homophone patterns (the default) a pair loop takes
+// two characters a step (c1, c2 after c0 = the character before): one
+// 4-byte load, two table loads, one bigram bit test on (c0, c1) in
+// pair_step_bits (a plain match ending at c1 has (c0, c1) in its last
+// bigram, one ending at c2 has it as the bigram before its last) and the
+// two 拆字 flag tests; only when that says maybe does StopAt look at c1 and
+// c2 exactly (~8 instructions a character). The single loop (one
+// character a step, ~13 instructions) takes the rest.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const uint32_t* const words = data.dense_word_data();
-  const uint64_t* const homophone_bits = index.homophone_bits_data();
   const unsigned char* const first = p;
   constexpr int kShift = VariantData::kWordSyllableShift;
+  // The syllable two characters before q (q >= first): before `first` only
+  // pprev_syl knows it; from first - 2 on it is a 2-byte code with a reading.
+  const auto syllable_before_last = [&](const unsigned char* q) {
+    return q >= first + 2 ? words[VariantData::WordSlot(q - 4)] >> kShift : pprev_syl;
+  };
+  if (!index.has_plain2()) {
+    const uint64_t* const step_bits = index.pair_step_bits_data();
+    uint32_t w0_before = 0;  // the word of the character before c0, once known (0: ask syllable_before_last)
+    for (; p + 3 < end; p += 4) {
+      uint32_t x;
+      std::memcpy(&x, p, 4);
+      static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the pair loop byte-swaps a little-endian load");
+      x = __builtin_bswap32(x);  // p[0] p[1] p[2] p[3], high to low: two WordSlots
+      const uint32_t w1 = words[x >> 16], w2 = words[x & 0xFFFF];
+      if (w1 == 0 || w2 == 0) break;  // the single loop decides
+      const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w1 >> kShift);
+      const bool step_bit = (step_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+      const uint32_t flags1 = prev_w & (w1 << 1), flags2 = w1 & (w2 << 1);
+      if (__builtin_expect(step_bit || ((flags1 | flags2) & VariantData::kWordFirst) != 0, 0)) {
+        // A plain match ending at c1 needs the trigram (c-1, c0, c1), one
+        // ending at c2 the trigram (c0, c1, c2), a 拆字 pair its hashed
+        // pair bit: the exact test runs only where one of them holds.
+        const uint32_t* const dense2 = data.dense2_data();
+        const auto pair_at = [&](const unsigned char* q) {
+          return data.MayBePair(dense2[DenseIndex(q - 2)] & 0xFFFF, dense2[DenseIndex(q)] & 0xFFFF);
+        };
+        const uint32_t sb = w0_before ? w0_before >> kShift : syllable_before_last(p);
+        const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
+        if (((flags1 & VariantData::kWordFirst) && pair_at(p)) || ((flags2 & VariantData::kWordFirst) && pair_at(p + 2)) ||
+            (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
+                          index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
+          if (StopAt(p, prev_w, w1, sb, data, index)) {
+            *stop = true;
+            return p;
+          }
+          if (StopAt(p + 2, w1, w2, s0, data, index)) {
+            *stop = true;
+            return p + 2;
+          }
+        }
+      }
+      w0_before = w1;
+      prev_w = w2;
+    }
+  }
+  const uint64_t* const homophone_bits = index.homophone_bits_data();
   for (; p + 1 < end; p += 2) {
     const uint32_t w = words[VariantData::WordSlot(p)];
     if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
     const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
     const bool bigram = (homophone_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
     const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
-    if (__builtin_expect(bigram || pair, 0)) {
-      // Rare: a homophone pattern's last two syllables, or a first
-      // component followed by a second.
-      const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
-      // The character two before p: before `first` only pprev_syl knows it;
-      // from first - 2 on it is a 2-byte code with a reading.
-      const uint16_t sa =
-          static_cast<uint16_t>(p >= first + 2 ? words[VariantData::WordSlot(p - 4)] >> kShift : pprev_syl);
-      const uint32_t* const dense2 = data.dense2_data();
-      const uint32_t pcp = dense2[DenseIndex(p - 2)] & 0xFFFF, ccp = dense2[DenseIndex(p)] & 0xFFFF;
-      // Without two-syllable homophone patterns only MayEndPlain's
-      // trigram can hold (one bitmap read instead of three).
-      const bool end_here =
-          bigram &&
-          (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, sa) : sa != 0 && index.MayEndTrigram(sa, s0, s1));
-      if (end_here || (pair && data.MayBePair(pcp, ccp))) {
-        *stop = true;
-        return p;
-      }
+    if (__builtin_expect(bigram || pair, 0) && StopAt(p, prev_w, w, syllable_before_last(p), data, index)) {
+      *stop = true;
+      return p;
     }
     prev_w = w;
   }

@@ -165,6 +165,12 @@ class VariantIndex {
   uint32_t stride() const { return stride_; }
   const uint64_t* bits_data() const { return bits_.data(); }                      // MayEnd's bitmap
   const uint64_t* homophone_bits_data() const { return homophone_bits_.data(); }  // MayEndHomophone's
+  // The bigrams of MayEndHomophone and, for the homophone patterns of three
+  // or more syllables, their third- and second-to-last syllables: where a
+  // plain match ends at character i, either (i - 1, i) or (i - 2, i - 1) is
+  // set, so the walk tests every other bigram (FastRun's pair loop, only
+  // when !has_plain2()).
+  const uint64_t* pair_step_bits_data() const { return pair_step_bits_.data(); }
 
  private:
   uint32_t stride_ = 0;
@@ -190,6 +196,7 @@ class VariantIndex {
   bool has_plain2_ = false;
   uint32_t plain_shift_ = 32 - 12;  // 32 - log2(bitmap bits)
   std::vector<uint64_t> homophone_bits_;
+  std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;
 };
