@@ -51,12 +51,59 @@ constexpr std::pair<char32_t, char32_t> kRadicalFull[] = {
     {U'纟', U'丝'}, {U'忄', U'心'}, {U'犭', U'犬'}, {U'礻', U'示'}, {U'衤', U'衣'}, {U'艹', U'草'},
     {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}};
 
+// The ways evaders write a character's two components (UTF-8, exactly
+// two code points; anything else gives none): as listed, and with each
+// radical form typed as the full character (亻 as 人).
+void ComponentSpellings(const char* components, std::vector<std::pair<uint32_t, uint32_t>>* out) {
+  out->clear();
+  uint32_t comp[2];
+  int n = 0;
+  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(components), *e = p + std::strlen(components);
+       p < e && n < 2;) {
+    uint32_t cp;
+    const int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0) break;
+    comp[n++] = cp;
+    p += k;
+  }
+  if (n != 2) return;
+  for (int va = 0; va < 2; ++va)
+    for (int vb = 0; vb < 2; ++vb) {
+      uint32_t a = comp[0], b = comp[1];
+      bool used = true;
+      auto full = [&used](uint32_t x, int alt) {
+        if (!alt) return x;
+        for (auto [rad, f] : kRadicalFull)
+          if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
+        used = false;
+        return x;
+      };
+      a = full(a, va);
+      b = full(b, vb);
+      if (used) out->emplace_back(a, b);
+    }
+}
+
 }  // namespace
 
 VariantData::VariantData() {
+  BuildReadings();
+  BuildDenseTokens();
+  BuildChaizi();
+  BuildWordTable();
+  fingerprint_ = ComputeFingerprint();
+}
+
+// Primary reading of every BMP code point.
+void VariantData::BuildReadings() {
   primary_.assign(0x10000, 0);
   for (const ReadingRecord& r : kReadingRecords)
     if (r.cp < 0x10000) primary_[r.cp] = r.syllables[0];
+}
+
+// dense2_ (token of every 2-byte dense code), dense_cp_ and final_index_
+// (decoding 3-byte codes).
+void VariantData::BuildDenseTokens() {
   // Every 2-byte dense code: decode it through a FoldTable's ranking (the
   // ranking is independent of the folding options).
   dense2_.assign(1 << 14, 0);
@@ -82,37 +129,19 @@ VariantData::VariantData() {
           (uint32_t{primary_[cp]} << 16) | cp;  // kChaiziFirst is added below
     }
   }
+}
+
+// compose_ (sorted, unique), chaizi_first_, chaizi_pairs_ and the
+// kChaiziFirst flag of dense2_ (after BuildDenseTokens).
+void VariantData::BuildChaizi() {
   chaizi_first_.assign(0x10000 / 64, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> spellings;
   for (const ChaiziRecord& c : kChaiziRecords) {
-    uint32_t comp[2];
-    int n = 0;
-    for (const unsigned char *p = reinterpret_cast<const unsigned char*>(c.components), *e = p + std::strlen(c.components);
-         p < e && n < 2;) {
-      uint32_t cp;
-      const int k = DecodeUtf8(p, e, &cp);
-      if (k <= 0) break;
-      comp[n++] = cp;
-      p += k;
+    ComponentSpellings(c.components, &spellings);
+    for (const auto& [a, b] : spellings) {
+      compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
+      if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
     }
-    if (n != 2) continue;
-    // Radical forms are also typed as the full character (亻 as 人).
-    for (int va = 0; va < 2; ++va)
-      for (int vb = 0; vb < 2; ++vb) {
-        uint32_t a = comp[0], b = comp[1];
-        bool used = true;
-        auto full = [&used](uint32_t x, int alt) {
-          if (!alt) return x;
-          for (auto [rad, f] : kRadicalFull)
-            if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
-          used = false;
-          return x;
-        };
-        a = full(a, va);
-        b = full(b, vb);
-        if (!used) continue;
-        compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
-        if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
-      }
   }
   for (uint32_t& tok : dense2_)
     if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
@@ -121,6 +150,14 @@ VariantData::VariantData() {
     const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
   }
+  std::sort(compose_.begin(), compose_.end());
+  compose_.erase(std::unique(compose_.begin(), compose_.end(),
+                             [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 compose_.end());
+}
+
+// dense_word_ (after BuildChaizi).
+void VariantData::BuildWordTable() {
   // The word table of FastRun's inner loop, with the second-component
   // flag: a 拆字 pair can only begin at a kWordFirst character followed by
   // a kWordSecond one.
@@ -143,10 +180,9 @@ VariantData::VariantData() {
                                   (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
     }
   }
-  std::sort(compose_.begin(), compose_.end());
-  compose_.erase(std::unique(compose_.begin(), compose_.end(),
-                             [](const auto& x, const auto& y) { return x.first == y.first; }),
-                 compose_.end());
+}
+
+uint64_t VariantData::ComputeFingerprint() const {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -162,7 +198,7 @@ VariantData::VariantData() {
     mix(c.cp);
     for (const char* s = c.components; *s; ++s) mix(static_cast<unsigned char>(*s));
   }
-  fingerprint_ = h;
+  return h;
 }
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
@@ -841,31 +877,31 @@ bool IsParticle(uint32_t cp) {
 }
 }  // namespace
 
-bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
-  const VariantData& data = VariantData::Get();
-  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* tend = base + text.size();
-  if (start < text.base() || end > text.end() || start >= end) return false;
-  // Code points of the span (CJK only; Latin syllables are never words here).
-  uint32_t span[64];
+namespace {
+
+// The CJK characters of [p, end) (at most 64 kept in span); *latin: the
+// span holds anything else (Latin syllables are never words here).
+size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const unsigned char* text_end, uint32_t span[64],
+                      bool* latin) {
   size_t n = 0;
-  bool latin = false;
-  for (const unsigned char* p = base + (start - text.base()); p < base + (end - text.base());) {
+  *latin = false;
+  while (p < end) {
     uint32_t cp;
-    int k = DecodeUtf8(p, tend, &cp);
+    int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
     if (IsCjk(cp)) {
       if (n < 64) span[n++] = cp;
     } else {
-      latin = true;
+      *latin = true;
     }
     p += k;
   }
-  if (n == 0) return false;
-  // Which span characters differ from the keyword: align common prefix and suffix.
+  return n;
+}
+
+std::vector<uint32_t> KeywordCharacters(std::string_view keyword) {
   std::vector<uint32_t> kw;
-  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(keyword.data()),
-                            *e = p + keyword.size();
+  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(keyword.data()), *e = p + keyword.size();
        p < e;) {
     uint32_t cp;
     int k = DecodeUtf8(p, e, &cp);
@@ -873,7 +909,13 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
     if (IsCjk(cp)) kw.push_back(cp);
     p += k;
   }
-  bool differs[64];
+  return kw;
+}
+
+// differs[i]: span character i is not the keyword's (position by position
+// when the lengths agree and the span is all CJK; else what lies between
+// the common prefix and suffix).
+void MarkSubstituted(const uint32_t* span, size_t n, const std::vector<uint32_t>& kw, bool latin, bool* differs) {
   size_t pre = 0, suf = 0;
   while (pre < n && pre < kw.size() && span[pre] == kw[pre]) ++pre;
   while (suf < n - pre && suf < kw.size() - std::min(pre, kw.size()) && span[n - 1 - suf] == kw[kw.size() - 1 - suf])
@@ -883,43 +925,45 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   } else {
     for (size_t i = 0; i < n; ++i) differs[i] = i >= pre && i < n - suf;
   }
-  // Up to 3 CJK characters either side, contiguous in the folded text.
-  uint32_t ext[70];
-  bool ext_diff[70];
+}
+
+// Up to 3 CJK characters right before `at` (contiguous), in text order.
+size_t CharactersBefore(const unsigned char* base, const unsigned char* at, const unsigned char* text_end,
+                        uint32_t out[3]) {
+  uint32_t tmp[3];
   size_t before = 0;
-  {
-    uint32_t tmp[3];
-    const unsigned char* p = base + (start - text.base());
-    while (before < 3 && p > base) {
-      const unsigned char* q = p - 1;
-      while (q > base && (*q & 0xC0) == 0x80) --q;
-      uint32_t cp;
-      if (DecodeUtf8(q, tend, &cp) <= 0 || !IsCjk(cp)) break;
-      tmp[before++] = cp;
-      p = q;
-    }
-    for (size_t i = 0; i < before; ++i) {
-      ext[i] = tmp[before - 1 - i];
-      ext_diff[i] = false;
-    }
+  const unsigned char* p = at;
+  while (before < 3 && p > base) {
+    const unsigned char* q = p - 1;
+    while (q > base && (*q & 0xC0) == 0x80) --q;
+    uint32_t cp;
+    if (DecodeUtf8(q, text_end, &cp) <= 0 || !IsCjk(cp)) break;
+    tmp[before++] = cp;
+    p = q;
   }
-  size_t m = before;
-  for (size_t i = 0; i < n; ++i) {
-    ext[m] = span[i];
-    ext_diff[m++] = differs[i];
+  for (size_t i = 0; i < before; ++i) out[i] = tmp[before - 1 - i];
+  return before;
+}
+
+// Up to 3 CJK characters right from `at` (contiguous).
+size_t CharactersAfter(const unsigned char* at, const unsigned char* text_end, uint32_t out[3]) {
+  size_t after = 0;
+  for (const unsigned char* p = at; after < 3 && p < text_end;) {
+    uint32_t cp;
+    const int k = DecodeUtf8(p, text_end, &cp);
+    if (k <= 0 || !IsCjk(cp)) break;
+    out[after++] = cp;
+    p += k;
   }
-  {
-    const unsigned char* p = base + (end - text.base());
-    for (int i = 0; i < 3 && p < tend; ++i) {
-      uint32_t cp;
-      const int k = DecodeUtf8(p, tend, &cp);
-      if (k <= 0 || !IsCjk(cp)) break;
-      ext[m] = cp;
-      ext_diff[m++] = false;
-      p += k;
-    }
-  }
-  const size_t lo = before, hi = before + n;  // the span in ext
+  return after;
+}
+
+// ext[0..m) is the span ext[lo..hi) with its context; ext_diff marks the
+// span's substituted characters. True when a common word of 2-4
+// characters covers the span, or crosses its edge over a substituted
+// character and reaches out by more than grammatical particles.
+bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bool* ext_diff, size_t m, size_t lo,
+                          size_t hi, bool latin) {
   for (size_t a = 0; a < m; ++a) {
     for (size_t len = 2; len <= 4 && a + len <= m; ++len) {
       const size_t b = a + len;
@@ -942,6 +986,32 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
+  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* tend = base + text.size();
+  if (start < text.base() || end > text.end() || start >= end) return false;
+  const unsigned char* from = base + (start - text.base());
+  const unsigned char* to = base + (end - text.base());
+  uint32_t span[64];
+  bool latin = false;
+  const size_t n = SpanCharacters(from, to, tend, span, &latin);
+  if (n == 0) return false;
+  bool differs[64];
+  MarkSubstituted(span, n, KeywordCharacters(keyword), latin, differs);
+  // The span with up to 3 CJK characters either side, contiguous in the folded text.
+  uint32_t ext[70];
+  bool ext_diff[70] = {};
+  const size_t before = CharactersBefore(base, from, tend, ext);
+  for (size_t i = 0; i < n; ++i) {
+    ext[before + i] = span[i];
+    ext_diff[before + i] = differs[i];
+  }
+  const size_t m = before + n + CharactersAfter(to, tend, ext + before + n);
+  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, m, before, before + n, latin);
 }
 
 // ---------------------------------------------------------------------------

@@ -108,7 +108,12 @@ class VariantData {
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
  private:
-  VariantData();
+  VariantData();  // the steps below, in this order
+  void BuildReadings();
+  void BuildDenseTokens();
+  void BuildChaizi();
+  void BuildWordTable();
+  uint64_t ComputeFingerprint() const;
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
