@@ -316,6 +316,12 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
       SetPlainBit(PlainKeyTrigram(syllables[last - 2], syllables[last - 1], syllables[last]));
     }
   }
+  // Syllable 0 (a code without a reading, or not a 2-byte code) on either
+  // side of a step's bigram sends the pair loop to its rare path, which
+  // hands the character back: the common path needs no test for it.
+  for (uint32_t s = 0; s < stride_; ++s)
+    for (const uint32_t b : {Bigram(s, 0, stride_), Bigram(0, static_cast<uint16_t>(s), stride_)})
+      pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
   for (uint32_t i = 0; i < n; ++i) starts_[i + 1] += starts_[i];
 }
 
@@ -560,18 +566,25 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
   };
   if (!index.has_plain2()) {
     const uint64_t* const step_bits = index.pair_step_bits_data();
-    uint32_t w0_before = 0;  // the word of the character before c0, once known (0: ask syllable_before_last)
     for (; p + 3 < end; p += 4) {
       uint32_t x;
       std::memcpy(&x, p, 4);
       static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the pair loop byte-swaps a little-endian load");
       x = __builtin_bswap32(x);  // p[0] p[1] p[2] p[3], high to low: two WordSlots
       const uint32_t w1 = words[x >> 16], w2 = words[x & 0xFFFF];
-      if (w1 == 0 || w2 == 0) break;  // the single loop decides
+      // prev_w, w1 or w2 may be 0 (no reading, or p + 2 is not where a
+      // code starts): syllable 0 sets the step bit (prev_w, w1) now or at
+      // the next step (w2 is the next prev_w).
       const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w1 >> kShift);
       const bool step_bit = (step_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
       const uint32_t flags1 = prev_w & (w1 << 1), flags2 = w1 & (w2 << 1);
       if (__builtin_expect(step_bit || ((flags1 | flags2) & VariantData::kWordFirst) != 0, 0)) {
+        if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
+        if (w1 == 0) return p;
+        if (w2 == 0) {  // c1 is plain, c2 is not
+          if (StopAt(p, prev_w, w1, syllable_before_last(p), data, index)) *stop = true;
+          return *stop ? p : p + 2;
+        }
         // A plain match ending at c1 needs the trigram (c-1, c0, c1), one
         // ending at c2 the trigram (c0, c1, c2), a 拆字 pair its hashed
         // pair bit: the exact test runs only where one of them holds.
@@ -579,7 +592,7 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
         const auto pair_at = [&](const unsigned char* q) {
           return data.MayBePair(dense2[DenseIndex(q - 2)] & 0xFFFF, dense2[DenseIndex(q)] & 0xFFFF);
         };
-        const uint32_t sb = w0_before ? w0_before >> kShift : syllable_before_last(p);
+        const uint32_t sb = syllable_before_last(p);
         const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
         if (((flags1 & VariantData::kWordFirst) && pair_at(p)) || ((flags2 & VariantData::kWordFirst) && pair_at(p + 2)) ||
             (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
@@ -594,9 +607,9 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
           }
         }
       }
-      w0_before = w1;
       prev_w = w2;
     }
+    if (prev_w == 0) return p - 2;  // as above, at the end of the pair loop
   }
   const uint64_t* const homophone_bits = index.homophone_bits_data();
   for (; p + 1 < end; p += 2) {
