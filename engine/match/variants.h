@@ -91,9 +91,10 @@ class VariantData {
   // characters is (prev & kWordRowMask) + (cur >> kWordSyllableShift).
   const uint32_t* dense_word_data() const { return dense_word_.data(); }
   // The slot of the two bytes at p: first byte high, second low. 2-byte
-  // codes are numbered in order of frequency (90 a prefix byte, in the low
-  // byte of the slot), so the entries of the ~4,000 characters of ordinary
-  // text fill ~360 cache lines of the table (~22 KiB), not one line each.
+  // codes are numbered by rank (GB2312's hanzi first; 90 codes a prefix
+  // byte, told apart by the low byte of the slot), so the entries of the
+  // few thousand characters of ordinary text share a few hundred cache
+  // lines of the table, not one line each.
   static uint32_t WordSlot(const unsigned char* p) {
     uint16_t w;
     std::memcpy(&w, p, 2);
@@ -174,7 +175,8 @@ class VariantIndex {
   // or more syllables, their third- and second-to-last syllables: where a
   // plain match ends at character i, either (i - 1, i) or (i - 2, i - 1) is
   // set, so the walk tests every other bigram (FastRun's pair loop, only
-  // when !has_plain2()).
+  // when !has_plain2()). Every bigram with syllable 0 on either side is
+  // set too: the pair loop's rare path then hands such a character back.
   const uint64_t* pair_step_bits_data() const { return pair_step_bits_.data(); }
 
  private:
