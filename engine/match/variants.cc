@@ -51,12 +51,59 @@ constexpr std::pair<char32_t, char32_t> kRadicalFull[] = {
     {U'纟', U'丝'}, {U'忄', U'心'}, {U'犭', U'犬'}, {U'礻', U'示'}, {U'衤', U'衣'}, {U'艹', U'草'},
     {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}};
 
+// The ways evaders write a character's two components (UTF-8, exactly
+// two code points; anything else gives none): as listed, and with each
+// radical form typed as the full character (亻 as 人).
+void ComponentSpellings(const char* components, std::vector<std::pair<uint32_t, uint32_t>>* out) {
+  out->clear();
+  uint32_t comp[2];
+  int n = 0;
+  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(components), *e = p + std::strlen(components);
+       p < e && n < 2;) {
+    uint32_t cp;
+    const int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0) break;
+    comp[n++] = cp;
+    p += k;
+  }
+  if (n != 2) return;
+  for (int va = 0; va < 2; ++va)
+    for (int vb = 0; vb < 2; ++vb) {
+      uint32_t a = comp[0], b = comp[1];
+      bool used = true;
+      auto full = [&used](uint32_t x, int alt) {
+        if (!alt) return x;
+        for (auto [rad, f] : kRadicalFull)
+          if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
+        used = false;
+        return x;
+      };
+      a = full(a, va);
+      b = full(b, vb);
+      if (used) out->emplace_back(a, b);
+    }
+}
+
 }  // namespace
 
 VariantData::VariantData() {
+  BuildReadings();
+  BuildDenseTokens();
+  BuildChaizi();
+  BuildWordTable();
+  fingerprint_ = ComputeFingerprint();
+}
+
+// Primary reading of every BMP code point.
+void VariantData::BuildReadings() {
   primary_.assign(0x10000, 0);
   for (const ReadingRecord& r : kReadingRecords)
     if (r.cp < 0x10000) primary_[r.cp] = r.syllables[0];
+}
+
+// dense2_ (token of every 2-byte dense code), dense_cp_ and final_index_
+// (decoding 3-byte codes).
+void VariantData::BuildDenseTokens() {
   // Every 2-byte dense code: decode it through a FoldTable's ranking (the
   // ranking is independent of the folding options).
   dense2_.assign(1 << 14, 0);
@@ -82,37 +129,19 @@ VariantData::VariantData() {
           (uint32_t{primary_[cp]} << 16) | cp;  // kChaiziFirst is added below
     }
   }
+}
+
+// compose_ (sorted, unique), chaizi_first_, chaizi_pairs_ and the
+// kChaiziFirst flag of dense2_ (after BuildDenseTokens).
+void VariantData::BuildChaizi() {
   chaizi_first_.assign(0x10000 / 64, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> spellings;
   for (const ChaiziRecord& c : kChaiziRecords) {
-    uint32_t comp[2];
-    int n = 0;
-    for (const unsigned char *p = reinterpret_cast<const unsigned char*>(c.components), *e = p + std::strlen(c.components);
-         p < e && n < 2;) {
-      uint32_t cp;
-      const int k = DecodeUtf8(p, e, &cp);
-      if (k <= 0) break;
-      comp[n++] = cp;
-      p += k;
+    ComponentSpellings(c.components, &spellings);
+    for (const auto& [a, b] : spellings) {
+      compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
+      if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
     }
-    if (n != 2) continue;
-    // Radical forms are also typed as the full character (亻 as 人).
-    for (int va = 0; va < 2; ++va)
-      for (int vb = 0; vb < 2; ++vb) {
-        uint32_t a = comp[0], b = comp[1];
-        bool used = true;
-        auto full = [&used](uint32_t x, int alt) {
-          if (!alt) return x;
-          for (auto [rad, f] : kRadicalFull)
-            if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
-          used = false;
-          return x;
-        };
-        a = full(a, va);
-        b = full(b, vb);
-        if (!used) continue;
-        compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
-        if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
-      }
   }
   for (uint32_t& tok : dense2_)
     if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
@@ -121,10 +150,18 @@ VariantData::VariantData() {
     const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
     chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
   }
+  std::sort(compose_.begin(), compose_.end());
+  compose_.erase(std::unique(compose_.begin(), compose_.end(),
+                             [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 compose_.end());
+}
+
+// dense_word_ (after BuildChaizi).
+void VariantData::BuildWordTable() {
   // The word table of FastRun's inner loop, with the second-component
   // flag: a 拆字 pair can only begin at a kWordFirst character followed by
   // a kWordSecond one.
-  static_assert(kSyllableCount <= kWordSyllable + 1, "syllable ids must fit 9 bits");
+  static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
   static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
   std::vector<uint64_t> second(0x10000 / 64, 0);
   for (const auto& [key, whole] : compose_) {
@@ -138,15 +175,14 @@ VariantData::VariantData() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = syl | (syl * kSyllableCount) << kWordRowShift |
+      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | syl * kSyllableCount |
                                   ((tok & kChaiziFirst) ? kWordFirst : 0) |
                                   (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
     }
   }
-  std::sort(compose_.begin(), compose_.end());
-  compose_.erase(std::unique(compose_.begin(), compose_.end(),
-                             [](const auto& x, const auto& y) { return x.first == y.first; }),
-                 compose_.end());
+}
+
+uint64_t VariantData::ComputeFingerprint() const {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -162,7 +198,7 @@ VariantData::VariantData() {
     mix(c.cp);
     for (const char* s = c.components; *s; ++s) mix(static_cast<unsigned char>(*s));
   }
-  fingerprint_ = h;
+  return h;
 }
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
@@ -251,6 +287,7 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
+  pair_step_bits_.assign((n + 63) / 64, 0);
   size_t keys = 0;
   for (const VariantPattern& p : patterns) keys += (p.classes & 2) ? (p.length == 2 ? 2 : 1) : 0;
   uint32_t log_bits = 12;
@@ -265,6 +302,11 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
     bits_[b >> 6] |= uint64_t{1} << (b & 63);
     if (!(p.classes & 2)) continue;
     homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    if (p.length >= 3) {
+      const uint32_t c = Bigram(syllables[p.offset + p.length - 3], syllables[p.offset + p.length - 2], stride_);
+      pair_step_bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
     const uint32_t last = p.offset + p.length - 1;
     if (p.length == 2) {
       has_plain2_ = true;
@@ -274,6 +316,12 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
       SetPlainBit(PlainKeyTrigram(syllables[last - 2], syllables[last - 1], syllables[last]));
     }
   }
+  // Syllable 0 (a code without a reading, or not a 2-byte code) on either
+  // side of a step's bigram sends the pair loop to its rare path, which
+  // hands the character back: the common path needs no test for it.
+  for (uint32_t s = 0; s < stride_; ++s)
+    for (const uint32_t b : {Bigram(s, 0, stride_), Bigram(0, static_cast<uint16_t>(s), stride_)})
+      pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
   for (uint32_t i = 0; i < n; ++i) starts_[i + 1] += starts_[i];
 }
 
@@ -467,41 +515,113 @@ namespace {
 
 uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1]; }
 
+// True when the 2-byte code at q (word w; the character before it has
+// word prev_w, the one before that syllable sa, 0: none) needs Char():
+// a plain homophone pattern may end there (the bigram, then MayEndPlain or
+// its trigram alone) or the two characters may be the components of
+// another (拆字). False positives only (hashed bitmaps): a stop where no
+// pattern ends costs time, not results.
+inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t sa, const VariantData& data,
+                   const VariantIndex& index) {
+  constexpr int kShift = VariantData::kWordSyllableShift;
+  const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+  const bool bigram = (index.homophone_bits_data()[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+  const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+  if (!bigram && !pair) return false;
+  const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
+  const uint32_t* const dense2 = data.dense2_data();
+  const uint32_t pcp = dense2[DenseIndex(q - 2)] & 0xFFFF, ccp = dense2[DenseIndex(q)] & 0xFFFF;
+  // Without two-syllable homophone patterns only MayEndPlain's trigram
+  // can hold (one bitmap read instead of three).
+  const bool end_here =
+      bigram && (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, static_cast<uint16_t>(sa))
+                                    : sa != 0 && index.MayEndTrigram(static_cast<uint16_t>(sa), s0, s1));
+  return end_here || (pair && data.MayBePair(pcp, ccp));
+}
+
 // FastRun's inner loop: takes the 2-byte codes at p while each needs
 // nothing but appending, and returns the first one it does not take (not
-// a 2-byte code, no reading, or the rare test below says stop: *stop).
-// The character before p is a 2-byte code with word entry prev_w (see
-// dense_word_data); pprev_syl is the syllable of the one before it (0:
-// none). Few live values, so that the loop stays in registers: per
-// character one 16-bit load, one table load and one bigram bit test.
+// a 2-byte code, no reading, or StopAt: *stop). The character before p is
+// a 2-byte code with word entry prev_w (see dense_word_data); pprev_syl is
+// the syllable of the one before it (0: none). Few live values, so that
+// the loops stay in registers.
+//
+// Without two-syllable homophone patterns (the default) a pair loop takes
+// two characters a step (c1, c2 after c0 = the character before): one
+// 4-byte load, two table loads, one bigram bit test on (c0, c1) in
+// pair_step_bits (a plain match ending at c1 has (c0, c1) in its last
+// bigram, one ending at c2 has it as the bigram before its last) and the
+// two 拆字 flag tests (~30 instructions a step); only when that says maybe
+// do the trigram and 拆字 pair bits, then StopAt, look at c1 and c2. The
+// single loop (one character a step, ~26 instructions) takes the rest.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const uint32_t* const words = data.dense_word_data();
+  const unsigned char* const first = p;
+  constexpr int kShift = VariantData::kWordSyllableShift;
+  // The syllable two characters before q (q >= first): before `first` only
+  // pprev_syl knows it; from first - 2 on it is a 2-byte code with a reading.
+  const auto syllable_before_last = [&](const unsigned char* q) {
+    return q >= first + 2 ? words[VariantData::WordSlot(q - 4)] >> kShift : pprev_syl;
+  };
+  if (!index.has_plain2()) {
+    const uint64_t* const step_bits = index.pair_step_bits_data();
+    for (; p + 3 < end; p += 4) {
+      uint32_t x;
+      std::memcpy(&x, p, 4);
+      static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the pair loop byte-swaps a little-endian load");
+      x = __builtin_bswap32(x);  // p[0] p[1] p[2] p[3], high to low: two WordSlots
+      const uint32_t w1 = words[x >> 16], w2 = words[x & 0xFFFF];
+      // prev_w, w1 or w2 may be 0 (no reading, or p + 2 is not where a
+      // code starts): syllable 0 sets the step bit (prev_w, w1) now or at
+      // the next step (w2 is the next prev_w).
+      const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w1 >> kShift);
+      const bool step_bit = (step_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+      const uint32_t flags1 = prev_w & (w1 << 1), flags2 = w1 & (w2 << 1);
+      if (__builtin_expect(step_bit || ((flags1 | flags2) & VariantData::kWordFirst) != 0, 0)) {
+        if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
+        if (w1 == 0) return p;
+        if (w2 == 0) {  // c1 is plain, c2 is not
+          if (StopAt(p, prev_w, w1, syllable_before_last(p), data, index)) *stop = true;
+          return *stop ? p : p + 2;
+        }
+        // A plain match ending at c1 needs the trigram (c-1, c0, c1), one
+        // ending at c2 the trigram (c0, c1, c2), a 拆字 pair its hashed
+        // pair bit: the exact test runs only where one of them holds.
+        const uint32_t* const dense2 = data.dense2_data();
+        const auto pair_at = [&](const unsigned char* q) {
+          return data.MayBePair(dense2[DenseIndex(q - 2)] & 0xFFFF, dense2[DenseIndex(q)] & 0xFFFF);
+        };
+        const uint32_t sb = syllable_before_last(p);
+        const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
+        if (((flags1 & VariantData::kWordFirst) && pair_at(p)) || ((flags2 & VariantData::kWordFirst) && pair_at(p + 2)) ||
+            (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
+                          index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
+          if (StopAt(p, prev_w, w1, sb, data, index)) {
+            *stop = true;
+            return p;
+          }
+          if (StopAt(p + 2, w1, w2, s0, data, index)) {
+            *stop = true;
+            return p + 2;
+          }
+        }
+      }
+      prev_w = w2;
+    }
+    if (prev_w == 0) return p - 2;  // as above, at the end of the pair loop
+  }
   const uint64_t* const homophone_bits = index.homophone_bits_data();
-  constexpr uint32_t kSyl = VariantData::kWordSyllable;
   for (; p + 1 < end; p += 2) {
     const uint32_t w = words[VariantData::WordSlot(p)];
     if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
-    const uint32_t bg = ((prev_w >> VariantData::kWordRowShift) & VariantData::kWordRowMask) + (w & kSyl);
-    const uint32_t pair = prev_w & (w << 1) & VariantData::kWordFirst;
-    if (__builtin_expect((((homophone_bits[bg >> 6] >> (bg & 63)) & 1) | pair) != 0, 0)) {
-      // Rare: a homophone pattern's last two syllables, or a first
-      // component followed by a second.
-      const uint16_t s0 = static_cast<uint16_t>(prev_w & kSyl), s1 = static_cast<uint16_t>(w & kSyl);
-      const uint16_t sa = static_cast<uint16_t>(pprev_syl);
-      const uint32_t* const dense2 = data.dense2_data();
-      const uint32_t pcp = dense2[DenseIndex(p - 2)] & 0xFFFF, ccp = dense2[DenseIndex(p)] & 0xFFFF;
-      // Without two-syllable homophone patterns only MayEndPlain's
-      // trigram can hold (one bitmap read instead of three).
-      const bool end_here =
-          ((homophone_bits[bg >> 6] >> (bg & 63)) & 1) &&
-          (index.has_plain2() ? index.MayEndPlain(s0, pcp, s1, ccp, sa) : sa != 0 && index.MayEndTrigram(sa, s0, s1));
-      if (end_here || (pair && data.MayBePair(pcp, ccp))) {
-        *stop = true;
-        return p;
-      }
+    const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+    const bool bigram = (homophone_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
+    const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+    if (__builtin_expect(bigram || pair, 0) && StopAt(p, prev_w, w, syllable_before_last(p), data, index)) {
+      *stop = true;
+      return p;
     }
-    pprev_syl = prev_w & kSyl;
     prev_w = w;
   }
   return p;
@@ -770,31 +890,31 @@ bool IsParticle(uint32_t cp) {
 }
 }  // namespace
 
-bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
-  const VariantData& data = VariantData::Get();
-  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* tend = base + text.size();
-  if (start < text.base() || end > text.end() || start >= end) return false;
-  // Code points of the span (CJK only; Latin syllables are never words here).
-  uint32_t span[64];
+namespace {
+
+// The CJK characters of [p, end) (at most 64 kept in span); *latin: the
+// span holds anything else (Latin syllables are never words here).
+size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const unsigned char* text_end, uint32_t span[64],
+                      bool* latin) {
   size_t n = 0;
-  bool latin = false;
-  for (const unsigned char* p = base + (start - text.base()); p < base + (end - text.base());) {
+  *latin = false;
+  while (p < end) {
     uint32_t cp;
-    int k = DecodeUtf8(p, tend, &cp);
+    int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
     if (IsCjk(cp)) {
       if (n < 64) span[n++] = cp;
     } else {
-      latin = true;
+      *latin = true;
     }
     p += k;
   }
-  if (n == 0) return false;
-  // Which span characters differ from the keyword: align common prefix and suffix.
+  return n;
+}
+
+std::vector<uint32_t> KeywordCharacters(std::string_view keyword) {
   std::vector<uint32_t> kw;
-  for (const unsigned char* p = reinterpret_cast<const unsigned char*>(keyword.data()),
-                            *e = p + keyword.size();
+  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(keyword.data()), *e = p + keyword.size();
        p < e;) {
     uint32_t cp;
     int k = DecodeUtf8(p, e, &cp);
@@ -802,7 +922,13 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
     if (IsCjk(cp)) kw.push_back(cp);
     p += k;
   }
-  bool differs[64];
+  return kw;
+}
+
+// differs[i]: span character i is not the keyword's (position by position
+// when the lengths agree and the span is all CJK; else what lies between
+// the common prefix and suffix).
+void MarkSubstituted(const uint32_t* span, size_t n, const std::vector<uint32_t>& kw, bool latin, bool* differs) {
   size_t pre = 0, suf = 0;
   while (pre < n && pre < kw.size() && span[pre] == kw[pre]) ++pre;
   while (suf < n - pre && suf < kw.size() - std::min(pre, kw.size()) && span[n - 1 - suf] == kw[kw.size() - 1 - suf])
@@ -812,43 +938,45 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   } else {
     for (size_t i = 0; i < n; ++i) differs[i] = i >= pre && i < n - suf;
   }
-  // Up to 3 CJK characters either side, contiguous in the folded text.
-  uint32_t ext[70];
-  bool ext_diff[70];
+}
+
+// Up to 3 CJK characters right before `at` (contiguous), in text order.
+size_t CharactersBefore(const unsigned char* base, const unsigned char* at, const unsigned char* text_end,
+                        uint32_t out[3]) {
+  uint32_t tmp[3];
   size_t before = 0;
-  {
-    uint32_t tmp[3];
-    const unsigned char* p = base + (start - text.base());
-    while (before < 3 && p > base) {
-      const unsigned char* q = p - 1;
-      while (q > base && (*q & 0xC0) == 0x80) --q;
-      uint32_t cp;
-      if (DecodeUtf8(q, tend, &cp) <= 0 || !IsCjk(cp)) break;
-      tmp[before++] = cp;
-      p = q;
-    }
-    for (size_t i = 0; i < before; ++i) {
-      ext[i] = tmp[before - 1 - i];
-      ext_diff[i] = false;
-    }
+  const unsigned char* p = at;
+  while (before < 3 && p > base) {
+    const unsigned char* q = p - 1;
+    while (q > base && (*q & 0xC0) == 0x80) --q;
+    uint32_t cp;
+    if (DecodeUtf8(q, text_end, &cp) <= 0 || !IsCjk(cp)) break;
+    tmp[before++] = cp;
+    p = q;
   }
-  size_t m = before;
-  for (size_t i = 0; i < n; ++i) {
-    ext[m] = span[i];
-    ext_diff[m++] = differs[i];
+  for (size_t i = 0; i < before; ++i) out[i] = tmp[before - 1 - i];
+  return before;
+}
+
+// Up to 3 CJK characters right from `at` (contiguous).
+size_t CharactersAfter(const unsigned char* at, const unsigned char* text_end, uint32_t out[3]) {
+  size_t after = 0;
+  for (const unsigned char* p = at; after < 3 && p < text_end;) {
+    uint32_t cp;
+    const int k = DecodeUtf8(p, text_end, &cp);
+    if (k <= 0 || !IsCjk(cp)) break;
+    out[after++] = cp;
+    p += k;
   }
-  {
-    const unsigned char* p = base + (end - text.base());
-    for (int i = 0; i < 3 && p < tend; ++i) {
-      uint32_t cp;
-      const int k = DecodeUtf8(p, tend, &cp);
-      if (k <= 0 || !IsCjk(cp)) break;
-      ext[m] = cp;
-      ext_diff[m++] = false;
-      p += k;
-    }
-  }
-  const size_t lo = before, hi = before + n;  // the span in ext
+  return after;
+}
+
+// ext[0..m) is the span ext[lo..hi) with its context; ext_diff marks the
+// span's substituted characters. True when a common word of 2-4
+// characters covers the span, or crosses its edge over a substituted
+// character and reaches out by more than grammatical particles.
+bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bool* ext_diff, size_t m, size_t lo,
+                          size_t hi, bool latin) {
   for (size_t a = 0; a < m; ++a) {
     for (size_t len = 2; len <= 4 && a + len <= m; ++len) {
       const size_t b = a + len;
@@ -871,6 +999,32 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
+  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* tend = base + text.size();
+  if (start < text.base() || end > text.end() || start >= end) return false;
+  const unsigned char* from = base + (start - text.base());
+  const unsigned char* to = base + (end - text.base());
+  uint32_t span[64];
+  bool latin = false;
+  const size_t n = SpanCharacters(from, to, tend, span, &latin);
+  if (n == 0) return false;
+  bool differs[64];
+  MarkSubstituted(span, n, KeywordCharacters(keyword), latin, differs);
+  // The span with up to 3 CJK characters either side, contiguous in the folded text.
+  uint32_t ext[70];
+  bool ext_diff[70] = {};
+  const size_t before = CharactersBefore(base, from, tend, ext);
+  for (size_t i = 0; i < n; ++i) {
+    ext[before + i] = span[i];
+    ext_diff[before + i] = differs[i];
+  }
+  const size_t m = before + n + CharactersAfter(to, tend, ext + before + n);
+  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, m, before, before + n, latin);
 }
 
 // ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@
 #define LANJIE_ENGINE_MATCH_VARIANTS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,32 +80,41 @@ class VariantData {
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
   static constexpr uint32_t kSyllableMask = 0x7FFF;
-  // The table FastRun's inner loop reads (2^16 entries, 256 KiB, of
-  // which text touches few cache lines), indexed by the two bytes of a
-  // code (WordSlot): 0 unless they are a 2-byte code (p[0] >= 0x80,
-  // p[1] < 0x80) of a character with a reading; else the syllable
-  // (kWordSyllable), the syllable times syllable_count() (the bigram row,
-  // at kWordRowShift), kWordFirst when the character begins a 拆字 pair
-  // (MayBeginChaizi) and kWordSecond when it ends one (some pair (x, it)
-  // composes). One load classifies and reads a character.
+  // The table FastRun's inner loop reads (2^16 entries, 256 KiB), indexed
+  // by the two bytes of a code (WordSlot): 0 unless they are a 2-byte code
+  // (p[0] >= 0x80, p[1] < 0x80) of a character with a reading; else the
+  // syllable's bigram row (the syllable times syllable_count(), bits
+  // 0..17, kWordRowMask), kWordSecond when the character ends a 拆字 pair
+  // (some pair (x, it) composes), kWordFirst when it begins one
+  // (MayBeginChaizi), and the syllable in bits 20..28 (kWordSyllableShift).
+  // One load classifies and reads a character; the bigram of two
+  // characters is (prev & kWordRowMask) + (cur >> kWordSyllableShift).
   const uint32_t* dense_word_data() const { return dense_word_.data(); }
-  // The slot of the two bytes at p: their word with bits 10..12 (of the
-  // second byte) folded into bits 4..6 (a bijection), so that the codes
-  // of common characters spread over every L1 set instead of a quarter.
+  // The slot of the two bytes at p: first byte high, second low. 2-byte
+  // codes are numbered by rank (GB2312's hanzi first; 90 codes a prefix
+  // byte, told apart by the low byte of the slot), so the entries of the
+  // few thousand characters of ordinary text share a few hundred cache
+  // lines of the table, not one line each.
   static uint32_t WordSlot(const unsigned char* p) {
-    const uint32_t w = p[0] | uint32_t{p[1]} << 8;
-    return w ^ ((w >> 6) & 0x70);
+    uint16_t w;
+    std::memcpy(&w, p, 2);
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "WordSlot byte-swaps a little-endian load");
+    return __builtin_bswap16(w);  // p[0] << 8 | p[1]
   }
-  static constexpr uint32_t kWordSyllable = 0x1FF;
-  static constexpr int kWordRowShift = 9;
   static constexpr uint32_t kWordRowMask = 0x3FFFF;
-  static constexpr uint32_t kWordSecond = 1u << 29;
-  static constexpr uint32_t kWordFirst = 1u << 30;
+  static constexpr uint32_t kWordSecond = 1u << 18;
+  static constexpr uint32_t kWordFirst = 1u << 19;
+  static constexpr int kWordSyllableShift = 20;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
  private:
-  VariantData();
+  VariantData();  // the steps below, in this order
+  void BuildReadings();
+  void BuildDenseTokens();
+  void BuildChaizi();
+  void BuildWordTable();
+  uint64_t ComputeFingerprint() const;
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
@@ -161,6 +171,13 @@ class VariantIndex {
   uint32_t stride() const { return stride_; }
   const uint64_t* bits_data() const { return bits_.data(); }                      // MayEnd's bitmap
   const uint64_t* homophone_bits_data() const { return homophone_bits_.data(); }  // MayEndHomophone's
+  // The bigrams of MayEndHomophone and, for the homophone patterns of three
+  // or more syllables, their third- and second-to-last syllables: where a
+  // plain match ends at character i, either (i - 1, i) or (i - 2, i - 1) is
+  // set, so the walk tests every other bigram (FastRun's pair loop, only
+  // when !has_plain2()). Every bigram with syllable 0 on either side is
+  // set too: the pair loop's rare path then hands such a character back.
+  const uint64_t* pair_step_bits_data() const { return pair_step_bits_.data(); }
 
  private:
   uint32_t stride_ = 0;
@@ -186,6 +203,7 @@ class VariantIndex {
   bool has_plain2_ = false;
   uint32_t plain_shift_ = 32 - 12;  // 32 - log2(bitmap bits)
   std::vector<uint64_t> homophone_bits_;
+  std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;
 };

@@ -239,5 +239,36 @@ TEST(Variants, PlainRunsAgreeWithMessageScan) {
   }
 }
 
+// The dense walk's pair loop (two plain characters a step, lists without
+// two-character homophone patterns) against the message scan, with one
+// evasion per line after 0-7 plain characters, so that its characters and
+// its 拆字 pairs fall on both halves of a step. No single-character
+// keyword: a line is scanned again only because the walk found it, so a
+// candidate the walk skips is a missing hit.
+TEST(Variants, PairLoopFindsEvasionsAtEitherParity) {
+  const auto a = Build({Lit("法轮功", "A.1.a"), Lit("银行卡", "A.1.h"), Lit("枪支"), Lit("强奸", "A.1.h")});
+  ASSERT_FALSE(internal::DataOf(*a).variant_index.has_plain2());
+  const std::vector<std::string> evasions = {"发论功", "法论功", "银航卡", "木仓支", "强女干", "发轮功"};
+  const std::string filler = "甲乙丙丁戊己庚辛";  // 3 bytes a character; no common word with an evasion
+  std::string text;
+  size_t lines = 0;
+  for (const std::string& e : evasions)
+    for (size_t before = 0; before < 8; ++before)
+      for (size_t after : {size_t{0}, size_t{3}}) {
+        text += filler.substr(0, 3 * before) + e + filler.substr(3 * (8 - after)) + "\n";
+        ++lines;
+      }
+  std::vector<std::string> by_message;
+  std::vector<size_t> lines_hit;
+  size_t line_start = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; line_start = nl + 1, nl = text.find('\n', line_start)) {
+    const std::vector<std::string> hits = Hits(a, text.substr(line_start, nl - line_start));
+    for (const std::string& h : hits) by_message.push_back(absl::StrCat(line_start, ":", h));
+    if (!hits.empty()) lines_hit.push_back(line_start);
+  }
+  EXPECT_EQ(LineHits(a, text, true), by_message);
+  EXPECT_EQ(lines_hit.size(), lines) << text;  // every evasion is caught, at every offset
+}
+
 }  // namespace
 }  // namespace lanjie
