@@ -419,6 +419,8 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
   // Output never outgrows input here: every step writes at most what it reads.
   if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
   const auto orig_of = [orig_bias](const unsigned char* q) { return orig_bias + reinterpret_cast<uintptr_t>(q); };
+  // p < end4 exactly when at least 4 bytes are left from p.
+  const unsigned char* const end4 = end - p >= 4 ? end - 3 : p;
 
   for (;;) {
     char* const w0 = buf.data() + s.w;
@@ -451,25 +453,37 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
         ++p;
         continue;
       }
-      // A 3-byte sequence, tested with one load (the last 3 bytes of the
-      // text take the general path).
-      if (end - p < 4) break;
-      uint32_t seq;
-      std::memcpy(&seq, p, 4);
-      if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
-      // Overlong forms and surrogates have no fold3 entry.
-      const uint32_t folded = fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
-      if (folded == 0) break;
-      std::memcpy(w, &folded, 4);  // the 4th byte lands in the slack and is overwritten
-      p += 3;
+      // A run of 3-byte sequences (CJK), each tested with one load (the
+      // last 3 bytes of the text take the general path). The inner loop
+      // keeps only what it must per code point; the word state is settled
+      // once after it: any emitted code ends a word (last_entry 0), and
+      // the last code point alone says whether noise was dropped last.
+      const unsigned char* q = p;
+      uint32_t len_or = 0, last_len = 0;
+      while (q < end4) {
+        uint32_t seq;
+        std::memcpy(&seq, q, 4);
+        if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
+        // Overlong forms and surrogates have no fold3 entry.
+        const uint32_t folded = fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
+        if (folded == 0) break;
+        std::memcpy(w, &folded, 4);  // the 4th byte lands in the slack and is overwritten
+        q += 3;
+        if (kDense) {
+          // Length 0: dropped noise (，。、…), which changes no state.
+          last_len = folded >> 24;
+          w += last_len;
+          len_or |= last_len;
+        } else {
+          w += 3;
+        }
+      }
+      if (q == p) break;  // not a sequence of the fast path: the general path's
+      p = q;
       if (kDense) {
-        // Length 0: dropped noise (，。、…), which changes no state.
-        const uint32_t len = folded >> 24;
-        w += len;
-        last_entry = len ? 0 : last_entry;
-        last_dropped = len == 0;
+        if (len_or != 0) last_entry = 0;
+        last_dropped = last_len == 0;
       } else {
-        w += 3;
         last_entry = 0;
         last_dropped = false;
       }
