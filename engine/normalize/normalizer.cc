@@ -524,7 +524,14 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     // state: skip it and go on with the next run.
     uint32_t cp = *p;
     int n = 1;
-    if (cp >= 0x80) {
+    uint32_t seq;
+    if (cp < 0x80) {
+    } else if (p < end4 && (std::memcpy(&seq, p, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && cp != 0xE0 && cp != 0xED) {
+      // A valid 3-byte sequence (no overlong or surrogate lead): the common
+      // noise (，。、) decoded without DecodeUtf8.
+      cp = ((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu);
+      n = 3;
+    } else {
       n = DecodeUtf8(p, end, &cp);
       if (n <= 0) return p;
     }
