@@ -38,6 +38,7 @@
 # Needs ../shared (lists and corpus); exits 0 with a message without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$PWD
 shared="$root/../shared/data"
 runs=${RUNS:-3}
@@ -60,7 +61,7 @@ if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
 fi
 essay=/usr/share/rime-data/essay.txt
 [ -f "$essay" ] || { echo "large-list.sh: $essay missing (Debian rime-data-essay)" >&2; exit 2; }
-py=/usr/bin/python3
+py=$BENCH_PY
 lanjie=${binaries[0]}  # prepares the lists
 sources=("$lex/houbb-sensitive-word/v0.26.1/sensitive_word_tags.txt" "$dict:A.1.h"
          "$lex/toolgood-words/illegal/IllegalKeywords.txt:A.1.h" "$lex/konsheng-sensitive-lexicon/Vocabulary")
@@ -113,30 +114,24 @@ head -n 250001 "$work/all.csv" >"$work/250k.csv"
 entries() { echo $(($(wc -l <"$1") - 1)); }
 [ "$(entries "$work/250k.csv")" -eq 250000 ] || { echo "large-list.sh: only $(entries "$work/250k.csv") entries generated" >&2; exit 2; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+bench_print_binaries "${binaries[@]}"
 echo "lists: merged $(entries "$work/merged.csv") entries; 250k $(entries "$work/250k.csv") entries (merged + generated); runs: $runs (medians)"
-for b in "${binaries[@]}"; do echo "binary: $b ($("$b" --version))"; done
 echo
 printf "| %-14s | %-34s | %8s | %8s | %8s | %9s | %s\n" case binary "wall s" "user s" "sys s" "peak MB" "load before"
 echo "|---|---|---:|---:|---:|---:|---|"
 
-timed() {  # out-file command...: appends "wall user sys maxkb" of one run
-  local out=$1; shift
-  /usr/bin/time -o "$work/t" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/err" || true
-  tail -n 1 "$work/t" >>"$out"
-}
 run_case() {  # name, then the command with BIN standing for the binary and OUT for a scratch prefix
   # (and K for the binary's index, to name its own artifact)
   local name=$1; shift
   local load i k b
-  load=$(uptime | sed 's/.*load average: //')
+  load=$(bench_load)
   for k in "${!binaries[@]}"; do : >"$work/times-$k"; done
   for ((i = 0; i < runs; i++)); do
     for k in "${!binaries[@]}"; do
       b=${binaries[$k]}
       local cmd=()
       for a in "$@"; do a=${a//BIN/$b}; a=${a//OUT/$work/out-$k}; cmd+=("${a//@K@/$k}"); done
-      timed "$work/times-$k" "${cmd[@]}"
+      bench_measure "${cmd[@]}" >>"$work/times-$k"  # "wall user sys maxkb" of one run
     done
   done
   for k in "${!binaries[@]}"; do
@@ -200,8 +195,7 @@ fi
 
 if [ "$scan_check" != 0 ]; then
   echo
-  cp "$dict" "$work/64k-raw.txt"
-  "$root/bench/usable-list.sh" "$lanjie" "$work/64k-raw.txt" "$work/64k.txt" 2>/dev/null
+  bench_houbb_lists "$lanjie" "$dict" "$work" 2>/dev/null
   for l in 64k merged; do
     src="$work/$l.csv"; [ "$l" = 64k ] && src="$work/64k.txt"
     for k in "${!binaries[@]}"; do

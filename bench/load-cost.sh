@@ -17,6 +17,7 @@
 #   e.g. bench/load-cost.sh /work/notes/lanjie-309f980 build/tools/lanjie
 #
 # RUNS (default 5) runs per CPU-time figure; THREADS (default "1 2");
+# COMPILE_FLAGS (e.g. "--variants off") are added to every compile;
 # LISTS (default "10k 64k"); CALLGRIND=0 / SCAN=0 / CPU=0 skip a part. Needs
 # ../shared (corpus and list), valgrind and perf; prints `uptime` before
 # every figure.
@@ -43,7 +44,8 @@ n=0
 for b in "$@"; do
   n=$((n + 1))
   for l in $lists; do
-    "$b" compile "$work/$l.txt" --risk A.1.h --portable -q -o "$work/b$n-$l.ljdb" 2>/dev/null
+    # shellcheck disable=SC2086 # COMPILE_FLAGS is a list of options
+    "$b" compile "$work/$l.txt" --risk A.1.h --portable ${COMPILE_FLAGS:-} -q -o "$work/b$n-$l.ljdb" 2>/dev/null
   done
 done
 bench_print_binaries "$@"

@@ -183,6 +183,77 @@ void BM_HyperscanOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_HyperscanOnly)->ArgName("keywords")->Arg(10000)->Arg(64000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Hyperscan on the dense code alone (the block pass of `lanjie scan`), the
+// keywords' dense codes in one literal database (split 0, as the artifact
+// holds them) or in two scanned one after the other: split 1 puts the
+// short ones (dense code <= 6 bytes: one or two CJK characters) apart,
+// split 2 cuts at 9 bytes (three CJK characters). Issue 16: do FDR's
+// confirm misses fall when the 64k set is split? Keywords are folded and
+// encoded as compile does (Latin word boundaries aside: literal matches
+// only). args: keyword count, split.
+void BM_DenseSplit(benchmark::State& state) {
+  const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));
+  const FoldTable& table = artifact->fold_table();
+  std::vector<std::string> dense;
+  for (size_t i = 0; i < Keywords().size() && i < static_cast<size_t>(state.range(0)); ++i) {
+    std::string d = table.EncodeDense(Fold(table, Keywords()[i]));
+    if (!d.empty()) dense.push_back(std::move(d));
+  }
+  const size_t cut = state.range(1) == 0 ? SIZE_MAX : state.range(1) == 1 ? 6 : 9;
+  std::vector<std::vector<const char*>> ptrs(2);
+  std::vector<std::vector<size_t>> lens(2);
+  std::vector<std::vector<unsigned>> ids(2), flags(2);
+  for (size_t i = 0; i < dense.size(); ++i) {
+    const int part = dense[i].size() <= cut ? 0 : 1;
+    ptrs[part].push_back(dense[i].data());
+    lens[part].push_back(dense[i].size());
+    ids[part].push_back(static_cast<unsigned>(i));
+    flags[part].push_back(0);
+  }
+  std::vector<hs_database_t*> dbs;
+  hs_scratch_t* scratch = nullptr;
+  for (int part = 0; part < 2; ++part) {
+    if (ptrs[part].empty()) continue;
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(ptrs[part].data(), flags[part].data(), ids[part].data(), lens[part].data(),
+                             static_cast<unsigned>(ptrs[part].size()), HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS)
+      std::abort();
+    if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) std::abort();
+    dbs.push_back(db);
+  }
+  // The corpus in the dense code, folded in blocks as `lanjie scan` does.
+  std::vector<std::string> blocks;
+  for (std::string_view block : Blocks(GetCorpus().text)) {
+    Normalizer n(&table);
+    n.set_line_barrier(true);
+    n.set_record_offsets(false);
+    n.set_dense_output(true);
+    NormalizedText out;
+    n.Feed(block, &out);
+    n.Finish(&out);
+    blocks.emplace_back(out.view());
+  }
+  size_t matches = 0;
+  const auto count = [](unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
+    ++*static_cast<size_t*>(ctx);
+    return 0;
+  };
+  for (auto _ : state) {
+    matches = 0;
+    for (const std::string& block : blocks)
+      for (hs_database_t* db : dbs)
+        hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, count, &matches);
+  }
+  for (hs_database_t* db : dbs) hs_free_database(db);
+  hs_free_scratch(scratch);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
+  state.counters["matches"] = static_cast<double>(matches);
+  state.counters["short"] = static_cast<double>(ptrs[0].size());
+}
+BENCHMARK(BM_DenseSplit)->ArgNames({"keywords", "split"})->Args({64000, 0})->Args({64000, 1})->Args({64000, 2})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
+
 // Messages of 200 code points cut from the corpus (newlines removed).
 std::vector<std::string> Messages(size_t count) {
   const std::string& text = GetCorpus().text;

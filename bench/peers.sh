@@ -18,6 +18,7 @@
 # only the 64k case (default "10k 64k"), COMPILE=0 does not time compiling.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$PWD
 shared="$root/../shared/data"
 runs=${RUNS:-5}
@@ -39,7 +40,7 @@ corpus=${2:-}
 if [ ! -f "$list" ]; then
   echo "peers.sh: $list not found; generating a 64k-keyword list" >&2
   list="$work/list.txt"
-  python3 - "$list" <<'EOF'
+  "$BENCH_PY" - "$list" <<'EOF'
 import random, sys
 random.seed(42)
 with open(sys.argv[1], "w", encoding="utf-8") as f:
@@ -47,8 +48,10 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
         f.write("".join(chr(0x4E00 + random.randrange(2500)) for _ in range(random.randint(2, 5))) + "\n")
 EOF
 fi
-"$root/bench/usable-list.sh" "$lanjie" "$list" "$work/list.usable.txt"
-list="$work/list.usable.txt"
+# The usable lines of the list (bench/usable-list.sh) as 64k.txt, its first
+# 10,000 lines as 10k.txt.
+bench_houbb_lists "$lanjie" "$list" "$work"
+list="$work/64k.txt"
 if [ -z "$corpus" ]; then
   if [ -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
     corpus="$work/corpus.txt"
@@ -56,7 +59,7 @@ if [ -z "$corpus" ]; then
   else
     echo "peers.sh: no corpus in ../shared; generating 64 MB" >&2
     corpus="$work/corpus.txt"
-    python3 - "$corpus" <<'EOF'
+    "$BENCH_PY" - "$corpus" <<'EOF'
 import random, sys
 random.seed(7)
 with open(sys.argv[1], "w", encoding="utf-8") as f:
@@ -71,11 +74,10 @@ fi
 # rg and grep take the list as it is; lanjie reads the same lines. Lines that
 # fold to nothing are reported by lanjie compile and skipped, so all tools
 # search for the same keywords.
-head -n 10000 "$list" >"$work/list10k.txt"
 corpus_mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN{printf "%.1f", b/1e6}')
 echo "list: $list ($(wc -l <"$list") lines); corpus: $corpus ($corpus_mb MB)"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "versions: $("$lanjie" --version), $(rg --version 2>/dev/null | head -1), $(grep --version 2>/dev/null | head -1)"
+bench_print_binaries "$lanjie"
+echo "load: $(bench_load); versions: $(rg --version 2>/dev/null | head -1), $(grep --version 2>/dev/null | head -1)"
 
 pyaho=${PYAHO:-1}
 if [ "$pyaho" != 0 ] && ! /usr/bin/python3 -c 'import ahocorasick' 2>/dev/null; then
@@ -93,10 +95,10 @@ fi
 [ "$mint" != 0 ] && echo "mint-filter: $(node -p 'require("'"$root"'/bench/node_modules/mint-filter/package.json").version') (Node.js $(node --version))"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 
-median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+median() { "$BENCH_PY" -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 
 for n in ${SIZES:-10k 64k}; do
-  l="$list"; [ "$n" = 10k ] && l="$work/list10k.txt"
+  l="$list"; [ "$n" = 10k ] && l="$work/10k.txt"
   db="$work/$n.ljdb"
   if [ "${COMPILE:-1}" != 0 ]; then
     hyperfine -N --runs 3 --export-json "$work/compile-$n.json" \
@@ -134,7 +136,7 @@ for n in ${SIZES:-10k 64k}; do
   hit_lines=$( ("$lanjie" scan -q -d "$db" "$corpus" || true) | cut -d: -f1 | uniq | wc -l)
   rg_lines=$(rg -F -f "$l" -c "$corpus" || true)
   echo
-  echo "== $n keywords ($(wc -l <"$l") lines; load before: $(cut -d' ' -f1-3 /proc/loadavg)) =="
+  echo "== $n keywords ($(wc -l <"$l") lines; load before: $(bench_load)) =="
   echo "compile: $([ -f "$work/compile-$n.json" ] && median "$work/compile-$n.json" || echo "(not timed)") s   load (lanjie info): $(median "$work/load-$n.json") s"
   printf "%-34s %8s s  %8s MB/s\n" "lanjie scan (all cores)" "$lj" "$(awk -v m="$corpus_mb" -v t="$lj" 'BEGIN{printf "%.0f", m/t}')"
   printf "%-34s %8s s  %8s MB/s\n" "lanjie scan --threads 1" "$lj1" "$(awk -v m="$corpus_mb" -v t="$lj1" 'BEGIN{printf "%.0f", m/t}')"

@@ -16,6 +16,7 @@
 # figures to compare, absolute times move with the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 root=$PWD
 shared="$root/../shared/data"
 runs=${RUNS:-5}
@@ -38,9 +39,8 @@ lanjie=${binaries[-1]}
 corpus="$work/corpus.txt"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$corpus"
 # The usable lines of the houbb list (bench/usable-list.sh: 115 raw lines
-# are refused by `lanjie compile`).
-"$root/bench/usable-list.sh" "$lanjie" "$dict" "$work/list64k.txt"
-head -n 10000 "$work/list64k.txt" >"$work/list10k.txt"
+# are refused by `lanjie compile`) as 64k.txt, its first 10,000 as 10k.txt.
+bench_houbb_lists "$lanjie" "$dict" "$work"
 lists=(10k 64k)
 if [ "$merged" != 0 ]; then
   # The four public lists, as README's lexicon section merges them (exit 2:
@@ -56,20 +56,19 @@ fi
 n=0
 for b in "${binaries[@]}"; do
   n=$((n + 1))
-  "$b" compile "$work/list10k.txt" --risk A.1.h --variants off -q -o "$work/b$n-10k.ljdb" 2>/dev/null
-  "$b" compile "$work/list64k.txt" --risk A.1.h --variants off -q -o "$work/b$n-64k.ljdb" 2>/dev/null
+  "$b" compile "$work/10k.txt" --risk A.1.h --variants off -q -o "$work/b$n-10k.ljdb" 2>/dev/null
+  "$b" compile "$work/64k.txt" --risk A.1.h --variants off -q -o "$work/b$n-64k.ljdb" 2>/dev/null
   if [ "$merged" != 0 ]; then "$b" compile "$work/merged.csv" --variants off -q -o "$work/b$n-merged.ljdb" 2>/dev/null; fi
 done
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.1f", b/1e6}'; }
-median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+median() { "$BENCH_PY" -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 # Mean CPU time (user + system) of the runs: load-independent, unlike wall
 # time; with perfect scaling 2 threads use the same CPU time as 1.
-cpu() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f" % (r["user"] + r["system"]))' "$1"; }
+cpu() { "$BENCH_PY" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.3f" % (r["user"] + r["system"]))' "$1"; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+bench_print_binaries "${binaries[@]}"
 echo "corpus: $(mb "$corpus") MB, $(wc -l <"$corpus") lines; runs: $runs (medians)"
-for b in "${binaries[@]}"; do echo "binary: $b ($("$b" --version))"; done
-for l in "${lists[@]}"; do echo "list $l: $("$lanjie" info "$work/b${#binaries[@]}-$l.ljdb" | python3 -c 'import json,sys; print(json.load(sys.stdin)["entries"])') entries"; done
+for l in "${lists[@]}"; do echo "list $l: $("$lanjie" info "$work/b${#binaries[@]}-$l.ljdb" | "$BENCH_PY" -c 'import json,sys; print(json.load(sys.stdin)["entries"])') entries"; done
 echo
 printf "| %-7s | %-8s | %-28s | %9s | %9s | %7s | %11s | %15s | %s\n" case input binary "1 thread" "2 threads" "2 vs 1" "1 thr MB/s" "CPU s 1 / 2 thr" "load before"
 echo "|---|---|---|---:|---:|---:|---:|---:|---|"
@@ -80,7 +79,7 @@ run_case() {  # list input label
   for b in "${binaries[@]}"; do
     n=$((n + 1))
     local load t1 t2
-    load=$(uptime | sed 's/.*load average: //')
+    load=$(bench_load)
     for t in 1 2; do
       hyperfine -N --output=pipe --runs "$runs" --warmup 1 -i --export-json "$work/r-$t.json" \
         "$b scan --count -q --threads $t -d $work/b$n-$l.ljdb $input" >/dev/null 2>&1

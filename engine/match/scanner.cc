@@ -258,7 +258,11 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
   if (dense_to_folded_.size() < dense_line_size + 1) dense_to_folded_.resize(dense_line_size + 1);
   uint32_t* const map = dense_to_folded_.data();
   const auto* d = dense;
-  for (const auto* q = p; q < end;) {
+  // The matches are in order of their end: the walk stops after the last
+  // one's end (the map is read at match starts and ends only).
+  const uint64_t last_end = last[-1].end - dense_line_start;
+  const auto* q = p;
+  for (; q < end && static_cast<uint64_t>(d - dense) <= last_end;) {
     if (d >= dense_end) return false;
     map[d - dense] = static_cast<uint32_t>(q - p);
     const unsigned b0 = *q;
@@ -285,8 +289,10 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
     d = f + 1;
     q += n;
   }
-  if (d != dense_end) return false;  // not the same text: never expected
-  map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
+  if (q == end) {
+    if (d != dense_end) return false;  // not the same text: never expected
+    map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
+  }
   const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
   const internal::CompiledData& data = internal::DataOf(*artifact_);
   for (const BlockMatch* m = first; m != last; ++m) {

@@ -555,19 +555,28 @@ std::string_view MapForSearch(int fd, size_t* at) {
 // holds max_line bytes without a '\n'. *last_nl: the last '\n' in data, or npos.
 absl::Status FillBlock(int fd, std::string_view name, size_t block_size, size_t max_line, std::string& data,
                        bool* eof, size_t* last_nl) {
+  // `filled` bytes of data hold input; the rest is room to read into. The
+  // string grows (and is zero-filled) once per `want` bytes, not once per
+  // read: a pipe returns at most its buffer (64 KiB) per read, and growing
+  // it per read cleared a whole block each time (41% of the instructions
+  // of a piped scan at 10k keywords).
   *last_nl = data.rfind('\n');
-  while (!*eof && (data.size() < block_size || *last_nl == std::string::npos)) {
-    if (*last_nl == std::string::npos && data.size() >= max_line) break;
-    const size_t old = data.size();
-    const size_t want = std::min(block_size, max_line);
-    data.resize(old + want);
-    const ssize_t n = read(fd, data.data() + old, want);
-    if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
-    data.resize(old + static_cast<size_t>(n));
+  size_t filled = data.size();
+  const size_t want = std::min(block_size, max_line);
+  while (!*eof && (filled < block_size || *last_nl == std::string::npos)) {
+    if (*last_nl == std::string::npos && filled >= max_line) break;
+    if (data.size() == filled) data.resize(filled + want);
+    const ssize_t n = read(fd, data.data() + filled, data.size() - filled);
+    if (n < 0) {
+      data.resize(filled);
+      return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
+    }
     if (n == 0) *eof = true;
-    const void* nl = n > 0 ? memrchr(data.data() + old, '\n', static_cast<size_t>(n)) : nullptr;
+    const void* nl = n > 0 ? memrchr(data.data() + filled, '\n', static_cast<size_t>(n)) : nullptr;
     if (nl) *last_nl = static_cast<const char*>(nl) - data.data();
+    filled += static_cast<size_t>(n);
   }
+  data.resize(filled);
   return absl::OkStatus();
 }
 
