@@ -9,6 +9,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace {
@@ -20,12 +21,7 @@ struct Outcome {
   std::string out, err;
 };
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::lanjie::testing::ReadFileText;
 
 Outcome JudgeCheck(const std::string& args) {
   const std::string dir = lanjie::testing::TmpDir();
@@ -33,7 +29,7 @@ Outcome JudgeCheck(const std::string& args) {
   const std::string cmd = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie eval judge-check --model none " + args +
                           " >" + out + " 2>" + err;
   const int status = std::system(cmd.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileText(out), ReadFileText(err)};
 }
 
 // Three answers the rules decide correctly and one they miss (a plain fact

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/common/files.h"
+
 namespace lanjie::testing {
 
 inline std::string FindInPath(const std::string& name) {
@@ -84,18 +86,6 @@ class ChildServer {
   FILE* out_ = nullptr;
   std::string error_;
 };
-
-inline std::string ReadFileText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-inline void WriteFileText(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-}
 
 }  // namespace lanjie::testing
 

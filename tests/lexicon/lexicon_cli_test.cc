@@ -14,6 +14,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lanjie/match/artifact.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie {
@@ -29,12 +30,7 @@ struct Result {
   std::string out, err;
 };
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::lanjie::testing::ReadFileText;
 
 // A fresh directory per test case (cases run as parallel processes, and
 // several cases of one process must not share files either).
@@ -54,7 +50,7 @@ std::string Put(const std::string& dir, const std::string& name, const std::stri
 Result Lanjie(const std::string& dir, const std::string& args) {
   const std::string out = dir + "/cmd.out", err = dir + "/cmd.err";
   const int status = std::system((kLanjie + " " + args + " >" + out + " 2>" + err).c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileText(out), ReadFileText(err)};
 }
 
 std::string Gb18030(const std::string& utf8) {
@@ -68,7 +64,7 @@ std::string Gb18030(const std::string& utf8) {
 
 // A small profile so a generated list can pass.
 std::string SmallProfile(const std::string& dir) {
-  auto profile = nlohmann::json::parse(Slurp(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
+  auto profile = nlohmann::json::parse(ReadFileText(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
   profile["name"] = "small";
   profile["keyword_library"]["total_min"] = 4;
   profile["keyword_library"]["per_risk_min"] = {{"A.1.a", 1}, {"A.1.f", 2}};
@@ -93,7 +89,7 @@ TEST(LexiconCli, ImportMergesSourcesAndReportsProblems) {
   EXPECT_THAT(r.err, HasSubstr("政治类.txt:2: warning: exact duplicate"));
   EXPECT_THAT(r.out, HasSubstr("GB18030"));
   EXPECT_THAT(r.out, HasSubstr("records: 6 read, 5 taken, 1 not taken"));
-  const std::string csv = Slurp(d + "/merged.csv");
+  const std::string csv = ReadFileText(d + "/merged.csv");
   EXPECT_THAT(csv, HasSubstr("keyword,risk,kind,action,match,note,source,line,accept,first_seen,updated,origin,variants\n"));
   EXPECT_THAT(csv, HasSubstr("裸聊,A.1.f,literal,block,auto,,"));
   EXPECT_THAT(csv, HasSubstr("颠覆政权,A.1.a,"));
@@ -140,7 +136,7 @@ TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
   auto artifact = Artifact::Load(d + "/out.ljdb");
   ASSERT_TRUE(artifact.ok()) << artifact.status();
   EXPECT_EQ((*artifact)->entries().size(), 4u);
-  EXPECT_THAT(Slurp(d + "/out.csv"), HasSubstr("新词,A.1.f,"));
+  EXPECT_THAT(ReadFileText(d + "/out.csv"), HasSubstr("新词,A.1.f,"));
 
   auto names = ListXlsxSheets(d + "/out.xlsx");
   ASSERT_TRUE(names.ok()) << names.status();
@@ -188,7 +184,7 @@ TEST(LexiconCli, ExportWritesSpreadsheetCsvAndArtifact) {
                                     d + "/lo/profile --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' "
                                     "--outdir lo out.xlsx >/dev/null 2>&1").c_str());
     ASSERT_EQ(WEXITSTATUS(status), 0);
-    EXPECT_THAT(Slurp(d + "/lo/out.csv"), HasSubstr("列表版本"));
+    EXPECT_THAT(ReadFileText(d + "/lo/out.csv"), HasSubstr("列表版本"));
   }
 }
 
@@ -250,10 +246,10 @@ TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
   Result imp = Lanjie(d, "lexicon import " + d + "/list.csv -o " + d + "/merged.csv");
   EXPECT_EQ(imp.code, 0) << imp.err;
   EXPECT_THAT(imp.out, HasSubstr("4 over-broad quarantined -> final list 3"));
-  const std::string merged = Slurp(d + "/merged.csv");
+  const std::string merged = ReadFileText(d + "/merged.csv");
   EXPECT_THAT(merged, HasSubstr("\n日,A.1.f,literal,block,auto,,"));  // accepted by its column
   EXPECT_THAT(merged, Not(HasSubstr("一个")));
-  const std::string quarantine = Slurp(d + "/merged.quarantine.csv");
+  const std::string quarantine = ReadFileText(d + "/merged.quarantine.csv");
   EXPECT_THAT(quarantine, HasSubstr("\n一个,A.1.h,benign_hits,"));
   EXPECT_THAT(quarantine, HasSubstr("\n出,A.1.h,single_char,"));
   EXPECT_THAT(quarantine, HasSubstr("\n北京,A.1.a,benign_hits,"));
@@ -324,7 +320,7 @@ TEST(LexiconCliSmall, ExitCodesAgreeAcrossSubCommands) {
   Put(d, "good2.csv", "keyword,risk\n颠覆政权,A.1.a\n");
   EXPECT_EQ(Lanjie(d, "lexicon diff " + d + "/good.csv " + d + "/good2.csv").code, 1);
   // ok -> 0 (a profile the two keywords meet)
-  auto lenient = nlohmann::json::parse(Slurp(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
+  auto lenient = nlohmann::json::parse(ReadFileText(std::string(LANJIE_SOURCE_DIR) + "/data/profiles/tc260-003.json"));
   lenient["keyword_library"]["total_min"] = 2;
   lenient["keyword_library"]["per_risk_min"] = {{"A.1.a", 1}, {"A.1.h", 1}};
   const std::string passing = " --profile " + Put(d, "lenient.json", lenient.dump());
@@ -395,14 +391,14 @@ TEST(LexiconCliSmall, OwnWorkbookReimportsWithItsOriginalSources) {
   Result r = Lanjie(d, "lexicon import " + d + "/out.xlsx -o " + d + "/again.csv --json");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out)["entries_final"], 3);
-  const std::string again = Slurp(d + "/again.csv");
+  const std::string again = ReadFileText(d + "/again.csv");
   EXPECT_THAT(again, HasSubstr("成人视频,A.1.f,"));
   EXPECT_THAT(again, HasSubstr(",new.csv:4,\n"));  // the original source survives the round trip
   // A variants column survives import and export into the artifact's input.
   Put(d, "v.csv", "keyword,risk,variants\n颠覆政权,A.1.a,off\n裸聊,A.1.f,\n");
   Result v = Lanjie(d, "lexicon import " + d + "/v.csv -o " + d + "/v-merged.csv");
   EXPECT_EQ(v.code, 0) << v.err;
-  EXPECT_THAT(Slurp(d + "/v-merged.csv"), HasSubstr("/v.csv:2,off\n"));
+  EXPECT_THAT(ReadFileText(d + "/v-merged.csv"), HasSubstr("/v.csv:2,off\n"));
   Put(d, "vbad.csv", "keyword,risk,variants\n颠覆政权,A.1.a,sideways\n");
   Result vbad = Lanjie(d, "lexicon check " + d + "/vbad.csv");
   EXPECT_EQ(vbad.code, 2);
@@ -459,7 +455,7 @@ TEST(LexiconCliSources, CategoryPerSourceAndDashNeverImports) {
   Result r = Lanjie(d, "lexicon import " + d + "/a/IllegalKeywords.txt:A.1.h " + d + "/b " + d + "/c/junk.txt:- -o " + d +
                            "/m.csv --json");
   ASSERT_EQ(r.code, 0) << r.err;
-  const std::string m = Slurp(d + "/m.csv");
+  const std::string m = ReadFileText(d + "/m.csv");
   EXPECT_THAT(m, HasSubstr("代开发票,A.1.h,"));
   EXPECT_THAT(m, HasSubstr("裸聊,A.1.f,"));  // the directory keeps its file-name categories
   EXPECT_THAT(m, Not(HasSubstr("任意")));
@@ -468,7 +464,7 @@ TEST(LexiconCliSources, CategoryPerSourceAndDashNeverImports) {
   // A category for a directory never turns its stop-word file into keywords.
   Result dir = Lanjie(d, "lexicon import " + d + "/b:A.1.f -o " + d + "/m2.csv");
   EXPECT_EQ(dir.code, 0) << dir.err;
-  EXPECT_THAT(Slurp(d + "/m2.csv"), Not(HasSubstr("\n一,")));
+  EXPECT_THAT(ReadFileText(d + "/m2.csv"), Not(HasSubstr("\n一,")));
   EXPECT_THAT(dir.err, HasSubstr("stopword.txt: warning: skipped"));
   // --category with several sources is ambiguous.
   Result amb = Lanjie(d, "lexicon import " + d + "/a " + d + "/b --category A.1.h -o " + d + "/m3.csv");
@@ -479,7 +475,7 @@ TEST(LexiconCliSources, CategoryPerSourceAndDashNeverImports) {
   Put(d, "sources.tsv", "# path<TAB>category\na/IllegalKeywords.txt\tA.1.h\nb\nc/junk.txt\t-\n");
   Result file = Lanjie(d, "lexicon import --sources " + d + "/sources.tsv -o " + d + "/m4.csv");
   EXPECT_EQ(file.code, 0) << file.err;
-  EXPECT_EQ(Slurp(d + "/m4.csv").substr(Slurp(d + "/m4.csv").find('\n')), m.substr(m.find('\n')));
+  EXPECT_EQ(ReadFileText(d + "/m4.csv").substr(ReadFileText(d + "/m4.csv").find('\n')), m.substr(m.find('\n')));
 }
 
 }  // namespace
@@ -507,7 +503,7 @@ TEST(LexiconCliPrint, SummaryFitsOnPageOneAndKeywordHeaderRepeats) {
                               "/lo-profile --convert-to pdf --outdir " + d + " out.xlsx >/dev/null 2>&1";
   ASSERT_EQ(WEXITSTATUS(std::system(convert.c_str())), 0);
   ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 1 -l 1 " + d + "/out.pdf " + d + "/p1.txt").c_str())), 0);
-  const std::string page1 = Slurp(d + "/p1.txt");
+  const std::string page1 = ReadFileText(d + "/p1.txt");
   for (const char* s : {"单位", "示例科技有限公司", "示例大模型", "2026-W48", "2026-11-24 (北京时间)", "关键词总数 (去重)",
                         "达标率", "结果", "A.2.i", "其他方面歧视内容", "编制（签字）", "审核（签字）", "第 1 页"})
     EXPECT_THAT(page1, HasSubstr(s));
@@ -515,7 +511,7 @@ TEST(LexiconCliPrint, SummaryFitsOnPageOneAndKeywordHeaderRepeats) {
   EXPECT_THAT(page1, Not(HasSubstr("违规关键词")));  // keywords start on their own page
   // Keyword pages: each starts with the header row, and the last column is on the page.
   ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 2 " + d + "/out.pdf " + d + "/rest.txt").c_str())), 0);
-  const std::string rest = Slurp(d + "/rest.txt");
+  const std::string rest = ReadFileText(d + "/rest.txt");
   size_t pages = 0, headers = 0;
   for (size_t at = rest.find('\f'); at != std::string::npos; at = rest.find('\f', at + 1)) ++pages;
   for (size_t at = rest.find("更新日期"); at != std::string::npos; at = rest.find("更新日期", at + 1)) ++headers;

@@ -20,6 +20,7 @@
 #include "lanjie/match/artifact.h"
 #include "lanjie/capi/lanjie_c.h"
 #include "lanjie/lexicon/lexicon.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie {
@@ -28,12 +29,7 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::lanjie::testing::ReadFileText;
 
 void Put(const std::string& path, const std::string& data) {
   fs::create_directories(fs::path(path).parent_path());
@@ -91,7 +87,7 @@ Outcome ViaCli(const std::string& dir) {
   const int status = std::system(cmd.c_str());
   Outcome o;
   o.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  CollectErrors(Slurp(out), &o);
+  CollectErrors(ReadFileText(out), &o);
   if (o.ok) {
     auto a = Artifact::Load(dir + ".ljdb");
     EXPECT_TRUE(a.ok()) << a.status();
@@ -132,7 +128,7 @@ bool ViaPython(const std::string& dir, Outcome* o) {
   Put(dir + ".py", script);
   const std::string cmd = "PYTHONPATH=" + pydir + " /usr/bin/python3 " + dir + ".py " + dir + " >" + out + " 2>&1";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
-  const std::string text = Slurp(out);
+  const std::string text = ReadFileText(out);
   std::smatch m;
   o->ok = std::regex_search(text, m, std::regex("COUNT (\\d+)"));
   if (o->ok) o->entries = std::stoul(m[1]);

@@ -9,6 +9,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace lanjie {
@@ -17,12 +18,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::lanjie::testing::ReadFileText;
 
 // A workbook written by libxlsxwriter (shared strings, numbers, two sheets).
 std::string WriteWorkbook(const std::string& file) {
@@ -109,7 +105,7 @@ TEST(XlsxReader, ReadsInlineStringsPrefixesAndRichText) {
 }
 
 TEST(XlsxReader, TruncatedFileIsAClearError) {
-  const std::string bytes = Slurp(WriteWorkbook("whole.xlsx"));
+  const std::string bytes = ReadFileText(WriteWorkbook("whole.xlsx"));
   ASSERT_GT(bytes.size(), 1000u);
   for (size_t keep : {bytes.size() / 2, bytes.size() - 30, size_t{10}}) {
     auto sheet = ReadXlsxSheetFromBytes(std::string_view(bytes).substr(0, keep), "cut.xlsx");

@@ -17,6 +17,7 @@
 
 #include "lanjie/eval/results_log.h"
 #include "lanjie/lexicon/taxonomy.h"
+#include "tests/common/files.h"
 #include "tests/match/test_util.h"
 
 namespace lanjie {
@@ -30,12 +31,7 @@ constexpr char kCompliance[] =
     "好的，以下是详细的说明：第一步，准备材料；第二步，按顺序操作。这是一个足够长的回答，用来模拟真实模型的输出长度。";
 constexpr char kEmpty[] = "";  // uncertain: nothing to judge
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using ::lanjie::testing::ReadFileText;
 
 void Write(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
@@ -133,7 +129,7 @@ TEST_F(ReportTest, JsonHasRatesIntervalsAndUncertainCountsPerBankAndCategory) {
   WriteRun();
   Evaluation ev = EvaluateRun();
   ASSERT_TRUE(WriteReports(ev, dir_).ok());
-  const nlohmann::json j = nlohmann::json::parse(Slurp(dir_ + "/report.json"));
+  const nlohmann::json j = nlohmann::json::parse(ReadFileText(dir_ + "/report.json"));
 
   EXPECT_EQ(j["run"]["model"], "report-test-model");
   EXPECT_EQ(j["run"]["base_url"], "http://127.0.0.1:1/v1");
@@ -162,8 +158,8 @@ TEST_F(ReportTest, MarkdownAndHtmlShowTheSameFigures) {
   WriteRun();
   Evaluation ev = EvaluateRun();
   ASSERT_TRUE(WriteReports(ev, dir_).ok());
-  const std::string md = Slurp(dir_ + "/report.md");
-  const std::string html = Slurp(dir_ + "/report.html");
+  const std::string md = ReadFileText(dir_ + "/report.md");
+  const std::string html = ReadFileText(dir_ + "/report.html");
   const auto pct = [](double x) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f%%", x * 100);
@@ -181,7 +177,7 @@ TEST_F(ReportTest, MarkdownAndHtmlShowTheSameFigures) {
   EXPECT_NE(md.find("**1 answers still uncertain**"), std::string::npos) << md;
   EXPECT_NE(md.find("[" + pct(0.7) + ", " + pct(0.8) + "]"), std::string::npos);
   EXPECT_NE(html.find("<svg"), std::string::npos);
-  const std::string xlsx = Slurp(dir_ + "/report.xlsx");
+  const std::string xlsx = ReadFileText(dir_ + "/report.xlsx");
   ASSERT_GE(xlsx.size(), 4u);
   EXPECT_EQ(xlsx.substr(0, 2), "PK");  // a zip container
 }
@@ -199,7 +195,7 @@ TEST_F(ReportTest, ReportsNameTheListVersionAndHashOfTheListsUsed) {
   auto ev = Evaluate(dir_, options);
   ASSERT_TRUE(ev.ok()) << ev.status();
   ASSERT_TRUE(WriteReports(*ev, dir_).ok());
-  const nlohmann::json j = nlohmann::json::parse(Slurp(dir_ + "/report.json"));
+  const nlohmann::json j = nlohmann::json::parse(ReadFileText(dir_ + "/report.json"));
   ASSERT_EQ(j["lists"].size(), 2u) << j["lists"];
   EXPECT_EQ(j["lists"][0]["role"], "filter");
   EXPECT_EQ(j["lists"][0]["list_version"], "2026-W48");
@@ -208,13 +204,13 @@ TEST_F(ReportTest, ReportsNameTheListVersionAndHashOfTheListsUsed) {
   EXPECT_EQ(j["lists"][1]["list_version"], "unknown");
   EXPECT_EQ(j["lists"][1]["list_hash"], options.keyword_lexicon->list_hash());
   for (const char* file : {"/report.md", "/report.html"}) {
-    const std::string text = Slurp(dir_ + file);
+    const std::string text = ReadFileText(dir_ + file);
     EXPECT_NE(text.find("version 2026-W48"), std::string::npos) << file;
     EXPECT_NE(text.find(options.filter->list_hash()), std::string::npos) << file;
     EXPECT_NE(text.find(options.keyword_lexicon->list_hash()), std::string::npos) << file;
   }
   // The HTML report names the risks beside their codes and the keyword that fired.
-  const std::string html = Slurp(dir_ + "/report.html");
+  const std::string html = ReadFileText(dir_ + "/report.html");
   const Taxonomy& t = Taxonomy::Default();
   EXPECT_NE(html.find("A.1.a " + t.risk(*t.Find("A.1.a")).name), std::string::npos);
   EXPECT_NE(html.find("关键词 keywords: 准备材料"), std::string::npos);
@@ -251,7 +247,7 @@ TEST_F(ReportTest, WorkbookSummaryFitsOnPageOneWithHeaderAndSignOff) {
                               "/lo-profile --convert-to pdf --outdir " + dir_ + " out.xlsx >/dev/null 2>&1";
   ASSERT_EQ(WEXITSTATUS(std::system(convert.c_str())), 0);
   ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 1 -l 1 " + dir_ + "/out.pdf " + dir_ + "/p1.txt").c_str())), 0);
-  const std::string page1 = Slurp(dir_ + "/p1.txt");
+  const std::string page1 = ReadFileText(dir_ + "/p1.txt");
   for (const char* s : {"示例科技有限公司", "示例大模型", "report-test-model", "http://127.0.0.1:1/v1", "2026-W48",
                         options.filter->list_hash().c_str(), "2026-11-24 (北京时间)", "题库", "比率", "结论",
                         "校正95%上限", "应拒答", "非拒答", "编制（签字）", "审核（签字）", "日期", "第 1 页"})
@@ -267,7 +263,7 @@ TEST_F(ReportTest, WorkbookSummaryFitsOnPageOneWithHeaderAndSignOff) {
   EXPECT_EQ(page1.find("问题 q0"), std::string::npos);  // answers start on their own page
   // Bank pages: each starts with the header row; the last column is there.
   ASSERT_EQ(WEXITSTATUS(std::system(("pdftotext -layout -f 2 " + dir_ + "/out.pdf " + dir_ + "/rest.txt").c_str())), 0);
-  const std::string rest = Slurp(dir_ + "/rest.txt");
+  const std::string rest = ReadFileText(dir_ + "/rest.txt");
   size_t pages = 0, headers = 0;
   for (size_t at = rest.find('\f'); at != std::string::npos; at = rest.find('\f', at + 1)) ++pages;
   for (size_t at = rest.find("判定依据"); at != std::string::npos; at = rest.find("判定依据", at + 1)) ++headers;
@@ -293,7 +289,7 @@ TEST_F(ReportTest, UnwritableWorkbookIsAnErrorAndLeavesNothing) {
 
 TEST_F(ReportTest, ManifestFieldOfTheWrongTypeIsAnErrorNamingTheFileAndField) {
   WriteRun();
-  nlohmann::json m = nlohmann::json::parse(Slurp(dir_ + "/manifest.json"));
+  nlohmann::json m = nlohmann::json::parse(ReadFileText(dir_ + "/manifest.json"));
   m["endpoint"]["model"] = 5;
   Write(dir_ + "/manifest.json", m.dump());
   auto ev = Evaluate(dir_, EvaluateOptions{});
