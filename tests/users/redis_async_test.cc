@@ -15,6 +15,7 @@
 #include "lanjie/users/store.h"
 #include "gtest/gtest.h"
 #include "tests/common/redis_server.h"
+#include "tests/users/random_policy.h"
 
 namespace lanjie::users {
 namespace {
@@ -75,17 +76,7 @@ TEST(RedisAsyncTest, PipelinedApplyMatchesThePolicyFunctionStepForStep) {
   const std::vector<std::string> rungs = {"end_of_day", "90m", "2h", "until_cleared", "1500ms"};
   absl::Time now = absl::Now();  // keys expire forget_after past `now`: never in the past
   for (int round = 0; round < 5; ++round) {
-    UserPolicy p = DefaultUserPolicy();
-    p.consecutive_limit = rng() % 5;
-    p.daily_limit = p.consecutive_limit == 0 ? 1 + rng() % 6 : rng() % 7;
-    p.escalation_window = absl::Milliseconds(rng() % (3 * 86400000));
-    p.ladder.clear();
-    for (size_t n = 1 + rng() % 3; p.ladder.size() < n;) {
-      auto parsed = ParseUserPolicy(absl::StrCat(R"({"suspension_ladder": [")", rungs[rng() % rungs.size()], R"("]})"),
-                                    "rung");
-      ASSERT_TRUE(parsed.ok()) << parsed.status();
-      p.ladder.push_back(parsed->ladder[0]);
-    }
+    UserPolicy p = ::lanjie::testing::RandomUserPolicy(rng, rungs);
     std::map<std::string, UserState> model;
     for (int step = 0; step < 150; ++step) {
       now += absl::Milliseconds(rng() % 4 == 0 ? rng() % (20 * 3600000) : rng() % 600000);

@@ -20,6 +20,7 @@
 #include "gtest/gtest.h"
 #include "tests/common/redis_server.h"
 #include "tests/common/tmp_dir.h"
+#include "tests/users/random_policy.h"
 
 namespace lanjie::users {
 namespace {
@@ -401,18 +402,8 @@ TEST_P(StoreTest, ApplyMatchesThePolicyFunctionStepForStep) {
   ASSERT_TRUE(store);
   const std::vector<std::string> rungs = {"end_of_day", "90m", "2h", "7d", "until_cleared", "1500ms"};
   for (int round = 0; round < 6; ++round) {
-    UserPolicy p = DefaultUserPolicy();
-    p.consecutive_limit = rng() % 5;
-    p.daily_limit = p.consecutive_limit == 0 ? 1 + rng() % 6 : rng() % 7;
+    UserPolicy p = ::lanjie::testing::RandomUserPolicy(rng, rungs);
     p.utc_offset_minutes = round == 0 ? 480 : static_cast<int>(rng() % 1681) - 840;
-    p.escalation_window = absl::Milliseconds(rng() % (3 * 86400000));
-    p.ladder.clear();
-    for (size_t n = 1 + rng() % 3; p.ladder.size() < n;) {
-      auto parsed = ParseUserPolicy(absl::StrCat(R"({"suspension_ladder": [")", rungs[rng() % rungs.size()], R"("]})"),
-                                    "rung");
-      ASSERT_TRUE(parsed.ok()) << parsed.status();
-      p.ladder.push_back(parsed->ladder[0]);
-    }
     std::map<std::string, UserState> model;
     absl::Time now = clock_.now + absl::Hours(24 * round);
     for (int step = 0; step < 300; ++step) {
