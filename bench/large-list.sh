@@ -37,15 +37,12 @@
 # then the first 250,000 entries are kept.
 # Needs ../shared (lists and corpus); exits 0 with a message without it.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-. bench/lib.sh
-root=$PWD
-shared="$root/../shared/data"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start largelist
 runs=${RUNS:-3}
 scan_check=${SCAN_CHECK:-1}
 big_export=${BIG_EXPORT:-0}
-work=$(mktemp -d /tmp/lanjie-largelist.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 
 binaries=("$@")
 if [ ${#binaries[@]} -eq 0 ]; then
@@ -54,11 +51,7 @@ if [ ${#binaries[@]} -eq 0 ]; then
 fi
 for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "large-list.sh: $b is not executable" >&2; exit 2; }; done
 lex="$shared/lexicons"
-dict="$lex/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
-if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
-  echo "large-list.sh: ../shared/data not found; this benchmark needs its lists and corpus" >&2
-  exit 0
-fi
+bench_need_shared large-list.sh "lists and corpus"
 essay=/usr/share/rime-data/essay.txt
 [ -f "$essay" ] || { echo "large-list.sh: $essay missing (Debian rime-data-essay)" >&2; exit 2; }
 py=$BENCH_PY

@@ -107,3 +107,26 @@ bench_print_binaries() {
     echo "binary b$n: $b ($("$b" --version))"
   done
 }
+
+# NAME: the common start of a bench script (after `set -euo pipefail` and
+# sourcing this file): cd to the repository root and set root (that
+# folder), shared (root/../shared/data) and work (a new folder
+# /tmp/lanjie-NAME.XXXXXX, removed on exit unless KEEP is set non-empty).
+bench_start() {
+  cd "$BENCH_DIR/.." || exit 2
+  root=$PWD
+  shared="$root/../shared/data"
+  work=$(mktemp -d "/tmp/lanjie-$1.XXXXXX")
+  trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+}
+
+# SCRIPT NEEDS: sets dict to the houbb list of $shared; without it or the
+# poetry corpus, says "SCRIPT: ../shared/data not found; this benchmark
+# needs its NEEDS" on stderr and exits 0 (a benchmark, not a test).
+bench_need_shared() {
+  dict="$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
+  if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
+    echo "$1: ../shared/data not found; this benchmark needs its $2" >&2
+    exit 0
+  fi
+}

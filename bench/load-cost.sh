@@ -22,21 +22,14 @@
 # ../shared (corpus and list), valgrind and perf; prints `uptime` before
 # every figure.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-shared="$root/../shared/data"
-. "$root/bench/lib.sh"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start load
 runs=${RUNS:-5}
 threads=${THREADS:-"1 2"}
 lists=${LISTS:-"10k 64k"}
-work=$(mktemp -d /tmp/lanjie-load.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 [ $# -ge 1 ] || { echo "usage: bench/load-cost.sh LANJIE..." >&2; exit 2; }
-dict="$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
-if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
-  echo "load-cost.sh: ../shared/data not found; this benchmark needs its corpus and list" >&2
-  exit 0
-fi
+bench_need_shared load-cost.sh "corpus and list"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$work/corpus.txt"
 : >"$work/empty.txt"
 bench_houbb_lists "$1" "$dict" "$work"

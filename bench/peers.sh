@@ -17,14 +17,11 @@
 # PYAHO=0 skips pyahocorasick, MINT=0 skips mint-filter, SIZES="64k" runs
 # only the 64k case (default "10k 64k"), COMPILE=0 does not time compiling.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-. bench/lib.sh
-root=$PWD
-shared="$root/../shared/data"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start peers
 runs=${RUNS:-5}
 big_gb=${BIG_GB:-1}
-work=$(mktemp -d /tmp/lanjie-peers.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 
 lanjie=${LANJIE:-$root/build/tools/lanjie}
 if [ ! -x "$lanjie" ]; then

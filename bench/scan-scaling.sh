@@ -15,26 +15,19 @@
 # before every case: on a shared machine the ratios of one run are the
 # figures to compare, absolute times move with the load.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-. bench/lib.sh
-root=$PWD
-shared="$root/../shared/data"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start scaling
 runs=${RUNS:-5}
 big_gb=${BIG_GB:-1}
 merged=${MERGED:-1}
-work=$(mktemp -d /tmp/lanjie-scaling.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 
 binaries=("$@")
 [ ${#binaries[@]} -eq 0 ] && binaries=("$root/build/tools/lanjie")
 for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "scan-scaling.sh: $b is not executable" >&2; exit 2; }; done
 command -v hyperfine >/dev/null || { echo "scan-scaling.sh: hyperfine is missing (scripts/deps.sh installs it)" >&2; exit 2; }
 lex="$shared/lexicons"
-dict="$lex/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
-if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
-  echo "scan-scaling.sh: ../shared/data not found; this benchmark needs its corpus and lists" >&2
-  exit 0
-fi
+bench_need_shared scan-scaling.sh "corpus and lists"
 lanjie=${binaries[-1]}
 corpus="$work/corpus.txt"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$corpus"

@@ -23,20 +23,13 @@
 # --benchmark_repetitions=3. Needs ../shared, valgrind and perf; prints
 # `uptime` with every figure.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-shared="$root/../shared/data"
-. "$root/bench/lib.sh"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start variant-walk
 runs=${RUNS:-7}
 lists=${LISTS:-"10k 64k"}
-work=$(mktemp -d /tmp/lanjie-variant-walk.XXXXXX)
-trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 [ $# -ge 1 ] || { echo "usage: bench/variant-walk.sh LANJIE..." >&2; exit 2; }
-dict="$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt"
-if [ ! -f "$dict" ] || [ ! -f "$shared/corpus/chinese-poetry.txt.gz" ]; then
-  echo "variant-walk.sh: ../shared/data not found; this benchmark needs its corpus and list" >&2
-  exit 0
-fi
+bench_need_shared variant-walk.sh "corpus and list"
 { gzip -dc "$shared/corpus/chinese-poetry.txt.gz" || true; } | head -c 32000000 >"$work/c32m.txt"  # gzip: SIGPIPE
 head -c 1000000 "$work/c32m.txt" >"$work/c1m.txt"
 : >"$work/empty.txt"
