@@ -189,6 +189,10 @@ struct HttpServer::Worker {
     if (base) event_base_free(base);
   }
 
+  absl::Status Open(int listen_fd);
+  // The loop thread: serves until Stop, then drops the per-loop objects.
+  void Loop();
+
   static void OnRequest(evhttp_request* req, void* arg) {
     auto* w = static_cast<Worker*>(arg);
     std::shared_ptr<Exchange> ex(new Exchange());
@@ -259,6 +263,60 @@ absl::StatusOr<int> Listen(const std::string& host, int port_number, int* bound_
 
 }  // namespace
 
+// Creates the worker's event loop and evhttp, accepting on its own copy of
+// listen_fd. Errors: Internal (libevent cannot create or accept).
+absl::Status HttpServer::Worker::Open(int listen_fd) {
+  // The epoll changelist merges the read/write interest changes evhttp
+  // makes around each response into one epoll_ctl per loop iteration
+  // (2 per request instead of 4). Its caveat, dup()ed descriptors in one
+  // base, does not apply: each base holds one copy of the listening socket.
+  event_config* config = event_config_new();
+  if (config) event_config_set_flag(config, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+  base = config ? event_base_new_with_config(config) : nullptr;
+  if (config) event_config_free(config);
+  loop->base = base;
+  http = base ? evhttp_new(base) : nullptr;
+  if (!http) return absl::InternalError("libevent: cannot create an event loop");
+  // evhttp buffers at most this much of a body; bodies between the limit
+  // and this cap reach the handler, which answers the JSON 413. Larger
+  // ones, and request heads over 64 KiB or malformed, get libevent's own
+  // HTML page (413, resp. 400) and the connection is closed. libevent
+  // 2.1 (Debian 12 ships 2.1.12) gives no way to answer those in JSON:
+  //  - the checks run inside evhttp_read_body / evhttp_read_header, which
+  //    call evhttp_connection_fail_ -> evhttp_send_error with its fixed
+  //    HTML format; no user callback runs in between (the gencb is only
+  //    called for a complete request);
+  //  - a per-request hook that runs before the body is read (a header
+  //    callback or a discarding chunk callback installed on each incoming
+  //    request) needs evhttp_set_newreqcb, and a replaceable error page
+  //    needs evhttp_set_errorcb: both are libevent 2.2 API;
+  //  - lifting the cap instead would buffer any body whole in memory.
+  // The remaining way, a bufferevent filter (evhttp_set_bevcb) that
+  // rewrites libevent's error responses on the way out, puts an extra
+  // copy layer on every connection's reads and writes; not done.
+  evhttp_set_max_body_size(http, static_cast<ev_ssize_t>(server->options_.max_body_bytes) * 4 + 4096);
+  evhttp_set_max_headers_size(http, 64 * 1024);
+  evhttp_set_timeout(http, server->options_.timeout_seconds);
+  evhttp_set_allowed_methods(http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT |
+                                       EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
+  evhttp_set_gencb(http, OnRequest, this);
+  // Each loop gets its own descriptor of the one socket (evhttp closes it).
+  const int dup_fd = fcntl(listen_fd, F_DUPFD_CLOEXEC, 0);
+  bound = dup_fd >= 0 ? evhttp_accept_socket_with_handle(http, dup_fd) : nullptr;
+  if (!bound) return absl::InternalError("libevent: cannot accept on the listening socket");
+  return absl::OkStatus();
+}
+
+void HttpServer::Worker::Loop() {
+  event_base_dispatch(base);
+  // Per-loop objects may answer requests as they go (a store connection
+  // failing what still waits on it): while the base is still there.
+  auto locals = std::move(loop->locals);
+  locals.clear();
+  std::lock_guard<std::mutex> lock(loop->mu);
+  loop->base = nullptr;  // later posts are dropped
+}
+
 absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOptions& options, HttpHandler handler) {
   std::call_once(evthread_once, [] { evthread_use_pthreads(); });
   std::unique_ptr<HttpServer> s(new HttpServer());
@@ -268,63 +326,17 @@ absl::StatusOr<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOp
 
   auto listening = Listen(options.host, options.port, &s->port_);
   if (!listening.ok()) return listening.status();
-  const int fd = *listening;
-  s->listen_fd_ = fd;
+  s->listen_fd_ = *listening;
 
   for (int i = 0; i < s->options_.threads; ++i) {
     auto w = std::make_unique<Worker>();
     w->server = s.get();
-    // The epoll changelist merges the read/write interest changes evhttp
-    // makes around each response into one epoll_ctl per loop iteration
-    // (2 per request instead of 4). Its caveat, dup()ed descriptors in one
-    // base, does not apply: each base holds one copy of the listening socket.
-    event_config* config = event_config_new();
-    if (config) event_config_set_flag(config, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
-    w->base = config ? event_base_new_with_config(config) : nullptr;
-    if (config) event_config_free(config);
-    w->loop->base = w->base;
-    w->http = w->base ? evhttp_new(w->base) : nullptr;
-    if (!w->http) return absl::InternalError("libevent: cannot create an event loop");
-    // evhttp buffers at most this much of a body; bodies between the limit
-    // and this cap reach the handler, which answers the JSON 413. Larger
-    // ones, and request heads over 64 KiB or malformed, get libevent's own
-    // HTML page (413, resp. 400) and the connection is closed. libevent
-    // 2.1 (Debian 12 ships 2.1.12) gives no way to answer those in JSON:
-    //  - the checks run inside evhttp_read_body / evhttp_read_header, which
-    //    call evhttp_connection_fail_ -> evhttp_send_error with its fixed
-    //    HTML format; no user callback runs in between (the gencb is only
-    //    called for a complete request);
-    //  - a per-request hook that runs before the body is read (a header
-    //    callback or a discarding chunk callback installed on each incoming
-    //    request) needs evhttp_set_newreqcb, and a replaceable error page
-    //    needs evhttp_set_errorcb: both are libevent 2.2 API;
-    //  - lifting the cap instead would buffer any body whole in memory.
-    // The remaining way, a bufferevent filter (evhttp_set_bevcb) that
-    // rewrites libevent's error responses on the way out, puts an extra
-    // copy layer on every connection's reads and writes; not done.
-    evhttp_set_max_body_size(w->http, static_cast<ev_ssize_t>(s->options_.max_body_bytes) * 4 + 4096);
-    evhttp_set_max_headers_size(w->http, 64 * 1024);
-    evhttp_set_timeout(w->http, s->options_.timeout_seconds);
-    evhttp_set_allowed_methods(w->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT |
-                                            EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS | EVHTTP_REQ_PATCH);
-    evhttp_set_gencb(w->http, Worker::OnRequest, w.get());
-    // Each loop gets its own descriptor of the one socket (evhttp closes it).
-    const int dup_fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    w->bound = dup_fd >= 0 ? evhttp_accept_socket_with_handle(w->http, dup_fd) : nullptr;
-    if (!w->bound) return absl::InternalError("libevent: cannot accept on the listening socket");
+    if (absl::Status st = w->Open(s->listen_fd_); !st.ok()) return st;
     s->workers_.push_back(std::move(w));
   }
   for (auto& w : s->workers_) {
     Worker* raw = w.get();
-    raw->thread = std::thread([raw] {
-      event_base_dispatch(raw->base);
-      // Per-loop objects may answer requests as they go (a store connection
-      // failing what still waits on it): while the base is still there.
-      auto locals = std::move(raw->loop->locals);
-      locals.clear();
-      std::lock_guard<std::mutex> lock(raw->loop->mu);
-      raw->loop->base = nullptr;  // later posts are dropped
-    });
+    raw->thread = std::thread([raw] { raw->Loop(); });
   }
   return s;
 }

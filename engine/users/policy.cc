@@ -47,6 +47,84 @@ absl::StatusOr<int64_t> NonNegative(const Json& j, const char* key, int64_t fall
   return j[key].get<int64_t>();
 }
 
+// ParseUserPolicy's steps, in the order it checks: each returns the first
+// InvalidArgument of its part ("ORIGIN: FIELD: why").
+
+absl::Status CheckKnownFields(const Json& j, std::string_view origin) {
+  static const char* const kKnown[] = {"name", "description", "source", "clause", "consecutive_limit", "daily_limit",
+                                       "utc_offset_minutes", "suspension_ladder", "escalation_window_days",
+                                       "forget_after_days", "count"};
+  for (const auto& [key, value] : j.items()) {
+    if (std::find_if(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return key == k; }) == std::end(kKnown))
+      return Bad(origin, key, "unknown field");
+  }
+  return absl::OkStatus();
+}
+
+// name, source, clause, the two limits, the UTC offset and the two windows.
+absl::Status ParseNamesAndLimits(const Json& j, std::string_view origin, UserPolicy* p) {
+  for (const char* key : {"name", "source", "clause"}) {
+    if (j.contains(key) && !j[key].is_string()) return Bad(origin, key, "must be a string");
+  }
+  p->name = j.value("name", "");
+  p->source = j.value("source", "");
+  p->clause = j.value("clause", "");
+  auto consecutive = NonNegative(j, "consecutive_limit", 3, origin);
+  if (!consecutive.ok()) return consecutive.status();
+  auto daily = NonNegative(j, "daily_limit", 5, origin);
+  if (!daily.ok()) return daily.status();
+  p->consecutive_limit = *consecutive;
+  p->daily_limit = *daily;
+  if (j.contains("utc_offset_minutes")) {
+    if (!j["utc_offset_minutes"].is_number_integer() || std::abs(j["utc_offset_minutes"].get<int64_t>()) > 14 * 60)
+      return Bad(origin, "utc_offset_minutes", "must be an integer from -840 to 840");
+    p->utc_offset_minutes = j["utc_offset_minutes"].get<int>();
+  }
+  for (const char* key : {"escalation_window_days", "forget_after_days"}) {
+    auto days = NonNegative(j, key, 30, origin);
+    if (!days.ok()) return days.status();
+    (std::string_view(key) == "forget_after_days" ? p->forget_after : p->escalation_window) = absl::Hours(24 * *days);
+  }
+  return absl::OkStatus();
+}
+
+// suspension_ladder (default: one end_of_day step).
+absl::Status ParseLadder(const Json& j, std::string_view origin, UserPolicy* p) {
+  if (!j.contains("suspension_ladder")) {
+    p->ladder.push_back(*ParseStep("end_of_day"));
+    return absl::OkStatus();
+  }
+  const Json& l = j["suspension_ladder"];
+  if (!l.is_array() || l.empty()) return Bad(origin, "suspension_ladder", "must be a non-empty array of strings");
+  for (size_t i = 0; i < l.size(); ++i) {
+    if (!l[i].is_string()) return Bad(origin, absl::StrCat("suspension_ladder[", i, "]"), "must be a string");
+    auto step = ParseStep(l[i].get<std::string>());
+    if (!step.ok()) return Bad(origin, absl::StrCat("suspension_ladder[", i, "]"), Sv(step.status().message()));
+    p->ladder.push_back(*step);
+  }
+  return absl::OkStatus();
+}
+
+// count.actions and count.risks (absent: the defaults of UserPolicy).
+absl::Status ParseCount(const Json& j, std::string_view origin, UserPolicy* p) {
+  if (!j.contains("count")) return absl::OkStatus();
+  const Json& c = j["count"];
+  if (!c.is_object()) return Bad(origin, "count", "must be an object");
+  for (const auto& [key, value] : c.items()) {
+    if (key != "actions" && key != "risks") return Bad(origin, absl::StrCat("count.", key), "unknown field");
+    if (!value.is_array()) return Bad(origin, absl::StrCat("count.", key), "must be an array of strings");
+    std::vector<std::string>& out = key == "actions" ? p->count_actions : p->count_risks;
+    out.clear();
+    for (const Json& v : value) {
+      if (!v.is_string()) return Bad(origin, absl::StrCat("count.", key), "must be an array of strings");
+      if (key == "actions" && v != "block" && v != "mask" && v != "review")
+        return Bad(origin, "count.actions", absl::StrCat("'", v.get<std::string>(), "' is not block, mask or review"));
+      out.push_back(v.get<std::string>());
+    }
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 bool UserPolicy::Counts(std::string_view action, std::string_view risk) const {
@@ -64,65 +142,12 @@ absl::StatusOr<UserPolicy> ParseUserPolicy(std::string_view text, std::string_vi
   Json j = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return absl::InvalidArgumentError(absl::StrCat(Av(origin), ": not valid JSON"));
   if (!j.is_object()) return absl::InvalidArgumentError(absl::StrCat(Av(origin), ": must be a JSON object"));
-  static const char* const kKnown[] = {"name", "description", "source", "clause", "consecutive_limit", "daily_limit",
-                                       "utc_offset_minutes", "suspension_ladder", "escalation_window_days",
-                                       "forget_after_days", "count"};
-  for (const auto& [key, value] : j.items()) {
-    if (std::find_if(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return key == k; }) == std::end(kKnown))
-      return Bad(origin, key, "unknown field");
-  }
   UserPolicy p;
   p.ladder.clear();
-  for (const char* key : {"name", "source", "clause"}) {
-    if (j.contains(key) && !j[key].is_string()) return Bad(origin, key, "must be a string");
-  }
-  p.name = j.value("name", "");
-  p.source = j.value("source", "");
-  p.clause = j.value("clause", "");
-  auto consecutive = NonNegative(j, "consecutive_limit", 3, origin);
-  if (!consecutive.ok()) return consecutive.status();
-  auto daily = NonNegative(j, "daily_limit", 5, origin);
-  if (!daily.ok()) return daily.status();
-  p.consecutive_limit = *consecutive;
-  p.daily_limit = *daily;
-  if (j.contains("utc_offset_minutes")) {
-    if (!j["utc_offset_minutes"].is_number_integer() || std::abs(j["utc_offset_minutes"].get<int64_t>()) > 14 * 60)
-      return Bad(origin, "utc_offset_minutes", "must be an integer from -840 to 840");
-    p.utc_offset_minutes = j["utc_offset_minutes"].get<int>();
-  }
-  for (const char* key : {"escalation_window_days", "forget_after_days"}) {
-    auto days = NonNegative(j, key, 30, origin);
-    if (!days.ok()) return days.status();
-    (std::string_view(key) == "forget_after_days" ? p.forget_after : p.escalation_window) = absl::Hours(24 * *days);
-  }
-  if (j.contains("suspension_ladder")) {
-    const Json& l = j["suspension_ladder"];
-    if (!l.is_array() || l.empty()) return Bad(origin, "suspension_ladder", "must be a non-empty array of strings");
-    for (size_t i = 0; i < l.size(); ++i) {
-      if (!l[i].is_string()) return Bad(origin, absl::StrCat("suspension_ladder[", i, "]"), "must be a string");
-      auto step = ParseStep(l[i].get<std::string>());
-      if (!step.ok()) return Bad(origin, absl::StrCat("suspension_ladder[", i, "]"), Sv(step.status().message()));
-      p.ladder.push_back(*step);
-    }
-  } else {
-    p.ladder.push_back(*ParseStep("end_of_day"));
-  }
-  if (j.contains("count")) {
-    const Json& c = j["count"];
-    if (!c.is_object()) return Bad(origin, "count", "must be an object");
-    for (const auto& [key, value] : c.items()) {
-      if (key != "actions" && key != "risks") return Bad(origin, absl::StrCat("count.", key), "unknown field");
-      if (!value.is_array()) return Bad(origin, absl::StrCat("count.", key), "must be an array of strings");
-      std::vector<std::string>& out = key == "actions" ? p.count_actions : p.count_risks;
-      out.clear();
-      for (const Json& v : value) {
-        if (!v.is_string()) return Bad(origin, absl::StrCat("count.", key), "must be an array of strings");
-        if (key == "actions" && v != "block" && v != "mask" && v != "review")
-          return Bad(origin, "count.actions", absl::StrCat("'", v.get<std::string>(), "' is not block, mask or review"));
-        out.push_back(v.get<std::string>());
-      }
-    }
-  }
+  if (absl::Status s = CheckKnownFields(j, origin); !s.ok()) return s;
+  if (absl::Status s = ParseNamesAndLimits(j, origin, &p); !s.ok()) return s;
+  if (absl::Status s = ParseLadder(j, origin, &p); !s.ok()) return s;
+  if (absl::Status s = ParseCount(j, origin, &p); !s.ok()) return s;
   if (p.consecutive_limit == 0 && p.daily_limit == 0)
     return Bad(origin, "consecutive_limit", "and daily_limit are both 0: nobody would ever be suspended");
   return p;
