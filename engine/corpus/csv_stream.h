@@ -1,8 +1,8 @@
-// Rows of a CSV/TSV ByteSource, streamed (private to corpus): the same
-// dialect and the same recovery as lanjie::CsvReader (RFC 4180 quotes, a
-// quoted field may span lines, LF or CRLF; an unterminated quote is reported
-// and reading resumes on the line after the row's first), but holding only
-// the row being read, never the file.
+// Rows of a CSV/TSV ByteSource, streamed (private to corpus): the dialect
+// of lanjie::CsvParser (RFC 4180 quotes, a quoted field may span lines, LF
+// or CRLF) and the same recovery as lanjie::CsvReader (an unterminated quote
+// is reported and reading resumes on the line after the row's first), but
+// holding only the row being read, never the file.
 //
 // A row longer than max_row bytes is not kept: it comes back with too_long
 // set and no fields (the reader follows its quotes without storing them).
@@ -27,6 +27,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "lanjie/lexicon/csv.h"
 #include "line_reader.h"
 #include "source.h"
 
@@ -45,7 +46,7 @@ class CsvStream {
  public:
   using Reopen = std::function<absl::StatusOr<std::unique_ptr<ByteSource>>(int64_t offset)>;
   CsvStream(std::unique_ptr<ByteSource> src, char delimiter, size_t max_row, Reopen reopen)
-      : src_(std::move(src)), delimiter_(delimiter), max_row_(max_row), reopen_(std::move(reopen)) {}
+      : src_(std::move(src)), max_row_(max_row), reopen_(std::move(reopen)), parser_(delimiter) {}
 
   // The next row; false at the end of the data.
   absl::StatusOr<bool> Next(CsvRow* row);
@@ -67,35 +68,25 @@ class CsvStream {
   absl::Status ReopenAt(int64_t offset, int64_t line);
   void Push(CsvRow* row);
 
-  // Next, step by step. RowState is the row being read: where it starts,
-  // its first '\n', whether its bytes are still held, and the quote state.
+  // Next, step by step; the grammar is lanjie::CsvParser's. RowState is
+  // the row being read: where it starts and where its bytes begin in buf_
+  // while they are held (the parser holds its fields unless it is too long).
   struct RowState {
     int64_t start = 0, start_line = 0;
-    int64_t first_nl = -1;  // offset of the row's first '\n', once seen
-    size_t row_start = 0;   // where the row begins in buf_ while kept
-    bool keep = true;       // the row's bytes and fields are held (not too long)
-    bool quoted = false, was_quoted = false, quote_pending = false, field_empty = true;
-    int64_t quote_line = 0;  // line of the last opening quote
+    size_t row_start = 0;
   };
-  enum class ByteResult { kMore, kRowEnd, kLateQuote };
-  // Sets `row`'s position and resets `st` for a row starting at pos_.
+  // Sets `row`'s position and starts the parser on a row at pos_.
   void StartRow(CsvRow* row, RowState* st);
   // Reports an unterminated quote in `row` and resumes on the line after the row's first.
   absl::StatusOr<bool> Unterminated(const RowState& st, CsvRow* row, std::string message);
-  // Marks the row too long when it was not kept or exceeds max_row_ (end: past its last byte).
+  // The row's fields, or too long when not kept or over max_row_ (end: past its last byte).
   void FinishRow(const RowState& st, CsvRow* row, int64_t end);
   // Drops the bytes before the row (all of them once it is too long) and reads more.
   absl::Status Refill(RowState* st, CsvRow* row);
   // The row at the end of the data: its last field, or an unterminated quote.
-  absl::StatusOr<bool> EndOfData(RowState* st, CsvRow* row);
-  void NoteNewline(RowState* st);  // a '\n' just read (at pos_ - 1)
-  // A byte inside quotes (or just after a closing quote): true when consumed.
-  bool QuotedByte(RowState* st, char c);
-  // A byte outside quotes: delimiter, line end, opening quote or field byte.
-  ByteResult UnquotedByte(RowState* st, CsvRow* row, char c);
+  absl::StatusOr<bool> EndOfData(const RowState& st, CsvRow* row);
 
   std::unique_ptr<ByteSource> src_;
-  char delimiter_;
   size_t max_row_;
   Reopen reopen_;
   ReadBuffer buf_;
@@ -105,7 +96,7 @@ class CsvStream {
   bool eof_ = false;
   int64_t read_end_ = 0;   // offset just past the furthest byte read so far
   int64_t newlines_ = 0;   // '\n' bytes in [0, read_end_)
-  std::string field_;
+  CsvParser parser_;
   absl::Status stream_error_;
 };
 

@@ -4,6 +4,151 @@
 
 namespace lanjie {
 
+void CsvParser::Begin(int64_t line, std::vector<std::string>* fields) {
+  state_ = State::kField;
+  field_empty_ = true;
+  keep_ = true;
+  fields_ = fields;
+  size_ = 0;
+  field_.clear();
+  line_ = quote_line_ = line;
+  consumed_ = 0;
+  first_nl_ = -1;
+}
+
+void CsvParser::Drop() {
+  keep_ = false;
+  size_ = 0;
+  field_.clear();
+}
+
+void CsvParser::Push() {
+  if (!keep_) return;
+  if (fields_->size() <= size_) fields_->emplace_back();
+  (*fields_)[size_++].swap(field_);
+  field_.clear();
+}
+
+void CsvParser::NewLine(int64_t offset) {
+  ++line_;
+  if (first_nl_ < 0) first_nl_ = offset;
+}
+
+void CsvParser::EndLine(int64_t offset) {
+  NewLine(offset);
+  if (state_ == State::kField && keep_ && !field_.empty() && field_.back() == '\r') field_.pop_back();
+  Push();
+}
+
+CsvParser::Result CsvParser::AfterQuoteByte(char c) {
+  // Text after a closing quote that came only on a later line: the quote
+  // was almost surely never meant to span lines.
+  if (c != delimiter_ && c != '\n' && c != '\r' && line_ > quote_line_) return Result::kLateQuote;
+  if (c == delimiter_) {
+    Push();
+    field_empty_ = true;
+    state_ = State::kField;
+  } else if (c != '\r') {  // a CR after a closing quote belongs to a CRLF line end
+    if (keep_) field_.push_back(c);
+    field_empty_ = false;
+  }
+  return Result::kNeedMore;
+}
+
+CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
+  const char* const begin = *pp;
+  const char* p = begin;
+  Result result = Result::kNeedMore;
+  while (p < end && result == Result::kNeedMore) {
+    switch (state_) {
+      case State::kField: {
+        if (field_empty_ && *p == '"') {
+          state_ = State::kQuoted;
+          quote_line_ = line_;
+          ++p;
+          break;
+        }
+        const char* q = p;
+        while (q < end && *q != delimiter_ && *q != '\n') ++q;
+        if (q > p) {
+          if (keep_) field_.append(p, q);
+          field_empty_ = false;
+          p = q;
+        }
+        if (p == end) break;
+        if (*p == delimiter_) {
+          Push();
+          field_empty_ = true;
+        } else {
+          EndLine(consumed_ + (p - begin));
+          result = Result::kRecordEnd;
+        }
+        ++p;
+        break;
+      }
+      case State::kQuoted: {
+        const char* q = p;
+        while (q < end && *q != '"' && *q != '\n') ++q;
+        if (q > p) {
+          if (keep_) field_.append(p, q);
+          field_empty_ = false;
+          p = q;
+        }
+        if (p == end) break;
+        if (*p == '"') {
+          state_ = State::kQuotePending;
+        } else {
+          NewLine(consumed_ + (p - begin));
+          if (keep_) field_.push_back('\n');
+          field_empty_ = false;
+        }
+        ++p;
+        break;
+      }
+      case State::kQuotePending:
+        if (*p == '"') {  // a doubled quote inside quotes
+          if (keep_) field_.push_back('"');
+          field_empty_ = false;
+          state_ = State::kQuoted;
+          ++p;
+        } else {
+          state_ = State::kAfterQuote;  // the quote closed the field; *p is read after it
+        }
+        break;
+      case State::kAfterQuote:
+        if (*p == '\n') {
+          EndLine(consumed_ + (p - begin));
+          result = Result::kRecordEnd;
+        } else {
+          result = AfterQuoteByte(*p);
+        }
+        ++p;
+        break;
+    }
+  }
+  consumed_ += p - begin;
+  *pp = p;
+  return result;
+}
+
+bool CsvParser::End() {
+  if (state_ == State::kQuotePending) state_ = State::kAfterQuote;
+  if (state_ == State::kQuoted) return false;
+  if (keep_ && !field_.empty() && field_.back() == '\r') field_.pop_back();
+  Push();
+  return true;
+}
+
+std::string CsvParser::LateQuoteMessage() const {
+  return absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line_, " closes only on line ",
+                      line_, " (text follows the closing quote there)");
+}
+
+std::string CsvParser::UnterminatedMessage() const {
+  return absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line_,
+                      " is never closed (every line after it up to the end of the file would be one field)");
+}
+
 void CsvReader::SkipBadRecord(size_t start, uint32_t start_line, CsvRecord* record) {
   const size_t nl = text_.find('\n', start);
   pos_ = nl == std::string_view::npos ? text_.size() : nl + 1;
@@ -13,66 +158,30 @@ void CsvReader::SkipBadRecord(size_t start, uint32_t start_line, CsvRecord* reco
 
 bool CsvReader::Next(CsvRecord* record, std::string* error) {
   error->clear();
-  record->fields.clear();
-  if (pos_ >= text_.size()) return false;
+  if (pos_ >= text_.size()) {
+    record->fields.clear();
+    return false;
+  }
   record->line = line_;
-  std::string field;
-  bool quoted = false;     // inside quotes
-  bool was_quoted = false; // field started with a quote
   const size_t start = pos_;
   const uint32_t start_line = line_;
-  uint32_t quote_line = line_;  // where the current quoted field opened
-  while (pos_ < text_.size()) {
-    const char c = text_[pos_++];
-    if (quoted) {
-      if (c == '"') {
-        if (pos_ < text_.size() && text_[pos_] == '"') {
-          field.push_back('"');
-          ++pos_;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (c == '\n') ++line_;
-        field.push_back(c);
-      }
-      continue;
-    }
-    if (was_quoted && c != delimiter_ && c != '\n' && c != '\r' && line_ > quote_line) {
-      // Text after a closing quote that came only on a later line: the quote
-      // was almost surely never meant to span lines.
-      *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
-                            " closes only on line ", line_, " (text follows the closing quote there)");
-      SkipBadRecord(start, start_line, record);
-      return true;
-    }
-    if (c == '"' && field.empty() && !was_quoted) {
-      quoted = was_quoted = true;
-      quote_line = line_;
-    } else if (c == delimiter_) {
-      record->fields.push_back(std::move(field));
-      field.clear();
-      was_quoted = false;
-    } else if (c == '\n') {
-      ++line_;
-      if (!was_quoted && !field.empty() && field.back() == '\r') field.pop_back();
-      record->fields.push_back(std::move(field));
-      return true;
-    } else if (c == '\r' && was_quoted) {
-      // CR after a closing quote belongs to a CRLF line end.
-    } else {
-      field.push_back(c);
-    }
-  }
-  if (quoted) {
-    // Unterminated quote: report it and resume on the line after the record's start.
-    *error = absl::StrCat("unterminated quote: the quoted field opened on line ", quote_line,
-                          " is never closed (every line after it up to the end of the file would be one field)");
+  parser_.Begin(line_, &record->fields);
+  const char* p = text_.data() + pos_;
+  const CsvParser::Result result = parser_.Feed(&p, text_.data() + text_.size());
+  pos_ = static_cast<size_t>(p - text_.data());
+  line_ = static_cast<uint32_t>(parser_.line());
+  if (result == CsvParser::Result::kLateQuote) {
+    *error = parser_.LateQuoteMessage();
     SkipBadRecord(start, start_line, record);
     return true;
   }
-  if (!field.empty() && field.back() == '\r') field.pop_back();
-  record->fields.push_back(std::move(field));
+  if (result == CsvParser::Result::kNeedMore && !parser_.End()) {
+    // Unterminated quote: report it and resume on the line after the record's start.
+    *error = parser_.UnterminatedMessage();
+    SkipBadRecord(start, start_line, record);
+    return true;
+  }
+  record->fields.resize(parser_.size());
   return true;
 }
 

@@ -23,13 +23,15 @@ namespace {
 
 using ::testing::HasSubstr;
 
-// Hands out `text` from `offset` in reads of 1..max_read bytes.
+// Hands out `text` from `offset` in reads of 1..max_read bytes (of exactly
+// max_read bytes but the last when `fixed`).
 class TrickleSource : public ByteSource {
  public:
-  TrickleSource(std::string text, int64_t offset, size_t max_read, uint64_t seed)
-      : text_(std::move(text)), pos_(static_cast<size_t>(offset)), max_read_(max_read), rng_(seed) {}
+  TrickleSource(std::string text, int64_t offset, size_t max_read, uint64_t seed, bool fixed = false)
+      : text_(std::move(text)), pos_(static_cast<size_t>(offset)), max_read_(max_read), rng_(seed), fixed_(fixed) {}
   absl::StatusOr<size_t> Read(char* buf, size_t n) override {
-    size_t k = std::min({n, text_.size() - pos_, static_cast<size_t>(1 + rng_.Below(max_read_))});
+    const size_t want = fixed_ ? max_read_ : static_cast<size_t>(1 + rng_.Below(max_read_));
+    size_t k = std::min({n, text_.size() - pos_, want});
     memcpy(buf, text_.data() + pos_, k);
     pos_ += k;
     return k;
@@ -40,13 +42,17 @@ class TrickleSource : public ByteSource {
   size_t pos_;
   size_t max_read_;
   SplitMix64 rng_;
+  bool fixed_;
 };
 
-// Random delimited text from the characters that matter to the dialect.
-std::string RandomCsv(SplitMix64& rng, size_t n, char delimiter) {
-  const std::string pieces[] = {"a", "bc", "中", std::string(1, delimiter), "\"", "\"\"", "\n", "\r\n", "\r", " "};
-  std::string out;
-  while (out.size() < n) out += pieces[rng.Below(10)];
+// Random delimited text from the characters that matter to the dialect;
+// `all_edges` adds the other delimiter, byte order marks, quoted fields and
+// quotes next to line ends.
+std::string RandomCsv(SplitMix64& rng, size_t n, char delimiter, bool all_edges = false) {
+  const std::string pieces[] = {"a",  "bc",     "中", std::string(1, delimiter), "\"", "\"\"", "\n", "\r\n", "\r", " ",
+                                ",\t", "\xEF\xBB\xBF", "\"x\"", "\"\n\"", "\"\r\n"};
+  std::string out = all_edges && rng.Below(4) == 0 ? "\xEF\xBB\xBF" : "";
+  while (out.size() < n) out += pieces[rng.Below(all_edges ? std::size(pieces) : 10)];
   return out;
 }
 
@@ -58,12 +64,13 @@ struct Row {
 };
 
 std::vector<Row> Stream(const std::string& text, char delimiter, size_t max_row, size_t max_read, uint64_t seed,
-                        int64_t* lines, int64_t* bytes, std::vector<int64_t>* offsets, int* reopens_out = nullptr) {
+                        int64_t* lines, int64_t* bytes, std::vector<int64_t>* offsets, int* reopens_out = nullptr,
+                        bool fixed_reads = false) {
   int reopens = 0;
-  CsvStream csv(std::make_unique<TrickleSource>(text, 0, max_read, seed), delimiter, max_row,
+  CsvStream csv(std::make_unique<TrickleSource>(text, 0, max_read, seed, fixed_reads), delimiter, max_row,
                 [&](int64_t offset) -> absl::StatusOr<std::unique_ptr<ByteSource>> {
                   ++reopens;
-                  return std::unique_ptr<ByteSource>(new TrickleSource(text, offset, max_read, seed + 1));
+                  return std::unique_ptr<ByteSource>(new TrickleSource(text, offset, max_read, seed + 1, fixed_reads));
                 });
   std::vector<Row> rows;
   CsvRow r;
@@ -107,6 +114,43 @@ TEST(CsvStream, SameRowsAsTheWholeTextReaderForAnyReadSize) {
     EXPECT_EQ(lines, std::count(text.begin(), text.end(), '\n'));
     EXPECT_EQ(bytes, static_cast<int64_t>(text.size()));
   }
+}
+
+std::vector<Row> WholeText(const std::string& text, char delimiter) {
+  CsvReader whole(text, delimiter);
+  std::vector<Row> want;
+  CsvRecord rec;
+  std::string error;
+  while (whole.Next(&rec, &error)) want.push_back(Row{rec.line, rec.fields, error, false});
+  return want;
+}
+
+TEST(CsvStream, SameRowsAndErrorsAsTheWholeTextReaderForReadsOfEverySizeUpTo64) {
+  // Every edge of the dialect (quotes, doubled quotes, CRLF, bare CR, BOM,
+  // malformed quotes) split across read boundaries at every position.
+  SplitMix64 rng(64);
+  int errors = 0;
+  for (int round = 0; round < 120; ++round) {
+    const char delimiter = round % 2 ? ',' : '\t';
+    const std::string text = RandomCsv(rng, 1 + rng.Below(160), delimiter, /*all_edges=*/true);
+    const std::vector<Row> want = WholeText(text, delimiter);
+    for (const Row& r : want) errors += !r.error.empty();
+    for (size_t read = 1; read <= 64; ++read) {
+      int64_t lines = 0, bytes = 0;
+      std::vector<int64_t> offsets;
+      const std::vector<Row> got =
+          Stream(text, delimiter, 1 << 20, read, round, &lines, &bytes, &offsets, nullptr, /*fixed_reads=*/true);
+      ASSERT_EQ(got.size(), want.size()) << "round " << round << " read " << read << ": " << text;
+      for (size_t i = 0; i < got.size(); ++i) {
+        ASSERT_EQ(got[i].line, want[i].line) << round << " read " << read << " row " << i;
+        ASSERT_EQ(got[i].fields, want[i].fields) << round << " read " << read << " row " << i << ": " << text;
+        ASSERT_EQ(got[i].error, want[i].error) << round << " read " << read << " row " << i;
+      }
+      ASSERT_EQ(lines, std::count(text.begin(), text.end(), '\n'));
+      ASSERT_EQ(bytes, static_cast<int64_t>(text.size()));
+    }
+  }
+  EXPECT_GT(errors, 20);
 }
 
 TEST(CsvStream, RowsOverTheLimitAreNotHeldAndReadingGoesOn) {
