@@ -88,16 +88,21 @@ std::vector<Row> Stream(const std::string& text, char delimiter, size_t max_row,
   return rows;
 }
 
+std::vector<Row> WholeText(const std::string& text, char delimiter) {
+  CsvReader whole(text, delimiter);
+  std::vector<Row> want;
+  CsvRecord rec;
+  std::string error;
+  while (whole.Next(&rec, &error)) want.push_back(Row{rec.line, rec.fields, error, false});
+  return want;
+}
+
 TEST(CsvStream, SameRowsAsTheWholeTextReaderForAnyReadSize) {
   SplitMix64 rng(12);
   for (int round = 0; round < 400; ++round) {
     const char delimiter = round % 2 ? ',' : '\t';
     const std::string text = RandomCsv(rng, 1 + rng.Below(300), delimiter);
-    CsvReader whole(text, delimiter);
-    std::vector<Row> want;
-    CsvRecord rec;
-    std::string error;
-    while (whole.Next(&rec, &error)) want.push_back(Row{rec.line, rec.fields, error, false});
+    const std::vector<Row> want = WholeText(text, delimiter);
     int64_t lines = 0, bytes = 0;
     std::vector<int64_t> offsets;
     const std::vector<Row> got = Stream(text, delimiter, 1 << 20, 1 + rng.Below(9), round, &lines, &bytes, &offsets);
@@ -114,15 +119,6 @@ TEST(CsvStream, SameRowsAsTheWholeTextReaderForAnyReadSize) {
     EXPECT_EQ(lines, std::count(text.begin(), text.end(), '\n'));
     EXPECT_EQ(bytes, static_cast<int64_t>(text.size()));
   }
-}
-
-std::vector<Row> WholeText(const std::string& text, char delimiter) {
-  CsvReader whole(text, delimiter);
-  std::vector<Row> want;
-  CsvRecord rec;
-  std::string error;
-  while (whole.Next(&rec, &error)) want.push_back(Row{rec.line, rec.fields, error, false});
-  return want;
 }
 
 TEST(CsvStream, SameRowsAndErrorsAsTheWholeTextReaderForReadsOfEverySizeUpTo64) {
@@ -161,11 +157,7 @@ TEST(CsvStream, RowsOverTheLimitAreNotHeldAndReadingGoesOn) {
   int too_long = 0, errors = 0, reopens = 0;
   for (int round = 0; round < 400; ++round) {
     const std::string text = RandomCsv(rng, 1 + rng.Below(200), ',');
-    CsvReader whole(text, ',');
-    std::vector<Row> want;
-    CsvRecord rec;
-    std::string error;
-    while (whole.Next(&rec, &error)) want.push_back(Row{rec.line, rec.fields, error, false});
+    const std::vector<Row> want = WholeText(text, ',');
     int64_t lines = 0, bytes = 0;
     std::vector<int64_t> offsets;
     const std::vector<Row> got = Stream(text, ',', 12, 1 + rng.Below(5), round, &lines, &bytes, &offsets, &reopens);

@@ -33,14 +33,18 @@ std::ostream& operator<<(std::ostream& os, const Rec& r) {
   return os << "] " << r.error;
 }
 
-std::vector<Rec> ReadAll(std::string_view text, char delimiter) {
-  CsvReader reader(text, delimiter);
+// Every record of `text` read by a Reader (CsvReader, or the oracle below).
+template <class Reader>
+std::vector<Rec> ReadAllWith(std::string_view text, char delimiter) {
+  Reader reader(text, delimiter);
   std::vector<Rec> out;
   CsvRecord rec;
   std::string error;
   while (reader.Next(&rec, &error)) out.push_back(Rec{rec.line, rec.fields, error});
   return out;
 }
+
+std::vector<Rec> ReadAll(std::string_view text, char delimiter) { return ReadAllWith<CsvReader>(text, delimiter); }
 
 // The reader as it was before its grammar moved into CsvParser (commit
 // 4dd691b), kept verbatim as the oracle of the randomized test below.
@@ -119,15 +123,6 @@ class OracleReader {
   char delimiter_;
 };
 
-std::vector<Rec> OracleAll(std::string_view text, char delimiter) {
-  OracleReader reader(text, delimiter);
-  std::vector<Rec> out;
-  CsvRecord rec;
-  std::string error;
-  while (reader.Next(&rec, &error)) out.push_back(Rec{rec.line, rec.fields, error});
-  return out;
-}
-
 // CsvParser fed in pieces of `piece` bytes, with CsvReader's recovery
 // (resume on the line after a bad record's first).
 std::vector<Rec> ParseInPieces(std::string_view text, char delimiter, size_t piece) {
@@ -202,7 +197,7 @@ TEST(CsvReader, SameRecordsAndErrorsAsTheReaderBeforeTheSharedParser) {
   for (int round = 0; round < 1500; ++round) {
     const char delimiter = round % 2 ? ',' : '\t';
     const std::string text = RandomCsv(rng, 1 + rng.Below(160));
-    const std::vector<Rec> want = OracleAll(text, delimiter);
+    const std::vector<Rec> want = ReadAllWith<OracleReader>(text, delimiter);
     ASSERT_EQ(ReadAll(text, delimiter), want) << "round " << round << ": " << text;
     for (const Rec& r : want) {
       errors += !r.error.empty();
