@@ -66,7 +66,6 @@ class CsvStream {
   // Reads more bytes; false at the end of the data.
   absl::StatusOr<bool> Fill();
   absl::Status ReopenAt(int64_t offset, int64_t line);
-  void Push(CsvRow* row);
 
   // Next, step by step; the grammar is lanjie::CsvParser's. RowState is
   // the row being read: where it starts and where its bytes begin in buf_

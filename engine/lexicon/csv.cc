@@ -55,56 +55,59 @@ CsvParser::Result CsvParser::AfterQuoteByte(char c) {
   return Result::kNeedMore;
 }
 
+const char* CsvParser::AppendRun(const char* p, const char* end, char stop) {
+  const char* q = p;
+  while (q < end && *q != stop && *q != '\n') ++q;
+  if (q > p) {
+    if (keep_) field_.append(p, q);
+    field_empty_ = false;
+  }
+  return q;
+}
+
+CsvParser::Result CsvParser::FieldStep(const char** pp, const char* end) {
+  const char* p = *pp;
+  if (field_empty_ && *p == '"') {
+    state_ = State::kQuoted;
+    quote_line_ = line_;
+    *pp = p + 1;
+    return Result::kNeedMore;
+  }
+  p = AppendRun(p, end, delimiter_);
+  *pp = p;
+  if (p == end) return Result::kNeedMore;
+  *pp = p + 1;
+  if (*p == delimiter_) {
+    Push();
+    field_empty_ = true;
+    return Result::kNeedMore;
+  }
+  EndLine(Offset(p));
+  return Result::kRecordEnd;
+}
+
+void CsvParser::QuotedStep(const char** pp, const char* end) {
+  const char* p = AppendRun(*pp, end, '"');
+  *pp = p;
+  if (p == end) return;
+  *pp = p + 1;
+  if (*p == '"') {
+    state_ = State::kQuotePending;
+    return;
+  }
+  NewLine(Offset(p));
+  if (keep_) field_.push_back('\n');
+  field_empty_ = false;
+}
+
 CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
-  const char* const begin = *pp;
-  const char* p = begin;
+  begin_ = *pp;
+  const char* p = begin_;
   Result result = Result::kNeedMore;
   while (p < end && result == Result::kNeedMore) {
     switch (state_) {
-      case State::kField: {
-        if (field_empty_ && *p == '"') {
-          state_ = State::kQuoted;
-          quote_line_ = line_;
-          ++p;
-          break;
-        }
-        const char* q = p;
-        while (q < end && *q != delimiter_ && *q != '\n') ++q;
-        if (q > p) {
-          if (keep_) field_.append(p, q);
-          field_empty_ = false;
-          p = q;
-        }
-        if (p == end) break;
-        if (*p == delimiter_) {
-          Push();
-          field_empty_ = true;
-        } else {
-          EndLine(consumed_ + (p - begin));
-          result = Result::kRecordEnd;
-        }
-        ++p;
-        break;
-      }
-      case State::kQuoted: {
-        const char* q = p;
-        while (q < end && *q != '"' && *q != '\n') ++q;
-        if (q > p) {
-          if (keep_) field_.append(p, q);
-          field_empty_ = false;
-          p = q;
-        }
-        if (p == end) break;
-        if (*p == '"') {
-          state_ = State::kQuotePending;
-        } else {
-          NewLine(consumed_ + (p - begin));
-          if (keep_) field_.push_back('\n');
-          field_empty_ = false;
-        }
-        ++p;
-        break;
-      }
+      case State::kField: result = FieldStep(&p, end); break;
+      case State::kQuoted: QuotedStep(&p, end); break;
       case State::kQuotePending:
         if (*p == '"') {  // a doubled quote inside quotes
           if (keep_) field_.push_back('"');
@@ -117,7 +120,7 @@ CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
         break;
       case State::kAfterQuote:
         if (*p == '\n') {
-          EndLine(consumed_ + (p - begin));
+          EndLine(Offset(p));
           result = Result::kRecordEnd;
         } else {
           result = AfterQuoteByte(*p);
@@ -126,7 +129,7 @@ CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
         break;
     }
   }
-  consumed_ += p - begin;
+  consumed_ += p - begin_;
   *pp = p;
   return result;
 }

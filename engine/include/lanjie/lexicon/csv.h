@@ -71,6 +71,13 @@ class LANJIE_EXPORT CsvParser {
   };
   void Push();
   void NewLine(int64_t offset);
+  // Appends the bytes from p up to `stop`, '\n' or `end`; returns where it stopped.
+  const char* AppendRun(const char* p, const char* end, char stop);
+  // Feed's steps in a field and inside quotes, from *pp (< end; advanced).
+  Result FieldStep(const char** pp, const char* end);
+  void QuotedStep(const char** pp, const char* end);
+  // The offset in the record of the current Feed's byte at p.
+  int64_t Offset(const char* p) const { return consumed_ + (p - begin_); }
   // A byte outside quotes in a field that started with a quote.
   Result AfterQuoteByte(char c);
   // The record's '\n' (the CR before it dropped unless the field was quoted).
@@ -85,6 +92,7 @@ class LANJIE_EXPORT CsvParser {
   std::string field_;
   int64_t line_ = 1, quote_line_ = 1;
   int64_t consumed_ = 0;  // bytes of the record before the current Feed's
+  const char* begin_ = nullptr;  // the current Feed's first byte
   int64_t first_nl_ = -1;
 };
 
