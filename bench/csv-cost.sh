@@ -15,7 +15,8 @@
 # generated here, seeded; ../shared is not needed. The audit list is 2,000
 # generated keywords compiled --portable by each binary (valgrind runs it).
 # Also checks that every binary writes the same merged.csv and audit.json
-# (timestamps aside).
+# (timestamps aside; both hold the work folder's path, so compare the lines
+# of one run, not hashes across runs).
 #
 #   bench/csv-cost.sh LANJIE...
 #   e.g. bench/csv-cost.sh /work/notes/lanjie-4dd691b build/tools/lanjie
