@@ -321,7 +321,7 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
   const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
   const internal::CompiledData& data = internal::DataOf(*artifact_);
   std::vector<RawMatch>& pending = resolver_->pending();
-  uint64_t upto = 0;
+  marks_.clear();
   for (const BlockMatch* m = first; m != last; ++m) {
     const uint64_t match_end = m->end - dense_start;
     const uint32_t dense_len = data.dense_lengths[m->id];
@@ -329,13 +329,22 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
     const uint64_t match_start = match_end - dense_len;
     if (!boundary(match_start) || !boundary(match_end)) continue;
     pending.push_back(RawMatch{match_start, match_end, m->id, false});
-    upto = std::max(upto, match_end);
+    // Where the resolver reads the map: OrigStart at the start, OrigEnd
+    // through the start of the last code (1-3 bytes before the end).
+    uint64_t last_code = match_end - 1;
+    while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
+    marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
+                                 static_cast<uint32_t>(match_end)});
   }
   if (pending.empty()) return kMapNothing;
+  std::sort(marks_.begin(), marks_.end());
+  marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
   const std::string_view code(folded_.data() + dense_start, size);
   if (dense_to_folded_.size() < size + 1) dense_to_folded_.resize(size + 1);
-  return normalizer_->MapDenseLine(line, line_start, code, upto, &line_folded_, dense_to_folded_.data()) ? kMapped
-                                                                                                          : kMapFailed;
+  return normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
+                                   dense_to_folded_.data())
+             ? kMapped
+             : kMapFailed;
 }
 
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,

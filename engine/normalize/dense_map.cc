@@ -17,29 +17,68 @@
 
 namespace lanjie {
 
-bool Normalizer::MapDenseLine(std::string_view line, uint64_t orig_base, std::string_view dense, uint64_t upto,
-                              NormalizedText* out, uint32_t* to_utf8) const {
+bool Normalizer::MapDenseLine(std::string_view line, uint64_t orig_base, std::string_view dense,
+                              const uint32_t* marks, size_t mark_count, NormalizedText* out,
+                              uint32_t* to_utf8) const {
   const FoldTable& table = *table_;
   const uint32_t* const fold3 = table.fold3_dense_;
   const char* const pool = table.pool_;
+  const uint64_t code_size = dense.size();
   out->Clear(0);
-  out->bytes_.resize(dense.size());
+  // The dense bytes, then 4 bytes 0xFF: a code compared there (4-byte
+  // loads) never matches them, since a code's last byte is < 0x80.
+  out->bytes_.resize(code_size + 4);
   char* const w = out->bytes_.data();
-  if (!dense.empty()) std::memcpy(w, dense.data(), dense.size());
+  if (code_size) std::memcpy(w, dense.data(), code_size);
+  std::memset(w + code_size, 0xFF, 4);
+  out->bytes_.resize(code_size);
   std::vector<OffsetAnchor>& anchors = out->anchors_;
   std::vector<FoldBoundary>& boundaries = out->boundaries_;
   std::vector<FoldTail>& tails = out->tails_;
   const auto* const start = reinterpret_cast<const unsigned char*>(line.data());
   const auto* const end = start + line.size();
-  const auto* const code = reinterpret_cast<const unsigned char*>(dense.data());
-  const uint64_t code_size = dense.size();
+  const auto* const end4 = line.size() >= 4 ? end - 3 : start;  // p < end4: 4 bytes readable at p
+  const uint32_t* mark = marks;
+  const uint32_t* const marks_end = marks + mark_count;
+  const uint64_t upto = mark_count ? marks_end[-1] : 0;
   const auto* p = start;
-  uint64_t d = 0;     // dense offset of the next code
-  uint32_t u = 0;     // its offset in folded UTF-8
+  uint64_t d = 0;  // dense offset of the next code
+  uint32_t u = 0;  // its offset in folded UTF-8
+  // At a code start `d` (code of `orig_len` original bytes at p): an anchor
+  // and the UTF-8 offset where a mark asks for them.
+  const auto at_mark = [&](uint32_t orig_len) {
+    anchors.push_back({d, orig_base + static_cast<uint64_t>(p - start), orig_len});
+    to_utf8[d] = u;
+    ++mark;
+  };
   // The folding's state at line start (Reset): no word, no character that
   // combining marks could extend.
   bool last_word = false, tail_ok = false;
   while (p < end) {
+    // Runs of 3-byte characters that fold to one 3-byte character: one
+    // load, one table lookup and one compare each.
+    const unsigned char* const run = p;
+    while (p < end4) {
+      uint32_t seq;
+      std::memcpy(&seq, p, 4);
+      if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
+      const uint32_t f = fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
+      const uint32_t len = f >> 24;
+      if (len == 0) break;  // noise, or not a character of this path
+      if (d >= upto) goto done;
+      if (d == *mark) at_mark(3);
+      uint32_t have;
+      std::memcpy(&have, w + d, 4);
+      if ((have ^ f) & (len == 2 ? 0xFFFFu : 0xFFFFFFu)) return false;
+      p += 3;
+      d += len;
+      u += 3;
+    }
+    if (p != run) {
+      last_word = false;
+      tail_ok = true;
+      if (p >= end) break;
+    }
     const unsigned b0 = *p;
     uint32_t cp = b0;
     int n = 1;
@@ -48,14 +87,14 @@ bool Normalizer::MapDenseLine(std::string_view line, uint64_t orig_base, std::st
       e = table.Lookup(b0);
       const bool keep = (e & (0xC0000000u | FoldTable::kKeycapBase)) == 0;  // kept, and no keycap can follow
       if (keep || ((e >> 30) == FoldTable::kReplace && (e & 63) == 1)) {
-        if (d >= upto) return (to_utf8[d] = u, true);  // everything at or before `upto` is known
+        if (d >= upto) goto done;  // everything at or before `upto` is known
         const unsigned char c = keep ? static_cast<unsigned char>(b0)
                                      : static_cast<unsigned char>(pool[(e >> 6) & 0x1FFFFF]);
-        if (d >= code_size || code[d] != c) return false;
-        anchors.push_back({d, orig_base + static_cast<uint64_t>(p - start), 1});
-        to_utf8[d] = u++;
+        if (d >= code_size || static_cast<unsigned char>(w[d]) != c) return false;
+        if (d == *mark) at_mark(1);
         ++d;
         ++p;
+        ++u;
         last_word = (e & FoldTable::kLastWord) != 0;
         tail_ok = true;
         continue;
@@ -64,16 +103,14 @@ bool Normalizer::MapDenseLine(std::string_view line, uint64_t orig_base, std::st
       cp = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
       const uint32_t f = fold3[cp];  // 0 for overlong forms and surrogates
       const uint32_t len = f >> 24;
-      if (len != 0) {  // one character: its dense code, 2 or 3 bytes
-        if (d >= upto) return (to_utf8[d] = u, true);
-        if (d + len > code_size || code[d] != (f & 0xFF) || code[d + 1] != ((f >> 8) & 0xFF) ||
-            (len == 3 && code[d + 2] != ((f >> 16) & 0xFF)))
-          return false;
-        anchors.push_back({d, orig_base + static_cast<uint64_t>(p - start), 3});
-        to_utf8[d] = u;
-        u += 3;  // one 3-byte character in folded UTF-8
+      if (len != 0) {  // one character (the last 3 bytes of the line): its dense code, 2 or 3 bytes
+        if (d >= upto) goto done;
+        uint32_t have;
+        std::memcpy(&have, w + d, 4);
+        if ((have ^ f) & (len == 2 ? 0xFFFFu : 0xFFFFFFu)) return false;
+        if (d == *mark) at_mark(3);
         d += len;
-        w[d - 1] = 0x7F;  // the code's final byte may be 'A'-'Z': never a word byte here
+        u += 3;
         p += 3;
         last_word = false;
         tail_ok = true;
@@ -110,7 +147,14 @@ bool Normalizer::MapDenseLine(std::string_view line, uint64_t orig_base, std::st
     tail_ok = false;
   }
   if (d != code_size) return false;
+done:
+  if (d != upto || mark + 1 != marks_end) return false;  // a mark not on a code boundary
   to_utf8[d] = u;
+  // The byte before a mark that ends a non-ASCII code (its final byte,
+  // which may be 'A'-'Z'): never a word byte, as a continuation byte in
+  // folded UTF-8 is not.
+  for (const uint32_t* m = marks; m != marks_end; ++m)
+    if (*m >= 2 && static_cast<unsigned char>(w[*m - 2]) >= 0x80) w[*m - 1] = 0x7F;
   return true;
 }
 

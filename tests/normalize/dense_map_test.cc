@@ -45,8 +45,10 @@ std::vector<std::pair<uint64_t, uint64_t>> Boundaries(const FoldTable& table, st
   return out;
 }
 
-// Checks one line at every `upto`; returns how many calls mapped.
-int CheckLine(const FoldTable& table, const Normalizer& mapper, const std::string& line) {
+// Checks one line at every `upto`, with every boundary before it as a
+// mark or (`sparse`) a random few; returns how many calls mapped.
+int CheckLine(const FoldTable& table, const Normalizer& mapper, const std::string& line, bool sparse,
+              std::mt19937& rng) {
   const NormalizedText u = FoldUtf8(table, line);
   const std::string dense = table.EncodeDense(u.view());
   const auto bounds = Boundaries(table, u.view());
@@ -55,24 +57,31 @@ int CheckLine(const FoldTable& table, const Normalizer& mapper, const std::strin
   NormalizedText d;
   std::vector<uint32_t> to_utf8(dense.size() + 1, 0xFFFFFFFF);
   for (size_t k = 1; k < bounds.size(); ++k) {
-    const uint64_t upto = bounds[k].first;
-    if (!mapper.MapDenseLine(line, kBase, dense, upto, &d, to_utf8.data())) continue;
+    std::vector<size_t> chosen;  // indices into bounds
+    for (size_t i = 0; i < k; ++i)
+      if (!sparse || rng() % 3 == 0) chosen.push_back(i);
+    chosen.push_back(k);
+    std::vector<uint32_t> marks;
+    for (size_t i : chosen) marks.push_back(static_cast<uint32_t>(bounds[i].first));
+    if (!mapper.MapDenseLine(line, kBase, dense, marks.data(), marks.size(), &d, to_utf8.data())) continue;
     ++mapped;
-    SCOPED_TRACE(::testing::PrintToString(line) + " upto " + std::to_string(upto));
+    SCOPED_TRACE(::testing::PrintToString(line) + " upto " + std::to_string(bounds[k].first));
     EXPECT_EQ(d.size(), dense.size());
-    for (size_t i = 0; i <= k; ++i) {
+    for (size_t x = 0; x < chosen.size(); ++x) {
+      const size_t i = chosen[x];
       const auto [db, ub] = bounds[i];
       EXPECT_EQ(to_utf8[db], ub) << "boundary " << i;
       if (i < k) {
         EXPECT_EQ(d.OrigStart(db), u.OrigStart(ub)) << "boundary " << i;
       }
-      if (i > 0) {
+      if (i > 0 && x > 0 && chosen[x - 1] == i - 1) {  // the code ending here starts at a mark
         EXPECT_EQ(d.OrigEnd(db), u.OrigEnd(ub)) << "boundary " << i;
         EXPECT_EQ(WordByte(d.data()[db - 1]), WordByte(u.data()[ub - 1])) << "boundary " << i;
       }
-      for (size_t j = i + 1; j <= k; ++j)
-        EXPECT_EQ(SpanRespectsBoundaries(d, db, bounds[j].first), SpanRespectsBoundaries(u, ub, bounds[j].second))
-            << "span " << i << "-" << j;
+      for (size_t y = x + 1; y < chosen.size(); ++y)
+        EXPECT_EQ(SpanRespectsBoundaries(d, db, bounds[chosen[y]].first),
+                  SpanRespectsBoundaries(u, ub, bounds[chosen[y]].second))
+            << "span " << i << "-" << chosen[y];
     }
   }
   return mapped;
@@ -105,7 +114,7 @@ TEST(DenseMap, EveryBoundaryMapsAsTheUtf8FoldingWithOffsets) {
         line += fast[rng() % (sizeof(fast) / sizeof(fast[0]))];
       }
     }
-    const int m = CheckLine(**table, mapper, line);
+    const int m = CheckLine(**table, mapper, line, round % 4 >= 2, rng);
     const size_t codes = Boundaries(**table, FoldUtf8(**table, line).view()).size() - 1;
     if (only_fast) {
       EXPECT_EQ(static_cast<size_t>(m), codes) << "a line of handled characters maps at every boundary: "
@@ -127,14 +136,20 @@ TEST(DenseMap, RefusesADenseCodeThatIsNotTheLines) {
   const std::string dense = (*table)->EncodeDense(Fold(**table, line));
   NormalizedText d;
   std::vector<uint32_t> to_utf8(dense.size() + 2);
-  ASSERT_TRUE(mapper.MapDenseLine(line, 0, dense, dense.size(), &d, to_utf8.data()));
+  const auto map = [&](const std::string& code, std::vector<uint32_t> marks) {
+    return mapper.MapDenseLine(line, 0, code, marks.data(), marks.size(), &d, to_utf8.data());
+  };
+  const uint32_t size = static_cast<uint32_t>(dense.size());
+  ASSERT_TRUE(map(dense, {0, size}));
   for (size_t i = 0; i < dense.size(); ++i) {
     std::string bad = dense;
     bad[i] = static_cast<char>(bad[i] ^ 0x01);
-    EXPECT_FALSE(mapper.MapDenseLine(line, 0, bad, dense.size(), &d, to_utf8.data())) << "byte " << i;
+    EXPECT_FALSE(map(bad, {0, size})) << "byte " << i;
   }
-  EXPECT_FALSE(mapper.MapDenseLine(line, 0, dense + "x", dense.size() + 1, &d, to_utf8.data()));
-  EXPECT_FALSE(mapper.MapDenseLine(line, 0, dense.substr(0, dense.size() - 1), dense.size() - 1, &d, to_utf8.data()));
+  EXPECT_FALSE(map(dense + "x", {0, size + 1}));
+  EXPECT_FALSE(map(dense.substr(0, size - 1), {0, size - 1}));
+  EXPECT_FALSE(map(dense, {1, size})) << "a mark inside the first code";
+  EXPECT_FALSE(map(dense, {0, size - 1})) << "the last mark inside the last code";
 }
 
 }  // namespace

@@ -160,6 +160,7 @@ class Scanner {
   std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
   void AddVariantMatches(const NormalizedText& text);
   std::vector<uint32_t> dense_to_folded_;
+  std::vector<uint32_t> marks_;  // MapLineFromDense: the dense offsets its matches are read at
   uint64_t folded_dense_size_ = 0;
 };
 

@@ -362,28 +362,30 @@ class LANJIE_EXPORT Normalizer {
   // The offset map of one line in the dense code, without folding it again
   // (Scanner::ScanLines' lines with a match). `line` is one line (no '\n')
   // whose first byte has original offset `orig_base`; `dense` is its dense
-  // folding, as a line-barrier dense fold of its block wrote it. Writes into
-  // `out` (replaced, base 0): the dense bytes, anchors, sentence and
-  // apostrophe boundaries and combining-mark tails, in dense offsets, as
-  // set_record_offsets(true) folding would record them in UTF-8 offsets.
-  // Exact for every folded offset up to `upto` (a code boundary): OrigStart
-  // and OrigEnd there, the boundaries and tails at or before it, the bytes
-  // before it and the one at it, size() (the whole line). The last byte of
-  // each non-ASCII code before `upto` is written as 0x7F, never a word byte,
-  // so byte tests next to a match see what folded UTF-8 shows there (a
-  // continuation byte, not a letter). Does not read or change the
-  // Normalizer's state (Reset not needed). Returns false, `out` unspecified,
-  // when before `upto` the line has what only the general folding path
-  // handles (whitespace, digits, character references, 2-byte or 4-byte
-  // characters that are not dropped, invalid UTF-8) or when `dense` is not
-  // its dense folding: the caller then folds the line. Cost: one pass over
-  // the line's original bytes up to `upto` (and the noise right after it),
-  // two table lookups per character, no folding; allocates only when `out`
-  // must grow. `to_utf8` (room for dense.size() + 1 values) receives, at
-  // each code boundary up to `upto`, the same boundary's offset in folded
-  // UTF-8; other entries are left as they were.
-  bool MapDenseLine(std::string_view line, uint64_t orig_base, std::string_view dense, uint64_t upto,
-                    NormalizedText* out, uint32_t* to_utf8) const;
+  // folding, as a line-barrier dense fold of its block wrote it; `marks`
+  // (ascending, unique, at least one) are the code boundaries of `dense`
+  // that will be asked about: match starts and ends and the start of each
+  // match's last code. Writes into `out` (replaced, base 0) the dense bytes
+  // (size() the whole line), anchors, and the sentence and apostrophe
+  // boundaries and combining-mark tails as far as the last mark, in dense
+  // offsets, as folding with set_record_offsets(true) records them in
+  // UTF-8 offsets; and into `to_utf8` (room for dense.size() + 1 values),
+  // at each mark, the same boundary's offset in folded UTF-8. Exact at the
+  // marks: OrigStart at a mark where a code starts, OrigEnd at a mark after
+  // a code whose start is a mark too, SpanRespectsBoundaries between marks,
+  // the bytes before the last mark and at it; the byte before a mark that
+  // ends a non-ASCII code is written as 0x7F (never a word byte, as the
+  // continuation byte there in folded UTF-8 is not). Does not use or change
+  // the Normalizer's state. Returns false, `out` unspecified, when before
+  // the last mark the line has what only the general folding path handles
+  // (whitespace, digits, character references, characters that fold to
+  // another length, invalid UTF-8), when `dense` is not its dense folding
+  // or a mark is not a code boundary: the caller then folds the line.
+  // Cost: one pass over the original bytes up to the last mark (and the
+  // noise after it), one table lookup and one compare per character;
+  // allocates only when `out` must grow.
+  bool MapDenseLine(std::string_view line, uint64_t orig_base, std::string_view dense, const uint32_t* marks,
+                    size_t mark_count, NormalizedText* out, uint32_t* to_utf8) const;
   // First original byte not yet folded (a UTF-8 sequence, a character or a
   // reference may be held back).
   uint64_t unfolded_from() const {
