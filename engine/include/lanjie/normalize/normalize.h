@@ -418,6 +418,10 @@ class LANJIE_EXPORT Normalizer {
   const unsigned char* FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias, Sink& s);
   void PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes, uint32_t len,
               bool byte_aligned);
+  // Feed's steps: a sequence cut by the previous chunk, then the fast path
+  // (FoldPlainRuns) and one code point of the general path in turn.
+  const unsigned char* CompletePartial(const unsigned char* p, const unsigned char* end, Sink& s);
+  const unsigned char* FoldOneGeneral(const unsigned char* p, const unsigned char* end, uint64_t orig, Sink& s);
 
   const FoldTable* table_;
   bool line_barrier_ = false;
