@@ -352,10 +352,14 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // One Hyperscan pass over the block, then exact work on the lines with a
   // match only. The block is folded without an offset map into the dense
   // code (FoldTable::EncodeDense) and scanned with the dense literal
-  // database: 4-6x faster than folded UTF-8 on Chinese text. Each line with
-  // a match is folded again alone, in UTF-8 with its offset map, and its
-  // dense matches are mapped onto it (false matches that start inside a
-  // code drop out); regexes run on that line's UTF-8. With line barriers
+  // database: 4-6x faster than folded UTF-8 on Chinese text. A line with
+  // dense matches only gets its offset map read off its original bytes and
+  // its dense code (MapLineFromDense: no second fold) and is resolved in
+  // dense offsets. Other lines with a match (regex or variant candidates,
+  // or what that map cannot follow: whitespace, digits, references ...)
+  // are folded again alone, in UTF-8 with their offset map, and their
+  // dense matches are mapped onto it (MapDenseMatches; false matches that
+  // start inside a code drop out); regexes run on that line's UTF-8. With line barriers
   // folding never crosses a '\n', so a line folded alone gives the same
   // bytes as inside the block. Lists with regexes also fold the block once
   // more in UTF-8 to find the lines their regexes match.
