@@ -147,9 +147,9 @@ class Scanner {
                        uint64_t dense_line_start, uint64_t dense_line_size);
   // A line with dense matches only: kMapped when its offset map was read
   // off the dense code into line_folded_ (dense offsets; dense_to_folded_
-  // maps them to folded UTF-8) and its matches are pending in resolver_,
-  // kMapNothing when every match was false,
-  // kMapFailed when the line must be folded again (MapDenseMatches).
+  // maps them to folded UTF-8) and its matches are pending in resolver_;
+  // kMapNothing when every match was false; kMapFailed when the line must
+  // be folded again (MapDenseMatches).
   enum LineMap { kMapped, kMapNothing, kMapFailed };
   LineMap MapLineFromDense(std::string_view line, uint64_t line_start, size_t index, const internal::BlockMatch* first,
                            const internal::BlockMatch* last);
