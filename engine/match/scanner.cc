@@ -306,15 +306,60 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
   return true;
 }
 
+Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_start, size_t index,
+                                           const BlockMatch* first, const BlockMatch* last) {
+  // The line's dense code is still in folded_ (the block pass). A match
+  // that starts or ends inside a code is a false match of the prefilter
+  // (a code ends with its only byte < 0x80, and so does every keyword's);
+  // the others go to the resolver in dense offsets, and the line's offset
+  // map is read off its original bytes (Normalizer::MapDenseLine) as far as
+  // the last of them ends.
+  const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
+  const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
+  const uint64_t size = dense_end - dense_start;
+  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_start;
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  const internal::CompiledData& data = internal::DataOf(*artifact_);
+  std::vector<RawMatch>& pending = resolver_->pending();
+  marks_.clear();
+  for (const BlockMatch* m = first; m != last; ++m) {
+    const uint64_t match_end = m->end - dense_start;
+    const uint32_t dense_len = data.dense_lengths[m->id];
+    if (match_end > size || dense_len > match_end) continue;
+    const uint64_t match_start = match_end - dense_len;
+    if (!boundary(match_start) || !boundary(match_end)) continue;
+    pending.push_back(RawMatch{match_start, match_end, m->id, false});
+    // Where the resolver reads the map: OrigStart at the start, OrigEnd
+    // through the start of the last code (1-3 bytes before the end).
+    uint64_t last_code = match_end - 1;
+    while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
+    marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
+                                 static_cast<uint32_t>(match_end)});
+  }
+  if (pending.empty()) return kMapNothing;
+  std::sort(marks_.begin(), marks_.end());
+  marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
+  const std::string_view code(folded_.data() + dense_start, size);
+  if (dense_to_folded_.size() < size + 1) dense_to_folded_.resize(size + 1);
+  return normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
+                                   dense_to_folded_.data())
+             ? kMapped
+             : kMapFailed;
+}
+
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
                                 const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
   // match only. The block is folded without an offset map into the dense
   // code (FoldTable::EncodeDense) and scanned with the dense literal
-  // database: 4-6x faster than folded UTF-8 on Chinese text. Each line with
-  // a match is folded again alone, in UTF-8 with its offset map, and its
-  // dense matches are mapped onto it (false matches that start inside a
-  // code drop out); regexes run on that line's UTF-8. With line barriers
+  // database: 4-6x faster than folded UTF-8 on Chinese text. A line with
+  // dense matches only gets its offset map read off its original bytes and
+  // its dense code (MapLineFromDense: no second fold) and is resolved in
+  // dense offsets. Other lines with a match (regex or variant candidates,
+  // or what that map cannot follow: whitespace, digits, references ...)
+  // are folded again alone, in UTF-8 with their offset map, and their
+  // dense matches are mapped onto it (MapDenseMatches; false matches that
+  // start inside a code drop out); regexes run on that line's UTF-8. With line barriers
   // folding never crosses a '\n', so a line folded alone gives the same
   // bytes as inside the block. Lists with regexes also fold the block once
   // more in UTF-8 to find the lines their regexes match.
@@ -370,13 +415,30 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
                              bool variants) -> absl::Status {
     line_hits_.clear();
     const uint64_t start = line_start(index);
+    resolver_->Reset();
+    if (first != last && !regexes && !variants) {
+      // Only dense matches: map them without folding the line again.
+      if (auto mapped = MapLineFromDense(block.substr(start, line_end(index) - start), start, index, first, last);
+          mapped != kMapFailed) {
+        if (mapped == kMapNothing) return absl::OkStatus();
+        resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
+        for (Hit& h : line_hits_) {  // folded offsets in UTF-8, as every other path reports them
+          h.start -= start;
+          h.end -= start;
+          h.norm_start = dense_to_folded_[h.norm_start];
+          h.norm_end = dense_to_folded_[h.norm_end];
+        }
+        std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
+        return absl::OkStatus();
+      }
+      resolver_->Reset();
+    }
     normalizer_->set_record_offsets(true);
     normalizer_->Reset(start);
     line_folded_.Clear(0);
     normalizer_->Feed(block.substr(start, line_end(index) - start), &line_folded_);
     normalizer_->Finish(&line_folded_);
     normalizer_->set_record_offsets(false);
-    resolver_->Reset();
     if (first != last) {
       const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
       const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;

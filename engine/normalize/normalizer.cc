@@ -568,13 +568,11 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
   }
 }
 
-void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
-  const auto* start = reinterpret_cast<const unsigned char*>(chunk.data());
-  const auto* p = start;
-  const auto* end = p + chunk.size();
-  Sink s(out, chunk.size());
-
-  // Complete a sequence cut at the end of the previous chunk.
+// Feed, step 1: completes a UTF-8 sequence cut at the end of the previous
+// chunk with the first bytes of this one (or, when still incomplete, holds
+// them too). Returns where the chunk's own code points start; orig_pos_ is
+// advanced past the bytes taken.
+const unsigned char* Normalizer::CompletePartial(const unsigned char* p, const unsigned char* end, Sink& s) {
   while (partial_len_ > 0 && p < end) {
     unsigned char tmp[8];
     std::memcpy(tmp, partial_, partial_len_);
@@ -603,39 +601,53 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
     orig_pos_ += from_chunk;
     partial_len_ = 0;
   }
+  return p;
+}
 
+// Feed, step 3: one code point the fast path left, through the general path
+// (references, held characters, whitespace, other replacements). A sequence
+// cut by the end of the chunk is kept in partial_ for the next one. Returns
+// the position after what was consumed.
+inline const unsigned char* Normalizer::FoldOneGeneral(const unsigned char* p, const unsigned char* end,
+                                                       uint64_t orig, Sink& s) {
+  s.Reserve();
+  uint32_t cp = *p;
+  int n = 1;
+  uint32_t entry;
+  if (cp < 0x80) {
+    entry = table_->Lookup(cp);
+  } else {
+    n = DecodeUtf8(p, end, &cp);
+    if (n == 0) {
+      partial_len_ = static_cast<uint32_t>(end - p);
+      std::memcpy(partial_, p, partial_len_);
+      return end;
+    }
+    if (n < 0) {
+      n = 1;
+      cp = 0xFFFD;
+      entry = table_->invalid_byte_entry();
+    } else {
+      entry = table_->Lookup(cp);
+    }
+  }
+  Process(entry, cp, reinterpret_cast<const char*>(p), static_cast<uint32_t>(n), orig, s);
+  return p + n;
+}
+
+void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
+  const auto* start = reinterpret_cast<const unsigned char*>(chunk.data());
+  const auto* end = start + chunk.size();
+  Sink s(out, chunk.size());
+  const auto* p = CompletePartial(start, end, s);  // step 1
   const uint64_t orig_base = orig_pos_ - static_cast<uint64_t>(p - start);
+  const uint64_t bias = orig_base - reinterpret_cast<uintptr_t>(start);
   while (p < end) {
-    if (!BusyHolding()) {
-      const uint64_t bias = orig_base - reinterpret_cast<uintptr_t>(start);
+    if (!BusyHolding()) {  // step 2: the fast path, as far as it goes
       p = dense_ ? FoldPlainRuns<true>(p, end, bias, s) : FoldPlainRuns<false>(p, end, bias, s);
       if (p >= end) break;
     }
-    s.Reserve();
-    uint32_t cp = *p;
-    int n = 1;
-    uint32_t entry;
-    if (cp < 0x80) {
-      entry = table_->Lookup(cp);
-    } else {
-      n = DecodeUtf8(p, end, &cp);
-      if (n == 0) {
-        partial_len_ = static_cast<uint32_t>(end - p);
-        std::memcpy(partial_, p, partial_len_);
-        p = end;
-        break;
-      }
-      if (n < 0) {
-        n = 1;
-        cp = 0xFFFD;
-        entry = table_->invalid_byte_entry();
-      } else {
-        entry = table_->Lookup(cp);
-      }
-    }
-    Process(entry, cp, reinterpret_cast<const char*>(p), static_cast<uint32_t>(n),
-            orig_base + static_cast<uint64_t>(p - start), s);
-    p += n;
+    p = FoldOneGeneral(p, end, orig_base + static_cast<uint64_t>(p - start), s);  // step 3
   }
   orig_pos_ = orig_base + static_cast<uint64_t>(end - start);
   s.Close();

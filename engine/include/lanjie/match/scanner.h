@@ -145,6 +145,14 @@ class Scanner {
                                 std::vector<internal::BlockMatch>* matches);
   bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,
                        uint64_t dense_line_start, uint64_t dense_line_size);
+  // A line with dense matches only: kMapped when its offset map was read
+  // off the dense code into line_folded_ (dense offsets; dense_to_folded_
+  // maps them to folded UTF-8) and its matches are pending in resolver_;
+  // kMapNothing when every match was false; kMapFailed when the line must
+  // be folded again (MapDenseMatches).
+  enum LineMap { kMapped, kMapNothing, kMapFailed };
+  LineMap MapLineFromDense(std::string_view line, uint64_t line_start, size_t index, const internal::BlockMatch* first,
+                           const internal::BlockMatch* last);
   std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
   std::vector<internal::BlockMatch> dense_matches_, regex_matches_;
   std::vector<uint32_t> regex_lines_;
@@ -152,6 +160,7 @@ class Scanner {
   std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
   void AddVariantMatches(const NormalizedText& text);
   std::vector<uint32_t> dense_to_folded_;
+  std::vector<uint32_t> marks_;  // MapLineFromDense: the dense offsets its matches are read at
   uint64_t folded_dense_size_ = 0;
 };
 

@@ -358,6 +358,34 @@ class LANJIE_EXPORT Normalizer {
   void Finish(NormalizedText* out);
   // Original bytes consumed so far (absolute offset).
   uint64_t orig_pos() const { return orig_pos_; }
+
+  // The offset map of one line in the dense code, without folding it again
+  // (Scanner::ScanLines' lines with a match). `line` is one line (no '\n')
+  // whose first byte has original offset `orig_base`; `dense` is its dense
+  // folding, as a line-barrier dense fold of its block wrote it; `marks`
+  // (ascending, unique, at least one) are the code boundaries of `dense`
+  // that will be asked about: match starts and ends and the start of each
+  // match's last code. Writes into `out` (replaced, base 0) the dense bytes
+  // (size() the whole line), anchors, and the sentence and apostrophe
+  // boundaries and combining-mark tails as far as the last mark, in dense
+  // offsets, as folding with set_record_offsets(true) records them in
+  // UTF-8 offsets; and into `to_utf8` (room for dense.size() + 1 values),
+  // at each mark, the same boundary's offset in folded UTF-8. Exact at the
+  // marks: OrigStart at a mark where a code starts, OrigEnd at a mark after
+  // a code whose start is a mark too, SpanRespectsBoundaries between marks,
+  // the bytes before the last mark and at it; the byte before a mark that
+  // ends a non-ASCII code is written as 0x7F (never a word byte, as the
+  // continuation byte there in folded UTF-8 is not). Does not use or change
+  // the Normalizer's state. Returns false, `out` unspecified, when before
+  // the last mark the line has what only the general folding path handles
+  // (whitespace, digits, character references, characters that fold to
+  // another length, invalid UTF-8), when `dense` is not its dense folding
+  // or a mark is not a code boundary: the caller then folds the line.
+  // Cost: one pass over the original bytes up to the last mark (and the
+  // noise after it), one table lookup and one compare per character;
+  // allocates only when `out` must grow.
+  bool MapDenseLine(std::string_view line, uint64_t orig_base, std::string_view dense, const uint32_t* marks,
+                    size_t mark_count, NormalizedText* out, uint32_t* to_utf8) const;
   // First original byte not yet folded (a UTF-8 sequence, a character or a
   // reference may be held back).
   uint64_t unfolded_from() const {
@@ -390,6 +418,10 @@ class LANJIE_EXPORT Normalizer {
   const unsigned char* FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias, Sink& s);
   void PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes, uint32_t len,
               bool byte_aligned);
+  // Feed's steps: a sequence cut by the previous chunk, then the fast path
+  // (FoldPlainRuns) and one code point of the general path in turn.
+  const unsigned char* CompletePartial(const unsigned char* p, const unsigned char* end, Sink& s);
+  const unsigned char* FoldOneGeneral(const unsigned char* p, const unsigned char* end, uint64_t orig, Sink& s);
 
   const FoldTable* table_;
   bool line_barrier_ = false;
