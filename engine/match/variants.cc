@@ -156,17 +156,71 @@ void VariantData::BuildChaizi() {
                  compose_.end());
 }
 
+namespace {
+
+// The 拆字 group of every character that begins a component pair (see
+// dense_word_data): greedily, most pairs first, into the group whose
+// second components it adds least to (weighted by the group's size) and
+// that adds least of its own, so that characters pairing with the same
+// second components share a group and a second component's group bits
+// stay few. Deterministic (the pairs are sorted).
+absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint64_t, uint32_t>>& compose,
+                                                int groups) {
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> seconds;  // first -> its seconds, sorted
+  for (const auto& [key, whole] : compose) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (a < 0x10000 && b < 0x10000) seconds[a].push_back(b);
+  }
+  std::vector<uint32_t> firsts;
+  for (auto& [a, bs] : seconds) {
+    std::sort(bs.begin(), bs.end());
+    bs.erase(std::unique(bs.begin(), bs.end()), bs.end());
+    firsts.push_back(a);
+  }
+  std::sort(firsts.begin(), firsts.end(), [&seconds](uint32_t x, uint32_t y) {
+    const size_t nx = seconds[x].size(), ny = seconds[y].size();
+    return nx != ny ? nx > ny : x < y;
+  });
+  std::vector<std::vector<uint32_t>> group_seconds(static_cast<size_t>(groups));  // sorted
+  std::vector<size_t> members(static_cast<size_t>(groups), 0);
+  absl::flat_hash_map<uint32_t, int> out;
+  std::vector<uint32_t> merged;
+  for (uint32_t a : firsts) {
+    const std::vector<uint32_t>& mine = seconds[a];
+    int best = 0;
+    size_t best_cost = SIZE_MAX;
+    for (int g = 0; g < groups; ++g) {
+      const std::vector<uint32_t>& theirs = group_seconds[static_cast<size_t>(g)];
+      merged.clear();
+      std::set_union(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(merged));
+      const size_t added = merged.size() - theirs.size(), foreign = merged.size() - mine.size();
+      const size_t cost = added * members[static_cast<size_t>(g)] + foreign;
+      if (cost < best_cost) best_cost = cost, best = g;
+    }
+    std::vector<uint32_t>& theirs = group_seconds[static_cast<size_t>(best)];
+    merged.clear();
+    std::set_union(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(merged));
+    theirs.swap(merged);
+    ++members[static_cast<size_t>(best)];
+    out[a] = best;
+  }
+  return out;
+}
+
+}  // namespace
+
 // dense_word_ (after BuildChaizi).
 void VariantData::BuildWordTable() {
-  // The word table of FastRun's inner loop, with the second-component
-  // flag: a 拆字 pair can only begin at a kWordFirst character followed by
-  // a kWordSecond one.
+  // The word table of FastRun's inner loop: the syllable and the 拆字
+  // group bits (a pair (a, b) sets a's group in a's first mask and in b's
+  // second mask, so MayPairWords holds for every pair).
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
-  static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
-  std::vector<uint64_t> second(0x10000 / 64, 0);
+  static_assert(kWordSyllableShift + 9 <= 32 && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  const absl::flat_hash_map<uint32_t, int> group = ChaiziGroups(compose_, kChaiziGroups);
+  absl::flat_hash_map<uint32_t, uint32_t> second;  // second component -> its group bits
   for (const auto& [key, whole] : compose_) {
-    const uint32_t b = static_cast<uint32_t>(key);
-    if (b < 0x10000) second[b >> 6] |= uint64_t{1} << (b & 63);
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (auto it = group.find(a); it != group.end() && b < 0x10000) second[b] |= 1u << it->second;
   }
   dense_word_.assign(1 << 16, 0);
   for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
@@ -175,9 +229,10 @@ void VariantData::BuildWordTable() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | syl * kSyllableCount |
-                                  ((tok & kChaiziFirst) ? kWordFirst : 0) |
-                                  (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
+      uint32_t w = syl << kWordSyllableShift;
+      if (auto it = group.find(cp); it != group.end()) w |= 1u << (kChaiziGroups + it->second);
+      if (auto it = second.find(cp); it != second.end()) w |= it->second;
+      dense_word_[WordSlot(bytes)] = w;
     }
   }
 }
@@ -524,9 +579,9 @@ uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1
 inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t sa, const VariantData& data,
                    const VariantIndex& index) {
   constexpr int kShift = VariantData::kWordSyllableShift;
-  const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+  const uint32_t bg = VariantData::WordRow(prev_w, index.stride()) + (w >> kShift);
   const bool bigram = (index.homophone_bits_data()[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-  const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+  const bool pair = VariantData::MayPairWords(prev_w, w);
   if (!bigram && !pair) return false;
   const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
   const uint32_t* const dense2 = data.dense2_data();
@@ -558,6 +613,7 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const uint32_t* const words = data.dense_word_data();
   const unsigned char* const first = p;
+  const uint32_t stride = index.stride();
   constexpr int kShift = VariantData::kWordSyllableShift;
   // The syllable two characters before q (q >= first): before `first` only
   // pprev_syl knows it; from first - 2 on it is a 2-byte code with a reading.
@@ -575,10 +631,12 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
       // prev_w, w1 or w2 may be 0 (no reading, or p + 2 is not where a
       // code starts): syllable 0 sets the step bit (prev_w, w1) now or at
       // the next step (w2 is the next prev_w).
-      const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w1 >> kShift);
+      const uint32_t bg = VariantData::WordRow(prev_w, stride) + (w1 >> kShift);
       const bool step_bit = (step_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-      const uint32_t flags1 = prev_w & (w1 << 1), flags2 = w1 & (w2 << 1);
-      if (__builtin_expect(step_bit || ((flags1 | flags2) & VariantData::kWordFirst) != 0, 0)) {
+      constexpr int kGroups = VariantData::kChaiziGroups;
+      const uint32_t flags1 = prev_w & (w1 << kGroups) & VariantData::kWordFirstMask;
+      const uint32_t flags2 = w1 & (w2 << kGroups) & VariantData::kWordFirstMask;
+      if (__builtin_expect(step_bit || (flags1 | flags2) != 0, 0)) {
         if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
         if (w1 == 0) return p;
         if (w2 == 0) {  // c1 is plain, c2 is not
@@ -594,7 +652,7 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
         };
         const uint32_t sb = syllable_before_last(p);
         const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
-        if (((flags1 & VariantData::kWordFirst) && pair_at(p)) || ((flags2 & VariantData::kWordFirst) && pair_at(p + 2)) ||
+        if ((flags1 && pair_at(p)) || (flags2 && pair_at(p + 2)) ||
             (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
                           index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
           if (StopAt(p, prev_w, w1, sb, data, index)) {
@@ -615,9 +673,9 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
   for (; p + 1 < end; p += 2) {
     const uint32_t w = words[VariantData::WordSlot(p)];
     if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
-    const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+    const uint32_t bg = VariantData::WordRow(prev_w, stride) + (w >> kShift);
     const bool bigram = (homophone_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-    const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+    const bool pair = VariantData::MayPairWords(prev_w, w);
     if (__builtin_expect(bigram || pair, 0) && StopAt(p, prev_w, w, syllable_before_last(p), data, index)) {
       *stop = true;
       return p;

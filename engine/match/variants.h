@@ -83,13 +83,22 @@ class VariantData {
   // The table FastRun's inner loop reads (2^16 entries, 256 KiB), indexed
   // by the two bytes of a code (WordSlot): 0 unless they are a 2-byte code
   // (p[0] >= 0x80, p[1] < 0x80) of a character with a reading; else the
-  // syllable's bigram row (the syllable times syllable_count(), bits
-  // 0..17, kWordRowMask), kWordSecond when the character ends a 拆字 pair
-  // (some pair (x, it) composes), kWordFirst when it begins one
-  // (MayBeginChaizi), and the syllable in bits 20..28 (kWordSyllableShift).
-  // One load classifies and reads a character; the bigram of two
-  // characters is (prev & kWordRowMask) + (cur >> kWordSyllableShift).
+  // syllable in bits 23..31 (kWordSyllableShift) and the 拆字 groups: the
+  // characters that begin a component pair are split into kChaiziGroups
+  // groups (by the pairs they share, BuildWordTable); a first component
+  // has its group's bit in kWordFirstMask (bits 11..21), a second one the
+  // groups of the first components it pairs with in bits 0..10. One load
+  // classifies and reads a character; two characters may be a 拆字 pair
+  // only if MayPairWords (false positives only: MayBePair, then Compose,
+  // decide), and their bigram is WordRow(prev, stride) + WordSyllable(cur).
   const uint32_t* dense_word_data() const { return dense_word_.data(); }
+  static constexpr int kChaiziGroups = 11;
+  static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
+  static constexpr uint32_t kWordFirstMask = kWordSecondMask << kChaiziGroups;
+  static constexpr int kWordSyllableShift = 23;
+  static uint32_t WordSyllable(uint32_t w) { return w >> kWordSyllableShift; }
+  static uint32_t WordRow(uint32_t w, uint32_t stride) { return (w >> kWordSyllableShift) * stride; }
+  static bool MayPairWords(uint32_t prev, uint32_t cur) { return (prev & (cur << kChaiziGroups) & kWordFirstMask) != 0; }
   // The slot of the two bytes at p: first byte high, second low. 2-byte
   // codes are numbered by rank (GB2312's hanzi first; 90 codes a prefix
   // byte, told apart by the low byte of the slot), so the entries of the
@@ -101,10 +110,6 @@ class VariantData {
     static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "WordSlot byte-swaps a little-endian load");
     return __builtin_bswap16(w);  // p[0] << 8 | p[1]
   }
-  static constexpr uint32_t kWordRowMask = 0x3FFFF;
-  static constexpr uint32_t kWordSecond = 1u << 18;
-  static constexpr uint32_t kWordFirst = 1u << 19;
-  static constexpr int kWordSyllableShift = 20;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
