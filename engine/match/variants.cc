@@ -91,7 +91,6 @@ VariantData::VariantData() {
   BuildDenseTokens();
   BuildChaizi();
   BuildWordTable();
-  fingerprint_ = ComputeFingerprint();
 }
 
 // Primary reading of every BMP code point.
@@ -163,44 +162,57 @@ namespace {
 // second components it adds least to (weighted by the group's size) and
 // that adds least of its own, so that characters pairing with the same
 // second components share a group and a second component's group bits
-// stay few. Deterministic (the pairs are sorted).
+// stay few. Deterministic (the pairs are sorted). Sets of second
+// components are bitsets over their index.
 absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint64_t, uint32_t>>& compose,
                                                 int groups) {
-  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> seconds;  // first -> its seconds, sorted
+  absl::flat_hash_map<uint32_t, uint32_t> second_index;
+  std::vector<uint32_t> firsts;
   for (const auto& [key, whole] : compose) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (a < 0x10000 && b < 0x10000) seconds[a].push_back(b);
-  }
-  std::vector<uint32_t> firsts;
-  for (auto& [a, bs] : seconds) {
-    std::sort(bs.begin(), bs.end());
-    bs.erase(std::unique(bs.begin(), bs.end()), bs.end());
+    if (a >= 0x10000 || b >= 0x10000) continue;
+    second_index.try_emplace(b, static_cast<uint32_t>(second_index.size()));
     firsts.push_back(a);
   }
-  std::sort(firsts.begin(), firsts.end(), [&seconds](uint32_t x, uint32_t y) {
-    const size_t nx = seconds[x].size(), ny = seconds[y].size();
-    return nx != ny ? nx > ny : x < y;
-  });
-  std::vector<std::vector<uint32_t>> group_seconds(static_cast<size_t>(groups));  // sorted
+  std::sort(firsts.begin(), firsts.end());
+  firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+  const size_t words = (second_index.size() + 63) / 64;
+  using Set = std::vector<uint64_t>;
+  absl::flat_hash_map<uint32_t, Set> seconds;  // first -> its seconds
+  for (const auto& [key, whole] : compose) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (a >= 0x10000 || b >= 0x10000) continue;
+    Set& set = seconds.try_emplace(a, Set(words, 0)).first->second;
+    const uint32_t i = second_index[b];
+    set[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+  auto count = [](const Set& x) {
+    size_t n = 0;
+    for (uint64_t w : x) n += static_cast<size_t>(__builtin_popcountll(w));
+    return n;
+  };
+  absl::flat_hash_map<uint32_t, size_t> degree;
+  for (uint32_t a : firsts) degree[a] = count(seconds[a]);
+  std::stable_sort(firsts.begin(), firsts.end(), [&degree](uint32_t x, uint32_t y) { return degree[x] > degree[y]; });
+  std::vector<Set> group_seconds(static_cast<size_t>(groups), Set(words, 0));
   std::vector<size_t> members(static_cast<size_t>(groups), 0);
   absl::flat_hash_map<uint32_t, int> out;
-  std::vector<uint32_t> merged;
   for (uint32_t a : firsts) {
-    const std::vector<uint32_t>& mine = seconds[a];
+    const Set& mine = seconds[a];
     int best = 0;
     size_t best_cost = SIZE_MAX;
     for (int g = 0; g < groups; ++g) {
-      const std::vector<uint32_t>& theirs = group_seconds[static_cast<size_t>(g)];
-      merged.clear();
-      std::set_union(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(merged));
-      const size_t added = merged.size() - theirs.size(), foreign = merged.size() - mine.size();
+      const Set& theirs = group_seconds[static_cast<size_t>(g)];
+      size_t added = 0, foreign = 0;
+      for (size_t i = 0; i < words; ++i) {
+        added += static_cast<size_t>(__builtin_popcountll(mine[i] & ~theirs[i]));
+        foreign += static_cast<size_t>(__builtin_popcountll(theirs[i] & ~mine[i]));
+      }
       const size_t cost = added * members[static_cast<size_t>(g)] + foreign;
       if (cost < best_cost) best_cost = cost, best = g;
     }
-    std::vector<uint32_t>& theirs = group_seconds[static_cast<size_t>(best)];
-    merged.clear();
-    std::set_union(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(merged));
-    theirs.swap(merged);
+    Set& theirs = group_seconds[static_cast<size_t>(best)];
+    for (size_t i = 0; i < words; ++i) theirs[i] |= mine[i];
     ++members[static_cast<size_t>(best)];
     out[a] = best;
   }
@@ -216,11 +228,13 @@ void VariantData::BuildWordTable() {
   // second mask, so MayPairWords holds for every pair).
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
   static_assert(kWordSyllableShift + 9 <= 32 && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  // Per BMP code point: its first-component bit and its second-component group bits.
+  std::vector<uint32_t> bits(0x10000, 0);
   const absl::flat_hash_map<uint32_t, int> group = ChaiziGroups(compose_, kChaiziGroups);
-  absl::flat_hash_map<uint32_t, uint32_t> second;  // second component -> its group bits
+  for (const auto& [a, g] : group) bits[a] |= 1u << (kChaiziGroups + g);
   for (const auto& [key, whole] : compose_) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (auto it = group.find(a); it != group.end() && b < 0x10000) second[b] |= 1u << it->second;
+    if (auto it = group.find(a); it != group.end() && b < 0x10000) bits[b] |= 1u << it->second;
   }
   dense_word_.assign(1 << 16, 0);
   for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
@@ -229,15 +243,15 @@ void VariantData::BuildWordTable() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      uint32_t w = syl << kWordSyllableShift;
-      if (auto it = group.find(cp); it != group.end()) w |= 1u << (kChaiziGroups + it->second);
-      if (auto it = second.find(cp); it != second.end()) w |= it->second;
-      dense_word_[WordSlot(bytes)] = w;
+      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | bits[cp];
     }
   }
 }
 
-uint64_t VariantData::ComputeFingerprint() const {
+namespace {
+// A hash of the generated data (readings, syllables, common words, 拆字),
+// recorded in artifacts: they must be scanned with the same tables.
+uint64_t DataFingerprint() {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -254,6 +268,12 @@ uint64_t VariantData::ComputeFingerprint() const {
     for (const char* s = c.components; *s; ++s) mix(static_cast<unsigned char>(*s));
   }
   return h;
+}
+}  // namespace
+
+uint64_t VariantData::Fingerprint() {
+  static const uint64_t fingerprint = DataFingerprint();
+  return fingerprint;
 }
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
@@ -275,9 +295,9 @@ const VariantData& VariantData::Get() {
   return *data;
 }
 
-uint32_t VariantData::syllable_count() const { return kSyllableCount; }
+uint32_t VariantData::syllable_count() { return kSyllableCount; }
 const char* VariantData::Syllable(uint16_t id) const { return id < kSyllableCount ? kSyllables[id] : ""; }
-const char* VariantData::Source() const { return kVariantDataSource; }
+const char* VariantData::Source() { return kVariantDataSource; }
 
 uint16_t VariantData::SyllableId(std::string_view s) const {
   const auto& m = SyllableMap();
@@ -338,7 +358,8 @@ uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * 
 
 void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
                          const std::vector<uint32_t>& chars) {
-  stride_ = VariantData::Get().syllable_count();
+  (void)VariantData::Get();  // the walk's tables: built here, not at the first scan
+  stride_ = VariantData::syllable_count();
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);

@@ -47,8 +47,11 @@ enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaiz
 // The generated tables (readings, common words, split characters).
 class VariantData {
  public:
+  // The tables, built at the first call (~7 M instructions; thread-safe):
+  // by VariantIndex::Build, so only for artifacts with variant patterns.
   static const VariantData& Get();
-  uint32_t syllable_count() const;
+  // These three read the generated data only (no tables are built).
+  static uint32_t syllable_count();
   const char* Syllable(uint16_t id) const;
   // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.
   uint16_t SyllableId(std::string_view s) const;
@@ -68,8 +71,8 @@ class VariantData {
   }
   static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 16; }
   uint32_t Compose(uint32_t a, uint32_t b) const;
-  uint64_t Fingerprint() const { return fingerprint_; }
-  const char* Source() const;
+  static uint64_t Fingerprint();  // of the generated data; computed once
+  static const char* Source();
   // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
   // `lo` (< 0x80): packed (syllable << 16) | code point; 0 when the code is
   // not a 2-byte code of a character with a reading.
@@ -119,14 +122,12 @@ class VariantData {
   void BuildDenseTokens();
   void BuildChaizi();
   void BuildWordTable();
-  uint64_t ComputeFingerprint() const;
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
   std::vector<uint32_t> dense_word_;  // 2^16 entries (dense_word_data)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
-  uint64_t fingerprint_ = 0;
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
   std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^16 bits: 8 KiB, ~5% full)
   std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
