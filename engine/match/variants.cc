@@ -296,7 +296,7 @@ const VariantData& VariantData::Get() {
 }
 
 uint32_t VariantData::syllable_count() { return kSyllableCount; }
-const char* VariantData::Syllable(uint16_t id) const { return id < kSyllableCount ? kSyllables[id] : ""; }
+const char* VariantData::Syllable(uint16_t id) { return id < kSyllableCount ? kSyllables[id] : ""; }
 const char* VariantData::Source() { return kVariantDataSource; }
 
 uint16_t VariantData::SyllableId(std::string_view s) const {
@@ -310,7 +310,7 @@ uint16_t VariantData::PrimarySlow(uint32_t cp) const {
   return r ? r->syllables[0] : 0;
 }
 
-int VariantData::Readings(uint32_t cp, uint16_t out[4]) const {
+int VariantData::Readings(uint32_t cp, uint16_t out[4]) {
   const ReadingRecord* r = FindRecord(cp);
   if (!r) return 0;
   int n = 0;
@@ -564,16 +564,7 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
     const uint64_t at = pos + static_cast<uint64_t>(s - reinterpret_cast<const unsigned char*>(p));
     const unsigned b = *s;
     if (b < 0x80) {
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-        WordByte(static_cast<char>(b), at);
-      } else if (b == ' ' && word_len_ > 0) {
-        EndWord();
-        word_continues_ = true;  // the next word (if one follows at once) continues this run
-      } else {
-        EndWord();
-        word_continues_ = false;
-        Barrier();
-      }
+      AsciiByte(b, at);
       ++s;
       continue;
     }
@@ -834,7 +825,6 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
 }
 
 void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
-  const VariantData& data = VariantData::Get();
   const auto* s = reinterpret_cast<const unsigned char*>(p);
   const auto* end = s + len;
   const auto* base = s;
@@ -845,54 +835,61 @@ void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
       s = FastRun(s, end, base, pos);
       if (s >= end) break;
     }
-    const unsigned b = *s;
-    if (b >= 0x80) {
-      if (s + 1 < end && s[1] < 0x80) {
-        const uint32_t tok = data.DenseToken(b, s[1]);
-        if (word_len_) {
-          EndWord();
-          word_continues_ = false;
-        }
-        const uint64_t at = pos + static_cast<uint64_t>(s - base);
-        if (tok == 0) {
-          Barrier();
-        } else {
-          Char(tok & 0xFFFF, static_cast<uint16_t>(tok >> 16), at, at + 2);
-        }
-        s += 2;
-        continue;
-      }
-      // A 3-byte code (rarer and astral characters).
-      EndWord();
-      word_continues_ = false;
-      const uint64_t at = pos + static_cast<uint64_t>(s - base);
-      if (s + 2 < end && s[1] >= 0x80 && s[2] < 0x80) {
-        const uint32_t tok = data.DenseToken3(b, s[1], s[2]);
-        if (tok == 0) {
-          Barrier();
-        } else {
-          Char(tok & 0x1FFFFF, static_cast<uint16_t>(tok >> 21), at, at + 3);
-        }
-        s += 3;
-        continue;
-      }
-      Barrier();
-      while (s < end && *s >= 0x80) ++s;
-      if (s < end) ++s;
-      continue;
-    }
     const uint64_t at = pos + static_cast<uint64_t>(s - base);
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-      WordByte(static_cast<char>(b), at);
-    } else if (b == ' ' && word_len_ > 0) {
-      EndWord();
-      word_continues_ = true;
+    if (*s < 0x80) {
+      AsciiByte(*s, at);
+      ++s;
     } else {
+      s = DenseChar(s, end, at);
+    }
+  }
+}
+
+const unsigned char* VariantMatcher::DenseChar(const unsigned char* s, const unsigned char* end, uint64_t at) {
+  const VariantData& data = VariantData::Get();
+  const unsigned b = *s;
+  if (s + 1 < end && s[1] < 0x80) {  // a 2-byte code
+    const uint32_t tok = data.DenseToken(b, s[1]);
+    if (word_len_) {
       EndWord();
       word_continues_ = false;
-      Barrier();
     }
-    ++s;
+    if (tok == 0) {
+      Barrier();
+    } else {
+      Char(tok & 0xFFFF, static_cast<uint16_t>(tok >> 16), at, at + 2);
+    }
+    return s + 2;
+  }
+  // A 3-byte code (rarer and astral characters).
+  EndWord();
+  word_continues_ = false;
+  if (s + 2 < end && s[1] >= 0x80 && s[2] < 0x80) {
+    const uint32_t tok = data.DenseToken3(b, s[1], s[2]);
+    if (tok == 0) {
+      Barrier();
+    } else {
+      Char(tok & 0x1FFFFF, static_cast<uint16_t>(tok >> 21), at, at + 3);
+    }
+    return s + 3;
+  }
+  // Not a whole code: skip it, and the byte that would end it.
+  Barrier();
+  while (s < end && *s >= 0x80) ++s;
+  if (s < end) ++s;
+  return s;
+}
+
+void VariantMatcher::AsciiByte(unsigned b, uint64_t at) {
+  if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+    WordByte(static_cast<char>(b), at);
+  } else if (b == ' ' && word_len_ > 0) {
+    EndWord();
+    word_continues_ = true;  // the next word (if one follows at once) continues this run
+  } else {
+    EndWord();
+    word_continues_ = false;
+    Barrier();
   }
 }
 
@@ -1108,68 +1105,87 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
 
 // ---------------------------------------------------------------------------
 
-EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded, const VariantOptions& options) {
-  EntryVariants out;
-  const VariantData& data = VariantData::Get();
-  std::vector<uint32_t> cps;
+namespace {
+
+// The code points of `folded`, or false when one is not a CJK character
+// (variants only for keywords made of CJK characters).
+bool CjkCharacters(std::string_view folded, std::vector<uint32_t>* cps) {
   for (const unsigned char *p = reinterpret_cast<const unsigned char*>(folded.data()), *e = p + folded.size();
        p < e;) {
     uint32_t cp;
-    int k = DecodeUtf8(p, e, &cp);
-    if (k <= 0 || !IsCjk(cp)) return out;  // variants only for keywords made of CJK characters
-    cps.push_back(cp);
+    const int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0 || !IsCjk(cp)) return false;
+    cps->push_back(cp);
     p += k;
   }
-  if (cps.size() < 2) return out;  // single characters never get variants
+  return true;
+}
 
-  if ((options.pinyin || options.homophone || options.chaizi || options.initials) &&
-      cps.size() <= kMaxVariantSyllables) {
-    std::vector<std::vector<uint16_t>> per_char;
-    bool all = true;
-    for (uint32_t cp : cps) {
-      uint16_t r[4];
-      const int k = data.Readings(cp, r);
-      if (k == 0) {
-        all = false;
+// Every reading of every character (primary first), or false when a
+// character has none.
+bool CharacterReadings(const std::vector<uint32_t>& cps, std::vector<std::vector<uint16_t>>* per_char) {
+  for (uint32_t cp : cps) {
+    uint16_t r[4];
+    const int k = VariantData::Readings(cp, r);
+    if (k == 0) return false;
+    per_char->emplace_back(r, r + k);
+  }
+  return true;
+}
+
+// The token patterns: every combination of the characters' readings, the
+// primary readings first, at most kMaxReadingPatterns (then a warning).
+void ReadingCombinations(const std::vector<std::vector<uint16_t>>& per_char, std::string_view folded,
+                         EntryVariants* out) {
+  size_t total = 1;
+  for (const auto& r : per_char) total = std::min<size_t>(total * r.size(), 1u << 20);
+  std::vector<size_t> idx(per_char.size(), 0);
+  for (;;) {
+    if (out->readings.size() == kMaxReadingPatterns) {
+      out->warning = absl::StrCat("'", Av(folded), "' has ", total, " reading combinations (polyphonic characters); ",
+                                  kMaxReadingPatterns, " kept for pinyin/homophone variants");
+      return;
+    }
+    std::vector<uint16_t> seq;
+    for (size_t i = 0; i < per_char.size(); ++i) seq.push_back(per_char[i][idx[i]]);
+    out->readings.push_back(std::move(seq));
+    bool done = true;
+    for (size_t i = per_char.size(); i-- > 0;) {
+      if (++idx[i] < per_char[i].size()) {
+        done = false;
         break;
       }
-      per_char.emplace_back(r, r + k);
+      idx[i] = 0;
     }
-    if (all) {
-      // Primary readings first, then every combination up to the cap.
-      size_t total = 1;
-      for (const auto& r : per_char) total = std::min<size_t>(total * r.size(), 1u << 20);
-      std::vector<size_t> idx(per_char.size(), 0);
-      for (;;) {
-        if (out.readings.size() == kMaxReadingPatterns) {
-          out.warning = absl::StrCat("'", Av(folded), "' has ", total, " reading combinations (polyphonic characters); ",
-                                     kMaxReadingPatterns, " kept for pinyin/homophone variants");
-          break;
-        }
-        std::vector<uint16_t> seq;
-        for (size_t i = 0; i < per_char.size(); ++i) seq.push_back(per_char[i][idx[i]]);
-        out.readings.push_back(std::move(seq));
-        bool done = true;
-        for (size_t i = per_char.size(); i-- > 0;) {
-          if (++idx[i] < per_char[i].size()) {
-            done = false;
-            break;
-          }
-          idx[i] = 0;
-        }
-        if (done) break;
-      }
-      if (options.initials) {
-        for (const auto& seq : out.readings) {
-          std::string s;
-          for (uint16_t syl : seq) s.push_back(data.Syllable(syl)[0]);
-          if (std::find(out.initials.begin(), out.initials.end(), s) == out.initials.end()) out.initials.push_back(s);
-        }
-      }
-      if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
-    }
+    if (done) return;
   }
+}
 
+// The Latin initials of each token pattern (bd for bing du), without duplicates.
+std::vector<std::string> Initials(const std::vector<std::vector<uint16_t>>& readings) {
+  std::vector<std::string> out;
+  for (const auto& seq : readings) {
+    std::string s;
+    for (uint16_t syl : seq) s.push_back(VariantData::Syllable(syl)[0]);
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded, const VariantOptions& options) {
+  EntryVariants out;
+  std::vector<uint32_t> cps;
+  if (!CjkCharacters(folded, &cps) || cps.size() < 2) return out;  // single characters never get variants
+  if (!(options.pinyin || options.homophone || options.chaizi || options.initials) ||
+      cps.size() > kMaxVariantSyllables)
+    return out;
+  std::vector<std::vector<uint16_t>> per_char;
+  if (!CharacterReadings(cps, &per_char)) return out;
+  ReadingCombinations(per_char, folded, &out);
+  if (options.initials) out.initials = Initials(out.readings);
+  if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
   return out;
 }
 

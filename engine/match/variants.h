@@ -52,13 +52,13 @@ class VariantData {
   static const VariantData& Get();
   // These three read the generated data only (no tables are built).
   static uint32_t syllable_count();
-  const char* Syllable(uint16_t id) const;
+  static const char* Syllable(uint16_t id);  // generated data only, as Readings
   // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.
   uint16_t SyllableId(std::string_view s) const;
   // Primary reading of a code point, 0 when it has none.
   uint16_t Primary(uint32_t cp) const { return cp < 0x10000 ? primary_[cp] : PrimarySlow(cp); }
   // All readings (primary first); returns the count (0..4).
-  int Readings(uint32_t cp, uint16_t out[4]) const;
+  static int Readings(uint32_t cp, uint16_t out[4]);
   // True when the characters form a common word (2..4 BMP characters).
   bool IsCommonWord(const uint32_t* cps, size_t n) const;
   // Split-character components (UTF-8) of `cp`, empty when it has none.
@@ -259,6 +259,12 @@ class VariantMatcher {
   void WordByte(char c, uint64_t pos);
   void EndWord();
   void Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end);
+  // An ASCII byte of folded text: a Latin word byte, the one space that
+  // joins two Latin words, or a barrier.
+  void AsciiByte(unsigned b, uint64_t at);
+  // FeedDense's slow path for the non-ASCII code at s (2-byte, 3-byte, or
+  // a broken one: a barrier) at dense offset `at`; returns the byte after it.
+  const unsigned char* DenseChar(const unsigned char* s, const unsigned char* end, uint64_t at);
   // FeedDense's fast loop over 2-byte codes: consumes the characters that
   // Char() would only append (no pattern can end there, no 拆字 pair) and
   // returns where it stopped. Same results as Char() on each; what differs
