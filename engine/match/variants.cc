@@ -227,7 +227,7 @@ void VariantData::BuildWordTable() {
   // group bits (a pair (a, b) sets a's group in a's first mask and in b's
   // second mask, so MayPairWords holds for every pair).
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
-  static_assert(kWordSyllableShift + 9 <= 32 && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  static_assert(kWordSyllableShift + 9 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
   // Per BMP code point: its first-component bit and its second-component group bits.
   std::vector<uint32_t> bits(0x10000, 0);
   const absl::flat_hash_map<uint32_t, int> group = ChaiziGroups(compose_, kChaiziGroups);
@@ -243,7 +243,7 @@ void VariantData::BuildWordTable() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | bits[cp];
+      dense_word_[WordSlot(bytes)] = static_cast<Word>(syl << kWordSyllableShift | bits[cp]);
     }
   }
 }
@@ -623,7 +623,7 @@ inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t
 // single loop (one character a step, ~26 instructions) takes the rest.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
-  const uint32_t* const words = data.dense_word_data();
+  const VariantData::Word* const words = data.dense_word_data();
   const unsigned char* const first = p;
   const uint32_t stride = index.stride();
   constexpr int kShift = VariantData::kWordSyllableShift;
@@ -717,7 +717,7 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
   const VariantIndex& index = d_->variant_index;
   const uint32_t stride = index.stride();
   const uint32_t* const dense2 = data.dense2_data();
-  const uint32_t* const words = data.dense_word_data();
+  const VariantData::Word* const words = data.dense_word_data();
   const uint64_t* const all_bits = index.bits_data();
   const uint64_t* const homophone_bits = index.homophone_bits_data();
   const uint64_t count = count_;

@@ -83,22 +83,27 @@ class VariantData {
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
   static constexpr uint32_t kSyllableMask = 0x7FFF;
-  // The table FastRun's inner loop reads (2^16 entries, 256 KiB), indexed
-  // by the two bytes of a code (WordSlot): 0 unless they are a 2-byte code
-  // (p[0] >= 0x80, p[1] < 0x80) of a character with a reading; else the
-  // syllable in bits 23..31 (kWordSyllableShift) and the 拆字 groups: the
-  // characters that begin a component pair are split into kChaiziGroups
-  // groups (by the pairs they share, BuildWordTable); a first component
-  // has its group's bit in kWordFirstMask (bits 11..21), a second one the
-  // groups of the first components it pairs with in bits 0..10. One load
-  // classifies and reads a character; two characters may be a 拆字 pair
-  // only if MayPairWords (false positives only: MayBePair, then Compose,
-  // decide), and their bigram is WordRow(prev, stride) + WordSyllable(cur).
-  const uint32_t* dense_word_data() const { return dense_word_.data(); }
-  static constexpr int kChaiziGroups = 11;
+  // The table FastRun's inner loop reads (2^16 entries of 16 bits, 128
+  // KiB), indexed by the two bytes of a code (WordSlot): 0 unless they are
+  // a 2-byte code (p[0] >= 0x80, p[1] < 0x80) of a character with a
+  // reading; else the syllable in bits 7..15 (kWordSyllableShift) and the
+  // 拆字 groups: the characters that begin a component pair are split into
+  // kChaiziGroups groups (by the pairs they share, BuildWordTable); a first
+  // component has its group's bit in kWordFirstMask (bits 3..5), a second
+  // one the groups of the first components it pairs with in bits 0..2.
+  // One load classifies and reads a character; two characters may be a
+  // 拆字 pair only if MayPairWords (false positives only: MayBePair, then
+  // Compose, decide), and their bigram is WordRow(prev, stride) +
+  // WordSyllable(cur). 16-bit entries keep the part of the table ordinary
+  // text touches (~20 KiB) in L1 beside the bigram bitmaps; 32-bit ones
+  // with 11 groups missed L1 more than their fewer 拆字 stops saved
+  // (bench/RESULTS.md, variants8).
+  using Word = uint16_t;
+  const Word* dense_word_data() const { return dense_word_.data(); }
+  static constexpr int kChaiziGroups = 3;
   static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
   static constexpr uint32_t kWordFirstMask = kWordSecondMask << kChaiziGroups;
-  static constexpr int kWordSyllableShift = 23;
+  static constexpr int kWordSyllableShift = 7;
   static uint32_t WordSyllable(uint32_t w) { return w >> kWordSyllableShift; }
   static uint32_t WordRow(uint32_t w, uint32_t stride) { return (w >> kWordSyllableShift) * stride; }
   static bool MayPairWords(uint32_t prev, uint32_t cur) { return (prev & (cur << kChaiziGroups) & kWordFirstMask) != 0; }
@@ -125,7 +130,7 @@ class VariantData {
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
-  std::vector<uint32_t> dense_word_;  // 2^16 entries (dense_word_data)
+  std::vector<Word> dense_word_;  // 2^16 entries (dense_word_data)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
