@@ -47,12 +47,13 @@ enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaiz
 // The generated tables (readings, common words, split characters).
 class VariantData {
  public:
-  // The tables, built at the first call (~7 M instructions; thread-safe):
+  // The tables, built at the first call (~6 M instructions; thread-safe):
   // by VariantIndex::Build, so only for artifacts with variant patterns.
+  // The static members (syllable_count, Syllable, Readings, Fingerprint,
+  // Source) read the generated data only and build no tables.
   static const VariantData& Get();
-  // These three read the generated data only (no tables are built).
   static uint32_t syllable_count();
-  static const char* Syllable(uint16_t id);  // generated data only, as Readings
+  static const char* Syllable(uint16_t id);
   // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.
   uint16_t SyllableId(std::string_view s) const;
   // Primary reading of a code point, 0 when it has none.
