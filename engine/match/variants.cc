@@ -251,7 +251,8 @@ void VariantData::BuildWordTable() {
 namespace {
 // A hash of the generated data (readings, syllables, common words, 拆字),
 // recorded in artifacts: they must be scanned with the same tables.
-uint64_t DataFingerprint() {
+// Evaluated by the compiler (it was 2.3 M instructions at every load).
+constexpr uint64_t DataFingerprint() {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -272,8 +273,8 @@ uint64_t DataFingerprint() {
 }  // namespace
 
 uint64_t VariantData::Fingerprint() {
-  static const uint64_t fingerprint = DataFingerprint();
-  return fingerprint;
+  static constexpr uint64_t kFingerprint = DataFingerprint();
+  return kFingerprint;
 }
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
