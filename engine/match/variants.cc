@@ -1,6 +1,7 @@
 #include "variants.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "absl/container/flat_hash_map.h"
@@ -291,10 +292,20 @@ uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
   return syl ? (uint32_t{syl} << 21) | cp : 0;
 }
 
+namespace {
+std::atomic<bool> tables_built{false};
+}  // namespace
+
 const VariantData& VariantData::Get() {
-  static const VariantData* data = new VariantData();
+  static const VariantData* data = [] {
+    auto* d = new VariantData();
+    tables_built.store(true, std::memory_order_release);
+    return d;
+  }();
   return *data;
 }
+
+bool VariantData::Built() { return tables_built.load(std::memory_order_acquire); }
 
 uint32_t VariantData::syllable_count() { return kSyllableCount; }
 const char* VariantData::Syllable(uint16_t id) { return id < kSyllableCount ? kSyllables[id] : ""; }

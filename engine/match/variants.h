@@ -52,6 +52,8 @@ class VariantData {
   // The static members (syllable_count, Syllable, Readings, Fingerprint,
   // Source) read the generated data only and build no tables.
   static const VariantData& Get();
+  // True once Get() has built the tables in this process (for tests).
+  static bool Built();
   static uint32_t syllable_count();
   static const char* Syllable(uint16_t id);
   // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.

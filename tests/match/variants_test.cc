@@ -325,5 +325,27 @@ TEST(Variants, WordTableChaiziGroupsKeepEveryPair) {
   EXPECT_LT(maybe * 4, total * 3) << maybe << " of " << total;  // one flag per side would pass them all
 }
 
+// Issue 11 (e): compiling, loading and scanning an artifact without
+// variant patterns never builds the walk's tables (VariantData); loading
+// one with them does, at load rather than at the first scan. Run in a
+// fresh process ("threadsafe" death tests re-run the binary for this test
+// alone), since an earlier test may have built them in this one.
+TEST(VariantsDeathTest, TablesAreBuiltOnlyForArtifactsWithVariants) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  auto run = [] {
+    CompileOptions off;
+    off.variants = VariantOptions{false, false, false, false};
+    auto plain = Artifact::FromBytes(Build({Lit("冰毒"), Lit("法轮功")}, off)->Serialize(), "off");
+    if (!plain.ok() || ScanText(*plain, "冰毒 bingdu 法论功").size() != 1) std::_Exit(3);
+    if (LineHits(*plain, "冰毒\n法论功\n").size() != 1) std::_Exit(3);
+    if (internal::VariantData::Built()) std::_Exit(1);
+    CompileOptions on;
+    auto with = Artifact::FromBytes(Build({Lit("法轮功")}, on)->Serialize(), "on");
+    if (!with.ok() || !internal::VariantData::Built()) std::_Exit(2);
+    std::_Exit(0);
+  };
+  EXPECT_EXIT(run(), ::testing::ExitedWithCode(0), "");
+}
+
 }  // namespace
 }  // namespace lanjie
