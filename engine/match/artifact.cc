@@ -288,8 +288,8 @@ std::string Artifact::Serialize() const {
       {"regex_patterns", d.regex_patterns.size()},
       {"rules", d.rules.size()},
       {"variants", VariantOptionsToString(d.variants)},
-      {"variant_data", {{"fingerprint", absl::StrCat(absl::Hex(internal::VariantData::Get().Fingerprint(), absl::kZeroPad16))},
-                        {"source", internal::VariantData::Get().Source()}}},
+      {"variant_data", {{"fingerprint", absl::StrCat(absl::Hex(internal::VariantData::Fingerprint(), absl::kZeroPad16))},
+                        {"source", internal::VariantData::Source()}}},
       {"max_variant_length", d.max_variant_length},
   };
   Writer payload;
@@ -439,13 +439,13 @@ absl::Status CheckDataFingerprints(const nlohmann::json& meta, std::string_view 
         meta.value("/fold_data/source"_json_pointer, std::string("unknown")), ", fingerprint ", have_fp,
         ") than this lanjie (", FoldDataSource(), ", ", want_fp, "); recompile the list with 'lanjie compile'"));
   }
-  const std::string want_vfp = absl::StrCat(absl::Hex(internal::VariantData::Get().Fingerprint(), absl::kZeroPad16));
+  const std::string want_vfp = absl::StrCat(absl::Hex(internal::VariantData::Fingerprint(), absl::kZeroPad16));
   const std::string have_vfp = meta.value("/variant_data/fingerprint"_json_pointer, std::string());
   if (have_vfp != want_vfp) {
     return absl::FailedPreconditionError(absl::StrCat(
         Av(name), ": built with other variant tables (",
         meta.value("/variant_data/source"_json_pointer, std::string("unknown")), ", fingerprint ", have_vfp,
-        ") than this lanjie (", internal::VariantData::Get().Source(), ", ", want_vfp,
+        ") than this lanjie (", internal::VariantData::Source(), ", ", want_vfp,
         "); recompile the list with 'lanjie compile'"));
   }
   return absl::OkStatus();
@@ -495,13 +495,15 @@ absl::Status ReadPatternTables(const Sections& s, std::string_view name, Compile
 }
 
 // Reads the variant tables, checks their ranges and order, builds the
-// variant index. Call after ReadMeta and ReadPatternTables.
+// variant index (and, the first time, the walk's shared tables,
+// VariantData: only artifacts with variant patterns pay for them). Call
+// after ReadMeta and ReadPatternTables.
 absl::Status ReadVariantTables(const Sections& s, std::string_view name, CompiledData& d) {
   if (!ReadPods(s.sec[12], &d.variant_patterns) || !ReadPods(s.sec[13], &d.variant_syllables) ||
       !ReadPods(s.sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
       !ReadPods(s.sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
     return Corrupt(name, "variant tables");
-  const uint32_t syllables = internal::VariantData::Get().syllable_count();
+  const uint32_t syllables = internal::VariantData::syllable_count();
   for (uint16_t syl : d.variant_syllables)
     if (syl == 0 || syl >= syllables) return Corrupt(name, "variant syllable out of range");
   uint16_t last[2] = {0, 0};

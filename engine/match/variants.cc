@@ -1,6 +1,7 @@
 #include "variants.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "absl/container/flat_hash_map.h"
@@ -91,7 +92,6 @@ VariantData::VariantData() {
   BuildDenseTokens();
   BuildChaizi();
   BuildWordTable();
-  fingerprint_ = ComputeFingerprint();
 }
 
 // Primary reading of every BMP code point.
@@ -156,17 +156,86 @@ void VariantData::BuildChaizi() {
                  compose_.end());
 }
 
+namespace {
+
+// The 拆字 group of every character that begins a component pair (see
+// dense_word_data): greedily, most pairs first, into the group whose
+// second components it adds least to (weighted by the group's size) and
+// that adds least of its own, so that characters pairing with the same
+// second components share a group and a second component's group bits
+// stay few. Deterministic (the pairs are sorted). Sets of second
+// components are bitsets over their index.
+absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint64_t, uint32_t>>& compose,
+                                                int groups) {
+  absl::flat_hash_map<uint32_t, uint32_t> second_index;
+  std::vector<uint32_t> firsts;
+  for (const auto& [key, whole] : compose) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (a >= 0x10000 || b >= 0x10000) continue;
+    second_index.try_emplace(b, static_cast<uint32_t>(second_index.size()));
+    firsts.push_back(a);
+  }
+  std::sort(firsts.begin(), firsts.end());
+  firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+  const size_t words = (second_index.size() + 63) / 64;
+  using Set = std::vector<uint64_t>;
+  absl::flat_hash_map<uint32_t, Set> seconds;  // first -> its seconds
+  for (const auto& [key, whole] : compose) {
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (a >= 0x10000 || b >= 0x10000) continue;
+    Set& set = seconds.try_emplace(a, Set(words, 0)).first->second;
+    const uint32_t i = second_index[b];
+    set[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+  auto count = [](const Set& x) {
+    size_t n = 0;
+    for (uint64_t w : x) n += static_cast<size_t>(__builtin_popcountll(w));
+    return n;
+  };
+  absl::flat_hash_map<uint32_t, size_t> degree;
+  for (uint32_t a : firsts) degree[a] = count(seconds[a]);
+  std::stable_sort(firsts.begin(), firsts.end(), [&degree](uint32_t x, uint32_t y) { return degree[x] > degree[y]; });
+  std::vector<Set> group_seconds(static_cast<size_t>(groups), Set(words, 0));
+  std::vector<size_t> members(static_cast<size_t>(groups), 0);
+  absl::flat_hash_map<uint32_t, int> out;
+  for (uint32_t a : firsts) {
+    const Set& mine = seconds[a];
+    int best = 0;
+    size_t best_cost = SIZE_MAX;
+    for (int g = 0; g < groups; ++g) {
+      const Set& theirs = group_seconds[static_cast<size_t>(g)];
+      size_t added = 0, foreign = 0;
+      for (size_t i = 0; i < words; ++i) {
+        added += static_cast<size_t>(__builtin_popcountll(mine[i] & ~theirs[i]));
+        foreign += static_cast<size_t>(__builtin_popcountll(theirs[i] & ~mine[i]));
+      }
+      const size_t cost = added * members[static_cast<size_t>(g)] + foreign;
+      if (cost < best_cost) best_cost = cost, best = g;
+    }
+    Set& theirs = group_seconds[static_cast<size_t>(best)];
+    for (size_t i = 0; i < words; ++i) theirs[i] |= mine[i];
+    ++members[static_cast<size_t>(best)];
+    out[a] = best;
+  }
+  return out;
+}
+
+}  // namespace
+
 // dense_word_ (after BuildChaizi).
 void VariantData::BuildWordTable() {
-  // The word table of FastRun's inner loop, with the second-component
-  // flag: a 拆字 pair can only begin at a kWordFirst character followed by
-  // a kWordSecond one.
+  // The word table of FastRun's inner loop: the syllable and the 拆字
+  // group bits (a pair (a, b) sets a's group in a's first mask and in b's
+  // second mask, so MayPairWords holds for every pair).
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
-  static_assert(uint64_t{kSyllableCount} * kSyllableCount <= kWordRowMask + 1, "bigram rows must fit 18 bits");
-  std::vector<uint64_t> second(0x10000 / 64, 0);
+  static_assert(kWordSyllableShift + 9 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  // Per BMP code point: its first-component bit and its second-component group bits.
+  std::vector<uint32_t> bits(0x10000, 0);
+  const absl::flat_hash_map<uint32_t, int> group = ChaiziGroups(compose_, kChaiziGroups);
+  for (const auto& [a, g] : group) bits[a] |= 1u << (kChaiziGroups + g);
   for (const auto& [key, whole] : compose_) {
-    const uint32_t b = static_cast<uint32_t>(key);
-    if (b < 0x10000) second[b >> 6] |= uint64_t{1} << (b & 63);
+    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    if (auto it = group.find(a); it != group.end() && b < 0x10000) bits[b] |= 1u << it->second;
   }
   dense_word_.assign(1 << 16, 0);
   for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
@@ -175,14 +244,16 @@ void VariantData::BuildWordTable() {
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = syl << kWordSyllableShift | syl * kSyllableCount |
-                                  ((tok & kChaiziFirst) ? kWordFirst : 0) |
-                                  (((second[cp >> 6] >> (cp & 63)) & 1) ? kWordSecond : 0);
+      dense_word_[WordSlot(bytes)] = static_cast<Word>(syl << kWordSyllableShift | bits[cp]);
     }
   }
 }
 
-uint64_t VariantData::ComputeFingerprint() const {
+namespace {
+// A hash of the generated data (readings, syllables, common words, 拆字),
+// recorded in artifacts: they must be scanned with the same tables.
+// Evaluated by the compiler (it was 2.3 M instructions at every load).
+constexpr uint64_t DataFingerprint() {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](uint64_t v) {
     h = (h ^ v) * 0x9E3779B97F4A7C15ull;
@@ -200,6 +271,12 @@ uint64_t VariantData::ComputeFingerprint() const {
   }
   return h;
 }
+}  // namespace
+
+uint64_t VariantData::Fingerprint() {
+  static constexpr uint64_t kFingerprint = DataFingerprint();
+  return kFingerprint;
+}
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
   const uint32_t v = (((b0 & 0x7F) << 7) | (b1 & 0x7F)) * 90 + final_index_[b2 & 0x7F];
@@ -215,14 +292,24 @@ uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
   return syl ? (uint32_t{syl} << 21) | cp : 0;
 }
 
+namespace {
+std::atomic<bool> tables_built{false};
+}  // namespace
+
 const VariantData& VariantData::Get() {
-  static const VariantData* data = new VariantData();
+  static const VariantData* data = [] {
+    auto* d = new VariantData();
+    tables_built.store(true, std::memory_order_release);
+    return d;
+  }();
   return *data;
 }
 
-uint32_t VariantData::syllable_count() const { return kSyllableCount; }
-const char* VariantData::Syllable(uint16_t id) const { return id < kSyllableCount ? kSyllables[id] : ""; }
-const char* VariantData::Source() const { return kVariantDataSource; }
+bool VariantData::Built() { return tables_built.load(std::memory_order_acquire); }
+
+uint32_t VariantData::syllable_count() { return kSyllableCount; }
+const char* VariantData::Syllable(uint16_t id) { return id < kSyllableCount ? kSyllables[id] : ""; }
+const char* VariantData::Source() { return kVariantDataSource; }
 
 uint16_t VariantData::SyllableId(std::string_view s) const {
   const auto& m = SyllableMap();
@@ -235,7 +322,7 @@ uint16_t VariantData::PrimarySlow(uint32_t cp) const {
   return r ? r->syllables[0] : 0;
 }
 
-int VariantData::Readings(uint32_t cp, uint16_t out[4]) const {
+int VariantData::Readings(uint32_t cp, uint16_t out[4]) {
   const ReadingRecord* r = FindRecord(cp);
   if (!r) return 0;
   int n = 0;
@@ -283,7 +370,8 @@ uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * 
 
 void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
                          const std::vector<uint32_t>& chars) {
-  stride_ = VariantData::Get().syllable_count();
+  (void)VariantData::Get();  // the walk's tables: built here, not at the first scan
+  stride_ = VariantData::syllable_count();
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
@@ -488,16 +576,7 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
     const uint64_t at = pos + static_cast<uint64_t>(s - reinterpret_cast<const unsigned char*>(p));
     const unsigned b = *s;
     if (b < 0x80) {
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-        WordByte(static_cast<char>(b), at);
-      } else if (b == ' ' && word_len_ > 0) {
-        EndWord();
-        word_continues_ = true;  // the next word (if one follows at once) continues this run
-      } else {
-        EndWord();
-        word_continues_ = false;
-        Barrier();
-      }
+      AsciiByte(b, at);
       ++s;
       continue;
     }
@@ -524,9 +603,9 @@ uint32_t DenseIndex(const unsigned char* p) { return ((p[0] & 0x7Fu) << 7) | p[1
 inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t sa, const VariantData& data,
                    const VariantIndex& index) {
   constexpr int kShift = VariantData::kWordSyllableShift;
-  const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+  const uint32_t bg = VariantData::WordRow(prev_w, index.stride()) + (w >> kShift);
   const bool bigram = (index.homophone_bits_data()[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-  const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+  const bool pair = VariantData::MayPairWords(prev_w, w);
   if (!bigram && !pair) return false;
   const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w >> kShift);
   const uint32_t* const dense2 = data.dense2_data();
@@ -556,8 +635,9 @@ inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t
 // single loop (one character a step, ~26 instructions) takes the rest.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
-  const uint32_t* const words = data.dense_word_data();
+  const VariantData::Word* const words = data.dense_word_data();
   const unsigned char* const first = p;
+  const uint32_t stride = index.stride();
   constexpr int kShift = VariantData::kWordSyllableShift;
   // The syllable two characters before q (q >= first): before `first` only
   // pprev_syl knows it; from first - 2 on it is a 2-byte code with a reading.
@@ -575,10 +655,12 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
       // prev_w, w1 or w2 may be 0 (no reading, or p + 2 is not where a
       // code starts): syllable 0 sets the step bit (prev_w, w1) now or at
       // the next step (w2 is the next prev_w).
-      const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w1 >> kShift);
+      const uint32_t bg = VariantData::WordRow(prev_w, stride) + (w1 >> kShift);
       const bool step_bit = (step_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-      const uint32_t flags1 = prev_w & (w1 << 1), flags2 = w1 & (w2 << 1);
-      if (__builtin_expect(step_bit || ((flags1 | flags2) & VariantData::kWordFirst) != 0, 0)) {
+      constexpr int kGroups = VariantData::kChaiziGroups;
+      const uint32_t flags1 = prev_w & (w1 << kGroups) & VariantData::kWordFirstMask;
+      const uint32_t flags2 = w1 & (w2 << kGroups) & VariantData::kWordFirstMask;
+      if (__builtin_expect(step_bit || (flags1 | flags2) != 0, 0)) {
         if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
         if (w1 == 0) return p;
         if (w2 == 0) {  // c1 is plain, c2 is not
@@ -594,7 +676,7 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
         };
         const uint32_t sb = syllable_before_last(p);
         const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
-        if (((flags1 & VariantData::kWordFirst) && pair_at(p)) || ((flags2 & VariantData::kWordFirst) && pair_at(p + 2)) ||
+        if ((flags1 && pair_at(p)) || (flags2 && pair_at(p + 2)) ||
             (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
                           index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
           if (StopAt(p, prev_w, w1, sb, data, index)) {
@@ -615,9 +697,9 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
   for (; p + 1 < end; p += 2) {
     const uint32_t w = words[VariantData::WordSlot(p)];
     if (w == 0) break;  // not a 2-byte code with a reading: the outer loop decides
-    const uint32_t bg = (prev_w & VariantData::kWordRowMask) + (w >> kShift);
+    const uint32_t bg = VariantData::WordRow(prev_w, stride) + (w >> kShift);
     const bool bigram = (homophone_bits[bg >> 6] & (uint64_t{1} << (bg & 63))) != 0;
-    const bool pair = (prev_w & (w << 1) & VariantData::kWordFirst) != 0;
+    const bool pair = VariantData::MayPairWords(prev_w, w);
     if (__builtin_expect(bigram || pair, 0) && StopAt(p, prev_w, w, syllable_before_last(p), data, index)) {
       *stop = true;
       return p;
@@ -647,7 +729,7 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
   const VariantIndex& index = d_->variant_index;
   const uint32_t stride = index.stride();
   const uint32_t* const dense2 = data.dense2_data();
-  const uint32_t* const words = data.dense_word_data();
+  const VariantData::Word* const words = data.dense_word_data();
   const uint64_t* const all_bits = index.bits_data();
   const uint64_t* const homophone_bits = index.homophone_bits_data();
   const uint64_t count = count_;
@@ -755,7 +837,6 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
 }
 
 void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
-  const VariantData& data = VariantData::Get();
   const auto* s = reinterpret_cast<const unsigned char*>(p);
   const auto* end = s + len;
   const auto* base = s;
@@ -766,54 +847,61 @@ void VariantMatcher::FeedDense(const char* p, size_t len, uint64_t pos) {
       s = FastRun(s, end, base, pos);
       if (s >= end) break;
     }
-    const unsigned b = *s;
-    if (b >= 0x80) {
-      if (s + 1 < end && s[1] < 0x80) {
-        const uint32_t tok = data.DenseToken(b, s[1]);
-        if (word_len_) {
-          EndWord();
-          word_continues_ = false;
-        }
-        const uint64_t at = pos + static_cast<uint64_t>(s - base);
-        if (tok == 0) {
-          Barrier();
-        } else {
-          Char(tok & 0xFFFF, static_cast<uint16_t>(tok >> 16), at, at + 2);
-        }
-        s += 2;
-        continue;
-      }
-      // A 3-byte code (rarer and astral characters).
-      EndWord();
-      word_continues_ = false;
-      const uint64_t at = pos + static_cast<uint64_t>(s - base);
-      if (s + 2 < end && s[1] >= 0x80 && s[2] < 0x80) {
-        const uint32_t tok = data.DenseToken3(b, s[1], s[2]);
-        if (tok == 0) {
-          Barrier();
-        } else {
-          Char(tok & 0x1FFFFF, static_cast<uint16_t>(tok >> 21), at, at + 3);
-        }
-        s += 3;
-        continue;
-      }
-      Barrier();
-      while (s < end && *s >= 0x80) ++s;
-      if (s < end) ++s;
-      continue;
-    }
     const uint64_t at = pos + static_cast<uint64_t>(s - base);
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-      WordByte(static_cast<char>(b), at);
-    } else if (b == ' ' && word_len_ > 0) {
-      EndWord();
-      word_continues_ = true;
+    if (*s < 0x80) {
+      AsciiByte(*s, at);
+      ++s;
     } else {
+      s = DenseChar(s, end, at);
+    }
+  }
+}
+
+const unsigned char* VariantMatcher::DenseChar(const unsigned char* s, const unsigned char* end, uint64_t at) {
+  const VariantData& data = VariantData::Get();
+  const unsigned b = *s;
+  if (s + 1 < end && s[1] < 0x80) {  // a 2-byte code
+    const uint32_t tok = data.DenseToken(b, s[1]);
+    if (word_len_) {
       EndWord();
       word_continues_ = false;
-      Barrier();
     }
-    ++s;
+    if (tok == 0) {
+      Barrier();
+    } else {
+      Char(tok & 0xFFFF, static_cast<uint16_t>(tok >> 16), at, at + 2);
+    }
+    return s + 2;
+  }
+  // A 3-byte code (rarer and astral characters).
+  EndWord();
+  word_continues_ = false;
+  if (s + 2 < end && s[1] >= 0x80 && s[2] < 0x80) {
+    const uint32_t tok = data.DenseToken3(b, s[1], s[2]);
+    if (tok == 0) {
+      Barrier();
+    } else {
+      Char(tok & 0x1FFFFF, static_cast<uint16_t>(tok >> 21), at, at + 3);
+    }
+    return s + 3;
+  }
+  // Not a whole code: skip it, and the byte that would end it.
+  Barrier();
+  while (s < end && *s >= 0x80) ++s;
+  if (s < end) ++s;
+  return s;
+}
+
+void VariantMatcher::AsciiByte(unsigned b, uint64_t at) {
+  if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+    WordByte(static_cast<char>(b), at);
+  } else if (b == ' ' && word_len_ > 0) {
+    EndWord();
+    word_continues_ = true;  // the next word (if one follows at once) continues this run
+  } else {
+    EndWord();
+    word_continues_ = false;
+    Barrier();
   }
 }
 
@@ -1029,68 +1117,87 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
 
 // ---------------------------------------------------------------------------
 
-EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded, const VariantOptions& options) {
-  EntryVariants out;
-  const VariantData& data = VariantData::Get();
-  std::vector<uint32_t> cps;
+namespace {
+
+// The code points of `folded`, or false when one is not a CJK character
+// (variants only for keywords made of CJK characters).
+bool CjkCharacters(std::string_view folded, std::vector<uint32_t>* cps) {
   for (const unsigned char *p = reinterpret_cast<const unsigned char*>(folded.data()), *e = p + folded.size();
        p < e;) {
     uint32_t cp;
-    int k = DecodeUtf8(p, e, &cp);
-    if (k <= 0 || !IsCjk(cp)) return out;  // variants only for keywords made of CJK characters
-    cps.push_back(cp);
+    const int k = DecodeUtf8(p, e, &cp);
+    if (k <= 0 || !IsCjk(cp)) return false;
+    cps->push_back(cp);
     p += k;
   }
-  if (cps.size() < 2) return out;  // single characters never get variants
+  return true;
+}
 
-  if ((options.pinyin || options.homophone || options.chaizi || options.initials) &&
-      cps.size() <= kMaxVariantSyllables) {
-    std::vector<std::vector<uint16_t>> per_char;
-    bool all = true;
-    for (uint32_t cp : cps) {
-      uint16_t r[4];
-      const int k = data.Readings(cp, r);
-      if (k == 0) {
-        all = false;
+// Every reading of every character (primary first), or false when a
+// character has none.
+bool CharacterReadings(const std::vector<uint32_t>& cps, std::vector<std::vector<uint16_t>>* per_char) {
+  for (uint32_t cp : cps) {
+    uint16_t r[4];
+    const int k = VariantData::Readings(cp, r);
+    if (k == 0) return false;
+    per_char->emplace_back(r, r + k);
+  }
+  return true;
+}
+
+// The token patterns: every combination of the characters' readings, the
+// primary readings first, at most kMaxReadingPatterns (then a warning).
+void ReadingCombinations(const std::vector<std::vector<uint16_t>>& per_char, std::string_view folded,
+                         EntryVariants* out) {
+  size_t total = 1;
+  for (const auto& r : per_char) total = std::min<size_t>(total * r.size(), 1u << 20);
+  std::vector<size_t> idx(per_char.size(), 0);
+  for (;;) {
+    if (out->readings.size() == kMaxReadingPatterns) {
+      out->warning = absl::StrCat("'", Av(folded), "' has ", total, " reading combinations (polyphonic characters); ",
+                                  kMaxReadingPatterns, " kept for pinyin/homophone variants");
+      return;
+    }
+    std::vector<uint16_t> seq;
+    for (size_t i = 0; i < per_char.size(); ++i) seq.push_back(per_char[i][idx[i]]);
+    out->readings.push_back(std::move(seq));
+    bool done = true;
+    for (size_t i = per_char.size(); i-- > 0;) {
+      if (++idx[i] < per_char[i].size()) {
+        done = false;
         break;
       }
-      per_char.emplace_back(r, r + k);
+      idx[i] = 0;
     }
-    if (all) {
-      // Primary readings first, then every combination up to the cap.
-      size_t total = 1;
-      for (const auto& r : per_char) total = std::min<size_t>(total * r.size(), 1u << 20);
-      std::vector<size_t> idx(per_char.size(), 0);
-      for (;;) {
-        if (out.readings.size() == kMaxReadingPatterns) {
-          out.warning = absl::StrCat("'", Av(folded), "' has ", total, " reading combinations (polyphonic characters); ",
-                                     kMaxReadingPatterns, " kept for pinyin/homophone variants");
-          break;
-        }
-        std::vector<uint16_t> seq;
-        for (size_t i = 0; i < per_char.size(); ++i) seq.push_back(per_char[i][idx[i]]);
-        out.readings.push_back(std::move(seq));
-        bool done = true;
-        for (size_t i = per_char.size(); i-- > 0;) {
-          if (++idx[i] < per_char[i].size()) {
-            done = false;
-            break;
-          }
-          idx[i] = 0;
-        }
-        if (done) break;
-      }
-      if (options.initials) {
-        for (const auto& seq : out.readings) {
-          std::string s;
-          for (uint16_t syl : seq) s.push_back(data.Syllable(syl)[0]);
-          if (std::find(out.initials.begin(), out.initials.end(), s) == out.initials.end()) out.initials.push_back(s);
-        }
-      }
-      if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
-    }
+    if (done) return;
   }
+}
 
+// The Latin initials of each token pattern (bd for bing du), without duplicates.
+std::vector<std::string> Initials(const std::vector<std::vector<uint16_t>>& readings) {
+  std::vector<std::string> out;
+  for (const auto& seq : readings) {
+    std::string s;
+    for (uint16_t syl : seq) s.push_back(VariantData::Syllable(syl)[0]);
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded, const VariantOptions& options) {
+  EntryVariants out;
+  std::vector<uint32_t> cps;
+  if (!CjkCharacters(folded, &cps) || cps.size() < 2) return out;  // single characters never get variants
+  if (!(options.pinyin || options.homophone || options.chaizi || options.initials) ||
+      cps.size() > kMaxVariantSyllables)
+    return out;
+  std::vector<std::vector<uint16_t>> per_char;
+  if (!CharacterReadings(cps, &per_char)) return out;
+  ReadingCombinations(per_char, folded, &out);
+  if (options.initials) out.initials = Initials(out.readings);
+  if (!options.pinyin && !options.homophone && !options.chaizi) out.readings.clear();
   return out;
 }
 

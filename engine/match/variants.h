@@ -47,15 +47,21 @@ enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaiz
 // The generated tables (readings, common words, split characters).
 class VariantData {
  public:
+  // The tables, built at the first call (~6 M instructions; thread-safe):
+  // by VariantIndex::Build, so only for artifacts with variant patterns.
+  // The static members (syllable_count, Syllable, Readings, Fingerprint,
+  // Source) read the generated data only and build no tables.
   static const VariantData& Get();
-  uint32_t syllable_count() const;
-  const char* Syllable(uint16_t id) const;
+  // True once Get() has built the tables in this process (for tests).
+  static bool Built();
+  static uint32_t syllable_count();
+  static const char* Syllable(uint16_t id);
   // Syllable id of an ASCII lower-case string (aliases lv/nv/lve/nve), or 0.
   uint16_t SyllableId(std::string_view s) const;
   // Primary reading of a code point, 0 when it has none.
   uint16_t Primary(uint32_t cp) const { return cp < 0x10000 ? primary_[cp] : PrimarySlow(cp); }
   // All readings (primary first); returns the count (0..4).
-  int Readings(uint32_t cp, uint16_t out[4]) const;
+  static int Readings(uint32_t cp, uint16_t out[4]);
   // True when the characters form a common word (2..4 BMP characters).
   bool IsCommonWord(const uint32_t* cps, size_t n) const;
   // Split-character components (UTF-8) of `cp`, empty when it has none.
@@ -68,8 +74,8 @@ class VariantData {
   }
   static uint32_t PairHash(uint32_t a, uint32_t b) { return (a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 16; }
   uint32_t Compose(uint32_t a, uint32_t b) const;
-  uint64_t Fingerprint() const { return fingerprint_; }
-  const char* Source() const;
+  static uint64_t Fingerprint();  // of the generated data; computed once
+  static const char* Source();
   // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
   // `lo` (< 0x80): packed (syllable << 16) | code point; 0 when the code is
   // not a 2-byte code of a character with a reading.
@@ -80,16 +86,30 @@ class VariantData {
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
   static constexpr uint32_t kSyllableMask = 0x7FFF;
-  // The table FastRun's inner loop reads (2^16 entries, 256 KiB), indexed
-  // by the two bytes of a code (WordSlot): 0 unless they are a 2-byte code
-  // (p[0] >= 0x80, p[1] < 0x80) of a character with a reading; else the
-  // syllable's bigram row (the syllable times syllable_count(), bits
-  // 0..17, kWordRowMask), kWordSecond when the character ends a 拆字 pair
-  // (some pair (x, it) composes), kWordFirst when it begins one
-  // (MayBeginChaizi), and the syllable in bits 20..28 (kWordSyllableShift).
-  // One load classifies and reads a character; the bigram of two
-  // characters is (prev & kWordRowMask) + (cur >> kWordSyllableShift).
-  const uint32_t* dense_word_data() const { return dense_word_.data(); }
+  // The table FastRun's inner loop reads (2^16 entries of 16 bits, 128
+  // KiB), indexed by the two bytes of a code (WordSlot): 0 unless they are
+  // a 2-byte code (p[0] >= 0x80, p[1] < 0x80) of a character with a
+  // reading; else the syllable in bits 7..15 (kWordSyllableShift) and the
+  // 拆字 groups: the characters that begin a component pair are split into
+  // kChaiziGroups groups (by the pairs they share, BuildWordTable); a first
+  // component has its group's bit in kWordFirstMask (bits 3..5), a second
+  // one the groups of the first components it pairs with in bits 0..2.
+  // One load classifies and reads a character; two characters may be a
+  // 拆字 pair only if MayPairWords (false positives only: MayBePair, then
+  // Compose, decide), and their bigram is WordRow(prev, stride) +
+  // WordSyllable(cur). 16-bit entries keep the part of the table ordinary
+  // text touches (~20 KiB) in L1 beside the bigram bitmaps; 32-bit ones
+  // with 11 groups missed L1 more than their fewer 拆字 stops saved
+  // (bench/RESULTS.md, variants8).
+  using Word = uint16_t;
+  const Word* dense_word_data() const { return dense_word_.data(); }
+  static constexpr int kChaiziGroups = 3;
+  static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
+  static constexpr uint32_t kWordFirstMask = kWordSecondMask << kChaiziGroups;
+  static constexpr int kWordSyllableShift = 7;
+  static uint32_t WordSyllable(uint32_t w) { return w >> kWordSyllableShift; }
+  static uint32_t WordRow(uint32_t w, uint32_t stride) { return (w >> kWordSyllableShift) * stride; }
+  static bool MayPairWords(uint32_t prev, uint32_t cur) { return (prev & (cur << kChaiziGroups) & kWordFirstMask) != 0; }
   // The slot of the two bytes at p: first byte high, second low. 2-byte
   // codes are numbered by rank (GB2312's hanzi first; 90 codes a prefix
   // byte, told apart by the low byte of the slot), so the entries of the
@@ -101,10 +121,6 @@ class VariantData {
     static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "WordSlot byte-swaps a little-endian load");
     return __builtin_bswap16(w);  // p[0] << 8 | p[1]
   }
-  static constexpr uint32_t kWordRowMask = 0x3FFFF;
-  static constexpr uint32_t kWordSecond = 1u << 18;
-  static constexpr uint32_t kWordFirst = 1u << 19;
-  static constexpr int kWordSyllableShift = 20;
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
 
@@ -114,14 +130,12 @@ class VariantData {
   void BuildDenseTokens();
   void BuildChaizi();
   void BuildWordTable();
-  uint64_t ComputeFingerprint() const;
   uint16_t PrimarySlow(uint32_t cp) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
-  std::vector<uint32_t> dense_word_;  // 2^16 entries (dense_word_data)
+  std::vector<Word> dense_word_;  // 2^16 entries (dense_word_data)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
-  uint64_t fingerprint_ = 0;
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
   std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^16 bits: 8 KiB, ~5% full)
   std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
@@ -253,6 +267,12 @@ class VariantMatcher {
   void WordByte(char c, uint64_t pos);
   void EndWord();
   void Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end);
+  // An ASCII byte of folded text: a Latin word byte, the one space that
+  // joins two Latin words, or a barrier.
+  void AsciiByte(unsigned b, uint64_t at);
+  // FeedDense's slow path for the non-ASCII code at s (2-byte, 3-byte, or
+  // a broken one: a barrier) at dense offset `at`; returns the byte after it.
+  const unsigned char* DenseChar(const unsigned char* s, const unsigned char* end, uint64_t at);
   // FeedDense's fast loop over 2-byte codes: consumes the characters that
   // Char() would only append (no pattern can end there, no 拆字 pair) and
   // returns where it stopped. Same results as Char() on each; what differs

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/utf8.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "match/compiled.h"
@@ -268,6 +269,82 @@ TEST(Variants, PairLoopFindsEvasionsAtEitherParity) {
   }
   EXPECT_EQ(LineHits(a, text, true), by_message);
   EXPECT_EQ(lines_hit.size(), lines) << text;  // every evasion is caught, at every offset
+}
+
+// The word table's 拆字 groups (FastRun's pair test) never hide a pair:
+// for every split character of the data whose two components (as listed,
+// and the full forms of radicals, 亻 as 人) are 2-byte codes with readings,
+// MayPairWords holds for their word entries; and the groups do filter
+// (most pairs of characters that begin and end some pair are not pairs).
+TEST(Variants, WordTableChaiziGroupsKeepEveryPair) {
+  const internal::VariantData& data = internal::VariantData::Get();
+  auto fold = FoldTable::Shared(NormalizerOptions());
+  ASSERT_TRUE(fold.ok());
+  auto word = [&](uint32_t cp) -> uint32_t {
+    char code[4];
+    if (FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
+    return data.dense_word_data()[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
+  };
+  const std::vector<std::pair<char32_t, char32_t>> radical_full = {{U'亻', U'人'}, {U'扌', U'手'}, {U'氵', U'水'},
+                                                                   {U'讠', U'言'}, {U'钅', U'金'}, {U'艹', U'草'}};
+  size_t checked = 0;
+  std::vector<uint32_t> firsts, seconds;
+  for (uint32_t cp = 0x3400; cp < 0xA000; ++cp) {
+    const std::string_view comps = data.Chaizi(cp);
+    if (comps.empty()) continue;
+    std::vector<uint32_t> c;
+    for (const unsigned char *p = reinterpret_cast<const unsigned char*>(comps.data()), *e = p + comps.size(); p < e;) {
+      uint32_t x;
+      const int k = DecodeUtf8(p, e, &x);
+      if (k <= 0) break;
+      c.push_back(x);
+      p += k;
+    }
+    if (c.size() != 2) continue;
+    auto full = [&radical_full](uint32_t x) {
+      for (const auto& [rad, f] : radical_full)
+        if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
+      return x;
+    };
+    for (auto [x, y] : {std::pair{c[0], c[1]}, std::pair{full(c[0]), c[1]}, std::pair{c[0], full(c[1])},
+                        std::pair{full(c[0]), full(c[1])}}) {
+      if (data.Compose(x, y) == 0 || word(x) == 0 || word(y) == 0) continue;
+      EXPECT_TRUE(internal::VariantData::MayPairWords(word(x), word(y))) << cp;
+      firsts.push_back(x);
+      seconds.push_back(y);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 500u);
+  size_t maybe = 0, total = 0;
+  for (uint32_t a : firsts)
+    for (uint32_t b : seconds) {
+      ++total;
+      maybe += internal::VariantData::MayPairWords(word(a), word(b));
+    }
+  EXPECT_LT(maybe * 4, total * 3) << maybe << " of " << total;  // one flag per side would pass them all
+}
+
+// Issue 11 (e): compiling, loading and scanning an artifact without
+// variant patterns never builds the walk's tables (VariantData); loading
+// one with them does, at load rather than at the first scan. Run in a
+// fresh process ("threadsafe" death tests re-run the binary for this test
+// alone), since an earlier test may have built them in this one.
+TEST(VariantsDeathTest, TablesAreBuiltOnlyForArtifactsWithVariants) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  auto run = [] {
+    CompileOptions off;
+    off.variants = VariantOptions{false, false, false, false};
+    auto plain = Artifact::FromBytes(Build({Lit("冰毒"), Lit("法轮功")}, off)->Serialize(), "off");
+    if (!plain.ok() || ScanText(*plain, "冰毒 bingdu 法论功").size() != 1) std::_Exit(3);
+    if (LineHits(*plain, "冰毒\n法论功\n").size() != 1) std::_Exit(3);
+    if (internal::VariantData::Built()) std::_Exit(1);
+    CompileOptions on;
+    auto with = Artifact::FromBytes(Build({Lit("法轮功")}, on)->Serialize(), "on");
+    if (!with.ok() || !internal::VariantData::Built()) std::_Exit(2);
+    std::_Exit(0);
+  };
+  EXPECT_EXIT(run(), ::testing::ExitedWithCode(0), "");
 }
 
 }  // namespace

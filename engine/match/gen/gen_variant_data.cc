@@ -118,134 +118,156 @@ bool IsHan(char32_t c) {
          (c >= 0x20000 && c <= 0x3FFFF);
 }
 
-}  // namespace
+using Readings = std::map<char32_t, std::vector<std::string>>;  // primary first
 
-int main(int argc, char** argv) {
-  if (argc != 5) Die("usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc");
-
-  // --- readings ---------------------------------------------------------
-  std::map<std::string, int> syllable_ids;  // toneless syllable -> id (1-based, assigned in sorted order below)
-  std::map<char32_t, std::vector<std::string>> readings;  // primary first
-  {
-    std::istringstream in(ReadAll(argv[1]));
-    std::string line;
-    size_t lineno = 0;
-    std::map<char32_t, std::vector<std::string>> extra;
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
-      if (f.size() != 3 || f[0].size() < 6 || f[0].compare(0, 2, "U+") != 0)
-        Die(std::string(argv[1]) + ":" + std::to_string(lineno) + ": not a Unihan record");
-      const std::string& key = f[1];
-      if (key != "kMandarin" && key != "kHanyuPinlu" && key != "kTGHZ2013" && key != "kXHC1983") continue;
-      const char32_t cp = static_cast<char32_t>(std::strtoul(f[0].c_str() + 2, nullptr, 16));
-      for (const std::string& item : Split(f[2], ' ')) {
-        if (item.empty()) continue;
-        // kTGHZ2013 / kXHC1983: "page.position:reading[,reading]"; kMandarin: "reading";
-        // kHanyuPinlu: "reading(count)", readings attested in modern text.
-        std::string values = item;
-        if (key == "kHanyuPinlu") {
-          const size_t paren = item.find('(');
-          if (paren == std::string::npos) continue;
-          if (std::strtol(item.c_str() + paren + 1, nullptr, 10) < kMinPinluCount) continue;
-          values = item.substr(0, paren);
-        } else if (const size_t colon = item.find(':'); colon != std::string::npos) {
-          values = item.substr(colon + 1);
-        }
-        for (const std::string& v : Split(values, ',')) {
-          const std::string t = Toneless(v);
-          if (t.empty()) continue;
-          // Dictionary readings (often literary or archaic) only for
-          // characters with no kMandarin / kHanyuPinlu reading.
-          const bool modern = key == "kMandarin" || key == "kHanyuPinlu";
-          auto& list = modern ? readings[cp] : extra[cp];
-          if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
-        }
-      }
+// The toneless readings of one Unihan field value (`key` one of the four
+// fields read), in order (duplicates possible).
+std::vector<std::string> FieldReadings(const std::string& key, const std::string& value) {
+  std::vector<std::string> out;
+  for (const std::string& item : Split(value, ' ')) {
+    if (item.empty()) continue;
+    // kTGHZ2013 / kXHC1983: "page.position:reading[,reading]"; kMandarin: "reading";
+    // kHanyuPinlu: "reading(count)", readings attested in modern text.
+    std::string values = item;
+    if (key == "kHanyuPinlu") {
+      const size_t paren = item.find('(');
+      if (paren == std::string::npos) continue;
+      if (std::strtol(item.c_str() + paren + 1, nullptr, 10) < kMinPinluCount) continue;
+      values = item.substr(0, paren);
+    } else if (const size_t colon = item.find(':'); colon != std::string::npos) {
+      values = item.substr(colon + 1);
     }
-    for (auto& [cp, list] : extra) {
-      auto& r = readings[cp];
-      if (!r.empty()) continue;
-      for (const std::string& t : list)
-        if (std::find(r.begin(), r.end(), t) == r.end()) r.push_back(t);
+    for (const std::string& v : Split(values, ',')) {
+      std::string t = Toneless(v);
+      if (!t.empty()) out.push_back(std::move(t));
     }
   }
-  if (readings.size() < 20000) Die(std::string(argv[1]) + ": too few readings (" + std::to_string(readings.size()) + ")");
-  for (const auto& [cp, list] : readings)
-    for (const std::string& t : list) syllable_ids[t] = 0;
-  int next_id = 1;
-  for (auto& [s, id] : syllable_ids) id = next_id++;
-  if (next_id > 1000) Die("more than 1000 syllables: readings look wrong");
+  return out;
+}
 
-  // --- common words -----------------------------------------------------
+// Unihan_Readings -> every character's toneless readings. Dictionary
+// readings (kTGHZ2013, kXHC1983: often literary or archaic) only for
+// characters with no kMandarin / kHanyuPinlu reading.
+Readings ReadReadings(const std::string& path) {
+  Readings readings;
+  std::istringstream in(ReadAll(path));
+  std::string line;
+  size_t lineno = 0;
+  Readings extra;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = Split(line, '\t');
+    if (f.size() != 3 || f[0].size() < 6 || f[0].compare(0, 2, "U+") != 0)
+      Die(path + ":" + std::to_string(lineno) + ": not a Unihan record");
+    const std::string& key = f[1];
+    if (key != "kMandarin" && key != "kHanyuPinlu" && key != "kTGHZ2013" && key != "kXHC1983") continue;
+    const char32_t cp = static_cast<char32_t>(std::strtoul(f[0].c_str() + 2, nullptr, 16));
+    const bool modern = key == "kMandarin" || key == "kHanyuPinlu";
+    for (const std::string& t : FieldReadings(key, f[2])) {
+      auto& list = modern ? readings[cp] : extra[cp];
+      if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
+    }
+  }
+  for (auto& [cp, list] : extra) {
+    auto& r = readings[cp];
+    if (!r.empty()) continue;
+    for (const std::string& t : list)
+      if (std::find(r.begin(), r.end(), t) == r.end()) r.push_back(t);
+  }
+  if (readings.size() < 20000) Die(path + ": too few readings (" + std::to_string(readings.size()) + ")");
+  return readings;
+}
+
+// Every syllable of `readings` -> its id, 1-based in sorted order.
+std::map<std::string, int> NumberSyllables(const Readings& readings) {
+  std::map<std::string, int> ids;
+  for (const auto& [cp, list] : readings)
+    for (const std::string& t : list) ids[t] = 0;
+  int next_id = 1;
+  for (auto& [s, id] : ids) id = next_id++;
+  if (next_id > 1000) Die("more than 1000 syllables: readings look wrong");
+  return ids;
+}
+
+// rime-essay's essay.txt -> the common words (weight >= kMinWordWeight,
+// converted to simplified, 2-4 BMP Han characters) as 64-bit keys.
+std::set<uint64_t> ReadCommonWords(const std::string& path) {
   opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
   if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
   std::set<uint64_t> words;
-  {
-    std::istringstream in(ReadAll(argv[2]));
-    std::string line;
-    size_t lineno = 0;
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (line.empty()) continue;
-      const auto f = Split(line, '\t');
-      if (f.size() != 2) Die(std::string(argv[2]) + ":" + std::to_string(lineno) + ": expected WORD<TAB>WEIGHT");
-      if (std::strtol(f[1].c_str(), nullptr, 10) < kMinWordWeight) continue;
-      char* conv = opencc_convert_utf8(t2s, f[0].data(), f[0].size());
-      if (!conv) continue;
-      const std::u32string w = DecodeUtf8(conv);
-      opencc_convert_utf8_free(conv);
-      if (w.size() < 2 || w.size() > 4) continue;
-      uint64_t key = 0;
-      bool ok = true;
-      for (size_t i = 0; i < w.size(); ++i) {
-        ok = ok && IsHan(w[i]) && w[i] < 0x10000;
-        key |= static_cast<uint64_t>(w[i]) << (16 * i);
-      }
-      if (ok) words.insert(key);
+  std::istringstream in(ReadAll(path));
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty()) continue;
+    const auto f = Split(line, '\t');
+    if (f.size() != 2) Die(path + ":" + std::to_string(lineno) + ": expected WORD<TAB>WEIGHT");
+    if (std::strtol(f[1].c_str(), nullptr, 10) < kMinWordWeight) continue;
+    char* conv = opencc_convert_utf8(t2s, f[0].data(), f[0].size());
+    if (!conv) continue;
+    const std::u32string w = DecodeUtf8(conv);
+    opencc_convert_utf8_free(conv);
+    if (w.size() < 2 || w.size() > 4) continue;
+    uint64_t key = 0;
+    bool ok = true;
+    for (size_t i = 0; i < w.size(); ++i) {
+      ok = ok && IsHan(w[i]) && w[i] < 0x10000;
+      key |= static_cast<uint64_t>(w[i]) << (16 * i);
     }
+    if (ok) words.insert(key);
   }
   opencc_close(t2s);
-  if (words.size() < 50000) Die(std::string(argv[2]) + ": too few common words (" + std::to_string(words.size()) + ")");
+  if (words.size() < 50000) Die(path + ": too few common words (" + std::to_string(words.size()) + ")");
+  return words;
+}
 
-  // --- split characters ---------------------------------------------------
-  struct Split2 { char32_t cp; std::string components; };
+struct Split2 {
+  char32_t cp;
+  std::string components;
+};
+
+// data/variants/chaizi.tsv -> the split characters, in file order.
+std::vector<Split2> ReadChaizi(const std::string& path) {
   std::vector<Split2> chaizi;
-  {
-    std::istringstream in(ReadAll(argv[3]));
-    std::string line;
-    size_t lineno = 0;
-    std::set<char32_t> seen;
-    while (std::getline(in, line)) {
-      ++lineno;
-      if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
-      const std::string where = std::string(argv[3]) + ":" + std::to_string(lineno) + ": ";
-      if (f.size() != 3) Die(where + "expected CHARACTER<TAB>COMPONENTS<TAB>STRUCTURE");
-      const std::u32string c = DecodeUtf8(f[0]), comps = DecodeUtf8(f[1]);
-      if (c.size() != 1 || !IsHan(c[0])) Die(where + "first column is not one Han character");
-      if (comps.size() != 2) Die(where + "components must be exactly two characters");
-      if (f[2] != "⿰" && f[2] != "⿱") Die(where + "structure must be ⿰ or ⿱");
-      if (!seen.insert(c[0]).second) Die(where + "character listed twice");
-      chaizi.push_back({c[0], f[1]});
-    }
+  std::istringstream in(ReadAll(path));
+  std::string line;
+  size_t lineno = 0;
+  std::set<char32_t> seen;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = Split(line, '\t');
+    const std::string where = path + ":" + std::to_string(lineno) + ": ";
+    if (f.size() != 3) Die(where + "expected CHARACTER<TAB>COMPONENTS<TAB>STRUCTURE");
+    const std::u32string c = DecodeUtf8(f[0]), comps = DecodeUtf8(f[1]);
+    if (c.size() != 1 || !IsHan(c[0])) Die(where + "first column is not one Han character");
+    if (comps.size() != 2) Die(where + "components must be exactly two characters");
+    if (f[2] != "⿰" && f[2] != "⿱") Die(where + "structure must be ⿰ or ⿱");
+    if (!seen.insert(c[0]).second) Die(where + "character listed twice");
+    chaizi.push_back({c[0], f[1]});
   }
+  return chaizi;
+}
 
-  std::ofstream out(argv[4], std::ios::binary | std::ios::trunc);
-  if (!out) Die(std::string("cannot write ") + argv[4]);
+// The C++ include variants.cc compiles in.
+void WriteInclude(const std::string& path, const std::map<std::string, int>& syllable_ids, const Readings& readings,
+                  const std::set<uint64_t>& words, const std::vector<Split2>& chaizi) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) Die("cannot write " + path);
   out << "// Generated by gen_variant_data from Unihan readings, rime-essay and data/variants/chaizi.tsv. Do not edit.\n";
   out << "inline constexpr char kVariantDataSource[] = \"Unihan readings / rime-essay (weight >= " << kMinWordWeight
       << ") / chaizi.tsv\";\n";
   out << "inline constexpr const char* kSyllables[] = {\"\",";
   for (const auto& [s, id] : syllable_ids) out << "\"" << s << "\",";
   out << "};\n";
-  out << "inline constexpr uint32_t kSyllableCount = " << next_id << ";\n";
+  out << "inline constexpr uint32_t kSyllableCount = " << syllable_ids.size() + 1 << ";\n";
   out << "// code point, then up to 4 syllable ids (primary reading first; 0 = none).\n";
   out << "inline constexpr ReadingRecord kReadingRecords[] = {\n";
   for (const auto& [cp, list] : readings) {
     out << "{" << cp;
-    for (size_t i = 0; i < 4; ++i) out << "," << (i < list.size() ? syllable_ids[list[i]] : 0);
+    for (size_t i = 0; i < 4; ++i) out << "," << (i < list.size() ? syllable_ids.at(list[i]) : 0);
     out << "},\n";
   }
   out << "};\n";
@@ -256,5 +278,17 @@ int main(int argc, char** argv) {
   out << "inline constexpr ChaiziRecord kChaiziRecords[] = {\n";
   for (const Split2& s : chaizi) out << "{" << s.cp << ",\"" << s.components << "\"},\n";
   out << "};\n";
-  return out ? 0 : 1;
+  if (!out) Die("cannot write " + path);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 5) Die("usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc");
+  const Readings readings = ReadReadings(argv[1]);
+  const std::map<std::string, int> syllable_ids = NumberSyllables(readings);
+  const std::set<uint64_t> words = ReadCommonWords(argv[2]);
+  const std::vector<Split2> chaizi = ReadChaizi(argv[3]);
+  WriteInclude(argv[4], syllable_ids, readings, words, chaizi);
+  return 0;
 }
