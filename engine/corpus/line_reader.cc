@@ -39,7 +39,41 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
   return got;
 }
 
+absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
+  constexpr size_t kReleaseStep = 8 << 20;
+  const std::string_view all = map_->data();
+  const char* data = all.data();
+  const size_t size = all.size();
+  if (pos_ >= size) return false;
+  const char* nl = static_cast<const char*>(memchr(data + pos_, '\n', size - pos_));
+  const size_t end = nl != nullptr ? static_cast<size_t>(nl - data) : size;
+  const size_t len = end - pos_;
+  out->start = base_ + static_cast<int64_t>(pos_);
+  out->nl = nl != nullptr ? base_ + static_cast<int64_t>(end) : -1;
+  out->too_long = len > max_line_;
+  if (out->too_long) {
+    out->text = {};
+  } else if (end + kReadPadding <= size) {
+    out->text = std::string_view(data + pos_, len);
+  } else {
+    // Too close to the end of the mapping for the padding: a copy.
+    tail_.assign(data + pos_, len);
+    tail_.append(kReadPadding, ' ');
+    out->text = std::string_view(tail_.data(), len);
+  }
+  pos_ = nl != nullptr ? end + 1 : size;
+  Trim(out);
+  // The pages before this line are not read again: give them back (RSS).
+  if (out->start - base_ >= static_cast<int64_t>(released_ + kReleaseStep)) {
+    released_ = static_cast<size_t>(out->start - base_);
+    map_->Release(released_);
+  }
+
+  return true;
+}
+
 absl::StatusOr<bool> LineReader::Next(Line* out) {
+  if (map_ != nullptr) return NextMapped(out);
   for (;;) {
     const char* data = buf_.data();
     const size_t size = buf_.size();

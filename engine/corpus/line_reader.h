@@ -1,12 +1,16 @@
 // Lines of a ByteSource for the corpus audit readers (private to corpus).
 //
-// LineReader hands out each line as a view into its buffer, valid until the
-// next call. The buffer always has kReadPadding readable bytes after its
-// data, so a line can be given to simdjson in place (no copy).
+// LineReader hands out each line as a view into its buffer (or into a
+// MappedFile), valid until the next call. A line always has kReadPadding
+// readable bytes after it, so it can be given to simdjson in place (no
+// copy); their content is unspecified.
 //
-// Thread safety: one object per thread. Cost: one memchr per line, one
-// Read per 1 MiB, a memmove of the unread tail per refill; memory: the
-// longest line (at most max_line + 1 MiB) plus the padding. Errors: Next
+// Thread safety: one object per thread. Cost: one memchr per line; from a
+// ByteSource, one Read per 1 MiB and a memmove of the unread tail per
+// refill, memory the longest line (at most max_line + 1 MiB) plus the
+// padding; from a MappedFile no copy (but of a last line within
+// kReadPadding bytes of the end), and the mapping's read pages released
+// every 8 MiB. Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
 // false, and error() holds the stream error.
@@ -16,10 +20,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "mapped_file.h"
 #include "source.h"
 
 namespace lanjie::corpus {
@@ -58,15 +64,26 @@ class LineReader {
  public:
   // `base`: the offset of the source's first byte.
   LineReader(ByteSource* src, int64_t base, size_t max_line) : src_(src), base_(base), max_line_(max_line) {}
+  // The lines of `map` (which outlives the reader); `base`: the offset of
+  // its first byte. Same lines, offsets and too_long flags as from a
+  // ByteSource over the same bytes.
+  LineReader(MappedFile* map, int64_t base, size_t max_line) : map_(map), base_(base), max_line_(max_line) {}
 
   // False at the end of the data (or after a stream error: see error()).
   absl::StatusOr<bool> Next(Line* out);
   // Offset just past the last byte delivered by the source.
-  int64_t end_offset() const { return base_ + static_cast<int64_t>(buf_.size()); }
+  int64_t end_offset() const {
+    return base_ + static_cast<int64_t>(map_ != nullptr ? map_->data().size() : buf_.size());
+  }
   const absl::Status& error() const { return error_; }
 
  private:
-  ByteSource* src_;
+  absl::StatusOr<bool> NextMapped(Line* out);
+
+  ByteSource* src_ = nullptr;
+  MappedFile* map_ = nullptr;
+  std::string tail_;         // mapped mode: a last line copied with its padding
+  size_t released_ = 0;      // mapped mode: bytes released from the mapping
   int64_t base_;
   size_t max_line_;
   ReadBuffer buf_;
