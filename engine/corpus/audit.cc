@@ -434,8 +434,8 @@ class ShardAuditor {
               s = RecordError(line.start, rel_line, "too_long",
                               absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
           } else {
-            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text)
-                                               : TextRecord(line.start, rel_line, line.text);
+            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text, line.utf8)
+                                               : TextRecord(line.start, rel_line, line.text, line.utf8);
           }
           if (!s.ok()) return s;
         }
@@ -590,10 +590,11 @@ class ShardAuditor {
   }
 
   // A plain-text record (a line or a paragraph).
-  absl::Status TextRecord(int64_t offset, int64_t line, std::string_view text) {
+  // `utf8`: the text is known to be valid UTF-8 (LineReader's block check).
+  absl::Status TextRecord(int64_t offset, int64_t line, std::string_view text, bool utf8 = false) {
     if (memchr(text.data(), '\0', text.size()) != nullptr)
       return RecordError(offset, line, "binary", "NUL byte: binary data");
-    if (!simdjson::validate_utf8(text.data(), text.size()))
+    if (!utf8 && !simdjson::validate_utf8(text.data(), text.size()))
       return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
     record_texts_.assign(1, TextRef{"", text});
     const size_t id_off = BeginId();
@@ -669,7 +670,8 @@ class ShardAuditor {
   static constexpr int kMaxBatchRestarts = 4;
 
   // A JSONL line from the LineReader (kReadPadding readable bytes after it).
-  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text) {
+  // `utf8`: the line is known to be valid UTF-8 (LineReader's block check).
+  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text, bool utf8) {
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
     if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
       // {"text": "..."} without escapes: no parser (same texts, same errors;
@@ -680,7 +682,7 @@ class ShardAuditor {
       // kPlainPause lines go straight to the batch (either way gives the
       // same result; this only spares the attempt on corpora of other shapes).
       std::string_view sv;
-      if (!internal::PlainStringMember(text, field_[0].name, &sv)) {
+      if (!internal::PlainStringMember(text, field_[0].name, &sv, utf8)) {
         if (++plain_misses_ >= kPlainMisses) {
           plain_misses_ = 0;
           plain_skip_ = kPlainPause;

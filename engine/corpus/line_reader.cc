@@ -1,5 +1,8 @@
 #include "line_reader.h"
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cstring>
 
 namespace lanjie::corpus {
@@ -41,6 +44,7 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   constexpr size_t kReleaseStep = 8 << 20;
+  constexpr size_t kUtf8Block = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();
   const size_t size = all.size();
@@ -51,6 +55,15 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   out->start = base_ + static_cast<int64_t>(pos_);
   out->nl = nl != nullptr ? base_ + static_cast<int64_t>(end) : -1;
   out->too_long = len > max_line_;
+  if (end > checked_end_) {
+    // The next block of whole lines from this one, checked at once: a line
+    // in a valid block is valid (its bounds are '\n' bytes, ASCII).
+    const size_t to = std::min(size, pos_ + kUtf8Block);
+    const void* last = to > end ? memrchr(data + end, '\n', to - end) : nullptr;
+    checked_end_ = last != nullptr ? static_cast<size_t>(static_cast<const char*>(last) - data) : end;
+    checked_utf8_ = simdjson::validate_utf8(data + pos_, checked_end_ - pos_);
+  }
+  out->utf8 = checked_utf8_;
   if (out->too_long) {
     out->text = {};
   } else if (end + kReadPadding <= size) {

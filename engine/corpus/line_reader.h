@@ -9,8 +9,9 @@
 // ByteSource, one Read per 1 MiB and a memmove of the unread tail per
 // refill, memory the longest line (at most max_line + 1 MiB) plus the
 // padding; from a MappedFile no copy (but of a last line within
-// kReadPadding bytes of the end), and the mapping's read pages released
-// every 8 MiB. Errors: Next
+// kReadPadding bytes of the end), the mapping's read pages released every
+// 8 MiB, and one UTF-8 check per 1 MiB block of whole lines (cheaper than
+// one per line; Line::utf8). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
 // false, and error() holds the stream error.
@@ -56,6 +57,9 @@ struct Line {
   int64_t nl = -1;        // offset of its '\n', -1 at the end of the data
   std::string_view text;  // without '\n' (and without a final '\r')
   bool too_long = false;
+  // Mapped mode: the line is known to be valid UTF-8 (it lies in a block
+  // of whole lines that was checked at once). False says nothing.
+  bool utf8 = false;
 };
 
 // Splits a ByteSource into lines; lines longer than max_line come back as
@@ -84,6 +88,8 @@ class LineReader {
   MappedFile* map_ = nullptr;
   std::string tail_;         // mapped mode: a last line copied with its padding
   size_t released_ = 0;      // mapped mode: bytes released from the mapping
+  size_t checked_end_ = 0;   // mapped mode: end of the block last checked for UTF-8
+  bool checked_utf8_ = false;  // ... and whether it is valid UTF-8
   int64_t base_;
   size_t max_line_;
   ReadBuffer buf_;

@@ -50,7 +50,7 @@ size_t FirstSpecial(const char* p, const char* end) {
 
 }  // namespace
 
-bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value) {
+bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value, bool line_is_utf8) {
   const char* p = line.data();
   const char* const end = p + line.size();
   auto skip_space = [&]() {
@@ -82,7 +82,7 @@ bool PlainStringMember(std::string_view line, std::string_view name, std::string
   if (!take('}')) return false;
   skip_space();
   if (p != end) return false;
-  if (!simdjson::validate_utf8(val.data(), val.size())) return false;
+  if (!line_is_utf8 && !simdjson::validate_utf8(val.data(), val.size())) return false;
   *value = val;
   return true;
 }
