@@ -308,6 +308,7 @@ class ShardAuditor {
     summary_.max_errors_listed_ = options_.max_errors_listed;
     file_ = &summary_.files_[shard_.path];
     id_prefix_ = shard_.path + ":" + std::string(24, '0');
+    hash_ids_ = options_.fraction < 1 || options_.review_sample > 0;
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
@@ -855,13 +856,22 @@ class ShardAuditor {
   // Starts a record identity in ids_ (the caller appends it, then calls
   // AddRecord with the offset returned here).
   size_t BeginId() const { return ids_.size(); }
+  // A FILE:OFFSET identity. When nothing hashes it (--fraction 1 and no
+  // review sample), it is not built here but in Finish, for the flagged
+  // records only (an empty identity in ids_ stands for FILE:OFFSET; an id
+  // field's value is never empty).
   void AppendFileOffsetId(int64_t offset) {
-    // id_prefix_ is "PATH:" and 24 spare bytes: the digits go there, and
-    // the whole id is one append.
+    if (!hash_ids_) return;
+    const std::string_view id = FileOffsetId(offset);
+    ids_.append(id.data(), id.size());
+  }
+  // "PATH:OFFSET", in id_prefix_ ("PATH:" and 24 spare bytes for the
+  // digits); valid until the next call.
+  std::string_view FileOffsetId(int64_t offset) {
     const size_t n = id_prefix_.size() - 24;
     char* digits = id_prefix_.data() + n;
     const std::to_chars_result r = std::to_chars(digits, digits + 24, offset);
-    ids_.append(id_prefix_.data(), n + static_cast<size_t>(r.ptr - digits));
+    return std::string_view(id_prefix_.data(), n + static_cast<size_t>(r.ptr - digits));
   }
 
   // Adds a readable record whose identity is ids_[id_off, end) and whose
@@ -875,7 +885,7 @@ class ShardAuditor {
                          bool may_break_lines = true) {
     ++file_->records;
     const std::string_view id = std::string_view(ids_).substr(id_off);
-    const uint64_t hash = SampleHash(options_.seed, id);
+    const uint64_t hash = hash_ids_ ? SampleHash(options_.seed, id) : 0;
     const bool sampled = InSample(hash, options_.fraction);
     if (!sampled && !ReviewCandidate(hash, id, offset)) {
       ids_.resize(id_off);
@@ -890,9 +900,13 @@ class ShardAuditor {
     rec.texts_begin = texts_.size();
     for (const TextRef& ref : texts) {
       PendingText pt;
-      pt.field_off = fields_.size();
+      // Field names repeat record after record: stored once while they do.
+      if (ref.field != std::string_view(fields_).substr(last_field_off_)) {
+        last_field_off_ = fields_.size();
+        fields_.append(ref.field);
+      }
+      pt.field_off = last_field_off_;
       pt.field_len = ref.field.size();
-      fields_.append(ref.field);
       const std::string_view text = ref.text;
       pt.len = text.size();
       if (may_break_lines && memchr(text.data(), '\n', text.size()) != nullptr) {
@@ -936,6 +950,7 @@ class ShardAuditor {
     hits_.clear();
     ids_.clear();
     fields_.clear();
+    last_field_off_ = 0;
     block_.clear();
     own_.clear();
     block_map_.clear();
@@ -974,7 +989,10 @@ class ShardAuditor {
     }
     SortUnique(&block_risks_);
     SortUnique(&review_risks_);
-    const std::string_view id = std::string_view(ids_).substr(rec.id_off, rec.id_len);
+    // The identity, built here for a FILE:OFFSET id nothing hashed.
+    auto id_of = [&]() {
+      return rec.id_len == 0 ? FileOffsetId(rec.offset) : std::string_view(ids_).substr(rec.id_off, rec.id_len);
+    };
     if (rec.sampled) {
       ++file_->sampled;
       for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
@@ -987,7 +1005,7 @@ class ShardAuditor {
       if (any && sink_ != nullptr) {
         // One FlaggedRecord reused (views into the batch and the artifact).
         FlaggedRecord& fr = flagged_;
-        fr.id = id;
+        fr.id = id_of();
         fr.path = shard_.path;
         fr.offset = rec.offset;
         fr.failed = failed;
@@ -1005,10 +1023,10 @@ class ShardAuditor {
         if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
       }
     }
-    if (ReviewCandidate(rec.hash, id, rec.offset)) {
+    if (options_.review_sample > 0 && ReviewCandidate(rec.hash, id_of(), rec.offset)) {
       ReviewItem item;
       item.hash = rec.hash;
-      item.id = std::string(id);
+      item.id = std::string(id_of());
       item.path = shard_.path;
       item.offset = rec.offset;
       joined_.clear();
@@ -1076,6 +1094,8 @@ class ShardAuditor {
   std::vector<Hit> hits_;       // hits of every pending text
   std::vector<Hit> scan_hits_;  // one Scan's result
   std::string ids_, fields_;
+  size_t last_field_off_ = 0;   // the last field name stored in fields_
+  bool hash_ids_ = true;        // sampling or the review sample hashes identities (else built lazily)
   std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids, then 24 bytes for the digits
   std::string block_;           // texts without line breaks, one per line
   std::string own_;             // texts with line breaks (scanned alone)
