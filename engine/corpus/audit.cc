@@ -435,7 +435,7 @@ class ShardAuditor {
               s = RecordError(line.start, rel_line, "too_long",
                               absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
           } else {
-            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text, line.utf8)
+            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text, line.utf8, line.mapped)
                                                : TextRecord(line.start, rel_line, line.text, line.utf8);
           }
           if (!s.ok()) return s;
@@ -664,7 +664,7 @@ class ShardAuditor {
   // JsonRecord one by one).
   struct JsonLine {
     int64_t offset = 0, line = 0;
-    size_t begin = 0, end = 0;  // in json_batch_
+    size_t begin = 0, end = 0;  // from the batch's start (json_batch_, or batch_ptr_ in place)
   };
   static constexpr size_t kJsonBatchBytes = 256 << 10;
   static constexpr int kPlainMisses = 64, kPlainPause = 4096;
@@ -672,7 +672,11 @@ class ShardAuditor {
 
   // A JSONL line from the LineReader (kReadPadding readable bytes after it).
   // `utf8`: the line is known to be valid UTF-8 (LineReader's block check).
-  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text, bool utf8) {
+  // `mapped`: the line lies in the reader's mapping: the batch is then the
+  // range of the mapping from its first line to its last, parsed in place
+  // (no copy); what lies between its lines is JSON whitespace (line
+  // breaks, blank lines: any other line flushes the batch first).
+  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text, bool utf8, bool mapped) {
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
     if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
       // {"text": "..."} without escapes: no parser (same texts, same errors;
@@ -701,45 +705,60 @@ class ShardAuditor {
     } else if (plain_skip_ > 0) {
       --plain_skip_;
     }
+    if (!json_lines_.empty() && batch_ptr_ != nullptr && !mapped)
+      if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // an in-place batch ends here
     JsonLine l;
     l.offset = offset;
     l.line = line;
-    l.begin = json_batch_.size();
-    json_batch_.append(text);
-    l.end = json_batch_.size();
-    json_batch_.push_back('\n');
+    if (mapped && (json_lines_.empty() || batch_ptr_ != nullptr)) {
+      if (json_lines_.empty()) batch_ptr_ = text.data();
+      l.begin = static_cast<size_t>(text.data() - batch_ptr_);
+      l.end = l.begin + text.size();
+      batch_len_ = l.end;
+    } else {
+      l.begin = json_batch_.size();
+      json_batch_.append(text);
+      l.end = json_batch_.size();
+      json_batch_.push_back('\n');
+      batch_len_ = json_batch_.size();
+    }
     json_lines_.push_back(l);
-    if (json_batch_.size() >= kJsonBatchBytes) return FlushJsonLines();
+    if (batch_len_ >= kJsonBatchBytes) return FlushJsonLines();
     return absl::OkStatus();
   }
 
   absl::Status FlushJsonLines() {
     if (json_lines_.empty()) return absl::OkStatus();
-    const size_t len = json_batch_.size();
-    json_batch_.append(simdjson::SIMDJSON_PADDING, ' ');  // parse_many and JsonRecord read this far
+    const size_t len = batch_len_;
+    // parse_many and JsonRecord read SIMDJSON_PADDING bytes past the end (in
+    // place: the reader keeps kReadPadding readable after every line).
+    static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "in-place batches need simdjson's padding");
+    if (batch_ptr_ == nullptr) json_batch_.append(simdjson::SIMDJSON_PADDING, ' ');
+    const char* const data = batch_ptr_ != nullptr ? batch_ptr_ : json_batch_.data();
     absl::Status s;
     size_t next = 0;
     for (int restarts = 0; s.ok() && next < json_lines_.size(); ++restarts) {
-      if (restarts <= kMaxBatchRestarts) s = ParseJsonBatch(next, len, &next);
+      if (restarts <= kMaxBatchRestarts) s = ParseJsonBatch(data, next, len, &next);
       if (!s.ok() || next == json_lines_.size()) break;
       const JsonLine& l = json_lines_[next++];
-      s = JsonRecord(l.offset, l.line, std::string_view(json_batch_).substr(l.begin, l.end - l.begin));
+      s = JsonRecord(l.offset, l.line, std::string_view(data + l.begin, l.end - l.begin));
     }
     json_batch_.clear();
     json_lines_.clear();
+    batch_ptr_ = nullptr;
+    batch_len_ = 0;
     return s;
   }
 
   // Takes the documents of json_lines_[first, ...) from one parse_many pass
   // while each is exactly its line; *next is the first line not taken.
-  absl::Status ParseJsonBatch(size_t first, size_t len, size_t* next) {
+  absl::Status ParseJsonBatch(const char* data, size_t first, size_t len, size_t* next) {
     *next = first;
     const size_t base = json_lines_[first].begin;
     simdjson::dom::document_stream stream;
     const size_t n = len - base;
-    if (many_parser_.parse_many(json_batch_.data() + base, n, std::max(n, kJsonBatchBytes)).get(stream))
+    if (many_parser_.parse_many(data + base, n, std::max(n, kJsonBatchBytes)).get(stream))
       return absl::OkStatus();
-    const char* const data = json_batch_.data();
     size_t i = first;
     for (auto it = stream.begin(); it != stream.end() && i < json_lines_.size(); ++it) {
       simdjson::dom::element doc;
@@ -1081,6 +1100,8 @@ class ShardAuditor {
   simdjson::dom::parser parser_;       // one line (JsonRecord)
   simdjson::dom::parser many_parser_;  // batches of lines (ParseJsonBatch)
   std::string json_batch_;             // JSONL lines waiting for the batch parse, each ending in '\n'
+  const char* batch_ptr_ = nullptr;    // or, in place: the first waiting line in the reader's mapping
+  size_t batch_len_ = 0;               // bytes of the batch (from its start to its last line's end)
   std::vector<JsonLine> json_lines_;
   int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
   Found found_, id_found_;

@@ -45,6 +45,7 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   constexpr size_t kReleaseStep = 8 << 20;
   constexpr size_t kUtf8Block = 1 << 20;
+  constexpr size_t kKeepBehind = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();
   const size_t size = all.size();
@@ -64,10 +65,12 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
     checked_utf8_ = simdjson::validate_utf8(data + pos_, checked_end_ - pos_);
   }
   out->utf8 = checked_utf8_;
+  out->mapped = false;
   if (out->too_long) {
     out->text = {};
   } else if (end + kReadPadding <= size) {
     out->text = std::string_view(data + pos_, len);
+    out->mapped = true;
   } else {
     // Too close to the end of the mapping for the padding: a copy.
     tail_.assign(data + pos_, len);
@@ -76,9 +79,11 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   }
   pos_ = nl != nullptr ? end + 1 : size;
   Trim(out);
-  // The pages before this line are not read again: give them back (RSS).
-  if (out->start - base_ >= static_cast<int64_t>(released_ + kReleaseStep)) {
-    released_ = static_cast<size_t>(out->start - base_);
+  // The pages more than 1 MiB before this line are not read again (a
+  // caller's batch of earlier lines is smaller): give them back (RSS).
+  const size_t done = static_cast<size_t>(out->start - base_);
+  if (done >= released_ + kReleaseStep + kKeepBehind) {
+    released_ = done - kKeepBehind;
     map_->Release(released_);
   }
 

@@ -60,6 +60,10 @@ struct Line {
   // Mapped mode: the line is known to be valid UTF-8 (it lies in a block
   // of whole lines that was checked at once). False says nothing.
   bool utf8 = false;
+  // Mapped mode: `text` lies in the mapping (not in a copy), so the texts
+  // of such lines are in file order in one range of memory, and earlier
+  // lines' views stay readable while the MappedFile lives.
+  bool mapped = false;
 };
 
 // Splits a ByteSource into lines; lines longer than max_line come back as
