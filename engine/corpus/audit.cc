@@ -435,8 +435,8 @@ class ShardAuditor {
               s = RecordError(line.start, rel_line, "too_long",
                               absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
           } else {
-            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text, line.utf8, line.mapped)
-                                               : TextRecord(line.start, rel_line, line.text, line.utf8);
+            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line, rel_line, &reader)
+                                               : TextRecord(line.start, rel_line, line.text, reader.IsUtf8(line));
           }
           if (!s.ok()) return s;
         }
@@ -671,12 +671,14 @@ class ShardAuditor {
   static constexpr int kMaxBatchRestarts = 4;
 
   // A JSONL line from the LineReader (kReadPadding readable bytes after it).
-  // `utf8`: the line is known to be valid UTF-8 (LineReader's block check).
-  // `mapped`: the line lies in the reader's mapping: the batch is then the
+  // A line of `reader`. When it lies in the reader's mapping (Line::mapped), the batch is the
   // range of the mapping from its first line to its last, parsed in place
   // (no copy); what lies between its lines is JSON whitespace (line
   // breaks, blank lines: any other line flushes the batch first).
-  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text, bool utf8, bool mapped) {
+  absl::Status QueueJsonLine(const Line& read, int64_t line, LineReader* reader) {
+    const int64_t offset = read.start;
+    const std::string_view text = read.text;
+    const bool mapped = read.mapped;
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
     if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
       // {"text": "..."} without escapes: no parser (same texts, same errors;
@@ -687,7 +689,11 @@ class ShardAuditor {
       // kPlainPause lines go straight to the batch (either way gives the
       // same result; this only spares the attempt on corpora of other shapes).
       std::string_view sv;
-      if (!internal::PlainStringMember(text, field_[0].name, &sv, utf8)) {
+      // The value's UTF-8 is checked after the grammar (a line the batch
+      // will parse is not checked twice), for its 1 MiB block at once when
+      // the reader can.
+      if (!internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
+          !(reader->IsUtf8(read) || simdjson::validate_utf8(sv.data(), sv.size()))) {
         if (++plain_misses_ >= kPlainMisses) {
           plain_misses_ = 0;
           plain_skip_ = kPlainPause;

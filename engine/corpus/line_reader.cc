@@ -44,7 +44,6 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   constexpr size_t kReleaseStep = 8 << 20;
-  constexpr size_t kUtf8Block = 1 << 20;
   constexpr size_t kKeepBehind = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();
@@ -56,15 +55,6 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   out->start = base_ + static_cast<int64_t>(pos_);
   out->nl = nl != nullptr ? base_ + static_cast<int64_t>(end) : -1;
   out->too_long = len > max_line_;
-  if (end > checked_end_) {
-    // The next block of whole lines from this one, checked at once: a line
-    // in a valid block is valid (its bounds are '\n' bytes, ASCII).
-    const size_t to = std::min(size, pos_ + kUtf8Block);
-    const void* last = to > end ? memrchr(data + end, '\n', to - end) : nullptr;
-    checked_end_ = last != nullptr ? static_cast<size_t>(static_cast<const char*>(last) - data) : end;
-    checked_utf8_ = simdjson::validate_utf8(data + pos_, checked_end_ - pos_);
-  }
-  out->utf8 = checked_utf8_;
   out->mapped = false;
   if (out->too_long) {
     out->text = {};
@@ -88,6 +78,23 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   }
 
   return true;
+}
+
+bool LineReader::IsUtf8(const Line& line) {
+  if (map_ == nullptr || !line.mapped) return false;
+  constexpr size_t kUtf8Block = 1 << 20;
+  const std::string_view all = map_->data();
+  const size_t begin = static_cast<size_t>(line.text.data() - all.data());
+  const size_t end = begin + line.text.size();
+  if (begin < checked_begin_ || end > checked_end_) {
+    // The block of whole lines from this one, checked at once.
+    const size_t to = std::min(all.size(), begin + kUtf8Block);
+    const void* last = to > end ? memrchr(all.data() + end, '\n', to - end) : nullptr;
+    checked_begin_ = begin;
+    checked_end_ = last != nullptr ? static_cast<size_t>(static_cast<const char*>(last) - all.data()) : end;
+    checked_utf8_ = simdjson::validate_utf8(all.data() + begin, checked_end_ - begin);
+  }
+  return checked_utf8_;
 }
 
 absl::StatusOr<bool> LineReader::Next(Line* out) {

@@ -10,8 +10,8 @@
 // refill, memory the longest line (at most max_line + 1 MiB) plus the
 // padding; from a MappedFile no copy (but of a last line within
 // kReadPadding bytes of the end), the mapping's read pages released every
-// 8 MiB, and one UTF-8 check per 1 MiB block of whole lines (cheaper than
-// one per line; Line::utf8). Errors: Next
+// 8 MiB, and, when asked (IsUtf8), one UTF-8 check per 1 MiB block of
+// whole lines (cheaper than one per line). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
 // false, and error() holds the stream error.
@@ -57,9 +57,6 @@ struct Line {
   int64_t nl = -1;        // offset of its '\n', -1 at the end of the data
   std::string_view text;  // without '\n' (and without a final '\r')
   bool too_long = false;
-  // Mapped mode: the line is known to be valid UTF-8 (it lies in a block
-  // of whole lines that was checked at once). False says nothing.
-  bool utf8 = false;
   // Mapped mode: `text` lies in the mapping (not in a copy), so the texts
   // of such lines are in file order in one range of memory, and earlier
   // lines' views stay readable while the MappedFile lives.
@@ -84,6 +81,13 @@ class LineReader {
     return base_ + static_cast<int64_t>(map_ != nullptr ? map_->data().size() : buf_.size());
   }
   const absl::Status& error() const { return error_; }
+  // True when `line` (the last one Next gave, `mapped`) is known to be
+  // valid UTF-8: it lies in a block of whole lines from it on, up to 1 MiB,
+  // checked at once (the block's bounds are '\n' bytes, ASCII, so each of
+  // its lines is valid when the block is). False says nothing (not mapped,
+  // or some line of the block is not valid). Ask only where a text would be
+  // checked anyway: a block is checked whether or not its other lines ask.
+  bool IsUtf8(const Line& line);
 
  private:
   absl::StatusOr<bool> NextMapped(Line* out);
@@ -92,7 +96,7 @@ class LineReader {
   MappedFile* map_ = nullptr;
   std::string tail_;         // mapped mode: a last line copied with its padding
   size_t released_ = 0;      // mapped mode: bytes released from the mapping
-  size_t checked_end_ = 0;   // mapped mode: end of the block last checked for UTF-8
+  size_t checked_begin_ = 0, checked_end_ = 0;  // mapped mode: the block last checked for UTF-8
   bool checked_utf8_ = false;  // ... and whether it is valid UTF-8
   int64_t base_;
   size_t max_line_;

@@ -50,7 +50,14 @@ size_t FirstSpecial(const char* p, const char* end) {
 
 }  // namespace
 
-bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value, bool line_is_utf8) {
+bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value) {
+  std::string_view v;
+  if (!PlainStringMemberUnchecked(line, name, &v) || !simdjson::validate_utf8(v.data(), v.size())) return false;
+  *value = v;
+  return true;
+}
+
+bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, std::string_view* value) {
   const char* p = line.data();
   const char* const end = p + line.size();
   auto skip_space = [&]() {
@@ -82,7 +89,6 @@ bool PlainStringMember(std::string_view line, std::string_view name, std::string
   if (!take('}')) return false;
   skip_space();
   if (p != end) return false;
-  if (!line_is_utf8 && !simdjson::validate_utf8(val.data(), val.size())) return false;
   *value = val;
   return true;
 }

@@ -17,11 +17,13 @@ namespace lanjie::corpus::internal {
 // `line`. False: use a JSON parser (nothing is said about the line).
 // Requires 63 readable bytes after the line's end (the SIMD scan reads whole
 // 64-byte blocks; LineReader keeps kReadPadding). Cost: O(line), a SIMD scan
-// and a UTF-8 check of VALUE (skipped when `line_is_utf8`: the caller
-// knows the whole line is valid UTF-8, and then so is VALUE, which is
-// bounded by ASCII quotes). Reentrant.
-bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value,
-                       bool line_is_utf8 = false);
+// and a UTF-8 check of VALUE. Reentrant.
+bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value);
+
+// The same without the UTF-8 check of VALUE: the caller checks it (or
+// knows the whole line is valid UTF-8, and then so is VALUE, bounded by
+// ASCII quotes) before taking the line.
+bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, std::string_view* value);
 
 }  // namespace lanjie::corpus::internal
 
