@@ -359,7 +359,8 @@ class ShardAuditor {
       src = std::move(*s);
     }
     const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
-    LineReader reader = map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
+    LineReader reader =
+        map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
     Line line;
     bool prev_blank = true;  // paragraphs: the line before the current one was blank (or none)
     if (begin > 0) {
@@ -670,10 +671,10 @@ class ShardAuditor {
   static constexpr int kPlainMisses = 64, kPlainPause = 4096;
   static constexpr int kMaxBatchRestarts = 4;
 
-  // A JSONL line from the LineReader (kReadPadding readable bytes after it).
-  // A line of `reader`. When it lies in the reader's mapping (Line::mapped), the batch is the
-  // range of the mapping from its first line to its last, parsed in place
-  // (no copy); what lies between its lines is JSON whitespace (line
+  // A JSONL line `read` from `reader` (kReadPadding readable bytes after
+  // it). When it lies in the reader's mapping (Line::mapped), the batch is
+  // the range of the mapping from its first line to its last, parsed in
+  // place (no copy); what lies between its lines is JSON whitespace (line
   // breaks, blank lines: any other line flushes the batch first).
   absl::Status QueueJsonLine(const Line& read, int64_t line, LineReader* reader) {
     const int64_t offset = read.start;

@@ -65,4 +65,3 @@ void MappedFile::Release(size_t upto) {
 }
 
 }  // namespace lanjie::corpus
-
