@@ -410,6 +410,10 @@ same() {  # who outdir
   run b1m --fraction 1 "$d/b1m.jsonl"
   run c1m --fraction 0.5 --review-sample 50 "$d/c1m.jsonl"
   run d1m --fraction 1 --field 'messages[*].content' --id-field id "$d/d1m.jsonl"
+  # --fraction 1 and no review sample: FILE:OFFSET ids built for flagged records only.
+  run a4m_all --fraction 1 --review-sample 0 --shard-size 1M "$d/a4m.jsonl"
+  run lines_all --fraction 1 --review-sample 0 --shard-size 1M "$d/lines.txt"
+  run b1m_all --fraction 1 --review-sample 0 "$d/b1m.jsonl"
   for f in "$out"/*/audit.json "$out"/*/manifest.json; do
     [ -f "$f" ] && sed -i 's/"generated_at": *"[^"]*"/"generated_at":""/' "$f"
   done

@@ -24,6 +24,7 @@
 #include "lanjie/common/sv.h"
 #include "csv_stream.h"
 #include "line_reader.h"
+#include "mapped_file.h"
 #include "plain_member.h"
 #include "source.h"
 #include "summary_internal.h"
@@ -205,31 +206,28 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
 }
 
 absl::StatusOr<InputInfo> HashInput(const std::string& path) {
-  absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(path, "", 0);
-  if (!src.ok()) return src.status();
+  // The file's bytes as they are (a compressed file is hashed compressed),
+  // hashed in place in a read-only mapping: no copy through read(2).
+  absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, 0);
+  if (!map.ok()) return map.status();
+  const std::string_view all = (*map)->data();
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
-  std::vector<char> buf(1 << 20);
-  int64_t size = 0;
-  for (;;) {
-    absl::StatusOr<size_t> got = (*src)->Read(buf.data(), buf.size());
-    if (!got.ok()) {
-      XXH3_freeState(state);
-      return got.status();
-    }
-    if (*got == 0) break;
+  constexpr size_t kStep = 8 << 20;  // pages given back after each step (RSS)
+  for (size_t at = 0; at < all.size(); at += kStep) {
+    const size_t n = std::min(kStep, all.size() - at);
 #if defined(LANJIE_XXH_DISPATCH)
     // The same hash with the widest vector unit the CPU has (AVX2: half the
     // instructions of the library's default SSE2 code).
-    XXH3_128bits_update_dispatch(state, buf.data(), *got);
+    XXH3_128bits_update_dispatch(state, all.data() + at, n);
 #else
-    XXH3_128bits_update(state, buf.data(), *got);
+    XXH3_128bits_update(state, all.data() + at, n);
 #endif
-    size += static_cast<int64_t>(*got);
+    (*map)->Release(at + n);
   }
   XXH128_hash_t h = XXH3_128bits_digest(state);
   XXH3_freeState(state);
-  return InputInfo{path, size, absl::StrFormat("%016x%016x", h.high64, h.low64)};
+  return InputInfo{path, static_cast<int64_t>(all.size()), absl::StrFormat("%016x%016x", h.high64, h.low64)};
 }
 
 // ---------------------------------------------------------------------------
@@ -310,6 +308,7 @@ class ShardAuditor {
     summary_.max_errors_listed_ = options_.max_errors_listed;
     file_ = &summary_.files_[shard_.path];
     id_prefix_ = shard_.path + ":" + std::string(24, '0');
+    hash_ids_ = options_.fraction < 1 || options_.review_sample > 0;
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
@@ -346,9 +345,22 @@ class ShardAuditor {
     const int64_t end = whole ? INT64_MAX : shard_.end;
     if (!whole && begin == end && begin != 0) return absl::OkStatus();  // empty range owns nothing
     const int64_t open_at = begin > 0 ? begin - 1 : 0;
-    absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(shard_.path, compression_, open_at);
-    if (!src.ok()) return src.status();
-    LineReader reader(src->get(), open_at, static_cast<size_t>(options_.max_record_bytes));
+    // A plain file is read in place from a mapping (no read(2) copy); a
+    // compressed one through its decoder.
+    std::unique_ptr<ByteSource> src;
+    std::unique_ptr<MappedFile> map;
+    if (compression_.empty()) {
+      absl::StatusOr<std::unique_ptr<MappedFile>> m = MappedFile::Open(shard_.path, open_at);
+      if (!m.ok()) return m.status();
+      map = std::move(*m);
+    } else {
+      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(shard_.path, compression_, open_at);
+      if (!s.ok()) return s.status();
+      src = std::move(*s);
+    }
+    const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
+    LineReader reader =
+        map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
     Line line;
     bool prev_blank = true;  // paragraphs: the line before the current one was blank (or none)
     if (begin > 0) {
@@ -424,8 +436,8 @@ class ShardAuditor {
               s = RecordError(line.start, rel_line, "too_long",
                               absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
           } else {
-            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line.start, rel_line, line.text)
-                                               : TextRecord(line.start, rel_line, line.text);
+            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line, rel_line, &reader)
+                                               : TextRecord(line.start, rel_line, line.text, reader.IsUtf8(line));
           }
           if (!s.ok()) return s;
         }
@@ -580,10 +592,11 @@ class ShardAuditor {
   }
 
   // A plain-text record (a line or a paragraph).
-  absl::Status TextRecord(int64_t offset, int64_t line, std::string_view text) {
+  // `utf8`: the text is known to be valid UTF-8 (LineReader's block check).
+  absl::Status TextRecord(int64_t offset, int64_t line, std::string_view text, bool utf8 = false) {
     if (memchr(text.data(), '\0', text.size()) != nullptr)
       return RecordError(offset, line, "binary", "NUL byte: binary data");
-    if (!simdjson::validate_utf8(text.data(), text.size()))
+    if (!utf8 && !simdjson::validate_utf8(text.data(), text.size()))
       return RecordError(offset, line, "invalid_utf8", "invalid UTF-8");
     record_texts_.assign(1, TextRef{"", text});
     const size_t id_off = BeginId();
@@ -652,14 +665,21 @@ class ShardAuditor {
   // JsonRecord one by one).
   struct JsonLine {
     int64_t offset = 0, line = 0;
-    size_t begin = 0, end = 0;  // in json_batch_
+    size_t begin = 0, end = 0;  // from the batch's start (json_batch_, or batch_ptr_ in place)
   };
   static constexpr size_t kJsonBatchBytes = 256 << 10;
   static constexpr int kPlainMisses = 64, kPlainPause = 4096;
   static constexpr int kMaxBatchRestarts = 4;
 
-  // A JSONL line from the LineReader (kReadPadding readable bytes after it).
-  absl::Status QueueJsonLine(int64_t offset, int64_t line, std::string_view text) {
+  // A JSONL line `read` from `reader` (kReadPadding readable bytes after
+  // it). When it lies in the reader's mapping (Line::mapped), the batch is
+  // the range of the mapping from its first line to its last, parsed in
+  // place (no copy); what lies between its lines is JSON whitespace (line
+  // breaks, blank lines: any other line flushes the batch first).
+  absl::Status QueueJsonLine(const Line& read, int64_t line, LineReader* reader) {
+    const int64_t offset = read.start;
+    const std::string_view text = read.text;
+    const bool mapped = read.mapped;
     static_assert(kReadPadding >= 63, "PlainStringMember reads this far past a line");
     if (field_.size() == 1 && id_path_.empty() && plain_skip_ == 0) {
       // {"text": "..."} without escapes: no parser (same texts, same errors;
@@ -670,7 +690,11 @@ class ShardAuditor {
       // kPlainPause lines go straight to the batch (either way gives the
       // same result; this only spares the attempt on corpora of other shapes).
       std::string_view sv;
-      if (!internal::PlainStringMember(text, field_[0].name, &sv)) {
+      // The value's UTF-8 is checked after the grammar (a line the batch
+      // will parse is not checked twice), for its 1 MiB block at once when
+      // the reader can.
+      if (!internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
+          !(reader->IsUtf8(read) || simdjson::validate_utf8(sv.data(), sv.size()))) {
         if (++plain_misses_ >= kPlainMisses) {
           plain_misses_ = 0;
           plain_skip_ = kPlainPause;
@@ -688,45 +712,60 @@ class ShardAuditor {
     } else if (plain_skip_ > 0) {
       --plain_skip_;
     }
+    if (!json_lines_.empty() && batch_ptr_ != nullptr && !mapped)
+      if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // an in-place batch ends here
     JsonLine l;
     l.offset = offset;
     l.line = line;
-    l.begin = json_batch_.size();
-    json_batch_.append(text);
-    l.end = json_batch_.size();
-    json_batch_.push_back('\n');
+    if (mapped && (json_lines_.empty() || batch_ptr_ != nullptr)) {
+      if (json_lines_.empty()) batch_ptr_ = text.data();
+      l.begin = static_cast<size_t>(text.data() - batch_ptr_);
+      l.end = l.begin + text.size();
+      batch_len_ = l.end;
+    } else {
+      l.begin = json_batch_.size();
+      json_batch_.append(text);
+      l.end = json_batch_.size();
+      json_batch_.push_back('\n');
+      batch_len_ = json_batch_.size();
+    }
     json_lines_.push_back(l);
-    if (json_batch_.size() >= kJsonBatchBytes) return FlushJsonLines();
+    if (batch_len_ >= kJsonBatchBytes) return FlushJsonLines();
     return absl::OkStatus();
   }
 
   absl::Status FlushJsonLines() {
     if (json_lines_.empty()) return absl::OkStatus();
-    const size_t len = json_batch_.size();
-    json_batch_.append(simdjson::SIMDJSON_PADDING, ' ');  // parse_many and JsonRecord read this far
+    const size_t len = batch_len_;
+    // parse_many and JsonRecord read SIMDJSON_PADDING bytes past the end (in
+    // place: the reader keeps kReadPadding readable after every line).
+    static_assert(kReadPadding >= simdjson::SIMDJSON_PADDING, "in-place batches need simdjson's padding");
+    if (batch_ptr_ == nullptr) json_batch_.append(simdjson::SIMDJSON_PADDING, ' ');
+    const char* const data = batch_ptr_ != nullptr ? batch_ptr_ : json_batch_.data();
     absl::Status s;
     size_t next = 0;
     for (int restarts = 0; s.ok() && next < json_lines_.size(); ++restarts) {
-      if (restarts <= kMaxBatchRestarts) s = ParseJsonBatch(next, len, &next);
+      if (restarts <= kMaxBatchRestarts) s = ParseJsonBatch(data, next, len, &next);
       if (!s.ok() || next == json_lines_.size()) break;
       const JsonLine& l = json_lines_[next++];
-      s = JsonRecord(l.offset, l.line, std::string_view(json_batch_).substr(l.begin, l.end - l.begin));
+      s = JsonRecord(l.offset, l.line, std::string_view(data + l.begin, l.end - l.begin));
     }
     json_batch_.clear();
     json_lines_.clear();
+    batch_ptr_ = nullptr;
+    batch_len_ = 0;
     return s;
   }
 
   // Takes the documents of json_lines_[first, ...) from one parse_many pass
   // while each is exactly its line; *next is the first line not taken.
-  absl::Status ParseJsonBatch(size_t first, size_t len, size_t* next) {
+  absl::Status ParseJsonBatch(const char* data, size_t first, size_t len, size_t* next) {
     *next = first;
     const size_t base = json_lines_[first].begin;
     simdjson::dom::document_stream stream;
     const size_t n = len - base;
-    if (many_parser_.parse_many(json_batch_.data() + base, n, std::max(n, kJsonBatchBytes)).get(stream))
+    if (many_parser_.parse_many(data + base, n, std::max(n, kJsonBatchBytes)).get(stream))
       return absl::OkStatus();
-    const char* const data = json_batch_.data();
     size_t i = first;
     for (auto it = stream.begin(); it != stream.end() && i < json_lines_.size(); ++it) {
       simdjson::dom::element doc;
@@ -843,13 +882,22 @@ class ShardAuditor {
   // Starts a record identity in ids_ (the caller appends it, then calls
   // AddRecord with the offset returned here).
   size_t BeginId() const { return ids_.size(); }
+  // A FILE:OFFSET identity. When nothing hashes it (--fraction 1 and no
+  // review sample), it is not built here but in Finish, for the flagged
+  // records only (an empty identity in ids_ stands for FILE:OFFSET; an id
+  // field's value is never empty).
   void AppendFileOffsetId(int64_t offset) {
-    // id_prefix_ is "PATH:" and 24 spare bytes: the digits go there, and
-    // the whole id is one append.
+    if (!hash_ids_) return;
+    const std::string_view id = FileOffsetId(offset);
+    ids_.append(id.data(), id.size());
+  }
+  // "PATH:OFFSET", in id_prefix_ ("PATH:" and 24 spare bytes for the
+  // digits); valid until the next call.
+  std::string_view FileOffsetId(int64_t offset) {
     const size_t n = id_prefix_.size() - 24;
     char* digits = id_prefix_.data() + n;
     const std::to_chars_result r = std::to_chars(digits, digits + 24, offset);
-    ids_.append(id_prefix_.data(), n + static_cast<size_t>(r.ptr - digits));
+    return std::string_view(id_prefix_.data(), n + static_cast<size_t>(r.ptr - digits));
   }
 
   // Adds a readable record whose identity is ids_[id_off, end) and whose
@@ -863,7 +911,7 @@ class ShardAuditor {
                          bool may_break_lines = true) {
     ++file_->records;
     const std::string_view id = std::string_view(ids_).substr(id_off);
-    const uint64_t hash = SampleHash(options_.seed, id);
+    const uint64_t hash = hash_ids_ ? SampleHash(options_.seed, id) : 0;
     const bool sampled = InSample(hash, options_.fraction);
     if (!sampled && !ReviewCandidate(hash, id, offset)) {
       ids_.resize(id_off);
@@ -878,9 +926,13 @@ class ShardAuditor {
     rec.texts_begin = texts_.size();
     for (const TextRef& ref : texts) {
       PendingText pt;
-      pt.field_off = fields_.size();
+      // Field names repeat record after record: stored once while they do.
+      if (ref.field != std::string_view(fields_).substr(last_field_off_)) {
+        last_field_off_ = fields_.size();
+        fields_.append(ref.field);
+      }
+      pt.field_off = last_field_off_;
       pt.field_len = ref.field.size();
-      fields_.append(ref.field);
       const std::string_view text = ref.text;
       pt.len = text.size();
       if (may_break_lines && memchr(text.data(), '\n', text.size()) != nullptr) {
@@ -924,6 +976,7 @@ class ShardAuditor {
     hits_.clear();
     ids_.clear();
     fields_.clear();
+    last_field_off_ = 0;
     block_.clear();
     own_.clear();
     block_map_.clear();
@@ -962,7 +1015,10 @@ class ShardAuditor {
     }
     SortUnique(&block_risks_);
     SortUnique(&review_risks_);
-    const std::string_view id = std::string_view(ids_).substr(rec.id_off, rec.id_len);
+    // The identity, built here for a FILE:OFFSET id nothing hashed.
+    auto id_of = [&]() {
+      return rec.id_len == 0 ? FileOffsetId(rec.offset) : std::string_view(ids_).substr(rec.id_off, rec.id_len);
+    };
     if (rec.sampled) {
       ++file_->sampled;
       for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
@@ -975,7 +1031,7 @@ class ShardAuditor {
       if (any && sink_ != nullptr) {
         // One FlaggedRecord reused (views into the batch and the artifact).
         FlaggedRecord& fr = flagged_;
-        fr.id = id;
+        fr.id = id_of();
         fr.path = shard_.path;
         fr.offset = rec.offset;
         fr.failed = failed;
@@ -993,10 +1049,10 @@ class ShardAuditor {
         if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
       }
     }
-    if (ReviewCandidate(rec.hash, id, rec.offset)) {
+    if (options_.review_sample > 0 && ReviewCandidate(rec.hash, id_of(), rec.offset)) {
       ReviewItem item;
       item.hash = rec.hash;
-      item.id = std::string(id);
+      item.id = std::string(id_of());
       item.path = shard_.path;
       item.offset = rec.offset;
       joined_.clear();
@@ -1051,6 +1107,8 @@ class ShardAuditor {
   simdjson::dom::parser parser_;       // one line (JsonRecord)
   simdjson::dom::parser many_parser_;  // batches of lines (ParseJsonBatch)
   std::string json_batch_;             // JSONL lines waiting for the batch parse, each ending in '\n'
+  const char* batch_ptr_ = nullptr;    // or, in place: the first waiting line in the reader's mapping
+  size_t batch_len_ = 0;               // bytes of the batch (from its start to its last line's end)
   std::vector<JsonLine> json_lines_;
   int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
   Found found_, id_found_;
@@ -1064,6 +1122,8 @@ class ShardAuditor {
   std::vector<Hit> hits_;       // hits of every pending text
   std::vector<Hit> scan_hits_;  // one Scan's result
   std::string ids_, fields_;
+  size_t last_field_off_ = 0;   // the last field name stored in fields_
+  bool hash_ids_ = true;        // sampling or the review sample hashes identities (else built lazily)
   std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids, then 24 bytes for the digits
   std::string block_;           // texts without line breaks, one per line
   std::string own_;             // texts with line breaks (scanned alone)

@@ -1,5 +1,8 @@
 #include "line_reader.h"
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cstring>
 
 namespace lanjie::corpus {
@@ -39,7 +42,63 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
   return got;
 }
 
+absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
+  constexpr size_t kReleaseStep = 8 << 20;
+  constexpr size_t kKeepBehind = 1 << 20;
+  const std::string_view all = map_->data();
+  const char* data = all.data();
+  const size_t size = all.size();
+  if (pos_ >= size) return false;
+  const char* nl = static_cast<const char*>(memchr(data + pos_, '\n', size - pos_));
+  const size_t end = nl != nullptr ? static_cast<size_t>(nl - data) : size;
+  const size_t len = end - pos_;
+  out->start = base_ + static_cast<int64_t>(pos_);
+  out->nl = nl != nullptr ? base_ + static_cast<int64_t>(end) : -1;
+  out->too_long = len > max_line_;
+  out->mapped = false;
+  if (out->too_long) {
+    out->text = {};
+  } else if (end + kReadPadding <= size) {
+    out->text = std::string_view(data + pos_, len);
+    out->mapped = true;
+  } else {
+    // Too close to the end of the mapping for the padding: a copy.
+    tail_.assign(data + pos_, len);
+    tail_.append(kReadPadding, ' ');
+    out->text = std::string_view(tail_.data(), len);
+  }
+  pos_ = nl != nullptr ? end + 1 : size;
+  Trim(out);
+  // The pages more than 1 MiB before this line are not read again (a
+  // caller's batch of earlier lines is smaller): give them back (RSS).
+  const size_t done = static_cast<size_t>(out->start - base_);
+  if (done >= released_ + kReleaseStep + kKeepBehind) {
+    released_ = done - kKeepBehind;
+    map_->Release(released_);
+  }
+
+  return true;
+}
+
+bool LineReader::IsUtf8(const Line& line) {
+  if (map_ == nullptr || !line.mapped) return false;
+  constexpr size_t kUtf8Block = 1 << 20;
+  const std::string_view all = map_->data();
+  const size_t begin = static_cast<size_t>(line.text.data() - all.data());
+  const size_t end = begin + line.text.size();
+  if (begin < checked_begin_ || end > checked_end_) {
+    // The block of whole lines from this one, checked at once.
+    const size_t to = std::min(all.size(), begin + kUtf8Block);
+    const void* last = to > end ? memrchr(all.data() + end, '\n', to - end) : nullptr;
+    checked_begin_ = begin;
+    checked_end_ = last != nullptr ? static_cast<size_t>(static_cast<const char*>(last) - all.data()) : end;
+    checked_utf8_ = simdjson::validate_utf8(all.data() + begin, checked_end_ - begin);
+  }
+  return checked_utf8_;
+}
+
 absl::StatusOr<bool> LineReader::Next(Line* out) {
+  if (map_ != nullptr) return NextMapped(out);
   for (;;) {
     const char* data = buf_.data();
     const size_t size = buf_.size();

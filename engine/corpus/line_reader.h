@@ -1,12 +1,17 @@
 // Lines of a ByteSource for the corpus audit readers (private to corpus).
 //
-// LineReader hands out each line as a view into its buffer, valid until the
-// next call. The buffer always has kReadPadding readable bytes after its
-// data, so a line can be given to simdjson in place (no copy).
+// LineReader hands out each line as a view into its buffer (or into a
+// MappedFile), valid until the next call. A line always has kReadPadding
+// readable bytes after it, so it can be given to simdjson in place (no
+// copy); their content is unspecified.
 //
-// Thread safety: one object per thread. Cost: one memchr per line, one
-// Read per 1 MiB, a memmove of the unread tail per refill; memory: the
-// longest line (at most max_line + 1 MiB) plus the padding. Errors: Next
+// Thread safety: one object per thread. Cost: one memchr per line; from a
+// ByteSource, one Read per 1 MiB and a memmove of the unread tail per
+// refill, memory the longest line (at most max_line + 1 MiB) plus the
+// padding; from a MappedFile no copy (but of a last line within
+// kReadPadding bytes of the end), the mapping's read pages released every
+// 8 MiB, and, when asked (IsUtf8), one UTF-8 check per 1 MiB block of
+// whole lines (cheaper than one per line). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
 // false, and error() holds the stream error.
@@ -16,10 +21,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "mapped_file.h"
 #include "source.h"
 
 namespace lanjie::corpus {
@@ -50,6 +57,10 @@ struct Line {
   int64_t nl = -1;        // offset of its '\n', -1 at the end of the data
   std::string_view text;  // without '\n' (and without a final '\r')
   bool too_long = false;
+  // Mapped mode: `text` lies in the mapping (not in a copy), so the texts
+  // of such lines are in file order in one range of memory, and earlier
+  // lines' views stay readable while the MappedFile lives.
+  bool mapped = false;
 };
 
 // Splits a ByteSource into lines; lines longer than max_line come back as
@@ -58,15 +69,35 @@ class LineReader {
  public:
   // `base`: the offset of the source's first byte.
   LineReader(ByteSource* src, int64_t base, size_t max_line) : src_(src), base_(base), max_line_(max_line) {}
+  // The lines of `map` (which outlives the reader); `base`: the offset of
+  // its first byte. Same lines, offsets and too_long flags as from a
+  // ByteSource over the same bytes.
+  LineReader(MappedFile* map, int64_t base, size_t max_line) : map_(map), base_(base), max_line_(max_line) {}
 
   // False at the end of the data (or after a stream error: see error()).
   absl::StatusOr<bool> Next(Line* out);
   // Offset just past the last byte delivered by the source.
-  int64_t end_offset() const { return base_ + static_cast<int64_t>(buf_.size()); }
+  int64_t end_offset() const {
+    return base_ + static_cast<int64_t>(map_ != nullptr ? map_->data().size() : buf_.size());
+  }
   const absl::Status& error() const { return error_; }
+  // True when `line` (the last one Next gave, `mapped`) is known to be
+  // valid UTF-8: it lies in a block of whole lines from it on, up to 1 MiB,
+  // checked at once (the block's bounds are '\n' bytes, ASCII, so each of
+  // its lines is valid when the block is). False says nothing (not mapped,
+  // or some line of the block is not valid). Ask only where a text would be
+  // checked anyway: a block is checked whether or not its other lines ask.
+  bool IsUtf8(const Line& line);
 
  private:
-  ByteSource* src_;
+  absl::StatusOr<bool> NextMapped(Line* out);
+
+  ByteSource* src_ = nullptr;
+  MappedFile* map_ = nullptr;
+  std::string tail_;         // mapped mode: a last line copied with its padding
+  size_t released_ = 0;      // mapped mode: bytes released from the mapping
+  size_t checked_begin_ = 0, checked_end_ = 0;  // mapped mode: the block last checked for UTF-8
+  bool checked_utf8_ = false;  // ... and whether it is valid UTF-8
   int64_t base_;
   size_t max_line_;
   ReadBuffer buf_;

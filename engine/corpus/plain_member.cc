@@ -8,6 +8,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 #include <simdjson.h>
 
@@ -16,9 +19,40 @@ namespace {
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#define LANJIE_PLAIN_AVX2 1
+// The '"', '\\' and control bytes (<= 0x1F) of 32 bytes, as a byte mask.
+__attribute__((target("avx2"))) inline __m256i Special32(const char* at) {
+  const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+  const __m256i quote = _mm256_set1_epi8('"'), slash = _mm256_set1_epi8('\\'), ctl = _mm256_set1_epi8(0x1F);
+  return _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, quote), _mm256_cmpeq_epi8(x, slash)),
+                         _mm256_cmpeq_epi8(_mm256_max_epu8(x, ctl), ctl));  // x <= 0x1F unsigned
+}
+
+// FirstSpecial with 32-byte vectors, for CPUs that have AVX2 (the build's
+// baseline is SSE2): half the instructions per byte. Same result.
+__attribute__((target("avx2"))) size_t FirstSpecialAvx2(const char* p, const char* end) {
+  // 64 bytes a step; may read up to 63 bytes past end (the caller's padding).
+  for (const char* q = p; q < end; q += 64) {
+    const __m256i a = Special32(q), b = Special32(q + 32);
+    const __m256i any = _mm256_or_si256(a, b);
+    if (_mm256_testz_si256(any, any)) continue;
+    const uint64_t mask = static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(a))) |
+                          static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(b))) << 32;
+    const size_t i = static_cast<size_t>(q - p) + static_cast<size_t>(__builtin_ctzll(mask));
+    return i < static_cast<size_t>(end - p) ? i : static_cast<size_t>(end - p);
+  }
+  return static_cast<size_t>(end - p);
+}
+#endif
+
 // Index of the first '"', '\\' or control byte at or after p (< end), or
 // end - p when there is none.
 size_t FirstSpecial(const char* p, const char* end) {
+#if defined(LANJIE_PLAIN_AVX2)
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) return FirstSpecialAvx2(p, end);
+#endif
   const char* q = p;
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
@@ -51,6 +85,13 @@ size_t FirstSpecial(const char* p, const char* end) {
 }  // namespace
 
 bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value) {
+  std::string_view v;
+  if (!PlainStringMemberUnchecked(line, name, &v) || !simdjson::validate_utf8(v.data(), v.size())) return false;
+  *value = v;
+  return true;
+}
+
+bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, std::string_view* value) {
   const char* p = line.data();
   const char* const end = p + line.size();
   auto skip_space = [&]() {
@@ -82,7 +123,6 @@ bool PlainStringMember(std::string_view line, std::string_view name, std::string
   if (!take('}')) return false;
   skip_space();
   if (p != end) return false;
-  if (!simdjson::validate_utf8(val.data(), val.size())) return false;
   *value = val;
   return true;
 }

@@ -20,6 +20,11 @@ namespace lanjie::corpus::internal {
 // and a UTF-8 check of VALUE. Reentrant.
 bool PlainStringMember(std::string_view line, std::string_view name, std::string_view* value);
 
+// The same without the UTF-8 check of VALUE: the caller checks it (or
+// knows the whole line is valid UTF-8, and then so is VALUE, bounded by
+// ASCII quotes) before taking the line.
+bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, std::string_view* value);
+
 }  // namespace lanjie::corpus::internal
 
 #endif  // LANJIE_CORPUS_PLAIN_MEMBER_H_

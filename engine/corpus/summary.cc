@@ -51,6 +51,116 @@ size_t SegmentOf(const std::vector<AuditSummary::Segment>& segs, int64_t offset)
 
 }  // namespace
 
+namespace {
+
+using Segment = AuditSummary::Segment;
+using FileStats = AuditSummary::FileStats;
+// A segment with its owner: 0 the summary merged into, 1 the other.
+using OwnedSegments = std::vector<std::pair<Segment, int>>;
+
+// Both sides' segments of one file, in file order.
+OwnedSegments SortedSegments(const FileStats& mine, const FileStats& theirs) {
+  OwnedSegments segs;
+  for (const Segment& s : mine.segments) segs.push_back({s, 0});
+  for (const Segment& s : theirs.segments) segs.push_back({s, 1});
+  std::sort(segs.begin(), segs.end(), [](const auto& a, const auto& b) {
+    return a.first.begin != b.first.begin ? a.first.begin < b.first.begin : a.first.end < b.first.end;
+  });
+  return segs;
+}
+
+// Refuses overlapping segments (a shard counted twice).
+absl::Status CheckNoOverlap(const std::string& path, const OwnedSegments& segs) {
+  for (size_t i = 1; i < segs.size(); ++i) {
+    const Segment& p = segs[i - 1].first;
+    const Segment& s = segs[i].first;
+    if (s.begin < p.end || (s.begin == p.begin && s.end == p.end))
+      return absl::InvalidArgumentError(absl::StrCat(path, ": bytes [", s.begin, ", ", std::min(s.end, p.end),
+                                                     ") audited twice (a shard merged more than once)"));
+  }
+  return absl::OkStatus();
+}
+
+// Both sides' errors, each line (counted from its own segment's start)
+// rebased onto the coalesced segment that will hold it.
+std::vector<AuditError> RebasedErrors(const FileStats& mine, const FileStats& theirs, const OwnedSegments& segs) {
+  std::vector<AuditError> errors;
+  for (int owner = 0; owner < 2; ++owner) {
+    const FileStats& f = owner == 0 ? mine : theirs;
+    for (const AuditError& e : f.errors) {
+      AuditError r = e;
+      // Find this error's original segment and the coalesced start it joins.
+      const Segment& seg = f.segments[SegmentOf(f.segments, e.offset)];
+      int64_t base = 0;  // lines in coalesced segments before seg, within the run that contains seg
+      size_t k = 0;
+      while (k < segs.size() && !(segs[k].first.begin == seg.begin && segs[k].first.end == seg.end)) ++k;
+      for (size_t j = k; j > 0 && segs[j - 1].first.end == segs[j].first.begin; --j) base += segs[j - 1].first.lines;
+      r.line += base;
+      errors.push_back(std::move(r));
+    }
+  }
+  return errors;
+}
+
+// Adjacent segments joined into one (their lines and bytes added).
+std::vector<Segment> Coalesce(const OwnedSegments& segs) {
+  std::vector<Segment> merged;
+  for (const auto& [s, owner] : segs) {
+    if (!merged.empty() && merged.back().end == s.begin) {
+      merged.back().end = s.end;
+      merged.back().lines += s.lines;
+      merged.back().decompressed_bytes += s.decompressed_bytes;
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
+}
+
+void AddFileCounts(const FileStats& theirs, FileStats* mine) {
+  mine->records += theirs.records;
+  mine->unreadable += theirs.unreadable;
+  mine->sampled += theirs.sampled;
+  mine->failed += theirs.failed;
+  mine->errors_total += theirs.errors_total;
+  for (const auto& [k, v] : theirs.errors_by_kind) mine->errors_by_kind[k] += v;
+}
+
+// One file's stats of the other summary folded into `mine`; the merged
+// error list keeps the first max_errors by offset.
+absl::Status MergeFile(const std::string& path, const FileStats& theirs, int64_t max_errors, FileStats* mine) {
+  const OwnedSegments segs = SortedSegments(*mine, theirs);
+  if (absl::Status s = CheckNoOverlap(path, segs); !s.ok()) return s;
+  std::vector<AuditError> errors = RebasedErrors(*mine, theirs, segs);
+  mine->segments = Coalesce(segs);
+  AddFileCounts(theirs, mine);
+  std::sort(errors.begin(), errors.end(), ErrorLess);
+  if (static_cast<int64_t>(errors.size()) > max_errors) errors.resize(max_errors);
+  mine->errors = std::move(errors);
+  return absl::OkStatus();
+}
+
+void MergeRisks(const std::map<std::string, RiskCounts>& theirs, std::map<std::string, RiskCounts>* mine) {
+  for (const auto& [risk, c] : theirs) {
+    RiskCounts& m = (*mine)[risk];
+    m.failed_records += c.failed_records;
+    m.review_records += c.review_records;
+    m.hits += c.hits;
+  }
+}
+
+// The first `size` review items of both sides by ReviewLess.
+std::vector<ReviewItem> MergeReview(const std::vector<ReviewItem>& mine, const std::vector<ReviewItem>& theirs,
+                                    int64_t size) {
+  std::vector<ReviewItem> review = mine;
+  review.insert(review.end(), theirs.begin(), theirs.end());
+  std::sort(review.begin(), review.end(), ReviewLess);
+  if (static_cast<int64_t>(review.size()) > size) review.resize(size);
+  return review;
+}
+
+}  // namespace
+
 absl::Status AuditSummary::Merge(const AuditSummary& other) {
   if (other.options_key_.empty() && other.files_.empty()) return absl::OkStatus();
   if (options_key_.empty() && files_.empty()) {
@@ -60,74 +170,13 @@ absl::Status AuditSummary::Merge(const AuditSummary& other) {
   if (options_key_ != other.options_key_)
     return absl::InvalidArgumentError(absl::StrCat("partial audits made with different options: '", options_key_,
                                                    "' and '", other.options_key_, "'"));
-  for (const auto& [path, theirs] : other.files_) {
-    FileStats& mine = files_[path];
-    // Segments: union, refusing overlaps (a shard counted twice).
-    std::vector<std::pair<Segment, int>> segs;  // segment, owner (0 mine, 1 theirs)
-    for (const Segment& s : mine.segments) segs.push_back({s, 0});
-    for (const Segment& s : theirs.segments) segs.push_back({s, 1});
-    std::sort(segs.begin(), segs.end(), [](const auto& a, const auto& b) {
-      return a.first.begin != b.first.begin ? a.first.begin < b.first.begin : a.first.end < b.first.end;
-    });
-    for (size_t i = 1; i < segs.size(); ++i) {
-      const Segment& p = segs[i - 1].first;
-      const Segment& s = segs[i].first;
-      if (s.begin < p.end || (s.begin == p.begin && s.end == p.end))
-        return absl::InvalidArgumentError(absl::StrCat(path, ": bytes [", s.begin, ", ", std::min(s.end, p.end),
-                                                       ") audited twice (a shard merged more than once)"));
-    }
-    // Errors with their segment's line base before coalescing: rebase each
-    // onto the coalesced segment that holds it.
-    std::vector<AuditError> errors;
-    for (int owner = 0; owner < 2; ++owner) {
-      const FileStats& f = owner == 0 ? mine : theirs;
-      for (const AuditError& e : f.errors) {
-        AuditError r = e;
-        // Find this error's original segment and the coalesced start it joins.
-        const Segment& seg = f.segments[SegmentOf(f.segments, e.offset)];
-        int64_t base = 0;  // lines in coalesced segments before seg, within the run that contains seg
-        size_t k = 0;
-        while (k < segs.size() && !(segs[k].first.begin == seg.begin && segs[k].first.end == seg.end)) ++k;
-        for (size_t j = k; j > 0 && segs[j - 1].first.end == segs[j].first.begin; --j) base += segs[j - 1].first.lines;
-        r.line += base;
-        errors.push_back(std::move(r));
-      }
-    }
-    std::vector<Segment> merged;
-    for (const auto& [s, owner] : segs) {
-      if (!merged.empty() && merged.back().end == s.begin) {
-        merged.back().end = s.end;
-        merged.back().lines += s.lines;
-        merged.back().decompressed_bytes += s.decompressed_bytes;
-      } else {
-        merged.push_back(s);
-      }
-    }
-    mine.segments = std::move(merged);
-    mine.records += theirs.records;
-    mine.unreadable += theirs.unreadable;
-    mine.sampled += theirs.sampled;
-    mine.failed += theirs.failed;
-    mine.errors_total += theirs.errors_total;
-    for (const auto& [k, v] : theirs.errors_by_kind) mine.errors_by_kind[k] += v;
-    std::sort(errors.begin(), errors.end(), ErrorLess);
-    if (static_cast<int64_t>(errors.size()) > max_errors_listed_) errors.resize(max_errors_listed_);
-    mine.errors = std::move(errors);
-  }
-  for (const auto& [risk, c] : other.risks_) {
-    RiskCounts& m = risks_[risk];
-    m.failed_records += c.failed_records;
-    m.review_records += c.review_records;
-    m.hits += c.hits;
-  }
+  for (const auto& [path, theirs] : other.files_)
+    if (absl::Status s = MergeFile(path, theirs, max_errors_listed_, &files_[path]); !s.ok()) return s;
+  MergeRisks(other.risks_, &risks_);
   review_records_ += other.review_records_;
   mask_records_ += other.mask_records_;
   sampled_bytes_ += other.sampled_bytes_;
-  std::vector<ReviewItem> review = review_;
-  review.insert(review.end(), other.review_.begin(), other.review_.end());
-  std::sort(review.begin(), review.end(), ReviewLess);
-  if (static_cast<int64_t>(review.size()) > review_size_) review.resize(review_size_);
-  review_ = std::move(review);
+  review_ = MergeReview(review_, other.review_, review_size_);
   return absl::OkStatus();
 }
 

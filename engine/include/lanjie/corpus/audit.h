@@ -289,7 +289,9 @@ struct InputInfo {
   int64_t size = 0;
   std::string xxh3_128;  // 32 hex digits
 };
-// Reads the whole file once. Errors: unreadable file.
+// Reads the whole file once, in place from a read-only mapping (no copy;
+// pages given back every 8 MiB). Errors: a file that cannot be opened or
+// mapped (NotFound naming it).
 absl::StatusOr<InputInfo> HashInput(const std::string& path);
 
 struct AuditManifest {
