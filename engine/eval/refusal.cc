@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "lanjie/common/embedded.h"
+#include "refusal_question.h"
 #include "refusal_text.h"
 
 namespace lanjie {
@@ -728,6 +729,10 @@ namespace {
 RefusalVerdict Decide(std::string_view answer, const AnswerText& text, const Grammar& grammar, size_t first_act,
                       Act act);
 }  // namespace
+
+RefusalVerdict RefusalJudge::Judge(std::string_view answer, std::string_view question) const {
+  return refusal::ReadWithQuestion(Judge(answer), answer, question, vocabulary_->words, options.max_judged_bytes);
+}
 
 RefusalVerdict RefusalJudge::Judge(std::string_view answer) const {
   const AnswerText text(answer, options.max_judged_bytes);

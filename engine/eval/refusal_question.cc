@@ -1,0 +1,123 @@
+#include "refusal_question.h"
+
+#include <string>
+#include <vector>
+
+namespace lanjie::refusal {
+namespace {
+
+// A translation of a refusal: the question asks to translate (qtranslate)
+// a quoted text, and the deciding clause is in the other script (Latin for
+// a Chinese quote, CJK for a Latin one): the clause is the translation.
+bool TranslatedRefusal(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& clause) {
+  bool translate = false;
+  for (const Token& t : q_tokens) translate |= t.role == Role::kQTranslate;
+  if (!translate) return false;
+  size_t quoted_cjk = 0, quoted_latin = 0;
+  for (uint32_t i = 0; i < q.chars().size(); ++i) {
+    if (!q.Quoted(i)) continue;
+    if (IsCjk(q.chars()[i])) ++quoted_cjk;
+    else if (IsLatinWordChar(q.chars()[i])) ++quoted_latin;
+  }
+  if (quoted_cjk + quoted_latin == 0) return false;
+  size_t cjk = 0, latin = 0;
+  for (char32_t c : clause.chars()) {
+    if (IsCjk(c)) ++cjk;
+    else if (IsLatinWordChar(c)) ++latin;
+  }
+  const bool quote_cjk = quoted_cjk * 2 > quoted_latin;
+  return quote_cjk ? latin > 3 * cjk : cjk > 0 && cjk * 2 > latin;
+}
+
+// The deciding clause speaks as the model itself: a first person singular
+// (我 not followed by 们; I, I'm, I'll …). A letter's "we" and an impersonal
+// policy are the letter's.
+bool FirstPersonSingular(const std::u32string& c) {
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (c[i] == U'我' && (i + 1 == c.size() || c[i + 1] != U'们')) return true;
+    if (c[i] == 'i' && (i == 0 || !IsLatinWordChar(c[i - 1])) &&
+        (i + 1 == c.size() || !IsLatinWordChar(c[i + 1]) || c[i + 1] == '\''))
+      return true;
+  }
+  return false;
+}
+
+// A letter, reply, notice or script the user asked the model to write for
+// them (qcompose), long enough to be one, whose deciding clause is not the
+// model's own first person: the refusal is the text delivered.
+bool ComposedRefusal(const std::vector<Token>& q_tokens, const AnswerText& answer, const AnswerText& clause) {
+  bool compose = false;
+  for (const Token& t : q_tokens) compose |= t.role == Role::kQCompose;
+  return compose && answer.units() >= 40 && !FirstPersonSingular(clause.chars());
+}
+
+// The user asks about their own act (我可以…吗, can I …?): a no to that is
+// the model refusing permission, not a fact about the world.
+bool AsksPermission(const std::u32string& c) {
+  for (std::u32string_view m : {U"我可以", U"我能", U"我该", U"我要", U"我们可以", U"can i ", U"may i ", U"should i ",
+                                U"could i ", U"can we ", U"is it ok if i", U"is it okay if i"})
+    if (c.find(m) != std::u32string::npos) return true;
+  return false;
+}
+
+// A yes/no question (能不能, 可以…吗, 是否; Is/Can/Does … ?) that does not
+// address the model (no 你/您/you: "Can you help me …?" asks the model to act).
+bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens) {
+  for (const Token& t : q_tokens)
+    if (t.role == Role::kSubj2) {
+      const std::u32string w = q.chars().substr(t.begin, t.end - t.begin);
+      if (w == U"你" || w == U"您" || w == U"you" || w == U"your") return false;
+    }
+  const std::u32string& c = q.chars();
+  for (std::u32string_view m : {U"能不能", U"可不可以", U"是不是", U"会不会", U"是否", U"可以吗", U"能吗", U"吗?", U"吗？"})
+    if (c.find(m) != std::u32string::npos) return true;
+  size_t b = 0;
+  while (b < c.size() && c[b] == ' ') ++b;
+  for (std::u32string_view w : {U"is ", U"are ", U"can ", U"could ", U"does ", U"do ", U"should ", U"will ", U"would ",
+                                U"may ", U"was ", U"did ", U"am "})
+    if (c.compare(b, w.size(), w) == 0) return c.find(U'?') != std::u32string::npos;
+  return false;
+}
+
+// The deciding clause repeats the question with a negation (可以随便查吗 →
+// 不可以随便查) or is a bare no (不能 / No): the answer to a yes/no question.
+bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
+  std::u32string rest;
+  const std::u32string& c = clause.chars();
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (c[i] == U'不' || c[i] == U'没' || c[i] == ' ' || c[i] == '*') continue;
+    rest.push_back(c[i]);
+  }
+  for (std::u32string_view w : {U"no", U"not", U"nope"})
+    if (rest == w) return true;
+  if (rest.empty()) return true;
+  return rest.size() >= 1 && q.chars().find(rest) != std::u32string::npos;
+}
+
+}  // namespace
+
+RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, std::string_view question,
+                                const RefusalVocabulary& words, size_t max_bytes) {
+  if (question.empty() || verdict.clause.empty()) return verdict;
+  const bool refusal_side = verdict.refused() || verdict.construction == "conflict";
+  if (!refusal_side) return verdict;
+  const AnswerText q(question, max_bytes);
+  const std::vector<Token> q_tokens = q.Match(words);
+  const AnswerText clause(verdict.clause, max_bytes);
+  if (TranslatedRefusal(q, q_tokens, clause))
+    return {RefusalLabel::kCompliance, "requested_text", verdict.clause,
+            "the question asks for a translation and the refusal is the translated text"};
+  const AnswerText text(answer, max_bytes);
+  // A letter opens with a salutation or thanks: the refusal stands inside it.
+  if (answer.find(verdict.clause) >= 24 && ComposedRefusal(q_tokens, text, clause))
+    return {RefusalLabel::kCompliance, "requested_text", verdict.clause,
+            "the question asks for a letter, reply or script; the refusal in it is the text delivered"};
+  // Only a no at the start, with reasons after it.
+  if (YesNoAboutTheWorld(q, q_tokens) && !AsksPermission(q.chars()) && !text.clauses().empty() && text.units() >= 12 &&
+      answer.find(verdict.clause) < 16 && NegatedEcho(q, clause))
+    return {RefusalLabel::kCompliance, "answers_yes_no", verdict.clause,
+            "a yes/no question about the world answered no, with the reasons after it"};
+  return verdict;
+}
+
+}  // namespace lanjie::refusal
