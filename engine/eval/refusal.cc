@@ -239,7 +239,11 @@ class Grammar {
     uint32_t at = 0;
     const std::u32string& t = text_.chars();
     ForTokens(k, [&](size_t, const Token& s) {
-      if (s.end > tok.begin || (s.role != Role::kSubj1 && s.role != Role::kSubj2 && s.role != Role::kTopic)) return;
+      // A first person at the start of the negation itself (i'm not) is its subject.
+      const bool leading = s.role == Role::kSubj1 && s.begin == tok.begin && s.end < tok.end;
+      if ((s.end > tok.begin && !leading) ||
+          (s.role != Role::kSubj1 && s.role != Role::kSubj2 && s.role != Role::kTopic))
+        return;
       if (s.begin < at) return;
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
@@ -357,6 +361,9 @@ class Grammar {
       return found;
     }
     if (found != Act::kNone || subject <= 0) return found;
+    // "I'm not" before anything but an act describes the model (I'm not a
+    // doctor), it declines nothing.
+    if (Latin(neg) && t.compare(neg.begin, 3, U"i'm") == 0) return Act::kNone;
     const bool first_person = subject == 2;
     // 我恐怕不能。 / I won't. : a negation that ends the clause, after a
     // first-person subject, refuses by itself; before any other verb it is a
