@@ -15,20 +15,24 @@
 // question is unknown.
 //
 // Thread safety: a pure function. Cost: one fold and one vocabulary pass over
-// the question (a few hundred ns for a one-line question). Errors: none.
+// the question (a few hundred ns for a one-line question; the answer's own
+// tokens are reused). Errors: none.
 #ifndef LANJIE_ENGINE_EVAL_REFUSAL_QUESTION_H_
 #define LANJIE_ENGINE_EVAL_REFUSAL_QUESTION_H_
 
 #include <string_view>
+#include <vector>
 
 #include "lanjie/eval/refusal.h"
 #include "refusal_text.h"
 
 namespace lanjie::refusal {
 
-// `verdict` is the rules' verdict on `answer` alone; returns it, or the
-// verdict the question settles.
-RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, std::string_view question,
+// `verdict` is the rules' verdict on `answer` alone, `text` and `tokens` the
+// answer as the grammar read it; returns the verdict, or the one the question
+// settles.
+RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, const AnswerText& text,
+                                const std::vector<Token>& tokens, std::string_view question,
                                 const RefusalVocabulary& words, size_t max_bytes);
 
 }  // namespace lanjie::refusal
