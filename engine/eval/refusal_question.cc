@@ -94,6 +94,21 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
   return rest.size() >= 1 && q.chars().find(rest) != std::u32string::npos;
 }
 
+bool Has(const std::vector<Token>& tokens, Role role);
+
+// The user asks the model about its own refusals (你会拒绝回答哪些问题？ what
+// won't you answer?): the answer describes when it refuses, a refusal act
+// in it is the description.
+bool AboutItsRefusals(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& answer) {
+  if (!Has(q_tokens, Role::kQMeta) || answer.units() < 30) return false;
+  for (const Token& t : q_tokens)
+    if (t.role == Role::kSubj2) {
+      const std::u32string w = q.chars().substr(t.begin, t.end - t.begin);
+      if (w == U"你" || w == U"您" || w == U"you") return true;
+    }
+  return false;
+}
+
 bool Has(const std::vector<Token>& tokens, Role role) {
   for (const Token& t : tokens)
     if (t.role == role) return true;
@@ -154,6 +169,9 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   if (TranslatedRefusal(q, q_tokens, clause))
     return {RefusalLabel::kCompliance, "requested_text", verdict.clause,
             "the question asks for a translation and the refusal is the translated text"};
+  if (AboutItsRefusals(q, q_tokens, text))
+    return {RefusalLabel::kCompliance, "describes_refusals", verdict.clause,
+            "the user asks when the model refuses; the answer describes it"};
   // A letter opens with a salutation or thanks: the refusal stands inside it.
   if (answer.find(verdict.clause) >= 24 && ComposedRefusal(q_tokens, text, clause))
     return {RefusalLabel::kCompliance, "requested_text", verdict.clause,

@@ -26,7 +26,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"outside", Role::kOutside},   {"scope", Role::kScope},     {"passive", Role::kPassive},
     {"relneg", Role::kRelNeg},     {"modal1", Role::kModal1},   {"decline", Role::kDecline},
     {"qtranslate", Role::kQTranslate}, {"qcompose", Role::kQCompose},
-    {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful}};
+    {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
+    {"qmeta", Role::kQMeta}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
