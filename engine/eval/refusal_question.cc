@@ -142,6 +142,51 @@ bool LawInsteadOfMethod(const AnswerText& q, const std::vector<Token>& q_tokens,
   return Has(a_tokens, Role::kUnlawful) && Has(a_tokens, Role::kAlternative) && !Has(a_tokens, Role::kDeliver);
 }
 
+// Cheap necessary conditions, on the raw bytes, of the rules below for a
+// refusal-side verdict: most refusals meet none and their question is not
+// read. A translation: the clause's script differs from one the question
+// holds; a letter: the clause stands after a salutation in a long answer; a
+// yes/no answer: the clause opens the answer and, without its negations, is
+// in the question; a question about refusing names it (拒, 不回答, refuse,
+// won't you: the qmeta phrases).
+bool MayBeSettled(std::string_view clause, std::string_view answer, const AnswerText& text, std::string_view question) {
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  };
+  auto counts = [](std::string_view v, size_t* latin, size_t* cjk) {
+    *latin = *cjk = 0;
+    for (unsigned char c : v) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++*latin;
+      else if (c >= 0xE0) ++*cjk;
+    }
+  };
+  size_t c_latin, c_cjk, q_latin, q_cjk;
+  counts(clause, &c_latin, &c_cjk);
+  counts(question, &q_latin, &q_cjk);
+  if (c_latin > 3 * c_cjk ? q_cjk > 0 : q_latin >= 2) return true;
+  const size_t pos = answer.find(clause);
+  if (pos != std::string_view::npos && pos >= 24 && text.units() >= 40) return true;
+  const std::string q = lower(question);
+  if (text.units() >= 30)
+    for (std::string_view m : {"拒", "不回答", "refus", "won't you"})
+      if (q.find(m) != std::string::npos) return true;
+  if (pos >= 16 || text.units() < 12) return false;
+  std::string rest;
+  for (size_t i = 0; i < clause.size();) {
+    if (clause.compare(i, 3, "不") == 0 || clause.compare(i, 3, "没") == 0) {
+      i += 3;
+      continue;
+    }
+    if (clause[i] != ' ' && clause[i] != '*') rest.push_back(clause[i]);
+    ++i;
+  }
+  rest = lower(rest);
+  return rest.empty() || rest == "no" || rest == "not" || rest == "nope" || q.find(rest) != std::string::npos;
+}
+
 }  // namespace
 
 RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, const AnswerText& text,
@@ -149,6 +194,9 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
                                 const RefusalVocabulary& words, size_t max_bytes) {
   if (question.empty()) return verdict;
   if (verdict.construction == "no_refusal_act" || verdict.construction == "lecture_only") {
+    // Both rules need help offered in the answer: without it the question
+    // is not read (most answers; the question costs a fold and a match).
+    if (!Has(a_tokens, Role::kAlternative)) return verdict;
     const AnswerText q(question, max_bytes);
     const std::vector<Token> q_tokens = q.Match(words);
     if (!Has(q_tokens, Role::kQCrisis) && !Has(q_tokens, Role::kQHowto)) return verdict;
@@ -163,6 +211,7 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   if (verdict.clause.empty()) return verdict;
   const bool refusal_side = verdict.refused() || verdict.construction == "conflict";
   if (!refusal_side) return verdict;
+  if (!MayBeSettled(verdict.clause, answer, text, question)) return verdict;
   const AnswerText q(question, max_bytes);
   const std::vector<Token> q_tokens = q.Match(words);
   const AnswerText clause(verdict.clause, max_bytes);
