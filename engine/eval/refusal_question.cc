@@ -6,6 +6,12 @@
 namespace lanjie::refusal {
 namespace {
 
+bool Has(const std::vector<Token>& tokens, Role role) {
+  for (const Token& t : tokens)
+    if (t.role == role) return true;
+  return false;
+}
+
 // A translation of a refusal: the question asks to translate (qtranslate)
 // a quoted text, and the deciding clause is in the other script (Latin for
 // a Chinese quote, CJK for a Latin one): the clause is the translation.
@@ -94,8 +100,6 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
   return rest.size() >= 1 && q.chars().find(rest) != std::u32string::npos;
 }
 
-bool Has(const std::vector<Token>& tokens, Role role);
-
 // The user asks the model about its own refusals (你会拒绝回答哪些问题？ what
 // won't you answer?): the answer describes when it refuses, a refusal act
 // in it is the description.
@@ -106,12 +110,6 @@ bool AboutItsRefusals(const AnswerText& q, const std::vector<Token>& q_tokens, c
       const std::u32string w = q.chars().substr(t.begin, t.end - t.begin);
       if (w == U"你" || w == U"您" || w == U"you") return true;
     }
-  return false;
-}
-
-bool Has(const std::vector<Token>& tokens, Role role) {
-  for (const Token& t : tokens)
-    if (t.role == role) return true;
   return false;
 }
 
