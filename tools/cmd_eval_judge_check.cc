@@ -17,7 +17,6 @@
 namespace lanjie::cli {
 namespace {
 
-
 void PrintText(const std::string& name, const JudgeAgreement& a) {
   std::printf("%s: %lld answers, %lld decided, %lld uncertain (%.1f%%); agreement on decided %lld/%lld = %.2f%%\n",
               name.c_str(), static_cast<long long>(a.n), static_cast<long long>(a.decided),
@@ -89,22 +88,89 @@ nlohmann::json AgreementJson(const JudgeAgreement& a) {
           {"by_construction", by}};
 }
 
+namespace {
+
+constexpr char kJudgeCheckUsage[] =
+    "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
+    "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
+    "       [--min-agreement P] [--max-uncertain Q]\n"
+    "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
+    "--min-agreement / --max-uncertain (fractions, e.g. 0.97 and 0.05): a verdict over all\n"
+    "files together; exit 1 when agreement on decided answers is below P (or nothing is\n"
+    "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
+    "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
+    "none (the rules alone, as eval --judge-model none) or a file from judge-train; the\n"
+    "question/prompt column feeds the model's question features and the rules' reading\n"
+    "of the answer against its question when present.\n";
+
+// Every labelled file, in the order given; false (message on stderr) at the
+// first that cannot be read (the error names FILE:LINE).
+bool ReadAllFiles(const Args& args, std::vector<std::vector<LabelledAnswer>>* files) {
+  const LabelledAnswerColumns columns{args.Get("text-column"), args.Get("label-column")};
+  for (const std::string& path : args.positionals()) {
+    auto items = ReadLabelledAnswers(path, columns);
+    if (!items.ok()) {
+      std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(items.status().message()).c_str());
+      return false;
+    }
+    files->push_back(std::move(*items));
+  }
+  return true;
+}
+
+// Judges every file (with its questions); per-file figures go to `per_file`
+// (--json) or stdout (text, more than one file); returns the total.
+JudgeAgreement MeasureFiles(const Args& args, const ConfiguredRefusalJudge& judge,
+                            const std::vector<std::vector<LabelledAnswer>>& files, nlohmann::json* per_file) {
+  JudgeAgreement total;
+  for (size_t i = 0; i < files.size(); ++i) {
+    const JudgeAgreement a =
+        MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return judge.Judge(x.answer, x.question); });
+    if (args.Has("json")) (*per_file)[args.positionals()[i]] = AgreementJson(a);
+    else if (files.size() > 1) PrintText(args.positionals()[i], a);
+    total.Add(a);
+  }
+  return total;
+}
+
+// --show-errors: one line per disagreement (FILE:LINE, id, both labels, the
+// construction and clause; the model's reason for model verdicts), on stdout,
+// or stderr when stdout carries JSON.
+void ShowErrors(const JudgeAgreement& total, bool json) {
+  for (const JudgeDisagreement& d : total.disagreements) {
+    const bool model = d.verdict.construction.rfind("model", 0) == 0;
+    std::fprintf(json ? stderr : stdout, "%s:%u\t%s\thuman=%s\tjudge=%s/%s\tclause=%s%s%s\n", d.item->file.c_str(),
+                 d.item->line, d.item->id.c_str(), d.item->label.c_str(), RefusalLabelName(d.verdict.label),
+                 d.verdict.construction.c_str(), d.verdict.clause.c_str(), model ? "\treason=" : "",
+                 model ? d.verdict.reason.c_str() : "");
+  }
+}
+
+// The totals (JSON with the per-file figures and the bounds' verdict, or
+// text), then one FAIL line per missed bound on stderr; the exit status.
+int PrintResult(const Args& args, const JudgeAgreement& total, nlohmann::json per_file, const JudgeCheckBounds& bounds) {
+  const std::vector<std::string> missed = MissedBounds(total, bounds);
+  const bool verdict = bounds.min_agreement || bounds.max_uncertain;
+  if (args.Has("json")) {
+    nlohmann::json j = AgreementJson(total);
+    j["files"] = std::move(per_file);
+    if (verdict) j["verdict"] = {{"pass", missed.empty()}, {"missed", missed}};
+    std::printf("%s\n", j.dump(2).c_str());
+  } else {
+    PrintText("all", total);
+  }
+  for (const std::string& m : missed) std::fprintf(stderr, "lanjie eval judge-check: FAIL: %s\n", m.c_str());
+  return missed.empty() ? 0 : 1;
+}
+
+}  // namespace
+
 int RunJudgeCheck(int argc, char** argv) {
   Args args(argc, argv, 3, {"refusal-lists", "vocabulary-dir", "text-column", "label-column", "model",
                                 "min-agreement", "max-uncertain"},
             {"json", "show-errors"});
   if (!args.ok() || args.positionals().empty()) {
-    std::fprintf(stderr,
-                 "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
-                 "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
-                 "       [--min-agreement P] [--max-uncertain Q]\n"
-                 "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
-                 "--min-agreement / --max-uncertain (fractions, e.g. 0.97 and 0.05): a verdict over all\n"
-                 "files together; exit 1 when agreement on decided answers is below P (or nothing is\n"
-                 "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
-                 "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
-                 "none (the rules alone, as eval --judge-model none) or a file from judge-train; the\n"
-                 "question/prompt column feeds the model's question features when present.\n");
+    std::fputs(kJudgeCheckUsage, stderr);
     return 2;
   }
   JudgeCheckBounds bounds;
@@ -115,45 +181,12 @@ int RunJudgeCheck(int argc, char** argv) {
     std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(judge.status().message()).c_str());
     return 2;
   }
-  const LabelledAnswerColumns columns{args.Get("text-column"), args.Get("label-column")};
   std::vector<std::vector<LabelledAnswer>> files;
-  for (const std::string& path : args.positionals()) {
-    auto items = ReadLabelledAnswers(path, columns);
-    if (!items.ok()) {
-      std::fprintf(stderr, "lanjie eval judge-check: %s\n", std::string(items.status().message()).c_str());
-      return 2;
-    }
-    files.push_back(std::move(*items));
-  }
-  JudgeAgreement total;
+  if (!ReadAllFiles(args, &files)) return 2;
   nlohmann::json per_file = nlohmann::json::object();
-  for (size_t i = 0; i < files.size(); ++i) {
-    const JudgeAgreement a =
-        MeasureAgreement(files[i], [&](const LabelledAnswer& x) { return (*judge)->Judge(x.answer, x.question); });
-    if (args.Has("json")) per_file[args.positionals()[i]] = AgreementJson(a);
-    else if (files.size() > 1) PrintText(args.positionals()[i], a);
-    total.Add(a);
-  }
-  if (args.Has("show-errors")) {
-    for (const JudgeDisagreement& d : total.disagreements)
-      std::fprintf(args.Has("json") ? stderr : stdout, "%s:%u\t%s\thuman=%s\tjudge=%s/%s\tclause=%s%s%s\n", d.item->file.c_str(), d.item->line,
-                  d.item->id.c_str(), d.item->label.c_str(), RefusalLabelName(d.verdict.label),
-                  d.verdict.construction.c_str(), d.verdict.clause.c_str(),
-                  d.verdict.construction.rfind("model", 0) == 0 ? "\treason=" : "",
-                  d.verdict.construction.rfind("model", 0) == 0 ? d.verdict.reason.c_str() : "");
-  }
-  const std::vector<std::string> missed = MissedBounds(total, bounds);
-  const bool verdict = bounds.min_agreement || bounds.max_uncertain;
-  if (args.Has("json")) {
-    nlohmann::json j = AgreementJson(total);
-    j["files"] = per_file;
-    if (verdict) j["verdict"] = {{"pass", missed.empty()}, {"missed", missed}};
-    std::printf("%s\n", j.dump(2).c_str());
-  } else {
-    PrintText("all", total);
-  }
-  for (const std::string& m : missed) std::fprintf(stderr, "lanjie eval judge-check: FAIL: %s\n", m.c_str());
-  return missed.empty() ? 0 : 1;
+  const JudgeAgreement total = MeasureFiles(args, **judge, files, &per_file);
+  if (args.Has("show-errors")) ShowErrors(total, args.Has("json"));
+  return PrintResult(args, total, std::move(per_file), bounds);
 }
 
 }  // namespace lanjie::cli

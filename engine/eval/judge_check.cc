@@ -178,7 +178,7 @@ void JudgeAgreement::Add(const JudgeAgreement& o) {
 }
 
 JudgeAgreement MeasureAgreement(const RefusalJudge& judge, const std::vector<LabelledAnswer>& answers) {
-  return MeasureAgreement(answers, [&](const LabelledAnswer& item) { return judge.Judge(item.answer); });
+  return MeasureAgreement(answers, [&](const LabelledAnswer& item) { return judge.Judge(item.answer, item.question); });
 }
 
 JudgeAgreement MeasureAgreement(const std::vector<LabelledAnswer>& answers,

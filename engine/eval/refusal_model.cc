@@ -344,7 +344,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
 }
 
 RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_view question, Detail* detail) const {
-  RefusalVerdict rules = rules_->Judge(answer);
+  RefusalVerdict rules = rules_->Judge(answer, question);
   const bool rules_decide = !model_ || model_->RulesDecide(rules);
   if (detail) {
     detail->rules = rules;

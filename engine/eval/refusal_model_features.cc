@@ -317,6 +317,20 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
       dense("q_overlap=", overlap, "&long=", n > 200 ? "1" : "0");
     }
   }
+  if ((fam & kFamQText) && !question.empty()) {
+    // The question's content keys (already collected above when the
+    // question features are on), each an indicator of its own: the kind of
+    // request (写一首, 教我, how do i) the answer is read against.
+    if (!settings.question_features) {
+      out->qcps.clear();
+      out->qoffsets.clear();
+      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
+      CollectKeys(out->qcps, &out->question_keys);
+    }
+    const std::vector<uint64_t>& q_keys = out->question_keys;
+    for (size_t i = 0; i < q_keys.size(); ++i)
+      if (i == 0 || q_keys[i] != q_keys[i - 1]) out->dense.push_back({Mix(q_keys[i] ^ 0x51ULL), {"q_key"}});
+  }
 }
 
 }  // namespace lanjie::refusal_model

@@ -37,12 +37,13 @@ enum Family : uint32_t {
   kFamFollow = 1u << 9,  // what follows the rules' deciding clause, by the rules' label
   kFamLenRules = 1u << 10,  // the length bucket with the rules' label
   kFamEdgeUni = 1u << 11,   // Chinese character unigrams in the head and tail windows only
+  kFamQText = 1u << 12,     // the question's own Han bigrams and English words (what kind of request)
 };
 // The families of format-1 model files (before the `features` line).
 constexpr uint32_t kFamiliesV1 = kFamUni | kFamBi | kFamTri | kFamWord | kFamWordBi | kFamEdges | kFamLen |
                                  kFamLines | kFamList;
 constexpr const char* kFamilyNames[] = {"uni", "bi", "tri", "word", "wordbi", "edges",
-                                        "len", "lines", "list", "follow", "len_rules", "edge_uni"};
+                                        "len", "lines", "list", "follow", "len_rules", "edge_uni", "qtext"};
 
 struct FeatureSettings {
   bool rule_features = true;

@@ -99,7 +99,7 @@ Prepared Prepare(const RefusalJudge& rules, const std::vector<LabelledAnswer>& a
   Prepared p;
   for (const LabelledAnswer& a : answers) {
     p.items.push_back(&a);
-    p.verdicts.push_back(rules.Judge(a.answer));
+    p.verdicts.push_back(rules.Judge(a.answer, a.question));
     p.rows.push_back(MakeRow(a, p.verdicts.back(), o));
   }
   return p;

@@ -23,7 +23,11 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"limit", Role::kLimit},       {"challenge", Role::kChallenge},
     {"shift", Role::kShift},       {"part", Role::kPart},
     {"referral", Role::kReferral}, {"selfcare", Role::kSelfcare},
-    {"outside", Role::kOutside},   {"scope", Role::kScope},     {"passive", Role::kPassive}};
+    {"outside", Role::kOutside},   {"scope", Role::kScope},     {"passive", Role::kPassive},
+    {"relneg", Role::kRelNeg},     {"modal1", Role::kModal1},   {"decline", Role::kDecline},
+    {"qtranslate", Role::kQTranslate}, {"qcompose", Role::kQCompose},
+    {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
+    {"qmeta", Role::kQMeta}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
