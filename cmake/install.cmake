@@ -57,6 +57,9 @@ target_include_directories(lanjie_static INTERFACE $<INSTALL_INTERFACE:${CMAKE_I
 
 # --- the command, units, configuration, man pages --------------------------
 install(TARGETS lanjie RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lanjie)
+# lanjie-full runs every command but scan and info; `lanjie` finds it at
+# ../libexec/lanjie relative to itself (tools/companion.h, tools/CMakeLists.txt).
+install(TARGETS lanjie_full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/lanjie COMPONENT lanjie)
 install(FILES packaging/systemd/lanjie-serve.service packaging/systemd/lanjie-proxy.service
         DESTINATION /lib/systemd/system COMPONENT lanjie)
 install(FILES packaging/default/lanjie-serve packaging/default/lanjie-proxy
@@ -74,7 +77,7 @@ add_custom_command(
   COMMAND $<TARGET_FILE:lanjie> compile ${PROJECT_SOURCE_DIR}/data/examples/keywords.csv
           --allow ${PROJECT_SOURCE_DIR}/data/examples/allow.txt --portable --name "lanjie example list"
           -o ${LANJIE_EXAMPLE_LJDB}
-  DEPENDS lanjie ${PROJECT_SOURCE_DIR}/data/examples/keywords.csv ${PROJECT_SOURCE_DIR}/data/examples/allow.txt
+  DEPENDS lanjie lanjie_full ${PROJECT_SOURCE_DIR}/data/examples/keywords.csv ${PROJECT_SOURCE_DIR}/data/examples/allow.txt
   COMMENT "Compiling the example list (data/examples) into example.ljdb"
   VERBATIM)
 add_custom_target(lanjie_example_list ALL DEPENDS ${LANJIE_EXAMPLE_LJDB})
@@ -90,7 +93,7 @@ if(HELP2MAN)
     COMMAND ${PROJECT_SOURCE_DIR}/packaging/make-man.sh $<TARGET_FILE:lanjie> ${LANJIE_MAN_DIR}
     COMMAND ${GZIP} -9nf ${LANJIE_MAN_DIR}/*.1
     COMMAND ${CMAKE_COMMAND} -E touch ${LANJIE_MAN_DIR}/stamp
-    DEPENDS lanjie ${PROJECT_SOURCE_DIR}/packaging/make-man.sh
+    DEPENDS lanjie lanjie_full ${PROJECT_SOURCE_DIR}/packaging/make-man.sh
     COMMENT "Man pages from lanjie --help (help2man)")
   add_custom_target(lanjie_man ALL DEPENDS ${LANJIE_MAN_DIR}/stamp)
   install(DIRECTORY ${LANJIE_MAN_DIR}/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1

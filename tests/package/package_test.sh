@@ -47,6 +47,13 @@ LIBDIR=$ROOT/usr/lib/$MULTIARCH
 export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
 export LD_LIBRARY_PATH=$LIBDIR
 
+step "the command from the staged root: lanjie, and lanjie-full for the other commands"
+"$ROOT/usr/bin/lanjie" lexicon --help >"$WORK/lexicon-help.log" 2>&1 ||
+  { cat "$WORK/lexicon-help.log"; fail "staged lanjie lexicon --help (lanjie-full in usr/libexec/lanjie)"; }
+for lib in libcurl libsqlite3 libicuuc libzip libxlsxwriter; do
+  ! readelf -d "$ROOT/usr/bin/lanjie" | grep -q "NEEDED.*\[$lib" || fail "the scan command links $lib"
+done
+
 step "exported symbols of liblanjie.so.0"
 [ "$(objdump -p "$LIBDIR/liblanjie.so.0" | awk '/SONAME/ {print $2}')" = "liblanjie.so.0" ] || fail "SONAME"
 nm -D --defined-only "$LIBDIR/liblanjie.so.0" | awk '{sub(/@.*/, "", $3); print $3}' | grep -v '^LANJIE_0$' >"$WORK/exports"
@@ -159,6 +166,9 @@ if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
     dpkg -i $DEBS >"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log"; fail "dpkg -i"; }
     unset PKG_CONFIG_PATH LD_LIBRARY_PATH
     [ "$(/usr/bin/lanjie --version | awk '{print $2}')" = "$VERSION" ] || fail "installed lanjie --version"
+    # Every command but scan and info runs in /usr/libexec/lanjie/lanjie-full (tools/companion.h).
+    [ -x /usr/libexec/lanjie/lanjie-full ] || fail "no /usr/libexec/lanjie/lanjie-full"
+    /usr/bin/lanjie compile --help >"$WORK/compile-help.log" 2>&1 || { cat "$WORK/compile-help.log"; fail "installed lanjie compile --help"; }
     [ "$(pkg-config --modversion lanjie)" = "$VERSION" ] || fail "installed pkg-config"
     if dpkg -s python3-lanjie >/dev/null 2>&1; then
       (cd / && /usr/bin/python3 -c 'import lanjie; print(lanjie.__version__)') | grep -qx "$VERSION" || fail "installed python3 -c 'import lanjie'"

@@ -1,0 +1,27 @@
+#ifndef LANJIE_TOOLS_COMPANION_H_
+#define LANJIE_TOOLS_COMPANION_H_
+
+namespace lanjie::cli {
+
+// The `lanjie` command is two executables (issue 16, the fixed per-process
+// cost). `lanjie` itself runs `scan` and `info` and links only what they
+// call (the match and search modules, Hyperscan, Abseil, OpenSSL's crypto,
+// xxhash); every other command runs in `lanjie-full`, which links the whole
+// engine (curl, SQLite, hiredis, libevent, liblinear, ICU, libzip, expat,
+// xlsxwriter) and knows every command. Loading those libraries cost each
+// scan process 2-3 times the dynamic loader's work of the scan path alone.
+//
+// ExecFull replaces the process by lanjie-full with the same argv (argv[0]
+// unchanged, so `ps` still shows "lanjie serve ..."), environment, open
+// files and PID, looked up, in this order:
+//   1. beside the running executable (/proc/self/exe): the build tree;
+//   2. LANJIE_LIBEXEC_REL relative to that executable's directory
+//      (../libexec/lanjie when installed under a prefix).
+// Returns only when neither can be executed: prints
+// "lanjie: cannot run lanjie-full ...: REASON" to stderr and returns 2.
+// Call order: from main, before anything writes to stdout.
+int ExecFull(char** argv);
+
+}  // namespace lanjie::cli
+
+#endif  // LANJIE_TOOLS_COMPANION_H_
