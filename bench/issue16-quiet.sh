@@ -5,12 +5,14 @@
 #   2. bench/peers.sh (NEW)            64k list against rg, pyahocorasick, mint-filter
 #   3. bench/large-list.sh OLD NEW     compile / export; load and scan at 250k entries
 #   4. bench/load-cost.sh OLD NEW      instructions before the first line, CPU time of a scan
+#   5. the dynamic loader: objects each binary loads, LD_DEBUG=statistics of
+#      `--version` (cycles in ld.so, relocations), bench/ldso-libs.sh NEW
 #
 #   bench/issue16-quiet.sh OLD NEW
 #   e.g. bench/issue16-quiet.sh /work/notes/lanjie-95f1381 build/tools/lanjie
 #
 # RUNS (default 5; 3 for peers and large lists) as in the scripts; the
-# output of each part goes to stdout with a heading. About 15-20 minutes on
+# output of each part goes to stdout with a heading. About 16-21 minutes on
 # a quiet 2-core machine, most of it compiling 250k-entry lists and the
 # peers' slow runs.
 set -euo pipefail
@@ -29,3 +31,11 @@ RUNS=${LARGE_RUNS:-3} bench/large-list.sh "$old" "$new"
 echo
 echo "## 4. fixed cost and CPU time ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
 RUNS=$runs bench/load-cost.sh "$old" "$new"
+echo
+echo "## 5. the dynamic loader ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+for b in "$old" "$new"; do
+  echo "$b: $(ldd "$b" | wc -l) objects; LD_DEBUG=statistics $b --version:"
+  LD_DEBUG=statistics "$b" --version 2>&1 >/dev/null |
+    grep -E 'total startup time|time needed for relocation|number of relocations:|number of relative relocations' | sed 's/^ *[0-9]*: */  /'
+done
+bench/ldso-libs.sh "$new"
