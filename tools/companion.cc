@@ -37,13 +37,13 @@ int ExecFull(char** argv) {
     return 2;
   }
   const std::string candidates[] = {dir + "/" + kFull, dir + "/" LANJIE_LIBEXEC_REL "/" + kFull};
-  int first_error = 0;
+  int error = 0;  // the first reason other than "not there", else ENOENT
   for (const std::string& path : candidates) {
     execv(path.c_str(), argv);
-    if (first_error == 0 || first_error == ENOENT) first_error = errno;
+    if (error == 0 || error == ENOENT) error = errno;
   }
   std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked in %s and %s): %s\n", kFull, argv[1], dir.c_str(),
-               (dir + "/" LANJIE_LIBEXEC_REL).c_str(), std::strerror(first_error));
+               (dir + "/" LANJIE_LIBEXEC_REL).c_str(), std::strerror(error));
   return 2;
 }
 

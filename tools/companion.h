@@ -5,11 +5,12 @@ namespace lanjie::cli {
 
 // The `lanjie` command is two executables (issue 16, the fixed per-process
 // cost). `lanjie` itself runs `scan` and `info` and links only what they
-// call (the match and search modules, Hyperscan, Abseil, OpenSSL's crypto,
-// xxhash); every other command runs in `lanjie-full`, which links the whole
-// engine (curl, SQLite, hiredis, libevent, liblinear, ICU, libzip, expat,
-// xlsxwriter) and knows every command. Loading those libraries cost each
-// scan process 2-3 times the dynamic loader's work of the scan path alone.
+// call (the match and search modules, Hyperscan, Abseil, xxhash, jemalloc:
+// 39 shared objects); every other command runs in `lanjie-full`, which
+// links the whole engine (curl, SQLite, hiredis, libevent, liblinear, ICU,
+// libzip, expat, xlsxwriter, OpenSSL's crypto: 86 objects) and knows every
+// command. The dynamic loader's work per scan process fell from 41.5 M to
+// 6.5 M instructions (bench/RESULTS.md, scan round 9).
 //
 // ExecFull replaces the process by lanjie-full with the same argv (argv[0]
 // unchanged, so `ps` still shows "lanjie serve ..."), environment, open

@@ -1,0 +1,81 @@
+// The two executables of the `lanjie` command (tools/companion.h): the front
+// runs scan and info with the scan path's libraries only and hands every
+// other command to lanjie-full, found beside it or in ../libexec/lanjie.
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/common/tmp_dir.h"
+
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kTools = std::string(LANJIE_BINARY_DIR) + "/tools";
+
+struct Result {
+  int code;
+  std::string out, err;
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Result Shell(const std::string& command) {
+  const std::string dir = lanjie::testing::TmpDir();
+  const std::string out = dir + "/companion.out", err = dir + "/companion.err";
+  const int status = std::system((command + " </dev/null >" + out + " 2>" + err).c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out), ReadFile(err)};
+}
+
+// A copy of the front in DIR/bin, with lanjie-full in DIR/libexec/lanjie
+// (the installed layout) when `with_full`.
+std::string Install(const std::string& name, bool with_full) {
+  const std::string root = lanjie::testing::TmpDir() + "/" + name;
+  std::string cmd = "rm -rf " + root + " && mkdir -p " + root + "/bin && cp " + kTools + "/lanjie " + root + "/bin/";
+  if (with_full) cmd += " && mkdir -p " + root + "/libexec/lanjie && cp " + kTools + "/lanjie-full " + root + "/libexec/lanjie/";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  return root + "/bin/lanjie";
+}
+
+TEST(Companion, EveryCommandRunsFromTheInstalledLayoutAsFromTheBuildTree) {
+  const std::string installed = Install("layout", true);
+  for (const char* command : {"compile", "scan", "info", "lexicon", "serve", "proxy", "eval", "users", "corpus"}) {
+    const Result built = Shell(kTools + "/lanjie " + command + " --help");
+    const Result moved = Shell(installed + " " + command + " --help");
+    EXPECT_EQ(built.code, 0) << command << ": " << built.err;
+    EXPECT_EQ(moved.code, built.code) << command << ": " << moved.err;
+    EXPECT_EQ(moved.out, built.out) << command;
+    EXPECT_EQ(moved.out, Shell(kTools + "/lanjie-full " + command + " --help").out) << command;
+  }
+  const Result help = Shell(installed + " --help");
+  EXPECT_EQ(help.out, Shell(kTools + "/lanjie-full --help").out);
+}
+
+TEST(Companion, WithoutLanjieFullScanStillRunsAndOtherCommandsSaySo) {
+  const std::string alone = Install("alone", false);
+  const Result scan = Shell(alone + " scan --help");
+  EXPECT_EQ(scan.code, 0) << scan.err;
+  const Result eval = Shell(alone + " eval --help");
+  EXPECT_EQ(eval.code, 2);
+  EXPECT_THAT(eval.err, HasSubstr("lanjie: cannot run lanjie-full for 'eval'"));
+  EXPECT_THAT(eval.err, HasSubstr("libexec/lanjie"));
+  EXPECT_EQ(eval.out, "");
+  const Result unknown = Shell(alone + " nosuch");
+  EXPECT_EQ(unknown.code, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("lanjie: unknown command 'nosuch'"));
+}
+
+}  // namespace
