@@ -17,33 +17,32 @@ namespace {
 
 constexpr char kFull[] = "lanjie-full";
 
-// The directory of the running executable ("" when /proc is not mounted).
-std::string SelfDir() {
+// The running executable's path (/proc/self/exe; "" when /proc is not mounted).
+std::string SelfPath() {
   char buf[4096];
   const ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
-  if (n <= 0) return "";
-  std::string path(buf, static_cast<size_t>(n));
-  const size_t slash = path.rfind('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
+  return n <= 0 ? std::string() : std::string(buf, static_cast<size_t>(n));
 }
 
 }  // namespace
 
 int ExecFull(char** argv) {
-  const std::string dir = SelfDir();
-  if (dir.empty()) {
+  const std::string self = SelfPath();
+  const size_t slash = self.rfind('/');
+  if (slash == std::string::npos) {
     std::fprintf(stderr, "lanjie: cannot run %s for '%s': /proc/self/exe unreadable: %s\n", kFull, argv[1],
                  std::strerror(errno));
     return 2;
   }
-  const std::string candidates[] = {dir + "/" + kFull, dir + "/" LANJIE_LIBEXEC_REL "/" + kFull};
+  const std::string dir = self.substr(0, slash);
+  const std::string candidates[] = {self + "-full", dir + "/" LANJIE_LIBEXEC_REL "/" + kFull};
   int error = 0;  // the first reason other than "not there", else ENOENT
   for (const std::string& path : candidates) {
     execv(path.c_str(), argv);
     if (error == 0 || error == ENOENT) error = errno;
   }
-  std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked in %s and %s): %s\n", kFull, argv[1], dir.c_str(),
-               (dir + "/" LANJIE_LIBEXEC_REL).c_str(), std::strerror(error));
+  std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked for %s and %s): %s\n", kFull, argv[1],
+               candidates[0].c_str(), candidates[1].c_str(), std::strerror(error));
   return 2;
 }
 

@@ -15,9 +15,11 @@ namespace lanjie::cli {
 // ExecFull replaces the process by lanjie-full with the same argv (argv[0]
 // unchanged, so `ps` still shows "lanjie serve ..."), environment, open
 // files and PID, looked up, in this order:
-//   1. beside the running executable (/proc/self/exe): the build tree;
-//   2. LANJIE_LIBEXEC_REL relative to that executable's directory
-//      (../libexec/lanjie when installed under a prefix).
+//   1. the running executable's path (/proc/self/exe) with "-full" added:
+//      build/tools/lanjie-full in the build tree, and a copy kept as
+//      DIR/lanjie-1234abc finds DIR/lanjie-1234abc-full;
+//   2. lanjie-full in LANJIE_LIBEXEC_REL relative to that executable's
+//      directory (../libexec/lanjie when installed under a prefix).
 // Returns only when neither can be executed: prints
 // "lanjie: cannot run lanjie-full ...: REASON" to stderr and returns 2.
 // Call order: from main, before anything writes to stdout.

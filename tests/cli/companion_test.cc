@@ -40,8 +40,8 @@ Result Shell(const std::string& command) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out), ReadFile(err)};
 }
 
-// A copy of the front in DIR/bin, with lanjie-full in DIR/libexec/lanjie
-// (the installed layout) when `with_full`.
+// A copy of the front as DIR/bin/lanjie, with lanjie-full in
+// DIR/libexec/lanjie (the installed layout) when `with_full`.
 std::string Install(const std::string& name, bool with_full) {
   const std::string root = lanjie::testing::TmpDir() + "/" + name;
   std::string cmd = "rm -rf " + root + " && mkdir -p " + root + "/bin && cp " + kTools + "/lanjie " + root + "/bin/";
@@ -50,15 +50,27 @@ std::string Install(const std::string& name, bool with_full) {
   return root + "/bin/lanjie";
 }
 
+// Copies kept side by side under other names: DIR/lanjie-abc and DIR/lanjie-abc-full.
+std::string CopyAs(const std::string& name) {
+  const std::string dir = lanjie::testing::TmpDir() + "/copies";
+  const std::string cmd = "mkdir -p " + dir + " && cp " + kTools + "/lanjie " + dir + "/" + name + " && cp " + kTools +
+                          "/lanjie-full " + dir + "/" + name + "-full";
+  EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+  return dir + "/" + name;
+}
+
 TEST(Companion, EveryCommandRunsFromTheInstalledLayoutAsFromTheBuildTree) {
   const std::string installed = Install("layout", true);
+  const std::string copy = CopyAs("lanjie-abc");
   for (const char* command : {"compile", "scan", "info", "lexicon", "serve", "proxy", "eval", "users", "corpus"}) {
     const Result built = Shell(kTools + "/lanjie " + command + " --help");
-    const Result moved = Shell(installed + " " + command + " --help");
     EXPECT_EQ(built.code, 0) << command << ": " << built.err;
-    EXPECT_EQ(moved.code, built.code) << command << ": " << moved.err;
-    EXPECT_EQ(moved.out, built.out) << command;
-    EXPECT_EQ(moved.out, Shell(kTools + "/lanjie-full " + command + " --help").out) << command;
+    EXPECT_EQ(built.out, Shell(kTools + "/lanjie-full " + command + " --help").out) << command;
+    for (const std::string& moved_lanjie : {installed, copy}) {
+      const Result moved = Shell(moved_lanjie + " " + command + " --help");
+      EXPECT_EQ(moved.code, built.code) << moved_lanjie << " " << command << ": " << moved.err;
+      EXPECT_EQ(moved.out, built.out) << moved_lanjie << " " << command;
+    }
   }
   const Result help = Shell(installed + " --help");
   EXPECT_EQ(help.out, Shell(kTools + "/lanjie-full --help").out);
@@ -71,7 +83,8 @@ TEST(Companion, WithoutLanjieFullScanStillRunsAndOtherCommandsSaySo) {
   const Result eval = Shell(alone + " eval --help");
   EXPECT_EQ(eval.code, 2);
   EXPECT_THAT(eval.err, HasSubstr("lanjie: cannot run lanjie-full for 'eval'"));
-  EXPECT_THAT(eval.err, HasSubstr("libexec/lanjie"));
+  EXPECT_THAT(eval.err, HasSubstr("bin/lanjie-full and "));
+  EXPECT_THAT(eval.err, HasSubstr("libexec/lanjie/lanjie-full"));
   EXPECT_EQ(eval.out, "");
   const Result unknown = Shell(alone + " nosuch");
   EXPECT_EQ(unknown.code, 2);
