@@ -248,6 +248,9 @@ class Grammar {
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
         if (s.end < t.size() && t[s.end] == U'的') return;
+        // "that one", "this one": a pronoun object after a determiner (I'll
+        // leave that one unwritten), not the generic subject "one".
+        if (DeterminedOne(s)) return;
         if (!IsPersonal(t, s) && tok.begin - s.end > 2) return;
       }
       // 我这里 / 我们此处: a place after the first person is where it
@@ -267,6 +270,17 @@ class Grammar {
       });
     }
     return subject;
+  }
+
+  // "one" right after this / that / the / which / any / no.
+  bool DeterminedOne(const Token& s) const {
+    const std::u32string& t = text_.chars();
+    if (s.end - s.begin != 3 || t.compare(s.begin, 3, U"one") != 0 || s.begin < 2 || t[s.begin - 1] != ' ')
+      return false;
+    uint32_t b = s.begin - 1;
+    while (b > 0 && refusal::IsLatinWordChar(t[b - 1])) --b;
+    const std::u32string_view w(t.data() + b, s.begin - 1 - b);
+    return w == U"this" || w == U"that" || w == U"the" || w == U"which" || w == U"any" || w == U"no";
   }
 
   // Reported speech, or quoted (except in a role-play, where the quotes are
@@ -546,9 +560,24 @@ class Grammar {
         if (gap.find(w) != std::u32string::npos) return false;
       return true;
     }
-    // 不是我能给的: a 的 within a few characters, then the clause ends.
-    for (uint32_t c = modal_end; c < end && c <= modal_end + 4; ++c)
-      if (t[c] == U'的') return c + 1 == end || t[c + 1] == U'了' || t[c + 1] == U'啊' || t[c + 1] == U'哦';
+    // 不是我能给的: a 的 within a few characters, then the clause ends, or,
+    // with an act verb before the 的, a head noun naming the request ends it
+    // (这不是一个我会回答的问题, 这不是我会帮着出主意的事; not 这不是我能决定的事情).
+    for (uint32_t c = modal_end; c < end && c <= modal_end + 6; ++c) {
+      if (t[c] != U'的') continue;
+      if (c + 1 == end || t[c + 1] == U'了' || t[c + 1] == U'啊' || t[c + 1] == U'哦') return c <= modal_end + 4;
+      bool act = false;
+      ForTokens(k, [&](size_t, const Token& a) {
+        act |= (a.role == Role::kAct || a.role == Role::kAct1) && a.begin >= modal_end && a.end <= c;
+      });
+      if (!act) return false;
+      const std::u32string_view rest(t.data() + c + 1, end - c - 1);
+      for (std::u32string_view head : {U"问题", U"事", U"事情", U"忙", U"东西", U"内容", U"话题", U"请求"})
+        if (rest == head || (rest.size() == head.size() + 1 && rest.substr(0, head.size()) == head &&
+                             (rest.back() == U'了' || rest.back() == U'啊' || rest.back() == U'哦')))
+          return true;
+      return false;
+    }
     return false;
   }
 
