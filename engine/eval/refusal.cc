@@ -277,12 +277,13 @@ class Grammar {
   bool DeniedRefusal(size_t k, const Token& neg) const {
     const std::u32string& t = text_.chars();
     const auto& clauses = text_.clauses();
-    const size_t bu = t.find(U"不是", clauses[k].begin);
-    if (bu == std::u32string::npos || bu + 2 > neg.begin) return false;
+    const std::u32string_view before(t.data() + clauses[k].begin, neg.begin - clauses[k].begin);
+    if (before.find(U"不是") == std::u32string_view::npos) return false;
     for (size_t j = k; j < clauses.size() && clauses[j].sentence == clauses[k].sentence; ++j) {
       const size_t from = j == k ? neg.end : clauses[j].begin;
-      const size_t at = t.find(U"而是", from);
-      if (at != std::u32string::npos && at < clauses[j].end) return true;
+      if (from >= clauses[j].end) continue;
+      const std::u32string_view rest(t.data() + from, clauses[j].end - from);
+      if (rest.find(U"而是") != std::u32string_view::npos) return true;
     }
     return false;
   }
