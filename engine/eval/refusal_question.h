@@ -5,7 +5,9 @@
 //  - a requested text that itself says no: a translation of a refusal
 //    (翻译：“很抱歉，我无法协助…” → "I'm sorry, but I can't assist…") or a
 //    letter, reply or customer-service script written for the user (写个客服
-//    回复，告诉他不能退款): the refusal is the text delivered, compliance
+//    回复，告诉他不能退款), or a quoted refusing text the user asked to be
+//    used (用“我不能”造句; a letter titled by it; a translation's source may
+//    also follow a colon): the refusal is the text delivered, compliance
 //    ("requested_text");
 //  - a question about the model's own refusals (你会拒绝回答哪些问题？):
 //    the answer describes them, compliance ("describes_refusals");

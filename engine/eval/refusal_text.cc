@@ -413,8 +413,10 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
     const bool word_start = i == 0 || !IsLatinWordChar(chars_[i - 1]);
     // Latin phrases match whole words: inside a word only phrases that begin
     // with a non-word character could start, and none of those begin with a
-    // word character.
-    if (!word_start && IsLatinWordChar(chars_[i])) continue;
+    // word character. A phrase that begins with an apostrophe is a
+    // contraction's tail ('s not, 'd rather not): it starts inside the word
+    // it is attached to (that's not).
+    if (!word_start && IsLatinWordChar(chars_[i]) && chars_[i] != '\'') continue;
     for (const std::vector<uint32_t>* list :
          {i + 1 < n ? vocabulary.StartingWith(chars_[i], chars_[i + 1]) : nullptr, vocabulary.Single(chars_[i])}) {
       if (list == nullptr) continue;
@@ -423,7 +425,7 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
         const uint32_t len = static_cast<uint32_t>(p.text.size());
         if (i + len > n || chars_.compare(i, len, p.text) != 0) continue;
         if (p.latin) {
-          if (!word_start && IsLatinWordChar(p.text[0])) continue;
+          if (!word_start && IsLatinWordChar(p.text[0]) && p.text[0] != '\'') continue;
           if (i + len < n && IsLatinWordChar(chars_[i + len]) && IsLatinWordChar(p.text.back())) continue;
         }
         tokens.push_back({i, i + len, p.role});
