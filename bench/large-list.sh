@@ -40,9 +40,7 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 bench_start largelist
-runs=${RUNS:-3}
-scan_check=${SCAN_CHECK:-1}
-big_export=${BIG_EXPORT:-0}
+runs=${RUNS:-3} scan_check=${SCAN_CHECK:-1} big_export=${BIG_EXPORT:-0}
 
 [ $# -gt 0 ] || [ ! -x /work/notes/lanjie-309f980 ] || set -- /work/notes/lanjie-309f980 "$root/build/tools/lanjie"
 bench_binaries large-list.sh "$@"

@@ -18,9 +18,7 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 bench_start scaling
-runs=${RUNS:-5}
-big_gb=${BIG_GB:-1}
-merged=${MERGED:-1}
+runs=${RUNS:-5} big_gb=${BIG_GB:-1} merged=${MERGED:-1}
 
 bench_binaries scan-scaling.sh "$@"
 command -v hyperfine >/dev/null || { echo "scan-scaling.sh: hyperfine is missing (scripts/deps.sh installs it)" >&2; exit 2; }
