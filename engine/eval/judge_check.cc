@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 #include "lanjie/lexicon/csv.h"
 
 namespace lanjie {
@@ -148,7 +149,7 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadLabelledAnswers(const std::strin
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string text = ss.str();
-  if (absl::StartsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
+  if (HasUtf8Bom(text)) text.erase(0, kUtf8Bom.size());  // for every format (JSONL has no CsvParser)
   const std::string lower = absl::AsciiStrToLower(path);
   if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) return ReadJsonl(path, text, columns);
   if (absl::EndsWith(lower, ".tsv")) return ReadDelimited(path, text, '\t', columns);

@@ -207,7 +207,7 @@ absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view
                                                                  const NormalizerOptions& normalizer) {
   auto table = FoldTable::Create(normalizer);
   if (!table.ok()) return table.status();
-  if (absl::StartsWith(Av(text), "\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = WithoutUtf8Bom(text);
   absl::flat_hash_set<std::string> out;
   auto add = [&](std::string_view keyword) {
     std::string f = Fold(**table, Sv(absl::StripAsciiWhitespace(Av(keyword))));
