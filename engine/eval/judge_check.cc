@@ -149,9 +149,11 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadLabelledAnswers(const std::strin
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string text = ss.str();
-  if (HasUtf8Bom(text)) text.erase(0, kUtf8Bom.size());  // for every format (JSONL has no CsvParser)
   const std::string lower = absl::AsciiStrToLower(path);
-  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) return ReadJsonl(path, text, columns);
+  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) {
+    if (HasUtf8Bom(text)) text.erase(0, kUtf8Bom.size());  // (CSV and TSV: CsvParser drops it)
+    return ReadJsonl(path, text, columns);
+  }
   if (absl::EndsWith(lower, ".tsv")) return ReadDelimited(path, text, '\t', columns);
   if (absl::EndsWith(lower, ".csv")) return ReadDelimited(path, text, ',', columns);
   return absl::InvalidArgumentError(absl::StrCat(path, ": unknown format (expected .jsonl, .csv or .tsv)"));

@@ -207,7 +207,6 @@ absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view
                                                                  const NormalizerOptions& normalizer) {
   auto table = FoldTable::Create(normalizer);
   if (!table.ok()) return table.status();
-  text = WithoutUtf8Bom(text);
   absl::flat_hash_set<std::string> out;
   auto add = [&](std::string_view keyword) {
     std::string f = Fold(**table, Sv(absl::StripAsciiWhitespace(Av(keyword))));
@@ -215,8 +214,8 @@ absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view
   };
   const std::string lower = absl::AsciiStrToLower(Av(name));
   const bool csv = absl::EndsWith(lower, ".csv"), tsv = absl::EndsWith(lower, ".tsv");
-  if (!csv && !tsv) {
-    ForEachLine(text, [&](uint32_t, std::string_view raw) {
+  if (!csv && !tsv) {  // one keyword a line (CSV and TSV: CsvParser drops a byte order mark)
+    ForEachLine(WithoutUtf8Bom(text), [&](uint32_t, std::string_view raw) {
       std::string_view s = Sv(absl::StripAsciiWhitespace(Av(raw)));
       if (!s.empty() && s[0] != '#') add(s);
     });
