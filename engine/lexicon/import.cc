@@ -4,7 +4,6 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
-#include <optional>
 #include <sstream>
 
 #include "lanjie/common/text_io.h"
@@ -109,19 +108,20 @@ class FileImporter {
   // One record: its cells by column (after trimming; kRisk and kCategory
   // unused, `categories` holds them resolved to the cells to map). Produces
   // one entry per distinct risk of `categories`.
-  void Take(uint32_t line, Cells cells, const std::vector<std::string>& categories) {
+  // The cells are moved from.
+  void Take(uint32_t line, Cells&& cells, const std::vector<std::string>& categories) {
     ++report_->records;
-    std::optional<Entry> e = MakeEntry(line, cells);
-    if (!e) return;
-    if (e->action == Action::kAllow) {  // allow-list phrases carry no risk
-      out_->lexicon.entries.push_back(std::move(*e));
+    Entry e;
+    if (!MakeEntry(line, cells, &e)) return;
+    if (e.action == Action::kAllow) {  // allow-list phrases carry no risk
+      out_->lexicon.entries.push_back(std::move(e));
       ++report_->taken;
       return;
     }
     std::vector<std::string> risks;
-    if (!ResolveRisks(line, e->keyword, categories, &risks)) return;
+    if (!ResolveRisks(line, e.keyword, categories, &risks)) return;
     for (size_t i = 0; i < risks.size(); ++i) {
-      Entry copy = *e;
+      Entry copy = e;
       copy.risk = risks[i];
       out_->lexicon.entries.push_back(std::move(copy));
     }
@@ -163,11 +163,11 @@ class FileImporter {
     return true;
   }
 
-  // The entry of a record's cells (risk not set), or nullopt after
-  // reporting a bad keyword or a bad kind / action / match / variants cell.
-  std::optional<Entry> MakeEntry(uint32_t line, Cells& cells) {
-    if (!CheckKeyword(line, cells[kKeyword])) return std::nullopt;
-    Entry e;
+  // *out: the entry of a record's cells (moved from; risk not set). False
+  // after reporting a bad keyword or a bad kind / action / match / variants cell.
+  bool MakeEntry(uint32_t line, Cells& cells, Entry* out) {
+    if (!CheckKeyword(line, cells[kKeyword])) return false;
+    Entry& e = *out;
     for (const auto& [column, member] : kTextColumns) e.*member = std::move(cells[column]);
     e.accept_broad = IsAcceptCell(cells[kAccept]);
     e.source = file_;
@@ -176,22 +176,22 @@ class FileImporter {
     e.action = options_.default_action;
     if (!e.variants.empty()) {
       if (auto v = ParseVariantOptions(e.variants); !v.ok())
-        return NotTaken(line, absl::StrCat("variants: ", v.status().message()), Finding::kBadField), std::nullopt;
+        return NotTaken(line, absl::StrCat("variants: ", v.status().message()), Finding::kBadField), false;
     }
     if (!cells[kKind].empty()) {
       auto k = ParseEntryKind(cells[kKind]);
-      if (!k.ok()) return NotTaken(line, std::string(k.status().message()), Finding::kBadField), std::nullopt;
+      if (!k.ok()) return NotTaken(line, std::string(k.status().message()), Finding::kBadField), false;
       e.kind = *k;
     }
     if (!cells[kAction].empty()) {
       auto a = ParseAction(cells[kAction]);
-      if (!a.ok()) return NotTaken(line, std::string(a.status().message()), Finding::kBadField), std::nullopt;
+      if (!a.ok()) return NotTaken(line, std::string(a.status().message()), Finding::kBadField), false;
       e.action = *a;
     }
     auto m = ParseWordMode(cells[kMatch]);
-    if (!m.ok()) return NotTaken(line, std::string(m.status().message()), Finding::kBadField), std::nullopt;
+    if (!m.ok()) return NotTaken(line, std::string(m.status().message()), Finding::kBadField), false;
     e.match = *m;
-    return e;
+    return true;
   }
 
   // The distinct risks of `categories` into *risks; false (the record
@@ -363,14 +363,13 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
                                         "header names ", header.fields.size()));
       continue;
     }
-    std::vector<std::string> categories;
-    std::string risk = field(kRisk), category = field(kCategory);
-    if (!risk.empty()) categories.push_back(risk);
-    else if (!category.empty()) categories.push_back(category);
-    else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().default_risk.empty()))
-      categories.push_back(fallback);
     Cells cells;
     for (int c = 0; c < kColumns; ++c) cells[c] = field(c);
+    std::vector<std::string> categories;
+    if (!cells[kRisk].empty()) categories.push_back(cells[kRisk]);
+    else if (!cells[kCategory].empty()) categories.push_back(cells[kCategory]);
+    else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().default_risk.empty()))
+      categories.push_back(fallback);
     f.Take(row.line, std::move(cells), categories);
   }
 }
