@@ -105,10 +105,9 @@ class FileImporter {
     return "";
   }
 
-  // One record: its cells by column (after trimming; kRisk and kCategory
-  // unused, `categories` holds them resolved to the cells to map). Produces
+  // One record: its cells by column (after trimming; moved from). kRisk and
+  // kCategory are not read: `categories` holds the cells to map. Produces
   // one entry per distinct risk of `categories`.
-  // The cells are moved from.
   void Take(uint32_t line, Cells&& cells, const std::vector<std::string>& categories) {
     ++report_->records;
     Entry e;
