@@ -11,13 +11,11 @@
 # Defaults: ../shared's houbb list (64k keywords) and chinese-poetry corpus;
 # generated data when ../shared is absent (benchmarks only; tests never use it).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-shared="$root/../shared/data"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start corpus-bench
 runs=${RUNS:-3}
 big_gb=${BIG_GB:-1}
-work=$(mktemp -d /tmp/lanjie-corpus-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 lanjie="$root/build/tools/lanjie"
 [ -x "$lanjie" ] || { echo "corpus-audit.sh: build lanjie first" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "corpus-audit.sh: hyperfine missing" >&2; exit 2; }

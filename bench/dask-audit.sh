@@ -18,17 +18,15 @@
 # keep two workers busy), MEM_SHARD_MB (default 64, the engine's default),
 # MEM_CLI (default 1; 0 skips the CLI's 1 GB run).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-shared="$root/../shared/data"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
+bench_start dask-bench
 runs=${RUNS:-3}
 gb=${GB:-0.1}
 mem_gb=${MEM_GB:-1}
 shard_bytes=$(( ${SHARD_MB:-16} << 20 ))
 mem_shard_bytes=$(( ${MEM_SHARD_MB:-64} << 20 ))
 py=/usr/bin/python3
-work=$(mktemp -d /tmp/lanjie-dask-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
 
 lanjie="$root/build/tools/lanjie"
 if [ ! -x "$lanjie" ] || ! ls "$root"/build/python/lanjie/_lanjie*.so >/dev/null 2>&1; then

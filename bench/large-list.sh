@@ -40,16 +40,10 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 bench_start largelist
-runs=${RUNS:-3}
-scan_check=${SCAN_CHECK:-1}
-big_export=${BIG_EXPORT:-0}
+runs=${RUNS:-3} scan_check=${SCAN_CHECK:-1} big_export=${BIG_EXPORT:-0}
 
-binaries=("$@")
-if [ ${#binaries[@]} -eq 0 ]; then
-  [ -x /work/notes/lanjie-309f980 ] && binaries+=(/work/notes/lanjie-309f980)
-  binaries+=("$root/build/tools/lanjie")
-fi
-for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "large-list.sh: $b is not executable" >&2; exit 2; }; done
+[ $# -gt 0 ] || [ ! -x /work/notes/lanjie-309f980 ] || set -- /work/notes/lanjie-309f980 "$root/build/tools/lanjie"
+bench_binaries large-list.sh "$@"
 lex="$shared/lexicons"
 bench_need_shared large-list.sh "lists and corpus"
 essay=/usr/share/rime-data/essay.txt

@@ -120,6 +120,34 @@ bench_start() {
   trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 }
 
+# SCRIPT LANJIE...: sets the array binaries to the LANJIE... given (default:
+# $root/build/tools/lanjie; call after bench_start) and exits 2 with
+# "SCRIPT: B is not executable" on stderr for the first B that is not.
+bench_binaries() {
+  local script=$1 b
+  shift
+  binaries=("$@")
+  [ ${#binaries[@]} -gt 0 ] || binaries=("$root/build/tools/lanjie")
+  for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "$script: $b is not executable" >&2; exit 2; }; done
+}
+
+# SUFFIX FLAGS LANJIE...: with each LANJIE (numbered n = 1, 2, ... in the
+# order given, as bench_print_binaries names them), compiles $work/L.txt of
+# each list L of $lists (bench_houbb_lists writes 10k and 64k) into
+# $work/bN-L$SUFFIX.ljdb: `compile --risk A.1.h --portable FLAGS -q`
+# (FLAGS: one string, split on spaces), the compiler's stderr dropped.
+bench_compile_lists() {
+  local suffix=$1 flags=$2 n=0 b l
+  shift 2
+  for b in "$@"; do
+    n=$((n + 1))
+    for l in ${lists:?}; do
+      # shellcheck disable=SC2086 # FLAGS is a list of options
+      "$b" compile "$work/$l.txt" --risk A.1.h --portable $flags -q -o "$work/b$n-$l$suffix.ljdb" 2>/dev/null
+    done
+  done
+}
+
 # SCRIPT NEEDS: sets dict to the houbb list of $shared; without it or the
 # poetry corpus, says "SCRIPT: ../shared/data not found; this benchmark
 # needs its NEEDS" on stderr and exits 0 (a benchmark, not a test).

@@ -33,14 +33,7 @@ bench_need_shared load-cost.sh "corpus and list"
 gzip -dc "$shared/corpus/chinese-poetry.txt.gz" >"$work/corpus.txt"
 : >"$work/empty.txt"
 bench_houbb_lists "$1" "$dict" "$work"
-n=0
-for b in "$@"; do
-  n=$((n + 1))
-  for l in $lists; do
-    # shellcheck disable=SC2086 # COMPILE_FLAGS is a list of options
-    "$b" compile "$work/$l.txt" --risk A.1.h --portable ${COMPILE_FLAGS:-} -q -o "$work/b$n-$l.ljdb" 2>/dev/null
-  done
-done
+bench_compile_lists "" "${COMPILE_FLAGS:-}" "$@"
 bench_print_binaries "$@"
 
 # Inclusive instructions of the functions whose names match, from

@@ -18,13 +18,9 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
 bench_start scaling
-runs=${RUNS:-5}
-big_gb=${BIG_GB:-1}
-merged=${MERGED:-1}
+runs=${RUNS:-5} big_gb=${BIG_GB:-1} merged=${MERGED:-1}
 
-binaries=("$@")
-[ ${#binaries[@]} -eq 0 ] && binaries=("$root/build/tools/lanjie")
-for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "scan-scaling.sh: $b is not executable" >&2; exit 2; }; done
+bench_binaries scan-scaling.sh "$@"
 command -v hyperfine >/dev/null || { echo "scan-scaling.sh: hyperfine is missing (scripts/deps.sh installs it)" >&2; exit 2; }
 lex="$shared/lexicons"
 bench_need_shared scan-scaling.sh "corpus and lists"

@@ -34,14 +34,8 @@ bench_need_shared variant-walk.sh "corpus and list"
 head -c 1000000 "$work/c32m.txt" >"$work/c1m.txt"
 : >"$work/empty.txt"
 bench_houbb_lists "$1" "$dict" "$work"
-n=0
-for b in "$@"; do
-  n=$((n + 1))
-  for l in $lists; do
-    "$b" compile "$work/$l.txt" --risk A.1.h --portable -q -o "$work/b$n-$l-on.ljdb" 2>/dev/null
-    "$b" compile "$work/$l.txt" --risk A.1.h --portable -q --variants off -o "$work/b$n-$l-off.ljdb" 2>/dev/null
-  done
-done
+bench_compile_lists -on "" "$@"
+bench_compile_lists -off "--variants off" "$@"
 bench_print_binaries "$@"
 
 if [ "${CALLGRIND:-1}" != 0 ]; then

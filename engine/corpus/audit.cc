@@ -22,6 +22,7 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/splitmix64.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 #include "csv_stream.h"
 #include "line_reader.h"
 #include "mapped_file.h"
@@ -399,6 +400,7 @@ class ShardAuditor {
       absl::StatusOr<bool> more = reader.Next(&line);
       if (!more.ok()) return more.status();
       if (!*more) break;
+      if (line.start == 0) line.text = WithoutUtf8Bom(line.text);  // the file's, not the record's (utf8.h)
       const bool blank = !line.too_long && IsBlank(line.text);
       const int64_t rel_line = lines_ + 1;
       if (paragraphs) {

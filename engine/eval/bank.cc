@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 #include "lanjie/lexicon/xlsx_reader.h"
 #include "lanjie/lexicon/csv.h"
 #include "lanjie/lexicon/profile.h"
@@ -52,16 +53,14 @@ struct Table {
 int FindColumn(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
   for (const char* name : names) {
     for (size_t i = 0; i < header.size(); ++i) {
-      std::string h(absl::StripAsciiWhitespace(header[i]));
-      if (absl::StartsWith(h, "\xEF\xBB\xBF")) h = h.substr(3);
-      if (absl::EqualsIgnoreCase(h, name)) return static_cast<int>(i);
+      if (absl::EqualsIgnoreCase(absl::StripAsciiWhitespace(header[i]), name)) return static_cast<int>(i);
     }
   }
   return -1;
 }
 
+// CsvParser drops a byte order mark at the start (lanjie/common/utf8.h's rule).
 absl::StatusOr<Table> ReadDelimited(std::string_view text, char delimiter, std::string_view name) {
-  if (absl::StartsWith(Av(text), "\xEF\xBB\xBF")) text.remove_prefix(3);
   Table table;
   CsvReader reader(text, delimiter);
   CsvRecord record;
@@ -84,6 +83,7 @@ absl::StatusOr<Table> ReadDelimited(std::string_view text, char delimiter, std::
 }
 
 absl::StatusOr<Table> ReadJsonl(std::string_view text, std::string_view name) {
+  text = WithoutUtf8Bom(text);
   Table table;
   absl::flat_hash_map<std::string, int> columns;
   uint32_t line_no = 0;
@@ -292,10 +292,8 @@ absl::StatusOr<std::vector<Question>> LoadBank(const std::string& path, const Ba
 absl::StatusOr<std::map<std::string, std::string>> LoadCategoryMap(const std::string& path) {
   auto bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
-  std::string_view text = *bytes;
-  if (absl::StartsWith(Av(text), "\xEF\xBB\xBF")) text.remove_prefix(3);
   std::map<std::string, std::string> out;
-  CsvReader reader(text, ',');
+  CsvReader reader(*bytes, ',');
   CsvRecord record;
   std::string error;
   while (reader.Next(&record, &error)) {

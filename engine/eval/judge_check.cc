@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 #include "lanjie/lexicon/csv.h"
 
 namespace lanjie {
@@ -148,9 +149,11 @@ absl::StatusOr<std::vector<LabelledAnswer>> ReadLabelledAnswers(const std::strin
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string text = ss.str();
-  if (absl::StartsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);
   const std::string lower = absl::AsciiStrToLower(path);
-  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) return ReadJsonl(path, text, columns);
+  if (absl::EndsWith(lower, ".jsonl") || absl::EndsWith(lower, ".json")) {
+    if (HasUtf8Bom(text)) text.erase(0, kUtf8Bom.size());  // (CSV and TSV: CsvParser drops it)
+    return ReadJsonl(path, text, columns);
+  }
   if (absl::EndsWith(lower, ".tsv")) return ReadDelimited(path, text, '\t', columns);
   if (absl::EndsWith(lower, ".csv")) return ReadDelimited(path, text, ',', columns);
   return absl::InvalidArgumentError(absl::StrCat(path, ": unknown format (expected .jsonl, .csv or .tsv)"));

@@ -12,6 +12,7 @@
 #include "absl/strings/strip.h"
 #include "lanjie/common/embedded.h"
 #include "lanjie/common/sv.h"
+#include "lanjie/common/utf8.h"
 #include "lanjie/lexicon/taxonomy.h"
 
 namespace lanjie {
@@ -47,7 +48,7 @@ const CategoryMap& CategoryMap::Defaults() {
 }
 
 absl::Status CategoryMap::Merge(std::string_view text, std::string_view name) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  text = WithoutUtf8Bom(text);
   const Taxonomy& taxonomy = Taxonomy::Default();
   std::vector<std::string> errors;
   ForEachLine(text, [&](uint32_t line, std::string_view raw) {

@@ -1,6 +1,7 @@
 #include "lanjie/lexicon/csv.h"
 
 #include "absl/strings/str_cat.h"
+#include "lanjie/common/utf8.h"
 
 namespace lanjie {
 
@@ -14,6 +15,25 @@ void CsvParser::Begin(int64_t line, std::vector<std::string>* fields) {
   line_ = quote_line_ = line;
   consumed_ = 0;
   first_nl_ = -1;
+  bom_ = line == 1 ? 0 : kUtf8Bom.size();
+}
+
+const char* CsvParser::SkipBom(const char* p, const char* end) {
+  while (p < end && bom_ < kUtf8Bom.size() && *p == kUtf8Bom[bom_]) {
+    ++p;
+    ++bom_;
+  }
+  if (p == end && bom_ < kUtf8Bom.size()) return p;  // the next piece decides
+  EndBom();
+  return p;
+}
+
+void CsvParser::EndBom() {
+  if (bom_ > 0 && bom_ < kUtf8Bom.size()) {  // not a byte order mark: its bytes are the field's
+    if (keep_) field_.append(kUtf8Bom.data(), bom_);
+    field_empty_ = false;
+  }
+  bom_ = kUtf8Bom.size();
 }
 
 void CsvParser::Drop() {
@@ -103,6 +123,7 @@ void CsvParser::QuotedStep(const char** pp, const char* end) {
 CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
   begin_ = *pp;
   const char* p = begin_;
+  if (bom_ < kUtf8Bom.size()) p = SkipBom(p, end);
   Result result = Result::kNeedMore;
   while (p < end && result == Result::kNeedMore) {
     switch (state_) {
@@ -135,6 +156,7 @@ CsvParser::Result CsvParser::Feed(const char** pp, const char* end) {
 }
 
 bool CsvParser::End() {
+  EndBom();  // the text may end inside the first bytes
   if (state_ == State::kQuotePending) state_ = State::kAfterQuote;
   if (state_ == State::kQuoted) return false;
   if (keep_ && !field_.empty() && field_.back() == '\r') field_.pop_back();
@@ -161,7 +183,7 @@ void CsvReader::SkipBadRecord(size_t start, uint32_t start_line, CsvRecord* reco
 
 bool CsvReader::Next(CsvRecord* record, std::string* error) {
   error->clear();
-  if (pos_ >= text_.size()) {
+  if (pos_ >= text_.size() || text_ == kUtf8Bom) {  // a text of only a byte order mark is empty
     record->fields.clear();
     return false;
   }

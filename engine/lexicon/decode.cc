@@ -139,7 +139,7 @@ absl::StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_vie
     out.encoding = std::string(encoding);
     out.how = "given";
     if (forced == "UTF-8" || forced == "UTF8") {
-      if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+      bytes = WithoutUtf8Bom(bytes);
       size_t bad = 0;
       if (IsValidUtf8(bytes, &bad)) {
         out.utf8 = std::string(bytes);
@@ -149,10 +149,10 @@ absl::StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_vie
     if (auto st = Convert(bytes, out.encoding, name, &out); !st.ok()) return st;
     return out;
   }
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+  if (HasUtf8Bom(bytes)) {
     out.encoding = "UTF-8";
     out.how = "BOM";
-    bytes.remove_prefix(3);
+    bytes = WithoutUtf8Bom(bytes);
     size_t bad = 0;
     if (IsValidUtf8(bytes, &bad)) {
       out.utf8 = std::string(bytes);

@@ -97,6 +97,44 @@ class SampleIndex {
 
 std::string Percent(double rate) { return absl::StrFormat("%.1f%%", rate * 100); }
 
+// Whether the literal `e`, folded to `f`, is over-broad: fills q's count,
+// rate and example from the benign sample, and its reason and explanation
+// (reason "" when it is not).
+void JudgeOverBroad(const Entry& e, const std::string& f, const ListHygiene& rules, const SampleIndex& index,
+                    const std::vector<std::string>& sample, QuarantinedEntry* q) {
+  const size_t cps = CodePointStarts(f).size() - 1;
+  bool digits = true, latin = IsLatinWord(f);
+  int64_t letters = 0;
+  for (char c : f) {
+    digits &= absl::ascii_isdigit(static_cast<unsigned char>(c));
+    letters += absl::ascii_isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  uint32_t first = 0;
+  q->benign_lines = index.Count(f, WholeWord(e.match, f), &first);
+  q->benign_rate = sample.empty() ? 0 : static_cast<double>(q->benign_lines) / static_cast<double>(sample.size());
+  if (q->benign_lines > 0) q->example = sample[first];
+  if (!HasLetterOrDigit(e.keyword)) {
+    q->reason = "symbol_only";
+    q->explanation = absl::StrCat("only symbols as written ('", e.keyword, "' folds to '", f,
+                                  "'): matches ordinary punctuation or characters");
+  } else if (cps == 1) {
+    q->reason = "single_char";
+    q->explanation = absl::StrCat("one character after folding ('", f, "'): matches inside countless ordinary words");
+  } else if (digits && static_cast<int64_t>(f.size()) < rules.min_digits) {
+    q->reason = "short_number";
+    q->explanation = absl::StrCat("a number of fewer than ", rules.min_digits,
+                                  " digits: matches prices, dates and counts");
+  } else if (latin && !digits && letters < rules.min_latin_letters) {
+    q->reason = "short_latin";
+    q->explanation = absl::StrCat("fewer than ", rules.min_latin_letters,
+                                  " Latin letters: matches abbreviations and names");
+  } else if (q->benign_rate > rules.max_benign_line_rate) {
+    q->reason = "benign_hits";
+    q->explanation = absl::StrCat("hits ", q->benign_lines, " of ", sample.size(), " lines of the benign sample (",
+                                  Percent(q->benign_rate), " > ", Percent(rules.max_benign_line_rate), ")");
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> BuiltinBenignSample() {
@@ -133,64 +171,30 @@ absl::StatusOr<HygieneResult> QuarantineOverBroad(ValidatedList* list, const Lis
   const bool indexed = list->input_index.size() == list->merged.size();
   kept.reserve(list->merged.size());
   kept_folded.reserve(list->merged.size());
+  auto keep = [&](size_t i) {
+    kept.push_back(std::move(list->merged[i]));
+    kept_folded.push_back(std::move(list->folded[i]));
+    if (indexed) kept_index.push_back(list->input_index[i]);
+  };
   for (size_t i = 0; i < list->merged.size(); ++i) {
     Entry& e = list->merged[i];
-    std::string& f = list->folded[i];
+    const std::string& f = list->folded[i];
     if (e.kind != EntryKind::kLiteral || e.action == Action::kAllow || f.empty()) {
-      kept.push_back(std::move(e));
-      kept_folded.push_back(std::move(f));
-      if (indexed) kept_index.push_back(list->input_index[i]);
+      keep(i);
       continue;
     }
     ++result.checked;
     QuarantinedEntry q;
-    const size_t cps = CodePointStarts(f).size() - 1;
-    bool digits = true, latin = IsLatinWord(f);
-    int64_t letters = 0;
-    for (char c : f) {
-      digits &= absl::ascii_isdigit(static_cast<unsigned char>(c));
-      letters += absl::ascii_isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
-    }
-    const bool whole_word = WholeWord(e.match, f);
-    uint32_t first = 0;
-    q.benign_lines = index.Count(f, whole_word, &first);
-    q.benign_rate = sample.empty() ? 0 : static_cast<double>(q.benign_lines) / static_cast<double>(sample.size());
-    if (q.benign_lines > 0) q.example = sample[first];
-    if (!HasLetterOrDigit(e.keyword)) {
-      q.reason = "symbol_only";
-      q.explanation = absl::StrCat("only symbols as written ('", e.keyword, "' folds to '", f,
-                                   "'): matches ordinary punctuation or characters");
-    } else if (cps == 1) {
-      q.reason = "single_char";
-      q.explanation = absl::StrCat("one character after folding ('", f, "'): matches inside countless ordinary words");
-    } else if (digits && static_cast<int64_t>(f.size()) < rules.min_digits) {
-      q.reason = "short_number";
-      q.explanation = absl::StrCat("a number of fewer than ", rules.min_digits,
-                                   " digits: matches prices, dates and counts");
-    } else if (latin && !digits && letters < rules.min_latin_letters) {
-      q.reason = "short_latin";
-      q.explanation = absl::StrCat("fewer than ", rules.min_latin_letters,
-                                   " Latin letters: matches abbreviations and names");
-    } else if (q.benign_rate > rules.max_benign_line_rate) {
-      q.reason = "benign_hits";
-      q.explanation = absl::StrCat("hits ", q.benign_lines, " of ", sample.size(), " lines of the benign sample (",
-                                   Percent(q.benign_rate), " > ", Percent(rules.max_benign_line_rate), ")");
-    }
+    JudgeOverBroad(e, f, rules, index, sample, &q);
     if (q.reason.empty()) {
-      kept.push_back(std::move(e));
-      kept_folded.push_back(std::move(f));
-      if (indexed) kept_index.push_back(list->input_index[i]);
-      continue;
-    }
-    if (e.accept_broad || accept.contains(f)) {
+      keep(i);
+    } else if (e.accept_broad || accept.contains(f)) {
       ++result.accepted;
-      kept.push_back(std::move(e));
-      kept_folded.push_back(std::move(f));
-      if (indexed) kept_index.push_back(list->input_index[i]);
-      continue;
+      keep(i);
+    } else {
+      q.entry = std::move(e);
+      result.quarantined.push_back(std::move(q));
     }
-    q.entry = std::move(e);
-    result.quarantined.push_back(std::move(q));
   }
   list->merged = std::move(kept);
   list->folded = std::move(kept_folded);
@@ -203,7 +207,6 @@ absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view
                                                                  const NormalizerOptions& normalizer) {
   auto table = FoldTable::Create(normalizer);
   if (!table.ok()) return table.status();
-  if (absl::StartsWith(Av(text), "\xEF\xBB\xBF")) text.remove_prefix(3);
   absl::flat_hash_set<std::string> out;
   auto add = [&](std::string_view keyword) {
     std::string f = Fold(**table, Sv(absl::StripAsciiWhitespace(Av(keyword))));
@@ -211,8 +214,8 @@ absl::StatusOr<absl::flat_hash_set<std::string>> FoldAcceptList(std::string_view
   };
   const std::string lower = absl::AsciiStrToLower(Av(name));
   const bool csv = absl::EndsWith(lower, ".csv"), tsv = absl::EndsWith(lower, ".tsv");
-  if (!csv && !tsv) {
-    ForEachLine(text, [&](uint32_t, std::string_view raw) {
+  if (!csv && !tsv) {  // one keyword a line (CSV and TSV: CsvParser drops a byte order mark)
+    ForEachLine(WithoutUtf8Bom(text), [&](uint32_t, std::string_view raw) {
       std::string_view s = Sv(absl::StripAsciiWhitespace(Av(raw)));
       if (!s.empty() && s[0] != '#') add(s);
     });

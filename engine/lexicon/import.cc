@@ -1,6 +1,7 @@
 #include "lanjie/lexicon/import.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -59,11 +60,20 @@ const std::vector<std::vector<std::string_view>>& HeaderNames() {
 
 std::string Trim(std::string_view s) { return std::string(absl::StripAsciiWhitespace(Av(s))); }
 
-// Filing metadata of a table row (canonical CSV / our own workbook).
-struct RowMeta {
-  bool accept = false;
-  std::string first_seen, updated, origin, variants;
+// A record's cells by column ("" where the file has none).
+using Cells = std::array<std::string, kColumns>;
+// The cells an entry takes as they are written.
+constexpr std::pair<Column, std::string Entry::*> kTextColumns[] = {
+    {kKeyword, &Entry::keyword},     {kNote, &Entry::note},       {kVariants, &Entry::variants},
+    {kFirstSeen, &Entry::first_seen}, {kUpdated, &Entry::updated}, {kOrigin, &Entry::origin},
 };
+
+// A record of a keyword list without columns: the keyword alone.
+Cells KeywordOnly(std::string keyword) {
+  Cells cells;
+  cells[kKeyword] = std::move(keyword);
+  return cells;
+}
 
 // One file's import state: resolves categories, counts records.
 class FileImporter {
@@ -95,91 +105,20 @@ class FileImporter {
     return "";
   }
 
-  // One record with its keyword and category/risk cells (after trimming).
-  // Produces one entry per distinct risk of `categories`.
-  void Take(uint32_t line, std::string keyword, const std::vector<std::string>& categories,
-            std::string_view kind, std::string_view action, std::string_view match, std::string note,
-            const RowMeta& meta = {}) {
+  // One record: its cells by column (after trimming; moved from). kRisk and
+  // kCategory are not read: `categories` holds the cells to map. Produces
+  // one entry per distinct risk of `categories`.
+  void Take(uint32_t line, Cells&& cells, const std::vector<std::string>& categories) {
     ++report_->records;
-    if (keyword.empty()) return NotTaken(line, "empty keyword");
-    if (keyword.find('\n') != std::string::npos) {
-      return NotTaken(line, absl::StrCat("keyword spans ", std::count(keyword.begin(), keyword.end(), '\n') + 1,
-                                         " lines: the quote opened on this line closes only on a later line "
-                                         "(an unterminated quote?)"));
-    }
-    if (reject_replaced_ && keyword.find("\xEF\xBF\xBD") != std::string::npos) {
-      return NotTaken(line, "invalid UTF-8 in the keyword (bytes that are not UTF-8, shown as U+FFFD)",
-                      Finding::kEncoding);
-    }
-    if (keyword.size() > options_.max_keyword_bytes) {
-      return NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
-                                         "): a run-away line, not a keyword; check the file's line breaks"));
-    }
     Entry e;
-    e.keyword = std::move(keyword);
-    e.note = std::move(note);
-    e.source = file_;
-    e.line = line;
-    e.kind = options_.default_kind;
-    e.action = options_.default_action;
-    e.accept_broad = meta.accept;
-    e.first_seen = meta.first_seen;
-    e.updated = meta.updated;
-    e.origin = meta.origin;
-    e.variants = meta.variants;
-    if (!e.variants.empty()) {
-      if (auto v = ParseVariantOptions(e.variants); !v.ok())
-        return NotTaken(line, absl::StrCat("variants: ", v.status().message()), Finding::kBadField);
-    }
-    if (!kind.empty()) {
-      auto k = ParseEntryKind(kind);
-      if (!k.ok()) return NotTaken(line, std::string(k.status().message()), Finding::kBadField);
-      e.kind = *k;
-    }
-    if (!action.empty()) {
-      auto a = ParseAction(action);
-      if (!a.ok()) return NotTaken(line, std::string(a.status().message()), Finding::kBadField);
-      e.action = *a;
-    }
-    auto m = ParseWordMode(match);
-    if (!m.ok()) return NotTaken(line, std::string(m.status().message()), Finding::kBadField);
-    e.match = *m;
+    if (!MakeEntry(line, cells, &e)) return;
     if (e.action == Action::kAllow) {  // allow-list phrases carry no risk
       out_->lexicon.entries.push_back(std::move(e));
       ++report_->taken;
       return;
     }
-    if (categories.empty()) {
-      return NotTaken(line, absl::StrCat("keyword '", e.keyword,
-                                         "' has no category or risk (give a risk column, --category, or a file name "
-                                         "that names the category)"),
-                      Finding::kNoRisk);
-    }
     std::vector<std::string> risks;
-    bool unmapped = false, skipped = false;
-    // One rule with `lanjie compile`: a cell written as a risk code that
-    // Appendix A does not have is an error for its line.
-    for (const std::string& c : categories) {
-      if (map_.Find(c) || CanonicalRiskCode(c).empty()) continue;
-      if (auto idx = Taxonomy::Default().Find(c); !idx.ok())
-        return NotTaken(line, std::string(idx.status().message()), Finding::kBadField);
-    }
-    for (const std::string& c : categories) {
-      std::string r = Resolve(line, c);
-      if (r.empty()) unmapped = true;
-      else if (r == "-") skipped = true;
-      else if (std::find(risks.begin(), risks.end(), r) == risks.end()) risks.push_back(r);
-    }
-    // Unmapped categories are reported once for the whole import (FinishImport).
-    if (unmapped) {
-      ++report_->not_taken;
-      return;
-    }
-    if (risks.empty() && skipped) {
-      return NotTaken(line, absl::StrCat("category '", absl::StrJoin(categories, ","),
-                                         "' is mapped to '-' (not a keyword list)"),
-                      Finding::kSkipped);
-    }
+    if (!ResolveRisks(line, e.keyword, categories, &risks)) return;
     for (size_t i = 0; i < risks.size(); ++i) {
       Entry copy = e;
       copy.risk = risks[i];
@@ -201,6 +140,97 @@ class FileImporter {
   void RejectReplaced() { reject_replaced_ = true; }
 
  private:
+  // The keyword cell is one: not empty, one line, valid UTF-8, not run-away.
+  // Reports the record as not taken otherwise.
+  bool CheckKeyword(uint32_t line, const std::string& keyword) {
+    if (keyword.empty()) return NotTaken(line, "empty keyword"), false;
+    if (keyword.find('\n') != std::string::npos) {
+      NotTaken(line, absl::StrCat("keyword spans ", std::count(keyword.begin(), keyword.end(), '\n') + 1,
+                                  " lines: the quote opened on this line closes only on a later line "
+                                  "(an unterminated quote?)"));
+      return false;
+    }
+    if (reject_replaced_ && keyword.find("\xEF\xBF\xBD") != std::string::npos) {
+      NotTaken(line, "invalid UTF-8 in the keyword (bytes that are not UTF-8, shown as U+FFFD)", Finding::kEncoding);
+      return false;
+    }
+    if (keyword.size() > options_.max_keyword_bytes) {
+      NotTaken(line, absl::StrCat("keyword is ", keyword.size(), " bytes long (limit ", options_.max_keyword_bytes,
+                                  "): a run-away line, not a keyword; check the file's line breaks"));
+      return false;
+    }
+    return true;
+  }
+
+  // *out: the entry of a record's cells (moved from; risk not set). False
+  // after reporting a bad keyword or a bad kind / action / match / variants cell.
+  bool MakeEntry(uint32_t line, Cells& cells, Entry* out) {
+    if (!CheckKeyword(line, cells[kKeyword])) return false;
+    Entry& e = *out;
+    for (const auto& [column, member] : kTextColumns) e.*member = std::move(cells[column]);
+    e.accept_broad = IsAcceptCell(cells[kAccept]);
+    e.source = file_;
+    e.line = line;
+    e.kind = options_.default_kind;
+    e.action = options_.default_action;
+    if (!e.variants.empty()) {
+      if (auto v = ParseVariantOptions(e.variants); !v.ok())
+        return NotTaken(line, absl::StrCat("variants: ", v.status().message()), Finding::kBadField), false;
+    }
+    if (!cells[kKind].empty()) {
+      auto k = ParseEntryKind(cells[kKind]);
+      if (!k.ok()) return NotTaken(line, std::string(k.status().message()), Finding::kBadField), false;
+      e.kind = *k;
+    }
+    if (!cells[kAction].empty()) {
+      auto a = ParseAction(cells[kAction]);
+      if (!a.ok()) return NotTaken(line, std::string(a.status().message()), Finding::kBadField), false;
+      e.action = *a;
+    }
+    auto m = ParseWordMode(cells[kMatch]);
+    if (!m.ok()) return NotTaken(line, std::string(m.status().message()), Finding::kBadField), false;
+    e.match = *m;
+    return true;
+  }
+
+  // The distinct risks of `categories` into *risks; false (the record
+  // reported as not taken) when there are none to use.
+  bool ResolveRisks(uint32_t line, const std::string& keyword, const std::vector<std::string>& categories,
+                    std::vector<std::string>* risks) {
+    if (categories.empty()) {
+      NotTaken(line, absl::StrCat("keyword '", keyword,
+                                  "' has no category or risk (give a risk column, --category, or a file name "
+                                  "that names the category)"),
+               Finding::kNoRisk);
+      return false;
+    }
+    bool unmapped = false, skipped = false;
+    // One rule with `lanjie compile`: a cell written as a risk code that
+    // Appendix A does not have is an error for its line.
+    for (const std::string& c : categories) {
+      if (map_.Find(c) || CanonicalRiskCode(c).empty()) continue;
+      if (auto idx = Taxonomy::Default().Find(c); !idx.ok())
+        return NotTaken(line, std::string(idx.status().message()), Finding::kBadField), false;
+    }
+    for (const std::string& c : categories) {
+      std::string r = Resolve(line, c);
+      if (r.empty()) unmapped = true;
+      else if (r == "-") skipped = true;
+      else if (std::find(risks->begin(), risks->end(), r) == risks->end()) risks->push_back(r);
+    }
+    // Unmapped categories are reported once for the whole import (FinishImport).
+    if (unmapped) {
+      ++report_->not_taken;
+      return false;
+    }
+    if (risks->empty() && skipped) {
+      NotTaken(line, absl::StrCat("category '", absl::StrJoin(categories, ","), "' is mapped to '-' (not a keyword list)"),
+               Finding::kSkipped);
+      return false;
+    }
+    return true;
+  }
+
   std::string file_;
   const ImportOptions& options_;
   ImportResult* out_;
@@ -233,7 +263,7 @@ void ImportPlain(std::string_view text, FileImporter& f) {
     while (!kw.empty() && kw.back() == ',') kw.pop_back();
     if (absl::EndsWith(kw, "，")) kw.resize(kw.size() - 3);
     kw = Trim(kw);
-    f.Take(line, std::move(kw), categories, "", "", "", "");
+    f.Take(line, KeywordOnly(std::move(kw)), categories);
   });
 }
 
@@ -265,7 +295,7 @@ void ImportTags(std::string_view text, FileImporter& f) {
       const char* name = HoubbTagName(t);
       categories.push_back(name ? name : t);
     }
-    f.Take(line, std::move(word), categories, "", "", "", "");
+    f.Take(line, KeywordOnly(std::move(word)), categories);
   });
 }
 
@@ -332,19 +362,14 @@ void ImportRows(const std::vector<TableRow>& rows, FileImporter& f) {
                                         "header names ", header.fields.size()));
       continue;
     }
+    Cells cells;
+    for (int c = 0; c < kColumns; ++c) cells[c] = field(c);
     std::vector<std::string> categories;
-    std::string risk = field(kRisk), category = field(kCategory);
-    if (!risk.empty()) categories.push_back(risk);
-    else if (!category.empty()) categories.push_back(category);
+    if (!cells[kRisk].empty()) categories.push_back(cells[kRisk]);
+    else if (!cells[kCategory].empty()) categories.push_back(cells[kCategory]);
     else if (!fallback.empty() && (col[kRisk] < 0 && col[kCategory] < 0 ? true : !f.options().default_risk.empty()))
       categories.push_back(fallback);
-    RowMeta meta;
-    meta.accept = IsAcceptCell(field(kAccept));
-    meta.first_seen = field(kFirstSeen);
-    meta.updated = field(kUpdated);
-    meta.origin = field(kOrigin);
-    meta.variants = field(kVariants);
-    f.Take(row.line, field(kKeyword), categories, field(kKind), field(kAction), field(kMatch), field(kNote), meta);
+    f.Take(row.line, std::move(cells), categories);
   }
 }
 

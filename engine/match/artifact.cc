@@ -35,24 +35,25 @@ constexpr uint32_t kEndianMark = 0x01020304;
 constexpr size_t kHeaderSize = 24;  // magic, version, endian mark, payload size
 constexpr size_t kTrailerSize = 16;  // internal::ArtifactChecksum of everything before it
 
+// A section's tag: its four ASCII letters as a little-endian uint32_t.
+constexpr uint32_t SectionTag(const char (&name)[5]) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(name[0])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(name[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(name[2])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(name[3])) << 24;
+}
+
+// The sections, by what they hold: tables, Hyperscan databases (kHsLitBlock:
+// format 4's block-mode literals, not written since format 5), the dense
+// literals' lengths, the variant tables.
 enum Tag : uint32_t {
-  kMeta = 0x4154454d,      // "META"
-  kEntries = 0x52544e45,   // "ENTR"
-  kLitPat = 0x5441504c,    // "LPAT"
-  kRePat = 0x54415052,     // "RPAT"
-  kClauses = 0x55414c43,   // "CLAU"
-  kRules = 0x454c5552,     // "RULE"
-  kHsLitBlock = 0x424c5348,   // "HSLB": format 4's block-mode literals; not written since format 5
-  kHsLitStream = 0x534c5348,  // "HSLS"
-  kHsReBlock = 0x42525348,    // "HSRB"
-  kHsReStream = 0x53525348,   // "HSRS"
-  kHsLitDense = 0x444c5348,   // "HSLD"
-  kDenseLen = 0x4e454c44,     // "DLEN"
-  kVarPat = 0x54415056,       // "VPAT"
-  kVarSyl = 0x4c595356,       // "VSYL"
-  kVarChr = 0x52484356,       // "VCHR"
-  kVarOrd = 0x44524f56,       // "VORD"
+  kMeta = SectionTag("META"), kEntries = SectionTag("ENTR"), kLitPat = SectionTag("LPAT"),
+  kRePat = SectionTag("RPAT"), kClauses = SectionTag("CLAU"), kRules = SectionTag("RULE"),
+  kHsLitBlock = SectionTag("HSLB"), kHsLitStream = SectionTag("HSLS"), kHsReBlock = SectionTag("HSRB"),
+  kHsReStream = SectionTag("HSRS"), kHsLitDense = SectionTag("HSLD"), kDenseLen = SectionTag("DLEN"),
+  kVarPat = SectionTag("VPAT"), kVarSyl = SectionTag("VSYL"), kVarChr = SectionTag("VCHR"), kVarOrd = SectionTag("VORD"),
 };
+static_assert(kMeta == 0x4154454d && kVarOrd == 0x44524f56, "tags as written by every format-5 artifact");
 
 bool IsHsSection(uint32_t tag) {
   return tag == kHsLitBlock || tag == kHsLitStream || tag == kHsReBlock || tag == kHsReStream || tag == kHsLitDense;
@@ -292,27 +293,29 @@ std::string Artifact::Serialize() const {
                         {"source", internal::VariantData::Source()}}},
       {"max_variant_length", d.max_variant_length},
   };
+  // The sections in file order (Load finds them by tag, kSectionTags): a
+  // table's bytes, or a Hyperscan database, serialized as it is written.
+  struct Section {
+    uint32_t tag;
+    std::string_view bytes;
+    const HsDatabase* db = nullptr;
+  };
+  const std::string meta_text = meta.dump();
+  const Section sections[] = {
+      {kMeta, meta_text}, {kEntries, d.entries.bytes()}, {kLitPat, PodBytes(d.literal_patterns)},
+      {kRePat, PodBytes(d.regex_patterns)}, {kClauses, PodBytes(d.clauses)}, {kRules, PodBytes(d.rules)},
+      {kHsLitStream, {}, &d.literal_stream}, {kHsReBlock, {}, &d.regex_block}, {kHsReStream, {}, &d.regex_stream},
+      {kHsLitDense, {}, &d.literal_dense}, {kDenseLen, PodBytes(d.dense_lengths)}, {kVarPat, PodBytes(d.variant_patterns)},
+      {kVarSyl, PodBytes(d.variant_syllables)}, {kVarChr, PodBytes(d.variant_chars)}, {kVarOrd, PodBytes(d.variant_prefix_order)},
+  };
   Writer payload;
-  auto section = [&payload](uint32_t tag, std::string_view bytes) {
-    payload.U32(tag);
+  for (const Section& s : sections) {
+    const std::string db = s.db != nullptr ? SerializeDb(*s.db) : std::string();
+    const std::string_view bytes = s.db != nullptr ? std::string_view(db) : s.bytes;
+    payload.U32(s.tag);
     payload.U64(bytes.size());
     payload.Raw(bytes);
-  };
-  section(kMeta, meta.dump());
-  section(kEntries, d.entries.bytes());
-  section(kLitPat, PodBytes(d.literal_patterns));
-  section(kRePat, PodBytes(d.regex_patterns));
-  section(kClauses, PodBytes(d.clauses));
-  section(kRules, PodBytes(d.rules));
-  section(kHsLitStream, SerializeDb(d.literal_stream));
-  section(kHsReBlock, SerializeDb(d.regex_block));
-  section(kHsReStream, SerializeDb(d.regex_stream));
-  section(kHsLitDense, SerializeDb(d.literal_dense));
-  section(kDenseLen, PodBytes(d.dense_lengths));
-  section(kVarPat, PodBytes(d.variant_patterns));
-  section(kVarSyl, PodBytes(d.variant_syllables));
-  section(kVarChr, PodBytes(d.variant_chars));
-  section(kVarOrd, PodBytes(d.variant_prefix_order));
+  }
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));

@@ -29,17 +29,12 @@ struct Normalizer::Sink {
 
 void Normalizer::Reset(uint64_t orig_base) {
   orig_pos_ = orig_base;
+  // No identity run, nothing emitted, pending, held or cut in two.
   run_identity_ = false;
   run_next_orig_ = 0;
-  last_word_ = false;
-  pending_space_ = false;
-  pending_single_ = false;
-  last_single_ = false;
-  tail_ok_ = false;
-  dropped_since_emit_ = false;
-  held_ = false;
-  ref_len_ = 0;
-  partial_len_ = 0;
+  last_word_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
+  pending_space_ = pending_single_ = held_ = false;
+  ref_len_ = partial_len_ = 0;
 }
 
 inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes,
@@ -243,20 +238,19 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
     const bool keycap = kind == FoldTable::kKeep && (entry & FoldTable::kKeycapBase);
     const bool join = pending_space_ && pending_single_ && pending_clean_ && IsOneCharWord(entry);
     if ((keycap || join) && len <= sizeof(held_bytes_)) {
+      // Why it is held, then the character, then nothing seen after it yet.
       held_ = true;
       held_join_ = join;
       held_keycap_ = keycap;
-      held_fe0f_ = false;
       held_entry_ = entry;
-      held_cp_ = cp;
       std::memcpy(held_bytes_, bytes, len);
+      held_cp_ = cp;
       held_len_ = len;
       held_orig_ = orig;
       held_orig_len_ = orig_len;
       held_aligned_ = aligned;
-      held_tail_end_ = 0;
-      held_boundary_ = 0;
-      held_noise_ = false;
+      held_fe0f_ = held_noise_ = false;
+      held_tail_end_ = held_boundary_ = 0;
       return;
     }
   }

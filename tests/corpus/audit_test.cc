@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "lanjie/common/splitmix64.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -238,6 +239,39 @@ TEST(CorpusAudit, CsvAndTsvColumnsAndIdField) {
   auto k = nlohmann::json::parse(AuditWith({tsv}, t));
   EXPECT_EQ(k["totals"]["records"].get<int>(), 2);
   EXPECT_EQ(k["totals"]["failed"].get<int>(), 1);
+}
+
+// A UTF-8 byte order mark at the start of a file (Excel's "CSV UTF-8",
+// Notepad) belongs to no header or record: every format audits the same
+// records with and without it, with no error (one rule: lanjie/common/utf8.h).
+TEST(CorpusAudit, ByteOrderMarkAtTheStartIsNotPartOfTheFirstRecord) {
+  const std::string bom = "\xEF\xBB\xBF";
+  struct Case {
+    const char* name;
+    std::string body;
+  };
+  const Case cases[] = {
+      {"text-first.csv", "text,id\n冰毒,1\n你好,2\n"},
+      {"quoted-first.csv", "\"text\",id\n\"冰毒\",1\n你好,2\n"},
+      {"text-first.tsv", "text\tid\n冰毒\t1\n你好\t2\n"},
+      {"first.jsonl", "{\"text\":\"冰毒\",\"id\":\"1\"}\n{\"text\":\"你好\",\"id\":\"2\"}\n"},
+      {"first.txt", "冰毒\n你好\n"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const std::string plain = kTmp + "/plain-" + c.name, marked = kTmp + "/bom-" + c.name;
+    WriteFile(plain, c.body);
+    WriteFile(marked, bom + c.body);
+    AuditOptions o;
+    o.fraction = 1;
+    if (!absl::EndsWith(c.name, ".txt")) o.id_field = "id";
+    auto without = nlohmann::json::parse(AuditWith({plain}, o));
+    auto with = nlohmann::json::parse(AuditWith({marked}, o));
+    EXPECT_EQ(with["errors"]["total"].get<int>(), 0) << with["errors"].dump();
+    EXPECT_EQ(with["totals"]["records"].get<int>(), 2);
+    EXPECT_EQ(with["totals"]["failed"].get<int>(), 1);
+    EXPECT_EQ(with["totals"], without["totals"]);
+  }
 }
 
 TEST(CorpusAudit, FieldPathWithWildcardScansEveryString) {

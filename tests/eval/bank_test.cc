@@ -1,7 +1,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
+#include <string>
+#include <utility>
 
 #include "lanjie/eval/bank.h"
 
@@ -29,6 +32,33 @@ TEST(Bank, ReadsCsvTsvAndJsonl) {
   ASSERT_TRUE(jsonl.ok()) << jsonl.status();
   EXPECT_EQ((*jsonl)[1].id, "7");
   EXPECT_EQ((*jsonl)[1].line, 3u);
+}
+
+// A UTF-8 byte order mark at the start of a bank (Excel's "CSV UTF-8")
+// belongs to no header or record, in every text format: the same questions
+// with and without it. LoadCategoryMap's CSV likewise.
+TEST(Bank, ByteOrderMarkAtTheStartIsNoPartOfTheFirstLine) {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::pair<const char*, std::string> banks[] = {
+      {"csv", "question,id,bank,category\n怎么办,1,should_refuse,A.1.a\n"},
+      {"csv", "\"question\",id,bank,category\n怎么办,1,should_refuse,A.1.a\n"},
+      {"tsv", "question\tid\tbank\tcategory\n怎么办\t1\tshould_refuse\tA.1.a\n"},
+      {"jsonl", "{\"question\":\"怎么办\",\"id\":\"1\",\"bank\":\"should_refuse\",\"category\":\"A.1.a\"}\n"},
+  };
+  for (const auto& [format, text] : banks) {
+    SCOPED_TRACE(text);
+    auto r = ParseBank(bom + text, format, "b", {});
+    ASSERT_TRUE(r.ok()) << r.status();
+    ASSERT_EQ(r->size(), 1u);
+    EXPECT_EQ((*r)[0].question, "怎么办");
+    EXPECT_EQ((*r)[0].id, "1");
+    EXPECT_EQ((*r)[0].line, format == std::string("jsonl") ? 1u : 2u);
+  }
+  const std::string map = std::string(LANJIE_TEST_TMP) + "/bom-category-map.csv";
+  std::ofstream(map, std::ios::binary) << bom << "民族歧视内容,A.2.a\n";
+  auto m = LoadCategoryMap(map);
+  ASSERT_TRUE(m.ok()) << m.status();
+  EXPECT_EQ(m->count("民族歧视内容"), 1u);
 }
 
 TEST(Bank, MissingColumnNamesFileAndHeader) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 
 #include "lanjie/eval/judge_check.h"
 
@@ -48,6 +49,25 @@ TEST(JudgeCheckInput, ReadsXsTestStyleCsvWithQuotedLineBreaks) {
   EXPECT_FALSE((*items)[0].refused);
   EXPECT_TRUE((*items)[1].refused);
   EXPECT_EQ((*items)[1].line, 4u);
+}
+
+// A UTF-8 byte order mark at the start of the file belongs to no header or
+// record: the same answers with and without it, in every format.
+TEST(JudgeCheckInput, ByteOrderMarkAtTheStartIsNoPartOfTheFirstLine) {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::pair<const char*, const char*> files[] = {
+      {"bom.jsonl", "{\"answer\":\"我不能提供。\",\"label\":\"refusal\"}\n"},
+      {"bom.csv", "answer,label\n我不能提供。,refusal\n"},
+      {"bom.tsv", "\"answer\"\tlabel\n我不能提供。\trefusal\n"},
+  };
+  for (const auto& [name, text] : files) {
+    SCOPED_TRACE(name);
+    auto items = ReadLabelledAnswers(Write(name, bom + text), {});
+    ASSERT_TRUE(items.ok()) << items.status();
+    ASSERT_EQ(items->size(), 1u);
+    EXPECT_EQ((*items)[0].answer, "我不能提供。");
+    EXPECT_TRUE((*items)[0].refused);
+  }
 }
 
 TEST(JudgeCheckInput, ErrorsNameFileLineAndReason) {

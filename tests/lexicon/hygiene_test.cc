@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "absl/strings/match.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lanjie/lexicon/profile.h"
@@ -128,6 +129,18 @@ TEST(Hygiene, QuarantineCsvEditedIsAnAcceptList) {
   EXPECT_EQ(*accept, (absl::flat_hash_set<std::string>{"北京"}));
   auto bad = FoldAcceptList("bad.csv", "word,x\n北京,1\n", {});
   EXPECT_THAT(bad.status().message(), HasSubstr("bad.csv:1: header has no keyword column"));
+}
+
+// An accept list saved with a byte order mark reads as without it: as lines
+// and as CSV (its header's first name is "keyword", not "\xEF\xBB\xBFkeyword").
+TEST(Hygiene, AcceptListWithAByteOrderMark) {
+  for (const char* name : {"accept.txt", "accept.csv"}) {
+    SCOPED_TRACE(name);
+    const std::string body = absl::EndsWith(name, ".csv") ? "keyword,accept\n北京,1\n" : "北京\n";
+    auto accept = FoldAcceptList(name, "\xEF\xBB\xBF" + body, {});
+    ASSERT_TRUE(accept.ok()) << accept.status();
+    EXPECT_EQ(*accept, (absl::flat_hash_set<std::string>{"北京"}));
+  }
 }
 
 TEST(Hygiene, BuiltinSampleIsEverydayTextAndTheProfilesSetTheRules) {

@@ -8,6 +8,19 @@
 
 namespace lanjie {
 
+// The UTF-8 byte order mark (U+FEFF as UTF-8), which editors such as Excel
+// ("CSV UTF-8") and Notepad write at the start of a text file.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// The one rule for a byte order mark in every reader of text files (CSV and
+// TSV through CsvParser, JSONL, plain lines, the corpus audit's records):
+// at the very start of the file it belongs to no line, header or record;
+// anywhere else it is a character of the text. Cost: three byte compares.
+inline bool HasUtf8Bom(std::string_view text) { return text.substr(0, kUtf8Bom.size()) == kUtf8Bom; }
+inline std::string_view WithoutUtf8Bom(std::string_view text) {
+  return HasUtf8Bom(text) ? text.substr(kUtf8Bom.size()) : text;
+}
+
 inline void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));

@@ -23,7 +23,9 @@ struct CsvRecord {
 // CRLF line ends (a CR before LF is dropped unless the field was quoted; a
 // CR right after a closing quote is dropped), and the malformed records:
 // text after a closing quote that came only on a later line, and a quote
-// never closed. A byte order mark is not special (callers strip it).
+// never closed. A UTF-8 byte order mark at the start of line 1 (the start
+// of the text: Begin(1, ...)) is dropped, also when fed byte by byte
+// (lanjie/common/utf8.h's one rule); elsewhere its bytes are field bytes.
 // CsvReader (text in memory) and the corpus audit's streamed reader are its
 // two front ends: they own the bytes and the recovery (resume on the line
 // after a bad record's first), the parser owns the grammar.
@@ -78,6 +80,11 @@ class LANJIE_EXPORT CsvParser {
   void QuotedStep(const char** pp, const char* end);
   // The offset in the record of the current Feed's byte at p.
   int64_t Offset(const char* p) const { return consumed_ + (p - begin_); }
+  // At the start of line 1: skips the bytes of a UTF-8 byte order mark
+  // from p; bytes that begin one but do not complete it go to the field.
+  const char* SkipBom(const char* p, const char* end);
+  // No more byte order mark to look for (the bytes of one begun go to the field).
+  void EndBom();
   // A byte outside quotes in a field that started with a quote.
   Result AfterQuoteByte(char c);
   // The record's '\n' (the CR before it dropped unless the field was quoted).
@@ -94,6 +101,7 @@ class LANJIE_EXPORT CsvParser {
   int64_t consumed_ = 0;  // bytes of the record before the current Feed's
   const char* begin_ = nullptr;  // the current Feed's first byte
   int64_t first_nl_ = -1;
+  size_t bom_ = 0;  // bytes of a byte order mark read at the start; 3: none to look for
 };
 
 // Incremental reader over text already in memory, CsvParser's dialect.
@@ -102,7 +110,8 @@ class LANJIE_EXPORT CsvReader {
  public:
   CsvReader(std::string_view text, char delimiter) : text_(text), parser_(delimiter) {}
 
-  // Reads the next record. Returns false at end of input. On a malformed
+  // Reads the next record. Returns false at end of input (at once for a
+  // text that is only a byte order mark, as for an empty one). On a malformed
   // record (an unterminated quote: never closed, or closed on a later line
   // with text after it; the error names the line where it opened) sets
   // *error, skips to the line after the record's first and still returns
