@@ -28,11 +28,13 @@ namespace lanjie {
 // Replaces `path` with `data` atomically and durably (see above).
 LANJIE_EXPORT absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
 
-// Replaces `path` with the bytes of `parts` one after another, streamed
-// through a 1 MiB buffer (memory does not grow with the parts' size), with
-// the guarantees of WriteFileAtomically. Errors as above; a missing or
-// unreadable part is NotFoundError/InternalError naming that part, and the
-// target is untouched.
+// Replaces `path` with the bytes of `parts` one after another, with the
+// guarantees of WriteFileAtomically. Each part is copied in the kernel
+// (copy_file_range: no copy through user space); a part it cannot take
+// (another file system before Linux 5.3, a pipe or device, ENOSYS) is
+// streamed through a 1 MiB buffer instead. Memory does not grow with the
+// parts' size. Errors as above; a missing or unreadable part is
+// NotFoundError/InternalError naming that part, and the target is untouched.
 LANJIE_EXPORT absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path);
 
 // A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
