@@ -207,15 +207,19 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
 
 absl::StatusOr<InputInfo> HashInput(const std::string& path) {
   // The file's bytes as they are (a compressed file is hashed compressed),
-  // hashed in place in a read-only mapping: no copy through read(2).
+  // read window by window into the same recycled pages (MappedFile).
   absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, 0);
   if (!map.ok()) return map.status();
   const std::string_view all = (*map)->data();
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
-  constexpr size_t kStep = 8 << 20;  // pages given back after each step (RSS)
+  constexpr size_t kStep = 4 << 20;  // pages recycled after each step (RSS)
   for (size_t at = 0; at < all.size(); at += kStep) {
     const size_t n = std::min(kStep, all.size() - at);
+    if (absl::Status s = (*map)->Fill(at + n); !s.ok()) {
+      XXH3_freeState(state);
+      return s;
+    }
 #if defined(LANJIE_XXH_DISPATCH)
     // The same hash with the widest vector unit the CPU has (AVX2: half the
     // instructions of the library's default SSE2 code).

@@ -4,6 +4,7 @@
 #include "lanjie/corpus/audit.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -279,6 +280,37 @@ TEST(CorpusAudit, FieldPathWithWildcardScansEveryString) {
   EXPECT_EQ(got[0].hits[0].start, 0);
   EXPECT_EQ(got[0].hits[0].end, 6);
   EXPECT_EQ(got[0].hits[0].risk, "A.1.f");
+}
+
+// A plain file truncated while the audit reads it (another process
+// rewriting the corpus): the shard fails with an error naming the file, not
+// SIGBUS. Deterministic: the sink truncates the file when the first flagged
+// record arrives (the first batch, ~1 MiB into a 12 MB file), before the
+// reader has read the rest.
+TEST(CorpusAudit, AFileTruncatedDuringTheAuditIsAnErrorNamingIt) {
+  const std::string path = kTmp + "/shrinking.jsonl";
+  std::string text;
+  for (int i = 0; text.size() < (12u << 20); ++i) text += "{\"text\": \"第" + std::to_string(i) + "行 冰毒 春眠不觉晓\"}\n";
+  WriteFile(path, text);
+  AuditOptions o;
+  o.fraction = 1;
+  o.review_sample = 0;
+  o.shard_bytes = int64_t{1} << 30;
+  struct Truncating : HitSink {
+    std::string path;
+    int records = 0;
+    absl::Status OnRecord(const FlaggedRecord&) override {
+      if (records++ == 0 && truncate(path.c_str(), 100000) != 0) return absl::InternalError("truncate failed");
+      return absl::OkStatus();
+    }
+  } sink;
+  sink.path = path;
+  auto p = AuditShard(List(), ShardSpec{path, 0, static_cast<int64_t>(text.size())}, o, &sink);
+  ASSERT_FALSE(p.ok());
+  EXPECT_GT(sink.records, 0);
+  EXPECT_THAT(std::string(p.status().message()), HasSubstr(path));
+  EXPECT_THAT(std::string(p.status().message()), HasSubstr("shrank"));
+  std::remove(path.c_str());
 }
 
 TEST(CorpusAudit, SampleFractionIsBinomialAndSeeded) {
