@@ -43,7 +43,7 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 }
 
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
-  constexpr size_t kReleaseStep = 8 << 20;
+  constexpr size_t kReleaseStep = 1 << 20;  // released pages are recycled for the next window
   constexpr size_t kKeepBehind = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();

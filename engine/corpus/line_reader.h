@@ -10,7 +10,7 @@
 // refill, memory the longest line (at most max_line + 1 MiB) plus the
 // padding; from a MappedFile no copy (but of a last line within
 // kReadPadding bytes of the end), its windows filled as the lines reach
-// them and released every 8 MiB, and, when asked (IsUtf8), one UTF-8 check
+// them and released every 1 MiB, and, when asked (IsUtf8), one UTF-8 check
 // per 1 MiB block of whole lines (cheaper than one per line). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns

@@ -22,6 +22,36 @@ size_t PageSize() {
   return page;
 }
 size_t RoundUp(size_t n, size_t page) { return (n + page - 1) / page * page; }
+
+// Present pages kept between the MappedFiles of one thread (a shard's pages
+// serve the next shard): [base, base + have) of a reserved range.
+constexpr size_t kPoolBytes = 16 << 20;
+struct PagePool {
+  char* base = nullptr;
+  size_t have = 0;
+  bool ok = true;  // false when mremap cannot move pages here
+  ~PagePool() {
+    if (base != nullptr) munmap(base, kPoolBytes);
+  }
+  bool Reserve() {
+    if (base != nullptr) return true;
+    if (!ok) return false;
+    void* p = mmap(nullptr, kPoolBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+      ok = false;
+      return false;
+    }
+    base = static_cast<char*>(p);
+    return true;
+  }
+};
+thread_local PagePool pool;
+
+// Moves `len` bytes of pages (page-aligned) from `from` to `to`; `from`
+// stays mapped, empty.
+bool MovePages(char* from, size_t len, char* to) {
+  return mremap(from, len, len, MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP, to) != MAP_FAILED;
+}
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& path, int64_t offset) {
@@ -54,7 +84,15 @@ absl::StatusOr<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& 
 }
 
 MappedFile::~MappedFile() {
-  if (map_ != nullptr) munmap(map_, map_len_);
+  if (map_ != nullptr) {
+    // The present pages go to this thread's pool, for the next file.
+    const size_t end = RoundUp(filled_, PageSize());
+    if (can_remap_ && end > recycle_from_ && pool.Reserve()) {
+      const size_t k = std::min(end - recycle_from_, kPoolBytes - pool.have);
+      if (k > 0 && MovePages(map_ + recycle_from_, k, pool.base + pool.have)) pool.have += k;
+    }
+    munmap(map_, map_len_);
+  }
   if (fd_ >= 0) close(fd_);
 }
 
@@ -67,16 +105,24 @@ absl::Status MappedFile::Fill(size_t upto) {
   // Whole windows, so that filled_ stays page-aligned (but at the end).
   const size_t target = std::min(len, RoundUp(std::max(upto, filled_ + kWindow), page));
   const size_t dest_len = RoundUp(target, page) - filled_;
-  // Released pages move under the window: present pages, no faults.
+  // Released pages move under the window (present pages: no faults, no
+  // zeroing), then pages of the thread's pool; the rest is fresh memory.
   const size_t spare = released_ - recycle_from_;
+  size_t moved = 0;
   if (can_remap_ && spare > 0) {
     const size_t k = std::min(spare, dest_len);
-    void* moved = mremap(map_ + recycle_from_, k, k, MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP, map_ + filled_);
-    if (moved == MAP_FAILED) {
-      can_remap_ = false;  // an older kernel: free released pages instead
+    if (MovePages(map_ + recycle_from_, k, map_ + filled_)) {
+      recycle_from_ += k;
+      moved = k;
+    } else {
+      can_remap_ = false;  // an older kernel (or valgrind): free released pages instead
       madvise(map_ + recycle_from_, spare, MADV_DONTNEED);
+      recycle_from_ += spare;
     }
-    recycle_from_ += can_remap_ ? k : spare;
+  }
+  if (can_remap_ && moved < dest_len && pool.have > 0) {
+    const size_t k = std::min(pool.have, dest_len - moved);
+    if (MovePages(pool.base + pool.have - k, k, map_ + filled_ + moved)) pool.have -= k;
   }
   size_t at = filled_;
   while (at < target) {

@@ -6,8 +6,10 @@
 // How: one anonymous mapping as long as the range (address space only,
 // MAP_NORESERVE), filled by pread(2) window by window as the reader asks
 // (Fill). The pages of released windows (Release) are moved with mremap to
-// the next window before it is read, so after the first windows a read
-// copies into pages already present: no page fault per page, no zeroing.
+// the next window before it is read, and a MappedFile's pages go to a pool
+// of its thread (at most 16 MiB) when it is destroyed, for the next file or
+// shard: after the first windows of a thread a read copies into pages
+// already present: no page fault per page, no zeroing.
 // Not a mapping of the file itself: a file mapping dies of SIGBUS when the
 // file is truncated while it is read, and its page faults cost as much here
 // as the copy (bench/RESULTS.md, "Corpus audit: the kernel's share").
@@ -15,7 +17,8 @@
 // Thread safety: one object per thread (const methods may be shared).
 // Cost: one pread per window (4 MiB), one mremap per recycled window;
 // memory: the windows filled and not released, plus released pages waiting
-// for the next window (at most 16 MiB; beyond that they are freed).
+// for the next window (at most 16 MiB; beyond that they are freed), plus
+// the thread's pool (at most 16 MiB per thread that opened one).
 // Errors: Open fails (NotFound naming the file and the call) when the file
 // cannot be opened or stat'ed or the address space not reserved; an offset
 // past the end gives an empty range. Fill fails (DataLoss naming the file,

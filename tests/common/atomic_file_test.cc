@@ -146,6 +146,27 @@ TEST(AtomicFile, ConcatenationFallsBackToReadWriteForAPipe) {
   EXPECT_EQ(Read(dir + "/out"), "head\n" + piped + "tail\n");
 }
 
+// Ranges: the first `length` bytes of each part (-1: all); a part shorter
+// than its range is an error naming it and the target is kept.
+TEST(AtomicFile, ConcatenationOfRangesCopiesPrefixesAndRefusesShortParts) {
+  const std::string dir = FreshDir("atomic_concat_ranges");
+  std::string big(3 * (1 << 20) + 9, '\0');
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 31 + (i >> 13));
+  { std::ofstream(dir + "/a", std::ios::binary) << big; }
+  { std::ofstream(dir + "/b", std::ios::binary) << "0123456789"; }
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(ConcatenateFileRangesAtomically({{dir + "/a", (1 << 20) + 5}, {dir + "/b", 0}, {dir + "/b", -1},
+                                               {dir + "/b", 4}},
+                                              dir + "/out")
+                  .ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "out");
+  EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 5) + "0123456789" + "0123");
+  const absl::Status s = ConcatenateFileRangesAtomically({{dir + "/a", 5}, {dir + "/b", 11}}, dir + "/out");
+  EXPECT_EQ(s.code(), absl::StatusCode::kDataLoss) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/b"));
+  EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 5) + "0123456789" + "0123");
+}
+
 TEST(AtomicFile, ConcatenationWithAMissingPartNamesItAndKeepsTheTarget) {
   const std::string dir = FreshDir("atomic_concat_missing");
   { std::ofstream(dir + "/out") << "old"; }
