@@ -99,8 +99,8 @@ bool LineReader::IsUtf8(const Line& line) {
   const size_t end = begin + line.text.size();
   if (begin < checked_begin_ || end > checked_end_) {
     // The block of whole lines from this one, checked at once.
-    // (A read error is not reported here: Next reports it.)
-    map_->Fill(begin + kUtf8Block).IgnoreError();
+    // Up to 1 MiB of the bytes read so far (not more: reading ahead would
+    // push them out of the cache before the lines are parsed).
     const size_t to = std::min(map_->filled(), begin + kUtf8Block);
     if (to < end) return false;
     const void* last = to > end ? memrchr(all.data() + end, '\n', to - end) : nullptr;

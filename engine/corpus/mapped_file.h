@@ -15,7 +15,7 @@
 // as the copy (bench/RESULTS.md, "Corpus audit: the kernel's share").
 //
 // Thread safety: one object per thread (const methods may be shared).
-// Cost: one pread per window (4 MiB), one mremap per recycled window;
+// Cost: one pread per window (256 KiB), one mremap per recycled window;
 // memory: the windows filled and not released, plus released pages waiting
 // for the next window (at most 16 MiB; beyond that they are freed), plus
 // the thread's pool (at most 16 MiB per thread that opened one).
