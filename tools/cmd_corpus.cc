@@ -271,7 +271,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      // The shard's flagged lines go to its hit file, at most 1 MiB held.
+      // The shard's flagged lines go to its state record, at most 1 MiB held.
       corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
       auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
       absl::Status st = summary.status();
