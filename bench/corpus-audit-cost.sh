@@ -336,10 +336,10 @@ PY
   for ((i = 0; i < ${CPU_RUNS:-9}; ++i)); do
     for who in old new; do
       bin=${!who}
-      /usr/bin/time -f "$who scan %U %S" -a -o "$work/cpu.txt" "$bin" scan --count -d "$work/$who.ljdb" --threads 1 \
+      /usr/bin/time -f "$who scan %U %S %R" -a -o "$work/cpu.txt" "$bin" scan --count -d "$work/$who.ljdb" --threads 1 \
         "$work/poetry.txt" >/dev/null 2>&1 || true  # exit 1: hits found
       rm -rf "$work/oc"
-      /usr/bin/time -f "$who audit %U %S" -a -o "$work/cpu.txt" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 \
+      /usr/bin/time -f "$who audit %U %S %R" -a -o "$work/cpu.txt" "$bin" corpus audit -d "$work/$who.ljdb" --fraction 1 \
         --review-sample 0 --shard-size 8M --format jsonl --threads 1 --out "$work/oc" "$work/poetry.jsonl" >/dev/null 2>&1 || true
     done
   done
@@ -348,10 +348,16 @@ import collections, statistics, sys
 d = collections.defaultdict(list)
 for l in open(sys.argv[1]):
     p = l.split()
-    if len(p) == 4 and p[0] in ("old", "new"): d[(p[0], p[1])].append(float(p[2]) + float(p[3]))
+    if len(p) == 5 and p[0] in ("old", "new"):
+        d[(p[0], p[1])].append(float(p[2]) + float(p[3]))
+        d[(p[0], p[1], "sys")].append(float(p[3]))
+        d[(p[0], p[1], "faults")].append(int(p[4]))
+m = statistics.median
 for who in ("old", "new"):
-    s, a = statistics.median(d[(who, "scan")]), statistics.median(d[(who, "audit")])
-    print(f"{who}: scan {s:.2f} s, audit {a:.2f} s CPU; audit at {s/a*100:.0f}% of scan's throughput")
+    s, a = m(d[(who, "scan")]), m(d[(who, "audit")])
+    print(f"{who}: scan {s:.2f} s, audit {a:.2f} s CPU; audit at {s/a*100:.0f}% of scan's throughput"
+          f" (sys: scan {m(d[(who, 'scan', 'sys')]):.2f} s, audit {m(d[(who, 'audit', 'sys')]):.2f} s;"
+          f" minor faults: scan {m(d[(who, 'scan', 'faults')]):.0f}, audit {m(d[(who, 'audit', 'faults')]):.0f})")
 PY
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi

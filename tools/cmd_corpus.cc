@@ -33,6 +33,7 @@
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
 #include "lanjie/corpus/flagged_jsonl.h"
+#include "lanjie/corpus/shard_state.h"
 #include "lanjie/corpus/manual_review.h"
 #include "lanjie/eval/eval_run.h"
 #include "lanjie/report/audit_report.h"
@@ -185,8 +186,9 @@ absl::StatusOr<AuditCommand> ParseAuditCommand(const Args& args) {
 }
 
 // DIR/.state holds the plan (inputs, options, list) and, per finished shard,
-// its hits (KEY.hits.jsonl) and then its summary (KEY.json, the shard's
-// completion record). A fresh run empties it; --resume requires the same plan.
+// one completion record KEY.shard: its hits, then its summary
+// (lanjie/corpus/shard_state.h, one fsync per shard). A fresh run empties
+// it; --resume requires the same plan.
 absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& artifact,
                                          const std::vector<ShardSpec>& shards) {
   namespace fs = std::filesystem;
@@ -224,6 +226,7 @@ std::string ShardStatePath(const std::string& state, const ShardSpec& s, const c
 // taken from an interrupted run.
 struct ShardResults {
   std::vector<std::string> partials;
+  std::vector<int64_t> hits_bytes;  // each record's flagged lines: its first hits_bytes bytes
   int64_t resumed = 0;
 };
 
@@ -235,14 +238,16 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
   const size_t n = shards.size();
   ShardResults results;
   results.partials.resize(n);
+  results.hits_bytes.resize(n);
   std::vector<char> done(n, 0);
   int64_t total_bytes = 0;
   for (size_t i = 0; i < n; ++i) {
     total_bytes += shards[i].end - shards[i].begin;
     if (!c.resume) continue;
-    auto partial = lanjie::ReadFile(ShardStatePath(state, shards[i], ".json"));
-    if (!partial.ok()) continue;
-    results.partials[i] = std::move(*partial);
+    auto record = corpus::ReadShardState(ShardStatePath(state, shards[i], ".shard"));
+    if (!record.ok()) continue;  // missing or not whole: audited again
+    results.partials[i] = std::move(record->summary);
+    results.hits_bytes[i] = record->hits_bytes;
     done[i] = 1;
     ++results.resumed;
   }
@@ -266,14 +271,14 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      // The shard's flagged lines go to its hit file, at most 1 MiB held.
-      corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".hits.jsonl"));
+      // The shard's flagged lines go to its state record, at most 1 MiB held.
+      corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
       auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
       absl::Status st = summary.status();
       if (st.ok()) {
         results.partials[i] = summary->ToJson();
-        st = sink.Commit();
-        if (st.ok()) st = WriteFileAtomically(ShardStatePath(state, s, ".json"), results.partials[i]);
+        results.hits_bytes[i] = sink.bytes_written();
+        st = corpus::CommitShardState(&sink, results.partials[i]);
         records_done += summary->records();
       }
       if (!st.ok()) {
@@ -368,7 +373,7 @@ std::string ManifestJson(const Args& args, const corpus::AuditManifest& manifest
 // shards' hits in shard order, streamed from the state folder), review.csv,
 // manifest.json, and audit.json last.
 absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std::vector<ShardSpec>& shards,
-                             const std::string& state, const AuditSummary& merged,
+                             const std::string& state, const ShardResults& results, const AuditSummary& merged,
                              const corpus::AuditManifest& manifest, const std::string& audit_json) {
   corpus::ReviewWorkbookInfo wb_info;
   wb_info.list_hash = manifest.list_hash;
@@ -378,9 +383,10 @@ absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std:
     wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
   if (absl::Status s = corpus::WriteReviewWorkbook(c.out_dir + "/review.xlsx", merged.review(), wb_info); !s.ok())
     return s;
-  std::vector<std::string> hit_parts;
-  for (const ShardSpec& s : shards) hit_parts.push_back(ShardStatePath(state, s, ".hits.jsonl"));
-  if (absl::Status s = ConcatenateFilesAtomically(hit_parts, c.out_dir + "/flagged.jsonl"); !s.ok()) return s;
+  std::vector<FileRange> hit_parts;
+  for (size_t i = 0; i < shards.size(); ++i)
+    hit_parts.push_back({ShardStatePath(state, shards[i], ".shard"), results.hits_bytes[i]});
+  if (absl::Status s = ConcatenateFileRangesAtomically(hit_parts, c.out_dir + "/flagged.jsonl"); !s.ok()) return s;
   for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
            {"review.csv", ReviewCsv(merged)}, {"manifest.json", ManifestJson(args, manifest)},
            {"audit.json", audit_json}}) {
@@ -412,7 +418,7 @@ int RunAudit(int argc, char** argv) {
   if (!manifest.ok()) return Fail(std::string(manifest.status().message()));
   auto audit = corpus::RenderAuditJson(*merged, *manifest);
   if (!audit.ok()) return Fail(std::string(audit.status().message()));
-  if (absl::Status s = WriteAuditFiles(args, c, *shards, *state, *merged, *manifest, *audit); !s.ok())
+  if (absl::Status s = WriteAuditFiles(args, c, *shards, *state, *results, *merged, *manifest, *audit); !s.ok())
     return Fail(std::string(s.message()));
   // A manual.json belongs to the audit whose sample it labelled: a new audit
   // in the same folder makes it stale.

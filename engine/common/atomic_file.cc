@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cerrno>
 #include <cstring>
 #include <functional>
@@ -79,13 +81,59 @@ absl::Status WriteFileAtomically(const std::string& path, std::string_view data)
 }
 
 absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path) {
+  std::vector<FileRange> ranges;
+  ranges.reserve(parts.size());
+  for (const std::string& part : parts) ranges.push_back({part, -1});
+  return ConcatenateFileRangesAtomically(ranges, path);
+}
+
+absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts, const std::string& path) {
   return WriteTempAndCommit(path, [&](int fd) -> absl::Status {
-    std::vector<char> buffer(1 << 20);
-    for (const std::string& part : parts) {
+    std::vector<char> buffer;  // the read/write fallback's, allocated when first needed
+    bool have_syscall = true;  // false after ENOSYS
+    for (const FileRange& range : parts) {
+      const std::string& part = range.path;
+      // Bytes of the part left to copy (-1: to its end).
+      int64_t left = range.length < 0 ? INT64_MAX : range.length;
+      bool in_kernel = have_syscall;
       const int in = ::open(part.c_str(), O_RDONLY | O_CLOEXEC);
       if (in < 0) return ErrnoStatus(errno, part, "cannot open");
-      for (;;) {
-        const ssize_t n = ::read(in, buffer.data(), buffer.size());
+      // In the kernel first (no copy through user space; on file systems that
+      // share extents, no copy at all). It fails with EXDEV (other file
+      // system, before Linux 5.3), ENOSYS, EINVAL, EOPNOTSUPP or EBADF
+      // (file types it does not take) before copying anything of the part:
+      // then the part is copied, from where the kernel stopped, through a
+      // buffer (a pipe, say). Either way `in`'s file offset is where the next byte is.
+      while (in_kernel && left > 0) {
+        const ssize_t n =
+            ::copy_file_range(in, nullptr, fd, nullptr, static_cast<size_t>(std::min<int64_t>(left, int64_t{1} << 30)), 0);
+        if (n > 0) {
+          left -= n;
+          continue;
+        }
+        if (n == 0) break;
+        if (errno == EINTR) continue;
+        if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EBADF) {
+          in_kernel = false;
+          if (errno == ENOSYS) have_syscall = false;
+          break;
+        }
+        const int err = errno;
+        ::close(in);
+        const std::string what = "copy of " + part + " failed (disk full?)";
+        return ErrnoStatus(err, path, what.c_str());
+      }
+      if (in_kernel && (left == 0 || range.length < 0)) {
+        ::close(in);
+        continue;
+      }
+      if (in_kernel) {  // the part ended before `length` bytes
+        ::close(in);
+        return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
+      }
+      if (buffer.empty()) buffer.resize(1 << 20);
+      while (left > 0) {
+        const ssize_t n = ::read(in, buffer.data(), static_cast<size_t>(std::min<int64_t>(left, buffer.size())));
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
           const int err = errno;
@@ -97,14 +145,25 @@ absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, c
           ::close(in);
           return s;
         }
+        left -= n;
       }
       ::close(in);
+      if (range.length >= 0 && left > 0)
+        return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
     }
     return absl::OkStatus();
   });
 }
 
 absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path) {
+  if (absl::Status s = CommitFileDataAtomically(tmp, path); !s.ok()) return s;
+  const std::string dir = DirectoryOf(path);
+  if (absl::Status s = FsyncPath(dir, O_RDONLY | O_DIRECTORY, "cannot fsync the directory"); !s.ok())
+    return absl::Status(s.code(), absl::StrCat(path, ": ", s.message()));
+  return absl::OkStatus();
+}
+
+absl::Status CommitFileDataAtomically(const std::string& tmp, const std::string& path) {
   if (absl::Status s = FsyncPath(tmp, O_RDONLY, "cannot flush the temporary file to disk"); !s.ok()) {
     ::unlink(tmp.c_str());
     return absl::Status(s.code(), absl::StrCat(path, ": ", s.message()));
@@ -114,9 +173,6 @@ absl::Status CommitFileAtomically(const std::string& tmp, const std::string& pat
     ::unlink(tmp.c_str());
     return ErrnoStatus(err, path, "cannot replace (rename failed)");
   }
-  const std::string dir = DirectoryOf(path);
-  if (absl::Status s = FsyncPath(dir, O_RDONLY | O_DIRECTORY, "cannot fsync the directory"); !s.ok())
-    return absl::Status(s.code(), absl::StrCat(path, ": ", s.message()));
   return absl::OkStatus();
 }
 

@@ -112,6 +112,26 @@ absl::Status FlaggedJsonlWriter::Commit() {
   return s;
 }
 
+absl::Status FlaggedJsonlWriter::CommitWithTrailer(std::string_view trailer) {
+  if (!error_.ok()) return error_;
+  if (committed_) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
+  // Everything through the temporary file (opened now if nothing spilled).
+  if (absl::Status s = Spill(); !s.ok()) return s;
+  if (!trailer.empty() && std::fwrite(trailer.data(), 1, trailer.size(), file_) != trailer.size()) {
+    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
+    return error_;
+  }
+  const int closed = std::fclose(file_);
+  file_ = nullptr;
+  if (closed != 0) {
+    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
+    return error_;
+  }
+  absl::Status s = CommitFileDataAtomically(tmp_, path_);  // removes tmp_ on failure
+  committed_ = true;
+  return s;
+}
+
 const FlaggedJsonlWriter::Entry& FlaggedJsonlWriter::EntryOf(const RecordHit& h) {
   const Key key{h.action.data(), h.keyword.data(), h.risk.data(), h.action.size(), h.keyword.size(), h.risk.size()};
   auto [it, added] = entries_.try_emplace(key);

@@ -43,13 +43,24 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 }
 
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
-  constexpr size_t kReleaseStep = 8 << 20;
+  constexpr size_t kReleaseStep = 1 << 20;  // released pages are recycled for the next window
   constexpr size_t kKeepBehind = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();
   const size_t size = all.size();
   if (pos_ >= size) return false;
-  const char* nl = static_cast<const char*>(memchr(data + pos_, '\n', size - pos_));
+  // The line's '\n' in the bytes read so far, else in the next windows.
+  const char* nl = nullptr;
+  for (size_t from = pos_;;) {
+    const size_t filled = map_->filled();
+    if (filled > from) {
+      nl = static_cast<const char*>(memchr(data + from, '\n', filled - from));
+      if (nl != nullptr) break;
+      from = filled;
+    }
+    if (filled >= size) break;
+    if (absl::Status s = map_->Fill(filled + 1); !s.ok()) return s;
+  }
   const size_t end = nl != nullptr ? static_cast<size_t>(nl - data) : size;
   const size_t len = end - pos_;
   out->start = base_ + static_cast<int64_t>(pos_);
@@ -88,7 +99,10 @@ bool LineReader::IsUtf8(const Line& line) {
   const size_t end = begin + line.text.size();
   if (begin < checked_begin_ || end > checked_end_) {
     // The block of whole lines from this one, checked at once.
-    const size_t to = std::min(all.size(), begin + kUtf8Block);
+    // Up to 1 MiB of the bytes read so far (not more: reading ahead would
+    // push them out of the cache before the lines are parsed).
+    const size_t to = std::min(map_->filled(), begin + kUtf8Block);
+    if (to < end) return false;
     const void* last = to > end ? memrchr(all.data() + end, '\n', to - end) : nullptr;
     checked_begin_ = begin;
     checked_end_ = last != nullptr ? static_cast<size_t>(static_cast<const char*>(last) - all.data()) : end;

@@ -9,12 +9,14 @@
 // ByteSource, one Read per 1 MiB and a memmove of the unread tail per
 // refill, memory the longest line (at most max_line + 1 MiB) plus the
 // padding; from a MappedFile no copy (but of a last line within
-// kReadPadding bytes of the end), the mapping's read pages released every
-// 8 MiB, and, when asked (IsUtf8), one UTF-8 check per 1 MiB block of
-// whole lines (cheaper than one per line). Errors: Next
+// kReadPadding bytes of the end), its windows filled as the lines reach
+// them and released every 1 MiB, and, when asked (IsUtf8), one UTF-8 check
+// per 1 MiB block of whole lines (cheaper than one per line). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
-// false, and error() holds the stream error.
+// false, and error() holds the stream error. From a MappedFile, Next returns
+// MappedFile::Fill's error (a file that shrank while it was read: DataLoss
+// naming it) as its status.
 #ifndef LANJIE_ENGINE_CORPUS_LINE_READER_H_
 #define LANJIE_ENGINE_CORPUS_LINE_READER_H_
 

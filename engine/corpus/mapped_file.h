@@ -1,16 +1,33 @@
-// A plain file mapped read-only (mmap) from an offset to its end, for the
-// corpus audit's readers (private to corpus): the line reader scans the
-// shard in place and the manifest hashes the file in place, instead of
-// copying every byte with read(2) (the copy was most of the audit's kernel
-// time, which callgrind's instruction counts do not see).
+// A plain file's bytes from an offset to its end at fixed addresses, for the
+// corpus audit's line reader (private to corpus): the reader scans the shard
+// and parses JSONL batches where they lie, and the views it hands out stay
+// put while later bytes are read (no memmove of a buffer).
+//
+// How: one anonymous mapping as long as the range (address space only,
+// MAP_NORESERVE), filled by pread(2) window by window as the reader asks
+// (Fill). The pages of released windows (Release) are moved with mremap to
+// the next window before it is read, and a MappedFile's pages go to a pool
+// of its thread (at most 16 MiB) when it is destroyed, for the next file or
+// shard: after the first windows of a thread a read copies into pages
+// already present: no page fault per page, no zeroing.
+// Not a mapping of the file itself: a file mapping dies of SIGBUS when the
+// file is truncated while it is read, and its page faults cost as much here
+// as the copy (bench/RESULTS.md, "Corpus audit: the kernel's share").
 //
 // Thread safety: one object per thread (const methods may be shared).
-// Cost: one mmap; pages are faulted in from the page cache as they are
-// read (MADV_SEQUENTIAL); Release gives read pages back (RSS stays bounded
-// whatever the shard's size). Errors: Open fails (NotFound naming the file
-// and the call) when the file cannot be opened, stat'ed or mapped; an
-// offset past the end gives an empty mapping. The file must not shrink
-// while mapped (a read past its new end is SIGBUS, as for `lanjie scan`).
+// Cost: one pread per window (256 KiB), one mremap per recycled window;
+// memory: the windows filled and not released, plus released pages waiting
+// for the next window (at most 16 MiB; beyond that they are freed), plus
+// the thread's pool (at most 16 MiB per thread that opened one).
+// Errors: Open fails (NotFound naming the file and the call) when the file
+// cannot be opened or stat'ed or the address space not reserved; an offset
+// past the end gives an empty range. Fill fails (DataLoss naming the file,
+// the size it had at Open and the size it has now) when the file shrank
+// since Open, or on a read error; the error stays (every later Fill
+// returns it). A file that grows is read up to its size at Open.
+// Call order: Open, then Fill before reading bytes; only data()[0, filled())
+// holds the file's bytes; the bytes after filled() up to the end of its
+// page are readable but unspecified; released bytes must not be read.
 #ifndef LANJIE_ENGINE_CORPUS_MAPPED_FILE_H_
 #define LANJIE_ENGINE_CORPUS_MAPPED_FILE_H_
 
@@ -20,6 +37,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
 namespace lanjie::corpus {
@@ -31,18 +49,29 @@ class MappedFile {
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
 
-  // The file's bytes from the offset to its end.
+  // The range's addresses: the file's bytes from the offset to its end (at
+  // Open); readable as far as filled().
   std::string_view data() const { return data_; }
-  // Drops this process's mapping of the whole pages before data()[upto]
-  // (RSS); they stay readable (faulted in again from the page cache).
+  size_t filled() const { return filled_; }
+  // Reads the file until at least data()[0, min(upto, data().size())) is
+  // filled (whole windows: usually more).
+  absl::Status Fill(size_t upto);
+  // The whole pages before data()[upto] are not read again: they are
+  // recycled for the next window.
   void Release(size_t upto);
 
  private:
   MappedFile() = default;
-  char* map_ = nullptr;     // page-aligned start of the mapping
-  size_t map_len_ = 0;
-  size_t skew_ = 0;         // offset - page-aligned offset
-  size_t released_ = 0;     // bytes of the mapping already released
+  std::string path_;
+  int fd_ = -1;
+  int64_t offset_ = 0;       // file offset of data()[0]
+  char* map_ = nullptr;      // page-aligned start of the reservation (data()[0])
+  size_t map_len_ = 0;       // the range's length rounded up to whole pages
+  size_t filled_ = 0;        // data()[0, filled_) read from the file
+  size_t recycle_from_ = 0;  // released pages not yet moved: [recycle_from_, released_)
+  size_t released_ = 0;
+  bool can_remap_ = true;    // false when mremap cannot move pages (then they are freed)
+  absl::Status error_;
   std::string_view data_;
 };
 

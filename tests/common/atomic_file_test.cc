@@ -4,6 +4,8 @@
 // other's half-written temporary file.
 #include "lanjie/common/atomic_file.h"
 
+#include <sys/stat.h>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -124,6 +126,45 @@ TEST(AtomicFile, ConcatenationStreamsEveryPartInOrderDurably) {
   ASSERT_TRUE(ConcatenateFilesAtomically({dir + "/a", dir + "/b", dir + "/c"}, dir + "/out").ok());
   ExpectDurable(testing::TakeFsyncedPaths(), dir, "out");
   EXPECT_EQ(Read(dir + "/out"), big + "tail\n");
+}
+
+// A part copy_file_range does not take (a pipe: EINVAL) goes through the
+// read/write fallback, between parts it does take, in order.
+TEST(AtomicFile, ConcatenationFallsBackToReadWriteForAPipe) {
+  const std::string dir = FreshDir("atomic_concat_pipe");
+  std::string piped(2 * (1 << 20) + 5, '\0');
+  for (size_t i = 0; i < piped.size(); ++i) piped[i] = static_cast<char>(i * 7 + (i >> 9));
+  { std::ofstream(dir + "/a", std::ios::binary) << "head\n"; }
+  { std::ofstream(dir + "/c", std::ios::binary) << "tail\n"; }
+  ASSERT_EQ(::mkfifo((dir + "/pipe").c_str(), 0600), 0);
+  // The writer's open waits for the concatenation to open the pipe for
+  // reading (no sleeps: the pipe itself orders the two threads).
+  std::thread writer([&] { std::ofstream(dir + "/pipe", std::ios::binary) << piped; });
+  const absl::Status s = ConcatenateFilesAtomically({dir + "/a", dir + "/pipe", dir + "/c"}, dir + "/out");
+  writer.join();
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(Read(dir + "/out"), "head\n" + piped + "tail\n");
+}
+
+// Ranges: the first `length` bytes of each part (-1: all); a part shorter
+// than its range is an error naming it and the target is kept.
+TEST(AtomicFile, ConcatenationOfRangesCopiesPrefixesAndRefusesShortParts) {
+  const std::string dir = FreshDir("atomic_concat_ranges");
+  std::string big(3 * (1 << 20) + 9, '\0');
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 31 + (i >> 13));
+  { std::ofstream(dir + "/a", std::ios::binary) << big; }
+  { std::ofstream(dir + "/b", std::ios::binary) << "0123456789"; }
+  testing::TakeFsyncedPaths();
+  ASSERT_TRUE(ConcatenateFileRangesAtomically({{dir + "/a", (1 << 20) + 5}, {dir + "/b", 0}, {dir + "/b", -1},
+                                               {dir + "/b", 4}},
+                                              dir + "/out")
+                  .ok());
+  ExpectDurable(testing::TakeFsyncedPaths(), dir, "out");
+  EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 5) + "0123456789" + "0123");
+  const absl::Status s = ConcatenateFileRangesAtomically({{dir + "/a", 5}, {dir + "/b", 11}}, dir + "/out");
+  EXPECT_EQ(s.code(), absl::StatusCode::kDataLoss) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/b"));
+  EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 5) + "0123456789" + "0123");
 }
 
 TEST(AtomicFile, ConcatenationWithAMissingPartNamesItAndKeepsTheTarget) {

@@ -4,6 +4,7 @@
 #include "lanjie/corpus/audit.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -315,6 +316,37 @@ TEST(CorpusAudit, FieldPathWithWildcardScansEveryString) {
   EXPECT_EQ(got[0].hits[0].risk, "A.1.f");
 }
 
+// A plain file truncated while the audit reads it (another process
+// rewriting the corpus): the shard fails with an error naming the file, not
+// SIGBUS. Deterministic: the sink truncates the file when the first flagged
+// record arrives (the first batch, ~1 MiB into a 12 MB file), before the
+// reader has read the rest.
+TEST(CorpusAudit, AFileTruncatedDuringTheAuditIsAnErrorNamingIt) {
+  const std::string path = kTmp + "/shrinking.jsonl";
+  std::string text;
+  for (int i = 0; text.size() < (12u << 20); ++i) text += "{\"text\": \"第" + std::to_string(i) + "行 冰毒 春眠不觉晓\"}\n";
+  WriteFile(path, text);
+  AuditOptions o;
+  o.fraction = 1;
+  o.review_sample = 0;
+  o.shard_bytes = int64_t{1} << 30;
+  struct Truncating : HitSink {
+    std::string path;
+    int records = 0;
+    absl::Status OnRecord(const FlaggedRecord&) override {
+      if (records++ == 0 && truncate(path.c_str(), 100000) != 0) return absl::InternalError("truncate failed");
+      return absl::OkStatus();
+    }
+  } sink;
+  sink.path = path;
+  auto p = AuditShard(List(), ShardSpec{path, 0, static_cast<int64_t>(text.size())}, o, &sink);
+  ASSERT_FALSE(p.ok());
+  EXPECT_GT(sink.records, 0);
+  EXPECT_THAT(std::string(p.status().message()), HasSubstr(path));
+  EXPECT_THAT(std::string(p.status().message()), HasSubstr("shrank"));
+  std::remove(path.c_str());
+}
+
 TEST(CorpusAudit, SampleFractionIsBinomialAndSeeded) {
   const int n = 20000;
   int in = 0, in_other_seed = 0, both = 0;
@@ -377,16 +409,20 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
     EXPECT_EQ(nlohmann::json::parse(ReadFile(out + "/manifest.json"))["list_version"], "2026-W48");
     EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
   }
-  // Simulate a crash: drop every other shard record and the outputs.
+  // Simulate a crash: drop every other shard record and the outputs, and
+  // cut one of the records kept short (a record that is not whole is
+  // audited again, as a missing one).
   const std::string out = dir + "/out2";
-  ASSERT_EQ(Sh("cd " + out + "/.state && ls *.hits.jsonl | awk 'NR % 2 == 0' | sed 's/.hits.jsonl$//' | "
-               "while read k; do rm -f $k.json $k.hits.jsonl; done; rm -f " + out + "/audit.json"),
+  ASSERT_EQ(Sh("cd " + out + "/.state && ls *.shard | awk 'NR % 2 == 0' | xargs rm -f && "
+               "f=$(ls *.shard | head -1) && truncate -s $(( $(stat -c %s $f) / 2 )) $f && rm -f " + out +
+               "/audit.json " + out + "/flagged.jsonl"),
             0);
   const int rc = Sh(kLanjie + common + " --threads 2 --resume --out " + out + " > " + dir + "/resume.txt");
   EXPECT_EQ(rc, 1);
   EXPECT_THAT(ReadFile(dir + "/resume.txt"), HasSubstr("resumed"));
   EXPECT_THAT(ReadFile(dir + "/resume.txt"), ::testing::Not(HasSubstr(" 0 of ")));
   EXPECT_EQ(audit(out), first);
+  EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
   // --resume with other options is refused.
   EXPECT_EQ(Sh(kLanjie + common + " --threads 2 --resume --seed 5 --out " + out + " >/dev/null 2>&1"), 2);
 }

@@ -2,6 +2,7 @@
 // lines were spilled, memory bounded by the spill size, and a writer that is
 // not committed leaves the target untouched and no temporary file behind.
 #include "lanjie/corpus/flagged_jsonl.h"
+#include "lanjie/corpus/shard_state.h"
 
 #include <filesystem>
 #include <string>
@@ -144,6 +145,48 @@ TEST(FlaggedJsonl, UnwritableDirectoryIsAnErrorNamingThePath) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("flagged_jsonl_no_such_dir/hits.jsonl"), std::string_view::npos) << s;
   EXPECT_FALSE(w.Commit().ok());
+}
+
+}  // namespace
+}  // namespace lanjie::corpus
+
+namespace lanjie::corpus {
+namespace {
+
+// The audit's per-shard record: the lines as Commit writes them, then the
+// summary; read back without reading the lines. Spilled or not, summaries
+// with line breaks; a record cut anywhere is refused (DataLoss naming it),
+// a missing one is NotFound.
+TEST(ShardState, RecordHoldsTheLinesThenTheSummaryAndRefusesATornOne) {
+  const std::string dir = Dir("shard_state");
+  for (const auto& [n, spill] : std::vector<std::pair<int, size_t>>{{0, 1 << 20}, {40, 1 << 20}, {3000, 4096}}) {
+    size_t peak = 0;
+    const std::string lines = WriteGenerated(dir + "/plain" + std::to_string(n) + ".jsonl", n, spill, &peak);
+    const std::string path = dir + "/s" + std::to_string(n) + ".shard";
+    FlaggedJsonlWriter w(path, spill);
+    SplitMix64 rng(3);
+    Generated g;
+    for (int i = 0; i < n; ++i) {
+      Generate(i, &rng, &g);
+      ASSERT_TRUE(w.OnRecord(g.record).ok());
+    }
+    const std::string summary = "{\"files\": {\"a\": 1},\n \"n\": " + std::to_string(n) + "}\n";
+    ASSERT_TRUE(CommitShardState(&w, summary).ok());
+    const std::string bytes = ReadFile(path);
+    ASSERT_EQ(bytes.substr(0, lines.size()), lines);
+    absl::StatusOr<ShardState> got = ReadShardState(path);
+    ASSERT_TRUE(got.ok()) << got.status();
+    EXPECT_EQ(got->hits_bytes, static_cast<int64_t>(lines.size()));
+    EXPECT_EQ(got->summary, summary);
+    for (size_t cut : {size_t{0}, bytes.size() / 2, bytes.size() - 1}) {
+      WriteFile(dir + "/torn.shard", bytes.substr(0, cut));
+      absl::StatusOr<ShardState> torn = ReadShardState(dir + "/torn.shard");
+      ASSERT_FALSE(torn.ok()) << cut;
+      EXPECT_EQ(torn.status().code(), absl::StatusCode::kDataLoss);
+      EXPECT_NE(torn.status().message().find("torn.shard"), std::string_view::npos);
+    }
+  }
+  EXPECT_EQ(ReadShardState(dir + "/none.shard").status().code(), absl::StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #ifndef LANJIE_ENGINE_COMMON_ATOMIC_FILE_H_
 #define LANJIE_ENGINE_COMMON_ATOMIC_FILE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +29,25 @@ namespace lanjie {
 // Replaces `path` with `data` atomically and durably (see above).
 LANJIE_EXPORT absl::Status WriteFileAtomically(const std::string& path, std::string_view data);
 
-// Replaces `path` with the bytes of `parts` one after another, streamed
-// through a 1 MiB buffer (memory does not grow with the parts' size), with
-// the guarantees of WriteFileAtomically. Errors as above; a missing or
-// unreadable part is NotFoundError/InternalError naming that part, and the
-// target is untouched.
+// Replaces `path` with the bytes of `parts` one after another, with the
+// guarantees of WriteFileAtomically. Each part is copied in the kernel
+// (copy_file_range: no copy through user space); a part it cannot take
+// (another file system before Linux 5.3, a pipe or device, ENOSYS) is
+// streamed through a 1 MiB buffer instead. Memory does not grow with the
+// parts' size. Errors as above; a missing or unreadable part is
+// NotFoundError/InternalError naming that part, and the target is untouched.
 LANJIE_EXPORT absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path);
+
+// A byte range of a file for ConcatenateFileRangesAtomically: its first
+// `length` bytes (-1: all of it).
+struct FileRange {
+  std::string path;
+  int64_t length = -1;
+};
+// As ConcatenateFilesAtomically, the first `length` bytes of each part; a
+// part shorter than its length is DataLossError naming it (target untouched).
+LANJIE_EXPORT absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts,
+                                                           const std::string& path);
 
 // A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
 // process, for a writer that must produce the file itself (a library that
@@ -44,6 +58,13 @@ LANJIE_EXPORT std::string TempPathFor(const std::string& path);
 // in the same directory as `path`): fsyncs `tmp`, renames it over `path`,
 // fsyncs the directory. Removes `tmp` on failure. Errors as above.
 LANJIE_EXPORT absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path);
+
+// CommitFileAtomically without the directory's fsync (one fsync, not two):
+// after a crash the target holds the old file or the new one, never half of
+// either, but after a power loss the rename itself may be lost (the old
+// file, or none, is back). For records that are redone when missing (the
+// corpus audit's per-shard state); not for outputs a user relies on.
+LANJIE_EXPORT absl::Status CommitFileDataAtomically(const std::string& tmp, const std::string& path);
 
 }  // namespace lanjie
 

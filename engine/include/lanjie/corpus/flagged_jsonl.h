@@ -59,6 +59,12 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   absl::Status OnRecord(const FlaggedRecord& record) override;
   // Makes the target hold every line written (see above). Once only.
   absl::Status Commit();
+  // Commit, but `trailer` is written after the lines and the target is
+  // replaced with one fsync (CommitFileDataAtomically: no directory fsync,
+  // so after a power loss the target may be missing). For the audit's
+  // per-shard state record (lanjie/corpus/shard_state.h). Once only,
+  // instead of Commit.
+  absl::Status CommitWithTrailer(std::string_view trailer);
 
   // Bytes buffered now, and the most ever buffered (for tests and memory figures).
   size_t buffered_bytes() const { return len_; }
