@@ -101,12 +101,7 @@ absl::Status FlaggedJsonlWriter::Commit() {
     return s;
   }
   if (absl::Status s = Spill(); !s.ok()) return s;
-  const int closed = std::fclose(file_);
-  file_ = nullptr;
-  if (closed != 0) {
-    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
-    return error_;
-  }
+  if (absl::Status s = CloseTemporary(); !s.ok()) return s;
   absl::Status s = CommitFileAtomically(tmp_, path_);  // removes tmp_ on failure
   committed_ = true;  // tmp_ is renamed or removed either way
   return s;
@@ -121,15 +116,17 @@ absl::Status FlaggedJsonlWriter::CommitWithTrailer(std::string_view trailer) {
     error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
     return error_;
   }
-  const int closed = std::fclose(file_);
-  file_ = nullptr;
-  if (closed != 0) {
-    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
-    return error_;
-  }
+  if (absl::Status s = CloseTemporary(); !s.ok()) return s;
   absl::Status s = CommitFileDataAtomically(tmp_, path_);  // removes tmp_ on failure
   committed_ = true;
   return s;
+}
+
+absl::Status FlaggedJsonlWriter::CloseTemporary() {
+  const int closed = std::fclose(file_);
+  file_ = nullptr;
+  if (closed != 0) error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
+  return error_;
 }
 
 const FlaggedJsonlWriter::Entry& FlaggedJsonlWriter::EntryOf(const RecordHit& h) {

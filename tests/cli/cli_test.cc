@@ -9,6 +9,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace {
@@ -18,29 +19,14 @@ using ::testing::HasSubstr;
 const std::string& kTmp = lanjie::testing::TmpDir();
 const std::string kLanjie = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie";
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void WriteFile(const std::string& path, const std::string& data) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << data;
-}
+using Result = lanjie::testing::CommandResult;
+using lanjie::testing::ReadFile;
+using lanjie::testing::WriteFile;
 
 Result Lanjie(const std::string& args, const std::string& stdin_data = "") {
-  const std::string in = kTmp + "/cli.in", out = kTmp + "/cli.out", err = kTmp + "/cli.err";
+  const std::string in = kTmp + "/cli.in";
   WriteFile(in, stdin_data);
-  const std::string cmd = kLanjie + " " + args + " <" + in + " >" + out + " 2>" + err;
-  const int status = std::system(cmd.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out), ReadFile(err)};
+  return lanjie::testing::RunCapturing(kLanjie + " " + args, kTmp + "/cli", in);
 }
 
 class Cli : public ::testing::Test {

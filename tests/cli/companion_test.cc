@@ -13,6 +13,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
 
 namespace {
@@ -21,23 +22,10 @@ using ::testing::HasSubstr;
 
 const std::string kTools = std::string(LANJIE_BINARY_DIR) + "/tools";
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using Result = lanjie::testing::CommandResult;
 
 Result Shell(const std::string& command) {
-  const std::string dir = lanjie::testing::TmpDir();
-  const std::string out = dir + "/companion.out", err = dir + "/companion.err";
-  const int status = std::system((command + " </dev/null >" + out + " 2>" + err).c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(out), ReadFile(err)};
+  return lanjie::testing::RunCapturing(command, lanjie::testing::TmpDir() + "/companion");
 }
 
 // A copy of the front as DIR/bin/lanjie, with lanjie-full in

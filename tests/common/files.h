@@ -31,6 +31,21 @@ inline int Sh(const std::string& cmd) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// A shell command's exit status (-1 when it did not exit) and what it wrote.
+struct CommandResult {
+  int code;
+  std::string out, err;
+};
+
+// Runs `cmd` with stdin from `stdin_path` (/dev/null by default), stdout and
+// stderr captured through files named `scratch`.out and `scratch`.err.
+inline CommandResult RunCapturing(const std::string& cmd, const std::string& scratch,
+                                  const std::string& stdin_path = "/dev/null") {
+  const std::string out = scratch + ".out", err = scratch + ".err";
+  const int code = Sh(cmd + " <" + stdin_path + " >" + out + " 2>" + err);
+  return {code, ReadFile(out), ReadFile(err)};
+}
+
 // The same under the names the eval, report and lexicon tests use.
 inline std::string ReadFileText(const std::string& path) { return ReadFile(path); }
 inline void WriteFileText(const std::string& path, const std::string& text) { WriteFile(path, text); }

@@ -112,6 +112,8 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   void PutJson(std::string_view s);
   void PutInt(int64_t v);
   absl::Status Spill();
+  // Closes the temporary file Spill opened; a failure becomes error_.
+  absl::Status CloseTemporary();
 
   std::string path_, tmp_;
   size_t spill_bytes_;
