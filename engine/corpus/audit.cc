@@ -28,7 +28,7 @@
 #include "lanjie/common/utf8.h"
 #include "csv_stream.h"
 #include "line_reader.h"
-#include "mapped_file.h"
+#include "windowed_file.h"
 #include "plain_member.h"
 #include "source.h"
 #include "summary_internal.h"
@@ -365,9 +365,9 @@ class ShardAuditor {
     // A plain file is read in place from a mapping (no read(2) copy); a
     // compressed one through its decoder.
     std::unique_ptr<ByteSource> src;
-    std::unique_ptr<MappedFile> map;
+    std::unique_ptr<WindowedFile> map;
     if (compression_.empty()) {
-      absl::StatusOr<std::unique_ptr<MappedFile>> m = MappedFile::Open(shard_.path, open_at);
+      absl::StatusOr<std::unique_ptr<WindowedFile>> m = WindowedFile::Open(shard_.path, open_at);
       if (!m.ok()) return m.status();
       map = std::move(*m);
     } else {

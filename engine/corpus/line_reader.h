@@ -1,21 +1,21 @@
 // Lines of a ByteSource for the corpus audit readers (private to corpus).
 //
 // LineReader hands out each line as a view into its buffer (or into a
-// MappedFile), valid until the next call. A line always has kReadPadding
+// WindowedFile), valid until the next call. A line always has kReadPadding
 // readable bytes after it, so it can be given to simdjson in place (no
 // copy); their content is unspecified.
 //
 // Thread safety: one object per thread. Cost: one memchr per line; from a
 // ByteSource, one Read per 1 MiB and a memmove of the unread tail per
 // refill, memory the longest line (at most max_line + 1 MiB) plus the
-// padding; from a MappedFile no copy (but of a last line within
+// padding; from a WindowedFile no copy (but of a last line within
 // kReadPadding bytes of the end), its windows filled as the lines reach
 // them and released every 1 MiB, and, when asked (IsUtf8), one UTF-8 check
 // per 1 MiB block of whole lines (cheaper than one per line). Errors: Next
 // returns the source's error unless it is kDataLoss (a corrupt or truncated
 // stream): then the lines read before the fault are delivered, Next returns
-// false, and error() holds the stream error. From a MappedFile, Next returns
-// MappedFile::Fill's error (a file that shrank while it was read: DataLoss
+// false, and error() holds the stream error. From a WindowedFile, Next returns
+// WindowedFile::Fill's error (a file that shrank while it was read: DataLoss
 // naming it) as its status.
 #ifndef LANJIE_ENGINE_CORPUS_LINE_READER_H_
 #define LANJIE_ENGINE_CORPUS_LINE_READER_H_
@@ -28,7 +28,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "mapped_file.h"
+#include "windowed_file.h"
 #include "source.h"
 
 namespace lanjie::corpus {
@@ -61,7 +61,7 @@ struct Line {
   bool too_long = false;
   // Mapped mode: `text` lies in the mapping (not in a copy), so the texts
   // of such lines are in file order in one range of memory, and earlier
-  // lines' views stay readable while the MappedFile lives.
+  // lines' views stay readable while the WindowedFile lives.
   bool mapped = false;
 };
 
@@ -74,7 +74,7 @@ class LineReader {
   // The lines of `map` (which outlives the reader); `base`: the offset of
   // its first byte. Same lines, offsets and too_long flags as from a
   // ByteSource over the same bytes.
-  LineReader(MappedFile* map, int64_t base, size_t max_line) : map_(map), base_(base), max_line_(max_line) {}
+  LineReader(WindowedFile* map, int64_t base, size_t max_line) : map_(map), base_(base), max_line_(max_line) {}
 
   // False at the end of the data (or after a stream error: see error()).
   absl::StatusOr<bool> Next(Line* out);
@@ -95,7 +95,7 @@ class LineReader {
   absl::StatusOr<bool> NextMapped(Line* out);
 
   ByteSource* src_ = nullptr;
-  MappedFile* map_ = nullptr;
+  WindowedFile* map_ = nullptr;
   std::string tail_;         // mapped mode: a last line copied with its padding
   size_t released_ = 0;      // mapped mode: bytes released from the mapping
   size_t checked_begin_ = 0, checked_end_ = 0;  // mapped mode: the block last checked for UTF-8

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "corpus/line_reader.h"
-#include "corpus/mapped_file.h"
+#include "corpus/windowed_file.h"
 #include "corpus/source.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -68,7 +68,7 @@ std::string RandomFile(uint64_t seed, size_t lines) {
   return s;
 }
 
-TEST(LineReader, MappedFileGivesTheSameLinesAsAByteSource) {
+TEST(LineReader, WindowedFileGivesTheSameLinesAsAByteSource) {
   const std::string path = ::testing::TempDir() + "/line_reader_test_" + std::to_string(getpid()) + ".txt";
   for (uint64_t seed = 1; seed <= 40; ++seed) {
     const std::string text = RandomFile(seed, seed * 37);
@@ -79,7 +79,7 @@ TEST(LineReader, MappedFileGivesTheSameLinesAsAByteSource) {
       absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(path, "", offset);
       ASSERT_TRUE(src.ok()) << src.status();
       LineReader from_source(src->get(), offset, 1000);
-      absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, offset);
+      absl::StatusOr<std::unique_ptr<WindowedFile>> map = WindowedFile::Open(path, offset);
       ASSERT_TRUE(map.ok()) << map.status();
       ASSERT_EQ((*map)->data().size(), text.size() - static_cast<size_t>(offset));
       LineReader from_map(map->get(), offset, 1000);
@@ -98,7 +98,7 @@ TEST(LineReader, MappedReaderReleasesPagesAndStillReadsLongFiles) {
   std::string text;
   for (int i = 0; text.size() < (9u << 20); ++i) text += "line " + std::to_string(i) + " 春眠不觉晓\n";
   lanjie::testing::WriteFile(path, text);
-  absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, 0);
+  absl::StatusOr<std::unique_ptr<WindowedFile>> map = WindowedFile::Open(path, 0);
   ASSERT_TRUE(map.ok()) << map.status();
   LineReader r(map->get(), 0, 1 << 20);
   Line l;
@@ -114,7 +114,7 @@ TEST(LineReader, MappedReaderReleasesPagesAndStillReadsLongFiles) {
   unlink(path.c_str());
 }
 
-TEST(MappedFile, FillReadsWholeWindowsAndRecycledPagesHoldTheNewBytes) {
+TEST(WindowedFile, FillReadsWholeWindowsAndRecycledPagesHoldTheNewBytes) {
   // 21 MiB: windows of 4 MiB, pages released and moved under later windows.
   const std::string path = ::testing::TempDir() + "/mapped_fill_" + std::to_string(getpid()) + ".bin";
   std::string bytes(21 * (1 << 20) + 123, '\0');
@@ -125,9 +125,9 @@ TEST(MappedFile, FillReadsWholeWindowsAndRecycledPagesHoldTheNewBytes) {
   }
   lanjie::testing::WriteFile(path, bytes);
   for (int64_t offset : {int64_t{0}, int64_t{4097}}) {
-    absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, offset);
+    absl::StatusOr<std::unique_ptr<WindowedFile>> map = WindowedFile::Open(path, offset);
     ASSERT_TRUE(map.ok()) << map.status();
-    MappedFile& m = **map;
+    WindowedFile& m = **map;
     const std::string_view want = std::string_view(bytes).substr(static_cast<size_t>(offset));
     ASSERT_EQ(m.data().size(), want.size());
     for (size_t at = 0; at < want.size(); at += 1 << 20) {
@@ -145,12 +145,12 @@ TEST(MappedFile, FillReadsWholeWindowsAndRecycledPagesHoldTheNewBytes) {
 // here): the lines of the windows already read come back right, then Next
 // fails with an error naming the file; no signal. The order is fixed: the
 // truncation happens between two Next calls.
-TEST(MappedFile, AFileThatShrinksWhileReadIsAnErrorNamingIt) {
+TEST(WindowedFile, AFileThatShrinksWhileReadIsAnErrorNamingIt) {
   const std::string path = ::testing::TempDir() + "/mapped_shrink_" + std::to_string(getpid()) + ".txt";
   std::string text;
   for (int i = 0; text.size() < (12u << 20); ++i) text += "line " + std::to_string(i) + " 春眠不觉晓\n";
   lanjie::testing::WriteFile(path, text);
-  absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open(path, 0);
+  absl::StatusOr<std::unique_ptr<WindowedFile>> map = WindowedFile::Open(path, 0);
   ASSERT_TRUE(map.ok()) << map.status();
   LineReader r(map->get(), 0, 1 << 20);
   Line l;
@@ -174,8 +174,8 @@ TEST(MappedFile, AFileThatShrinksWhileReadIsAnErrorNamingIt) {
   unlink(path.c_str());
 }
 
-TEST(MappedFile, MissingFileIsAnErrorNamingIt) {
-  absl::StatusOr<std::unique_ptr<MappedFile>> map = MappedFile::Open("/nonexistent/lanjie.jsonl", 0);
+TEST(WindowedFile, MissingFileIsAnErrorNamingIt) {
+  absl::StatusOr<std::unique_ptr<WindowedFile>> map = WindowedFile::Open("/nonexistent/lanjie.jsonl", 0);
   ASSERT_FALSE(map.ok());
   EXPECT_NE(map.status().message().find("/nonexistent/lanjie.jsonl"), std::string_view::npos);
 }

@@ -6,7 +6,7 @@
 // How: one anonymous mapping as long as the range (address space only,
 // MAP_NORESERVE), filled by pread(2) window by window as the reader asks
 // (Fill). The pages of released windows (Release) are moved with mremap to
-// the next window before it is read, and a MappedFile's pages go to a pool
+// the next window before it is read, and a WindowedFile's pages go to a pool
 // of its thread (at most 16 MiB) when it is destroyed, for the next file or
 // shard: after the first windows of a thread a read copies into pages
 // already present: no page fault per page, no zeroing.
@@ -28,8 +28,8 @@
 // Call order: Open, then Fill before reading bytes; only data()[0, filled())
 // holds the file's bytes; the bytes after filled() up to the end of its
 // page are readable but unspecified; released bytes must not be read.
-#ifndef LANJIE_ENGINE_CORPUS_MAPPED_FILE_H_
-#define LANJIE_ENGINE_CORPUS_MAPPED_FILE_H_
+#ifndef LANJIE_ENGINE_CORPUS_WINDOWED_FILE_H_
+#define LANJIE_ENGINE_CORPUS_WINDOWED_FILE_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -42,12 +42,12 @@
 
 namespace lanjie::corpus {
 
-class MappedFile {
+class WindowedFile {
  public:
-  static absl::StatusOr<std::unique_ptr<MappedFile>> Open(const std::string& path, int64_t offset);
-  ~MappedFile();
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
+  static absl::StatusOr<std::unique_ptr<WindowedFile>> Open(const std::string& path, int64_t offset);
+  ~WindowedFile();
+  WindowedFile(const WindowedFile&) = delete;
+  WindowedFile& operator=(const WindowedFile&) = delete;
 
   // The range's addresses: the file's bytes from the offset to its end (at
   // Open); readable as far as filled().
@@ -61,7 +61,7 @@ class MappedFile {
   void Release(size_t upto);
 
  private:
-  MappedFile() = default;
+  WindowedFile() = default;
   std::string path_;
   int fd_ = -1;
   int64_t offset_ = 0;       // file offset of data()[0]
@@ -77,4 +77,4 @@ class MappedFile {
 
 }  // namespace lanjie::corpus
 
-#endif  // LANJIE_ENGINE_CORPUS_MAPPED_FILE_H_
+#endif  // LANJIE_ENGINE_CORPUS_WINDOWED_FILE_H_

@@ -1,5 +1,5 @@
-// See mapped_file.h.
-#include "mapped_file.h"
+// See windowed_file.h.
+#include "windowed_file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,7 +25,7 @@ size_t PageSize() {
 }
 size_t RoundUp(size_t n, size_t page) { return (n + page - 1) / page * page; }
 
-// Present pages kept between the MappedFiles of one thread (a shard's pages
+// Present pages kept between the WindowedFiles of one thread (a shard's pages
 // serve the next shard): [base, base + have) of a reserved range.
 constexpr size_t kPoolBytes = 16 << 20;
 struct PagePool {
@@ -56,7 +56,7 @@ bool MovePages(char* from, size_t len, char* to) {
 }
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& path, int64_t offset) {
+absl::StatusOr<std::unique_ptr<WindowedFile>> WindowedFile::Open(const std::string& path, int64_t offset) {
   auto fail = [&](const char* what) {
     return absl::NotFoundError(absl::StrCat(path, ": ", what, ": ", strerror(errno)));
   };
@@ -68,7 +68,7 @@ absl::StatusOr<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& 
     close(fd);
     return s;
   }
-  std::unique_ptr<MappedFile> m(new MappedFile());
+  std::unique_ptr<WindowedFile> m(new WindowedFile());
   m->path_ = path;
   m->fd_ = fd;
   const int64_t size = static_cast<int64_t>(st.st_size);
@@ -85,7 +85,7 @@ absl::StatusOr<std::unique_ptr<MappedFile>> MappedFile::Open(const std::string& 
   return m;
 }
 
-MappedFile::~MappedFile() {
+WindowedFile::~WindowedFile() {
   if (map_ != nullptr) {
     // The present pages go to this thread's pool, for the next file.
     const size_t end = RoundUp(filled_, PageSize());
@@ -98,7 +98,7 @@ MappedFile::~MappedFile() {
   if (fd_ >= 0) close(fd_);
 }
 
-absl::Status MappedFile::Fill(size_t upto) {
+absl::Status WindowedFile::Fill(size_t upto) {
   if (!error_.ok()) return error_;
   const size_t len = data_.size();
   upto = std::min(upto, len);
@@ -148,7 +148,7 @@ absl::Status MappedFile::Fill(size_t upto) {
   return absl::OkStatus();
 }
 
-void MappedFile::Release(size_t upto) {
+void WindowedFile::Release(size_t upto) {
   if (map_ == nullptr) return;
   const size_t end = std::min(upto, filled_) / PageSize() * PageSize();
   if (end <= released_) return;
