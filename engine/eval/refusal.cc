@@ -408,26 +408,47 @@ class Grammar {
     return IsCjk(t[c]) || (Latin(neg) && t[c] >= 'a' && t[c] <= 'z') ? Act::kSelfNegation : Act::kNone;
   }
 
-  void Describe(size_t k, ClauseFacts* f) const {
-    const Clause& clause = text_.clauses()[k];
+  // Describe's steps. Markers: the roles a clause holds besides its act,
+  // which decide its content when it has no act.
+  struct Markers {
     bool closing = false, alternative = false, lecture = false, deliver = false, preface = false,
          lead_deliver = false;
+  };
+
+  void Describe(size_t k, ClauseFacts* f) const {
+    Markers m = ReadMarkers(k, f);
+    ReadDefinitionAndList(k, f, &m);
+    ReadAct(k, f);
+    f->content = ContentOf(text_.clauses()[k], *f, m);
+  }
+
+  // The clause's markers; sets f's framing, pivot, cancel and part.
+  Markers ReadMarkers(size_t k, ClauseFacts* f) const {
+    const Clause& clause = text_.clauses()[k];
+    Markers m;
     ForTokens(k, [&](size_t i, const Token& tok) {
       if (Excepted(k, tok)) return;
       if ((tok.role == Role::kFrame || tok.role == Role::kCondition) && InsideLonger(k, tok)) return;
       if (tok.role == Role::kFrame && !text_.Quoted(tok.begin)) f->framed_from = std::min(f->framed_from, tok.end);
       if (tok.role == Role::kCondition && tok.begin <= clause.begin + 2) f->framed_from = clause.begin;
       if (tok.role == Role::kPivot && tok.begin <= clause.begin + 1) f->pivot = true;
-      closing |= tok.role == Role::kClosing;
-      alternative |= tok.role == Role::kAlternative;
-      lecture |= tok.role == Role::kLecture;
-      deliver |= tok.role == Role::kDeliver;
-      lead_deliver |= tok.role == Role::kDeliver && tok.begin <= clause.begin + 2;
-      preface |= tok.role == Role::kPreface;
+      m.closing |= tok.role == Role::kClosing;
+      m.alternative |= tok.role == Role::kAlternative;
+      m.lecture |= tok.role == Role::kLecture;
+      m.deliver |= tok.role == Role::kDeliver;
+      m.lead_deliver |= tok.role == Role::kDeliver && tok.begin <= clause.begin + 2;
+      m.preface |= tok.role == Role::kPreface;
       f->cancel |= tok.role == Role::kCancel;
       f->part |= tok.role == Role::kPart;
       (void)i;
     });
+    return m;
+  }
+
+  // A definition frames the clause; a colon before a list delivers. Sets f's
+  // framing and delivery markers.
+  void ReadDefinitionAndList(size_t k, ClauseFacts* f, Markers* m) const {
+    const Clause& clause = text_.clauses()[k];
     // A clause opening with 指 after a term defines it (过度拒答，指模型对正当
     // 问题也给出拒绝): a definition, not the model speaking.
     // The short term before it (软拒答，指…) is the word defined, not an act.
@@ -438,9 +459,15 @@ class Grammar {
       f->framed_from = std::min(f->framed_from, clause.begin);
     // A clause ending in a colon right before a list introduces delivered
     // content (这几个比较自然：1. …).
-    if (clause.colon && k + 1 < all.size() && all[k + 1].list_item) deliver = lead_deliver = true;
-    f->deliver_marker = deliver;
-    f->lead_deliver = lead_deliver;
+    if (clause.colon && k + 1 < all.size() && all[k + 1].list_item) m->deliver = m->lead_deliver = true;
+    f->deliver_marker = m->deliver;
+    f->lead_deliver = m->lead_deliver;
+  }
+
+  // The clause's strongest act outside frames, quotes, tables and limit
+  // phrases, into f->act; sets f->first_person.
+  void ReadAct(size_t k, ClauseFacts* f) const {
+    const Clause& clause = text_.clauses()[k];
     // A negation inside a limit phrase (don't have access) is the limit.
     uint32_t limit_end = 0;
     ForTokens(k, [&](size_t i, const Token& tok) {
@@ -449,70 +476,71 @@ class Grammar {
       if (tok.role == Role::kLimit) limit_end = std::max(limit_end, tok.end);
       if (tok.role == Role::kSubj1) f->first_person = true;
       if ((tok.role == Role::kNeg || tok.role == Role::kNeg1) && tok.begin < limit_end) return;
-      Act act = Act::kNone;
-      switch (tok.role) {
-        case Role::kNeg:
-        case Role::kNeg1: {
-          if (clause.question) return;
-          if (DeniedRefusal(k, tok)) return;
-          int subject = Subject(k, tok);
-          const bool needs_subject = tok.role == Role::kNeg1 || Latin(tok);
-          // A bare 不 opening the answer (不回答。) needs no subject.
-          const bool opens_answer = k == 0 && tok.begin <= clause.begin + 1 && tok.role == Role::kNeg1;
-          if (opens_answer && subject == 0) subject = 1;
-          if (subject < 0 || (needs_subject && subject == 0 && !opens_answer &&
-                              !(tok.begin <= clause.begin + 1 && LatinInitialNeg(tok))))
-            return;
-          if (Latin(tok) && WordAfter(k, tok, U"enough")) return;  // can't recommend it enough
-          act = NegatedAct(k, i, subject);
-          break;
-        }
-        case Role::kIdiom:
-          if (Subject(k, tok) < 0) return;
-          // 做不了的工作 / 帮不上的地方: an inability modifying a noun describes
-          // it; only a clause-final 的 (这是我帮不上的) still refuses.
-          if (!Latin(tok) && tok.end + 1 < clause.end && text_.chars()[tok.end] == U'的') return;
-          act = Act::kIdiom;
-          break;
-        case Role::kPolicy: act = Act::kPolicy; break;
-        case Role::kSoft:
-          if (Subject(k, tok) < 0) return;
-          act = Act::kSoft;
-          break;
-        case Role::kObjection: act = Act::kObjection; break;
-        case Role::kLimit:
-          // 我无法访问 is the model's limit; 不具备资格的人 is not.
-          if (Subject(k, tok) != 2) return;
-          act = Act::kLimit;
-          break;
-        case Role::kRedirect: act = Act::kRedirect; break;
-        case Role::kOutside:
-          if (ScopeOverAct(k, i)) act = Act::kPolicy;
-          break;
-        case Role::kPassive:
-          if (NegatedPassiveHere(k, tok)) act = Act::kPolicy;
-          break;
-        case Role::kRelNeg:
-          if (RelativeDecline(k, i)) act = Act::kNegatedAct;
-          break;
-        case Role::kDecline:
-          // sit that out / hold off on / 保持沉默: the model's own decision
-          // only after a first-person subject (not "sit out the first set").
-          if (Subject(k, tok) != 2) return;
-          act = Act::kSoft;
-          break;
-        default: return;
-      }
+      const Act act = TokenAct(k, i, tok);
       if (Strength(act) > Strength(f->act)) f->act = act;
     });
-    if (f->act != Act::kNone) f->content = Content::kAct;
-    else if (closing) f->content = Content::kClosing;
-    else if (clause.question) f->content = Content::kQuestion;
-    else if (alternative) f->content = Content::kAlternative;
-    else if (lecture) f->content = Content::kLecture;
-    else if (deliver || clause.list_item || clause.code || clause.table) f->content = Content::kDeliver;
-    else if (preface && clause.units <= 20) f->content = Content::kPreface;
-    else f->content = Content::kPlain;
+  }
+
+  // The act token i (tok) of clause k makes, kNone when it makes none.
+  Act TokenAct(size_t k, size_t i, const Token& tok) const {
+    const Clause& clause = text_.clauses()[k];
+    switch (tok.role) {
+      case Role::kNeg:
+      case Role::kNeg1: {
+        if (clause.question) return Act::kNone;
+        if (DeniedRefusal(k, tok)) return Act::kNone;
+        int subject = Subject(k, tok);
+        const bool needs_subject = tok.role == Role::kNeg1 || Latin(tok);
+        // A bare 不 opening the answer (不回答。) needs no subject.
+        const bool opens_answer = k == 0 && tok.begin <= clause.begin + 1 && tok.role == Role::kNeg1;
+        if (opens_answer && subject == 0) subject = 1;
+        if (subject < 0 || (needs_subject && subject == 0 && !opens_answer &&
+                            !(tok.begin <= clause.begin + 1 && LatinInitialNeg(tok))))
+          return Act::kNone;
+        if (Latin(tok) && WordAfter(k, tok, U"enough")) return Act::kNone;  // can't recommend it enough
+        return NegatedAct(k, i, subject);
+      }
+      case Role::kIdiom:
+        if (Subject(k, tok) < 0) return Act::kNone;
+        // 做不了的工作 / 帮不上的地方: an inability modifying a noun describes
+        // it; only a clause-final 的 (这是我帮不上的) still refuses.
+        if (!Latin(tok) && tok.end + 1 < clause.end && text_.chars()[tok.end] == U'的') return Act::kNone;
+        return Act::kIdiom;
+      case Role::kPolicy: return Act::kPolicy;
+      case Role::kSoft:
+        if (Subject(k, tok) < 0) return Act::kNone;
+        return Act::kSoft;
+      case Role::kObjection: return Act::kObjection;
+      case Role::kLimit:
+        // 我无法访问 is the model's limit; 不具备资格的人 is not.
+        if (Subject(k, tok) != 2) return Act::kNone;
+        return Act::kLimit;
+      case Role::kRedirect: return Act::kRedirect;
+      case Role::kOutside:
+        return ScopeOverAct(k, i) ? Act::kPolicy : Act::kNone;
+      case Role::kPassive:
+        return NegatedPassiveHere(k, tok) ? Act::kPolicy : Act::kNone;
+      case Role::kRelNeg:
+        return RelativeDecline(k, i) ? Act::kNegatedAct : Act::kNone;
+      case Role::kDecline:
+        // sit that out / hold off on / 保持沉默: the model's own decision
+        // only after a first-person subject (not "sit out the first set").
+        if (Subject(k, tok) != 2) return Act::kNone;
+        return Act::kSoft;
+      default: return Act::kNone;
+    }
+  }
+
+  // What a clause without an act contributes, from its markers; kAct with one.
+  static Content ContentOf(const Clause& clause, const ClauseFacts& f, const Markers& m) {
+    if (f.act != Act::kNone) return Content::kAct;
+    if (m.closing) return Content::kClosing;
+    if (clause.question) return Content::kQuestion;
+    if (m.alternative) return Content::kAlternative;
+    if (m.lecture) return Content::kLecture;
+    if (m.deliver || clause.list_item || clause.code || clause.table) return Content::kDeliver;
+    if (m.preface && clause.units <= 20) return Content::kPreface;
+    return Content::kPlain;
   }
 
   // A negated scope over an act of answering: 不在 / 超出 / 不属于 + (a few
