@@ -335,9 +335,38 @@ class Grammar {
   // act (不会影响你提供 is not a refusal). `subject` is Subject(k, neg).
   Act NegatedAct(size_t k, size_t neg_index, int subject) const {
     const Token& neg = tokens_[neg_index];
+    const uint32_t clause_end = text_.clauses()[k].end;
+    const ActAfterNeg after = FindActAfterNeg(k, neg_index, subject);
+    if (after.limited) return Act::kNone;
+    Act found = after.act;
+    uint32_t act_end = after.act_end;
+    // 不能替你开 / 无法为您查询 / 没法帮你弄: a negation governing a service
+    // done for the user (a preposition and 你/您 within a few characters) is
+    // a refusal act whatever the verb, unless its object is epistemic
+    // (没办法给你打包票).
+    if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end))
+      found = Act::kNegatedAct;
+    if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) ? Act::kNone : found;
+    if (found != Act::kNone || subject <= 0) return found;
+    return BareNegation(k, neg, subject);
+  }
+
+  // NegatedAct's steps. Prepositions that make 你/您 a beneficiary (为你, 给您).
+  static constexpr std::u32string_view kPrepositions = U"为给向帮替跟和对与就按照";
+
+  // The act found after a negation: kNegatedAct (act_end its end), a bare
+  // disclaimer verb (kDisclaimer) or kNone; limited when a state verb right
+  // after the negation makes it a limit, not a refusal.
+  struct ActAfterNeg {
+    Act act = Act::kNone;
+    bool limited = false;
+    uint32_t act_end = 0;
+  };
+
+  ActAfterNeg FindActAfterNeg(size_t k, size_t neg_index, int subject) const {
+    const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
     const uint32_t clause_end = text_.clauses()[k].end;
-    static constexpr std::u32string_view kPrepositions = U"为给向帮替跟和对与就按照";
     uint32_t max_gap = kMaxCjkGap;
     if (Latin(neg)) max_gap = kMaxLatinGap;
     else if (neg.end < clause_end && kPrepositions.find(t[neg.end]) != std::u32string_view::npos) max_gap = 16;
@@ -377,21 +406,26 @@ class Grammar {
       act_end = a.end;
     });
     if (found == Act::kNone && disclaimer) found = Act::kDisclaimer;
-    if (limited) return Act::kNone;
-    // 不能替你开 / 无法为您查询 / 没法帮你弄: a negation governing a service
-    // done for the user (a preposition and 你/您 within a few characters) is
-    // a refusal act whatever the verb, unless its object is epistemic
-    // (没办法给你打包票).
-    if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end))
-      found = Act::kNegatedAct;
-    if (found == Act::kNegatedAct) {
-      ForTokens(k, [&](size_t, const Token& e) {
-        if (e.role == Role::kEpistemic && e.begin >= act_end && e.begin - act_end <= kEpistemicWindow)
-          found = Act::kNone;
-      });
-      return found;
-    }
-    if (found != Act::kNone || subject <= 0) return found;
+    return {found, limited, act_end};
+  }
+
+  // An epistemic object (实时数据, 打包票) within kEpistemicWindow after act_end:
+  // a limit of knowledge, not a refusal.
+  bool EpistemicAfter(size_t k, uint32_t act_end) const {
+    bool epistemic = false;
+    ForTokens(k, [&](size_t, const Token& e) {
+      if (e.role == Role::kEpistemic && e.begin >= act_end && e.begin - act_end <= kEpistemicWindow)
+        epistemic = true;
+    });
+    return epistemic;
+  }
+
+  // A negation governing no act after a subject (subject > 0): a refusal when
+  // it ends the clause (我恐怕不能。), a self-negation before other CJK text or
+  // a Latin word after a first-person subject, else kNone.
+  Act BareNegation(size_t k, const Token& neg, int subject) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t clause_end = text_.clauses()[k].end;
     // "I'm not" before anything but an act describes the model (I'm not a
     // doctor), it declines nothing.
     if (Latin(neg) && t.compare(neg.begin, 3, U"i'm") == 0) return Act::kNone;
