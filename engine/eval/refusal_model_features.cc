@@ -173,11 +173,12 @@ void FeatureList::Clear() {
   question_keys.clear();
 }
 
-void ExtractFeatures(std::string_view answer, std::string_view question, const RefusalVerdict& rules,
-                     const FeatureSettings& settings, FeatureList* out) {
-  out->Clear();
-  const std::string_view a = answer.substr(0, std::min(answer.size(), kMaxFeatureBytes));
-  Decode(a, &out->cps, &out->offsets);
+namespace {
+
+// ExtractFeatures' steps. The text features (Han uni/bi/trigrams, words and
+// word bigrams, with head and tail copies) of out->cps; counts the Han and
+// Latin characters into *han_count and *latin_count.
+void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
   const auto& cps = out->cps;
   const auto& off = out->offsets;
   const uint32_t n = static_cast<uint32_t>(cps.size());
@@ -196,7 +197,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
     if (i < kEdgeChars) out->text.push_back({Gram(kUni + kHead, x), b, e});
     if (i + kEdgeChars >= n) out->text.push_back({Gram(kUni + kTail, x), b, e});
   };
-  size_t han = 0, latin = 0;
+  size_t& han = *han_count;
+  size_t& latin = *latin_count;
   uint32_t run = 0;  // Han characters in the current run
   uint64_t word = 0, prev_word = 0;
   uint32_t word_start = 0, prev_word_start = 0;
@@ -235,102 +237,133 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
     if (cls == Cls::kBreak) have_prev_word = false;
   }
   if (in_word) end_word(n - 1);
+}
 
-  auto dense = [&](std::string_view a1, std::string_view a2 = {}, std::string_view a3 = {}, std::string_view a4 = {}) {
-    out->dense.push_back({HashParts({a1, a2, a3, a4}), {a1, a2, a3, a4}});
-  };
+// One dense indicator feature named by its parts (views of static or rules' strings).
+void Dense(FeatureList* out, std::string_view a1, std::string_view a2 = {}, std::string_view a3 = {},
+           std::string_view a4 = {}) {
+  out->dense.push_back({HashParts({a1, a2, a3, a4}), {a1, a2, a3, a4}});
+}
+
+// The follow= features of the rules' deciding clause in `a`.
+void FollowFeatures(std::string_view a, const RefusalVerdict& rules, const char* label, FeatureList* out) {
+  // What follows the deciding clause: nothing, a few words, a sentence or
+  // two, a paragraph, an answer; with list items after it or not.
+  const char* follow = "noclause";
+  const char* follow_list = "0";
+  if (!rules.clause.empty()) {
+    const size_t at = a.find(rules.clause);
+    if (at != std::string_view::npos) {
+      const std::string_view rest = a.substr(at + rules.clause.size());
+      size_t chars = 0;
+      for (unsigned char c : rest) chars += (c & 0xC0) != 0x80 && c != ' ' && c != '\n';
+      follow = Bucket(chars, {3, 20, 80, 200}, {"0", "1-20", "21-80", "81-200", "201+"});
+      follow_list = CountListItems(rest) > 0 ? "1" : "0";
+    }
+  }
+  Dense(out, "follow=", follow, "&rules=", label);
+  Dense(out, "follow=", follow, "&list_after=", follow_list);
+}
+
+// The rules' verdict, construction and where its clause stands in the answer.
+void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, const char* label, const char* lang,
+                  const char* list, FeatureList* out) {
+  Dense(out, "rules=", label);
+  Dense(out, "rules=", label, "&lang=", lang);
+  Dense(out, "rules=", label, "&list=", list);
+  Dense(out, "cons=", rules.construction);
+  const char* pos = "none";
+  if (!rules.clause.empty()) {
+    const size_t at = answer.find(rules.clause);
+    if (at != std::string_view::npos) {
+      const double f = static_cast<double>(at) / static_cast<double>(answer.size());
+      pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
+    }
+  }
+  Dense(out, "act_pos=", pos);
+  Dense(out, "act_pos=", pos, "&list=", list);
+}
+
+// How much of the question's content the answer repeats (overlap of Han
+// bigrams and long words); "q=none" without a question.
+void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* list, FeatureList* out) {
+  const auto& cps = out->cps;
+  if (question.empty()) {
+    Dense(out, "q=none");
+  } else {
+    CollectKeys(cps, &out->answer_keys, /*sort=*/false);
+    out->qcps.clear();
+    out->qoffsets.clear();
+    Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
+    CollectKeys(out->qcps, &out->question_keys);
+    // The question's keys (few, sorted) found among the answer's (many, unsorted).
+    std::vector<uint64_t>& q_keys = out->question_keys;
+    std::vector<uint8_t>& found = out->found;
+    found.assign(q_keys.size(), 0);
+    for (uint64_t k : out->answer_keys) {
+      const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), k);
+      if (at != q_keys.end() && *at == k) found[static_cast<size_t>(at - q_keys.begin())] = 1;
+    }
+    const size_t shared = static_cast<size_t>(std::count(found.begin(), found.end(), 1));
+    const size_t q = out->question_keys.size();
+    const char* overlap = "none";
+    if (q > 0) {
+      const double f = static_cast<double>(shared) / static_cast<double>(q);
+      overlap = shared == 0 ? "0" : f <= 0.15 ? "low" : f <= 0.35 ? "some" : f <= 0.6 ? "half" : "most";
+    }
+    Dense(out, "q_overlap=", overlap);
+    Dense(out, "q_overlap=", overlap, "&list=", list);
+    Dense(out, "q_overlap=", overlap, "&long=", n > 200 ? "1" : "0");
+  }
+}
+
+// The question's content keys, each an indicator of its own (a question given).
+void QuestionTextFeatures(std::string_view question, const FeatureSettings& settings, FeatureList* out) {
+  // The question's content keys (already collected above when the
+  // question features are on), each an indicator of its own: the kind of
+  // request (写一首, 教我, how do i) the answer is read against.
+  if (!settings.question_features) {
+    out->qcps.clear();
+    out->qoffsets.clear();
+    Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
+    CollectKeys(out->qcps, &out->question_keys);
+  }
+  const std::vector<uint64_t>& q_keys = out->question_keys;
+  for (size_t i = 0; i < q_keys.size(); ++i)
+    if (i == 0 || q_keys[i] != q_keys[i - 1]) out->dense.push_back({Mix(q_keys[i] ^ 0x51ULL), {"q_key"}});
+}
+
+}  // namespace
+
+void ExtractFeatures(std::string_view answer, std::string_view question, const RefusalVerdict& rules,
+                     const FeatureSettings& settings, FeatureList* out) {
+  out->Clear();
+  const std::string_view a = answer.substr(0, std::min(answer.size(), kMaxFeatureBytes));
+  Decode(a, &out->cps, &out->offsets);
+  const uint32_t n = static_cast<uint32_t>(out->cps.size());
+  const uint32_t fam = settings.families;
+  size_t han = 0, latin = 0;
+  TextFeatures(settings, out, &han, &latin);
+
   const char* lang = han * 3 >= latin ? "zh" : "en";
-  dense("lang=", lang);
+  Dense(out, "lang=", lang);
   const size_t items = CountListItems(a);
   const char* list = Bucket(items, {0, 2, 5}, {"0", "1-2", "3-5", "6+"});
   if (fam & kFamList) {
-    dense("list=", list);
-    if (a.find("```") != std::string_view::npos) dense("code");
+    Dense(out, "list=", list);
+    if (a.find("```") != std::string_view::npos) Dense(out, "code");
   }
   int len_bucket = 0;
   for (size_t v = n + 1; v > 1 && len_bucket < 13; v >>= 1) ++len_bucket;
-  if (fam & kFamLen) dense("len=", kNumbers[len_bucket]);
+  if (fam & kFamLen) Dense(out, "len=", kNumbers[len_bucket]);
   const size_t lines = static_cast<size_t>(std::count(a.begin(), a.end(), '\n'));
-  if (fam & kFamLines) dense("lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
+  if (fam & kFamLines) Dense(out, "lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
   const char* label = RefusalLabelName(rules.label);
-  if (fam & kFamLenRules) dense("len=", kNumbers[len_bucket], "&rules=", label);
-  if (fam & kFamFollow) {
-    // What follows the deciding clause: nothing, a few words, a sentence or
-    // two, a paragraph, an answer; with list items after it or not.
-    const char* follow = "noclause";
-    const char* follow_list = "0";
-    if (!rules.clause.empty()) {
-      const size_t at = a.find(rules.clause);
-      if (at != std::string_view::npos) {
-        const std::string_view rest = a.substr(at + rules.clause.size());
-        size_t chars = 0;
-        for (unsigned char c : rest) chars += (c & 0xC0) != 0x80 && c != ' ' && c != '\n';
-        follow = Bucket(chars, {3, 20, 80, 200}, {"0", "1-20", "21-80", "81-200", "201+"});
-        follow_list = CountListItems(rest) > 0 ? "1" : "0";
-      }
-    }
-    dense("follow=", follow, "&rules=", label);
-    dense("follow=", follow, "&list_after=", follow_list);
-  }
-  if (settings.rule_features) {
-    dense("rules=", label);
-    dense("rules=", label, "&lang=", lang);
-    dense("rules=", label, "&list=", list);
-    dense("cons=", rules.construction);
-    const char* pos = "none";
-    if (!rules.clause.empty()) {
-      const size_t at = answer.find(rules.clause);
-      if (at != std::string_view::npos) {
-        const double f = static_cast<double>(at) / static_cast<double>(answer.size());
-        pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
-      }
-    }
-    dense("act_pos=", pos);
-    dense("act_pos=", pos, "&list=", list);
-  }
-  if (settings.question_features) {
-    if (question.empty()) {
-      dense("q=none");
-    } else {
-      CollectKeys(cps, &out->answer_keys, /*sort=*/false);
-      out->qcps.clear();
-      out->qoffsets.clear();
-      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
-      CollectKeys(out->qcps, &out->question_keys);
-      // The question's keys (few, sorted) found among the answer's (many, unsorted).
-      std::vector<uint64_t>& q_keys = out->question_keys;
-      std::vector<uint8_t>& found = out->found;
-      found.assign(q_keys.size(), 0);
-      for (uint64_t k : out->answer_keys) {
-        const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), k);
-        if (at != q_keys.end() && *at == k) found[static_cast<size_t>(at - q_keys.begin())] = 1;
-      }
-      const size_t shared = static_cast<size_t>(std::count(found.begin(), found.end(), 1));
-      const size_t q = out->question_keys.size();
-      const char* overlap = "none";
-      if (q > 0) {
-        const double f = static_cast<double>(shared) / static_cast<double>(q);
-        overlap = shared == 0 ? "0" : f <= 0.15 ? "low" : f <= 0.35 ? "some" : f <= 0.6 ? "half" : "most";
-      }
-      dense("q_overlap=", overlap);
-      dense("q_overlap=", overlap, "&list=", list);
-      dense("q_overlap=", overlap, "&long=", n > 200 ? "1" : "0");
-    }
-  }
-  if ((fam & kFamQText) && !question.empty()) {
-    // The question's content keys (already collected above when the
-    // question features are on), each an indicator of its own: the kind of
-    // request (写一首, 教我, how do i) the answer is read against.
-    if (!settings.question_features) {
-      out->qcps.clear();
-      out->qoffsets.clear();
-      Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
-      CollectKeys(out->qcps, &out->question_keys);
-    }
-    const std::vector<uint64_t>& q_keys = out->question_keys;
-    for (size_t i = 0; i < q_keys.size(); ++i)
-      if (i == 0 || q_keys[i] != q_keys[i - 1]) out->dense.push_back({Mix(q_keys[i] ^ 0x51ULL), {"q_key"}});
-  }
+  if (fam & kFamLenRules) Dense(out, "len=", kNumbers[len_bucket], "&rules=", label);
+  if (fam & kFamFollow) FollowFeatures(a, rules, label, out);
+  if (settings.rule_features) RuleFeatures(answer, rules, label, lang, list, out);
+  if (settings.question_features) QuestionOverlapFeatures(question, n, list, out);
+  if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, settings, out);
 }
 
 }  // namespace lanjie::refusal_model
