@@ -44,6 +44,7 @@ struct ReviewFormats {
   lxw_format* input;
 };
 
+// Adds the review sheet's formats to wb, in ReviewFormats' order.
 ReviewFormats AddReviewFormats(lxw_workbook* wb) {
   ReviewFormats f;
   f.bold = workbook_add_format(wb);
