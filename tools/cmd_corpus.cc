@@ -230,6 +230,56 @@ struct ShardResults {
   int64_t resumed = 0;
 };
 
+// Sizes results and done for the shards; with --resume, takes each shard
+// whose state record is whole (done[i] = 1). Returns all shards' bytes.
+int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& shards, const std::string& state,
+                          ShardResults* results, std::vector<char>* done) {
+  const size_t n = shards.size();
+  results->partials.resize(n);
+  results->hits_bytes.resize(n);
+  done->assign(n, 0);
+  int64_t total_bytes = 0;
+  for (size_t i = 0; i < n; ++i) {
+    total_bytes += shards[i].end - shards[i].begin;
+    if (!c.resume) continue;
+    auto record = corpus::ReadShardState(ShardStatePath(state, shards[i], ".shard"));
+    if (!record.ok()) continue;  // missing or not whole: audited again
+    results->partials[i] = std::move(record->summary);
+    results->hits_bytes[i] = record->hits_bytes;
+    (*done)[i] = 1;
+    ++results->resumed;
+  }
+  return total_bytes;
+}
+
+// Audits shard i into results and commits its state record; adds its
+// records to *records_done.
+absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
+                           const ShardSpec& s, const std::string& state, size_t i, ShardResults* results,
+                           std::atomic<int64_t>* records_done) {
+  // The shard's flagged lines go to its state record, at most 1 MiB held.
+  corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
+  auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
+  absl::Status st = summary.status();
+  if (st.ok()) {
+    results->partials[i] = summary->ToJson();
+    results->hits_bytes[i] = sink.bytes_written();
+    st = corpus::CommitShardState(&sink, results->partials[i]);
+    *records_done += summary->records();
+  }
+  return st;
+}
+
+// One progress line on stderr: MB done of the total, records, rate, ETA.
+void PrintAuditProgress(absl::Time start, int64_t bytes_done, int64_t total_bytes, int64_t records_done) {
+  const double secs = absl::ToDoubleSeconds(absl::Now() - start);
+  const double mb = static_cast<double>(bytes_done) / 1e6;
+  const double rate = secs > 0 ? mb / secs : 0;
+  const double left = rate > 0 ? (static_cast<double>(total_bytes) / 1e6 - mb) / rate : 0;
+  std::fprintf(stderr, "\r%.0f / %.0f MB, %lld records, %.1f MB/s, ETA %.0f s   ", mb,
+               static_cast<double>(total_bytes) / 1e6, static_cast<long long>(records_done), rate, left);
+}
+
 // Audits every shard not already done on `threads` workers; each finished
 // shard's hits and summary are in the state folder before the next starts.
 // Prints progress on a terminal. The first error stops the workers.
@@ -237,20 +287,8 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
                                          const std::vector<ShardSpec>& shards, const std::string& state) {
   const size_t n = shards.size();
   ShardResults results;
-  results.partials.resize(n);
-  results.hits_bytes.resize(n);
-  std::vector<char> done(n, 0);
-  int64_t total_bytes = 0;
-  for (size_t i = 0; i < n; ++i) {
-    total_bytes += shards[i].end - shards[i].begin;
-    if (!c.resume) continue;
-    auto record = corpus::ReadShardState(ShardStatePath(state, shards[i], ".shard"));
-    if (!record.ok()) continue;  // missing or not whole: audited again
-    results.partials[i] = std::move(record->summary);
-    results.hits_bytes[i] = record->hits_bytes;
-    done[i] = 1;
-    ++results.resumed;
-  }
+  std::vector<char> done;
+  const int64_t total_bytes = TakeResumedShards(c, shards, state, &results, &done);
   std::atomic<size_t> next{0};
   std::atomic<int64_t> bytes_done{0};
   std::atomic<int64_t> records_done{0};
@@ -271,17 +309,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      // The shard's flagged lines go to its state record, at most 1 MiB held.
-      corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
-      auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
-      absl::Status st = summary.status();
-      if (st.ok()) {
-        results.partials[i] = summary->ToJson();
-        results.hits_bytes[i] = sink.bytes_written();
-        st = corpus::CommitShardState(&sink, results.partials[i]);
-        records_done += summary->records();
-      }
-      if (!st.ok()) {
+      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done); !st.ok()) {
         std::lock_guard<std::mutex> l(mu);
         if (error.empty()) error = absl::StrCat(s.path, " [", s.begin, ", ", s.end, "): ", st.message());
         break;
@@ -300,14 +328,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
     std::unique_lock<std::mutex> l(mu);
     while (running > 0) {
       cv.wait_for(l, std::chrono::milliseconds(500));
-      if (tty && running > 0) {
-        const double secs = absl::ToDoubleSeconds(absl::Now() - start);
-        const double mb = static_cast<double>(bytes_done.load()) / 1e6;
-        const double rate = secs > 0 ? mb / secs : 0;
-        const double left = rate > 0 ? (static_cast<double>(total_bytes) / 1e6 - mb) / rate : 0;
-        std::fprintf(stderr, "\r%.0f / %.0f MB, %lld records, %.1f MB/s, ETA %.0f s   ", mb,
-                     static_cast<double>(total_bytes) / 1e6, static_cast<long long>(records_done.load()), rate, left);
-      }
+      if (tty && running > 0) PrintAuditProgress(start, bytes_done.load(), total_bytes, records_done.load());
     }
   }
   for (std::thread& t : pool) t.join();

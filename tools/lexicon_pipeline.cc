@@ -154,20 +154,11 @@ std::unique_ptr<Progress> MakeProgress(const Args& args, const std::string& pref
   return std::make_unique<Progress>(prefix, args.Has("q") || args.Has("quiet"), every);
 }
 
-bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>& sources, bool compile,
-               ListBuild* out, Progress* progress) {
-  auto phase = [&](std::string what) {
-    if (progress) progress->Phase(std::move(what));
-  };
-  ImportOptions io;
-  CategoryMap map;
-  NormalizerOptions norm;
-  if (!ParseCommon(args, cmd, &io, &map, &norm)) return false;
-  const absl::Time t0 = absl::Now();
-  // Per-source categories: SOURCE:CATEGORY on the command line and
-  // path<TAB>category lines of --sources FILE; '-' means never import.
-  std::vector<std::pair<std::string, std::string>> plan;  // path, category ("" = from the file name)
-  for (const std::string& s : sources) plan.push_back(SplitSourceCategory(s));
+namespace {
+
+// Appends the --sources FILE lines (path<TAB>category, '#' comments) to plan;
+// relative paths resolve against the sources file. False after printing the error.
+bool AppendSourcesFiles(const Args& args, const char* cmd, std::vector<std::pair<std::string, std::string>>* plan) {
   for (const std::string& file : args.GetAll("sources")) {
     auto bytes = ReadFile(file);
     if (!bytes.ok()) {
@@ -182,21 +173,16 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
       std::string category = tab == std::string_view::npos ? "" : std::string(absl::StripAsciiWhitespace(Av(t.substr(tab + 1))));
       if (!path.empty() && path[0] != '/' && !std::filesystem::exists(path))
         path = (std::filesystem::path(file).parent_path() / path).string();  // relative to the sources file
-      plan.emplace_back(path, category);
+      plan->emplace_back(path, category);
     });
   }
-  if (plan.empty()) {
-    std::fprintf(stderr, "lanjie lexicon %s: no SOURCE given\n", cmd);
-    return false;
-  }
-  if (!io.default_risk.empty() && plan.size() > 1) {
-    std::fprintf(stderr,
-                 "lanjie lexicon %s: --category applies to one SOURCE only; with several, give each its own "
-                 "category as SOURCE:CATEGORY (or path<TAB>category lines in --sources FILE; '-' = do not import)\n",
-                 cmd);
-    return false;
-  }
-  phase(absl::StrCat("importing ", plan.size(), " source(s)"));
+  return true;
+}
+
+// Imports each planned source (category '-' = a "skipped" report, not imported)
+// and then every --allow list into out->imported. False after printing the error.
+bool ImportPlan(const Args& args, const char* cmd, const ImportOptions& io,
+                const std::vector<std::pair<std::string, std::string>>& plan, ListBuild* out) {
   for (const auto& [path, category] : plan) {
     if (category == "-") {
       std::fprintf(stderr, "lanjie lexicon %s: %s: mapped to '-': not imported\n", cmd, path.c_str());
@@ -224,33 +210,13 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
       return false;
     }
   }
-  FinishImport(&out->imported);
-  const absl::Time t1 = absl::Now();
-  phase(absl::StrCat("validating ", out->imported.lexicon.entries.size(), " entries"));
-  // The one validation pass (duplicates, conflicts, over-broad, regex and
-  // rule syntax ...): typed findings; rejected entries are out of the list.
-  CompileOptions co;
-  co.normalizer = norm;
-  co.check_covered = !args.Has("no-covered");
-  co.list_version = args.Get("list-version", args.Get("date", absl::FormatTime("%Y-%m-%d", absl::Now(), absl::FixedTimeZone(8 * 3600))));
-  auto validated = Artifact::Validate(out->imported.lexicon.entries, co);
-  if (!validated.ok()) {
-    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(validated.status().message()).c_str());
-    return false;
-  }
-  out->validated = *std::move(validated);
-  out->matcher_errors = out->validated.stats.matcher_rejected;
-  // The merged list holds what is kept: the imported copies are not needed
-  // again (a 200k-entry import is tens of MB, held through compilation).
-  std::vector<Entry>().swap(out->imported.lexicon.entries);
+  return true;
+}
 
-  // Hygiene: over-broad entries leave the merged list unless accepted.
-  auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
-  if (!profile.ok()) {
-    std::fprintf(stderr, "lanjie lexicon %s: --profile: %s\n", cmd, std::string(profile.status().message()).c_str());
-    return false;
-  }
-  absl::flat_hash_set<std::string> accept;
+// Folds every --accept-broad list into accept (over-broad keywords kept in the
+// list). False after printing the error.
+bool LoadAcceptBroad(const Args& args, const char* cmd, const NormalizerOptions& norm,
+                     absl::flat_hash_set<std::string>* accept) {
   for (const std::string& path : args.GetAll("accept-broad")) {
     auto bytes = ReadFile(path);
     if (!bytes.ok()) {
@@ -262,16 +228,62 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
       std::fprintf(stderr, "lanjie lexicon %s: --accept-broad: %s\n", cmd, std::string(folded.status().message()).c_str());
       return false;
     }
-    accept.insert(folded->begin(), folded->end());
+    accept->insert(folded->begin(), folded->end());
   }
-  phase(absl::StrCat("checking ", out->validated.merged.size(), " entries against the benign sample"));
+  return true;
+}
+
+// The compile options of a list build: norm's folding, --no-covered,
+// --list-version (default --date, default today in UTC+8).
+CompileOptions ListCompileOptions(const Args& args, const NormalizerOptions& norm) {
+  CompileOptions co;
+  co.normalizer = norm;
+  co.check_covered = !args.Has("no-covered");
+  co.list_version = args.Get("list-version", args.Get("date", absl::FormatTime("%Y-%m-%d", absl::Now(), absl::FixedTimeZone(8 * 3600))));
+  return co;
+}
+
+// Validates out->imported's entries into out->validated and then frees the
+// imported copies. False after printing the error.
+bool ValidateImported(const char* cmd, const CompileOptions& co, ListBuild* out) {
+  auto validated = Artifact::Validate(out->imported.lexicon.entries, co);
+  if (!validated.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(validated.status().message()).c_str());
+    return false;
+  }
+  out->validated = *std::move(validated);
+  out->matcher_errors = out->validated.stats.matcher_rejected;
+  // The merged list holds what is kept: the imported copies are not needed
+  // again (a 200k-entry import is tens of MB, held through compilation).
+  std::vector<Entry>().swap(out->imported.lexicon.entries);
+  return true;
+}
+
+// Hygiene: over-broad entries leave out->validated's merged list (into
+// out->hygiene) unless accepted; --profile's numbers decide. False after
+// printing the error.
+bool QuarantineBroad(const Args& args, const char* cmd, const NormalizerOptions& norm, ListBuild* out,
+                     Progress* progress) {
+  auto profile = LoadProfile(args.Get("profile", kDefaultProfileName));
+  if (!profile.ok()) {
+    std::fprintf(stderr, "lanjie lexicon %s: --profile: %s\n", cmd, std::string(profile.status().message()).c_str());
+    return false;
+  }
+  absl::flat_hash_set<std::string> accept;
+  if (!LoadAcceptBroad(args, cmd, norm, &accept)) return false;
+  if (progress) progress->Phase(absl::StrCat("checking ", out->validated.merged.size(), " entries against the benign sample"));
   auto hygiene = QuarantineOverBroad(&out->validated, profile->list_hygiene, accept, BuiltinBenignSample(), norm);
   if (!hygiene.ok()) {
     std::fprintf(stderr, "lanjie lexicon %s: %s\n", cmd, std::string(hygiene.status().message()).c_str());
     return false;
   }
   out->hygiene = *std::move(hygiene);
-  const absl::Time t2 = absl::Now();
+  return true;
+}
+
+// out->diagnostics = the import's, then validation's (over-broad warnings
+// dropped, rejected errors marked "not taken"), then one per quarantined entry.
+void MergeDiagnostics(ListBuild* out) {
   out->diagnostics = std::move(out->imported.lexicon.diagnostics);
   // Validation's over-broad warnings are replaced by the quarantine's verdicts.
   for (Diagnostic& d : out->validated.diagnostics) {
@@ -288,6 +300,49 @@ bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>
                                 absl::StrCat("over-broad keyword '", q.entry.keyword, "' quarantined (", q.reason,
                                              "): ", q.explanation, "; not in the list unless accepted"),
                                 Finding::kQuarantined});
+}
+
+}  // namespace
+
+bool BuildList(const Args& args, const char* cmd, const std::vector<std::string>& sources, bool compile,
+               ListBuild* out, Progress* progress) {
+  auto phase = [&](std::string what) {
+    if (progress) progress->Phase(std::move(what));
+  };
+  ImportOptions io;
+  CategoryMap map;
+  NormalizerOptions norm;
+  if (!ParseCommon(args, cmd, &io, &map, &norm)) return false;
+  const absl::Time t0 = absl::Now();
+  // Per-source categories: SOURCE:CATEGORY on the command line and
+  // path<TAB>category lines of --sources FILE; '-' means never import.
+  std::vector<std::pair<std::string, std::string>> plan;  // path, category ("" = from the file name)
+  for (const std::string& s : sources) plan.push_back(SplitSourceCategory(s));
+  if (!AppendSourcesFiles(args, cmd, &plan)) return false;
+  if (plan.empty()) {
+    std::fprintf(stderr, "lanjie lexicon %s: no SOURCE given\n", cmd);
+    return false;
+  }
+  if (!io.default_risk.empty() && plan.size() > 1) {
+    std::fprintf(stderr,
+                 "lanjie lexicon %s: --category applies to one SOURCE only; with several, give each its own "
+                 "category as SOURCE:CATEGORY (or path<TAB>category lines in --sources FILE; '-' = do not import)\n",
+                 cmd);
+    return false;
+  }
+  phase(absl::StrCat("importing ", plan.size(), " source(s)"));
+  if (!ImportPlan(args, cmd, io, plan, out)) return false;
+  FinishImport(&out->imported);
+  const absl::Time t1 = absl::Now();
+  phase(absl::StrCat("validating ", out->imported.lexicon.entries.size(), " entries"));
+  // The one validation pass (duplicates, conflicts, over-broad, regex and
+  // rule syntax ...): typed findings; rejected entries are out of the list.
+  const CompileOptions co = ListCompileOptions(args, norm);
+  if (!ValidateImported(cmd, co, out)) return false;
+
+  if (!QuarantineBroad(args, cmd, norm, out, progress)) return false;
+  const absl::Time t2 = absl::Now();
+  MergeDiagnostics(out);
 
   absl::StatusOr<std::shared_ptr<const Artifact>> artifact;
   if (compile) {

@@ -11,6 +11,7 @@
 #include <functional>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 
 namespace lanjie {
@@ -80,6 +81,68 @@ absl::Status WriteFileAtomically(const std::string& path, std::string_view data)
   return WriteTempAndCommit(path, [&](int fd) { return WriteAll(fd, data, path); });
 }
 
+namespace {
+
+// Copies up to *left bytes (INT64_MAX: to the end) of `in` to `fd` with
+// copy_file_range, counting *left down. True: done in the kernel (the part
+// ended or *left is 0); false: the kernel does not take these files (then
+// nothing of the part was copied by it; ENOSYS clears *have_syscall) and the
+// caller copies the rest through a buffer. An error closes `in`.
+absl::StatusOr<bool> CopyInKernel(int in, int fd, const std::string& part, const std::string& path, int64_t* left,
+                                  bool* have_syscall) {
+  // In the kernel first (no copy through user space; on file systems that
+  // share extents, no copy at all). It fails with EXDEV (other file
+  // system, before Linux 5.3), ENOSYS, EINVAL, EOPNOTSUPP or EBADF
+  // (file types it does not take) before copying anything of the part:
+  // then the part is copied, from where the kernel stopped, through a
+  // buffer (a pipe, say). Either way `in`'s file offset is where the next byte is.
+  while (*left > 0) {
+    const ssize_t n =
+        ::copy_file_range(in, nullptr, fd, nullptr, static_cast<size_t>(std::min<int64_t>(*left, int64_t{1} << 30)), 0);
+    if (n > 0) {
+      *left -= n;
+      continue;
+    }
+    if (n == 0) return true;
+    if (errno == EINTR) continue;
+    if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EBADF) {
+      if (errno == ENOSYS) *have_syscall = false;
+      return false;
+    }
+    const int err = errno;
+    ::close(in);
+    const std::string what = "copy of " + part + " failed (disk full?)";
+    return ErrnoStatus(err, path, what.c_str());
+  }
+  return true;
+}
+
+// Copies up to *left bytes of `in` to `fd` through *buffer (1 MiB,
+// allocated when first needed) with read and write, counting *left down;
+// stops at the part's end. An error closes `in`.
+absl::Status CopyThroughBuffer(int in, int fd, const std::string& part, const std::string& path, int64_t* left,
+                               std::vector<char>* buffer) {
+  if (buffer->empty()) buffer->resize(1 << 20);
+  while (*left > 0) {
+    const ssize_t n = ::read(in, buffer->data(), static_cast<size_t>(std::min<int64_t>(*left, buffer->size())));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(in);
+      return ErrnoStatus(err, part, "read failed");
+    }
+    if (n == 0) break;
+    if (absl::Status s = WriteAll(fd, std::string_view(buffer->data(), static_cast<size_t>(n)), path); !s.ok()) {
+      ::close(in);
+      return s;
+    }
+    *left -= n;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, const std::string& path) {
   std::vector<FileRange> ranges;
   ranges.reserve(parts.size());
@@ -98,30 +161,10 @@ absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts
       bool in_kernel = have_syscall;
       const int in = ::open(part.c_str(), O_RDONLY | O_CLOEXEC);
       if (in < 0) return ErrnoStatus(errno, part, "cannot open");
-      // In the kernel first (no copy through user space; on file systems that
-      // share extents, no copy at all). It fails with EXDEV (other file
-      // system, before Linux 5.3), ENOSYS, EINVAL, EOPNOTSUPP or EBADF
-      // (file types it does not take) before copying anything of the part:
-      // then the part is copied, from where the kernel stopped, through a
-      // buffer (a pipe, say). Either way `in`'s file offset is where the next byte is.
-      while (in_kernel && left > 0) {
-        const ssize_t n =
-            ::copy_file_range(in, nullptr, fd, nullptr, static_cast<size_t>(std::min<int64_t>(left, int64_t{1} << 30)), 0);
-        if (n > 0) {
-          left -= n;
-          continue;
-        }
-        if (n == 0) break;
-        if (errno == EINTR) continue;
-        if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EBADF) {
-          in_kernel = false;
-          if (errno == ENOSYS) have_syscall = false;
-          break;
-        }
-        const int err = errno;
-        ::close(in);
-        const std::string what = "copy of " + part + " failed (disk full?)";
-        return ErrnoStatus(err, path, what.c_str());
+      if (in_kernel) {
+        absl::StatusOr<bool> done = CopyInKernel(in, fd, part, path, &left, &have_syscall);
+        if (!done.ok()) return done.status();
+        in_kernel = *done;
       }
       if (in_kernel && (left == 0 || range.length < 0)) {
         ::close(in);
@@ -131,22 +174,7 @@ absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts
         ::close(in);
         return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
       }
-      if (buffer.empty()) buffer.resize(1 << 20);
-      while (left > 0) {
-        const ssize_t n = ::read(in, buffer.data(), static_cast<size_t>(std::min<int64_t>(left, buffer.size())));
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-          const int err = errno;
-          ::close(in);
-          return ErrnoStatus(err, part, "read failed");
-        }
-        if (n == 0) break;
-        if (absl::Status s = WriteAll(fd, std::string_view(buffer.data(), static_cast<size_t>(n)), path); !s.ok()) {
-          ::close(in);
-          return s;
-        }
-        left -= n;
-      }
+      if (absl::Status s = CopyThroughBuffer(in, fd, part, path, &left, &buffer); !s.ok()) return s;
       ::close(in);
       if (range.length >= 0 && left > 0)
         return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));

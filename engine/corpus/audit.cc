@@ -362,56 +362,21 @@ class ShardAuditor {
     const int64_t end = whole ? INT64_MAX : shard_.end;
     if (!whole && begin == end && begin != 0) return absl::OkStatus();  // empty range owns nothing
     const int64_t open_at = begin > 0 ? begin - 1 : 0;
-    // A plain file is read in place from a mapping (no read(2) copy); a
-    // compressed one through its decoder.
     std::unique_ptr<ByteSource> src;
     std::unique_ptr<WindowedFile> map;
-    if (compression_.empty()) {
-      absl::StatusOr<std::unique_ptr<WindowedFile>> m = WindowedFile::Open(shard_.path, open_at);
-      if (!m.ok()) return m.status();
-      map = std::move(*m);
-    } else {
-      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(shard_.path, compression_, open_at);
-      if (!s.ok()) return s.status();
-      src = std::move(*s);
-    }
+    if (absl::Status s = OpenLineSource(open_at, &src, &map); !s.ok()) return s;
     const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
     LineReader reader =
         map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
     Line line;
     bool prev_blank = true;  // paragraphs: the line before the current one was blank (or none)
     if (begin > 0) {
-      // Skip the rest of the record in progress at `begin` (the Hadoop rule).
-      absl::StatusOr<bool> more = reader.Next(&line);
-      if (!more.ok()) return more.status();
-      if (!*more || line.nl < 0) return FinishStream(reader);
-      if (line.nl >= begin && line.nl < end) ++lines_;
-      if (format_ == InputFormat::kTextParagraphs) {
-        absl::StatusOr<bool> blank = LineBeforeIsBlank(line.nl);
-        if (!blank.ok()) return blank.status();
-        prev_blank = *blank;
-      }
+      absl::StatusOr<bool> go_on = SkipRecordInProgress(&reader, &line, begin, end, &prev_blank);
+      if (!go_on.ok()) return go_on.status();
+      if (!*go_on) return FinishStream(reader);
     }
     const bool paragraphs = format_ == InputFormat::kTextParagraphs;
-    // Paragraph under construction.
-    bool in_par = false, owned = false, par_bad = false;
-    int64_t par_start = 0, par_line = 0;
-    std::string par;
-    auto end_paragraph = [&]() -> absl::Status {
-      absl::Status s;
-      if (in_par && owned) {
-        if (par_bad) {
-          s = RecordError(par_start, par_line, "too_long",
-                          absl::StrCat("paragraph has a line longer than ", options_.max_record_bytes, " bytes"));
-        } else {
-          s = TextRecord(par_start, par_line, par);
-        }
-      }
-      in_par = false;
-      par.clear();
-      par_bad = false;
-      return s;
-    };
+    Paragraph par;  // paragraph under construction
     for (;;) {
       absl::StatusOr<bool> more = reader.Next(&line);
       if (!more.ok()) return more.status();
@@ -420,52 +385,126 @@ class ShardAuditor {
       const bool blank = !line.too_long && IsBlank(line.text);
       const int64_t rel_line = lines_ + 1;
       if (paragraphs) {
-        if (blank) {
-          if (absl::Status s = end_paragraph(); !s.ok()) return s;
-          prev_blank = true;
-          if (line.start >= end) break;
-        } else {
-          if (!in_par) {
-            if (line.start >= end) break;
-            in_par = true;
-            owned = prev_blank;
-            par_start = line.start;
-            par_line = rel_line;
-          } else if (owned) {
-            par.push_back('\n');
-          }
-          if (owned) {
-            if (line.too_long) par_bad = true;
-            else if (!par_bad) par.append(line.text);
-            if (static_cast<int64_t>(par.size()) > options_.max_record_bytes) {
-              par_bad = true;
-              par.clear();
-            }
-          }
-          prev_blank = false;
-        }
+        absl::StatusOr<bool> stop = ParagraphLine(line, blank, rel_line, end, &par, &prev_blank);
+        if (!stop.ok()) return stop.status();
+        if (*stop) break;
       } else {
         if (line.start >= end) break;
-        if (!blank) {
-          absl::Status s;
-          if (line.too_long) {
-            s = FlushJsonLines();  // errors and records stay in file order
-            if (s.ok())
-              s = RecordError(line.start, rel_line, "too_long",
-                              absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
-          } else {
-            s = format_ == InputFormat::kJsonl ? QueueJsonLine(line, rel_line, &reader)
-                                               : TextRecord(line.start, rel_line, line.text, reader.IsUtf8(line));
-          }
-          if (!s.ok()) return s;
-        }
+        if (!blank)
+          if (absl::Status s = LineRecord(line, rel_line, &reader); !s.ok()) return s;
       }
       if (line.nl >= begin && line.nl < end) ++lines_;
     }
     if (paragraphs)
-      if (absl::Status s = end_paragraph(); !s.ok()) return s;
+      if (absl::Status s = EndParagraph(&par); !s.ok()) return s;
     if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
+  }
+
+  // Opens the shard's file at open_at: a plain file is read in place from a
+  // mapping (*map; no read(2) copy), a compressed one through its decoder (*src).
+  absl::Status OpenLineSource(int64_t open_at, std::unique_ptr<ByteSource>* src,
+                              std::unique_ptr<WindowedFile>* map) const {
+    if (compression_.empty()) {
+      absl::StatusOr<std::unique_ptr<WindowedFile>> m = WindowedFile::Open(shard_.path, open_at);
+      if (!m.ok()) return m.status();
+      *map = std::move(*m);
+    } else {
+      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(shard_.path, compression_, open_at);
+      if (!s.ok()) return s.status();
+      *src = std::move(*s);
+    }
+    return absl::OkStatus();
+  }
+
+  // Skips the rest of the record in progress at `begin` (the Hadoop rule),
+  // counting its '\n' when it lies in [begin, end) and setting *prev_blank
+  // for paragraphs. False: the stream ends there (the caller finishes it).
+  absl::StatusOr<bool> SkipRecordInProgress(LineReader* reader, Line* line, int64_t begin, int64_t end,
+                                            bool* prev_blank) {
+    absl::StatusOr<bool> more = reader->Next(line);
+    if (!more.ok()) return more.status();
+    if (!*more || line->nl < 0) return false;
+    if (line->nl >= begin && line->nl < end) ++lines_;
+    if (format_ == InputFormat::kTextParagraphs) {
+      absl::StatusOr<bool> blank = LineBeforeIsBlank(line->nl);
+      if (!blank.ok()) return blank.status();
+      *prev_blank = *blank;
+    }
+    return true;
+  }
+
+  // A paragraph under construction: owned when it starts in the shard (after
+  // a blank line); bad once a line or the whole exceeds max_record_bytes.
+  struct Paragraph {
+    bool in_par = false, owned = false, bad = false;
+    int64_t start = 0, line = 0;
+    std::string text;
+  };
+
+  // Ends *par: an owned paragraph becomes a record (or a too_long error);
+  // *par is reset either way.
+  absl::Status EndParagraph(Paragraph* par) {
+    absl::Status s;
+    if (par->in_par && par->owned) {
+      if (par->bad) {
+        s = RecordError(par->start, par->line, "too_long",
+                        absl::StrCat("paragraph has a line longer than ", options_.max_record_bytes, " bytes"));
+      } else {
+        s = TextRecord(par->start, par->line, par->text);
+      }
+    }
+    par->in_par = false;
+    par->text.clear();
+    par->bad = false;
+    return s;
+  }
+
+  // One line of a paragraphs file: a blank one ends *par, another one starts
+  // or extends it. True: the line starts past `end`, reading stops.
+  absl::StatusOr<bool> ParagraphLine(const Line& line, bool blank, int64_t rel_line, int64_t end, Paragraph* par,
+                                     bool* prev_blank) {
+    if (blank) {
+      if (absl::Status s = EndParagraph(par); !s.ok()) return s;
+      *prev_blank = true;
+      if (line.start >= end) return true;
+    } else {
+      if (!par->in_par) {
+        if (line.start >= end) return true;
+        par->in_par = true;
+        par->owned = *prev_blank;
+        par->start = line.start;
+        par->line = rel_line;
+      } else if (par->owned) {
+        par->text.push_back('\n');
+      }
+      if (par->owned) {
+        if (line.too_long) par->bad = true;
+        else if (!par->bad) par->text.append(line.text);
+        if (static_cast<int64_t>(par->text.size()) > options_.max_record_bytes) {
+          par->bad = true;
+          par->text.clear();
+        }
+      }
+      *prev_blank = false;
+    }
+    return false;
+  }
+
+  // A non-blank line of a lines or JSONL file: a too_long error, a queued
+  // JSON line or a text record.
+  absl::Status LineRecord(const Line& line, int64_t rel_line, LineReader* reader) {
+    absl::Status s;
+    if (line.too_long) {
+      s = FlushJsonLines();  // errors and records stay in file order
+      if (s.ok())
+        s = RecordError(line.start, rel_line, "too_long",
+                        absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"));
+    } else {
+      s = format_ == InputFormat::kJsonl ? QueueJsonLine(line, rel_line, reader)
+                                         : TextRecord(line.start, rel_line, line.text, reader->IsUtf8(line));
+    }
+    return s;
   }
 
   // Whether the whole line ending with the '\n' at `nl` is blank (spaces,
@@ -507,33 +546,8 @@ class ShardAuditor {
           absl::StrCat(shard_.path, ": a CSV/TSV file is one shard starting at 0, not at ", shard_.begin));
     absl::StatusOr<std::unique_ptr<ByteSource>> src = OpenSource(shard_.path, compression_, 0);
     if (!src.ok()) return src.status();
-    const std::string path = shard_.path, compression = compression_;
-    CsvStream::Reopen reopen = [path, compression](int64_t offset) -> absl::StatusOr<std::unique_ptr<ByteSource>> {
-      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(path, compression, compression.empty() ? offset : 0);
-      if (!s.ok() || compression.empty()) return s;
-      // A compressed stream: decode and drop the bytes before `offset`.
-      std::vector<char> skip(1 << 16);
-      for (int64_t left = offset; left > 0;) {
-        absl::StatusOr<size_t> got = (*s)->Read(skip.data(), static_cast<size_t>(std::min<int64_t>(left, skip.size())));
-        if (!got.ok()) return got.status();
-        if (*got == 0) break;
-        left -= static_cast<int64_t>(*got);
-      }
-      return s;
-    };
     CsvStream csv(std::move(*src), format_ == InputFormat::kCsv ? ',' : '\t',
-                  static_cast<size_t>(options_.max_record_bytes), std::move(reopen));
-    auto finish = [&]() -> absl::Status {
-      decompressed_ = csv.bytes();
-      lines_ = csv.lines();
-      if (!csv.stream_error().ok()) {
-        std::string_view msg = Sv(csv.stream_error().message());
-        AddError(decompressed_, lines_ + 1,
-                 msg.find("truncated") != std::string_view::npos ? "truncated_stream" : "corrupt_stream",
-                 std::string(msg), false);
-      }
-      return absl::OkStatus();
-    };
+                  static_cast<size_t>(options_.max_record_bytes), DelimitedReopen(shard_.path, compression_));
     absl::StatusOr<std::string_view> head = csv.Peek();
     if (!head.ok()) return head.status();
     if (memchr(head->data(), '\0', head->size()) != nullptr) {
@@ -550,14 +564,9 @@ class ShardAuditor {
       absl::StatusOr<bool> more = csv.Next(&rec);
       if (!more.ok()) return more.status();
       if (!*more) break;
-      const int64_t offset = rec.offset;
       if (header) {
         header = false;
-        for (size_t i = 0; i < rec.size; ++i) {
-          if (rec.fields[i] == options_.column) column = static_cast<int>(i);
-          if (!options_.id_field.empty() && rec.fields[i] == options_.id_field) id_column = static_cast<int>(i);
-        }
-        if (column < 0 || (!options_.id_field.empty() && id_column < 0)) {
+        if (!HeaderColumns(rec, &column, &id_column)) {
           AddError(0, 1, "missing_field",
                    absl::StrCat("header has no column '", column < 0 ? options_.column : options_.id_field, "'"),
                    false);
@@ -569,44 +578,93 @@ class ShardAuditor {
         }
         continue;
       }
-      if (rec.size == 1 && rec.fields[0].empty()) continue;  // blank line
-      if (!rec.error.empty()) {
-        RecordError(offset, rec.line, "csv", rec.error).IgnoreError();
-        continue;
-      }
-      if (rec.too_long) {
-        RecordError(offset, rec.line, "too_long", absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"))
-            .IgnoreError();
-        continue;
-      }
-      if (static_cast<int>(rec.size) <= column || (id_column >= 0 && static_cast<int>(rec.size) <= id_column)) {
-        RecordError(offset, rec.line, "missing_field",
-                    absl::StrCat("row has ", rec.size, " fields, no column '", options_.column, "'"))
-            .IgnoreError();
-        continue;
-      }
-      const std::string& text = rec.fields[column];
-      if (memchr(text.data(), '\0', text.size()) != nullptr ||
-          (id_column >= 0 && memchr(rec.fields[id_column].data(), '\0', rec.fields[id_column].size()) != nullptr)) {
-        RecordError(offset, rec.line, "binary", "NUL byte: binary data").IgnoreError();
-        continue;
-      }
-      if (!simdjson::validate_utf8(text.data(), text.size())) {
-        RecordError(offset, rec.line, "invalid_utf8", "invalid UTF-8").IgnoreError();
-        continue;
-      }
-      if (id_column >= 0 && rec.fields[id_column].empty()) {
-        RecordError(offset, rec.line, "missing_id", absl::StrCat("empty id column '", options_.id_field, "'"))
-            .IgnoreError();
-        continue;
-      }
-      const size_t id_off = BeginId();
-      if (id_column >= 0) ids_.append(rec.fields[id_column]);
-      else AppendFileOffsetId(offset);
-      record_texts_.assign(1, TextRef{options_.column, text});
-      if (absl::Status s = AddRecord(offset, id_off, record_texts_); !s.ok()) return s;
+      if (absl::Status s = DelimitedRow(rec, column, id_column); !s.ok()) return s;
     }
-    return finish();
+    return FinishDelimited(csv);
+  }
+
+  // How CsvStream reopens the file at a decompressed offset: a plain file
+  // opens there; a compressed stream decodes and drops the bytes before it.
+  static CsvStream::Reopen DelimitedReopen(const std::string& path, const std::string& compression) {
+    return [path, compression](int64_t offset) -> absl::StatusOr<std::unique_ptr<ByteSource>> {
+      absl::StatusOr<std::unique_ptr<ByteSource>> s = OpenSource(path, compression, compression.empty() ? offset : 0);
+      if (!s.ok() || compression.empty()) return s;
+      // A compressed stream: decode and drop the bytes before `offset`.
+      std::vector<char> skip(1 << 16);
+      for (int64_t left = offset; left > 0;) {
+        absl::StatusOr<size_t> got = (*s)->Read(skip.data(), static_cast<size_t>(std::min<int64_t>(left, skip.size())));
+        if (!got.ok()) return got.status();
+        if (*got == 0) break;
+        left -= static_cast<int64_t>(*got);
+      }
+      return s;
+    };
+  }
+
+  // The text column (and the id column when an id field is set) of a header
+  // row; false when one is missing (*column or *id_column stays -1).
+  bool HeaderColumns(const CsvRow& rec, int* column, int* id_column) const {
+    for (size_t i = 0; i < rec.size; ++i) {
+      if (rec.fields[i] == options_.column) *column = static_cast<int>(i);
+      if (!options_.id_field.empty() && rec.fields[i] == options_.id_field) *id_column = static_cast<int>(i);
+    }
+    return !(*column < 0 || (!options_.id_field.empty() && *id_column < 0));
+  }
+
+  // One data row: skipped when blank, a record error when unreadable (csv,
+  // too_long, missing_field, binary, invalid_utf8, missing_id), else a record.
+  absl::Status DelimitedRow(const CsvRow& rec, int column, int id_column) {
+    const int64_t offset = rec.offset;
+    if (rec.size == 1 && rec.fields[0].empty()) return absl::OkStatus();  // blank line
+    if (!rec.error.empty()) {
+      RecordError(offset, rec.line, "csv", rec.error).IgnoreError();
+      return absl::OkStatus();
+    }
+    if (rec.too_long) {
+      RecordError(offset, rec.line, "too_long", absl::StrCat("record longer than ", options_.max_record_bytes, " bytes"))
+          .IgnoreError();
+      return absl::OkStatus();
+    }
+    if (static_cast<int>(rec.size) <= column || (id_column >= 0 && static_cast<int>(rec.size) <= id_column)) {
+      RecordError(offset, rec.line, "missing_field",
+                  absl::StrCat("row has ", rec.size, " fields, no column '", options_.column, "'"))
+          .IgnoreError();
+      return absl::OkStatus();
+    }
+    const std::string& text = rec.fields[column];
+    if (memchr(text.data(), '\0', text.size()) != nullptr ||
+        (id_column >= 0 && memchr(rec.fields[id_column].data(), '\0', rec.fields[id_column].size()) != nullptr)) {
+      RecordError(offset, rec.line, "binary", "NUL byte: binary data").IgnoreError();
+      return absl::OkStatus();
+    }
+    if (!simdjson::validate_utf8(text.data(), text.size())) {
+      RecordError(offset, rec.line, "invalid_utf8", "invalid UTF-8").IgnoreError();
+      return absl::OkStatus();
+    }
+    if (id_column >= 0 && rec.fields[id_column].empty()) {
+      RecordError(offset, rec.line, "missing_id", absl::StrCat("empty id column '", options_.id_field, "'"))
+          .IgnoreError();
+      return absl::OkStatus();
+    }
+    const size_t id_off = BeginId();
+    if (id_column >= 0) ids_.append(rec.fields[id_column]);
+    else AppendFileOffsetId(offset);
+    record_texts_.assign(1, TextRef{options_.column, text});
+    return AddRecord(offset, id_off, record_texts_);
+  }
+
+  // The end of a delimited stream: its size and lines, and a stream error
+  // (truncated or corrupt) as a file error after the records.
+  absl::Status FinishDelimited(const CsvStream& csv) {
+    decompressed_ = csv.bytes();
+    lines_ = csv.lines();
+    if (!csv.stream_error().ok()) {
+      std::string_view msg = Sv(csv.stream_error().message());
+      AddError(decompressed_, lines_ + 1,
+               msg.find("truncated") != std::string_view::npos ? "truncated_stream" : "corrupt_stream",
+               std::string(msg), false);
+    }
+    return absl::OkStatus();
   }
 
   // A plain-text record (a line or a paragraph).
@@ -1010,86 +1068,112 @@ class ShardAuditor {
   RiskCounts& RiskOf(std::string_view risk) { return risk_counts_[risk]; }
 
   absl::Status Finish(const PendingRecord& rec) {
-    const EntryTable& entries = artifact_->entries();
+    const HitVerdict v = ClassifyHits(rec);
+    if (rec.sampled) {
+      ++file_->sampled;
+      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
+        summary_.sampled_bytes_ += static_cast<int64_t>(texts_[ti].len);
+      if (v.failed) ++file_->failed;
+      if (v.review) ++summary_.review_records_;
+      if (v.mask && !v.failed) ++summary_.mask_records_;
+      for (std::string_view r : block_risks_) ++RiskOf(r).failed_records;
+      for (std::string_view r : review_risks_) ++RiskOf(r).review_records;
+      if (v.any && sink_ != nullptr)
+        if (absl::Status s = SendFlagged(rec, v.failed); !s.ok()) return s;
+    }
+    if (options_.review_sample > 0 && ReviewCandidate(rec.hash, RecordId(rec), rec.offset))
+      KeepForReview(rec, v.failed);
+    return absl::OkStatus();
+  }
+
+  // What a record's hits say: any block hit fails it, review / mask hits
+  // flag it; any = it has a hit at all.
+  struct HitVerdict {
     bool failed = false, review = false, mask = false, any = false;
+  };
+
+  // The verdict of rec's hits; block_risks_ and review_risks_ become the
+  // sorted distinct risks of its block and review hits; a sampled record's
+  // hits are counted per risk.
+  HitVerdict ClassifyHits(const PendingRecord& rec) {
+    const EntryTable& entries = artifact_->entries();
+    HitVerdict v;
     block_risks_.clear();
     review_risks_.clear();
     for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
       const PendingText& t = texts_[ti];
       for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
-        any = true;
+        v.any = true;
         CompiledEntry e = entries[hits_[hi].entry];
         if (e.action == Action::kBlock) {
-          failed = true;
+          v.failed = true;
           block_risks_.push_back(e.risk);
         } else if (e.action == Action::kReview) {
-          review = true;
+          v.review = true;
           review_risks_.push_back(e.risk);
         } else {
-          mask = true;
+          v.mask = true;
         }
         if (rec.sampled) ++RiskOf(e.risk).hits;
       }
     }
     SortUnique(&block_risks_);
     SortUnique(&review_risks_);
-    // The identity, built here for a FILE:OFFSET id nothing hashed.
-    auto id_of = [&]() {
-      return rec.id_len == 0 ? FileOffsetId(rec.offset) : std::string_view(ids_).substr(rec.id_off, rec.id_len);
-    };
-    if (rec.sampled) {
-      ++file_->sampled;
-      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
-        summary_.sampled_bytes_ += static_cast<int64_t>(texts_[ti].len);
-      if (failed) ++file_->failed;
-      if (review) ++summary_.review_records_;
-      if (mask && !failed) ++summary_.mask_records_;
-      for (std::string_view r : block_risks_) ++RiskOf(r).failed_records;
-      for (std::string_view r : review_risks_) ++RiskOf(r).review_records;
-      if (any && sink_ != nullptr) {
-        // One FlaggedRecord reused (views into the batch and the artifact).
-        FlaggedRecord& fr = flagged_;
-        fr.id = id_of();
-        fr.path = shard_.path;
-        fr.offset = rec.offset;
-        fr.failed = failed;
-        fr.hits.clear();
-        for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
-          const PendingText& t = texts_[ti];
-          for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
-            const Hit& h = hits_[hi];
-            CompiledEntry e = entries[h.entry];
-            fr.hits.push_back(RecordHit{FieldOf(t), static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
-                                        e.keyword, e.risk, ActionName(e.action), ViaName(h.via),
-                                        TextOf(t).substr(h.start, h.end - h.start)});
-          }
-        }
-        if (absl::Status s = sink_->OnRecord(fr); !s.ok()) return s;
+    return v;
+  }
+
+  // The record's identity, built here for a FILE:OFFSET id nothing hashed
+  // (then valid until the next FileOffsetId call).
+  std::string_view RecordId(const PendingRecord& rec) {
+    return rec.id_len == 0 ? FileOffsetId(rec.offset) : std::string_view(ids_).substr(rec.id_off, rec.id_len);
+  }
+
+  // Hands a flagged record with all its hits to sink_ (one FlaggedRecord
+  // reused: views into the batch and the artifact).
+  absl::Status SendFlagged(const PendingRecord& rec, bool failed) {
+    const EntryTable& entries = artifact_->entries();
+    FlaggedRecord& fr = flagged_;
+    fr.id = RecordId(rec);
+    fr.path = shard_.path;
+    fr.offset = rec.offset;
+    fr.failed = failed;
+    fr.hits.clear();
+    for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
+      const PendingText& t = texts_[ti];
+      for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
+        const Hit& h = hits_[hi];
+        CompiledEntry e = entries[h.entry];
+        fr.hits.push_back(RecordHit{FieldOf(t), static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
+                                    e.keyword, e.risk, ActionName(e.action), ViaName(h.via),
+                                    TextOf(t).substr(h.start, h.end - h.start)});
       }
     }
-    if (options_.review_sample > 0 && ReviewCandidate(rec.hash, id_of(), rec.offset)) {
-      ReviewItem item;
-      item.hash = rec.hash;
-      item.id = std::string(id_of());
-      item.path = shard_.path;
-      item.offset = rec.offset;
-      joined_.clear();
-      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
-        if (ti > rec.texts_begin) joined_.push_back('\n');
-        joined_.append(TextOf(texts_[ti]));
-        if (joined_.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
-      }
-      item.excerpt = Excerpt(joined_, static_cast<size_t>(options_.review_excerpt_bytes));
-      item.failed = failed;
-      item.risks.assign(block_risks_.begin(), block_risks_.end());
-      if (static_cast<int64_t>(review_.size()) >= options_.review_sample) {
-        std::pop_heap(review_.begin(), review_.end(), ReviewLess);
-        review_.pop_back();
-      }
-      review_.push_back(std::move(item));
-      std::push_heap(review_.begin(), review_.end(), ReviewLess);
+    return sink_->OnRecord(fr);
+  }
+
+  // Puts rec (a review candidate) into the review heap with an excerpt of
+  // its joined texts, dropping the largest kept item when the heap is full.
+  void KeepForReview(const PendingRecord& rec, bool failed) {
+    ReviewItem item;
+    item.hash = rec.hash;
+    item.id = std::string(RecordId(rec));
+    item.path = shard_.path;
+    item.offset = rec.offset;
+    joined_.clear();
+    for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
+      if (ti > rec.texts_begin) joined_.push_back('\n');
+      joined_.append(TextOf(texts_[ti]));
+      if (joined_.size() > static_cast<size_t>(options_.review_excerpt_bytes)) break;
     }
-    return absl::OkStatus();
+    item.excerpt = Excerpt(joined_, static_cast<size_t>(options_.review_excerpt_bytes));
+    item.failed = failed;
+    item.risks.assign(block_risks_.begin(), block_risks_.end());
+    if (static_cast<int64_t>(review_.size()) >= options_.review_sample) {
+      std::pop_heap(review_.begin(), review_.end(), ReviewLess);
+      review_.pop_back();
+    }
+    review_.push_back(std::move(item));
+    std::push_heap(review_.begin(), review_.end(), ReviewLess);
   }
 
   static void SortUnique(std::vector<std::string_view>* v) {

@@ -34,6 +34,93 @@ using json_access::GetObject;
 const char* const kHeaders[] = {"序号", "记录ID", "来源", "偏移", "关键词判定", "风险类别", "文本摘录", "人工结论", "备注"};
 constexpr int kLabelColumn = 7;
 
+// The cell formats of the review sheet (added to the workbook in this order).
+struct ReviewFormats {
+  lxw_format* bold;
+  lxw_format* header;
+  lxw_format* cell;
+  lxw_format* wrap;
+  lxw_format* fail;
+  lxw_format* input;
+};
+
+// Adds the review sheet's formats to wb, in ReviewFormats' order.
+ReviewFormats AddReviewFormats(lxw_workbook* wb) {
+  ReviewFormats f;
+  f.bold = workbook_add_format(wb);
+  format_set_bold(f.bold);
+  f.header = workbook_add_format(wb);
+  format_set_bold(f.header);
+  format_set_bg_color(f.header, 0xDDEBF7);
+  format_set_border(f.header, LXW_BORDER_THIN);
+  format_set_text_wrap(f.header);
+  f.cell = workbook_add_format(wb);
+  format_set_border(f.cell, LXW_BORDER_THIN);
+  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+  f.wrap = workbook_add_format(wb);
+  format_set_border(f.wrap, LXW_BORDER_THIN);
+  format_set_text_wrap(f.wrap);
+  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  f.fail = workbook_add_format(wb);
+  format_set_border(f.fail, LXW_BORDER_THIN);
+  format_set_font_color(f.fail, 0xC00000);
+  format_set_bold(f.fail);
+  format_set_align(f.fail, LXW_ALIGN_VERTICAL_TOP);
+  f.input = workbook_add_format(wb);
+  format_set_border(f.input, LXW_BORDER_THIN);
+  format_set_bg_color(f.input, 0xFFF2CC);
+  format_set_align(f.input, LXW_ALIGN_VERTICAL_TOP);
+  return f;
+}
+
+// Header block (rows 0-3): what was audited and how to fill the sheet.
+void WriteReviewIntro(lxw_worksheet* ws, size_t n_items, const ReviewWorkbookInfo& info, lxw_format* bold) {
+  worksheet_write_string(ws, 0, 0, "训练语料人工抽检（第9.2条）", bold);
+  worksheet_write_string(ws, 1, 0, absl::StrCat("关键词列表版本：", info.list_version, "    哈希：", info.list_hash).c_str(), nullptr);
+  worksheet_write_string(ws, 2, 0, absl::StrCat("生成时间：", info.generated_at, "    语料：", info.inputs).c_str(), nullptr);
+  worksheet_write_string(ws, 3, 0,
+                         absl::StrCat("抽样 ", n_items,
+                                      " 条；请在“人工结论”列逐条填写 合格 或 不合格，然后运行 lanjie corpus review-import")
+                             .c_str(),
+                         nullptr);
+}
+
+// One row per item from row `first` (label and note cells left blank for the
+// reviewer); returns the row after the last.
+lxw_row_t WriteReviewRows(lxw_worksheet* ws, lxw_row_t first, const std::vector<ReviewItem>& items,
+                          const ReviewFormats& f, ColumnWidths* widths) {
+  lxw_row_t row = first;
+  for (size_t i = 0; i < items.size(); ++i, ++row) {
+    const ReviewItem& r = items[i];
+    const std::string risks = absl::StrJoin(r.risks, " ");
+    worksheet_write_number(ws, row, 0, static_cast<double>(i + 1), f.cell);
+    worksheet_write_string(ws, row, 1, r.id.c_str(), f.cell);
+    worksheet_write_string(ws, row, 2, r.path.c_str(), f.cell);
+    worksheet_write_number(ws, row, 3, static_cast<double>(r.offset), f.cell);
+    worksheet_write_string(ws, row, 4, r.failed ? "不合格" : "合格", r.failed ? f.fail : f.cell);
+    worksheet_write_string(ws, row, 5, risks.c_str(), f.cell);
+    worksheet_write_string(ws, row, 6, r.excerpt.c_str(), f.wrap);
+    worksheet_write_blank(ws, row, 7, f.input);
+    worksheet_write_blank(ws, row, 8, f.input);
+    widths->See(1, r.id);
+    widths->See(2, r.path);
+    widths->See(5, risks);
+  }
+  return row;
+}
+
+// The label column of rows [first, last] accepts only 合格 / 不合格.
+void AddLabelValidation(lxw_worksheet* ws, lxw_row_t first, lxw_row_t last) {
+  lxw_data_validation dv = {};
+  dv.validate = LXW_VALIDATION_TYPE_LIST;
+  char pass[] = "合格", fail_label[] = "不合格";
+  char* choices[] = {pass, fail_label, nullptr};
+  dv.value_list = choices;
+  dv.error_title = const_cast<char*>("人工结论");
+  dv.error_message = const_cast<char*>("请填写 合格 或 不合格");
+  worksheet_data_validation_range(ws, first, kLabelColumn, last, kLabelColumn, &dv);
+}
+
 }  // namespace
 
 absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<ReviewItem>& items,
@@ -41,76 +128,21 @@ absl::Status WriteReviewWorkbook(const std::string& path, const std::vector<Revi
   const std::string tmp = TempPathFor(path);
   lxw_workbook* wb = workbook_new(tmp.c_str());
   if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  lxw_format* header = workbook_add_format(wb);
-  format_set_bold(header);
-  format_set_bg_color(header, 0xDDEBF7);
-  format_set_border(header, LXW_BORDER_THIN);
-  format_set_text_wrap(header);
-  lxw_format* cell = workbook_add_format(wb);
-  format_set_border(cell, LXW_BORDER_THIN);
-  format_set_align(cell, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* wrap = workbook_add_format(wb);
-  format_set_border(wrap, LXW_BORDER_THIN);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* fail = workbook_add_format(wb);
-  format_set_border(fail, LXW_BORDER_THIN);
-  format_set_font_color(fail, 0xC00000);
-  format_set_bold(fail);
-  format_set_align(fail, LXW_ALIGN_VERTICAL_TOP);
-  lxw_format* input = workbook_add_format(wb);
-  format_set_border(input, LXW_BORDER_THIN);
-  format_set_bg_color(input, 0xFFF2CC);
-  format_set_align(input, LXW_ALIGN_VERTICAL_TOP);
+  const ReviewFormats f = AddReviewFormats(wb);
 
   lxw_worksheet* ws = workbook_add_worksheet(wb, kReviewSheet);
-  // Header block: what was audited and how to fill the sheet.
-  worksheet_write_string(ws, 0, 0, "训练语料人工抽检（第9.2条）", bold);
-  worksheet_write_string(ws, 1, 0, absl::StrCat("关键词列表版本：", info.list_version, "    哈希：", info.list_hash).c_str(), nullptr);
-  worksheet_write_string(ws, 2, 0, absl::StrCat("生成时间：", info.generated_at, "    语料：", info.inputs).c_str(), nullptr);
-  worksheet_write_string(ws, 3, 0,
-                         absl::StrCat("抽样 ", items.size(),
-                                      " 条；请在“人工结论”列逐条填写 合格 或 不合格，然后运行 lanjie corpus review-import")
-                             .c_str(),
-                         nullptr);
+  WriteReviewIntro(ws, items.size(), info, f.bold);
   const lxw_row_t head = 5;
   ColumnWidths widths;
   for (int c = 0; c < 9; ++c) {
-    worksheet_write_string(ws, head, static_cast<lxw_col_t>(c), kHeaders[c], header);
+    worksheet_write_string(ws, head, static_cast<lxw_col_t>(c), kHeaders[c], f.header);
     widths.See(static_cast<uint16_t>(c), kHeaders[c]);
   }
-  lxw_row_t row = head + 1;
-  for (size_t i = 0; i < items.size(); ++i, ++row) {
-    const ReviewItem& r = items[i];
-    const std::string risks = absl::StrJoin(r.risks, " ");
-    worksheet_write_number(ws, row, 0, static_cast<double>(i + 1), cell);
-    worksheet_write_string(ws, row, 1, r.id.c_str(), cell);
-    worksheet_write_string(ws, row, 2, r.path.c_str(), cell);
-    worksheet_write_number(ws, row, 3, static_cast<double>(r.offset), cell);
-    worksheet_write_string(ws, row, 4, r.failed ? "不合格" : "合格", r.failed ? fail : cell);
-    worksheet_write_string(ws, row, 5, risks.c_str(), cell);
-    worksheet_write_string(ws, row, 6, r.excerpt.c_str(), wrap);
-    worksheet_write_blank(ws, row, 7, input);
-    worksheet_write_blank(ws, row, 8, input);
-    widths.See(1, r.id);
-    widths.See(2, r.path);
-    widths.See(5, risks);
-  }
+  const lxw_row_t row = WriteReviewRows(ws, head + 1, items, f, &widths);
   widths.Apply(ws, 8, 40, nullptr);
   worksheet_set_column(ws, 6, 6, 60, nullptr);  // the excerpt wraps in a wide column
   worksheet_set_column(ws, 8, 8, 20, nullptr);  // room for a reviewer's note
-  if (!items.empty()) {
-    lxw_data_validation dv = {};
-    dv.validate = LXW_VALIDATION_TYPE_LIST;
-    char pass[] = "合格", fail_label[] = "不合格";
-    char* choices[] = {pass, fail_label, nullptr};
-    dv.value_list = choices;
-    dv.error_title = const_cast<char*>("人工结论");
-    dv.error_message = const_cast<char*>("请填写 合格 或 不合格");
-    worksheet_data_validation_range(ws, head + 1, kLabelColumn, row - 1, kLabelColumn, &dv);
-  }
+  if (!items.empty()) AddLabelValidation(ws, head + 1, row - 1);
   worksheet_freeze_panes(ws, head + 1, 0);
   worksheet_autofilter(ws, head, 0, row > head + 1 ? row - 1 : head, 8);
   PrintSetup(ws, head, head, kReviewSheet);

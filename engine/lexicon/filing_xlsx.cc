@@ -75,6 +75,44 @@ absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& chan
 
 namespace {
 
+// The coverage table from row `row`: its header row (*table_header), one row
+// per risk category with a minimum, then the other categories. Returns the
+// next free row.
+lxw_row_t CoverageTable(lxw_worksheet* summary, const ReviewerFormats& fm, const CoverageReport& cov, ColumnWidths* sw,
+                        lxw_row_t row, lxw_row_t* table_header) {
+  *table_header = row;
+  const char* headers[] = {"风险类别代码", "风险类别", "数量", "最低要求", "缺口", "达标率", "结果"};
+  for (lxw_col_t c = 0; c < 7; ++c) {
+    worksheet_write_string(summary, row, c, headers[c], fm.header);
+    sw->See(c, headers[c]);
+  }
+  ++row;
+  for (const CoverageRow& r : cov.rows) {
+    worksheet_write_string(summary, row, 0, r.category.c_str(), nullptr);
+    worksheet_write_string(summary, row, 1, r.name.c_str(), nullptr);
+    worksheet_write_number(summary, row, 2, static_cast<double>(r.count), nullptr);
+    worksheet_write_number(summary, row, 3, static_cast<double>(r.minimum), nullptr);
+    worksheet_write_number(summary, row, 4, static_cast<double>(r.shortfall), nullptr);
+    if (r.minimum > 0)
+      worksheet_write_number(summary, row, 5, static_cast<double>(r.count) / static_cast<double>(r.minimum),
+                             fm.percent);
+    worksheet_write_string(summary, row, 6, r.pass ? "符合" : "不符合", r.pass ? nullptr : fm.fail);
+    sw->See(0, r.category);
+    sw->See(1, r.name);
+    ++row;
+  }
+  for (const auto& [category, n] : cov.other) {
+    const std::string name = RiskName(category);
+    worksheet_write_string(summary, row, 0, category.c_str(), nullptr);
+    worksheet_write_string(summary, row, 1, name.c_str(), nullptr);
+    worksheet_write_number(summary, row, 2, static_cast<double>(n), nullptr);
+    worksheet_write_string(summary, row, 6, "无最低要求", nullptr);
+    sw->See(1, name);
+    ++row;
+  }
+  return row;
+}
+
 // 概要, top: the header block and the coverage table. Returns the next free
 // row; *table_header is the table's header row (repeated when printed).
 lxw_row_t SummaryTop(lxw_worksheet* summary, const ReviewerFormats& fm, const FilingInfo& info, ColumnWidths* sw,
@@ -107,37 +145,7 @@ lxw_row_t SummaryTop(lxw_worksheet* summary, const ReviewerFormats& fm, const Fi
      cov.pass ? fm.bold : fm.fail);
   if (info.changes) kv("上一版本", info.previous_version);
   ++row;
-  *table_header = row;
-  const char* headers[] = {"风险类别代码", "风险类别", "数量", "最低要求", "缺口", "达标率", "结果"};
-  for (lxw_col_t c = 0; c < 7; ++c) {
-    worksheet_write_string(summary, row, c, headers[c], fm.header);
-    sw->See(c, headers[c]);
-  }
-  ++row;
-  for (const CoverageRow& r : cov.rows) {
-    worksheet_write_string(summary, row, 0, r.category.c_str(), nullptr);
-    worksheet_write_string(summary, row, 1, r.name.c_str(), nullptr);
-    worksheet_write_number(summary, row, 2, static_cast<double>(r.count), nullptr);
-    worksheet_write_number(summary, row, 3, static_cast<double>(r.minimum), nullptr);
-    worksheet_write_number(summary, row, 4, static_cast<double>(r.shortfall), nullptr);
-    if (r.minimum > 0)
-      worksheet_write_number(summary, row, 5, static_cast<double>(r.count) / static_cast<double>(r.minimum),
-                             fm.percent);
-    worksheet_write_string(summary, row, 6, r.pass ? "符合" : "不符合", r.pass ? nullptr : fm.fail);
-    sw->See(0, r.category);
-    sw->See(1, r.name);
-    ++row;
-  }
-  for (const auto& [category, n] : cov.other) {
-    const std::string name = RiskName(category);
-    worksheet_write_string(summary, row, 0, category.c_str(), nullptr);
-    worksheet_write_string(summary, row, 1, name.c_str(), nullptr);
-    worksheet_write_number(summary, row, 2, static_cast<double>(n), nullptr);
-    worksheet_write_string(summary, row, 6, "无最低要求", nullptr);
-    sw->See(1, name);
-    ++row;
-  }
-  return row;
+  return CoverageTable(summary, fm, cov, sw, row, table_header);
 }
 
 // 关键词: one row per entry, printed one page wide with its header row on

@@ -94,15 +94,15 @@ absl::StatusOr<std::string> AuditReportMarkdown(std::string_view audit_json, std
   return md;
 }
 
-absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::string_view manual_json,
-                                            const AuditReportInfo& info, std::string_view audit_name,
-                                            std::string_view manual_name) {
-  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
-  if (!view.ok()) return view.status();
-  const AuditView& v = *view;
-  auto verdict_class = [](bool pass, std::string_view zh) {
-    return pass ? (zh == "符合" ? "pass" : "warn") : (zh == "不符合" ? "fail" : "pending");
-  };
+namespace {
+
+// The CSS class of a verdict: pass, warn (passed with a caveat), fail or pending.
+const char* VerdictClass(bool pass, std::string_view zh) {
+  return pass ? (zh == "符合" ? "pass" : "warn") : (zh == "不符合" ? "fail" : "pending");
+}
+
+// The page head (title, style) and the header block table.
+std::string HtmlHead(const AuditView& v) {
   std::string h = absl::StrCat(
       "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>", kAuditTitle,
       "</title><style>body{font-family:sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;"
@@ -113,55 +113,83 @@ absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::st
       kAuditTitle, "</h1>\n<table>");
   for (const auto& [k, val] : report::AuditHeaderBlock(v))
     absl::StrAppend(&h, "<tr><th>", HtmlEscape(k), "</th><td>", HtmlEscape(val), "</td></tr>");
-  absl::StrAppend(&h, "</table>\n<h2>结论：<span class=\"", verdict_class(v.overall_pass, v.overall_zh), "\">",
-                  HtmlEscape(v.overall_zh), "</span></h2>\n<table><tr><th>检查</th><th>要求</th><th>样本</th>"
-                  "<th>合格</th><th>合格率 [95% 置信区间]</th><th>判定</th></tr>");
+  return h;
+}
+
+// The conclusion, the two checks' table, the notes and totals list; opens
+// the per-risk table (its header row).
+void AppendHtmlChecks(const AuditView& v, std::string* h) {
+  absl::StrAppend(h, "</table>\n<h2>结论：<span class=\"", VerdictClass(v.overall_pass, v.overall_zh), "\">",
+                 HtmlEscape(v.overall_zh), "</span></h2>\n<table><tr><th>检查</th><th>要求</th><th>样本</th>"
+                 "<th>合格</th><th>合格率 [95% 置信区间]</th><th>判定</th></tr>");
   for (const AuditCheck* c : {&v.keyword, &v.manual})
-    absl::StrAppend(&h, "<tr><td>", c->name, "</td><td>", HtmlEscape(c->requirement), "</td><td>",
-                    HtmlEscape(c->sample), "</td><td class=\"num\">", c->measured ? Thousands(c->passed) : "-",
-                    "</td><td>", CheckResult(*c), "</td><td class=\"", verdict_class(c->pass, c->verdict_zh), "\">",
-                    HtmlEscape(c->verdict_zh), "</td></tr>");
-  h += "</table>\n<ul>";
+    absl::StrAppend(h, "<tr><td>", c->name, "</td><td>", HtmlEscape(c->requirement), "</td><td>",
+                   HtmlEscape(c->sample), "</td><td class=\"num\">", c->measured ? Thousands(c->passed) : "-",
+                   "</td><td>", CheckResult(*c), "</td><td class=\"", VerdictClass(c->pass, c->verdict_zh), "\">",
+                   HtmlEscape(c->verdict_zh), "</td></tr>");
+  *h += "</table>\n<ul>";
   for (const AuditCheck* c : {&v.keyword, &v.manual})
-    for (const std::string& n : c->notes) absl::StrAppend(&h, "<li>", c->name, "：", HtmlEscape(n), "</li>");
+    for (const std::string& n : c->notes) absl::StrAppend(h, "<li>", c->name, "：", HtmlEscape(n), "</li>");
   if (v.agreement)
-    absl::StrAppend(&h, "<li>关键词抽检与人工审核一致率 ", RatePct(*v.agreement), "（关键词判不合格、人工判合格 ",
-                    v.keyword_fail_reviewer_pass, " 条；关键词判合格、人工判不合格 ", v.keyword_pass_reviewer_fail,
-                    " 条）</li>");
-  absl::StrAppend(&h, "<li>记录总数 ", Thousands(v.records), "，抽检 ", Thousands(v.sampled), "，不合格 ",
-                  Thousands(v.failed), "，待复核（review 条目命中）", Thousands(v.review_records), "，无法读取 ",
-                  Thousands(v.unreadable), "</li></ul>\n<h2>按风险类别</h2>\n<table><tr><th>代码</th><th>风险类别</th>"
-                  "<th>不合格记录</th><th>待复核记录</th><th>命中次数</th><th>合格率 [95% 置信区间]</th></tr>");
-  if (v.risks.empty()) h += "<tr><td colspan=\"6\">无命中</td></tr>";
+    absl::StrAppend(h, "<li>关键词抽检与人工审核一致率 ", RatePct(*v.agreement), "（关键词判不合格、人工判合格 ",
+                   v.keyword_fail_reviewer_pass, " 条；关键词判合格、人工判不合格 ", v.keyword_pass_reviewer_fail,
+                   " 条）</li>");
+  absl::StrAppend(h, "<li>记录总数 ", Thousands(v.records), "，抽检 ", Thousands(v.sampled), "，不合格 ",
+                 Thousands(v.failed), "，待复核（review 条目命中）", Thousands(v.review_records), "，无法读取 ",
+                 Thousands(v.unreadable), "</li></ul>\n<h2>按风险类别</h2>\n<table><tr><th>代码</th><th>风险类别</th>"
+                 "<th>不合格记录</th><th>待复核记录</th><th>命中次数</th><th>合格率 [95% 置信区间]</th></tr>");
+}
+
+// The per-risk rows and the input files' table.
+void AppendHtmlRiskAndInputRows(const AuditView& v, std::string* h) {
+  if (v.risks.empty()) *h += "<tr><td colspan=\"6\">无命中</td></tr>";
   for (const report::AuditRiskRow& r : v.risks)
-    absl::StrAppend(&h, "<tr><td>", HtmlEscape(r.code), "</td><td>", HtmlEscape(r.name), "</td><td class=\"num\">",
-                    Thousands(r.failed_records), "</td><td class=\"num\">", Thousands(r.review_records),
-                    "</td><td class=\"num\">", Thousands(r.hits), "</td><td", r.below_line ? " class=\"fail\"" : "",
-                    ">", RateWithInterval(r.rate, r.ci_low, r.ci_high), "</td></tr>");
-  h += "</table>\n<h2>输入文件</h2>\n<table><tr><th>文件</th><th>字节</th><th>记录</th><th>抽检</th><th>不合格</th>"
-       "<th>无法读取</th><th>XXH3-128</th></tr>";
+    absl::StrAppend(h, "<tr><td>", HtmlEscape(r.code), "</td><td>", HtmlEscape(r.name), "</td><td class=\"num\">",
+                   Thousands(r.failed_records), "</td><td class=\"num\">", Thousands(r.review_records),
+                   "</td><td class=\"num\">", Thousands(r.hits), "</td><td", r.below_line ? " class=\"fail\"" : "",
+                   ">", RateWithInterval(r.rate, r.ci_low, r.ci_high), "</td></tr>");
+  *h += "</table>\n<h2>输入文件</h2>\n<table><tr><th>文件</th><th>字节</th><th>记录</th><th>抽检</th><th>不合格</th>"
+        "<th>无法读取</th><th>XXH3-128</th></tr>";
   for (const report::AuditInputRow& in : v.inputs)
-    absl::StrAppend(&h, "<tr><td>", HtmlEscape(in.path), "</td><td class=\"num\">", Thousands(in.size),
-                    "</td><td class=\"num\">", Thousands(in.records), "</td><td class=\"num\">", Thousands(in.sampled),
-                    "</td><td class=\"num\">", Thousands(in.failed), "</td><td class=\"num\">",
-                    Thousands(in.unreadable), "</td><td><code>", HtmlEscape(in.xxh3_128), "</code></td></tr>");
-  absl::StrAppend(&h, "</table>\n<h2>无法读取的记录（共 ", Thousands(v.errors_total), " 条）</h2>\n");
-  if (v.errors_total == 0) h += "<p>无。</p>\n";
+    absl::StrAppend(h, "<tr><td>", HtmlEscape(in.path), "</td><td class=\"num\">", Thousands(in.size),
+                   "</td><td class=\"num\">", Thousands(in.records), "</td><td class=\"num\">", Thousands(in.sampled),
+                   "</td><td class=\"num\">", Thousands(in.failed), "</td><td class=\"num\">",
+                   Thousands(in.unreadable), "</td><td><code>", HtmlEscape(in.xxh3_128), "</code></td></tr>");
+}
+
+// The unreadable records: count, per kind, the first kErrorsShown listed.
+void AppendHtmlErrors(const AuditView& v, std::string* h) {
+  absl::StrAppend(h, "</table>\n<h2>无法读取的记录（共 ", Thousands(v.errors_total), " 条）</h2>\n");
+  if (v.errors_total == 0) *h += "<p>无。</p>\n";
   if (!v.errors_by_kind.empty()) {
-    h += "<ul>";
+    *h += "<ul>";
     for (const auto& [kind, n] : v.errors_by_kind)
-      absl::StrAppend(&h, "<li>", HtmlEscape(report::ErrorKindZh(kind)), "：", Thousands(n), "</li>");
-    h += "</ul>\n";
+      absl::StrAppend(h, "<li>", HtmlEscape(report::ErrorKindZh(kind)), "：", Thousands(n), "</li>");
+    *h += "</ul>\n";
   }
   if (!v.errors.empty()) {
-    h += "<table><tr><th>文件</th><th>行</th><th>字节偏移</th><th>类型</th><th>说明</th></tr>";
+    *h += "<table><tr><th>文件</th><th>行</th><th>字节偏移</th><th>类型</th><th>说明</th></tr>";
     for (size_t i = 0; i < v.errors.size() && i < kErrorsShown; ++i) {
       const report::AuditErrorRow& e = v.errors[i];
-      absl::StrAppend(&h, "<tr><td>", HtmlEscape(e.path), "</td><td class=\"num\">", e.line, "</td><td class=\"num\">",
-                      e.offset, "</td><td>", HtmlEscape(e.kind), "</td><td>", HtmlEscape(e.message), "</td></tr>");
+      absl::StrAppend(h, "<tr><td>", HtmlEscape(e.path), "</td><td class=\"num\">", e.line, "</td><td class=\"num\">",
+                     e.offset, "</td><td>", HtmlEscape(e.kind), "</td><td>", HtmlEscape(e.message), "</td></tr>");
     }
-    h += "</table>\n";
+    *h += "</table>\n";
   }
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::string_view manual_json,
+                                            const AuditReportInfo& info, std::string_view audit_name,
+                                            std::string_view manual_name) {
+  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
+  if (!view.ok()) return view.status();
+  const AuditView& v = *view;
+  std::string h = HtmlHead(v);
+  AppendHtmlChecks(v, &h);
+  AppendHtmlRiskAndInputRows(v, &h);
+  AppendHtmlErrors(v, &h);
   h += "<h2>签字</h2>\n<table><tr><th>编制</th><th>审核</th><th>日期</th></tr>"
        "<tr><td style=\"width:12em;height:3em\"></td><td style=\"width:12em\"></td><td style=\"width:12em\"></td></tr>"
        "</table>\n</body></html>\n";

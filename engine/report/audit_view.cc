@@ -191,6 +191,95 @@ void ReadManualCheck(Reader& r, const Json& audit, const Json* manual, Reader* m
   v.keyword_pass_reviewer_fail = mr->Int(agree, "keyword_pass_reviewer_fail", "keyword_vs_reviewers");
 }
 
+// The run's identity, options and totals (generated_at ... review_records).
+void ReadRunAndTotals(Reader& r, const Json& audit, AuditView& v) {
+  v.generated_at = r.Str(audit, "generated_at", "");
+  if (v.info.report_date.empty()) v.info.report_date = BeijingDate(v.generated_at);
+  v.tool_version = r.Str(audit, "tool_version", "");
+  v.profile = r.Str(audit, "profile", "");
+  v.list_hash = r.Str(audit, "list_hash", "");
+  v.list_version = r.Str(audit, "list_version", "", /*required=*/false);
+  const Json& o = r.Obj(audit, "options", "");
+  v.fraction = r.Num(o, "fraction", "options");
+  v.seed = static_cast<uint64_t>(r.Int(o, "seed", "options"));
+  const std::string format = r.Str(o, "format", "options");
+  v.field_desc = absl::StrCat("格式 ", format, "；JSONL 字段 ", r.Str(o, "field", "options"), "；CSV/TSV 列 ",
+                              r.Str(o, "column", "options"));
+  const std::string id_field = r.Str(o, "id_field", "options");
+  absl::StrAppend(&v.field_desc, "；记录标识 ", id_field.empty() ? "文件:字节偏移" : id_field);
+  const Json& t = r.Obj(audit, "totals", "");
+  v.records = r.Int(t, "records", "totals");
+  v.sampled = r.Int(t, "sampled", "totals");
+  v.failed = r.Int(t, "failed", "totals");
+  v.unreadable = r.Int(t, "unreadable", "totals");
+  v.review_records = r.Int(t, "review_records", "totals");
+}
+
+// One row per per_risk code, in the JSON's order.
+void ReadRiskRows(Reader& r, const Json& audit, AuditView& v) {
+  for (const auto& [code, rj] : r.Obj(audit, "per_risk", "").items()) {
+    const std::string path = absl::StrCat("per_risk.", code);
+    AuditRiskRow row;
+    row.code = code;
+    row.name = RiskName(code);
+    r.Fields(rj, path, &row, {},
+             {{"n", &AuditRiskRow::n},
+              {"passed", &AuditRiskRow::passed},
+              {"failed_records", &AuditRiskRow::failed_records},
+              {"review_records", &AuditRiskRow::review_records},
+              {"hits", &AuditRiskRow::hits}});
+    row.rate = r.Num(rj, "rate", path);
+    r.Interval(rj, path, &row.ci_low, &row.ci_high);
+    row.below_line = rj.contains("below_line") && rj["below_line"].is_boolean() && rj["below_line"].get<bool>();
+    v.risks.push_back(std::move(row));
+  }
+}
+
+// One row per audited input file.
+void ReadInputRows(Reader& r, const Json& audit, AuditView& v) {
+  for (const Json& in : r.Arr(audit, "inputs", "")) {
+    AuditInputRow row;
+    r.Fields(in, "inputs[]", &row, {{"path", &AuditInputRow::path}, {"xxh3_128", &AuditInputRow::xxh3_128}},
+             {{"size", &AuditInputRow::size},
+              {"records", &AuditInputRow::records},
+              {"sampled", &AuditInputRow::sampled},
+              {"failed", &AuditInputRow::failed},
+              {"unreadable", &AuditInputRow::unreadable}});
+    v.inputs.push_back(std::move(row));
+  }
+}
+
+// The error counts (total, unlisted, by kind) and the listed errors.
+void ReadErrors(Reader& r, const Json& audit, AuditView& v) {
+  const Json& e = r.Obj(audit, "errors", "");
+  v.errors_total = r.Int(e, "total", "errors");
+  v.errors_unlisted = r.Int(e, "unlisted", "errors");
+  for (const auto& [kind, n] : r.Obj(e, "by_kind", "errors").items())
+    if (n.is_number_integer()) v.errors_by_kind[kind] = n.get<int64_t>();
+  for (const Json& le : r.Arr(e, "listed", "errors")) {
+    AuditErrorRow row;
+    r.Fields(le, "errors.listed[]", &row,
+             {{"path", &AuditErrorRow::path}, {"kind", &AuditErrorRow::kind}, {"message", &AuditErrorRow::message}},
+             {{"line", &AuditErrorRow::line}, {"offset", &AuditErrorRow::offset}});
+    v.errors.push_back(std::move(row));
+  }
+}
+
+// The overall verdict: 不符合 when the keyword check fails, pending while
+// the manual check is not imported or not finished, else the manual one's.
+void SetOverall(AuditView& v) {
+  if (!v.keyword.pass) {
+    v.overall_zh = "不符合";
+  } else if (!v.manual_imported) {
+    v.overall_zh = "待定（人工抽检未完成）";
+  } else if (v.manual.verdict_zh == "未完成") {
+    v.overall_zh = "待定（人工抽检未完成）";
+  } else {
+    v.overall_pass = v.manual.pass;
+    v.overall_zh = v.manual.pass ? "符合" : "不符合";
+  }
+}
+
 }  // namespace
 
 std::string Thousands(int64_t n) {
@@ -245,78 +334,15 @@ absl::StatusOr<AuditView> ParseAuditView(std::string_view audit_json, std::strin
   Reader r(audit_name), mr(manual_name);
   AuditView v;
   v.info = info;
-  v.generated_at = r.Str(*audit, "generated_at", "");
-  if (v.info.report_date.empty()) v.info.report_date = BeijingDate(v.generated_at);
-  v.tool_version = r.Str(*audit, "tool_version", "");
-  v.profile = r.Str(*audit, "profile", "");
-  v.list_hash = r.Str(*audit, "list_hash", "");
-  v.list_version = r.Str(*audit, "list_version", "", /*required=*/false);
-  const Json& o = r.Obj(*audit, "options", "");
-  v.fraction = r.Num(o, "fraction", "options");
-  v.seed = static_cast<uint64_t>(r.Int(o, "seed", "options"));
-  const std::string format = r.Str(o, "format", "options");
-  v.field_desc = absl::StrCat("格式 ", format, "；JSONL 字段 ", r.Str(o, "field", "options"), "；CSV/TSV 列 ",
-                              r.Str(o, "column", "options"));
-  const std::string id_field = r.Str(o, "id_field", "options");
-  absl::StrAppend(&v.field_desc, "；记录标识 ", id_field.empty() ? "文件:字节偏移" : id_field);
-  const Json& t = r.Obj(*audit, "totals", "");
-  v.records = r.Int(t, "records", "totals");
-  v.sampled = r.Int(t, "sampled", "totals");
-  v.failed = r.Int(t, "failed", "totals");
-  v.unreadable = r.Int(t, "unreadable", "totals");
-  v.review_records = r.Int(t, "review_records", "totals");
+  ReadRunAndTotals(r, *audit, v);
   ReadKeywordCheck(r, *audit, v);
   ReadManualCheck(r, *audit, manual ? &*manual : nullptr, &mr, v);
-  for (const auto& [code, rj] : r.Obj(*audit, "per_risk", "").items()) {
-    const std::string path = absl::StrCat("per_risk.", code);
-    AuditRiskRow row;
-    row.code = code;
-    row.name = RiskName(code);
-    r.Fields(rj, path, &row, {},
-             {{"n", &AuditRiskRow::n},
-              {"passed", &AuditRiskRow::passed},
-              {"failed_records", &AuditRiskRow::failed_records},
-              {"review_records", &AuditRiskRow::review_records},
-              {"hits", &AuditRiskRow::hits}});
-    row.rate = r.Num(rj, "rate", path);
-    r.Interval(rj, path, &row.ci_low, &row.ci_high);
-    row.below_line = rj.contains("below_line") && rj["below_line"].is_boolean() && rj["below_line"].get<bool>();
-    v.risks.push_back(std::move(row));
-  }
-  for (const Json& in : r.Arr(*audit, "inputs", "")) {
-    AuditInputRow row;
-    r.Fields(in, "inputs[]", &row, {{"path", &AuditInputRow::path}, {"xxh3_128", &AuditInputRow::xxh3_128}},
-             {{"size", &AuditInputRow::size},
-              {"records", &AuditInputRow::records},
-              {"sampled", &AuditInputRow::sampled},
-              {"failed", &AuditInputRow::failed},
-              {"unreadable", &AuditInputRow::unreadable}});
-    v.inputs.push_back(std::move(row));
-  }
-  const Json& e = r.Obj(*audit, "errors", "");
-  v.errors_total = r.Int(e, "total", "errors");
-  v.errors_unlisted = r.Int(e, "unlisted", "errors");
-  for (const auto& [kind, n] : r.Obj(e, "by_kind", "errors").items())
-    if (n.is_number_integer()) v.errors_by_kind[kind] = n.get<int64_t>();
-  for (const Json& le : r.Arr(e, "listed", "errors")) {
-    AuditErrorRow row;
-    r.Fields(le, "errors.listed[]", &row,
-             {{"path", &AuditErrorRow::path}, {"kind", &AuditErrorRow::kind}, {"message", &AuditErrorRow::message}},
-             {{"line", &AuditErrorRow::line}, {"offset", &AuditErrorRow::offset}});
-    v.errors.push_back(std::move(row));
-  }
+  ReadRiskRows(r, *audit, v);
+  ReadInputRows(r, *audit, v);
+  ReadErrors(r, *audit, v);
   if (!r.status().ok()) return r.status();
   if (!mr.status().ok()) return mr.status();
-  if (!v.keyword.pass) {
-    v.overall_zh = "不符合";
-  } else if (!v.manual_imported) {
-    v.overall_zh = "待定（人工抽检未完成）";
-  } else if (v.manual.verdict_zh == "未完成") {
-    v.overall_zh = "待定（人工抽检未完成）";
-  } else {
-    v.overall_pass = v.manual.pass;
-    v.overall_zh = v.manual.pass ? "符合" : "不符合";
-  }
+  SetOverall(v);
   return v;
 }
 

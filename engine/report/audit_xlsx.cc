@@ -117,20 +117,8 @@ void SummarySheet(lxw_workbook* wb, const ReviewerFormats& fm, const AuditView& 
   PrintSetup(ws, 1, 0, title, /*pages_tall=*/1);  // no repeated rows: one page
 }
 
-}  // namespace
-
-absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view manual_json,
-                                  const AuditReportInfo& info, const std::string& path, std::string_view audit_name,
-                                  std::string_view manual_name) {
-  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
-  if (!view.ok()) return view.status();
-  const AuditView& v = *view;
-  lxw_workbook* wb = workbook_new(path.c_str());
-  if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
-  const ReviewerFormats fm = AuditFormats(wb);
-  const std::string title = report::kAuditTitle;
-  SummarySheet(wb, fm, v, title, report::AuditHeaderBlock(v));
-
+// Sheet 风险类别: one row per risk code (rates as percentages).
+void RiskSheet(lxw_workbook* wb, const ReviewerFormats& fm, const AuditView& v, const std::string& title) {
   Table risks(wb, fm, "风险类别", {"代码", "风险类别", "抽检记录", "不合格记录", "待复核记录", "命中次数", "合格率",
                                     "置信区间下限", "置信区间上限", "低于要求"});
   for (const report::AuditRiskRow& r : v.risks) {
@@ -147,7 +135,10 @@ absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view 
     risks.Next();
   }
   risks.Finish(absl::StrCat(title, " 风险类别"));
+}
 
+// Sheet 输入文件: one row per audited input.
+void InputSheet(lxw_workbook* wb, const ReviewerFormats& fm, const AuditView& v, const std::string& title) {
   Table inputs(wb, fm, "输入文件", {"文件", "字节", "记录", "抽检", "不合格", "无法读取", "XXH3-128"});
   for (const report::AuditInputRow& in : v.inputs) {
     inputs.Text(0, in.path);
@@ -160,7 +151,10 @@ absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view 
     inputs.Next();
   }
   inputs.Finish(absl::StrCat(title, " 输入文件"));
+}
 
+// Sheet 无法读取: every listed unreadable record, then how many were not listed.
+void ErrorSheet(lxw_workbook* wb, const ReviewerFormats& fm, const AuditView& v, const std::string& title) {
   Table errors(wb, fm, "无法读取", {"文件", "行", "字节偏移", "类型", "说明"});
   for (const report::AuditErrorRow& e : v.errors) {
     errors.Text(0, e.path);
@@ -175,6 +169,25 @@ absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view 
     errors.Next();
   }
   errors.Finish(absl::StrCat(title, " 无法读取的记录"));
+}
+
+}  // namespace
+
+absl::Status WriteAuditReportXlsx(std::string_view audit_json, std::string_view manual_json,
+                                  const AuditReportInfo& info, const std::string& path, std::string_view audit_name,
+                                  std::string_view manual_name) {
+  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
+  if (!view.ok()) return view.status();
+  const AuditView& v = *view;
+  lxw_workbook* wb = workbook_new(path.c_str());
+  if (!wb) return absl::InternalError(absl::StrCat(path, ": cannot create the workbook"));
+  const ReviewerFormats fm = AuditFormats(wb);
+  const std::string title = report::kAuditTitle;
+  SummarySheet(wb, fm, v, title, report::AuditHeaderBlock(v));
+
+  RiskSheet(wb, fm, v, title);
+  InputSheet(wb, fm, v, title);
+  ErrorSheet(wb, fm, v, title);
 
   const lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)

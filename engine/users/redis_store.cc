@@ -187,54 +187,13 @@ class RedisStore final : public UserStore {
         Release(std::move(*conn));
         return state;
       }
-      int queued = 0;
-      Append(c, {"MULTI"});
-      std::vector<std::string> hset = {"HSET", key};
-      const int64_t values[] = {state.consecutive, state.today, state.day, state.total, state.suspended_until,
-                                state.suspended_at, state.level};
-      for (int i = 0; i < 7; ++i) {
-        hset.push_back(kFields[i]);
-        hset.push_back(absl::StrCat(values[i]));
-      }
-      hset.insert(hset.end(), {"rule", state.rule, "updated", absl::StrCat(state.updated)});
-      Append(c, hset), ++queued;
-      // Expiry: forget_after past the last change, or past the suspension's end.
-      const int64_t forget = absl::ToInt64Milliseconds(options_.forget_after);
-      if (state.suspended_until == kForever) {
-        Append(c, {"PERSIST", key}), ++queued;
-      } else {
-        const int64_t base = std::max(ToMillis(now), state.suspended_until);
-        Append(c, {"PEXPIREAT", key, absl::StrCat(base + forget)}), ++queued;
-      }
-      if (state.SuspendedAt(ToMillis(now))) {
-        Append(c, {"ZADD", kSuspended,
-                   state.suspended_until == kForever ? "+inf" : absl::StrCat(state.suspended_until),
-                   std::string(user)}),
-            ++queued;
-      } else {
-        Append(c, {"ZREM", kSuspended, std::string(user)}), ++queued;
-      }
-      Append(c, {"EXEC"});
-      absl::Status failed;
-      for (int i = 0; i < queued + 1 && failed.ok(); ++i) {
-        auto r = Next(c);  // +OK for MULTI, +QUEUED for each command
-        if (!r.ok()) failed = r.status();
-      }
-      auto exec = failed.ok() ? Next(c) : absl::StatusOr<Reply>(failed);
+      const int queued = QueueWrite(c, key, user, state, now);
+      auto exec = ExecReply(c, queued);
       if (!exec.ok()) return Broken(std::move(*conn), exec.status());
       if ((*exec)->type == REDIS_REPLY_NIL) continue;  // another client changed the user: again
-      if ((*exec)->type != REDIS_REPLY_ARRAY) {
-        Release(std::move(*conn));
-        return absl::UnavailableError(absl::StrCat(Describe(), ": EXEC failed"));
-      }
-      for (size_t i = 0; i < (*exec)->elements; ++i) {
-        if ((*exec)->element[i]->type == REDIS_REPLY_ERROR) {
-          std::string why((*exec)->element[i]->str, (*exec)->element[i]->len);
-          Release(std::move(*conn));
-          return absl::UnavailableError(absl::StrCat(Describe(), ": write failed: ", why));
-        }
-      }
+      const absl::Status written = ExecStatus(exec->get());
       Release(std::move(*conn));
+      if (!written.ok()) return written;
       return state;
     }
     Release(std::move(*conn));
@@ -418,6 +377,65 @@ class RedisStore final : public UserStore {
     if (r->type == REDIS_REPLY_ERROR)
       return absl::UnavailableError(absl::StrCat(Describe(), ": Redis error: ", std::string(r->str, r->len)));
     return r;
+  }
+
+  // Queues the MULTI/EXEC write of `state` for `user` (its hash, its expiry,
+  // its place in the suspended set); returns how many commands are queued
+  // between MULTI and EXEC.
+  int QueueWrite(redisContext* c, const std::string& key, std::string_view user, const UserState& state,
+                 absl::Time now) {
+    int queued = 0;
+    Append(c, {"MULTI"});
+    std::vector<std::string> hset = {"HSET", key};
+    const int64_t values[] = {state.consecutive, state.today, state.day, state.total, state.suspended_until,
+                              state.suspended_at, state.level};
+    for (int i = 0; i < 7; ++i) {
+      hset.push_back(kFields[i]);
+      hset.push_back(absl::StrCat(values[i]));
+    }
+    hset.insert(hset.end(), {"rule", state.rule, "updated", absl::StrCat(state.updated)});
+    Append(c, hset), ++queued;
+    // Expiry: forget_after past the last change, or past the suspension's end.
+    const int64_t forget = absl::ToInt64Milliseconds(options_.forget_after);
+    if (state.suspended_until == kForever) {
+      Append(c, {"PERSIST", key}), ++queued;
+    } else {
+      const int64_t base = std::max(ToMillis(now), state.suspended_until);
+      Append(c, {"PEXPIREAT", key, absl::StrCat(base + forget)}), ++queued;
+    }
+    if (state.SuspendedAt(ToMillis(now))) {
+      Append(c, {"ZADD", kSuspended,
+                 state.suspended_until == kForever ? "+inf" : absl::StrCat(state.suspended_until),
+                 std::string(user)}),
+          ++queued;
+    } else {
+      Append(c, {"ZREM", kSuspended, std::string(user)}), ++queued;
+    }
+    Append(c, {"EXEC"});
+    return queued;
+  }
+
+  // Reads the replies of MULTI and the queued commands, then EXEC's reply
+  // (a nil one when a watched key changed); the first failure is returned.
+  absl::StatusOr<Reply> ExecReply(redisContext* c, int queued) {
+    absl::Status failed;
+    for (int i = 0; i < queued + 1 && failed.ok(); ++i) {
+      auto r = Next(c);  // +OK for MULTI, +QUEUED for each command
+      if (!r.ok()) failed = r.status();
+    }
+    return failed.ok() ? Next(c) : absl::StatusOr<Reply>(failed);
+  }
+
+  // Whether an EXEC reply (not nil) wrote every command.
+  absl::Status ExecStatus(const redisReply* exec) const {
+    if (exec->type != REDIS_REPLY_ARRAY) return absl::UnavailableError(absl::StrCat(Describe(), ": EXEC failed"));
+    for (size_t i = 0; i < exec->elements; ++i) {
+      if (exec->element[i]->type == REDIS_REPLY_ERROR) {
+        std::string why(exec->element[i]->str, exec->element[i]->len);
+        return absl::UnavailableError(absl::StrCat(Describe(), ": write failed: ", why));
+      }
+    }
+    return absl::OkStatus();
   }
 
   // One command's reply, error replies included (they leave the
