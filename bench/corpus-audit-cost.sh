@@ -32,6 +32,8 @@ cd "$(dirname "$0")/.."
 root=$PWD
 shared="$root/../shared/data"
 old=$(realpath "$1") new=$(realpath "$2")
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 list=${3:-$shared/lexicons/houbb-sensitive-word/v0.26.1/sensitive_word_dict.txt}
 poetry="$shared/corpus/chinese-poetry.txt.gz"
 py=/usr/bin/python3
@@ -294,7 +296,7 @@ refs() {  # out-name command...
 declare -A r
 shapes=${SHAPES:-a b c d}
 for who in old new; do
-  bin=${!who}
+  bin=$(bench_full "${!who}")  # valgrind does not follow the front's exec
   for s in 1 4; do
     r[$who-scan-$s]=$(refs "$who-scan-$s" "$bin" scan --threads 1 --count -d "$work/$who.ljdb" "$work/t${s}m.txt")
     for shape in $shapes; do

@@ -90,11 +90,12 @@ for b in "$@"; do
   n=$((n + 1))
   "$b" compile "$work/audit-list.txt" --risk A.1.h --portable -q -o "$work/b$n.ljdb" 2>/dev/null
   csv_fn='CsvReader::Next'
-  read -r total csv < <(callgrind import-b$n "$b" lexicon import "$work/list.csv" -o "$work/b$n-merged.csv" -q)
+  full=$(bench_full "$b")
+  read -r total csv < <(callgrind import-b$n "$full" lexicon import "$work/list.csv" -o "$work/b$n-merged.csv" -q)
   printf '%-8s %-6s %16s %16s  %s\n' import "b$n" "$total" "$csv" "$(bench_load)"
   csv_fn='CsvStream::Next'
   for mb in 1 4; do
-    read -r total csv < <(callgrind "audit$mb-b$n" "$b" corpus audit -d "$work/b$n.ljdb" --out "$work/b$n-audit$mb" \
+    read -r total csv < <(callgrind "audit$mb-b$n" "$full" corpus audit -d "$work/b$n.ljdb" --out "$work/b$n-audit$mb" \
       --format csv --fraction 1 --review-sample 0 --threads 1 "$work/corpus-$mb.csv")
     eval "audit${mb}_total=$total audit${mb}_csv=$csv"
     printf '%-8s %-6s %16s %16s  %s\n' "audit$mb" "b$n" "$total" "$csv" "$(bench_load)"

@@ -14,8 +14,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 head -1 "$set_file" > "$tmp/one.jsonl"
 n=$(wc -l < "$set_file")
-ir() {  # binary args...
-  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$@" > /dev/null 2>&1
+# shellcheck source=bench/lib.sh
+. "$here/bench/lib.sh"
+ir() {  # binary args... (lanjie-full where there is one: valgrind does not follow the front's exec)
+  local bin
+  bin=$(bench_full "$1")
+  shift
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$bin" "$@" > /dev/null 2>&1
   callgrind_annotate "$tmp/cg.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}'
 }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

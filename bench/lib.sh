@@ -131,6 +131,12 @@ bench_binaries() {
   for b in "${binaries[@]}"; do [ -x "$b" ] || { echo "$script: $b is not executable" >&2; exit 2; }; done
 }
 
+# LANJIE: the executable that runs every command itself: LANJIE-full beside
+# it for a build since the front/full split (`lanjie` execs lanjie-full for
+# every command but scan and info, and valgrind does not follow an exec),
+# else LANJIE (an older single binary). For callgrind of those commands.
+bench_full() { if [ -x "$1-full" ]; then echo "$1-full"; else echo "$1"; fi; }
+
 # SUFFIX FLAGS LANJIE...: with each LANJIE (numbered n = 1, 2, ... in the
 # order given, as bench_print_binaries names them), compiles $work/L.txt of
 # each list L of $lists (bench_houbb_lists writes 10k and 64k) into
