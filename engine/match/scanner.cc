@@ -237,6 +237,45 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   return absl::OkStatus();
 }
 
+// MapDenseMatches' walk, the folded UTF-8 side: the length of the code
+// point at q (q < end, *q >= 0x80); an invalid byte, kept as is, counts 1.
+static inline int Utf8LengthAt(const unsigned char* q, const unsigned char* end) {
+  uint32_t seq;
+  if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && q[0] != 0xE0 && q[0] != 0xED)
+    return 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
+  uint32_t cp;
+  const int n = DecodeUtf8(q, end, &cp);
+  return n <= 0 ? 1 : n;  // an invalid byte kept as is: one 3-byte code
+}
+
+// MapDenseMatches' walk, the dense side: the final byte of the non-ASCII
+// code at d (1-2 bytes >= 0x80, then its final byte < 0x80), or nullptr
+// when the bytes at d are not such a code before dense_end.
+static inline const unsigned char* DenseCodeLastByte(const unsigned char* d, const unsigned char* dense_end) {
+  if (*d < 0x80) return nullptr;
+  const auto* f = d + 1;
+  if (f < dense_end && *f >= 0x80) ++f;
+  if (f >= dense_end || *f >= 0x80) return nullptr;
+  return f;
+}
+
+// MapDenseMatches' last step: the matches `first`..`last` of the dense
+// line at dense_line_start (its code at `dense`) that start and end on a
+// code boundary, mapped to folded UTF-8 by `map`, appended to `pending`.
+static void PendMappedMatches(const internal::CompiledData& data, const BlockMatch* first, const BlockMatch* last,
+                              const unsigned char* dense, uint64_t dense_line_start, uint64_t dense_line_size,
+                              const uint32_t* map, std::vector<internal::RawMatch>* pending) {
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  for (const BlockMatch* m = first; m != last; ++m) {
+    const uint64_t match_end = m->end - dense_line_start;
+    const uint32_t dense_len = data.dense_lengths[m->id];
+    if (match_end > dense_line_size || dense_len > match_end) continue;
+    const uint64_t match_start = match_end - dense_len;
+    if (!boundary(match_start) || !boundary(match_end)) continue;
+    pending->push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
+  }
+}
+
 bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
                               uint64_t dense_line_size) {
   // Code boundaries of the line in the dense code -> the same boundary in
@@ -272,20 +311,9 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
       ++d;
       continue;
     }
-    int n;
-    uint32_t seq;
-    if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && b0 != 0xE0 && b0 != 0xED) {
-      n = 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
-    } else {
-      uint32_t cp;
-      n = DecodeUtf8(q, end, &cp);
-      if (n <= 0) n = 1;  // an invalid byte kept as is: one 3-byte code
-    }
-    // A non-ASCII code: 1-2 bytes >= 0x80, then its final byte < 0x80.
-    if (*d < 0x80) return false;
-    const auto* f = d + 1;
-    if (f < dense_end && *f >= 0x80) ++f;
-    if (f >= dense_end || *f >= 0x80) return false;
+    const int n = Utf8LengthAt(q, end);
+    const unsigned char* const f = DenseCodeLastByte(d, dense_end);
+    if (f == nullptr) return false;
     d = f + 1;
     q += n;
   }
@@ -293,16 +321,8 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
     if (d != dense_end) return false;  // not the same text: never expected
     map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
   }
-  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
-  const internal::CompiledData& data = internal::DataOf(*artifact_);
-  for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t match_end = m->end - dense_line_start;
-    const uint32_t dense_len = data.dense_lengths[m->id];
-    if (match_end > dense_line_size || dense_len > match_end) continue;
-    const uint64_t match_start = match_end - dense_len;
-    if (!boundary(match_start) || !boundary(match_end)) continue;
-    resolver_->pending().push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
-  }
+  PendMappedMatches(internal::DataOf(*artifact_), first, last, dense, dense_line_start, dense_line_size, map,
+                    &resolver_->pending());
   return true;
 }
 
