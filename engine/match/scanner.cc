@@ -237,6 +237,45 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   return absl::OkStatus();
 }
 
+// MapDenseMatches' walk, the folded UTF-8 side: the length of the code
+// point at q (q < end, *q >= 0x80); an invalid byte, kept as is, counts 1.
+static inline int Utf8LengthAt(const unsigned char* q, const unsigned char* end) {
+  uint32_t seq;
+  if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && q[0] != 0xE0 && q[0] != 0xED)
+    return 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
+  uint32_t cp;
+  const int n = DecodeUtf8(q, end, &cp);
+  return n <= 0 ? 1 : n;  // an invalid byte kept as is: one 3-byte code
+}
+
+// MapDenseMatches' walk, the dense side: the final byte of the non-ASCII
+// code at d (1-2 bytes >= 0x80, then its final byte < 0x80), or nullptr
+// when the bytes at d are not such a code before dense_end.
+static inline const unsigned char* DenseCodeLastByte(const unsigned char* d, const unsigned char* dense_end) {
+  if (*d < 0x80) return nullptr;
+  const auto* f = d + 1;
+  if (f < dense_end && *f >= 0x80) ++f;
+  if (f >= dense_end || *f >= 0x80) return nullptr;
+  return f;
+}
+
+// MapDenseMatches' last step: the matches `first`..`last` of the dense
+// line at dense_line_start (its code at `dense`) that start and end on a
+// code boundary, mapped to folded UTF-8 by `map`, appended to `pending`.
+static void PendMappedMatches(const internal::CompiledData& data, const BlockMatch* first, const BlockMatch* last,
+                              const unsigned char* dense, uint64_t dense_line_start, uint64_t dense_line_size,
+                              const uint32_t* map, std::vector<internal::RawMatch>* pending) {
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  for (const BlockMatch* m = first; m != last; ++m) {
+    const uint64_t match_end = m->end - dense_line_start;
+    const uint32_t dense_len = data.dense_lengths[m->id];
+    if (match_end > dense_line_size || dense_len > match_end) continue;
+    const uint64_t match_start = match_end - dense_len;
+    if (!boundary(match_start) || !boundary(match_end)) continue;
+    pending->push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
+  }
+}
+
 bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, uint64_t dense_line_start,
                               uint64_t dense_line_size) {
   // Code boundaries of the line in the dense code -> the same boundary in
@@ -272,20 +311,9 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
       ++d;
       continue;
     }
-    int n;
-    uint32_t seq;
-    if (end - q >= 4 && (std::memcpy(&seq, q, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && b0 != 0xE0 && b0 != 0xED) {
-      n = 3;  // the common case (CJK): a valid 3-byte sequence, no overlong or surrogate lead
-    } else {
-      uint32_t cp;
-      n = DecodeUtf8(q, end, &cp);
-      if (n <= 0) n = 1;  // an invalid byte kept as is: one 3-byte code
-    }
-    // A non-ASCII code: 1-2 bytes >= 0x80, then its final byte < 0x80.
-    if (*d < 0x80) return false;
-    const auto* f = d + 1;
-    if (f < dense_end && *f >= 0x80) ++f;
-    if (f >= dense_end || *f >= 0x80) return false;
+    const int n = Utf8LengthAt(q, end);
+    const unsigned char* const f = DenseCodeLastByte(d, dense_end);
+    if (f == nullptr) return false;
     d = f + 1;
     q += n;
   }
@@ -293,16 +321,8 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
     if (d != dense_end) return false;  // not the same text: never expected
     map[dense_line_size] = static_cast<uint32_t>(line_folded_.size());
   }
-  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
-  const internal::CompiledData& data = internal::DataOf(*artifact_);
-  for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t match_end = m->end - dense_line_start;
-    const uint32_t dense_len = data.dense_lengths[m->id];
-    if (match_end > dense_line_size || dense_len > match_end) continue;
-    const uint64_t match_start = match_end - dense_len;
-    if (!boundary(match_start) || !boundary(match_end)) continue;
-    resolver_->pending().push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
-  }
+  PendMappedMatches(internal::DataOf(*artifact_), first, last, dense, dense_line_start, dense_line_size, map,
+                    &resolver_->pending());
   return true;
 }
 
@@ -347,6 +367,15 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
              : kMapFailed;
 }
 
+// ScanLines' line table: where line `index` starts and ends in the block
+// (lines are numbered by the '\n' that ends them; the last may have none).
+static inline uint64_t LineStartIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index) {
+  return index == 0 ? 0 : breaks[index - 1].orig + 1;
+}
+static inline uint64_t LineEndIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index, size_t block_size) {
+  return index < breaks.size() ? breaks[index].orig : block_size;
+}
+
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
                                 const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
@@ -363,104 +392,10 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // folding never crosses a '\n', so a line folded alone gives the same
   // bytes as inside the block. Lists with regexes also fold the block once
   // more in UTF-8 to find the lines their regexes match.
-  const internal::CompiledData& d = internal::DataOf(*artifact_);
-  dense_matches_.clear();
-  regex_lines_.clear();
-  variant_lines_.clear();
-  bool folded = false;
-  if (d.literal_dense) {
-    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
-      return st;
-    folded = true;
-    // Variant candidates in the same dense text: the lines they are on.
-    if (variants_) {
-      variants_->Reset();
-      variants_->FeedDense(folded_.data(), folded_.size(), 0);
-      variants_->Finish();
-      for (const internal::VariantCandidate& c : variants_->candidates()) {
-        const auto it = std::lower_bound(dense_breaks_.begin(), dense_breaks_.end(), c.end - 1,
-                                         [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
-        variant_lines_.push_back(static_cast<uint32_t>(it - dense_breaks_.begin()));
-      }
-      std::sort(variant_lines_.begin(), variant_lines_.end());
-      variant_lines_.erase(std::unique(variant_lines_.begin(), variant_lines_.end()), variant_lines_.end());
-    }
-  }
-  if (d.regex_block) {
-    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_); !st.ok())
-      return st;
-    for (const BlockMatch& m : regex_matches_)
-      if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);
-    if (!folded) dense_breaks_ = utf8_breaks_;  // the line table below reads dense_breaks_
-    folded = true;
-  }
-  if (!folded) {  // nothing can hit; the line table is still needed for on_line (and on_count)
-    dense_breaks_.clear();
-    if (!only_hits || on_count)
-      for (const char* p = block.data();
-           (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
-        dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
-  }
+  if (auto st = FindMatchLines(block, !only_hits || on_count); !st.ok()) return st;
   const std::vector<Normalizer::LineBreak>& breaks = dense_breaks_;
-
-  // Lines are numbered by the '\n' that ends them; the last may have none.
-  const auto line_start = [&](size_t index) -> uint64_t { return index == 0 ? 0 : breaks[index - 1].orig + 1; };
-  const auto line_end = [&](size_t index) -> uint64_t {
-    return index < breaks.size() ? breaks[index].orig : block.size();
-  };
-  const size_t lines = breaks.size() + (line_start(breaks.size()) < block.size() ? 1 : 0);
+  const size_t lines = breaks.size() + (LineStartIn(breaks, breaks.size()) < block.size() ? 1 : 0);
   if (on_count) on_count(lines);
-  // Exact hits of line `index`; `first`..`last` are its dense matches.
-  const auto scan_line = [&](size_t index, const BlockMatch* first, const BlockMatch* last, bool regexes,
-                             bool variants) -> absl::Status {
-    line_hits_.clear();
-    const uint64_t start = line_start(index);
-    resolver_->Reset();
-    if (first != last && !regexes && !variants) {
-      // Only dense matches: map them without folding the line again.
-      if (auto mapped = MapLineFromDense(block.substr(start, line_end(index) - start), start, index, first, last);
-          mapped != kMapFailed) {
-        if (mapped == kMapNothing) return absl::OkStatus();
-        resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
-        for (Hit& h : line_hits_) {  // folded offsets in UTF-8, as every other path reports them
-          h.start -= start;
-          h.end -= start;
-          h.norm_start = dense_to_folded_[h.norm_start];
-          h.norm_end = dense_to_folded_[h.norm_end];
-        }
-        std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
-        return absl::OkStatus();
-      }
-      resolver_->Reset();
-    }
-    normalizer_->set_record_offsets(true);
-    normalizer_->Reset(start);
-    line_folded_.Clear(0);
-    normalizer_->Feed(block.substr(start, line_end(index) - start), &line_folded_);
-    normalizer_->Finish(&line_folded_);
-    normalizer_->set_record_offsets(false);
-    if (first != last) {
-      const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
-      const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
-      if (!MapDenseMatches(first, last, dense_start, dense_end - dense_start)) {
-        if (auto st = ScanLiterals(line_folded_.view(), &resolver_->pending()); !st.ok()) return st;
-      }
-    }
-    if (regexes && line_folded_.size() > 0) {
-      internal::MatchSink sink{&d, &resolver_->pending(), 0};
-      hs_error_t err = hs_scan(d.regex_block.get(), line_folded_.data(), static_cast<unsigned>(line_folded_.size()),
-                               0, scratch_, internal::OnRegexMatch, &sink);
-      if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
-    }
-    if (variants) AddVariantMatches(line_folded_);
-    resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
-    for (Hit& h : line_hits_) {
-      h.start -= start;
-      h.end -= start;
-    }
-    std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
-    return absl::OkStatus();
-  };
 
   // Walk the lines that have dense or regex matches (or all lines).
   size_t next_dense = 0, next_regex = 0, next_variant = 0;
@@ -473,11 +408,11 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     const bool variants = next_variant < variant_lines_.size() && variant_lines_[next_variant] == index;
     next_variant += variants;
     if (first != last || regexes || variants) {
-      if (auto st = scan_line(index, first, last, regexes, variants); !st.ok()) return st;
-      if (!only_hits || !line_hits_.empty()) on_line(index, line_start(index), line_hits_);
+      if (auto st = ScanLine(block, index, first, last, regexes, variants); !st.ok()) return st;
+      if (!only_hits || !line_hits_.empty()) on_line(index, LineStartIn(breaks, index), line_hits_);
     } else if (!only_hits) {
       line_hits_.clear();
-      on_line(index, line_start(index), line_hits_);
+      on_line(index, LineStartIn(breaks, index), line_hits_);
     }
     if (only_hits) {  // jump to the next line with a match
       const size_t a = next_dense < dense_matches_.size() ? dense_matches_[next_dense].line : lines;
@@ -488,6 +423,108 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
       ++index;
     }
   }
+  return absl::OkStatus();
+}
+
+absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_table) {
+  const internal::CompiledData& d = internal::DataOf(*artifact_);
+  dense_matches_.clear();
+  regex_lines_.clear();
+  variant_lines_.clear();
+  bool folded = false;
+  if (d.literal_dense) {
+    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
+      return st;
+    folded = true;
+    if (variants_) FindVariantLines();
+  }
+  if (d.regex_block) {
+    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_); !st.ok())
+      return st;
+    for (const BlockMatch& m : regex_matches_)
+      if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);
+    if (!folded) dense_breaks_ = utf8_breaks_;  // the line table reads dense_breaks_
+    folded = true;
+  }
+  if (!folded) {  // nothing can hit; the line table is still needed for on_line (and on_count)
+    dense_breaks_.clear();
+    if (need_line_table)
+      for (const char* p = block.data();
+           (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
+        dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
+  }
+  return absl::OkStatus();
+}
+
+void Scanner::FindVariantLines() {
+  // Variant candidates in the same dense text: the lines they are on.
+  variants_->Reset();
+  variants_->FeedDense(folded_.data(), folded_.size(), 0);
+  variants_->Finish();
+  for (const internal::VariantCandidate& c : variants_->candidates()) {
+    const auto it = std::lower_bound(dense_breaks_.begin(), dense_breaks_.end(), c.end - 1,
+                                     [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
+    variant_lines_.push_back(static_cast<uint32_t>(it - dense_breaks_.begin()));
+  }
+  std::sort(variant_lines_.begin(), variant_lines_.end());
+  variant_lines_.erase(std::unique(variant_lines_.begin(), variant_lines_.end()), variant_lines_.end());
+}
+
+absl::Status Scanner::ScanLine(std::string_view block, size_t index, const BlockMatch* first, const BlockMatch* last,
+                               bool regexes, bool variants) {
+  line_hits_.clear();
+  const uint64_t start = LineStartIn(dense_breaks_, index);
+  const uint64_t end = LineEndIn(dense_breaks_, index, block.size());
+  resolver_->Reset();
+  if (first != last && !regexes && !variants) {
+    // Only dense matches: map them without folding the line again.
+    if (auto mapped = MapLineFromDense(block.substr(start, end - start), start, index, first, last);
+        mapped != kMapFailed) {
+      if (mapped == kMapNothing) return absl::OkStatus();
+      resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
+      for (Hit& h : line_hits_) {  // folded offsets in UTF-8, as every other path reports them
+        h.start -= start;
+        h.end -= start;
+        h.norm_start = dense_to_folded_[h.norm_start];
+        h.norm_end = dense_to_folded_[h.norm_end];
+      }
+      std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
+      return absl::OkStatus();
+    }
+    resolver_->Reset();
+  }
+  return FoldAndResolveLine(block, index, start, end, first, last, regexes, variants);
+}
+
+absl::Status Scanner::FoldAndResolveLine(std::string_view block, size_t index, uint64_t start, uint64_t end,
+                                         const BlockMatch* first, const BlockMatch* last, bool regexes, bool variants) {
+  normalizer_->set_record_offsets(true);
+  normalizer_->Reset(start);
+  line_folded_.Clear(0);
+  normalizer_->Feed(block.substr(start, end - start), &line_folded_);
+  normalizer_->Finish(&line_folded_);
+  normalizer_->set_record_offsets(false);
+  if (first != last) {
+    const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
+    const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
+    if (!MapDenseMatches(first, last, dense_start, dense_end - dense_start)) {
+      if (auto st = ScanLiterals(line_folded_.view(), &resolver_->pending()); !st.ok()) return st;
+    }
+  }
+  if (regexes && line_folded_.size() > 0) {
+    const internal::CompiledData& d = internal::DataOf(*artifact_);
+    internal::MatchSink sink{&d, &resolver_->pending(), 0};
+    hs_error_t err = hs_scan(d.regex_block.get(), line_folded_.data(), static_cast<unsigned>(line_folded_.size()),
+                             0, scratch_, internal::OnRegexMatch, &sink);
+    if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
+  }
+  if (variants) AddVariantMatches(line_folded_);
+  resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
+  for (Hit& h : line_hits_) {
+    h.start -= start;
+    h.end -= start;
+  }
+  std::sort(line_hits_.begin(), line_hits_.end(), HitLess);
   return absl::OkStatus();
 }
 

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -618,6 +619,54 @@ inline bool StopAt(const unsigned char* q, uint32_t prev_w, uint32_t w, uint32_t
   return end_here || (pair && data.MayBePair(pcp, ccp));
 }
 
+// PlainLoop's step: the syllable two characters before q (q >= first):
+// before `first` only pprev_syl knows it; from first - 2 on it is a 2-byte
+// code with a reading.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline uint32_t SyllableBeforeLast(const unsigned char* q, const unsigned char* first,
+                                                                const VariantData::Word* words, uint32_t pprev_syl) {
+  return q >= first + 2 ? words[VariantData::WordSlot(q - 4)] >> VariantData::kWordSyllableShift : pprev_syl;
+}
+
+// PlainLoop's pair loop, the exact test of a step its bits flagged (c0 at
+// p - 2 with word prev_w, c1 at p with w1, c2 at p + 2 with w2): nullptr to
+// go on with the next step, else where PlainLoop returns (*stop set when a
+// pattern may end there).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
+    const unsigned char* p, const unsigned char* first, uint32_t prev_w, uint32_t w1, uint32_t w2, bool step_bit,
+    uint32_t flags1, uint32_t flags2, uint32_t pprev_syl, const VariantData& data, const VariantIndex& index,
+    bool* stop) {
+  constexpr int kShift = VariantData::kWordSyllableShift;
+  const VariantData::Word* const words = data.dense_word_data();
+  if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
+  if (w1 == 0) return p;
+  if (w2 == 0) {  // c1 is plain, c2 is not
+    if (StopAt(p, prev_w, w1, SyllableBeforeLast(p, first, words, pprev_syl), data, index)) *stop = true;
+    return *stop ? p : p + 2;
+  }
+  // A plain match ending at c1 needs the trigram (c-1, c0, c1), one
+  // ending at c2 the trigram (c0, c1, c2), a 拆字 pair its hashed
+  // pair bit: the exact test runs only where one of them holds.
+  const uint32_t* const dense2 = data.dense2_data();
+  const auto pair_at = [&](const unsigned char* q) {
+    return data.MayBePair(dense2[DenseIndex(q - 2)] & 0xFFFF, dense2[DenseIndex(q)] & 0xFFFF);
+  };
+  const uint32_t sb = SyllableBeforeLast(p, first, words, pprev_syl);
+  const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
+  if ((flags1 && pair_at(p)) || (flags2 && pair_at(p + 2)) ||
+      (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
+                    index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
+    if (StopAt(p, prev_w, w1, sb, data, index)) {
+      *stop = true;
+      return p;
+    }
+    if (StopAt(p + 2, w1, w2, s0, data, index)) {
+      *stop = true;
+      return p + 2;
+    }
+  }
+  return nullptr;
+}
+
 // FastRun's inner loop: takes the 2-byte codes at p while each needs
 // nothing but appending, and returns the first one it does not take (not
 // a 2-byte code, no reading, or StopAt: *stop). The character before p is
@@ -639,10 +688,8 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
   const unsigned char* const first = p;
   const uint32_t stride = index.stride();
   constexpr int kShift = VariantData::kWordSyllableShift;
-  // The syllable two characters before q (q >= first): before `first` only
-  // pprev_syl knows it; from first - 2 on it is a 2-byte code with a reading.
   const auto syllable_before_last = [&](const unsigned char* q) {
-    return q >= first + 2 ? words[VariantData::WordSlot(q - 4)] >> kShift : pprev_syl;
+    return SyllableBeforeLast(q, first, words, pprev_syl);
   };
   if (!index.has_plain2()) {
     const uint64_t* const step_bits = index.pair_step_bits_data();
@@ -661,33 +708,9 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
       const uint32_t flags1 = prev_w & (w1 << kGroups) & VariantData::kWordFirstMask;
       const uint32_t flags2 = w1 & (w2 << kGroups) & VariantData::kWordFirstMask;
       if (__builtin_expect(step_bit || (flags1 | flags2) != 0, 0)) {
-        if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
-        if (w1 == 0) return p;
-        if (w2 == 0) {  // c1 is plain, c2 is not
-          if (StopAt(p, prev_w, w1, syllable_before_last(p), data, index)) *stop = true;
-          return *stop ? p : p + 2;
-        }
-        // A plain match ending at c1 needs the trigram (c-1, c0, c1), one
-        // ending at c2 the trigram (c0, c1, c2), a 拆字 pair its hashed
-        // pair bit: the exact test runs only where one of them holds.
-        const uint32_t* const dense2 = data.dense2_data();
-        const auto pair_at = [&](const unsigned char* q) {
-          return data.MayBePair(dense2[DenseIndex(q - 2)] & 0xFFFF, dense2[DenseIndex(q)] & 0xFFFF);
-        };
-        const uint32_t sb = syllable_before_last(p);
-        const uint16_t s0 = static_cast<uint16_t>(prev_w >> kShift), s1 = static_cast<uint16_t>(w1 >> kShift);
-        if ((flags1 && pair_at(p)) || (flags2 && pair_at(p + 2)) ||
-            (step_bit && ((sb != 0 && index.MayEndTrigram(static_cast<uint16_t>(sb), s0, s1)) ||
-                          index.MayEndTrigram(s0, s1, static_cast<uint16_t>(w2 >> kShift))))) {
-          if (StopAt(p, prev_w, w1, sb, data, index)) {
-            *stop = true;
-            return p;
-          }
-          if (StopAt(p + 2, w1, w2, s0, data, index)) {
-            *stop = true;
-            return p + 2;
-          }
-        }
+        if (const unsigned char* at = PairStepExact(p, first, prev_w, w1, w2, step_bit, flags1, flags2, pprev_syl,
+                                                    data, index, stop))
+          return at;
       }
       prev_w = w2;
     }

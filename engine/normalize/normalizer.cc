@@ -1,5 +1,6 @@
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -101,6 +102,62 @@ bool IsOneCharWord(uint32_t entry) {
 
 }  // namespace
 
+// ProcessCore of dropped noise: combining marks extend the last character
+// (tails), sentence punctuation and apostrophes after a word are recorded
+// as boundaries (offsets on); the word state is kept.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry, uint64_t orig, uint32_t orig_len,
+                                                                 Sink& s) {
+  NormalizedText& text = *s.text;
+  if ((entry & FoldTable::kDropFlags) && record_offsets_) {
+    const uint64_t norm = text.base_ + s.w;
+    if ((entry & FoldTable::kDropMark) && tail_ok_) {
+      if (!text.tails_.empty() && text.tails_.back().norm == norm)
+        text.tails_.back().orig_end = orig + orig_len;
+      else
+        text.tails_.push_back({norm, orig + orig_len});
+      return;
+    }
+    uint8_t kind_bit = 0;
+    if (entry & FoldTable::kDropSentence) kind_bit = FoldBoundary::kSentence;
+    if ((entry & FoldTable::kDropApostrophe) && last_word_) kind_bit = FoldBoundary::kApostrophe;
+    if (kind_bit != 0 && (text.boundaries_.empty() || text.boundaries_.back().norm != norm ||
+                          text.boundaries_.back().kind != kind_bit))
+      text.boundaries_.push_back({norm, kind_bit});
+  }
+  if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
+  dropped_since_emit_ = true;
+  pending_clean_ = false;
+}
+
+// ProcessCore of whitespace (tail_ok_ already cleared): after a word, the
+// first separator becomes the pending space (emitted only if a word
+// follows), with whether it may join one-letter words (pending_clean_,
+// pending_single_).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessSpace(uint32_t cp, uint64_t orig, uint32_t orig_len,
+                                                                  Sink& s) {
+  NormalizedText& text = *s.text;
+  pending_clean_ = false;  // a second separator: not a spelled-out word
+  if (last_word_ && !pending_space_) {
+    pending_space_ = true;
+    // Only a horizontal separator joins one-letter words: not across lines.
+    pending_clean_ = !dropped_since_emit_ && cp != '\n' && cp != '\r' && cp != '\v' && cp != '\f' &&
+                     cp != 0x85 && cp != 0x2028 && cp != 0x2029;
+    pending_space_orig_ = orig;
+    pending_space_len_ = orig_len;
+    // Does the space follow a one-character word? The byte before the
+    // last emitted one tells (a Latin word byte or not; dense codes end
+    // in a byte that is never one), else the text start.
+    bool single = last_single_;
+    if (!single) {
+      if (s.w >= 2)
+        single = !IsWordByte(text.bytes_.data()[s.w - 2]);
+      else
+        single = s.w == 1 && text.base_ == 0;
+    }
+    pending_single_ = single;
+  }
+}
+
 inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig,
                                     uint32_t orig_len, bool aligned_src, Sink& s) {
   NormalizedText& text = *s.text;
@@ -116,49 +173,12 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
   }
   const uint32_t kind = entry >> 30;
   if (kind == FoldTable::kDrop) {
-    if ((entry & FoldTable::kDropFlags) && record_offsets_) {
-      const uint64_t norm = text.base_ + s.w;
-      if ((entry & FoldTable::kDropMark) && tail_ok_) {
-        if (!text.tails_.empty() && text.tails_.back().norm == norm)
-          text.tails_.back().orig_end = orig + orig_len;
-        else
-          text.tails_.push_back({norm, orig + orig_len});
-        return;
-      }
-      uint8_t kind_bit = 0;
-      if (entry & FoldTable::kDropSentence) kind_bit = FoldBoundary::kSentence;
-      if ((entry & FoldTable::kDropApostrophe) && last_word_) kind_bit = FoldBoundary::kApostrophe;
-      if (kind_bit != 0 && (text.boundaries_.empty() || text.boundaries_.back().norm != norm ||
-                            text.boundaries_.back().kind != kind_bit))
-        text.boundaries_.push_back({norm, kind_bit});
-    }
-    if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
-    dropped_since_emit_ = true;
-    pending_clean_ = false;
+    ProcessDrop(entry, orig, orig_len, s);
     return;
   }
   tail_ok_ = false;
   if (kind == FoldTable::kSpace) {
-    pending_clean_ = false;  // a second separator: not a spelled-out word
-    if (last_word_ && !pending_space_) {
-      pending_space_ = true;
-      // Only a horizontal separator joins one-letter words: not across lines.
-      pending_clean_ = !dropped_since_emit_ && cp != '\n' && cp != '\r' && cp != '\v' && cp != '\f' &&
-                       cp != 0x85 && cp != 0x2028 && cp != 0x2029;
-      pending_space_orig_ = orig;
-      pending_space_len_ = orig_len;
-      // Does the space follow a one-character word? The byte before the
-      // last emitted one tells (a Latin word byte or not; dense codes end
-      // in a byte that is never one), else the text start.
-      bool single = last_single_;
-      if (!single) {
-        if (s.w >= 2)
-          single = !IsWordByte(text.bytes_.data()[s.w - 2]);
-        else
-          single = s.w == 1 && text.base_ == 0;
-      }
-      pending_single_ = single;
-    }
+    ProcessSpace(cp, orig, orig_len, s);
     return;
   }
   const char* bytes = src;

@@ -153,6 +153,18 @@ class Scanner {
   enum LineMap { kMapped, kMapNothing, kMapFailed };
   LineMap MapLineFromDense(std::string_view line, uint64_t line_start, size_t index, const internal::BlockMatch* first,
                            const internal::BlockMatch* last);
+  // ScanLines, step 1: the block pass (dense literals, variant candidates,
+  // regexes) filling dense_matches_, variant_lines_, regex_lines_ and the
+  // line table dense_breaks_ (built without a pass only if need_line_table).
+  absl::Status FindMatchLines(std::string_view block, bool need_line_table);
+  void FindVariantLines();  // variant_lines_ of the dense text in folded_ (ascending, unique)
+  // ScanLines, step 2: line_hits_ of line `index` (line offsets), `first`..`last`
+  // its dense matches; FoldAndResolveLine is its path that folds the line again.
+  absl::Status ScanLine(std::string_view block, size_t index, const internal::BlockMatch* first,
+                        const internal::BlockMatch* last, bool regexes, bool variants);
+  absl::Status FoldAndResolveLine(std::string_view block, size_t index, uint64_t start, uint64_t end,
+                                  const internal::BlockMatch* first, const internal::BlockMatch* last, bool regexes,
+                                  bool variants);
   std::vector<Normalizer::LineBreak> dense_breaks_, utf8_breaks_;
   std::vector<internal::BlockMatch> dense_matches_, regex_matches_;
   std::vector<uint32_t> regex_lines_;

@@ -403,6 +403,9 @@ class LANJIE_EXPORT Normalizer {
   // false when they are not the original bytes (a decoded reference).
   void ProcessCore(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig, uint32_t orig_len,
                    bool aligned, Sink& s);
+  // ProcessCore's steps for a dropped code point and for whitespace.
+  void ProcessDrop(uint32_t entry, uint64_t orig, uint32_t orig_len, Sink& s);
+  void ProcessSpace(uint32_t cp, uint64_t orig, uint32_t orig_len, Sink& s);
   // A code point decoded from a character reference spanning [orig, orig + orig_len).
   void ProcessDecoded(uint32_t cp, uint64_t orig, uint32_t orig_len, Sink& s);
   // Emits the held character; `single`: what follows it ends its word.
