@@ -732,121 +732,89 @@ const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end,
   return p;
 }
 
-}  // namespace
-
-const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsigned char* end,
-                                             const unsigned char* base, uint64_t pos) {
-  // Invariant while looping: the n characters [run_begin, s) are tokens of
-  // the current run that are not in the ring yet (count_ and run_ do not
-  // count them); prev_* describe the run's last token, wherever it is (all
-  // 0 when the run is empty: syllable 0 ends no pattern and begins no
-  // 拆字 pair). Everything the loop reads is in locals: a store to a member
-  // would make the compiler reload the tables every character.
-  //
-  // Two loops: the outer one takes one character at a time and handles
-  // everything (barriers, the window after a Latin or merged token where
-  // any pattern may end, the run's first character); once a character is
-  // appended outside that window, the inner loop (PlainLoop) takes the
-  // plain 2-byte codes that follow and hands anything else back.
-  const VariantData& data = VariantData::Get();
-  const VariantIndex& index = d_->variant_index;
-  const uint32_t stride = index.stride();
-  const uint32_t* const dense2 = data.dense2_data();
-  const VariantData::Word* const words = data.dense_word_data();
-  const uint64_t* const all_bits = index.bits_data();
-  const uint64_t* const homophone_bits = index.homophone_bits_data();
-  const uint64_t count = count_;
-  uint64_t special = special_until_;  // 0 once a barrier is crossed: nothing before it is in reach
-  const unsigned char* run_begin = s;
-  uint32_t n = 0;
-  bool barrier = false, ascii_barrier = false;
-  uint32_t prev_row = 0, prev_cp = 0;
+// FastRun's view of the run's last two tokens, wherever they are (in the
+// ring or not yet): all 0 when the run is empty (syllable 0 ends no
+// pattern and begins no 拆字 pair). Kept in FastRun's locals: a store to a
+// member would make the compiler reload the tables every character.
+struct RunTail {
+  uint32_t prev_row = 0;  // prev_syl * stride: the bigram row of the last token
+  uint32_t prev_cp = 0;
   uint16_t prev_syl = 0, pprev_syl = 0;
   bool prev_first = false;  // the last token may begin a 拆字 pair
-  if (run_ > 0) {
-    const Tok& last = ring_[(count_ - 1) % kRing];
-    prev_row = uint32_t{last.syl} * stride;
-    prev_syl = last.syl;
-    prev_cp = last.cp;
-    if (run_ > 1) pprev_syl = ring_[(count_ - 2) % kRing].syl;
+
+  // The tail of a run whose last token (in the ring) is (last_syl, last_cp)
+  // and the one before it has syllable before_syl (0: none).
+  static RunTail After(uint16_t last_syl, uint32_t last_cp, uint16_t before_syl, uint32_t stride,
+                       const VariantData& data) {
+    RunTail tail;
+    tail.prev_row = uint32_t{last_syl} * stride;
+    tail.prev_syl = last_syl;
+    tail.prev_cp = last_cp;
+    tail.pprev_syl = before_syl;
     // An astral character is not in the bitmap: let MayBePair decide.
-    prev_first = last.cp >= 0x10000 || data.MayBeginChaizi(last.cp);
+    tail.prev_first = last_cp >= 0x10000 || data.MayBeginChaizi(last_cp);
+    return tail;
   }
-  while (s + 1 < end) {
-    const unsigned b0 = s[0];
-    if (b0 < 0x80) {
-      // ASCII: a word byte opens a Latin word (the slow path); anything
-      // else (space included, no word being open) is a barrier.
-      if ((b0 >= 'a' && b0 <= 'z') || (b0 >= '0' && b0 <= '9')) break;
-      barrier = ascii_barrier = true;
-      special = 0;
-      n = 0;
-      prev_row = prev_cp = 0;
-      prev_syl = pprev_syl = 0;
-      prev_first = false;
-      ++s;
-      run_begin = s;
-      continue;
-    }
-    const unsigned b1 = s[1];
-    if (b1 >= 0x80) break;  // a 3-byte code
-    const uint32_t tok = dense2[((b0 & 0x7F) << 7) | b1];
-    if (tok == 0) {  // a character without a reading: a barrier
-      barrier = true;
-      special = 0;
-      n = 0;
-      prev_row = prev_cp = 0;
-      prev_syl = pprev_syl = 0;
-      prev_first = false;
-      s += 2;
-      run_begin = s;
-      continue;
-    }
-    const uint32_t syl = (tok >> 16) & VariantData::kSyllableMask;
-    const uint32_t cp = tok & 0xFFFF;
-    // Stop exactly where Char() would do more than append: a pattern may
-    // end here (Push's bigram test, narrowed for plain characters by
-    // MayEndPlain) or the previous character and this one may be the
-    // components of another (拆字).
-    const uint32_t bigram = prev_row + syl;
-    if (count + n < special) {
-      if ((all_bits[bigram >> 6] >> (bigram & 63)) & 1) break;
-    } else if (((homophone_bits[bigram >> 6] >> (bigram & 63)) & 1) &&
-               index.MayEndPlain(prev_syl, prev_cp, static_cast<uint16_t>(syl), cp, pprev_syl)) {
-      break;
-    }
-    if (prev_first && data.MayBePair(prev_cp, cp)) break;
+  // The dense token `tok` (syllable syl, code point cp) is appended.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Append(uint32_t tok, uint32_t syl, uint32_t cp, uint32_t stride) {
     prev_row = syl * stride;
     pprev_syl = prev_syl;
     prev_syl = static_cast<uint16_t>(syl);
     prev_cp = cp;
     prev_first = (tok & VariantData::kChaiziFirst) != 0;
-    ++n;
-    s += 2;
-    if (count + n < special) continue;
-
-    // The inner loop: plain characters only (no Latin or merged token in
-    // reach of a pattern ending here).
-    bool stop = false;
-    const unsigned char* from = s;
-    s = PlainLoop(s, end, data, index, words[VariantData::WordSlot(s - 2)], pprev_syl, &stop);
-    if (s != from) {
-      n += static_cast<uint32_t>(s - from) / 2;
-      // The last two tokens again, from the bytes: 2-byte codes from
-      // from - 2 (the character appended above) on.
-      const uint32_t last = dense2[DenseIndex(s - 2)];
-      pprev_syl = static_cast<uint16_t>((dense2[DenseIndex(s - 4)] >> 16) & VariantData::kSyllableMask);
-      prev_syl = static_cast<uint16_t>((last >> 16) & VariantData::kSyllableMask);
-      prev_row = prev_syl * stride;
-      prev_cp = last & 0xFFFF;
-      prev_first = (last & VariantData::kChaiziFirst) != 0;
-    }
-    if (stop) break;
   }
-  if (barrier) run_ = 0;
-  if (ascii_barrier) word_continues_ = false;  // as the slow path: a dense barrier leaves it as it was
-  // Put the run's tail into the ring: Match and HoldFrom look back at most
-  // the longest pattern's length.
+  // The last two tokens read back from the bytes before s, both 2-byte
+  // codes (PlainLoop appended at least one).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE void Reload(const unsigned char* s, const uint32_t* dense2, uint32_t stride) {
+    const uint32_t last = dense2[DenseIndex(s - 2)];
+    pprev_syl = static_cast<uint16_t>((dense2[DenseIndex(s - 4)] >> 16) & VariantData::kSyllableMask);
+    prev_syl = static_cast<uint16_t>((last >> 16) & VariantData::kSyllableMask);
+    prev_row = prev_syl * stride;
+    prev_cp = last & 0xFFFF;
+    prev_first = (last & VariantData::kChaiziFirst) != 0;
+  }
+  // Whether appending (syl, cp) needs Char(): a pattern may end there
+  // (Push's bigram test; outside the window after a Latin or merged token
+  // narrowed by MayEndPlain to plain characters) or the last character and
+  // this one may be the components of another (拆字).
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool MayStop(uint32_t syl, uint32_t cp, bool in_special_window,
+                                            const VariantData& data, const VariantIndex& index) const {
+    const uint32_t bigram = prev_row + syl;
+    if (in_special_window) {
+      if ((index.bits_data()[bigram >> 6] >> (bigram & 63)) & 1) return true;
+    } else if (((index.homophone_bits_data()[bigram >> 6] >> (bigram & 63)) & 1) &&
+               index.MayEndPlain(prev_syl, prev_cp, static_cast<uint16_t>(syl), cp, pprev_syl)) {
+      return true;
+    }
+    return prev_first && data.MayBePair(prev_cp, cp);
+  }
+};
+
+// FastRun's inner loop (PlainLoop) from s, after a character appended
+// outside the window where a Latin or merged token is in reach: appends
+// what it takes to the run (*n, *tail) and returns where it stopped
+// (*stop: a pattern may end there).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* TakePlainRun(const unsigned char* s,
+                                                                      const unsigned char* end,
+                                                                      const VariantData& data,
+                                                                      const VariantIndex& index, RunTail* tail,
+                                                                      uint32_t* n, bool* stop) {
+  const unsigned char* const from = s;
+  s = PlainLoop(s, end, data, index, data.dense_word_data()[VariantData::WordSlot(s - 2)], tail->pprev_syl, stop);
+  if (s != from) {
+    *n += static_cast<uint32_t>(s - from) / 2;
+    tail->Reload(s, data.dense2_data(), index.stride());  // 2-byte codes from from - 2 (appended before) on
+  }
+  return s;
+}
+
+}  // namespace
+
+// FastRun's last step: the run's n new tokens from run_begin join it;
+// only the tail goes into the ring (Match and HoldFrom look back at most
+// the longest pattern's length).
+void VariantMatcher::PushRunTail(const unsigned char* run_begin, uint32_t n, const unsigned char* base, uint64_t pos,
+                                 const VariantData& data) {
   const uint32_t keep = std::min<uint32_t>(std::max<uint32_t>(d_->max_variant_length, 2), kRing);
   const uint64_t first_at = pos + static_cast<uint64_t>(run_begin - base);
   for (uint32_t j = n > keep ? n - keep : 0; j < n; ++j) {
@@ -856,6 +824,73 @@ const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsig
   }
   count_ += n;
   run_ += n;
+}
+
+// Invariant while looping: the n characters [run_begin, s) are tokens of
+// the current run that are not in the ring yet (count_ and run_ do not
+// count them); `tail` describes the run's last tokens.
+//
+// Two loops: the outer one takes one character at a time and handles
+// everything (barriers, the window after a Latin or merged token where any
+// pattern may end, the run's first character); once a character is
+// appended outside that window, the inner loop (TakePlainRun) takes the
+// plain 2-byte codes that follow and hands anything else back.
+const unsigned char* VariantMatcher::FastRun(const unsigned char* s, const unsigned char* end,
+                                             const unsigned char* base, uint64_t pos) {
+  const VariantData& data = VariantData::Get();
+  const VariantIndex& index = d_->variant_index;
+  const uint32_t stride = index.stride();
+  const uint32_t* const dense2 = data.dense2_data();
+  const uint64_t count = count_;
+  uint64_t special = special_until_;  // 0 once a barrier is crossed: nothing before it is in reach
+  const unsigned char* run_begin = s;
+  uint32_t n = 0;
+  bool barrier = false, ascii_barrier = false;
+  RunTail tail;
+  if (run_ > 0) {
+    const Tok& last = ring_[(count_ - 1) % kRing];
+    tail = RunTail::After(last.syl, last.cp, run_ > 1 ? ring_[(count_ - 2) % kRing].syl : 0, stride, data);
+  }
+  // A barrier of `len` bytes at s: the run so far is out of reach.
+  const auto cross_barrier = [&](int len) {
+    barrier = true;
+    special = 0;
+    n = 0;
+    tail = RunTail();
+    s += len;
+    run_begin = s;
+  };
+  while (s + 1 < end) {
+    const unsigned b0 = s[0];
+    if (b0 < 0x80) {
+      // A word byte opens a Latin word (the slow path); any other is a barrier.
+      if ((b0 >= 'a' && b0 <= 'z') || (b0 >= '0' && b0 <= '9')) break;
+      ascii_barrier = true;
+      cross_barrier(1);
+      continue;
+    }
+    const unsigned b1 = s[1];
+    if (b1 >= 0x80) break;  // a 3-byte code
+    const uint32_t tok = dense2[((b0 & 0x7F) << 7) | b1];
+    if (tok == 0) {  // a character without a reading: a barrier
+      cross_barrier(2);
+      continue;
+    }
+    const uint32_t syl = (tok >> 16) & VariantData::kSyllableMask;
+    const uint32_t cp = tok & 0xFFFF;
+    // Stop exactly where Char() would do more than append.
+    if (tail.MayStop(syl, cp, count + n < special, data, index)) break;
+    tail.Append(tok, syl, cp, stride);
+    ++n;
+    s += 2;
+    if (count + n < special) continue;
+    bool stop = false;
+    s = TakePlainRun(s, end, data, index, &tail, &n, &stop);
+    if (stop) break;
+  }
+  if (barrier) run_ = 0;
+  if (ascii_barrier) word_continues_ = false;  // as the slow path: a dense barrier leaves it as it was
+  PushRunTail(run_begin, n, base, pos, data);
   return s;
 }
 

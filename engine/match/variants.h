@@ -279,6 +279,10 @@ class VariantMatcher {
   // is that only the last kRing of them are written to the ring.
   const unsigned char* FastRun(const unsigned char* s, const unsigned char* end, const unsigned char* base,
                                uint64_t pos);
+  // FastRun's last step: the n tokens at run_begin (2-byte codes, base
+  // at dense offset pos) join the run; the last ones go into the ring.
+  void PushRunTail(const unsigned char* run_begin, uint32_t n, const unsigned char* base, uint64_t pos,
+                   const VariantData& data);
 
   const CompiledData* d_;
   static constexpr int kRing = 64;

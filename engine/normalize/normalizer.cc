@@ -405,6 +405,142 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
   Dispatch(entry, cp, src, src_len, orig, src_len, true, s);
 }
 
+// The tables of FoldPlainRuns' loops, copied to locals: the output writes
+// through char* and would otherwise force the compiler to reload them for
+// every code point.
+struct Normalizer::PlainTables {
+  const uint16_t* stage1;
+  const uint32_t* blocks;
+  const uint32_t* fold3;  // fold3_dense_ for dense output, else fold3_
+  const char* pool;
+
+  uint32_t Lookup(uint32_t cp) const { return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)]; }
+  // The fold3 entry of the 3-byte sequence in the low bytes of `seq`
+  // (overlong forms and surrogates have none: 0).
+  uint32_t Fold3(uint64_t seq) const {
+    return fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
+  }
+};
+
+namespace {
+
+// FoldPlainRuns' run of 3-byte sequences (CJK) from q, each tested with
+// one load (the last 3 bytes of the text take the general path; q < end4
+// exactly when 4 bytes are left, q < end8 when 8 are). Keeps only what it
+// must per code point: writes the folded bytes at w (advanced), sets
+// *last_len to the dense length of the last code point taken (0: dropped
+// noise, such as ，。、, which changes no state) and returns where it
+// stopped (q itself when the first sequence is not one of the fast path).
+// Dense output tests two sequences with one 8-byte load while 8 bytes are
+// left, then one at a time. (UTF-8 output, which breaks its runs at every
+// dropped punctuation mark, takes them one at a time: pairs cost it more
+// than they save.)
+template <bool kDense, typename Tables>
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* FoldSequences3(const unsigned char* q,
+                                                                        const unsigned char* end4,
+                                                                        const unsigned char* end8, const Tables& t,
+                                                                        char*& w, uint32_t* last_len) {
+  while (kDense && q < end8) {
+    uint64_t seq;
+    std::memcpy(&seq, q, 8);
+    if ((seq & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
+    const uint32_t first = t.Fold3(seq), second = t.Fold3(seq >> 24);
+    if (first == 0 || second == 0) break;
+    std::memcpy(w, &first, 4);  // the 4th byte lands in the slack and is overwritten
+    w += first >> 24;
+    std::memcpy(w, &second, 4);
+    w += second >> 24;
+    *last_len = second >> 24;
+    q += 6;
+  }
+  while (q < end4) {
+    uint32_t seq;
+    std::memcpy(&seq, q, 4);
+    if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
+    const uint32_t folded = t.Fold3(seq);
+    if (folded == 0) break;
+    std::memcpy(w, &folded, 4);
+    q += 3;
+    *last_len = folded >> 24;
+    w += kDense ? *last_len : 3;
+  }
+  return q;
+}
+
+}  // namespace
+
+// FoldPlainRuns' step after a run [run, p) was folded into `written` bytes:
+// one anchor unless it continues the identity run, then the word state of
+// its last code point (last_entry, last_dropped).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::EndPlainRun(const unsigned char* run, const unsigned char* p,
+                                                                 size_t written, uint32_t last_entry,
+                                                                 bool last_dropped, uint64_t orig_bias, Sink& s) {
+  const uint64_t orig = orig_bias + reinterpret_cast<uintptr_t>(run);
+  std::vector<OffsetAnchor>& anchors = s.text->anchors_;
+  if (record_offsets_ && (!run_identity_ || orig != run_next_orig_ || anchors.empty())) {
+    anchors.push_back({s.text->base_ + s.w, orig, 0});
+    run_identity_ = true;
+  }
+  run_next_orig_ = orig_bias + reinterpret_cast<uintptr_t>(p);
+  s.w += written;
+  last_word_ = (last_entry & FoldTable::kLastWord) != 0;
+  last_single_ = false;
+  tail_ok_ = !last_dropped;
+  dropped_since_emit_ = last_dropped;
+}
+
+// FoldPlainRuns' step between runs: dropped noise (punctuation, symbols,
+// invisible characters) changes no state but the marks, sentence
+// punctuation and apostrophes it records (as ProcessCore does). Returns
+// past the code point at p when it was such noise, else p (keycaps,
+// references and everything not dropped are the general path's).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNoise(const unsigned char* p,
+                                                                                    const unsigned char* end,
+                                                                                    const unsigned char* end4,
+                                                                                    const PlainTables& t,
+                                                                                    uint64_t orig_bias, Sink& s) {
+  uint32_t cp = *p;
+  int n = 1;
+  uint32_t seq;
+  if (cp < 0x80) {
+  } else if (p < end4 && (std::memcpy(&seq, p, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && cp != 0xE0 && cp != 0xED) {
+    // A valid 3-byte sequence (no overlong or surrogate lead): the common
+    // noise (，。、) decoded without DecodeUtf8.
+    cp = ((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu);
+    n = 3;
+  } else {
+    n = DecodeUtf8(p, end, &cp);
+    if (n <= 0) return p;
+  }
+  const uint32_t e = t.Lookup(cp);
+  if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
+  dropped_since_emit_ = true;
+  if (!(e & FoldTable::kDropFlags)) {
+    tail_ok_ = false;
+    return p + n;
+  }
+  NormalizedText& text = *s.text;
+  const uint64_t norm = text.base_ + s.w;
+  if (e & FoldTable::kDropMark) {  // extends the last code point's span (dense output drops 3-byte marks inline)
+    const uint64_t mark_end = orig_bias + reinterpret_cast<uintptr_t>(p) + n;
+    if (tail_ok_ && record_offsets_) {
+      if (!text.tails_.empty() && text.tails_.back().norm == norm)
+        text.tails_.back().orig_end = mark_end;
+      else
+        text.tails_.push_back({norm, mark_end});
+    }
+    return p + n;
+  }
+  const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
+                       : last_word_                   ? FoldBoundary::kApostrophe
+                                                      : 0;
+  if (kind != 0 && record_offsets_ &&
+      (text.boundaries_.empty() || text.boundaries_.back().norm != norm || text.boundaries_.back().kind != kind))
+    text.boundaries_.push_back({norm, kind});
+  tail_ok_ = false;
+  return p + n;
+}
+
 // The fast path: runs of code points that each fold to one code point of
 // the same byte length (kept, upper case, traditional -> simplified), with
 // dropped noise and line breaks between them. Such a run maps byte for byte
@@ -414,44 +550,35 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
 // UTF-8, a cut sequence, a digit, flagged noise) or `end`. Requires
 // !BusyHolding().
 //
-// `orig_bias` + address of a byte = its original offset. Table pointers are
-// copied to locals: the output writes through char* and would otherwise
-// force the compiler to reload them for every code point.
+// `orig_bias` + address of a byte = its original offset. Noise dropped
+// inside a run (dense output) leaves the word state as it was, so a run of
+// nothing but noise must not reset it.
 template <bool kDense>
 const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias,
                                                Sink& s) {
   const FoldTable& table = *table_;
-  const uint16_t* const stage1 = table.stage1_;
-  const uint32_t* const blocks = table.blocks_;
-  const uint32_t* const fold3 = kDense ? table.fold3_dense_ : table.fold3_;
-  const char* const pool = table.pool_;
-  const auto lookup = [stage1, blocks](uint32_t cp) {
-    return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
-  };
+  const PlainTables t{table.stage1_, table.blocks_, kDense ? table.fold3_dense_ : table.fold3_, table.pool_};
   const bool newline_passes = line_barrier_;
   FoldBuffer& buf = s.text->bytes_;
   // Output never outgrows input here: every step writes at most what it reads.
   if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
-  const auto orig_of = [orig_bias](const unsigned char* q) { return orig_bias + reinterpret_cast<uintptr_t>(q); };
-  // p < end4 exactly when at least 4 bytes are left from p.
-  const unsigned char* const end4 = end - p >= 4 ? end - 3 : p;
-  const unsigned char* const end8 = end - p >= 8 ? end - 7 : p;  // likewise, 8 bytes
-
+  const unsigned char* const end4 = end - p >= 4 ? end - 3 : p;  // p < end4: at least 4 bytes left from p
+  const unsigned char* const end8 = end - p >= 8 ? end - 7 : p;  // p < end8: at least 8
   for (;;) {
     char* const w0 = buf.data() + s.w;
     char* w = w0;
     const unsigned char* const run = p;
-    // Noise dropped inside a run (dense output) leaves the word state as it
-    // was, so a run of nothing but noise must not reset it.
     uint32_t last_entry = last_word_ ? FoldTable::kLastWord : 0;
     bool last_dropped = dropped_since_emit_;
     while (p < end) {
       const unsigned b0 = *p;
       if (b0 < 0x80) {
-        const uint32_t e = lookup(b0);
-        if (b0 == '\n' && newline_passes) {
-          if (line_breaks_) line_breaks_->push_back({orig_of(p), s.text->base_ + s.w + static_cast<uint64_t>(w - w0)});
-          *w++ = '\n';  // a line barrier is emitted as itself and ends any word
+        const uint32_t e = t.Lookup(b0);
+        if (b0 == '\n' && newline_passes) {  // a line barrier is emitted as itself and ends any word
+          if (line_breaks_)
+            line_breaks_->push_back(
+                {orig_bias + reinterpret_cast<uintptr_t>(p), s.text->base_ + s.w + static_cast<uint64_t>(w - w0)});
+          *w++ = '\n';
           last_entry = 0;
           ++p;
           continue;
@@ -459,7 +586,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
         if ((e & (0xC0000000u | FoldTable::kKeycapBase)) == 0) {  // kept, and no keycap can follow
           *w++ = static_cast<char>(b0);
         } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 1) {
-          *w++ = pool[(e >> 6) & 0x1FFFFF];
+          *w++ = t.pool[(e >> 6) & 0x1FFFFF];
         } else {
           break;
         }
@@ -468,117 +595,21 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
         ++p;
         continue;
       }
-      // A run of 3-byte sequences (CJK), each tested with one load (the
-      // last 3 bytes of the text take the general path). The inner loop
-      // keeps only what it must per code point; the word state is settled
-      // once after it: any emitted code ends a word (last_entry 0), and
-      // the last code point alone says whether noise was dropped last.
-      // Dense output: two sequences are tested with one 8-byte load while
-      // 8 bytes are left, then one at a time. (UTF-8 output, which breaks
-      // its runs at every dropped punctuation mark, takes them one at a
-      // time: pairs cost it more than they save.)
-      const unsigned char* q = p;
+      // The word state is settled once after the sequences: any emitted code ends
+      // a word, and the last code point alone says whether noise was dropped last.
       char* const w_run = w;
       uint32_t last_len = 0;
-      // Overlong forms and surrogates have no fold3 entry.
-      const auto fold_at = [fold3](uint64_t seq) {
-        return fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
-      };
-      while (kDense && q < end8) {
-        uint64_t seq;
-        std::memcpy(&seq, q, 8);
-        if ((seq & 0xC0C0F0C0C0F0ull) != 0x8080E08080E0ull) break;
-        const uint32_t first = fold_at(seq), second = fold_at(seq >> 24);
-        if (first == 0 || second == 0) break;
-        std::memcpy(w, &first, 4);  // the 4th byte lands in the slack and is overwritten
-        w += first >> 24;
-        std::memcpy(w, &second, 4);
-        w += second >> 24;
-        last_len = second >> 24;
-        q += 6;
-      }
-      while (q < end4) {
-        uint32_t seq;
-        std::memcpy(&seq, q, 4);
-        if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
-        const uint32_t folded = fold_at(seq);
-        if (folded == 0) break;
-        std::memcpy(w, &folded, 4);
-        q += 3;
-        // Dense length 0: dropped noise (，。、…), which changes no state.
-        last_len = folded >> 24;
-        w += kDense ? last_len : 3;
-      }
+      const unsigned char* const q = FoldSequences3<kDense>(p, end4, end8, t, w, &last_len);
       if (q == p) break;  // not a sequence of the fast path: the general path's
       p = q;
-      if (kDense) {
-        if (w != w_run) last_entry = 0;  // some code was emitted
-        last_dropped = last_len == 0;
-      } else {
-        last_entry = 0;
-        last_dropped = false;
-      }
+      if (w != w_run || !kDense) last_entry = 0;
+      last_dropped = kDense && last_len == 0;
     }
-    if (p > run) {
-      const uint64_t orig = orig_of(run);
-      std::vector<OffsetAnchor>& anchors = s.text->anchors_;
-      if (record_offsets_ && (!run_identity_ || orig != run_next_orig_ || anchors.empty())) {
-        anchors.push_back({s.text->base_ + s.w, orig, 0});
-        run_identity_ = true;
-      }
-      run_next_orig_ = orig_of(p);
-      s.w += static_cast<size_t>(w - w0);
-      last_word_ = (last_entry & FoldTable::kLastWord) != 0;
-      last_single_ = false;
-      tail_ok_ = !last_dropped;
-      dropped_since_emit_ = last_dropped;
-    }
+    if (p > run) EndPlainRun(run, p, static_cast<size_t>(w - w0), last_entry, last_dropped, orig_bias, s);
     if (p >= end) return p;
-    // Dropped noise (punctuation, symbols, invisible characters) changes no
-    // state: skip it and go on with the next run.
-    uint32_t cp = *p;
-    int n = 1;
-    uint32_t seq;
-    if (cp < 0x80) {
-    } else if (p < end4 && (std::memcpy(&seq, p, 4), (seq & 0xC0C0F0u) == 0x8080E0u) && cp != 0xE0 && cp != 0xED) {
-      // A valid 3-byte sequence (no overlong or surrogate lead): the common
-      // noise (，。、) decoded without DecodeUtf8.
-      cp = ((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu);
-      n = 3;
-    } else {
-      n = DecodeUtf8(p, end, &cp);
-      if (n <= 0) return p;
-    }
-    // Keycaps and references are the general path's; marks, sentence
-    // punctuation and apostrophes are recorded here (as ProcessCore does).
-    const uint32_t e = lookup(cp);
-    if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
-    if (e & FoldTable::kDropFlags) {
-      NormalizedText& text = *s.text;
-      const uint64_t norm = text.base_ + s.w;
-      if (e & FoldTable::kDropMark) {
-        if (tail_ok_ && record_offsets_) {
-          if (!text.tails_.empty() && text.tails_.back().norm == norm)
-            text.tails_.back().orig_end = orig_of(p) + n;
-          else
-            text.tails_.push_back({norm, orig_of(p) + n});
-        }
-        dropped_since_emit_ = true;  // as for all noise (dense output drops 3-byte marks inline)
-        p += n;
-        if (p >= end) return p;
-        continue;
-      }
-      const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
-                           : last_word_                   ? FoldBoundary::kApostrophe
-                                                          : 0;
-      if (kind != 0 && record_offsets_ &&
-          (text.boundaries_.empty() || text.boundaries_.back().norm != norm || text.boundaries_.back().kind != kind))
-        text.boundaries_.push_back({norm, kind});
-    }
-    tail_ok_ = false;
-    dropped_since_emit_ = true;
-    p += n;
-    if (p >= end) return p;
+    const unsigned char* const next = SkipPlainNoise(p, end, end4, t, orig_bias, s);
+    if (next == p || next >= end) return next;
+    p = next;
   }
 }
 

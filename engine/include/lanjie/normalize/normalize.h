@@ -419,6 +419,12 @@ class LANJIE_EXPORT Normalizer {
   bool BusyHolding() const { return pending_space_ || held_ || ref_len_ > 0; }
   template <bool kDense>
   const unsigned char* FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias, Sink& s);
+  // FoldPlainRuns' tables and its steps after a run and between runs.
+  struct PlainTables;
+  void EndPlainRun(const unsigned char* run, const unsigned char* p, size_t written, uint32_t last_entry,
+                   bool last_dropped, uint64_t orig_bias, Sink& s);
+  const unsigned char* SkipPlainNoise(const unsigned char* p, const unsigned char* end, const unsigned char* end4,
+                                      const PlainTables& t, uint64_t orig_bias, Sink& s);
   void PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes, uint32_t len,
               bool byte_aligned);
   // Feed's steps: a sequence cut by the previous chunk, then the fast path
