@@ -39,14 +39,7 @@ std::string MdCell(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
-absl::StatusOr<std::string> AuditReportMarkdown(std::string_view audit_json, std::string_view manual_json,
-                                                const AuditReportInfo& info, std::string_view audit_name,
-                                                std::string_view manual_name) {
-  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
-  if (!view.ok()) return view.status();
-  const AuditView& v = *view;
+std::string MarkdownOf(const AuditView& v) {
   std::string md = absl::StrCat("# ", kAuditTitle, "\n\n| 项目 | 内容 |\n|---|---|\n");
   for (const auto& [k, val] : report::AuditHeaderBlock(v)) absl::StrAppend(&md, "| ", k, " | ", MdCell(val), " |\n");
   absl::StrAppend(&md, "\n## 结论：", v.overall_zh, "\n\n",
@@ -93,8 +86,6 @@ absl::StatusOr<std::string> AuditReportMarkdown(std::string_view audit_json, std
   md += "\n## 签字\n\n| 编制 | 审核 | 日期 |\n|---|---|---|\n|  |  |  |\n";
   return md;
 }
-
-namespace {
 
 // The CSS class of a verdict: pass, warn (passed with a caveat), fail or pending.
 const char* VerdictClass(bool pass, std::string_view zh) {
@@ -178,14 +169,7 @@ void AppendHtmlErrors(const AuditView& v, std::string* h) {
   }
 }
 
-}  // namespace
-
-absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::string_view manual_json,
-                                            const AuditReportInfo& info, std::string_view audit_name,
-                                            std::string_view manual_name) {
-  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
-  if (!view.ok()) return view.status();
-  const AuditView& v = *view;
+std::string HtmlOf(const AuditView& v) {
   std::string h = HtmlHead(v);
   AppendHtmlChecks(v, &h);
   AppendHtmlRiskAndInputRows(v, &h);
@@ -194,6 +178,29 @@ absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::st
        "<tr><td style=\"width:12em;height:3em\"></td><td style=\"width:12em\"></td><td style=\"width:12em\"></td></tr>"
        "</table>\n</body></html>\n";
   return h;
+}
+
+// audit.json (and manual.json, "" when absent) read into one view, rendered by `render`.
+absl::StatusOr<std::string> Rendered(std::string_view audit_json, std::string_view manual_json,
+                                     const AuditReportInfo& info, std::string_view audit_name,
+                                     std::string_view manual_name, std::string (*render)(const AuditView&)) {
+  auto view = report::ParseAuditView(audit_json, manual_json, info, audit_name, manual_name);
+  if (!view.ok()) return view.status();
+  return render(*view);
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> AuditReportMarkdown(std::string_view audit_json, std::string_view manual_json,
+                                                const AuditReportInfo& info, std::string_view audit_name,
+                                                std::string_view manual_name) {
+  return Rendered(audit_json, manual_json, info, audit_name, manual_name, MarkdownOf);
+}
+
+absl::StatusOr<std::string> AuditReportHtml(std::string_view audit_json, std::string_view manual_json,
+                                            const AuditReportInfo& info, std::string_view audit_name,
+                                            std::string_view manual_name) {
+  return Rendered(audit_json, manual_json, info, audit_name, manual_name, HtmlOf);
 }
 
 absl::Status WriteAuditReports(const std::string& dir, const AuditReportInfo& info) {
@@ -207,12 +214,10 @@ absl::Status WriteAuditReports(const std::string& dir, const AuditReportInfo& in
     if (!m.ok()) return m.status();
     manual = std::move(*m);
   }
-  auto md = AuditReportMarkdown(*audit, manual, info, audit_path, manual_path);
-  if (!md.ok()) return md.status();
-  auto html = AuditReportHtml(*audit, manual, info, audit_path, manual_path);
-  if (!html.ok()) return html.status();
-  if (absl::Status s = WriteFileAtomically(dir + "/audit.md", *md); !s.ok()) return s;
-  if (absl::Status s = WriteFileAtomically(dir + "/audit.html", *html); !s.ok()) return s;
+  auto view = report::ParseAuditView(*audit, manual, info, audit_path, manual_path);
+  if (!view.ok()) return view.status();
+  if (absl::Status s = WriteFileAtomically(dir + "/audit.md", MarkdownOf(*view)); !s.ok()) return s;
+  if (absl::Status s = WriteFileAtomically(dir + "/audit.html", HtmlOf(*view)); !s.ok()) return s;
   const std::string xlsx = dir + "/audit.xlsx", tmp = TempPathFor(xlsx);
   if (absl::Status s = WriteAuditReportXlsx(*audit, manual, info, tmp, audit_path, manual_path); !s.ok()) {
     std::filesystem::remove(tmp, ec);
