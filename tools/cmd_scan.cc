@@ -208,7 +208,9 @@ int RunScan(int argc, char** argv) {
   ScanFlags flags;
   if (!ParseScanFlags(args, &flags)) return 2;
   const absl::Time t0 = absl::Now();
-  auto artifact = Artifact::Load(flags.db);
+  LoadOptions load;
+  load.threads = flags.threads;  // the load's parts on two threads when the scan has them
+  auto artifact = Artifact::Load(flags.db, load);
   if (!artifact.ok()) {
     std::fprintf(stderr, "lanjie scan: %s\n", std::string(artifact.status().message()).c_str());
     return 2;

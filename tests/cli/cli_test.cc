@@ -137,6 +137,32 @@ TEST_F(Cli, ManyThreadsGiveTheSameOutputAsOne) {
   EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), (300000 + 96) / 97);
 }
 
+// A damaged artifact is refused with the same message, exit status 2 and
+// nothing on standard output, whatever the threads (two threads load it on
+// two: the checksum is checked on one while the other reads databases).
+TEST_F(Cli, DamagedArtifactsAreRefusedTheSameWithOneOrTwoThreads) {
+  const std::string good = ReadFile(kTmp + "/kw.ljdb");
+  WriteFile(kTmp + "/in.txt", "卖冰毒\ncasino\n");
+  for (size_t pos : {size_t{30}, good.size() / 3, good.size() / 2, good.size() - 20, good.size() - 1}) {
+    std::string bad = good;
+    bad[pos] ^= 0x24;
+    WriteFile(kTmp + "/damaged.ljdb", bad);
+    Result one = Lanjie("scan --threads 1 -d " + kTmp + "/damaged.ljdb " + kTmp + "/in.txt");
+    Result two = Lanjie("scan --threads 2 -d " + kTmp + "/damaged.ljdb " + kTmp + "/in.txt");
+    EXPECT_EQ(one.code, 2) << pos;
+    EXPECT_EQ(two.code, 2) << pos;
+    EXPECT_EQ(one.out, "") << pos;
+    EXPECT_EQ(two.out, "") << pos;
+    EXPECT_THAT(one.err, HasSubstr("damaged.ljdb: corrupted artifact")) << pos;
+    EXPECT_EQ(one.err, two.err) << pos;
+  }
+  WriteFile(kTmp + "/cut.ljdb", good.substr(0, good.size() / 2));
+  Result cut = Lanjie("scan --threads 2 -d " + kTmp + "/cut.ljdb " + kTmp + "/in.txt");
+  EXPECT_EQ(cut.code, 2);
+  EXPECT_EQ(cut.out, "");
+  EXPECT_EQ(cut.err, Lanjie("scan --threads 1 -d " + kTmp + "/cut.ljdb " + kTmp + "/in.txt").err);
+}
+
 TEST_F(Cli, LinesLongerThanTheLimitAreStreamedWithTheSameResult) {
   std::string line;
   for (int i = 0; i < 5000; ++i) line += i % 50 == 0 ? "冰*毒" : "填充文字";
