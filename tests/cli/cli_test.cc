@@ -135,6 +135,18 @@ TEST_F(Cli, ManyThreadsGiveTheSameOutputAsOne) {
   EXPECT_EQ(one.code, 1);
   EXPECT_EQ(one.out, four.out);
   EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), (300000 + 96) / 97);
+  // Two threads (the artifact loaded on two, the last blocks cut smaller),
+  // every output format, and the summary's counts.
+  for (const char* mode : {"", "--jsonl", "--mask", "--count"}) {
+    Result a = Lanjie(std::string("scan --threads 1 ") + mode + db() + kTmp + "/big.txt");
+    Result b = Lanjie(std::string("scan --threads 2 ") + mode + db() + kTmp + "/big.txt");
+    EXPECT_EQ(a.code, 1) << mode;
+    EXPECT_EQ(b.code, 1) << mode;
+    EXPECT_EQ(a.out, b.out) << mode;
+    const auto counts = [](const std::string& err) { return err.substr(0, err.find(';')); };  // not the timing
+    EXPECT_EQ(counts(a.err), counts(b.err)) << mode;
+    EXPECT_THAT(a.err, HasSubstr("hits in")) << mode;
+  }
 }
 
 // A damaged artifact is refused with the same message, exit status 2 and
