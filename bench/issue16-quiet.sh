@@ -7,12 +7,14 @@
 #   4. bench/load-cost.sh OLD NEW      instructions before the first line, CPU time of a scan
 #   5. the dynamic loader: objects each binary loads, LD_DEBUG=statistics of
 #      `--version` (cycles in ld.so, relocations), bench/ldso-libs.sh NEW
+#   6. bench/scan-phases.sh OLD NEW    2 threads: instructions per thread before the
+#      first line, the last block's imbalance and the time after it (perf sched)
 #
 #   bench/issue16-quiet.sh OLD NEW
 #   e.g. bench/issue16-quiet.sh /work/notes/lanjie-95f1381 build/tools/lanjie
 #
 # RUNS (default 5; 3 for peers and large lists) as in the scripts; the
-# output of each part goes to stdout with a heading. About 16-21 minutes on
+# output of each part goes to stdout with a heading. About 18-24 minutes on
 # a quiet 2-core machine, most of it compiling 250k-entry lists and the
 # peers' slow runs.
 set -euo pipefail
@@ -39,3 +41,6 @@ for b in "$old" "$new"; do
     grep -E 'total startup time|time needed for relocation|number of relocations:|number of relative relocations' | sed 's/^ *[0-9]*: */  /'
 done
 bench/ldso-libs.sh "$new"
+echo
+echo "## 6. 2-thread phases ($(date -u +%H:%M) UTC, load $(uptime | sed 's/.*load average: //'))"
+RUNS=$runs bench/scan-phases.sh "$old" "$new"

@@ -3,6 +3,7 @@
 // this file formats hits (text, JSONL, masked input, counts).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <thread>
@@ -197,6 +198,18 @@ void PrintSummary(const Artifact& artifact, const SearchStats& total, double sec
                secs > 0 ? total.bytes / 1e6 / secs : 0.0, threads);
 }
 
+// Ends the process with `code` once the output is out, without tearing
+// down the scan: joining the search threads (each gives its buffers back
+// to the allocator, which returns them to the kernel page by page), freeing
+// the artifact and unmapping its databases. The kernel releases all of it
+// at once at exit (measured in bench/RESULTS.md, scan round 10). Nothing
+// else is pending: the scan writes no file; stdout is flushed here.
+[[noreturn]] void ExitNow(int code) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(code);
+}
+
 }  // namespace
 
 int RunScan(int argc, char** argv) {
@@ -208,7 +221,9 @@ int RunScan(int argc, char** argv) {
   ScanFlags flags;
   if (!ParseScanFlags(args, &flags)) return 2;
   const absl::Time t0 = absl::Now();
-  auto artifact = Artifact::Load(flags.db);
+  LoadOptions load;
+  load.threads = flags.threads;  // the load's parts on two threads when the scan has them
+  auto artifact = Artifact::Load(flags.db, load);
   if (!artifact.ok()) {
     std::fprintf(stderr, "lanjie scan: %s\n", std::string(artifact.status().message()).c_str());
     return 2;
@@ -235,8 +250,7 @@ int RunScan(int argc, char** argv) {
   std::fflush(stdout);
   const double secs = absl::ToDoubleSeconds(absl::Now() - t0);
   if (!args.Has("quiet") && !args.Has("q")) PrintSummary(*ctx.artifact, total, secs, flags.threads);
-  if (status != 0) return status;
-  return total.hits > 0 ? 1 : 0;
+  ExitNow(status != 0 ? status : total.hits > 0 ? 1 : 0);
 }
 
 }  // namespace lanjie::cli

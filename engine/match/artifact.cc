@@ -15,6 +15,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <system_error>
+#include <thread>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -382,9 +384,9 @@ struct Sections {
   bool present[kSections] = {};
 };
 
-// Checks magic, format version, byte order, size and checksum; on success
-// *payload_size is the length of the section table after the header.
-absl::Status CheckEnvelope(std::string_view bytes, std::string_view name, uint64_t* payload_size) {
+// Checks magic, format version, byte order and size (not the checksum); on
+// success *payload_size is the length of the section table after the header.
+absl::Status CheckHeader(std::string_view bytes, std::string_view name, uint64_t* payload_size) {
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return absl::InvalidArgumentError(absl::StrCat(Av(name), ": not a lanjie artifact (.ljdb): bad magic bytes"));
   if (bytes.size() < kHeaderSize + kTrailerSize)
@@ -407,11 +409,16 @@ absl::Status CheckEnvelope(std::string_view bytes, std::string_view name, uint64
   if (*payload_size != bytes.size() - kHeaderSize - kTrailerSize)
     return Corrupt(name, absl::StrCat("truncated or padded: header says ", *payload_size + kHeaderSize + kTrailerSize,
                                       " bytes, file has ", bytes.size()));
-  const std::string_view covered = bytes.substr(0, bytes.size() - kTrailerSize);
-  if (internal::ArtifactChecksum(covered) != bytes.substr(bytes.size() - kTrailerSize))
-    return Corrupt(name, "checksum mismatch");
   return absl::OkStatus();
 }
+
+// The trailer matches the bytes before it. Call after CheckHeader.
+bool ChecksumMatches(std::string_view bytes) {
+  const std::string_view covered = bytes.substr(0, bytes.size() - kTrailerSize);
+  return internal::ArtifactChecksum(covered) == bytes.substr(bytes.size() - kTrailerSize);
+}
+
+absl::Status ChecksumMismatch(std::string_view name) { return Corrupt(name, "checksum mismatch"); }
 
 // Splits the payload into its sections (views into it; unknown tags are skipped).
 absl::Status ReadSectionTable(std::string_view payload_bytes, std::string_view name, Sections* out) {
@@ -477,10 +484,13 @@ absl::Status ReadMeta(std::string_view text, std::string_view name, CompiledData
   return absl::OkStatus();
 }
 
-// Reads the entry table and the literal/regex pattern, clause and rule
-// tables; checks every pattern's target index.
-absl::Status ReadPatternTables(const Sections& s, std::string_view name, CompiledData& d) {
-  auto entries = EntryTable::FromBytes(std::string(s.sec[1]));
+// The entry table of section 1 (not yet checked against anything else).
+absl::StatusOr<EntryTable> ReadEntries(const Sections& s) { return EntryTable::FromBytes(std::string(s.sec[1])); }
+
+// Takes the entry table (from ReadEntries) and reads the literal/regex
+// pattern, clause and rule tables; checks every pattern's target index.
+absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::StatusOr<EntryTable> entries,
+                               CompiledData& d) {
   if (!entries.ok()) return Corrupt(name, Sv(entries.status().message()));
   d.entries = *std::move(entries);
   if (!ReadPods(s.sec[2], &d.literal_patterns) || !ReadPods(s.sec[3], &d.regex_patterns) ||
@@ -534,17 +544,25 @@ absl::Status CheckRuleIndexes(std::string_view name, const CompiledData& d) {
   return absl::OkStatus();
 }
 
-// Deserializes the Hyperscan databases; each must exist exactly when its
-// pattern table is non-empty.
-absl::Status ReadDatabases(const Sections& s, std::string_view name, CompiledData& d) {
-  // sec[6] (format 4's block-mode literal database) is not read: format 5
-  // has none.
-  const char* what[4] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
-  HsDatabase* dbs[4] = {&d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
-  for (int i = 0; i < 4; ++i) {
-    auto db = DeserializeDb(s.sec[7 + i], name, what[i]);
-    if (!db.ok()) return db.status();
-    *dbs[i] = *std::move(db);
+// The Hyperscan databases in the order a load checks them: sections 7-10
+// (sec[6], format 4's block-mode literal database, is not read: format 5
+// has none). kDenseDb is the one ScanLines' block pass scans with.
+constexpr int kDatabases = 4;
+constexpr int kDenseDb = 3;
+
+absl::StatusOr<HsDatabase> ReadDatabase(const Sections& s, std::string_view name, int i) {
+  static const char* const kWhat[kDatabases] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
+  return DeserializeDb(s.sec[7 + i], name, kWhat[i]);
+}
+
+// Takes the databases ReadDatabase gave (the first error in order is
+// returned; later entries are not looked at); each must exist exactly when
+// its pattern table is non-empty.
+absl::Status TakeDatabases(absl::StatusOr<HsDatabase> (&dbs)[kDatabases], std::string_view name, CompiledData& d) {
+  HsDatabase* slots[kDatabases] = {&d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
+  for (int i = 0; i < kDatabases; ++i) {
+    if (!dbs[i].ok()) return dbs[i].status();
+    *slots[i] = *std::move(dbs[i]);
   }
   if ((d.regex_patterns.empty() != !d.regex_block) ||
       (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
@@ -553,26 +571,122 @@ absl::Status ReadDatabases(const Sections& s, std::string_view name, CompiledDat
   return absl::OkStatus();
 }
 
+// Deserializes the databases in order, up to the first that fails.
+absl::Status ReadDatabases(const Sections& s, std::string_view name, CompiledData& d) {
+  absl::StatusOr<HsDatabase> dbs[kDatabases];
+  for (int i = 0; i < kDatabases; ++i)
+    if (dbs[i] = ReadDatabase(s, name, i); !dbs[i].ok()) break;
+  return TakeDatabases(dbs, name, d);
+}
+
+// What a load reads besides the databases, in the one-thread order: after
+// the envelope and the section table; `entries` is ReadEntries' result.
+absl::Status ReadTables(const Sections& sections, std::string_view name, absl::StatusOr<EntryTable> entries,
+                        CompiledData& d) {
+  if (absl::Status st = ReadMeta(sections.sec[0], name, d); !st.ok()) return st;
+  if (absl::Status st = ReadPatternTables(sections, name, std::move(entries), d); !st.ok()) return st;
+  if (absl::Status st = ReadVariantTables(sections, name, d); !st.ok()) return st;
+  return CheckRuleIndexes(name, d);
+}
+
+// The share of a load that LoadOptions::threads >= 2 gives a helper thread:
+// the checksum, then (only if it matches) the dense literal database and a
+// Hyperscan scratch for it, which the calling thread grows for the other
+// databases and keeps as the artifact's scratch prototype.
+struct HelperShare {
+  bool checksum_ok = false;
+  absl::StatusOr<HsDatabase> dense;
+  hs_scratch_t* scratch = nullptr;  // for `dense`; null when none was made
+
+  void Run(std::string_view bytes, const Sections& sections, std::string_view name) {
+    checksum_ok = ChecksumMatches(bytes);
+    if (!checksum_ok) return;
+    dense = ReadDatabase(sections, name, kDenseDb);
+    if (dense.ok() && *dense && hs_alloc_scratch(dense->get(), &scratch) != HS_SUCCESS) scratch = nullptr;
+  }
+  ~HelperShare() {
+    if (scratch) hs_free_scratch(scratch);
+  }
+};
+
+// Grows `share`'s scratch for d's other databases and makes it d's scratch
+// prototype (what internal::AllocScratch would make on first use: the same
+// scratch, as hs_alloc_scratch grows one scratch for every database it is
+// given). On any Hyperscan failure the prototype is left to AllocScratch,
+// which reports it.
+void AdoptScratch(HelperShare& share, const CompiledData& d) {
+  if (share.scratch == nullptr) return;
+  for (hs_database_t* db : {d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get()}) {
+    if (db != nullptr && hs_alloc_scratch(db, &share.scratch) != HS_SUCCESS) return;  // *scratch freed or kept by hs
+  }
+  internal::ScratchPrototype::State& proto = d.scratch_prototype.state();
+  absl::MutexLock lock(&proto.mu);
+  if (proto.scratch == nullptr) std::swap(proto.scratch, share.scratch);
+}
+
+// The load's reading on two threads (LoadOptions::threads >= 2): a helper
+// thread takes HelperShare while this one deserializes the other databases
+// and reads the entry table; then every result is checked in the one-thread
+// order, the checksum first, so a file gives the same error either way.
+// Before the checksum is known only bounds-checked readers touch the bytes
+// (entry table, Hyperscan's header checks, sizes bounded by the section's).
+// If no thread can be started, this one does the helper's share after its own.
+absl::Status ReadWithHelper(std::string_view bytes, const Sections& sections, std::string_view name, CompiledData& d) {
+  HelperShare share;
+  std::thread helper;
+  try {
+    helper = std::thread([&share, bytes, &sections, name] { share.Run(bytes, sections, name); });
+  } catch (const std::system_error&) {
+  }
+  absl::StatusOr<HsDatabase> dbs[kDatabases];
+  for (int i = 0; i < kDatabases; ++i)
+    if (i != kDenseDb && !(dbs[i] = ReadDatabase(sections, name, i)).ok()) break;
+  absl::StatusOr<EntryTable> entries = ReadEntries(sections);
+  if (helper.joinable()) {
+    helper.join();
+  } else {
+    share.Run(bytes, sections, name);
+  }
+  if (!share.checksum_ok) return ChecksumMismatch(name);
+  if (absl::Status st = ReadTables(sections, name, std::move(entries), d); !st.ok()) return st;
+  dbs[kDenseDb] = std::move(share.dense);
+  if (absl::Status st = TakeDatabases(dbs, name, d); !st.ok()) return st;
+  AdoptScratch(share, d);
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path) {
+  return Load(path, LoadOptions());
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path, const LoadOptions& options) {
   FileMapping file;
   if (auto st = file.Map(path); !st.ok()) return st;
-  return FromBytes(file.view(), path);
+  return FromBytes(file.view(), path, options);
 }
 
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name) {
+  return FromBytes(bytes, name, LoadOptions());
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name,
+                                                                    const LoadOptions& options) {
   uint64_t payload_size = 0;
-  if (absl::Status st = CheckEnvelope(bytes, name, &payload_size); !st.ok()) return st;
+  if (absl::Status st = CheckHeader(bytes, name, &payload_size); !st.ok()) return st;
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
   Sections sections;
-  if (absl::Status st = ReadSectionTable(bytes.substr(kHeaderSize, payload_size), name, &sections); !st.ok()) return st;
-  if (absl::Status st = ReadMeta(sections.sec[0], name, d); !st.ok()) return st;
-  if (absl::Status st = ReadPatternTables(sections, name, d); !st.ok()) return st;
-  if (absl::Status st = ReadVariantTables(sections, name, d); !st.ok()) return st;
-  if (absl::Status st = CheckRuleIndexes(name, d); !st.ok()) return st;
-  if (absl::Status st = ReadDatabases(sections, name, d); !st.ok()) return st;
+  const absl::Status table = ReadSectionTable(bytes.substr(kHeaderSize, payload_size), name, &sections);
+  if (options.threads >= 2 && table.ok()) {
+    if (absl::Status st = ReadWithHelper(bytes, sections, name, d); !st.ok()) return st;
+  } else {
+    if (!ChecksumMatches(bytes)) return ChecksumMismatch(name);
+    if (!table.ok()) return table;
+    if (absl::Status st = ReadTables(sections, name, ReadEntries(sections), d); !st.ok()) return st;
+    if (absl::Status st = ReadDatabases(sections, name, d); !st.ok()) return st;
+  }
   auto fold = FoldTable::Shared(d.normalizer);
   if (!fold.ok()) return fold.status();
   d.fold = *fold;

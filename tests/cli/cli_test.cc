@@ -135,6 +135,44 @@ TEST_F(Cli, ManyThreadsGiveTheSameOutputAsOne) {
   EXPECT_EQ(one.code, 1);
   EXPECT_EQ(one.out, four.out);
   EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), (300000 + 96) / 97);
+  // Two threads (the artifact loaded on two, the last blocks cut smaller),
+  // every output format, and the summary's counts.
+  for (const char* mode : {"", "--jsonl", "--mask", "--count"}) {
+    Result a = Lanjie(std::string("scan --threads 1 ") + mode + db() + kTmp + "/big.txt");
+    Result b = Lanjie(std::string("scan --threads 2 ") + mode + db() + kTmp + "/big.txt");
+    EXPECT_EQ(a.code, 1) << mode;
+    EXPECT_EQ(b.code, 1) << mode;
+    EXPECT_EQ(a.out, b.out) << mode;
+    const auto counts = [](const std::string& err) { return err.substr(0, err.find(';')); };  // not the timing
+    EXPECT_EQ(counts(a.err), counts(b.err)) << mode;
+    EXPECT_THAT(a.err, HasSubstr("hits in")) << mode;
+  }
+}
+
+// A damaged artifact is refused with the same message, exit status 2 and
+// nothing on standard output, whatever the threads (two threads load it on
+// two: the checksum is checked on one while the other reads databases).
+TEST_F(Cli, DamagedArtifactsAreRefusedTheSameWithOneOrTwoThreads) {
+  const std::string good = ReadFile(kTmp + "/kw.ljdb");
+  WriteFile(kTmp + "/in.txt", "卖冰毒\ncasino\n");
+  for (size_t pos : {size_t{30}, good.size() / 3, good.size() / 2, good.size() - 20, good.size() - 1}) {
+    std::string bad = good;
+    bad[pos] ^= 0x24;
+    WriteFile(kTmp + "/damaged.ljdb", bad);
+    Result one = Lanjie("scan --threads 1 -d " + kTmp + "/damaged.ljdb " + kTmp + "/in.txt");
+    Result two = Lanjie("scan --threads 2 -d " + kTmp + "/damaged.ljdb " + kTmp + "/in.txt");
+    EXPECT_EQ(one.code, 2) << pos;
+    EXPECT_EQ(two.code, 2) << pos;
+    EXPECT_EQ(one.out, "") << pos;
+    EXPECT_EQ(two.out, "") << pos;
+    EXPECT_THAT(one.err, HasSubstr("damaged.ljdb: corrupted artifact")) << pos;
+    EXPECT_EQ(one.err, two.err) << pos;
+  }
+  WriteFile(kTmp + "/cut.ljdb", good.substr(0, good.size() / 2));
+  Result cut = Lanjie("scan --threads 2 -d " + kTmp + "/cut.ljdb " + kTmp + "/in.txt");
+  EXPECT_EQ(cut.code, 2);
+  EXPECT_EQ(cut.out, "");
+  EXPECT_EQ(cut.err, Lanjie("scan --threads 1 -d " + kTmp + "/cut.ljdb " + kTmp + "/in.txt").err);
 }
 
 TEST_F(Cli, LinesLongerThanTheLimitAreStreamedWithTheSameResult) {

@@ -5,6 +5,7 @@
 
 #include "lanjie/common/version.h"
 #include "lanjie/match/hash.h"
+#include "match/compiled.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/common/tmp_dir.h"
@@ -144,6 +145,77 @@ TEST(Artifact, DamageInsideADatabaseIsACorruptionEvenWithAResealedTrailer) {
       EXPECT_THAT(Message(r.status()), HasSubstr("CRC-32C")) << tag << " +" << at;
     }
   }
+}
+
+// LoadOptions::threads >= 2 reads on two threads; a file must give the
+// same artifact or the same error (code and message) as on one thread.
+// `scan`: also scan with it (only for undamaged files: a file damaged and
+// resealed can pass every check of the load and still not be scannable).
+std::string LoadVerdict(const std::string& bytes, int threads, bool scan = false) {
+  LoadOptions o;
+  o.threads = threads;
+  auto r = Artifact::FromBytes(bytes, "v.ljdb", o);
+  if (!r.ok()) return r.status().ToString();
+  const Artifact::Info info = (*r)->info();
+  std::string verdict = "ok " + (*r)->list_hash() + " " + std::to_string((*r)->entries().size()) + " " +
+                        std::to_string(info.literal_patterns) + " " + std::to_string(info.regex_patterns) + " " +
+                        std::to_string(info.rules) + " " + std::to_string((*r)->max_literal_length());
+  if (scan)
+    for (const std::string& hit : Describe(**r, ScanText(*r, "c.a.s.i.n.o 冰*毒 生日快乐 日 代开发票 加微信 1234567")))
+      verdict += " " + hit;
+  return verdict;
+}
+
+TEST(Artifact, TwoThreadLoadGivesTheSameResultOrErrorForEveryDamage) {
+  const std::string bytes = Sample()->Serialize();
+  ASSERT_EQ(LoadVerdict(bytes, 2, true), LoadVerdict(bytes, 1, true));
+  ASSERT_THAT(LoadVerdict(bytes, 1, true), HasSubstr("冰毒"));
+  size_t checked = 0;
+  // Every byte of the first 1 KiB (header, section table, metadata) and
+  // ~1,000 more spread over the rest flipped, with the trailer left
+  // (checksum mismatch) and resealed (whatever check comes next: the
+  // section table, metadata, pattern tables, Hyperscan's CRC-32C, ...).
+  const size_t stride = std::max<size_t>(1, bytes.size() / 1000);
+  for (size_t pos = 0; pos < bytes.size(); pos += pos < 1024 ? 1 : stride) {
+    for (bool reseal : {false, true}) {
+      std::string bad = bytes;
+      bad[pos] ^= 0x5a;
+      if (reseal && bad.size() >= 16) Reseal(&bad);
+      const std::string one = LoadVerdict(bad, 1);
+      ASSERT_EQ(LoadVerdict(bad, 2), one) << "byte " << pos << (reseal ? " resealed" : "");
+      checked += one.substr(0, 3) != "ok ";
+    }
+  }
+  EXPECT_GT(checked, 1500u);  // nearly every damage is refused
+  for (size_t len = 0; len < bytes.size(); len += std::max<size_t>(1, bytes.size() / 61))
+    ASSERT_EQ(LoadVerdict(bytes.substr(0, len), 2), LoadVerdict(bytes.substr(0, len), 1)) << "cut at " << len;
+}
+
+TEST(Artifact, TwoThreadLoadMakesTheScratchPrototypeAndScansAsOneThread) {
+  const std::string bytes = Sample()->Serialize();
+  LoadOptions two;
+  two.threads = 2;
+  auto a = Artifact::FromBytes(bytes, "mem", two);
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_NE(internal::DataOf(**a).scratch_prototype.state().scratch, nullptr) << "made during the load";
+  auto b = Artifact::FromBytes(bytes, "mem");
+  ASSERT_TRUE(b.ok()) << b.status();
+  EXPECT_EQ(internal::DataOf(**b).scratch_prototype.state().scratch, nullptr) << "one thread: on first use";
+  const std::string text = "c.a.s.i.n.o 冰*毒 生日快乐 日 代开发票 加微信 1234567";
+  EXPECT_EQ(Describe(**a, ScanText(*a, text)), Describe(**b, ScanText(*b, text)));
+  // A list without regexes (two databases) and one without literals.
+  for (auto list : {Build({Lit("冰毒"), Lit("casino", "A.1.h")}), Build({Regex("加微信\\s*[0-9]{6,}")})}) {
+    auto c = Artifact::FromBytes(list->Serialize(), "mem", two);
+    ASSERT_TRUE(c.ok()) << c.status();
+    EXPECT_EQ(Describe(**c, ScanText(*c, text)), Describe(*list, ScanText(list, text)));
+  }
+  // Load from a file as well.
+  const std::string path = lanjie::testing::TmpDir() + "/artifact_two.ljdb";
+  ASSERT_TRUE((*b)->Save(path).ok());
+  auto f = Artifact::Load(path, two);
+  ASSERT_TRUE(f.ok()) << f.status();
+  EXPECT_EQ((*f)->list_hash(), (*b)->list_hash());
+  EXPECT_THAT(Artifact::Load(path + ".missing", two).status().message(), HasSubstr("cannot open"));
 }
 
 TEST(Artifact, NotAnArtifactAndNewerFormatsSaySo) {

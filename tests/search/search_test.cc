@@ -176,6 +176,47 @@ TEST(Search, LineNumbersHoldOverManyBlocksAndStreamedLines) {
   }
 }
 
+// With several threads the last blocks of an input shrink (down to 64 KiB)
+// so that the threads finish together; the output and the totals stay
+// those of one thread, which cuts whole blocks only.
+TEST(Search, TheLastBlocksShrinkWithSeveralThreadsAndTheOutputStaysTheSame) {
+  auto a = List();
+  std::string text;
+  while (text.size() < (3u << 20)) text += kText + "\n" + std::string(text.size() % 977, 'z') + "\n";
+  SearchStats want_stats;
+  const std::vector<std::string> want = Expected(a, text, false, &want_stats);
+  const size_t block = 256 << 10;
+  int one_thread_commits = 0;
+  for (int threads : {1, 2, 3}) {
+    for (bool every_line : {false, true}) {
+      SearchOptions o;
+      o.threads = threads;
+      o.block_size = block;
+      o.every_line = every_line;
+      auto s = Searcher::Create(a, o);
+      ASSERT_TRUE(s.ok()) << s.status();
+      RecordingSink sink(*a);
+      SearchStats stats;
+      ASSERT_TRUE((*s)->SearchText(text, &sink, &stats).ok());
+      if (!every_line) {
+        EXPECT_EQ(sink.lines, want) << threads << " threads";
+      } else {
+        EXPECT_EQ(sink.lines.size(), want_stats.lines) << threads << " threads";
+      }
+      EXPECT_EQ(stats.lines, want_stats.lines);
+      EXPECT_EQ(stats.bytes, want_stats.bytes);
+      EXPECT_EQ(stats.hits, want_stats.hits);
+      EXPECT_EQ(stats.hit_lines, want_stats.hit_lines);
+      if (threads == 1) {
+        one_thread_commits = sink.commits;
+        EXPECT_LE(sink.commits, static_cast<int>(text.size() / block) + 2);  // whole blocks
+      } else {
+        EXPECT_GT(sink.commits, one_thread_commits + 2) << threads << " threads: smaller last blocks";
+      }
+    }
+  }
+}
+
 TEST(Search, EveryLineModeDeliversEveryLineOnce) {
   auto a = List();
   SearchStats want_stats;

@@ -124,6 +124,22 @@ class LANJIE_EXPORT EntryTable {
   std::vector<Span> sources_;  // interned source names in bytes_
 };
 
+// How Artifact::Load / FromBytes may work. The result and every error are
+// the same whatever the options; only the time to load differs.
+struct LoadOptions {
+  // Threads the load may keep busy. 1 (default): everything on the calling
+  // thread. 2 or more: one helper thread (started and joined inside the
+  // call) verifies the checksum and deserializes the dense literal database
+  // while the calling thread deserializes the others and reads the entry
+  // table, and the artifact's Hyperscan scratch prototype (what every
+  // Scanner clones) is made during the load instead of by the first
+  // Scanner::Create. The parts are checked in the one-thread order after
+  // both are done: a corrupt file gives the same error, and nothing read
+  // from it is used, before its checksum is known to match. `lanjie scan
+  // --threads N` passes N: it would leave the other cores idle meanwhile.
+  int threads = 1;
+};
+
 struct CompileOptions {
   NormalizerOptions normalizer;
   // Default variant classes; an entry's `variants` column overrides them.
@@ -182,9 +198,15 @@ class LANJIE_EXPORT Artifact {
                                                                   std::vector<Diagnostic>* diagnostics);
   // Reads and verifies a .ljdb file. Truncated or corrupted files, newer
   // format versions and databases built for another CPU are errors that say so.
+  // Cost: O(file size), a few ms for 64k keywords on one thread;
+  // options.threads >= 2 spreads it over two (LoadOptions). Without options:
+  // LoadOptions() (one thread).
   static absl::StatusOr<std::shared_ptr<const Artifact>> Load(const std::string& path);
+  static absl::StatusOr<std::shared_ptr<const Artifact>> Load(const std::string& path, const LoadOptions& options);
   static absl::StatusOr<std::shared_ptr<const Artifact>> FromBytes(std::string_view bytes,
                                                                     std::string_view name);
+  static absl::StatusOr<std::shared_ptr<const Artifact>> FromBytes(std::string_view bytes, std::string_view name,
+                                                                    const LoadOptions& options);
 
   std::string Serialize() const;
   absl::Status Save(const std::string& path) const;  // atomic: writes a temp file, then renames

@@ -44,7 +44,10 @@ class SearchPool;
 struct SearchOptions {
   // Scanning threads; 0 means std::thread::hardware_concurrency().
   int threads = 0;
-  // Bytes of input per block handed to a thread (cut at a line end). Each
+  // Bytes of input per block handed to a thread (cut at a line end). With
+  // 2+ threads, over the last 2 * threads blocks of a text or mapped file
+  // the blocks shrink (to 64 KiB at least) so that the threads finish
+  // together; the results do not depend on the cuts. Each
   // thread's scratch grows to a few times this; 1 MiB measured best on a
   // 2-core VM where page faults are dear (bench/RESULTS.md, issue 16): 4 and
   // 16 MiB cost 30% and 140% more page faults with 2 threads.
