@@ -1,16 +1,11 @@
 // Shard planning, reading and auditing (see lanjie/corpus/audit.h).
 #include "lanjie/corpus/audit.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glob.h>
 #include <simdjson.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
-#if defined(LANJIE_XXH_DISPATCH)
-#include <xxh_x86dispatch.h>
-#endif
 
 #include <algorithm>
 #include <charconv>
@@ -209,44 +204,6 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
   return shards;
 }
 
-absl::StatusOr<InputInfo> HashInput(const std::string& path) {
-  // The file's bytes as they are (a compressed file is hashed compressed),
-  // read with pread into one 256 KiB buffer (it stays in the CPU's cache
-  // between the copy and the hash), to the end the file has now: a file cut
-  // short while it is hashed gives the hash of what it holds, never SIGBUS.
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return absl::NotFoundError(absl::StrCat(path, ": open: ", strerror(errno)));
-  posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-  constexpr size_t kStep = 256 << 10;
-  std::unique_ptr<char[]> buf(new char[kStep]);
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_128bits_reset(state);
-  int64_t size = 0;
-  for (;;) {
-    const ssize_t n = pread(fd, buf.get(), kStep, static_cast<off_t>(size));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      XXH3_freeState(state);
-      close(fd);
-      return absl::DataLossError(absl::StrCat(path, ": read failed at byte ", size, ": ", strerror(err)));
-    }
-    if (n == 0) break;
-#if defined(LANJIE_XXH_DISPATCH)
-    // The same hash with the widest vector unit the CPU has (AVX2: half the
-    // instructions of the library's default SSE2 code).
-    XXH3_128bits_update_dispatch(state, buf.get(), static_cast<size_t>(n));
-#else
-    XXH3_128bits_update(state, buf.get(), static_cast<size_t>(n));
-#endif
-    size += n;
-  }
-  close(fd);
-  XXH128_hash_t h = XXH3_128bits_digest(state);
-  XXH3_freeState(state);
-  return InputInfo{path, size, absl::StrFormat("%016x%016x", h.high64, h.low64)};
-}
-
 // ---------------------------------------------------------------------------
 // Reading one shard.
 
@@ -305,8 +262,8 @@ std::string Excerpt(std::string_view s, size_t n) {
 class ShardAuditor {
  public:
   ShardAuditor(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard, const AuditOptions& options,
-               HitSink* sink)
-      : artifact_(std::move(artifact)), shard_(shard), options_(options), sink_(sink) {}
+               HitSink* sink, InputHashes* hashes)
+      : artifact_(std::move(artifact)), shard_(shard), options_(options), sink_(sink), hashes_(hashes) {}
 
   absl::StatusOr<AuditSummary> Run() {
     if (absl::Status s = ValidateOptions(options_); !s.ok()) return s;
@@ -365,6 +322,10 @@ class ShardAuditor {
     std::unique_ptr<ByteSource> src;
     std::unique_ptr<WindowedFile> map;
     if (absl::Status s = OpenLineSource(open_at, &src, &map); !s.ok()) return s;
+    // The manifest's hash of the file takes the windows as they are read,
+    // when this shard's reads extend it (InputHashes).
+    HashClaim claim(map != nullptr ? hashes_ : nullptr, shard_.path, open_at, end);
+    if (map != nullptr) map->set_hash_tap(claim.tap());
     const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
     LineReader reader =
         map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
@@ -400,6 +361,24 @@ class ShardAuditor {
     if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
   }
+
+  // A file's entry in InputHashes, held while the shard reads it (given
+  // back before the WindowedFile that feeds it is gone: declared after it).
+  class HashClaim {
+   public:
+    HashClaim(InputHashes* hashes, const std::string& path, int64_t from, int64_t to)
+        : hashes_(hashes), file_(hashes != nullptr ? hashes->Claim(path, from, to) : nullptr) {}
+    ~HashClaim() {
+      if (file_ != nullptr) hashes_->Release(file_);
+    }
+    HashClaim(const HashClaim&) = delete;
+    HashClaim& operator=(const HashClaim&) = delete;
+    internal::HashTap* tap() const { return InputHashes::Tap(file_); }
+
+   private:
+    InputHashes* hashes_;
+    InputHashes::File* file_;
+  };
 
   // Opens the shard's file at open_at: a plain file is read in place from a
   // mapping (*map; no read(2) copy), a compressed one through its decoder (*src).
@@ -1198,6 +1177,7 @@ class ShardAuditor {
   ShardSpec shard_;
   AuditOptions options_;
   HitSink* sink_;
+  InputHashes* hashes_;
   std::unique_ptr<Scanner> scanner_;
   InputFormat format_ = InputFormat::kJsonl;
   std::string compression_;
@@ -1238,9 +1218,9 @@ class ShardAuditor {
 };
 
 absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
-                                        const AuditOptions& options, HitSink* hits) {
+                                        const AuditOptions& options, HitSink* hits, InputHashes* hashes) {
   if (artifact == nullptr) return absl::InvalidArgumentError("no artifact");
-  ShardAuditor auditor(std::move(artifact), shard, options, hits);
+  ShardAuditor auditor(std::move(artifact), shard, options, hits, hashes);
   return auditor.Run();
 }
 
