@@ -287,7 +287,7 @@ class InputHashes;
 // parsing, and one Scanner pass over each sampled record's text; with
 // `hashes`, XXH3 of the bytes read when the shard extends its file's hash;
 // memory, whatever the shard's size: the longest record (CSV/TSV: row)
-// read, a batch of at most 1 MiB of text or 16,384 records waiting for the
+// read, a batch of at most 4 MiB of text or 16,384 records waiting for the
 // scanner, the review candidates (review_sample excerpts), the listed
 // errors. Errors: see the top comment.
 absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
