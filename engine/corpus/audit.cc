@@ -290,6 +290,10 @@ class ShardAuditor {
     file_ = &summary_.files_[shard_.path];
     id_prefix_ = shard_.path + ":" + std::string(24, '0');
     hash_ids_ = options_.fraction < 1 || options_.review_sample > 0;
+    // The batch block at its full size at once (address space: pages come
+    // as it fills), not grown by doubling: 4 MiB batches grown from empty
+    // in every shard cost ~2 M instructions of copies each.
+    block_.reserve(kBatchBytes + (64 << 10));
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
