@@ -256,10 +256,10 @@ int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& s
 // records to *records_done.
 absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
                            const ShardSpec& s, const std::string& state, size_t i, ShardResults* results,
-                           std::atomic<int64_t>* records_done) {
+                           std::atomic<int64_t>* records_done, corpus::InputHashes* hashes) {
   // The shard's flagged lines go to its state record, at most 1 MiB held.
   corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
-  auto summary = corpus::AuditShard(artifact, s, c.options, &sink);
+  auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes);
   absl::Status st = summary.status();
   if (st.ok()) {
     results->partials[i] = summary->ToJson();
@@ -281,10 +281,12 @@ void PrintAuditProgress(absl::Time start, int64_t bytes_done, int64_t total_byte
 }
 
 // Audits every shard not already done on `threads` workers; each finished
-// shard's hits and summary are in the state folder before the next starts.
+// shard's hits and summary are in the state folder before the next starts;
+// the bytes read go into the manifest's *hashes as they are read.
 // Prints progress on a terminal. The first error stops the workers.
 absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
-                                         const std::vector<ShardSpec>& shards, const std::string& state) {
+                                         const std::vector<ShardSpec>& shards, const std::string& state,
+                                         corpus::InputHashes* hashes) {
   const size_t n = shards.size();
   ShardResults results;
   std::vector<char> done;
@@ -309,7 +311,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done); !st.ok()) {
+      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes); !st.ok()) {
         std::lock_guard<std::mutex> l(mu);
         if (error.empty()) error = absl::StrCat(s.path, " [", s.begin, ", ", s.end, "): ", st.message());
         break;
@@ -349,7 +351,10 @@ absl::StatusOr<AuditSummary> MergeShards(const ShardResults& results, const std:
   return merged;
 }
 
-absl::StatusOr<corpus::AuditManifest> BuildManifest(const AuditCommand& c, const Artifact& artifact) {
+// The manifest; each input's size and XXH3-128 from *hashes (the bytes the
+// shards read, plus a read of what they did not).
+absl::StatusOr<corpus::AuditManifest> BuildManifest(const AuditCommand& c, const Artifact& artifact,
+                                                    corpus::InputHashes* hashes) {
   corpus::AuditManifest manifest;
   manifest.list_hash = artifact.list_hash();
   manifest.list_version = artifact.list_version();
@@ -359,7 +364,7 @@ absl::StatusOr<corpus::AuditManifest> BuildManifest(const AuditCommand& c, const
   auto files = corpus::ExpandInputs(c.inputs);
   if (!files.ok()) return files.status();
   for (const std::string& f : *files) {
-    auto info = corpus::HashInput(f);
+    auto info = hashes->Finish(f);
     if (!info.ok()) return info.status();
     manifest.inputs.push_back(*info);
   }
@@ -431,11 +436,12 @@ int RunAudit(int argc, char** argv) {
   if (!shards.ok()) return Fail(std::string(shards.status().message()));
   auto state = PrepareState(c, **artifact, *shards);
   if (!state.ok()) return Fail(std::string(state.status().message()));
-  auto results = AuditShards(c, *artifact, *shards, *state);
+  corpus::InputHashes hashes;
+  auto results = AuditShards(c, *artifact, *shards, *state, &hashes);
   if (!results.ok()) return Fail(std::string(results.status().message()));
   auto merged = MergeShards(*results, *shards);
   if (!merged.ok()) return Fail(std::string(merged.status().message()));
-  auto manifest = BuildManifest(c, **artifact);
+  auto manifest = BuildManifest(c, **artifact, &hashes);
   if (!manifest.ok()) return Fail(std::string(manifest.status().message()));
   auto audit = corpus::RenderAuditJson(*merged, *manifest);
   if (!audit.ok()) return Fail(std::string(audit.status().message()));

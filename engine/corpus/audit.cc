@@ -1,16 +1,11 @@
 // Shard planning, reading and auditing (see lanjie/corpus/audit.h).
 #include "lanjie/corpus/audit.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glob.h>
 #include <simdjson.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
-#if defined(LANJIE_XXH_DISPATCH)
-#include <xxh_x86dispatch.h>
-#endif
 
 #include <algorithm>
 #include <charconv>
@@ -209,44 +204,6 @@ absl::StatusOr<std::vector<ShardSpec>> PlanShards(const std::vector<std::string>
   return shards;
 }
 
-absl::StatusOr<InputInfo> HashInput(const std::string& path) {
-  // The file's bytes as they are (a compressed file is hashed compressed),
-  // read with pread into one 256 KiB buffer (it stays in the CPU's cache
-  // between the copy and the hash), to the end the file has now: a file cut
-  // short while it is hashed gives the hash of what it holds, never SIGBUS.
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return absl::NotFoundError(absl::StrCat(path, ": open: ", strerror(errno)));
-  posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-  constexpr size_t kStep = 256 << 10;
-  std::unique_ptr<char[]> buf(new char[kStep]);
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_128bits_reset(state);
-  int64_t size = 0;
-  for (;;) {
-    const ssize_t n = pread(fd, buf.get(), kStep, static_cast<off_t>(size));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      XXH3_freeState(state);
-      close(fd);
-      return absl::DataLossError(absl::StrCat(path, ": read failed at byte ", size, ": ", strerror(err)));
-    }
-    if (n == 0) break;
-#if defined(LANJIE_XXH_DISPATCH)
-    // The same hash with the widest vector unit the CPU has (AVX2: half the
-    // instructions of the library's default SSE2 code).
-    XXH3_128bits_update_dispatch(state, buf.get(), static_cast<size_t>(n));
-#else
-    XXH3_128bits_update(state, buf.get(), static_cast<size_t>(n));
-#endif
-    size += n;
-  }
-  close(fd);
-  XXH128_hash_t h = XXH3_128bits_digest(state);
-  XXH3_freeState(state);
-  return InputInfo{path, size, absl::StrFormat("%016x%016x", h.high64, h.low64)};
-}
-
 // ---------------------------------------------------------------------------
 // Reading one shard.
 
@@ -254,7 +211,14 @@ namespace {
 
 // A batch (texts waiting for one ScanLines call) is flushed at this many
 // text bytes or records: bounds the shard's memory whatever its size.
-constexpr size_t kBatchBytes = 1 << 20;
+// 4 MiB, not 1 MiB (nor 256 KiB): building a batch (reading the lines,
+// copying the texts) pushes the scanner's tables out of the CPU's L2 cache,
+// and each ScanLines call pays to bring them back; larger batches pay it
+// less often (bench/RESULTS.md, "Corpus audit ... audit6": ~5-8% less CPU
+// on 67 MB of {"text"} lines, the same instructions). The record limit stays
+// 16,384, so a batch of short records (every one flagged, many hits) holds
+// no more hits than before.
+constexpr size_t kBatchBytes = 4 << 20;
 constexpr size_t kBatchRecords = 16384;
 
 bool IsBlank(std::string_view s) {
@@ -305,8 +269,8 @@ std::string Excerpt(std::string_view s, size_t n) {
 class ShardAuditor {
  public:
   ShardAuditor(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard, const AuditOptions& options,
-               HitSink* sink)
-      : artifact_(std::move(artifact)), shard_(shard), options_(options), sink_(sink) {}
+               HitSink* sink, InputHashes* hashes)
+      : artifact_(std::move(artifact)), shard_(shard), options_(options), sink_(sink), hashes_(hashes) {}
 
   absl::StatusOr<AuditSummary> Run() {
     if (absl::Status s = ValidateOptions(options_); !s.ok()) return s;
@@ -326,6 +290,10 @@ class ShardAuditor {
     file_ = &summary_.files_[shard_.path];
     id_prefix_ = shard_.path + ":" + std::string(24, '0');
     hash_ids_ = options_.fraction < 1 || options_.review_sample > 0;
+    // The batch block at its full size at once (address space: pages come
+    // as it fills), not grown by doubling: 4 MiB batches grown from empty
+    // in every shard cost ~2 M instructions of copies each.
+    block_.reserve(kBatchBytes + (64 << 10));
     absl::Status s;
     if (format_ == InputFormat::kCsv || format_ == InputFormat::kTsv) {
       s = ReadDelimited();
@@ -365,6 +333,10 @@ class ShardAuditor {
     std::unique_ptr<ByteSource> src;
     std::unique_ptr<WindowedFile> map;
     if (absl::Status s = OpenLineSource(open_at, &src, &map); !s.ok()) return s;
+    // The manifest's hash of the file takes the windows as they are read,
+    // when this shard's reads extend it (InputHashes).
+    HashClaim claim(map != nullptr ? hashes_ : nullptr, shard_.path, open_at, end);
+    if (map != nullptr) map->set_hash_tap(claim.tap());
     const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
     LineReader reader =
         map != nullptr ? LineReader(map.get(), open_at, max_line) : LineReader(src.get(), open_at, max_line);
@@ -400,6 +372,24 @@ class ShardAuditor {
     if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
   }
+
+  // A file's entry in InputHashes, held while the shard reads it (given
+  // back before the WindowedFile that feeds it is gone: declared after it).
+  class HashClaim {
+   public:
+    HashClaim(InputHashes* hashes, const std::string& path, int64_t from, int64_t to)
+        : hashes_(hashes), file_(hashes != nullptr ? hashes->Claim(path, from, to) : nullptr) {}
+    ~HashClaim() {
+      if (file_ != nullptr) hashes_->Release(file_);
+    }
+    HashClaim(const HashClaim&) = delete;
+    HashClaim& operator=(const HashClaim&) = delete;
+    internal::HashTap* tap() const { return InputHashes::Tap(file_); }
+
+   private:
+    InputHashes* hashes_;
+    InputHashes::File* file_;
+  };
 
   // Opens the shard's file at open_at: a plain file is read in place from a
   // mapping (*map; no read(2) copy), a compressed one through its decoder (*src).
@@ -1094,17 +1084,21 @@ class ShardAuditor {
 
   // The verdict of rec's hits; block_risks_ and review_risks_ become the
   // sorted distinct risks of its block and review hits; a sampled record's
-  // hits are counted per risk.
+  // hits are counted per risk. hit_entries_ becomes the entries of its
+  // hits, in order, for SendFlagged: each hit's entry is decoded once (the
+  // decode reads the artifact's entry table at random places: in `perf`
+  // it cost the audit about as much CPU as its own per-record bookkeeping).
   HitVerdict ClassifyHits(const PendingRecord& rec) {
     const EntryTable& entries = artifact_->entries();
     HitVerdict v;
     block_risks_.clear();
     review_risks_.clear();
+    hit_entries_.clear();
     for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
       const PendingText& t = texts_[ti];
       for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
         v.any = true;
-        CompiledEntry e = entries[hits_[hi].entry];
+        const CompiledEntry& e = hit_entries_.emplace_back(entries[hits_[hi].entry]);
         if (e.action == Action::kBlock) {
           v.failed = true;
           block_risks_.push_back(e.risk);
@@ -1129,20 +1123,21 @@ class ShardAuditor {
   }
 
   // Hands a flagged record with all its hits to sink_ (one FlaggedRecord
-  // reused: views into the batch and the artifact).
+  // reused: views into the batch and the artifact). Called right after
+  // ClassifyHits(rec), whose hit_entries_ it reads.
   absl::Status SendFlagged(const PendingRecord& rec, bool failed) {
-    const EntryTable& entries = artifact_->entries();
     FlaggedRecord& fr = flagged_;
     fr.id = RecordId(rec);
     fr.path = shard_.path;
     fr.offset = rec.offset;
     fr.failed = failed;
     fr.hits.clear();
+    size_t k = 0;  // in hit_entries_
     for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti) {
       const PendingText& t = texts_[ti];
       for (size_t hi = t.hits_begin; hi < t.hits_end; ++hi) {
         const Hit& h = hits_[hi];
-        CompiledEntry e = entries[h.entry];
+        const CompiledEntry& e = hit_entries_[k++];
         fr.hits.push_back(RecordHit{FieldOf(t), static_cast<int64_t>(h.start), static_cast<int64_t>(h.end),
                                     e.keyword, e.risk, ActionName(e.action), ViaName(h.via),
                                     TextOf(t).substr(h.start, h.end - h.start)});
@@ -1198,6 +1193,7 @@ class ShardAuditor {
   ShardSpec shard_;
   AuditOptions options_;
   HitSink* sink_;
+  InputHashes* hashes_;
   std::unique_ptr<Scanner> scanner_;
   InputFormat format_ = InputFormat::kJsonl;
   std::string compression_;
@@ -1232,15 +1228,16 @@ class ShardAuditor {
   std::vector<size_t> block_map_;  // block line -> index in texts_
   std::map<std::string_view, RiskCounts> risk_counts_;
   std::vector<std::string_view> block_risks_, review_risks_;
+  std::vector<CompiledEntry> hit_entries_;  // the entries of the hits of the record ClassifyHits saw
   std::string joined_;
   FlaggedRecord flagged_;
   std::vector<ReviewItem> review_;  // max-heap by ReviewLess
 };
 
 absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
-                                        const AuditOptions& options, HitSink* hits) {
+                                        const AuditOptions& options, HitSink* hits, InputHashes* hashes) {
   if (artifact == nullptr) return absl::InvalidArgumentError("no artifact");
-  ShardAuditor auditor(std::move(artifact), shard, options, hits);
+  ShardAuditor auditor(std::move(artifact), shard, options, hits, hashes);
   return auditor.Run();
 }
 

@@ -142,6 +142,7 @@ absl::Status WindowedFile::Fill(size_t upto) {
                                                 " to ", now, " bytes while it was read (changed during the audit)"));
       return error_;
     }
+    if (tap_ != nullptr) tap_->Feed(offset_ + static_cast<int64_t>(at), map_ + at, static_cast<size_t>(n));
     at += static_cast<size_t>(n);
   }
   filled_ = target;

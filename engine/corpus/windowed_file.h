@@ -15,7 +15,8 @@
 // as the copy (bench/RESULTS.md, "Corpus audit: the kernel's share").
 //
 // Thread safety: one object per thread (const methods may be shared).
-// Cost: one pread per window (256 KiB), one mremap per recycled window;
+// Cost: one pread per window (256 KiB), one mremap per recycled window
+// (and, with a hash tap, XXH3 of the window while it is in the cache);
 // memory: the windows filled and not released, plus released pages waiting
 // for the next window (at most 16 MiB; beyond that they are freed), plus
 // the thread's pool (at most 16 MiB per thread that opened one).
@@ -39,6 +40,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "hash_tap.h"
 
 namespace lanjie::corpus {
 
@@ -59,6 +61,9 @@ class WindowedFile {
   // The whole pages before data()[upto] are not read again: they are
   // recycled for the next window.
   void Release(size_t upto);
+  // Every range read from now on is handed to `tap` (may be null; it must
+  // outlive the reads), for the manifest's hash of the file.
+  void set_hash_tap(internal::HashTap* tap) { tap_ = tap; }
 
  private:
   WindowedFile() = default;
@@ -73,6 +78,7 @@ class WindowedFile {
   bool can_remap_ = true;    // false when mremap cannot move pages (then they are freed)
   absl::Status error_;
   std::string_view data_;
+  internal::HashTap* tap_ = nullptr;
 };
 
 }  // namespace lanjie::corpus

@@ -397,6 +397,24 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
     j.erase("generated_at");
     return j.dump(1);
   };
+  // manifest.json: the inputs' hashes, taken from the shards' reads (one
+  // thread: all of them; more: some, the rest read at the end; resumed
+  // shards: read at the end), are HashInput's every time.
+  auto manifest = [&](const std::string& out) {
+    auto j = nlohmann::json::parse(ReadFile(out + "/manifest.json"));
+    j.erase("generated_at");
+    return j;
+  };
+  auto expect_hashes = [&](const std::string& out) {
+    const auto m = manifest(out);
+    ASSERT_EQ(m["inputs"].size(), 2u);
+    for (const auto& in : m["inputs"]) {
+      auto direct = HashInput(in["path"].get<std::string>());
+      ASSERT_TRUE(direct.ok()) << direct.status();
+      EXPECT_EQ(in["xxh3_128"], direct->xxh3_128) << out << " " << in["path"];
+      EXPECT_EQ(in["size"], direct->size) << out;
+    }
+  };
   std::string first;
   for (int threads : {1, 2, 4}) {
     const std::string out = dir + "/out" + std::to_string(threads);
@@ -408,6 +426,8 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
     EXPECT_EQ(nlohmann::json::parse(a)["list_version"], "2026-W48");
     EXPECT_EQ(nlohmann::json::parse(ReadFile(out + "/manifest.json"))["list_version"], "2026-W48");
     EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
+    expect_hashes(out);
+    EXPECT_EQ(manifest(out), manifest(dir + "/out1")) << threads << " threads";
   }
   // Simulate a crash: drop every other shard record and the outputs, and
   // cut one of the records kept short (a record that is not whole is
@@ -423,6 +443,8 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
   EXPECT_THAT(ReadFile(dir + "/resume.txt"), ::testing::Not(HasSubstr(" 0 of ")));
   EXPECT_EQ(audit(out), first);
   EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/out1/flagged.jsonl"));
+  expect_hashes(out);
+  EXPECT_EQ(manifest(out), manifest(dir + "/out1"));
   // --resume with other options is refused.
   EXPECT_EQ(Sh(kLanjie + common + " --threads 2 --resume --seed 5 --out " + out + " >/dev/null 2>&1"), 2);
 }

@@ -65,6 +65,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,10 @@
 #include "lanjie/match/artifact.h"
 
 namespace lanjie::corpus {
+
+namespace internal {
+class HashTap;  // engine/corpus/hash_tap.h
+}  // namespace internal
 
 enum class InputFormat {
   kAuto,            // from the extension (after .gz/.zst/.xz): .jsonl/.ndjson/.json -> jsonl,
@@ -274,25 +279,73 @@ class AuditSummary {
   std::vector<ReviewItem> review_;
 };
 
-// Audits one shard. `hits` may be null. Cost: reading the range (plus the
-// straddling record), parsing, and one Scanner pass over each sampled
-// record's text; memory, whatever the shard's size: the longest record
-// (CSV/TSV: row) read, a batch of at most 1 MiB of text or 16,384 records
-// waiting for the scanner, the review candidates (review_sample excerpts),
-// the listed errors. Errors: see the top comment.
+class InputHashes;
+
+// Audits one shard. `hits` may be null; `hashes` (may be null) takes the
+// shard's bytes into its file's manifest hash as they are read (see
+// InputHashes). Cost: reading the range (plus the straddling record),
+// parsing, and one Scanner pass over each sampled record's text; with
+// `hashes`, XXH3 of the bytes read when the shard extends its file's hash;
+// memory, whatever the shard's size: the longest record (CSV/TSV: row)
+// read, a batch of at most 4 MiB of text or 16,384 records waiting for the
+// scanner, the review candidates (review_sample excerpts), the listed
+// errors. Errors: see the top comment.
 absl::StatusOr<AuditSummary> AuditShard(std::shared_ptr<const Artifact> artifact, const ShardSpec& shard,
-                                        const AuditOptions& options, HitSink* hits);
+                                        const AuditOptions& options, HitSink* hits,
+                                        InputHashes* hashes = nullptr);
 
 // Size and content hash of one input file (the compressed bytes as stored).
 struct InputInfo {
   std::string path;
   int64_t size = 0;
-  std::string xxh3_128;  // 32 hex digits
+  std::string xxh3_128;  // XXH3-128 of the file's bytes, 32 hex digits (high 64 bits first)
 };
-// Reads the whole file once, in place from a read-only mapping (no copy;
-// pages given back every 8 MiB). Errors: a file that cannot be opened or
-// mapped (NotFound naming it).
+// Reads the whole file once (pread, 256 KiB at a time), to the end it has
+// now. Errors: a file that cannot be opened (NotFound naming it), a read
+// error (DataLoss naming it and the byte).
 absl::StatusOr<InputInfo> HashInput(const std::string& path);
+
+// The manifest's input hashes (HashInput's values) without a second pass
+// over the corpus: handed to AuditShard, a file's XXH3-128 is updated with
+// each window a shard reads (in the CPU's cache right after the read), as
+// long as the file's shards come in file order: always with one thread; with
+// several, a file's first shards (and every file that is one shard). Finish
+// reads only what the shards did not hash (nothing when they read the file
+// to its end; all of it for compressed and CSV/TSV files, which are read
+// through a decoder or a stream, and for shards skipped by --resume).
+// The hash is of the bytes the audit read: a file rewritten with the same
+// size after its shards read it keeps the hash of what was audited (a file
+// now shorter than what was hashed is hashed again from its start; one that
+// grew is hashed on to its new end, as HashInput would).
+//
+// Thread safety: any number of concurrent AuditShard calls may share one
+// object; call Finish once all of them have returned. Cost: a mutex per
+// shard; memory ~600 bytes per file until its Finish.
+class InputHashes {
+ public:
+  InputHashes();
+  ~InputHashes();
+  InputHashes(const InputHashes&) = delete;
+  InputHashes& operator=(const InputHashes&) = delete;
+
+  // HashInput(path)'s value, reading the bytes from where the audit's reads
+  // stopped hashing to the file's end. Forgets the file (a second call
+  // reads all of it). Errors: HashInput's.
+  absl::StatusOr<InputInfo> Finish(const std::string& path);
+
+ private:
+  friend class ShardAuditor;
+  struct File;
+  // For AuditShard: `path`'s entry when a shard whose reads start at `from`
+  // extends its hash now (no other shard holds it, it reaches `from` and
+  // not yet `to`), else null. Give it back with Release.
+  File* Claim(const std::string& path, int64_t from, int64_t to);
+  static internal::HashTap* Tap(File* file);
+  void Release(File* file);
+
+  std::mutex mu_;
+  std::map<std::string, std::unique_ptr<File>> files_;
+};
 
 struct AuditManifest {
   std::string list_hash;      // Artifact::list_hash, hex
