@@ -504,6 +504,10 @@ absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::S
       if (p.target >= limit || static_cast<uint8_t>(p.role) > 2 || p.via > internal::kViaChaizi)
         return Corrupt(name, "pattern table index");
     }
+  // A literal's length says where its match starts, and the stream keeps
+  // max_literal_length bytes for the matches to come (ReadMeta came first).
+  for (const internal::PatternInfo& p : d.literal_patterns)
+    if (p.length == 0 || p.length > d.max_literal_length) return Corrupt(name, "literal pattern length");
   return absl::OkStatus();
 }
 

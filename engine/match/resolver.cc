@@ -14,7 +14,10 @@ inline bool IsWordByte(char c) {
 int OnLiteralMatch(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
   auto* sink = static_cast<MatchSink*>(ctx);
   const uint64_t end = sink->offset + to;
-  sink->out->push_back(RawMatch{end - sink->data->literal_patterns[id].length, end, id, false});
+  const uint32_t length = sink->data->literal_patterns[id].length;
+  // A literal ends at least its length after the text's start; a match that
+  // does not can only come from a damaged artifact and would start before it.
+  if (length <= end) sink->out->push_back(RawMatch{end - length, end, id, false});
   return 0;
 }
 

@@ -312,6 +312,43 @@ TEST(Artifact, SourceEntriesRecompileToAListThatMatchesTheSame) {
   EXPECT_THAT(hits, ::testing::Not(::testing::Contains(HasSubstr("sex@"))));
 }
 
+TEST(Artifact, DamagedPatternTablesThatStillLoadNeverScanOutsideTheText) {
+  // A file written by a buggy or hostile tool passes the checksum: every
+  // byte of the literal pattern table damaged and resealed must be refused
+  // or scan with every hit inside the text (a length larger than the
+  // literal once made a match start before the text).
+  const std::shared_ptr<const Artifact> sample = Sample();
+  const std::string bytes = sample->Serialize();
+  const std::vector<internal::PatternInfo>& patterns = internal::DataOf(*sample).literal_patterns;
+  ASSERT_FALSE(patterns.empty());
+  const std::string table(reinterpret_cast<const char*>(patterns.data()),
+                          patterns.size() * sizeof(internal::PatternInfo));
+  const size_t at = bytes.find(table);
+  ASSERT_NE(at, std::string::npos);
+  ASSERT_EQ(bytes.find(table, at + 1), std::string::npos);
+  const std::string text = "冰毒 c.a.s.i.n.o 冰*毒 生日快乐 日 代开发票 加微信 1234567 日日";
+  size_t refused = 0, loaded = 0;
+  for (size_t pos = at; pos < at + table.size(); ++pos) {
+    for (unsigned char flip : {0x01, 0x04, 0x10, 0x80, 0xff}) {
+      std::string bad = bytes;
+      bad[pos] = static_cast<char>(bad[pos] ^ flip);
+      Reseal(&bad);
+      auto damaged = Artifact::FromBytes(bad, "d.ljdb");
+      if (!damaged.ok()) {
+        ++refused;
+        continue;
+      }
+      ++loaded;
+      for (const Hit& h : ScanText(*damaged, text)) {
+        ASSERT_LE(h.start, h.end) << "byte " << pos << " ^ " << int{flip};
+        ASSERT_LE(h.end, text.size()) << "byte " << pos << " ^ " << int{flip};
+      }
+    }
+  }
+  EXPECT_GT(refused, 0u);
+  EXPECT_GT(loaded, 0u);  // some damage (a whole-word or via flag) is not detectable: it must still scan safely
+}
+
 TEST(Artifact, EntryTableDamageIsReportedEvenWithAValidChecksum) {
   // Damage that a checksum cannot see (a file written by a buggy or hostile
   // tool) must still never be read out of bounds.
