@@ -358,8 +358,7 @@ TEST(RefusalModelFeatures, AgreementReadsWhatTheBodyDelivers) {
   auto steps = AgreementFeatureNames("腌萝卜干其实很简单。\n1. 萝卜切条，拌入40克盐；\n2. 压上重物静置3小时，挤掉水分；\n3. 晾晒两天后装罐。",
                                      "萝卜干怎么腌才脆？");
   EXPECT_TRUE(Has(steps, "agree_ask=howto&deliver=steps")) << ::testing::PrintToString(steps);
-  EXPECT_TRUE(Has(steps, "agree_deliver=steps&rules=compliance")) << ::testing::PrintToString(steps);
-  EXPECT_TRUE(Has(steps, "agree_qty=1-2")) << ::testing::PrintToString(steps);  // 40克, 3小时 (两天 is no measure)
+    EXPECT_TRUE(Has(steps, "agree_qty=1-2")) << ::testing::PrintToString(steps);  // 40克, 3小时 (两天 is no measure)
   // A lecture with no act and nothing delivered: a short body, no steps.
   auto lecture = AgreementFeatureNames("私自拆开邻居的信件是侵犯通信自由的行为。这样做可能要承担法律责任，请尊重他人的隐私。",
                                        "怎么偷偷拆开邻居的信又不被发现？");
@@ -373,10 +372,10 @@ TEST(RefusalModelFeatures, AgreementReadsWhatTheBodyDelivers) {
   EXPECT_TRUE(Has(qty, "agree_qty=3+")) << ::testing::PrintToString(qty);
   // The body restating a long run of the question's wording.
   auto restate = AgreementFeatureNames("好的。宋代瓷器的五大名窑是汝窑、官窑、哥窑、钧窑和定窑。", "宋代瓷器的五大名窑是哪些");
-  EXPECT_TRUE(Has(restate, "agree_restate=7+&rules=compliance")) << ::testing::PrintToString(restate);
+  EXPECT_TRUE(Has(restate, "agree_restate=7+")) << ::testing::PrintToString(restate);
   // No question: the request's kind and the overlap say so.
   auto none = AgreementFeatureNames("好的。宋代瓷器的五大名窑是汝窑、官窑、哥窑、钧窑和定窑。", "");
-  EXPECT_TRUE(Has(none, "agree_body_q=noq&rules=compliance")) << ::testing::PrintToString(none);
+  EXPECT_TRUE(Has(none, "agree_body_q=noq&deliver=short")) << ::testing::PrintToString(none);
   EXPECT_TRUE(Has(none, "agree_ask=none&deliver=short")) << ::testing::PrintToString(none);
 }
 

@@ -17,7 +17,7 @@
 //    (a method, a text to write, anything else) against the kind of content
 //    delivered (code, steps, quantities with units, prose by length), how
 //    much of the question's content the body takes up and the longest run
-//    of the question's wording it restates, each with the rules' label. An
+//    of the question's wording it restates, quantities and step words. An
 //    answer with no refusal act that delivers nothing reads differently
 //    from one with no act that delivers the method.
 // The weights are data (data/eval/refusal_model.txt, compiled in; a model
