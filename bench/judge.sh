@@ -50,8 +50,15 @@ lanjie="$build/tools/lanjie"
 dev=()
 for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
+  # The shipped model's settings (its features and train lines), not
+  # judge-train's defaults.
+  model=$here/data/eval/refusal_model.txt
+  families=$(sed -n 's/^features //p' "$model" | tr ' ' ',')
+  read -r _ solver c target < <(grep '^train ' "$model")
+  l2=(); [ "$solver" = l2 ] && l2=(--l2)
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$lanjie" eval judge-train --cv "${dev[@]}"
+  echo "settings: --features $families --c $c --target-uncertain $target ${l2[*]}"
+  "$lanjie" eval judge-train --cv --features "$families" --c "$c" --target-uncertain "$target" "${l2[@]}" "${dev[@]}"
   exit 0
 fi
 check() {  # name files...
