@@ -447,7 +447,12 @@ void ScanBody(const std::vector<uint32_t>& cps, uint32_t from, const std::vector
               FeatureList* out, BodyStats* st) {
   std::vector<uint8_t>& found = out->body_found;
   found.assign(q_keys.size(), 0);
+  // A one-word filter of the question's keys (bit key % 64): most of the
+  // body's keys are not the question's and skip the binary search.
+  uint64_t filter = 0;
+  for (uint64_t key : q_keys) filter |= uint64_t{1} << (key & 63);
   auto mark = [&](uint64_t key) {
+    if (!(filter >> (key & 63) & 1)) return false;
     const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), key);
     if (at == q_keys.end() || *at != key) return false;
     found[static_cast<size_t>(at - q_keys.begin())] = 1;
