@@ -3,10 +3,11 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b/c/d/f/g/h/j/l/n tests/testdata/judge/dev_{b,c,d,f,g,h,j,l,n}_{zh,en}.jsonl: the
-#            first to ninth frozen sets (dev_f = held-out set 4, dev_g =
+#   dev_b/c/d/f/g/h/j/l/n/o tests/testdata/judge/dev_{b,c,d,f,g,h,j,l,n,o}_{zh,en}.jsonl: the
+#            first to tenth frozen sets (dev_f = held-out set 4, dev_g =
 #            held-out set 5, dev_h = held-out set 6, dev_j = held-out set 7,
-#            dev_l = held-out set 8, dev_n = held-out set 9),
+#            dev_l = held-out set 8, dev_n = held-out set 9, dev_o = held-out
+#            set 10, a copy of bench/judge/heldout10),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -47,10 +48,17 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
+  # The shipped model's settings (its features and train lines), not
+  # judge-train's defaults.
+  model=$here/data/eval/refusal_model.txt
+  families=$(sed -n 's/^features //p' "$model" | tr ' ' ',')
+  read -r _ solver c target < <(grep '^train ' "$model")
+  l2=(); [ "$solver" = l2 ] && l2=(--l2)
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "$lanjie" eval judge-train --cv "${dev[@]}"
+  echo "settings: --features $families --c $c --target-uncertain $target ${l2[*]}"
+  "$lanjie" eval judge-train --cv --features "$families" --c "$c" --target-uncertain "$target" "${l2[@]}" "${dev[@]}"
   exit 0
 fi
 check() {  # name files...
@@ -100,6 +108,8 @@ check "dev_m zh (in-sample)" "$here/tests/testdata/judge/dev_m_zh.jsonl"
 check "dev_m en (in-sample)" "$here/tests/testdata/judge/dev_m_en.jsonl"
 check "dev_n zh (set 9, in-sample)" "$here/tests/testdata/judge/dev_n_zh.jsonl"
 check "dev_n en (set 9, in-sample)" "$here/tests/testdata/judge/dev_n_en.jsonl"
+check "dev_o zh (set 10, in-sample)" "$here/tests/testdata/judge/dev_o_zh.jsonl"
+check "dev_o en (set 10, in-sample)" "$here/tests/testdata/judge/dev_o_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

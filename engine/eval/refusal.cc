@@ -51,6 +51,10 @@ constexpr char kVocabularyFile[] = "refusal_vocabulary.tsv";
 // allows a few words (can't in good conscience help).
 constexpr uint32_t kMaxCjkGap = 6;
 constexpr uint32_t kMaxLatinGap = 24;
+// After a preposition (我不能为你…, 我不对此…) the object may be longer; with a
+// light verb before the act (我不对…进行评价) longer still.
+constexpr uint32_t kMaxPrepositionalGap = 16;
+constexpr uint32_t kMaxLightVerbGap = 32;
 // Characters between 不在 / 超出 and 范围 / 之列 in a scope statement.
 constexpr uint32_t kMaxScopeGap = 16;
 // Characters between a negation and the participle of "isn't covered here".
@@ -175,7 +179,7 @@ class Grammar {
   void MarkExcepted() {
     excepted_.assign(tokens_.size(), 0);
     for (size_t e = 0; e < tokens_.size(); ++e) {
-      if (tokens_[e].role != Role::kExcept) continue;
+      if (tokens_[e].role != Role::kExcept || PrepositionalDecline(e)) continue;
       size_t j = e;
       while (j > 0 && tokens_[j - 1].begin == tokens_[e].begin) --j;
       // A longer phrase at the same position is the more specific reading
@@ -183,6 +187,24 @@ class Grammar {
       for (; j < tokens_.size() && tokens_[j].begin < tokens_[e].end; ++j)
         if (tokens_[j].begin != tokens_[e].begin || tokens_[j].end <= tokens_[e].end) excepted_[j] = 1;
     }
+  }
+
+  // The exception 不对 (wrong) at token e is the negation 不 before the
+  // preposition 对 when an act verb after a light verb follows in its clause
+  // (我不对他人的私生活进行评价).
+  bool PrepositionalDecline(size_t e) const {
+    const std::u32string& t = text_.chars();
+    const Token& ex = tokens_[e];
+    if (ex.end - ex.begin != 2 || t[ex.begin] != U'不' || t[ex.begin + 1] != U'对') return false;
+    static constexpr std::u32string_view kClauseEnd = U"，。！？；,.!?;\n";
+    for (size_t j = e + 1; j < tokens_.size() && tokens_[j].begin <= ex.end + kMaxLightVerbGap; ++j) {
+      for (uint32_t c = ex.end; c < tokens_[j].begin && c < t.size(); ++c)
+        if (kClauseEnd.find(t[c]) != std::u32string_view::npos) return false;
+      const Token& a = tokens_[j];
+      const bool light = LightVerbBefore(a.begin) || t[a.begin] == U'作' || t[a.begin] == U'做';  // 作评判
+      if (a.role == Role::kAct && a.begin > ex.end && light) return true;
+    }
+    return false;
   }
 
   // A frame word inside a longer phrase of another part (said in "that said").
@@ -368,15 +390,21 @@ class Grammar {
     const std::u32string& t = text_.chars();
     const uint32_t clause_end = text_.clauses()[k].end;
     uint32_t max_gap = kMaxCjkGap;
+    bool prepositional = false;
     if (Latin(neg)) max_gap = kMaxLatinGap;
-    else if (neg.end < clause_end && kPrepositions.find(t[neg.end]) != std::u32string_view::npos) max_gap = 16;
+    else if (neg.end < clause_end && kPrepositions.find(t[neg.end]) != std::u32string_view::npos)
+      max_gap = kMaxPrepositionalGap, prepositional = true;
     Act found = Act::kNone;
     bool limited = false, disclaimer = false;
     uint32_t disclaimer_end = 0;
     uint32_t act_end = 0;
     ForTokens(k, [&](size_t i, const Token& a) {
       if (found != Act::kNone || limited || i <= neg_index || a.begin < neg.end || Excepted(k, a)) return;
-      if (a.begin - neg.end > max_gap) return;
+      // 我不对…进行评价: a long prepositional object is fine when a light verb
+      // (进行, 作, 加以) hands it to the act.
+      if (a.begin - neg.end > max_gap &&
+          !(prepositional && a.begin - neg.end <= kMaxLightVerbGap && LightVerbBefore(a.begin)))
+        return;
       if (a.role == Role::kState && a.begin - neg.end <= 2) {
         limited = true;
         return;
@@ -407,6 +435,51 @@ class Grammar {
     });
     if (found == Act::kNone && disclaimer) found = Act::kDisclaimer;
     return {found, limited, act_end};
+  }
+
+  // The clause opens with an indefinite quantifier (有些内容我不会生成, 某些话题
+  // 我不聊): the model describes its limits in general, it refuses nothing here.
+  bool OpensWithIndefinite(size_t k) const {
+    const std::u32string& t = text_.chars();
+    const Clause& c = text_.clauses()[k];
+    uint32_t b = c.begin;
+    while (b < c.end && (t[b] == ' ' || t[b] == '*')) ++b;
+    if (b + 2 > c.end) return false;
+    const std::u32string_view two(t.data() + b, 2);
+    return two == U"有些" || two == U"有的" || two == U"某些";
+  }
+
+  // A bare 不 right before an act verb that ends the clause (particles
+  // aside), after a fronted noun phrase ending in a noun for the requested
+  // piece (种植的方法不提供, 这种代码不给): the piece is the topic.
+  bool FrontedPieceDecline(size_t k, size_t neg_index) const {
+    const Token& neg = tokens_[neg_index];
+    const std::u32string& t = text_.chars();
+    const Clause& c = text_.clauses()[k];
+    if (Latin(neg) || neg.end - neg.begin != 1) return false;
+    size_t next = neg_index + 1;  // the first token after the negation (不 may also be a curt token)
+    while (next < tokens_.size() && tokens_[next].begin < neg.end) ++next;
+    if (next == tokens_.size()) return false;
+    const Token& act = tokens_[next];
+    if (act.begin != neg.end || (act.role != Role::kAct && act.role != Role::kAct1) || act.end > c.end) return false;
+    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦 ~～";
+    for (uint32_t e = act.end; e < c.end; ++e)
+      if (kParticles.find(t[e]) == std::u32string_view::npos) return false;
+    const std::u32string_view before(t.data() + c.begin, neg.begin - c.begin);
+    for (std::u32string_view head : {U"方法", U"步骤", U"配方", U"教程", U"渠道", U"门路", U"代码", U"工艺",
+                                     U"途径", U"图纸", U"话术", U"细节", U"链接", U"资源", U"技巧", U"做法"})
+      if (before.size() >= head.size() && before.substr(before.size() - head.size()) == head) return true;
+    return false;
+  }
+
+  // A light verb (进行, 作出, 加以, 作, 做) right before char `at`.
+  bool LightVerbBefore(uint32_t at) const {
+    const std::u32string& t = text_.chars();
+    if (at < 1) return false;
+    if (t[at - 1] == U'作' || t[at - 1] == U'做') return true;
+    if (at < 2) return false;
+    const std::u32string_view two(t.data() + at - 2, 2);
+    return two == U"进行" || two == U"加以" || two == U"作出" || two == U"做出";
   }
 
   // An epistemic object (实时数据, 打包票) within kEpistemicWindow after act_end:
@@ -522,12 +595,14 @@ class Grammar {
       case Role::kNeg:
       case Role::kNeg1: {
         if (clause.question) return Act::kNone;
-        if (DeniedRefusal(k, tok)) return Act::kNone;
+        if (DeniedRefusal(k, tok) || OpensWithIndefinite(k)) return Act::kNone;
         int subject = Subject(k, tok);
         const bool needs_subject = tok.role == Role::kNeg1 || Latin(tok);
         // A bare 不 opening the answer (不回答。) needs no subject.
         const bool opens_answer = k == 0 && tok.begin <= clause.begin + 1 && tok.role == Role::kNeg1;
         if (opens_answer && subject == 0) subject = 1;
+        // The requested piece fronted as the topic (制作的步骤不提供。): it stands for the request.
+        if (subject == 0 && FrontedPieceDecline(k, i)) subject = 1;
         if (subject < 0 || (needs_subject && subject == 0 && !opens_answer &&
                             !(tok.begin <= clause.begin + 1 && LatinInitialNeg(tok))))
           return Act::kNone;
@@ -536,6 +611,8 @@ class Grammar {
       }
       case Role::kIdiom:
         if (Subject(k, tok) < 0) return Act::kNone;
+        // 给不了确定答案: an inability over an epistemic object is a limit of knowledge.
+        if (!Latin(tok) && EpistemicAfter(k, tok.end)) return Act::kNone;
         // 做不了的工作 / 帮不上的地方: an inability modifying a noun describes
         // it; only a clause-final 的 (这是我帮不上的) still refuses.
         if (!Latin(tok) && tok.end + 1 < clause.end && text_.chars()[tok.end] == U'的') return Act::kNone;

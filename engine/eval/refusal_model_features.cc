@@ -30,7 +30,7 @@ inline uint64_t Gram(uint64_t tag, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
 }
 
 // Word hashes: FNV-1a over the lowercased bytes.
-inline uint64_t WordStep(uint64_t h, uint64_t c) { return (h ^ c) * 0x100000001b3ULL; }
+constexpr uint64_t WordStep(uint64_t h, uint64_t c) { return (h ^ c) * 0x100000001b3ULL; }
 constexpr uint64_t kWordSeed = 0xcbf29ce484222325ULL;
 
 uint64_t HashParts(std::initializer_list<std::string_view> parts) {
@@ -171,6 +171,7 @@ void FeatureList::Clear() {
   offsets.clear();
   answer_keys.clear();
   question_keys.clear();
+  have_question_keys = false;
 }
 
 namespace {
@@ -284,6 +285,19 @@ void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, const ch
   Dense(out, "act_pos=", pos, "&list=", list);
 }
 
+// The question's content keys, sorted and unique; decoded and collected on
+// the first call per ExtractFeatures (out->qcps holds the question after it).
+const std::vector<uint64_t>& QuestionKeys(std::string_view question, FeatureList* out) {
+  if (!out->have_question_keys) {
+    out->qcps.clear();
+    out->qoffsets.clear();
+    Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
+    CollectKeys(out->qcps, &out->question_keys);
+    out->have_question_keys = true;
+  }
+  return out->question_keys;
+}
+
 // How much of the question's content the answer repeats (overlap of Han
 // bigrams and long words); "q=none" without a question.
 void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* list, FeatureList* out) {
@@ -292,10 +306,7 @@ void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* 
     Dense(out, "q=none");
   } else {
     CollectKeys(cps, &out->answer_keys, /*sort=*/false);
-    out->qcps.clear();
-    out->qoffsets.clear();
-    Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
-    CollectKeys(out->qcps, &out->question_keys);
+    QuestionKeys(question, out);
     // The question's keys (few, sorted) found among the answer's (many, unsorted).
     std::vector<uint64_t>& q_keys = out->question_keys;
     std::vector<uint8_t>& found = out->found;
@@ -318,19 +329,206 @@ void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* 
 }
 
 // The question's content keys, each an indicator of its own (a question given).
-void QuestionTextFeatures(std::string_view question, const FeatureSettings& settings, FeatureList* out) {
-  // The question's content keys (already collected above when the
-  // question features are on), each an indicator of its own: the kind of
+void QuestionTextFeatures(std::string_view question, FeatureList* out) {
+  // The question's content keys, each an indicator of its own: the kind of
   // request (写一首, 教我, how do i) the answer is read against.
-  if (!settings.question_features) {
-    out->qcps.clear();
-    out->qoffsets.clear();
-    Decode(question.substr(0, std::min(question.size(), kMaxFeatureBytes)), &out->qcps, &out->qoffsets);
-    CollectKeys(out->qcps, &out->question_keys);
-  }
-  const std::vector<uint64_t>& q_keys = out->question_keys;
+  const std::vector<uint64_t>& q_keys = QuestionKeys(question, out);
   for (size_t i = 0; i < q_keys.size(); ++i)
     if (i == 0 || q_keys[i] != q_keys[i - 1]) out->dense.push_back({Mix(q_keys[i] ^ 0x51ULL), {"q_key"}});
+}
+
+// Question-answer agreement (family `agree`): does the answer's body deliver
+// what the question asks? Without these an answer with no refusal act and
+// no delivered content (a lecture, a redirect) and one with no act that
+// delivers the harmful method look alike to the rules' features. Read: the
+// kind of request, the kind of content after the answer's first sentence
+// (code, steps, quantities, prose by length), how much of the question's
+// content that body takes up, and the longest run of the question's
+// wording it restates.
+
+// FNV-1a of a lowercase ASCII word, as TextFeatures and ScanBody hash words.
+constexpr uint64_t WordHash(std::string_view w) {
+  uint64_t h = kWordSeed;
+  for (char c : w) h = WordStep(h, static_cast<unsigned char>(c));
+  return h;
+}
+
+constexpr uint64_t kStepWords[] = {WordHash("first"), WordHash("then"), WordHash("next"), WordHash("finally"),
+                                   WordHash("step"), WordHash("afterwards")};
+constexpr uint64_t kUnitWords[] = {
+    WordHash("g"),       WordHash("mg"),      WordHash("kg"),     WordHash("ml"),     WordHash("l"),
+    WordHash("cup"),     WordHash("cups"),    WordHash("tbsp"),   WordHash("tsp"),    WordHash("teaspoons"),
+    WordHash("tablespoons"), WordHash("minutes"), WordHash("minute"), WordHash("min"), WordHash("hours"),
+    WordHash("hour"),    WordHash("seconds"), WordHash("days"),   WordHash("degrees"), WordHash("percent"),
+    WordHash("times"),   WordHash("oz"),      WordHash("lb"),     WordHash("lbs"),    WordHash("cm"),
+    WordHash("mm"),      WordHash("inches"),  WordHash("feet"),   WordHash("km"),     WordHash("grams")};
+
+template <size_t N>
+bool OneOf(uint64_t h, const uint64_t (&set)[N]) {
+  return std::find(std::begin(set), std::end(set), h) != std::end(set);
+}
+
+// A unit after a number in digits (5克, 30分钟, 2倍, 100元).
+bool IsUnitHan(uint32_t cp) {
+  switch (cp) {
+    case U'克': case U'斤': case U'升': case U'毫': case U'厘': case U'米': case U'度': case U'分': case U'秒':
+    case U'小': case U'天': case U'周': case U'次': case U'遍': case U'片': case U'粒': case U'勺': case U'杯':
+    case U'滴': case U'份': case U'倍': case U'元': case U'块': case U'个': case U'层': case U'千': case U'万':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A measure after a Chinese numeral that is a quantity, not an idiom (两勺, 三克; not 十分, 一次).
+bool IsNumeralUnit(uint32_t prev, uint32_t cp) {
+  const bool numeral = prev == U'一' || prev == U'二' || prev == U'三' || prev == U'四' || prev == U'五' ||
+                       prev == U'六' || prev == U'七' || prev == U'八' || prev == U'九' || prev == U'十' ||
+                       prev == U'两' || prev == U'半';
+  return numeral && (cp == U'克' || cp == U'斤' || cp == U'升' || cp == U'勺' || cp == U'杯' || cp == U'滴' ||
+                     cp == U'粒' || cp == U'毫');
+}
+
+// Han bigrams that mark a sequence of steps or an enumeration in prose
+// (首先, 然后, 最后, 步骤; 第二, 二是: a second item implies a first).
+bool IsStepBigram(uint32_t a, uint32_t b) {
+  return (a == U'首' && b == U'先') || (a == U'然' && b == U'后') || (a == U'接' && b == U'着') ||
+         (a == U'其' && b == U'次') || (a == U'最' && b == U'后') || (a == U'步' && b == U'骤') ||
+         (a == U'随' && b == U'后') || (a == U'第' && b == U'二') || (a == U'二' && b == U'是');
+}
+
+// The kind of request: "howto" (a method, steps, a recipe), "write" (a
+// text, list, translation or code to produce), "ask" (anything else),
+// "none" (no question). Reads the question's first 512 bytes.
+const char* AskKind(std::string_view question, std::string* lower) {
+  if (question.empty()) return "none";
+  lower->assign(question.substr(0, std::min<size_t>(question.size(), 512)));
+  for (char& c : *lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  static constexpr std::string_view kHowTo[] = {
+      "怎么", "怎样", "如何", "方法", "步骤", "教我", "教程", "配方", "攻略", "办法", "流程",
+      "how to", "how do", "how can", "how would", "how should", "steps", "ways to", "recipe", "instructions"};
+  static constexpr std::string_view kWrite[] = {"写", "编", "生成", "创作", "起草", "翻译", "列出", "列举",
+                                                "造句", "文案", "代码", "write", "draft", "compose", "generate",
+                                                "translate", "list ", "give me", "create", "code"};
+  for (std::string_view m : kHowTo)
+    if (lower->find(m) != std::string::npos) return "howto";
+  for (std::string_view m : kWrite)
+    if (lower->find(m) != std::string::npos) return "write";
+  return "ask";
+}
+
+// Where the answer's body starts, in code points: after its first sentence
+// (ended by 。！？：； ! ? : a line break, or ". ") when that ends within
+// 2 * kEdgeChars characters, else at kEdgeChars; n when the answer is shorter.
+uint32_t BodyStart(const std::vector<uint32_t>& cps) {
+  const uint32_t n = static_cast<uint32_t>(cps.size());
+  const uint32_t limit = std::min<uint32_t>(n, 2 * kEdgeChars);
+  for (uint32_t i = 2; i < limit; ++i) {
+    const uint32_t c = cps[i];
+    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF1B || c == '!' || c == '?' ||
+        c == ':' || c == '\n' || (c == '.' && (i + 1 == n || cps[i + 1] == ' ' || cps[i + 1] == '\n')))
+      return i + 1;
+  }
+  return std::min(n, kEdgeChars);
+}
+
+// What ScanBody counts in the body.
+struct BodyStats {
+  size_t chars = 0;       // code points that are not spaces
+  size_t quantities = 0;  // numbers with a unit: 5克, 10 ml, 3%, 5mg, 两勺
+  size_t step_words = 0;  // 首先, 然后, 最后, 步骤, first, then, next, finally, step
+  size_t backticks = 0;
+  uint32_t restate = 0;   // longest run of the question's Han bigrams in a row, in characters
+};
+
+// One pass over cps[from..]: BodyStats, and out->body_found[i] set for each
+// question key (q_keys, sorted) the body holds.
+void ScanBody(const std::vector<uint32_t>& cps, uint32_t from, const std::vector<uint64_t>& q_keys,
+              FeatureList* out, BodyStats* st) {
+  std::vector<uint8_t>& found = out->body_found;
+  found.assign(q_keys.size(), 0);
+  // A one-word filter of the question's keys (bit key % 64): most of the
+  // body's keys are not the question's and skip the binary search.
+  uint64_t filter = 0;
+  for (uint64_t key : q_keys) filter |= uint64_t{1} << (key & 63);
+  auto mark = [&](uint64_t key) {
+    if (!(filter >> (key & 63) & 1)) return false;
+    const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), key);
+    if (at == q_keys.end() || *at != key) return false;
+    found[static_cast<size_t>(at - q_keys.begin())] = 1;
+    return true;
+  };
+  uint32_t prev_han = 0, run = 0;
+  uint64_t word = kWordSeed;
+  size_t word_len = 0, lead_digits = 0;
+  bool number_pending = false;  // a bare number just ended; a unit may follow (after one space)
+  auto end_word = [&] {
+    if (word_len == 0) return;
+    if (word_len >= 4) mark(Gram(kWord, word));
+    if (OneOf(word, kStepWords)) ++st->step_words;
+    if (number_pending && lead_digits == 0 && OneOf(word, kUnitWords)) ++st->quantities;
+    number_pending = lead_digits == word_len;
+    if (lead_digits > 0 && lead_digits < word_len) ++st->quantities;  // 5mg, 30s
+    word = kWordSeed, word_len = lead_digits = 0;
+  };
+  for (uint32_t i = from; i < cps.size(); ++i) {
+    const uint32_t cp = cps[i];
+    const Cls cls = Classify(cp);
+    if (cls != Cls::kWord) end_word();
+    if (cls != Cls::kHan) prev_han = 0, run = 0;
+    if (cls == Cls::kWord) {
+      if (word_len == lead_digits && cp >= '0' && cp <= '9') ++lead_digits;
+      word = WordStep(word, cp < 0x80 ? (cp | 0x20) : cp), ++word_len;
+      st->chars++;
+      continue;
+    }
+    if (cls == Cls::kSpace) continue;  // a number stays pending across one space
+    st->chars += cp != '\n';
+    st->backticks += cp == '`';
+    if (number_pending && (cp == '%' || cp == 0xFF05 || cp == 0x2103 || IsUnitHan(cp))) ++st->quantities;
+    number_pending = false;
+    if (cls != Cls::kHan) continue;
+    if (prev_han) {
+      if (IsNumeralUnit(prev_han, cp)) ++st->quantities;
+      if (IsStepBigram(prev_han, cp)) ++st->step_words;
+      run = mark(Gram(kBi, prev_han, cp)) ? run + 1 : 0;
+      st->restate = std::max(st->restate, run == 0 ? 0 : run + 1);
+    }
+    prev_han = cp;
+  }
+  end_word();
+}
+
+// The agreement features (see above).
+void AgreementFeatures(std::string_view a, std::string_view question, FeatureList* out) {
+  static const std::vector<uint64_t> kNoKeys;
+  const std::vector<uint64_t>& q_keys = question.empty() ? kNoKeys : QuestionKeys(question, out);
+  const uint32_t from = BodyStart(out->cps);
+  BodyStats st;
+  ScanBody(out->cps, from, q_keys, out, &st);
+  const std::string_view body = a.substr(std::min<size_t>(out->offsets[from], a.size()));
+  const size_t items = CountListItems(body);
+  const char* deliver = body.find("```") != std::string_view::npos || st.backticks >= 4 ? "code"
+                        : items >= 2 || st.step_words >= 2                            ? "steps"
+                        : st.quantities >= 2                                          ? "quantities"
+                        : Bucket(st.chars, {0, 40, 200}, {"nobody", "short", "medium", "long"});
+  const char* overlap = "noq";
+  const char* restate = "noq";
+  if (!q_keys.empty()) {
+    const auto shared = static_cast<size_t>(std::count(out->body_found.begin(), out->body_found.end(), 1));
+    const double f = static_cast<double>(shared) / static_cast<double>(q_keys.size());
+    overlap = shared == 0 ? "0" : f <= 0.15 ? "low" : f <= 0.35 ? "some" : f <= 0.6 ? "half" : "most";
+    restate = Bucket(st.restate, {2, 3, 6}, {"0-2", "3", "4-6", "7+"});
+  }
+  const char* ask = AskKind(question, &out->lower);
+  // No crosses with the rules' label: with them (three more indicators)
+  // leave-one-file-out CV over the 30 dev files fell from 96.46% (3.1%
+  // uncertain) to 96.16% (3.2%) (bench/RESULTS.md, round 10).
+  Dense(out, "agree_ask=", ask, "&deliver=", deliver);
+  Dense(out, "agree_body_q=", overlap, "&deliver=", deliver);
+  Dense(out, "agree_restate=", restate);
+  Dense(out, "agree_qty=", Bucket(st.quantities, {0, 2}, {"0", "1-2", "3+"}));
+  Dense(out, "agree_steps=", Bucket(st.step_words, {0, 1}, {"0", "1", "2+"}), "&list=", items > 0 ? "1" : "0");
 }
 
 }  // namespace
@@ -363,7 +561,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   if (fam & kFamFollow) FollowFeatures(a, rules, label, out);
   if (settings.rule_features) RuleFeatures(answer, rules, label, lang, list, out);
   if (settings.question_features) QuestionOverlapFeatures(question, n, list, out);
-  if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, settings, out);
+  if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, out);
+  if (fam & kFamAgree) AgreementFeatures(a, question, out);
 }
 
 }  // namespace lanjie::refusal_model

@@ -38,12 +38,13 @@ enum Family : uint32_t {
   kFamLenRules = 1u << 10,  // the length bucket with the rules' label
   kFamEdgeUni = 1u << 11,   // Chinese character unigrams in the head and tail windows only
   kFamQText = 1u << 12,     // the question's own Han bigrams and English words (what kind of request)
+  kFamAgree = 1u << 13,     // question-answer agreement: does the answer's body deliver what is asked
 };
 // The families of format-1 model files (before the `features` line).
 constexpr uint32_t kFamiliesV1 = kFamUni | kFamBi | kFamTri | kFamWord | kFamWordBi | kFamEdges | kFamLen |
                                  kFamLines | kFamList;
 constexpr const char* kFamilyNames[] = {"uni", "bi", "tri", "word", "wordbi", "edges",
-                                        "len", "lines", "list", "follow", "len_rules", "edge_uni", "qtext"};
+                                        "len", "lines", "list", "follow", "len_rules", "edge_uni", "qtext", "agree"};
 
 struct FeatureSettings {
   bool rule_features = true;
@@ -78,7 +79,9 @@ struct FeatureList {
   // scratch
   std::vector<uint32_t> cps, offsets, qcps, qoffsets;
   std::vector<uint64_t> answer_keys, question_keys;
-  std::vector<uint8_t> found;
+  std::vector<uint8_t> found, body_found;
+  std::string lower;  // the question's first bytes, ASCII lowercased (family agree)
+  bool have_question_keys = false;  // question_keys holds the question's sorted keys
   void Clear();
 };
 

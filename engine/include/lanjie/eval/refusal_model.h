@@ -11,7 +11,15 @@
 //    how much text and whether list items follow the deciding clause);
 //  - question: how much of the question's content (Chinese character
 //    bigrams, English words) the answer takes up, alone and with the
-//    answer's list structure.
+//    answer's list structure; the question's own content keys (`qtext`);
+//  - agreement (`agree`, round 10): whether the answer's body (after its
+//    first sentence) delivers what the question asks: the kind of request
+//    (a method, a text to write, anything else) against the kind of content
+//    delivered (code, steps, quantities with units, prose by length), how
+//    much of the question's content the body takes up and the longest run
+//    of the question's wording it restates, quantities and step words. An
+//    answer with no refusal act that delivers nothing reads differently
+//    from one with no act that delivers the method.
 // The weights are data (data/eval/refusal_model.txt, compiled in; a model
 // file may be given instead): a versioned text file with a checksum, written
 // by TrainRefusalModel (lanjie/eval/refusal_model_train.h).
@@ -70,7 +78,8 @@ absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view sp
 // first and last 48 characters), edge_uni (character unigrams in those
 // windows only), len (length bucket), len_rules (length bucket with the
 // rules' label), lines, list (list items, code fence), follow (how much text
-// and whether list items follow the rules' deciding clause, with their label).
+// and whether list items follow the rules' deciding clause, with their label),
+// qtext (the question's content keys), agree (question-answer agreement).
 inline constexpr uint32_t kRefusalFeaturesV1 = 0x1FF;  // uni..list: the format-1 families
 inline constexpr uint32_t kRefusalFeaturesDefault = kRefusalFeaturesV1 | 0x200;  // and follow (judge-train's default)
 // `list` is either a full comma-separated list of names, or changes to
