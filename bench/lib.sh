@@ -142,6 +142,21 @@ bench_full() { if [ -x "$1-full" ]; then echo "$1-full"; else echo "$1"; fi; }
 # each list L of $lists (bench_houbb_lists writes 10k and 64k) into
 # $work/bN-L$SUFFIX.ljdb: `compile --risk A.1.h --portable FLAGS -q`
 # (FLAGS: one string, split on spaces), the compiler's stderr dropped.
+# Calls FN LIST N BINARY for every list in $lists and every binary given
+# (N: the binary's 1-based position, as in bench_compile_lists' artifact
+# names $work/bN-LIST*.ljdb), lists outermost: one table row a call.
+bench_each_list_binary() {
+  local fn=$1 l b n
+  shift
+  for l in $lists; do
+    n=0
+    for b in "$@"; do
+      n=$((n + 1))
+      "$fn" "$l" "$n" "$b"
+    done
+  done
+}
+
 bench_compile_lists() {
   local suffix=$1 flags=$2 n=0 b l
   shift 2

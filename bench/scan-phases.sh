@@ -34,26 +34,25 @@ bench_compile_lists "" "--variants off" "$@"
 bench_print_binaries "$@"
 
 total_m() { callgrind_annotate "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); printf "%.2f", $1 / 1e6 }'; }
+# Rows of the instruction table for list $1, binary b$2 ($3): 1 and 2 threads.
+instructions_rows() {
+  local l=$1 n=$2 b=$3 t f others
+  for t in 1 2; do
+    rm -f "$work"/cg-*
+    valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$work/cg" "$b" scan --threads "$t" \
+      -d "$work/b$n-$l.ljdb" "$work/empty.txt" >/dev/null 2>&1 || true
+    others=""
+    for f in "$work"/cg-0[2-9]; do [ -f "$f" ] && others="$others $(total_m "$f")"; done
+    echo "| $l | b$n | $t | $(total_m "$work/cg-01") |${others:- -} |"
+  done
+}
 if [ "${CALLGRIND:-1}" != 0 ]; then
   echo
   echo "## Instructions (M) per thread before the first line: callgrind, lanjie scan --threads T -d L.ljdb empty.txt"
   echo "load average before: $(bench_load)"
   echo "| list | binary | threads | main thread | other threads (load helper, workers) |"
   echo "|---|---|---:|---:|---|"
-  for l in $lists; do
-    n=0
-    for b in "$@"; do
-      n=$((n + 1))
-      for t in 1 2; do
-        rm -f "$work"/cg-*
-        valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$work/cg" "$b" scan --threads "$t" \
-          -d "$work/b$n-$l.ljdb" "$work/empty.txt" >/dev/null 2>&1 || true
-        others=""
-        for f in "$work"/cg-0[2-9]; do [ -f "$f" ] && others="$others $(total_m "$f")"; done
-        echo "| $l | b$n | $t | $(total_m "$work/cg-01") |${others:- -} |"
-      done
-    done
-  done
+  bench_each_list_binary instructions_rows "$@"
 fi
 
 # perf sched timehist of one run (pid in $work/pid) -> "imbalance_ms after_ms"
@@ -77,25 +76,24 @@ last = max(end[k] for k in workers)
 print("%.2f %.2f" % ((last - min(end[k] for k in workers)) * 1e3, (rows[-1][0] - last) * 1e3))
 PY
 }
+# The row of the perf sched table for list $1, binary b$2 ($3): $runs runs.
+sched_row() {
+  local l=$1 n=$2 b=$3 load
+  load=$(bench_load)
+  : >"$work/ph"
+  for _ in $(seq "$runs"); do
+    perf sched record -o "$work/s.data" -- sh -c "echo \$\$ >'$work/pid'; exec chrt -f 50 '$b' scan --count -q \
+      --threads 2 -d '$work/b$n-$l.ljdb' '$work/corpus.txt'" >/dev/null 2>&1 || true
+    perf sched timehist -i "$work/s.data" 2>/dev/null >"$work/s.txt" || true
+    phases "$work/s.txt" "$(cat "$work/pid")" >>"$work/ph"
+  done
+  echo "| $l | b$n | $(cut -d' ' -f1 "$work/ph" | xargs) | $(bench_median 1 <"$work/ph") |" \
+    "$(cut -d' ' -f2 "$work/ph" | xargs) | $(bench_median 2 <"$work/ph") | $load |"
+}
 if [ "${SCHED:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command -v perf >/dev/null; then
   echo
   echo "## 2 threads, 67 MB corpus: tail imbalance and time after the last scanning slice (ms, perf sched; medians of $runs)"
   echo "| list | binary | tail imbalance (each run) | median | after the last slice (each run) | median | load before |"
   echo "|---|---|---|---:|---|---:|---|"
-  for l in $lists; do
-    n=0
-    for b in "$@"; do
-      n=$((n + 1))
-      load=$(bench_load)
-      : >"$work/ph"
-      for _ in $(seq "$runs"); do
-        perf sched record -o "$work/s.data" -- sh -c "echo \$\$ >'$work/pid'; exec chrt -f 50 '$b' scan --count -q \
-          --threads 2 -d '$work/b$n-$l.ljdb' '$work/corpus.txt'" >/dev/null 2>&1 || true
-        perf sched timehist -i "$work/s.data" 2>/dev/null >"$work/s.txt" || true
-        phases "$work/s.txt" "$(cat "$work/pid")" >>"$work/ph"
-      done
-      echo "| $l | b$n | $(cut -d' ' -f1 "$work/ph" | xargs) | $(bench_median 1 <"$work/ph") |" \
-        "$(cut -d' ' -f2 "$work/ph" | xargs) | $(bench_median 2 <"$work/ph") | $load |"
-    done
-  done
+  bench_each_list_binary sched_row "$@"
 fi

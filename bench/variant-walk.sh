@@ -38,29 +38,28 @@ bench_compile_lists -on "" "$@"
 bench_compile_lists -off "--variants off" "$@"
 bench_print_binaries "$@"
 
+# The row of the ScanLines table for list $1, binary b$2 ($3): variants off and on.
+scanlines_row() {
+  local l=$1 n=$2 b=$3 v ir_off ir_on d1mr bcm
+  for v in off on; do
+    valgrind --tool=callgrind --cache-sim=yes --branch-sim=yes --callgrind-out-file="$work/cg" \
+      "$b" scan --threads 1 --count -d "$work/b$n-$l-$v.ljdb" "$work/c1m.txt" >/dev/null 2>&1 || true
+    # Events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw Bc Bcm Bi Bim
+    callgrind_annotate --inclusive=yes "$work/cg" >"$work/cg.txt" 2>/dev/null
+    grep -m1 'Scanner::ScanLines' "$work/cg.txt" | sed 's/([^)]*)//g; s/,//g' >"$work/ev-$v"
+  done
+  read -r ir_off _ <"$work/ev-off"
+  read -r ir_on _ _ _ d1mr _ _ _ _ _ bcm _ <"$work/ev-on"
+  awk -v l="$l" -v n="$n" -v a="$ir_off" -v b="$ir_on" -v m="$d1mr" -v c="$bcm" \
+    'BEGIN { printf "| %s | b%s | %.2f | %.2f | %.0f%% | %.0f | %.1f |\n", l, n, a / 1e6, b / 1e6, 100 * a / b, m / 1e3, c / 1e3 }'
+}
 if [ "${CALLGRIND:-1}" != 0 ]; then
   echo
   echo "## Scanner::ScanLines, callgrind (cache and branch simulation): lanjie scan --threads 1 --count -d L.ljdb c1m.txt (1 MB)"
   echo "load average before: $(uptime | sed 's/.*load average: //')"
   echo "| list | bin | instr off (M) | instr on (M) | on/off throughput (instr) | D1 read misses on (k) | mispredicted branches on (k) |"
   echo "|---|---|---:|---:|---:|---:|---:|"
-  for l in $lists; do
-    n=0
-    for b in "$@"; do
-      n=$((n + 1))
-      for v in off on; do
-        valgrind --tool=callgrind --cache-sim=yes --branch-sim=yes --callgrind-out-file="$work/cg" \
-          "$b" scan --threads 1 --count -d "$work/b$n-$l-$v.ljdb" "$work/c1m.txt" >/dev/null 2>&1 || true
-        # Events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw Bc Bcm Bi Bim
-        callgrind_annotate --inclusive=yes "$work/cg" >"$work/cg.txt" 2>/dev/null
-        grep -m1 'Scanner::ScanLines' "$work/cg.txt" | sed 's/([^)]*)//g; s/,//g' >"$work/ev-$v"
-      done
-      read -r ir_off _ <"$work/ev-off"
-      read -r ir_on _ _ _ d1mr _ _ _ _ _ bcm _ <"$work/ev-on"
-      awk -v l="$l" -v n="$n" -v a="$ir_off" -v b="$ir_on" -v m="$d1mr" -v c="$bcm" \
-        'BEGIN { printf "| %s | b%s | %.2f | %.2f | %.0f%% | %.0f | %.1f |\n", l, n, a / 1e6, b / 1e6, 100 * a / b, m / 1e3, c / 1e3 }'
-    done
-  done
+  bench_each_list_binary scanlines_row "$@"
 fi
 
 if [ "${CPU:-1}" != 0 ]; then
