@@ -17,6 +17,7 @@
 #include "lanjie/lexicon/csv.h"
 #include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
+#include "tests/corpus/one_keyword_list.h"
 
 namespace lanjie::corpus {
 namespace {
@@ -181,29 +182,15 @@ TEST(CsvStream, RowsOverTheLimitAreNotHeldAndReadingGoesOn) {
   EXPECT_GT(reopens, 10);  // recoveries that had to read dropped bytes again
 }
 
-std::shared_ptr<const Artifact> List() {
-  static std::shared_ptr<const Artifact> a = [] {
-    std::vector<Entry> entries(1);
-    entries[0].keyword = "冰毒";
-    entries[0].risk = "A.1.f";
-    entries[0].source = "test";
-    entries[0].line = 1;
-    std::vector<Diagnostic> diags;
-    auto r = Artifact::Compile(entries, CompileOptions{}, &diags);
-    EXPECT_TRUE(r.ok()) << r.status();
-    return *r;
-  }();
-  return a;
-}
 
 nlohmann::json AuditFile(const std::string& path, AuditOptions o) {
   auto shards = PlanShards({path}, o);
   EXPECT_TRUE(shards.ok()) << shards.status();
   EXPECT_EQ(shards->size(), 1u);
-  auto p = AuditShard(List(), (*shards)[0], o, nullptr);
+  auto p = AuditShard(OneKeywordList(), (*shards)[0], o, nullptr);
   EXPECT_TRUE(p.ok()) << p.status();
   AuditManifest m;
-  m.list_hash = List()->list_hash();
+  m.list_hash = OneKeywordList()->list_hash();
   m.tool_version = "test";
   m.options = o;
   m.inputs.push_back(*HashInput(path));

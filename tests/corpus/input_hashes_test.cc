@@ -19,6 +19,7 @@
 #include "lanjie/corpus/audit.h"
 #include "lanjie/match/artifact.h"
 #include "tests/common/files.h"
+#include "tests/corpus/one_keyword_list.h"
 
 namespace lanjie::corpus {
 namespace {
@@ -31,21 +32,6 @@ std::string Hex(const std::string& bytes) {
   return hex;
 }
 
-std::shared_ptr<const Artifact> List() {
-  static std::shared_ptr<const Artifact> a = [] {
-    Entry e;
-    e.keyword = "冰毒";
-    e.risk = "A.1.f";
-    e.action = Action::kBlock;
-    e.source = "test";
-    e.line = 1;
-    std::vector<Diagnostic> diags;
-    auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
-    EXPECT_TRUE(r.ok()) << r.status();
-    return *r;
-  }();
-  return a;
-}
 
 // JSONL lines (some long, some blank, one without a final '\n') of about
 // `size` bytes.
@@ -75,7 +61,7 @@ void AuditAll(const std::string& path, const AuditOptions& o, InputHashes* hashe
   if (reverse) std::reverse(s.begin(), s.end());
   for (size_t i = 0; i < s.size(); ++i) {
     if (std::find(skip.begin(), skip.end(), static_cast<int>(i)) != skip.end()) continue;
-    auto p = AuditShard(List(), s[i], o, nullptr, hashes);
+    auto p = AuditShard(OneKeywordList(), s[i], o, nullptr, hashes);
     ASSERT_TRUE(p.ok()) << p.status();
   }
 }

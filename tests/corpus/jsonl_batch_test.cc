@@ -16,22 +16,11 @@
 #include "lanjie/match/artifact.h"
 #include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
+#include "tests/corpus/one_keyword_list.h"
 
 namespace lanjie::corpus {
 namespace {
 
-std::shared_ptr<const Artifact> List() {
-  Entry e;
-  e.keyword = "冰毒";
-  e.risk = "A.1.f";
-  e.action = Action::kBlock;
-  e.source = "test";
-  e.line = 1;
-  std::vector<Diagnostic> diags;
-  auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
-  EXPECT_TRUE(r.ok()) << r.status();
-  return *r;
-}
 
 // One generated line (no '\n' in it); one in `odd` (about) is one of the
 // odd cases (bad, across lines, not one object), none when odd is 0.
@@ -134,7 +123,7 @@ TEST_P(JsonlBatch, EveryLineAsIfParsedAlone) {
   o.review_sample = 0;
   o.max_errors_listed = 1 << 30;
   Collect sink;
-  auto summary = AuditShard(List(), ShardSpec{path, 0, static_cast<int64_t>(data.size())}, o, &sink);
+  auto summary = AuditShard(OneKeywordList(), ShardSpec{path, 0, static_cast<int64_t>(data.size())}, o, &sink);
   ASSERT_TRUE(summary.ok()) << summary.status();
   const AuditSummary::FileStats& f = summary->files().at(path);
   std::map<int64_t, const AuditError*> errors;
