@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 #include "compiled.h"
 #include "hs_util.h"
@@ -259,19 +260,30 @@ static inline const unsigned char* DenseCodeLastByte(const unsigned char* d, con
   return f;
 }
 
+// The line-relative dense span [*start, *end) of match m in the dense line
+// at dense_line_start (its code at `dense`, `size` bytes), when it lies in
+// the line and starts and ends on a code boundary (a code ends with its
+// only byte < 0x80); false for a false match inside a code.
+ABSL_ATTRIBUTE_ALWAYS_INLINE static inline bool DenseMatchSpan(const internal::CompiledData& data, const BlockMatch& m,
+                                                               const unsigned char* dense, uint64_t dense_line_start,
+                                                               uint64_t size, uint64_t* start, uint64_t* end) {
+  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
+  *end = m.end - dense_line_start;
+  const uint32_t dense_len = data.dense_lengths[m.id];
+  if (*end > size || dense_len > *end) return false;
+  *start = *end - dense_len;
+  return boundary(*start) && boundary(*end);
+}
+
 // MapDenseMatches' last step: the matches `first`..`last` of the dense
 // line at dense_line_start (its code at `dense`) that start and end on a
 // code boundary, mapped to folded UTF-8 by `map`, appended to `pending`.
 static void PendMappedMatches(const internal::CompiledData& data, const BlockMatch* first, const BlockMatch* last,
                               const unsigned char* dense, uint64_t dense_line_start, uint64_t dense_line_size,
                               const uint32_t* map, std::vector<internal::RawMatch>* pending) {
-  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
   for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t match_end = m->end - dense_line_start;
-    const uint32_t dense_len = data.dense_lengths[m->id];
-    if (match_end > dense_line_size || dense_len > match_end) continue;
-    const uint64_t match_start = match_end - dense_len;
-    if (!boundary(match_start) || !boundary(match_end)) continue;
+    uint64_t match_start, match_end;
+    if (!DenseMatchSpan(data, *m, dense, dense_line_start, dense_line_size, &match_start, &match_end)) continue;
     pending->push_back(internal::RawMatch{map[match_start], map[match_end], m->id, false});
   }
 }
@@ -338,16 +350,12 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
   const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
   const uint64_t size = dense_end - dense_start;
   const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_start;
-  const auto boundary = [dense](uint64_t at) { return at == 0 || dense[at - 1] < 0x80; };
   const internal::CompiledData& data = internal::DataOf(*artifact_);
   std::vector<RawMatch>& pending = resolver_->pending();
   marks_.clear();
   for (const BlockMatch* m = first; m != last; ++m) {
-    const uint64_t match_end = m->end - dense_start;
-    const uint32_t dense_len = data.dense_lengths[m->id];
-    if (match_end > size || dense_len > match_end) continue;
-    const uint64_t match_start = match_end - dense_len;
-    if (!boundary(match_start) || !boundary(match_end)) continue;
+    uint64_t match_start, match_end;
+    if (!DenseMatchSpan(data, *m, dense, dense_start, size, &match_start, &match_end)) continue;
     pending.push_back(RawMatch{match_start, match_end, m->id, false});
     // Where the resolver reads the map: OrigStart at the start, OrigEnd
     // through the start of the last code (1-3 bytes before the end).
