@@ -8,7 +8,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -183,46 +185,19 @@ void BM_HyperscanOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_HyperscanOnly)->ArgName("keywords")->Arg(10000)->Arg(64000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// Hyperscan on the dense code alone (the block pass of `lanjie scan`), the
-// keywords' dense codes in one literal database (split 0, as the artifact
-// holds them) or in two scanned one after the other: split 1 puts the
-// short ones (dense code <= 6 bytes: one or two CJK characters) apart,
-// split 2 cuts at 9 bytes (three CJK characters). Issue 16: do FDR's
-// confirm misses fall when the 64k set is split? Keywords are folded and
-// encoded as compile does (Latin word boundaries aside: literal matches
-// only). args: keyword count, split.
-void BM_DenseSplit(benchmark::State& state) {
-  const auto artifact = ArtifactFor(static_cast<size_t>(state.range(0)), Folding(true));
-  const FoldTable& table = artifact->fold_table();
+// The first `count` keywords (0: all) folded and in the dense code, as
+// compile encodes them (Latin word boundaries aside), default folding.
+std::vector<std::string> DenseKeywords(const FoldTable& table, size_t count) {
   std::vector<std::string> dense;
-  for (size_t i = 0; i < Keywords().size() && i < static_cast<size_t>(state.range(0)); ++i) {
+  for (size_t i = 0; i < Keywords().size() && (count == 0 || i < count); ++i) {
     std::string d = table.EncodeDense(Fold(table, Keywords()[i]));
     if (!d.empty()) dense.push_back(std::move(d));
   }
-  const size_t cut = state.range(1) == 0 ? SIZE_MAX : state.range(1) == 1 ? 6 : 9;
-  std::vector<std::vector<const char*>> ptrs(2);
-  std::vector<std::vector<size_t>> lens(2);
-  std::vector<std::vector<unsigned>> ids(2), flags(2);
-  for (size_t i = 0; i < dense.size(); ++i) {
-    const int part = dense[i].size() <= cut ? 0 : 1;
-    ptrs[part].push_back(dense[i].data());
-    lens[part].push_back(dense[i].size());
-    ids[part].push_back(static_cast<unsigned>(i));
-    flags[part].push_back(0);
-  }
-  std::vector<hs_database_t*> dbs;
-  hs_scratch_t* scratch = nullptr;
-  for (int part = 0; part < 2; ++part) {
-    if (ptrs[part].empty()) continue;
-    hs_database_t* db = nullptr;
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_lit_multi(ptrs[part].data(), flags[part].data(), ids[part].data(), lens[part].data(),
-                             static_cast<unsigned>(ptrs[part].size()), HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS)
-      std::abort();
-    if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) std::abort();
-    dbs.push_back(db);
-  }
-  // The corpus in the dense code, folded in blocks as `lanjie scan` does.
+  return dense;
+}
+
+// The corpus in the dense code, folded in blocks as `lanjie scan` does.
+std::vector<std::string> DenseBlocks(const FoldTable& table) {
   std::vector<std::string> blocks;
   for (std::string_view block : Blocks(GetCorpus().text)) {
     Normalizer n(&table);
@@ -234,25 +209,221 @@ void BM_DenseSplit(benchmark::State& state) {
     n.Finish(&out);
     blocks.emplace_back(out.view());
   }
+  return blocks;
+}
+
+// One block-mode literal database of `lits` (ids: their positions), grown
+// into *scratch; aborts on failure; null for no literals.
+hs_database_t* CompileDense(const std::vector<const std::string*>& lits, hs_scratch_t** scratch) {
+  if (lits.empty()) return nullptr;
+  std::vector<const char*> ptrs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids, flags(lits.size(), 0);
+  for (const std::string* d : lits) {
+    ptrs.push_back(d->data());
+    lens.push_back(d->size());
+    ids.push_back(static_cast<unsigned>(ids.size()));
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(), static_cast<unsigned>(ptrs.size()),
+                           HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS ||
+      hs_alloc_scratch(db, scratch) != HS_SUCCESS)
+    std::abort();
+  return db;
+}
+
+// True for a dense code of exactly `codes` two-byte codes (two common CJK
+// characters: 4 bytes; three: 6 bytes).
+bool TwoByteCodes(const std::string& d, size_t codes) {
+  if (d.size() != 2 * codes) return false;
+  for (size_t i = 0; i < d.size(); i += 2)
+    if (static_cast<unsigned char>(d[i]) < 0x80 || static_cast<unsigned char>(d[i + 1]) >= 0x80) return false;
+  return true;
+}
+bool SideClass(const std::string& d) { return TwoByteCodes(d, 2) || TwoByteCodes(d, 3); }
+
+int CountMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
+  ++*static_cast<size_t*>(ctx);
+  return 0;
+}
+
+// Hyperscan on the dense code alone (the block pass of `lanjie scan`), the
+// keywords' dense codes in one literal database (split 0, as the artifact
+// holds them) or in two scanned one after the other: the keywords whose
+// dense code is at most `split` bytes apart (6: one or two CJK characters;
+// 9: three), or with split 1 those of two or three 2-byte codes
+// (SideClass). Issue 16: do FDR's confirm misses fall when the set is
+// split? No artifact is compiled, so a 250k list (LANJIE_BENCH_KEYWORDS)
+// runs in seconds. args: keyword count (0: all), split, prefix (0: whole
+// keywords; P: only their first codes, at most P bytes, deduplicated: what
+// FDR alone costs on a prefilter of prefixes, without its confirmation).
+void BM_DenseSplit(benchmark::State& state) {
+  const auto shared_table = FoldTable::Shared(Folding(true));
+  if (!shared_table.ok()) std::abort();
+  std::vector<std::string> dense = DenseKeywords(**shared_table, static_cast<size_t>(state.range(0)));
+  if (const size_t prefix = static_cast<size_t>(state.range(2)); prefix > 0) {
+    for (std::string& d : dense) {
+      size_t keep = 0;
+      for (size_t i = 0; i < d.size(); ++i)
+        if (static_cast<unsigned char>(d[i]) < 0x80 && (i + 1 <= prefix || keep == 0)) keep = i + 1;
+      d.resize(keep);
+    }
+    std::sort(dense.begin(), dense.end());
+    dense.erase(std::unique(dense.begin(), dense.end()), dense.end());
+  }
+  const int64_t split = state.range(1);
+  std::vector<std::vector<const std::string*>> parts(2);
+  for (const std::string& d : dense)
+    parts[split == 0 ? 0 : split == 1 ? !SideClass(d) : d.size() > static_cast<size_t>(split)].push_back(&d);
+  hs_scratch_t* scratch = nullptr;
+  std::vector<hs_database_t*> dbs;
+  for (const auto& part : parts)
+    if (hs_database_t* db = CompileDense(part, &scratch)) dbs.push_back(db);
+  const std::vector<std::string> blocks = DenseBlocks(**shared_table);
   size_t matches = 0;
-  const auto count = [](unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
-    ++*static_cast<size_t*>(ctx);
-    return 0;
-  };
   for (auto _ : state) {
     matches = 0;
     for (const std::string& block : blocks)
       for (hs_database_t* db : dbs)
-        hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, count, &matches);
+        hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, CountMatch, &matches);
   }
   for (hs_database_t* db : dbs) hs_free_database(db);
   hs_free_scratch(scratch);
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
   state.counters["matches"] = static_cast<double>(matches);
-  state.counters["short"] = static_cast<double>(ptrs[0].size());
+  state.counters["first"] = static_cast<double>(parts[0].size());
+  state.counters["literals"] = static_cast<double>(dense.size());
 }
-BENCHMARK(BM_DenseSplit)->ArgNames({"keywords", "split"})->Args({64000, 0})->Args({64000, 1})->Args({64000, 2})
+BENCHMARK(BM_DenseSplit)->ArgNames({"keywords", "split", "prefix"})->Args({64000, 0, 0})->Args({64000, 6, 0})
+    ->Args({64000, 9, 0})->Args({64000, 1, 0})->Args({0, 0, 0})->Args({0, 1, 0})->Args({0, 6, 0})->Args({0, 0, 6})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A prototype (issue 16, 250k entries; not the engine's): an exact matcher
+// for the keywords of two or three 2-byte dense codes (SideClass), which
+// are most of FDR's work at 250k. It walks the dense text one code at a
+// time; where two 2-byte codes start, a 2^20-bit filter on their 4 bytes,
+// then an open-addressing table of the 4- and 6-byte codes. Reports only
+// matches that start on a code boundary (the scanner drops the others).
+class SideMatcher {
+ public:
+  explicit SideMatcher(const std::vector<const std::string*>& lits) : filter_(kFilterBits / 64), slots_(kSlots) {
+    for (size_t id = 0; id < lits.size(); ++id) {
+      const auto* p = reinterpret_cast<const unsigned char*>(lits[id]->data());
+      const uint64_t f = Hash(Key(p, 4) & 0xFFFFFFFFu) >> (64 - 20);
+      filter_[f >> 6] |= uint64_t{1} << (f & 63);
+      const uint64_t k = Key(p, lits[id]->size());
+      uint64_t j = Hash(k) >> (64 - kSlotBits);
+      while (slots_[j].key != 0) j = (j + 1) & (kSlots - 1);
+      slots_[j] = Slot{k, static_cast<uint32_t>(id)};
+    }
+  }
+  // Calls on(end, id) per match in `t`, by end; O(codes of t).
+  template <typename F>
+  void Scan(const unsigned char* t, size_t n, F&& on) const {
+    for (size_t i = 0; i + 4 <= n;) {
+      uint32_t w;
+      std::memcpy(&w, t + i, 4);
+      if ((w & 0x80808080u) != 0x00800080u) {  // not two 2-byte codes: step over the code at i
+        i += (w & 0x80u) == 0 ? 1 : (w & 0x8000u) == 0 ? 2 : 3;
+        continue;
+      }
+      const size_t at = i;
+      i += 2;
+      const uint64_t f = Hash(w) >> (64 - 20);
+      if (!(filter_[f >> 6] >> (f & 63) & 1)) continue;
+      Probe(Key(t + at, 4), at + 4, on);
+      if (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) Probe(Key(t + at, 6), at + 6, on);
+    }
+  }
+
+ private:
+  static constexpr int kSlotBits = 18;
+  static constexpr size_t kSlots = size_t{1} << kSlotBits, kFilterBits = size_t{1} << 20;
+  struct Slot {
+    uint64_t key;  // 0: empty
+    uint32_t id;
+  };
+  static uint64_t Hash(uint64_t k) { return k * 0x9E3779B97F4A7C15ull; }
+  static uint64_t Key(const unsigned char* p, size_t n) {
+    uint64_t k = 0;
+    std::memcpy(&k, p, n);
+    return k | (uint64_t{n} << 56);
+  }
+  template <typename F>
+  void Probe(uint64_t k, size_t end, F& on) const {
+    for (uint64_t j = Hash(k) >> (64 - kSlotBits); slots_[j].key != 0; j = (j + 1) & (kSlots - 1))
+      if (slots_[j].key == k) on(end, slots_[j].id);
+  }
+  std::vector<uint64_t> filter_;
+  std::vector<Slot> slots_;
+};
+
+// Hyperscan's matches of `lits` in `block` that start on a code boundary.
+size_t BoundaryMatches(hs_database_t* db, hs_scratch_t* scratch, const std::string& block,
+                       const std::vector<const std::string*>& lits) {
+  struct Ctx {
+    const std::string* block;
+    const std::vector<const std::string*>* lits;
+    size_t n;
+  } ctx{&block, &lits, 0};
+  const auto on = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* c) {
+    auto* x = static_cast<Ctx*>(c);
+    const size_t start = to - (*x->lits)[id]->size();
+    x->n += start == 0 || static_cast<unsigned char>((*x->block)[start - 1]) < 0x80;
+    return 0;
+  };
+  hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, on, &ctx);
+  return ctx.n;
+}
+
+// The dense pass as the artifact does it (side 0: one database of every
+// keyword) against Hyperscan on the keywords outside SideClass plus
+// SideMatcher on those inside (side 1). Before timing, checks that the
+// side matcher finds exactly Hyperscan's code-boundary matches of its
+// keywords (the run fails otherwise). args: keyword count (0: all), side.
+void BM_DenseSide(benchmark::State& state) {
+  const auto shared_table = FoldTable::Shared(Folding(true));
+  if (!shared_table.ok()) std::abort();
+  const std::vector<std::string> dense = DenseKeywords(**shared_table, static_cast<size_t>(state.range(0)));
+  const bool side = state.range(1) != 0;
+  std::vector<const std::string*> all, rest, inside;
+  for (const std::string& d : dense) {
+    all.push_back(&d);
+    (SideClass(d) ? inside : rest).push_back(&d);
+  }
+  hs_scratch_t* scratch = nullptr;
+  hs_database_t* db = CompileDense(side ? rest : all, &scratch);
+  const SideMatcher matcher(inside);
+  const std::vector<std::string> blocks = DenseBlocks(**shared_table);
+  {
+    hs_database_t* check = CompileDense(inside, &scratch);
+    size_t want = 0, got = 0;
+    for (const std::string& block : blocks) {
+      if (check) want += BoundaryMatches(check, scratch, block, inside);
+      matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(), [&](size_t, uint32_t) { ++got; });
+    }
+    if (check) hs_free_database(check);
+    if (want != got) state.SkipWithError("SideMatcher and Hyperscan disagree");
+  }
+  size_t matches = 0;
+  for (auto _ : state) {
+    matches = 0;
+    for (const std::string& block : blocks) {
+      if (db) hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, CountMatch, &matches);
+      if (side)
+        matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(),
+                     [&](size_t, uint32_t) { ++matches; });
+    }
+  }
+  if (db) hs_free_database(db);
+  hs_free_scratch(scratch);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * GetCorpus().text.size()));
+  state.counters["matches"] = static_cast<double>(matches);
+  state.counters["side_keywords"] = static_cast<double>(inside.size());
+}
+BENCHMARK(BM_DenseSide)->ArgNames({"keywords", "side"})->Args({64000, 0})->Args({64000, 1})->Args({0, 0})
+    ->Args({0, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Messages of 200 code points cut from the corpus (newlines removed).
 std::vector<std::string> Messages(size_t count) {
