@@ -7,22 +7,24 @@ namespace lanjie::cli {
 
 // The `lanjie` command is three executables (issues 16 and 12, the fixed
 // per-process cost). `lanjie` itself runs `scan` and `info` and links only
-// what they call (the match and search modules, Hyperscan, Abseil, xxhash,
-// jemalloc: 39 shared objects); `corpus` runs in `lanjie-corpus`, linked
-// against the corpus, report and search modules' objects it reaches (no curl,
-// SQLite, hiredis, libevent, liblinear, ICU, OpenSSL); every other command
-// runs in `lanjie-full`, which links the whole engine (curl, SQLite, hiredis,
+// what they call (the match and search modules, Hyperscan, xxhash, jemalloc,
+// and Abseil statically: 9 shared objects); `corpus` runs in
+// `lanjie-corpus`, linked against the corpus, report and search modules'
+// objects it reaches (no curl, SQLite, hiredis, libevent, liblinear, ICU,
+// OpenSSL; Abseil statically: 19 objects); every other command runs in
+// `lanjie-full`, which links the whole engine (curl, SQLite, hiredis,
 // libevent, liblinear, ICU, libzip, expat, xlsxwriter, OpenSSL's crypto: 86
 // objects) and knows every command. The dynamic loader's work per scan
-// process fell from 41.5 M to 6.5 M instructions (bench/RESULTS.md, scan
-// round 9); per audit, see "Corpus audit round 11" there.
+// process: 41.5 M instructions (one executable), 6.5 M (round 9), 2.6 M
+// (Abseil static); per audit, lanjie-full's 41.5 M became lanjie-corpus's
+// 9.8 M (bench/RESULTS.md, corpus audit round 11).
 //
 // ExecCompanion replaces the process by lanjie-SUFFIX ("full" or "corpus";
 // with several suffixes, the first executable found in that order: the
-// corpus command falls back to lanjie-full where no lanjie-corpus was
-// copied beside the front) with the
-// same argv (argv[0] unchanged, so `ps` still shows "lanjie serve
-// ..."), environment, open files and PID, looked up, in this order:
+// corpus command falls back to lanjie-full where no lanjie-corpus was copied
+// beside the front) with the same argv (argv[0] unchanged, so `ps` still
+// shows "lanjie serve ..."), environment, open files and PID, each suffix
+// looked up, in this order:
 //   1. the running executable's path (/proc/self/exe) with "-SUFFIX" added:
 //      build/tools/lanjie-full in the build tree, and a copy kept as
 //      DIR/lanjie-1234abc finds DIR/lanjie-1234abc-full;
