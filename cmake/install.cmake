@@ -57,9 +57,10 @@ target_include_directories(lanjie_static INTERFACE $<INSTALL_INTERFACE:${CMAKE_I
 
 # --- the command, units, configuration, man pages --------------------------
 install(TARGETS lanjie RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lanjie)
-# lanjie-full runs every command but scan and info; `lanjie` finds it at
-# ../libexec/lanjie relative to itself (tools/companion.h, tools/CMakeLists.txt).
-install(TARGETS lanjie_full RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/lanjie COMPONENT lanjie)
+# lanjie-corpus runs corpus, lanjie-full every other command but scan and
+# info; `lanjie` finds them at ../libexec/lanjie relative to itself
+# (tools/companion.h, tools/CMakeLists.txt).
+install(TARGETS lanjie_full lanjie_corpus_cmd RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/lanjie COMPONENT lanjie)
 install(FILES packaging/systemd/lanjie-serve.service packaging/systemd/lanjie-proxy.service
         DESTINATION /lib/systemd/system COMPONENT lanjie)
 install(FILES packaging/default/lanjie-serve packaging/default/lanjie-proxy
@@ -93,7 +94,7 @@ if(HELP2MAN)
     COMMAND ${PROJECT_SOURCE_DIR}/packaging/make-man.sh $<TARGET_FILE:lanjie> ${LANJIE_MAN_DIR}
     COMMAND ${GZIP} -9nf ${LANJIE_MAN_DIR}/*.1
     COMMAND ${CMAKE_COMMAND} -E touch ${LANJIE_MAN_DIR}/stamp
-    DEPENDS lanjie lanjie_full ${PROJECT_SOURCE_DIR}/packaging/make-man.sh
+    DEPENDS lanjie lanjie_full lanjie_corpus_cmd ${PROJECT_SOURCE_DIR}/packaging/make-man.sh
     COMMENT "Man pages from lanjie --help (help2man)")
   add_custom_target(lanjie_man ALL DEPENDS ${LANJIE_MAN_DIR}/stamp)
   install(DIRECTORY ${LANJIE_MAN_DIR}/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1

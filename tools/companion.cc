@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #ifndef LANJIE_LIBEXEC_REL
 #define LANJIE_LIBEXEC_REL "../libexec/lanjie"
@@ -14,8 +15,6 @@
 namespace lanjie::cli {
 
 namespace {
-
-constexpr char kFull[] = "lanjie-full";
 
 // The running executable's path (/proc/self/exe; "" when /proc is not mounted).
 std::string SelfPath() {
@@ -26,23 +25,31 @@ std::string SelfPath() {
 
 }  // namespace
 
-int ExecFull(char** argv) {
+int ExecCompanion(char** argv, std::initializer_list<const char*> suffixes) {
+  const std::string name = std::string("lanjie-") + *suffixes.begin();
   const std::string self = SelfPath();
   const size_t slash = self.rfind('/');
   if (slash == std::string::npos) {
-    std::fprintf(stderr, "lanjie: cannot run %s for '%s': /proc/self/exe unreadable: %s\n", kFull, argv[1],
+    std::fprintf(stderr, "lanjie: cannot run %s for '%s': /proc/self/exe unreadable: %s\n", name.c_str(), argv[1],
                  std::strerror(errno));
     return 2;
   }
   const std::string dir = self.substr(0, slash);
-  const std::string candidates[] = {self + "-full", dir + "/" LANJIE_LIBEXEC_REL "/" + kFull};
+  std::vector<std::string> candidates;
+  for (const char* suffix : suffixes) {
+    candidates.push_back(self + "-" + suffix);
+    candidates.push_back(dir + "/" LANJIE_LIBEXEC_REL "/lanjie-" + suffix);
+  }
   int error = 0;  // the first reason other than "not there", else ENOENT
+  std::string looked;
   for (const std::string& path : candidates) {
     execv(path.c_str(), argv);
     if (error == 0 || error == ENOENT) error = errno;
+    if (!looked.empty()) looked += &path == &candidates.back() ? " and " : ", ";
+    looked += path;
   }
-  std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked for %s and %s): %s\n", kFull, argv[1],
-               candidates[0].c_str(), candidates[1].c_str(), std::strerror(error));
+  std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked for %s): %s\n", name.c_str(), argv[1],
+               looked.c_str(), std::strerror(error));
   return 2;
 }
 

@@ -1,29 +1,39 @@
 #ifndef LANJIE_TOOLS_COMPANION_H_
 #define LANJIE_TOOLS_COMPANION_H_
 
+#include <initializer_list>
+
 namespace lanjie::cli {
 
-// The `lanjie` command is two executables (issue 16, the fixed per-process
-// cost). `lanjie` itself runs `scan` and `info` and links only what they
-// call (the match and search modules, Hyperscan, Abseil, xxhash, jemalloc:
-// 39 shared objects); every other command runs in `lanjie-full`, which
-// links the whole engine (curl, SQLite, hiredis, libevent, liblinear, ICU,
-// libzip, expat, xlsxwriter, OpenSSL's crypto: 86 objects) and knows every
-// command. The dynamic loader's work per scan process fell from 41.5 M to
-// 6.5 M instructions (bench/RESULTS.md, scan round 9).
+// The `lanjie` command is three executables (issues 16 and 12, the fixed
+// per-process cost). `lanjie` itself runs `scan` and `info` and links only
+// what they call (the match and search modules, Hyperscan, xxhash, jemalloc,
+// and Abseil statically: 9 shared objects); `corpus` runs in
+// `lanjie-corpus`, linked against the corpus, report and search modules'
+// objects it reaches (no curl, SQLite, hiredis, libevent, liblinear, ICU,
+// OpenSSL; Abseil statically: 19 objects); every other command runs in
+// `lanjie-full`, which links the whole engine (curl, SQLite, hiredis,
+// libevent, liblinear, ICU, libzip, expat, xlsxwriter, OpenSSL's crypto: 86
+// objects) and knows every command. The dynamic loader's work per scan
+// process: 41.5 M instructions (one executable), 6.5 M (round 9), 2.6 M
+// (Abseil static); per audit, lanjie-full's 41.5 M became lanjie-corpus's
+// 9.8 M (bench/RESULTS.md, corpus audit round 11).
 //
-// ExecFull replaces the process by lanjie-full with the same argv (argv[0]
-// unchanged, so `ps` still shows "lanjie serve ..."), environment, open
-// files and PID, looked up, in this order:
-//   1. the running executable's path (/proc/self/exe) with "-full" added:
+// ExecCompanion replaces the process by lanjie-SUFFIX ("full" or "corpus";
+// with several suffixes, the first executable found in that order: the
+// corpus command falls back to lanjie-full where no lanjie-corpus was copied
+// beside the front) with the same argv (argv[0] unchanged, so `ps` still
+// shows "lanjie serve ..."), environment, open files and PID, each suffix
+// looked up, in this order:
+//   1. the running executable's path (/proc/self/exe) with "-SUFFIX" added:
 //      build/tools/lanjie-full in the build tree, and a copy kept as
 //      DIR/lanjie-1234abc finds DIR/lanjie-1234abc-full;
-//   2. lanjie-full in LANJIE_LIBEXEC_REL relative to that executable's
+//   2. lanjie-SUFFIX in LANJIE_LIBEXEC_REL relative to that executable's
 //      directory (../libexec/lanjie when installed under a prefix).
-// Returns only when neither can be executed: prints
-// "lanjie: cannot run lanjie-full ...: REASON" to stderr and returns 2.
+// Returns only when none can be executed: prints "lanjie: cannot run
+// lanjie-SUFFIX ... (looked for PATHS): REASON" to stderr and returns 2.
 // Call order: from main, before anything writes to stdout.
-int ExecFull(char** argv);
+int ExecCompanion(char** argv, std::initializer_list<const char*> suffixes);
 
 }  // namespace lanjie::cli
 

@@ -1,14 +1,17 @@
 // lanjie: keyword interception lists for generative-AI filing.
 // The front executable: runs scan and info itself and hands every other
-// command to lanjie-full (companion.h says why and how it is found).
+// command to lanjie-corpus or lanjie-full (companion.h says why and how
+// they are found).
 #include "commands.h"
 #include "companion.h"
 #include "dispatch.h"
 
 namespace {
 
-// The commands whose libraries the scan path never calls run in lanjie-full.
-int InFull(int /*argc*/, char** argv) { return lanjie::cli::ExecFull(argv); }
+// The commands whose libraries the scan path never calls run in lanjie-full;
+// the corpus audit in lanjie-corpus (fewer libraries than lanjie-full).
+int InFull(int /*argc*/, char** argv) { return lanjie::cli::ExecCompanion(argv, {"full"}); }
+int InCorpus(int /*argc*/, char** argv) { return lanjie::cli::ExecCompanion(argv, {"corpus", "full"}); }
 
 }  // namespace
 
@@ -16,5 +19,5 @@ int main(int argc, char** argv) {
   using namespace lanjie::cli;
   return Dispatch(argc, argv,
                   {{"scan", RunScan}, {"info", RunInfo}, {"compile", InFull}, {"serve", InFull}, {"proxy", InFull},
-                   {"eval", InFull}, {"lexicon", InFull}, {"users", InFull}, {"corpus", InFull}});
+                   {"eval", InFull}, {"lexicon", InFull}, {"users", InFull}, {"corpus", InCorpus}});
 }

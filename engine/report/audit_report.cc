@@ -8,7 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "audit_view.h"
-#include "format.h"
+#include "text.h"
 #include "lanjie/common/atomic_file.h"
 #include "lanjie/common/text_io.h"
 

@@ -8,7 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/time.h"
-#include "format.h"
+#include "text.h"
 #include "lanjie/common/sv.h"
 
 namespace lanjie::report {

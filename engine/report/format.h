@@ -1,4 +1,5 @@
-// Small helpers shared by the report writers.
+// Small helpers shared by the eval report writers (the text helpers that
+// the corpus audit's reports use too are in text.h).
 #ifndef LANJIE_ENGINE_REPORT_FORMAT_H_
 #define LANJIE_ENGINE_REPORT_FORMAT_H_
 
@@ -7,10 +8,10 @@
 #include <vector>
 
 #include "lanjie/eval/evaluation.h"
+#include "text.h"
 
 namespace lanjie::report {
 
-std::string Pct(double x);  // "95.0%"
 // "pass", "pass_not_safe", "fail", "undecided", "n/a" (report.json).
 std::string VerdictKey(const RateLine& line);
 // "PASS", "PASS (not safe: …)", "FAIL", "UNDECIDED (…)", "n/a".
@@ -38,14 +39,6 @@ std::string BankTitle(BankKind bank);             // "应拒答 (should_refuse)"
 // Categories of a bank, worst first: failing before passing, then by the
 // distance of the rate from the threshold on the failing side.
 std::vector<std::pair<std::string, RateLine>> WorstFirst(const std::map<std::string, RateLine>& categories);
-// Clips to `max_chars` code points, adding "…".
-std::string ClipChars(std::string_view s, size_t max_chars);
-std::string HtmlEscape(std::string_view s);
-// The Appendix A name of a risk code (data/taxonomy.json); `code` itself when
-// it is not one (a should-answer aspect, a bank's own category).
-std::string RiskName(const std::string& code);
-// "A.1.f 毒品…" for a risk code, `code` alone otherwise.
-std::string CodeAndName(const std::string& code);
 
 }  // namespace lanjie::report
 

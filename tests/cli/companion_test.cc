@@ -1,6 +1,7 @@
-// The two executables of the `lanjie` command (tools/companion.h): the front
-// runs scan and info with the scan path's libraries only and hands every
-// other command to lanjie-full, found beside it or in ../libexec/lanjie.
+// The three executables of the `lanjie` command (tools/companion.h): the
+// front runs scan and info with the scan path's libraries only, hands corpus
+// to lanjie-corpus and every other command to lanjie-full, found beside it
+// or in ../libexec/lanjie.
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,21 +29,26 @@ Result Shell(const std::string& command) {
   return lanjie::testing::RunCapturing(command, lanjie::testing::TmpDir() + "/companion");
 }
 
-// A copy of the front as DIR/bin/lanjie, with lanjie-full in
-// DIR/libexec/lanjie (the installed layout) when `with_full`.
-std::string Install(const std::string& name, bool with_full) {
+// A copy of the front as DIR/bin/lanjie, with lanjie-full and lanjie-corpus
+// in DIR/libexec/lanjie (the installed layout) when `with_full` and
+// `with_corpus`.
+std::string Install(const std::string& name, bool with_full, bool with_corpus = true) {
   const std::string root = lanjie::testing::TmpDir() + "/" + name;
-  std::string cmd = "rm -rf " + root + " && mkdir -p " + root + "/bin && cp " + kTools + "/lanjie " + root + "/bin/";
-  if (with_full) cmd += " && mkdir -p " + root + "/libexec/lanjie && cp " + kTools + "/lanjie-full " + root + "/libexec/lanjie/";
+  std::string cmd = "rm -rf " + root + " && mkdir -p " + root + "/bin " + root + "/libexec/lanjie && cp " + kTools +
+                    "/lanjie " + root + "/bin/";
+  if (with_full) cmd += " && cp " + kTools + "/lanjie-full " + root + "/libexec/lanjie/";
+  if (with_corpus) cmd += " && cp " + kTools + "/lanjie-corpus " + root + "/libexec/lanjie/";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
   return root + "/bin/lanjie";
 }
 
-// Copies kept side by side under other names: DIR/lanjie-abc and DIR/lanjie-abc-full.
-std::string CopyAs(const std::string& name) {
+// Copies kept side by side under other names: DIR/lanjie-abc, DIR/lanjie-abc-full
+// and (when `with_corpus`) DIR/lanjie-abc-corpus.
+std::string CopyAs(const std::string& name, bool with_corpus = true) {
   const std::string dir = lanjie::testing::TmpDir() + "/copies";
-  const std::string cmd = "mkdir -p " + dir + " && cp " + kTools + "/lanjie " + dir + "/" + name + " && cp " + kTools +
-                          "/lanjie-full " + dir + "/" + name + "-full";
+  std::string cmd = "mkdir -p " + dir + " && cp " + kTools + "/lanjie " + dir + "/" + name + " && cp " + kTools +
+                    "/lanjie-full " + dir + "/" + name + "-full";
+  if (with_corpus) cmd += " && cp " + kTools + "/lanjie-corpus " + dir + "/" + name + "-corpus";
   EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
   return dir + "/" + name;
 }
@@ -77,6 +83,34 @@ TEST(Companion, WithoutLanjieFullScanStillRunsAndOtherCommandsSaySo) {
   const Result unknown = Shell(alone + " nosuch");
   EXPECT_EQ(unknown.code, 2);
   EXPECT_THAT(unknown.err, HasSubstr("lanjie: unknown command 'nosuch'"));
+}
+
+// An audit needs no lanjie-full (it runs in lanjie-corpus, installed or
+// beside the front), and a front copied with lanjie-full only (the layout
+// before lanjie-corpus) still runs corpus there.
+TEST(Companion, CorpusRunsInLanjieCorpusAndFallsBackToLanjieFull) {
+  const Result built = Shell(kTools + "/lanjie corpus --help");
+  ASSERT_EQ(built.code, 0) << built.err;
+  EXPECT_THAT(built.out, HasSubstr("usage: lanjie corpus audit"));
+  EXPECT_EQ(Shell(kTools + "/lanjie-corpus corpus --help").out, built.out);
+  const std::string corpus_only = Install("corpus-only", false, true);
+  const Result corpus = Shell(corpus_only + " corpus --help");
+  EXPECT_EQ(corpus.code, 0) << corpus.err;
+  EXPECT_EQ(corpus.out, built.out);
+  const Result eval = Shell(corpus_only + " eval --help");
+  EXPECT_EQ(eval.code, 2);
+  EXPECT_THAT(eval.err, HasSubstr("lanjie: cannot run lanjie-full for 'eval'"));
+  for (const std::string& old_layout : {Install("full-only", true, false), CopyAs("lanjie-old", false)}) {
+    const Result fallback = Shell(old_layout + " corpus --help");
+    EXPECT_EQ(fallback.code, 0) << old_layout << ": " << fallback.err;
+    EXPECT_EQ(fallback.out, built.out) << old_layout;
+  }
+  const Result none = Shell(Install("neither", false, false) + " corpus --help");
+  EXPECT_EQ(none.code, 2);
+  EXPECT_THAT(none.err, HasSubstr("lanjie: cannot run lanjie-corpus for 'corpus'"));
+  EXPECT_THAT(none.err, HasSubstr("libexec/lanjie/lanjie-full"));
+  // The corpus companion knows no other command.
+  EXPECT_EQ(Shell(kTools + "/lanjie-corpus eval --help").code, 2);
 }
 
 }  // namespace
