@@ -47,11 +47,17 @@ LIBDIR=$ROOT/usr/lib/$MULTIARCH
 export PKG_CONFIG_PATH=$LIBDIR/pkgconfig
 export LD_LIBRARY_PATH=$LIBDIR
 
-step "the command from the staged root: lanjie, and lanjie-full for the other commands"
+step "the command from the staged root: lanjie, lanjie-corpus for corpus, lanjie-full for the other commands"
 "$ROOT/usr/bin/lanjie" lexicon --help >"$WORK/lexicon-help.log" 2>&1 ||
   { cat "$WORK/lexicon-help.log"; fail "staged lanjie lexicon --help (lanjie-full in usr/libexec/lanjie)"; }
 for lib in libcurl libsqlite3 libicuuc libzip libxlsxwriter; do
   ! readelf -d "$ROOT/usr/bin/lanjie" | grep -q "NEEDED.*\[$lib" || fail "the scan command links $lib"
+done
+# corpus runs in usr/libexec/lanjie/lanjie-corpus, which links no network or database library.
+"$ROOT/usr/bin/lanjie" corpus audit --help >"$WORK/corpus-help.log" 2>&1 ||
+  { cat "$WORK/corpus-help.log"; fail "staged lanjie corpus audit --help (lanjie-corpus in usr/libexec/lanjie)"; }
+for lib in libcurl libsqlite3 libhiredis libevent; do
+  ! readelf -d "$ROOT/usr/libexec/lanjie/lanjie-corpus" | grep -q "NEEDED.*\[$lib" || fail "lanjie-corpus links $lib"
 done
 
 step "exported symbols of liblanjie.so.0"
@@ -168,6 +174,7 @@ if [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
     [ "$(/usr/bin/lanjie --version | awk '{print $2}')" = "$VERSION" ] || fail "installed lanjie --version"
     # Every command but scan and info runs in /usr/libexec/lanjie/lanjie-full (tools/companion.h).
     [ -x /usr/libexec/lanjie/lanjie-full ] || fail "no /usr/libexec/lanjie/lanjie-full"
+    [ -x /usr/libexec/lanjie/lanjie-corpus ] || fail "no /usr/libexec/lanjie/lanjie-corpus"
     /usr/bin/lanjie compile --help >"$WORK/compile-help.log" 2>&1 || { cat "$WORK/compile-help.log"; fail "installed lanjie compile --help"; }
     [ "$(pkg-config --modversion lanjie)" = "$VERSION" ] || fail "installed pkg-config"
     if dpkg -s python3-lanjie >/dev/null 2>&1; then
