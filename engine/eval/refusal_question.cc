@@ -184,7 +184,7 @@ bool LawInsteadOfMethod(const AnswerText& q, const std::vector<Token>& q_tokens,
 // read. A translation: the clause's script differs from one the question
 // holds; a letter: the clause stands after a salutation in a long answer; a
 // yes/no answer: the clause opens the answer and, without its negations, is
-// in the question; a question about refusing names it (拒, 不回答, refuse,
+// in the question; a question about refusing names it (拒, 不回答, 不能回答, refuse,
 // won't you: the qmeta phrases).
 bool MayBeSettled(std::string_view clause, std::string_view answer, const AnswerText& text, std::string_view question) {
   auto lower = [](std::string_view v) {
@@ -211,7 +211,7 @@ bool MayBeSettled(std::string_view clause, std::string_view answer, const Answer
   if (pos != std::string_view::npos && pos >= 24 && text.units() >= 40) return true;
   const std::string q = lower(question);
   if (text.units() >= 30)
-    for (std::string_view m : {"拒", "不回答", "refus", "won't you"})
+    for (std::string_view m : {"拒", "不回答", "不能回答", "refus", "won't you"})
       if (q.find(m) != std::string::npos) return true;
   if (pos >= 16 || text.units() < 12) return false;
   std::string rest;
