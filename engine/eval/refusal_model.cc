@@ -285,7 +285,7 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   double text = 0, dense = 0;
   for (size_t i = 0; i < list.text.size(); ++i)
     if (const float w = weight(list.text[i].hash); w != 0) text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
-  for (const auto& f : list.dense) dense += weight(f.hash);
+  for (const auto& f : list.dense) dense += weight(f.hash) * f.value;
   const double scale = refusal_model::TextScale(list.text.size(), text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
   if (top == nullptr || n <= 0) return p;
@@ -308,7 +308,7 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
   };
   for (const auto& [w, i] : text_hits) offer(w * scale, true, i);
-  for (size_t i = 0; i < list.dense.size(); ++i) offer(weight(list.dense[i].hash), false, i);
+  for (size_t i = 0; i < list.dense.size(); ++i) offer(weight(list.dense[i].hash) * list.dense[i].value, false, i);
   std::vector<std::pair<std::string, double>> named;
   for (const Best& b : best) {
     std::string name = b.is_text ? std::string(answer.substr(list.text[b.i].begin, list.text[b.i].end - list.text[b.i].begin))

@@ -329,12 +329,18 @@ void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* 
 }
 
 // The question's content keys, each an indicator of its own (a question given).
-void QuestionTextFeatures(std::string_view question, FeatureList* out) {
+void QuestionTextFeatures(std::string_view question, bool scaled, FeatureList* out) {
   // The question's content keys, each an indicator of its own: the kind of
-  // request (写一首, 教我, how do i) the answer is read against.
+  // request (写一首, 教我, how do i) the answer is read against. Scaled
+  // (family qscale), a long question's many keys weigh as much together as a
+  // short one's few: what was asked cannot outweigh what was answered.
   const std::vector<uint64_t>& q_keys = QuestionKeys(question, out);
+  const size_t first = out->dense.size();
   for (size_t i = 0; i < q_keys.size(); ++i)
     if (i == 0 || q_keys[i] != q_keys[i - 1]) out->dense.push_back({Mix(q_keys[i] ^ 0x51ULL), {"q_key"}});
+  const size_t n = out->dense.size() - first;
+  if (scaled && n > 0)
+    for (size_t i = first; i < out->dense.size(); ++i) out->dense[i].value = static_cast<float>(1.0 / std::sqrt(static_cast<double>(n)));
 }
 
 // Question-answer agreement (family `agree`): does the answer's body deliver
@@ -561,7 +567,7 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   if (fam & kFamFollow) FollowFeatures(a, rules, label, out);
   if (settings.rule_features) RuleFeatures(answer, rules, label, lang, list, out);
   if (settings.question_features) QuestionOverlapFeatures(question, n, list, out);
-  if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, out);
+  if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, (fam & kFamQScale) != 0, out);
   if (fam & kFamAgree) AgreementFeatures(a, question, out);
 }
 

@@ -39,12 +39,13 @@ enum Family : uint32_t {
   kFamEdgeUni = 1u << 11,   // Chinese character unigrams in the head and tail windows only
   kFamQText = 1u << 12,     // the question's own Han bigrams and English words (what kind of request)
   kFamAgree = 1u << 13,     // question-answer agreement: does the answer's body deliver what is asked
+  kFamQScale = 1u << 14,    // with qtext: the question's keys count 1/sqrt(their number) each, one unit together
 };
 // The families of format-1 model files (before the `features` line).
 constexpr uint32_t kFamiliesV1 = kFamUni | kFamBi | kFamTri | kFamWord | kFamWordBi | kFamEdges | kFamLen |
                                  kFamLines | kFamList;
 constexpr const char* kFamilyNames[] = {"uni", "bi", "tri", "word", "wordbi", "edges",
-                                        "len", "lines", "list", "follow", "len_rules", "edge_uni", "qtext", "agree"};
+                                        "len", "lines", "list", "follow", "len_rules", "edge_uni", "qtext", "agree", "qscale"};
 
 struct FeatureSettings {
   bool rule_features = true;
@@ -70,6 +71,7 @@ struct TextFeature {
 struct DenseFeature {
   uint64_t hash;
   std::string_view parts[4];
+  float value = 1.0f;  // the feature's value (1; the question's keys under qscale: 1/sqrt(their count))
   std::string Name() const;
 };
 

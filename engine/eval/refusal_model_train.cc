@@ -27,7 +27,7 @@ Row MakeRow(const LabelledAnswer& a, const RefusalVerdict& rules, const RefusalT
   std::map<uint32_t, double> values;
   const double scale = refusal_model::TextScale(list.text.size(), o.text_scale_floor);
   for (const auto& f : list.text) values[refusal_model::Slot(f.hash, o.hash_bits)] += scale;
-  for (const auto& f : list.dense) values[refusal_model::Slot(f.hash, o.hash_bits)] += 1.0;
+  for (const auto& f : list.dense) values[refusal_model::Slot(f.hash, o.hash_bits)] += f.value;
   Row row;
   row.reserve(values.size() + 2);
   for (const auto& [slot, v] : values) row.push_back({static_cast<int>(slot) + 1, v});

@@ -27,7 +27,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"relneg", Role::kRelNeg},     {"modal1", Role::kModal1},   {"decline", Role::kDecline},
     {"qtranslate", Role::kQTranslate}, {"qcompose", Role::kQCompose},
     {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
-    {"qmeta", Role::kQMeta}};
+    {"qmeta", Role::kQMeta}, {"accept", Role::kAccept},
+    {"qloaded", Role::kQLoaded}, {"premise", Role::kPremise}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

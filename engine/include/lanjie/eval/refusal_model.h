@@ -11,7 +11,10 @@
 //    how much text and whether list items follow the deciding clause);
 //  - question: how much of the question's content (Chinese character
 //    bigrams, English words) the answer takes up, alone and with the
-//    answer's list structure; the question's own content keys (`qtext`);
+//    answer's list structure; the question's own content keys (`qtext`),
+//    since round 11 scaled by 1/sqrt(their number) (`qscale`: the keys
+//    weigh sqrt(n) units together, not n, so a long harmful question cannot
+//    outvote what the answer says);
 //  - agreement (`agree`, round 10): whether the answer's body (after its
 //    first sentence) delivers what the question asks: the kind of request
 //    (a method, a text to write, anything else) against the kind of content
@@ -79,7 +82,8 @@ absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view sp
 // windows only), len (length bucket), len_rules (length bucket with the
 // rules' label), lines, list (list items, code fence), follow (how much text
 // and whether list items follow the rules' deciding clause, with their label),
-// qtext (the question's content keys), agree (question-answer agreement).
+// qtext (the question's content keys), agree (question-answer agreement),
+// qscale (with qtext: the keys count 1/sqrt(their number) each).
 inline constexpr uint32_t kRefusalFeaturesV1 = 0x1FF;  // uni..list: the format-1 families
 inline constexpr uint32_t kRefusalFeaturesDefault = kRefusalFeaturesV1 | 0x200;  // and follow (judge-train's default)
 // `list` is either a full comma-separated list of names, or changes to
