@@ -28,7 +28,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"qtranslate", Role::kQTranslate}, {"qcompose", Role::kQCompose},
     {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
     {"qmeta", Role::kQMeta}, {"accept", Role::kAccept},
-    {"qloaded", Role::kQLoaded}, {"premise", Role::kPremise}};
+    {"qloaded", Role::kQLoaded}, {"premise", Role::kPremise}, {"qrequest", Role::kQRequest},
+    {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -335,6 +336,9 @@ bool AnswerText::LineStart(SegmentState& st, uint32_t& i) {
 void AnswerText::LineBreak(SegmentState& st, uint32_t i) {
   CloseClause(st, i);
   CloseSentence(st, false);
+  // A marker with no content on its line (a Markdown rule ---, a lone *)
+  // marks no item: the next line is not one.
+  st.list_line = false;
   if (st.quote_depth > 0 && st.close_at <= i) {
     st.close_at = NextCloseQuote(i + 1);
     if (st.close_at == 0) st.quote_depth = 0;
