@@ -242,6 +242,7 @@ bool IsBlank(std::string_view s) {
 struct PendingText {
   size_t field_off = 0, field_len = 0;  // in fields_
   bool in_block = false;
+  uint32_t record = 0;                  // its record's index in the batch (pending_)
   size_t off = 0, len = 0;              // in block_ (in_block) or own_
   size_t hits_begin = 0, hits_end = 0;  // in hits_
 };
@@ -286,6 +287,7 @@ struct AuditScratch::Buffers {
   std::vector<Hit> hits, scan_hits;
   std::string ids, fields, block, own;
   std::vector<size_t> block_map;
+  std::vector<uint32_t> hit_records;
   std::vector<CompiledEntry> hit_entries;
 
   // Empties every buffer (capacity kept): a shard that failed may have left some.
@@ -299,6 +301,7 @@ struct AuditScratch::Buffers {
     block.clear();
     own.clear();
     block_map.clear();
+    hit_records.clear();
     hit_entries.clear();
   }
 };
@@ -1036,6 +1039,7 @@ class ShardAuditor {
     // Built in place in the batch arrays (a copy from the stack stalled on
     // store forwarding: in `perf`, the most expensive lines of the audit's
     // own per-record work).
+    const uint32_t index = static_cast<uint32_t>(pending_.size());  // < kBatchRecords
     PendingRecord& rec = pending_.emplace_back();
     rec.offset = offset;
     rec.hash = hash;
@@ -1052,6 +1056,7 @@ class ShardAuditor {
       }
       const size_t ti = texts_.size();
       PendingText& pt = texts_.emplace_back();
+      pt.record = index;
       pt.field_off = last_field_off_;
       pt.field_len = ref.field.size();
       const std::string_view text = ref.text;
@@ -1065,6 +1070,7 @@ class ShardAuditor {
         pt.hits_begin = hits_.size();
         hits_.insert(hits_.end(), scan_hits_.begin(), scan_hits_.end());
         pt.hits_end = hits_.size();
+        if (!scan_hits_.empty()) hit_records_.push_back(index);
       } else {
         pt.in_block = true;
         pt.off = block_.size();
@@ -1074,6 +1080,10 @@ class ShardAuditor {
       }
     }
     rec.texts_end = texts_.size();
+    if (sampled) {
+      ++file_->sampled;
+      for (size_t k = 0; k < n; ++k) summary_.sampled_bytes_ += static_cast<int64_t>(texts[k].text.size());
+    }
     if (block_.size() + own_.size() >= kBatchBytes || pending_.size() >= kBatchRecords) return Flush();
     return absl::OkStatus();
   }
@@ -1085,11 +1095,23 @@ class ShardAuditor {
         t.hits_begin = hits_.size();
         hits_.insert(hits_.end(), hits.begin(), hits.end());
         t.hits_end = hits_.size();
+        if (!hits.empty()) hit_records_.push_back(t.record);
       });
       if (!s.ok()) return s;
     }
-    for (const PendingRecord& rec : pending_)
-      if (absl::Status s = Finish(rec); !s.ok()) return s;
+    if (options_.review_sample > 0) {
+      // Every record may enter the review sample.
+      for (const PendingRecord& rec : pending_)
+        if (absl::Status s = Finish(rec); !s.ok()) return s;
+    } else {
+      // Only records with hits have more to do than AddRecord did (a record
+      // without hits counts as sampled and nothing else): in file order.
+      std::sort(hit_records_.begin(), hit_records_.end());
+      hit_records_.erase(std::unique(hit_records_.begin(), hit_records_.end()), hit_records_.end());
+      for (uint32_t r : hit_records_)
+        if (absl::Status s = Finish(pending_[r]); !s.ok()) return s;
+    }
+    hit_records_.clear();
     pending_.clear();
     texts_.clear();
     hits_.clear();
@@ -1112,10 +1134,7 @@ class ShardAuditor {
 
   absl::Status Finish(const PendingRecord& rec) {
     const HitVerdict v = ClassifyHits(rec);
-    if (rec.sampled) {
-      ++file_->sampled;
-      for (size_t ti = rec.texts_begin; ti < rec.texts_end; ++ti)
-        summary_.sampled_bytes_ += static_cast<int64_t>(texts_[ti].len);
+    if (rec.sampled) {  // counted as sampled by AddRecord
       if (v.failed) ++file_->failed;
       if (v.review) ++summary_.review_records_;
       if (v.mask && !v.failed) ++summary_.mask_records_;
@@ -1283,6 +1302,7 @@ class ShardAuditor {
   std::string& block_ = buf_.block;               // texts without line breaks, one per line
   std::string& own_ = buf_.own;                   // texts with line breaks (scanned alone)
   std::vector<size_t>& block_map_ = buf_.block_map;  // block line -> index in texts_
+  std::vector<uint32_t>& hit_records_ = buf_.hit_records;  // batch records with hits (Flush sorts them)
   std::map<std::string_view, RiskCounts> risk_counts_;
   std::vector<std::string_view> block_risks_, review_risks_;
   std::vector<CompiledEntry>& hit_entries_ = buf_.hit_entries;  // the entries of the hits of the record ClassifyHits saw
