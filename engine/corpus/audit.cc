@@ -1130,7 +1130,17 @@ class ShardAuditor {
   std::string_view FieldOf(const PendingText& t) const {
     return std::string_view(fields_).substr(t.field_off, t.field_len);
   }
-  RiskCounts& RiskOf(std::string_view risk) { return risk_counts_[risk]; }
+  // The counts of a risk named by a view into the artifact. The same view
+  // (same address and size: the artifact does not change) comes back hit
+  // after hit, so the last one is kept: no map lookup with its string
+  // compares (memcmp calls) per hit.
+  RiskCounts& RiskOf(std::string_view risk) {
+    if (last_risk_counts_ == nullptr || risk.data() != last_risk_.data() || risk.size() != last_risk_.size()) {
+      last_risk_counts_ = &risk_counts_[risk];
+      last_risk_ = risk;
+    }
+    return *last_risk_counts_;
+  }
 
   absl::Status Finish(const PendingRecord& rec) {
     const HitVerdict v = ClassifyHits(rec);
@@ -1261,6 +1271,7 @@ class ShardAuditor {
       r.hits += c.hits;
     }
     risk_counts_.clear();
+    last_risk_counts_ = nullptr;
   }
 
   std::shared_ptr<const Artifact> artifact_;
@@ -1304,6 +1315,8 @@ class ShardAuditor {
   std::vector<size_t>& block_map_ = buf_.block_map;  // block line -> index in texts_
   std::vector<uint32_t>& hit_records_ = buf_.hit_records;  // batch records with hits (Flush sorts them)
   std::map<std::string_view, RiskCounts> risk_counts_;
+  std::string_view last_risk_;                 // RiskOf's last view
+  RiskCounts* last_risk_counts_ = nullptr;     // its counts in risk_counts_ (map nodes stay put)
   std::vector<std::string_view> block_risks_, review_risks_;
   std::vector<CompiledEntry>& hit_entries_ = buf_.hit_entries;  // the entries of the hits of the record ClassifyHits saw
   std::string joined_;
