@@ -347,6 +347,36 @@ TEST(CorpusAudit, AFileTruncatedDuringTheAuditIsAnErrorNamingIt) {
   std::remove(path.c_str());
 }
 
+// A one-keyword list other than List() (天气, block).
+std::shared_ptr<const Artifact> OtherList() {
+  Entry e;
+  e.keyword = "天气";
+  e.risk = "A.1.a";
+  e.action = Action::kBlock;
+  e.source = "test";
+  e.line = 1;
+  std::vector<Diagnostic> diags;
+  auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? *r : nullptr;
+}
+
+// Keeps the flagged records as text (ids, fields, offsets, keywords);
+// refuses the record numbered refuse_at (the shard then fails).
+struct TextSink : HitSink {
+  std::string text;
+  int refuse_at = -1;
+  int seen = 0;
+  absl::Status OnRecord(const FlaggedRecord& r) override {
+    if (seen++ == refuse_at) return absl::InternalError("refused");
+    std::ostringstream line;
+    line << r.id << " " << r.offset << (r.failed ? " F" : " -");
+    for (const RecordHit& h : r.hits) line << " " << h.field << ":" << h.start << "-" << h.end << ":" << h.keyword;
+    text += line.str() + "\n";
+    return absl::OkStatus();
+  }
+};
+
 // One AuditScratch (a worker's Scanner and batch buffers) used for many
 // shards in a row gives each shard the summary and flagged records of an
 // AuditShard without one: across files and formats (JSONL, paragraphs,
@@ -358,33 +388,8 @@ TEST(CorpusAudit, OneScratchForManyShardsGivesTheResultsOfFreshOnes) {
   WriteFile(jsonl, Corpus(3000, false, 11));
   WriteFile(paras, Corpus(500, true, 12));
   WriteFile(csv, "id,text\nc1,出售冰毒\nc2,今天天气很好\nc3,\"赌博\n网站\"\n");
-  std::shared_ptr<const Artifact> other;
-  {
-    Entry e;
-    e.keyword = "天气";
-    e.risk = "A.1.a";
-    e.action = Action::kBlock;
-    e.source = "test";
-    e.line = 1;
-    std::vector<Diagnostic> diags;
-    auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
-    ASSERT_TRUE(r.ok()) << r.status();
-    other = *r;
-  }
-  // The flagged records as text (ids, fields, offsets, keywords).
-  struct Sink : HitSink {
-    std::string text;
-    int refuse_at = -1;  // refuse the record with this index (the shard fails)
-    int seen = 0;
-    absl::Status OnRecord(const FlaggedRecord& r) override {
-      if (seen++ == refuse_at) return absl::InternalError("refused");
-      std::ostringstream line;
-      line << r.id << " " << r.offset << (r.failed ? " F" : " -");
-      for (const RecordHit& h : r.hits) line << " " << h.field << ":" << h.start << "-" << h.end << ":" << h.keyword;
-      text += line.str() + "\n";
-      return absl::OkStatus();
-    }
-  };
+  const std::shared_ptr<const Artifact> other = OtherList();
+  ASSERT_NE(other, nullptr);
   AuditOptions o;
   o.fraction = 0.7;
   o.review_sample = 20;
@@ -423,7 +428,7 @@ TEST(CorpusAudit, OneScratchForManyShardsGivesTheResultsOfFreshOnes) {
       const auto all = shards_of(step.path, *step.options);
       spec = all[k++ % all.size()];
     }
-    Sink fresh_sink, reused_sink;
+    TextSink fresh_sink, reused_sink;
     fresh_sink.refuse_at = reused_sink.refuse_at = step.refuse_at;
     auto fresh = AuditShard(step.list, spec, *step.options, &fresh_sink);
     auto reused = AuditShard(step.list, spec, *step.options, &reused_sink, nullptr, &scratch);
