@@ -188,7 +188,8 @@ absl::StatusOr<AuditCommand> ParseAuditCommand(const Args& args) {
 // DIR/.state holds the plan (inputs, options, list) and, per finished shard,
 // one completion record KEY.shard: its hits, then its summary
 // (lanjie/corpus/shard_state.h, one fsync per shard). A fresh run empties
-// it; --resume requires the same plan.
+// it; --resume requires the same plan and removes the temporary files
+// (NAME.tmp.PID.N) a killed run left behind.
 absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& artifact,
                                          const std::vector<ShardSpec>& shards) {
   namespace fs = std::filesystem;
@@ -211,6 +212,8 @@ absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& 
       return absl::FailedPreconditionError(c.out_dir +
                                            ": --resume with other inputs, options or list than the interrupted run; "
                                            "use a new --out or run without --resume");
+    for (const auto& entry : fs::directory_iterator(state, ec))
+      if (entry.path().filename().string().find(".tmp.") != std::string::npos) fs::remove(entry.path(), ec);
   } else {
     for (const auto& entry : fs::directory_iterator(state, ec)) fs::remove(entry.path(), ec);
   }
@@ -256,10 +259,11 @@ int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& s
 // records to *records_done.
 absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
                            const ShardSpec& s, const std::string& state, size_t i, ShardResults* results,
-                           std::atomic<int64_t>* records_done, corpus::InputHashes* hashes) {
+                           std::atomic<int64_t>* records_done, corpus::InputHashes* hashes,
+                           corpus::AuditScratch* scratch) {
   // The shard's flagged lines go to its state record, at most 1 MiB held.
   corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
-  auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes);
+  auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes, scratch);
   absl::Status st = summary.status();
   if (st.ok()) {
     results->partials[i] = summary->ToJson();
@@ -299,6 +303,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
   std::string error;
   int running = c.threads;
   auto worker = [&]() {
+    corpus::AuditScratch scratch;  // this worker's Scanner and batch buffers, for all its shards
     for (;;) {
       const size_t i = next.fetch_add(1);
       if (i >= n) break;
@@ -311,7 +316,8 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         std::lock_guard<std::mutex> l(mu);
         if (!error.empty()) break;
       }
-      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes); !st.ok()) {
+      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes, &scratch);
+          !st.ok()) {
         std::lock_guard<std::mutex> l(mu);
         if (error.empty()) error = absl::StrCat(s.path, " [", s.begin, ", ", s.end, "): ", st.message());
         break;

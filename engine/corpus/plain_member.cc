@@ -108,8 +108,9 @@ bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, st
   if (!take('{')) return false;
   skip_space();
   if (!take('"')) return false;
-  if (static_cast<size_t>(end - p) < name.size() + 1 || std::memcmp(p, name.data(), name.size()) != 0) return false;
-  p += name.size();
+  if (static_cast<size_t>(end - p) < name.size() + 1) return false;
+  for (char c : name)  // a short name: a loop, not a call of memcmp per line
+    if (*p++ != c) return false;
   if (!take('"')) return false;
   skip_space();
   if (!take(':')) return false;

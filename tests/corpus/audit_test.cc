@@ -347,6 +347,103 @@ TEST(CorpusAudit, AFileTruncatedDuringTheAuditIsAnErrorNamingIt) {
   std::remove(path.c_str());
 }
 
+// A one-keyword list other than List() (天气, block).
+std::shared_ptr<const Artifact> OtherList() {
+  Entry e;
+  e.keyword = "天气";
+  e.risk = "A.1.a";
+  e.action = Action::kBlock;
+  e.source = "test";
+  e.line = 1;
+  std::vector<Diagnostic> diags;
+  auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? *r : nullptr;
+}
+
+// Keeps the flagged records as text (ids, fields, offsets, keywords);
+// refuses the record numbered refuse_at (the shard then fails).
+struct TextSink : HitSink {
+  std::string text;
+  int refuse_at = -1;
+  int seen = 0;
+  absl::Status OnRecord(const FlaggedRecord& r) override {
+    if (seen++ == refuse_at) return absl::InternalError("refused");
+    std::ostringstream line;
+    line << r.id << " " << r.offset << (r.failed ? " F" : " -");
+    for (const RecordHit& h : r.hits) line << " " << h.field << ":" << h.start << "-" << h.end << ":" << h.keyword;
+    text += line.str() + "\n";
+    return absl::OkStatus();
+  }
+};
+
+// One AuditScratch (a worker's Scanner and batch buffers) used for many
+// shards in a row gives each shard the summary and flagged records of an
+// AuditShard without one: across files and formats (JSONL, paragraphs,
+// CSV), after a shard that failed with records still waiting in its batch
+// (the sink refused one), after a missing file, and with another list in
+// between (the Scanner is made anew for it).
+TEST(CorpusAudit, OneScratchForManyShardsGivesTheResultsOfFreshOnes) {
+  const std::string jsonl = kTmp + "/scratch.jsonl", paras = kTmp + "/scratch.txt", csv = kTmp + "/scratch.csv";
+  WriteFile(jsonl, Corpus(3000, false, 11));
+  WriteFile(paras, Corpus(500, true, 12));
+  WriteFile(csv, "id,text\nc1,出售冰毒\nc2,今天天气很好\nc3,\"赌博\n网站\"\n");
+  const std::shared_ptr<const Artifact> other = OtherList();
+  ASSERT_NE(other, nullptr);
+  AuditOptions o;
+  o.fraction = 0.7;
+  o.review_sample = 20;
+  o.shard_bytes = 20000;
+  AuditOptions text_o = o;
+  text_o.format = InputFormat::kTextParagraphs;
+  AuditOptions csv_o = o;
+  csv_o.id_field = "id";
+  struct Step {
+    std::string path;
+    const AuditOptions* options;
+    std::shared_ptr<const Artifact> list;
+    int refuse_at;
+  };
+  std::vector<Step> steps;
+  for (const auto& [path, opts] : {std::pair<std::string, const AuditOptions*>{jsonl, &o}, {paras, &text_o},
+                                   {csv, &csv_o}}) {
+    auto shards = PlanShards({path}, *opts);
+    ASSERT_TRUE(shards.ok()) << shards.status();
+    for (const ShardSpec& s : *shards) steps.push_back({s.path, opts, List(), -1});
+  }
+  ASSERT_GT(steps.size(), 5u);
+  steps.insert(steps.begin() + 2, Step{jsonl, &o, List(), 3});          // fails with records waiting
+  steps.insert(steps.begin() + 4, Step{kTmp + "/missing.jsonl", &o, List(), -1});  // cannot be opened
+  steps.insert(steps.begin() + 5, Step{jsonl, &o, other, -1});          // another list
+  steps.push_back(Step{jsonl, &o, List(), -1});                         // the first list again
+  auto shards_of = [&](const std::string& path, const AuditOptions& opts) {
+    return *PlanShards({path}, opts);
+  };
+  AuditScratch scratch;
+  size_t k = 0;
+  int failed = 0;
+  for (const Step& step : steps) {
+    ShardSpec spec{step.path, 0, 20000};
+    if (step.path == paras || step.path == csv || step.path == jsonl) {
+      const auto all = shards_of(step.path, *step.options);
+      spec = all[k++ % all.size()];
+    }
+    TextSink fresh_sink, reused_sink;
+    fresh_sink.refuse_at = reused_sink.refuse_at = step.refuse_at;
+    auto fresh = AuditShard(step.list, spec, *step.options, &fresh_sink);
+    auto reused = AuditShard(step.list, spec, *step.options, &reused_sink, nullptr, &scratch);
+    ASSERT_EQ(fresh.ok(), reused.ok()) << spec.path << " [" << spec.begin << ", " << spec.end << ")";
+    if (!fresh.ok()) {
+      ++failed;
+      EXPECT_EQ(fresh.status(), reused.status());
+      continue;
+    }
+    EXPECT_EQ(reused->ToJson(), fresh->ToJson()) << spec.path << " [" << spec.begin << ", " << spec.end << ")";
+    EXPECT_EQ(reused_sink.text, fresh_sink.text) << spec.path << " [" << spec.begin << ", " << spec.end << ")";
+  }
+  EXPECT_EQ(failed, 2);  // the refused record and the missing file
+}
+
 TEST(CorpusAudit, SampleFractionIsBinomialAndSeeded) {
   const int n = 20000;
   int in = 0, in_other_seed = 0, both = 0;
@@ -447,6 +544,33 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
   EXPECT_EQ(manifest(out), manifest(dir + "/out1"));
   // --resume with other options is refused.
   EXPECT_EQ(Sh(kLanjie + common + " --threads 2 --resume --seed 5 --out " + out + " >/dev/null 2>&1"), 2);
+}
+
+// A run killed with -9 leaves its temporary files in .state (a shard record
+// and the plan being written: NAME.tmp.PID.N); --resume removes them and
+// keeps the whole shard records, and the result is the uninterrupted one.
+TEST(CorpusCli, ResumeRemovesTheTemporaryFilesOfAKilledRun) {
+  const std::string dir = kTmp + "/cli_corpus_tmp";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n赌博,A.1.h,block\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl", Corpus(2000, false, 7));
+  const std::string common =
+      " corpus audit -d " + dir + "/kw.ljdb --fraction 1 --shard-size 8K --threads 1 " + dir + "/a.jsonl";
+  const std::string out = dir + "/out";
+  ASSERT_EQ(Sh(kLanjie + common + " --out " + out + " >/dev/null"), 1);
+  const std::string flagged = ReadFile(out + "/flagged.jsonl");
+  ASSERT_FALSE(flagged.empty());
+  // What kill -9 leaves: the last shard record missing, its temporary file
+  // half written, and a temporary plan.
+  ASSERT_EQ(Sh("cd " + out + "/.state && f=$(ls *.shard | tail -1) && head -c 100 $f > $f.tmp.999999.3 && rm $f && "
+               "echo '{' > plan.json.tmp.999999.0 && rm -f ../flagged.jsonl"),
+            0);
+  ASSERT_EQ(Sh("ls " + out + "/.state | grep -c '[.]tmp[.]' | grep -qx 2"), 0);
+  ASSERT_EQ(Sh(kLanjie + common + " --resume --out " + out + " >/dev/null"), 1);
+  EXPECT_EQ(Sh("ls " + out + "/.state | grep -q '[.]tmp[.]'"), 1) << "temporary files left in .state";
+  EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), flagged);
+  EXPECT_EQ(Sh("test -f " + out + "/.state/plan.json"), 0);
 }
 
 }  // namespace
