@@ -233,15 +233,9 @@ hs_database_t* CompileDense(const std::vector<const std::string*>& lits, hs_scra
   return db;
 }
 
-// True for a dense code of exactly `codes` two-byte codes (two common CJK
-// characters: 4 bytes; three: 6 bytes).
-bool TwoByteCodes(const std::string& d, size_t codes) {
-  if (d.size() != 2 * codes) return false;
-  for (size_t i = 0; i < d.size(); i += 2)
-    if (static_cast<unsigned char>(d[i]) < 0x80 || static_cast<unsigned char>(d[i + 1]) >= 0x80) return false;
-  return true;
-}
-bool SideClass(const std::string& d) { return TwoByteCodes(d, 2) || TwoByteCodes(d, 3); }
+// True for a dense code of two or three 2-byte codes (two or three common
+// CJK characters: 4 or 6 bytes): the side matcher's keywords.
+bool SideClass(const std::string& d) { return internal::IsSideCode(d); }
 
 int CountMatch(unsigned, unsigned long long, unsigned long long, unsigned, void* ctx) {
   ++*static_cast<size_t*>(ctx);
@@ -299,65 +293,19 @@ BENCHMARK(BM_DenseSplit)->ArgNames({"keywords", "split", "prefix"})->Args({64000
     ->Args({64000, 9, 0})->Args({64000, 1, 0})->Args({0, 0, 0})->Args({0, 1, 0})->Args({0, 6, 0})->Args({0, 0, 6})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// A prototype (issue 16, 250k entries; not the engine's): an exact matcher
-// for the keywords of two or three 2-byte dense codes (SideClass), which
-// are most of FDR's work at 250k. It walks the dense text one code at a
-// time; where two 2-byte codes start, a 2^20-bit filter on their 4 bytes,
-// then an open-addressing table of the 4- and 6-byte codes. Reports only
-// matches that start on a code boundary (the scanner drops the others).
-class SideMatcher {
- public:
-  explicit SideMatcher(const std::vector<const std::string*>& lits) : filter_(kFilterBits / 64), slots_(kSlots) {
-    for (size_t id = 0; id < lits.size(); ++id) {
-      const auto* p = reinterpret_cast<const unsigned char*>(lits[id]->data());
-      const uint64_t f = Hash(Key(p, 4) & 0xFFFFFFFFu) >> (64 - 20);
-      filter_[f >> 6] |= uint64_t{1} << (f & 63);
-      const uint64_t k = Key(p, lits[id]->size());
-      uint64_t j = Hash(k) >> (64 - kSlotBits);
-      while (slots_[j].key != 0) j = (j + 1) & (kSlots - 1);
-      slots_[j] = Slot{k, static_cast<uint32_t>(id)};
-    }
+// The engine's side matcher (issue 16; match/dense_side.h, round 12's
+// version of round 11's prototype) over `lits`, ids their positions.
+internal::DenseSide SideOf(const std::vector<const std::string*>& lits) {
+  std::vector<internal::SideKeyword> keywords;
+  for (size_t id = 0; id < lits.size(); ++id) {
+    internal::SideKeyword k{static_cast<uint32_t>(id), static_cast<uint8_t>(lits[id]->size()), {}};
+    std::memcpy(k.code, lits[id]->data(), lits[id]->size());
+    keywords.push_back(k);
   }
-  // Calls on(end, id) per match in `t`, by end; O(codes of t).
-  template <typename F>
-  void Scan(const unsigned char* t, size_t n, F&& on) const {
-    for (size_t i = 0; i + 4 <= n;) {
-      uint32_t w;
-      std::memcpy(&w, t + i, 4);
-      if ((w & 0x80808080u) != 0x00800080u) {  // not two 2-byte codes: step over the code at i
-        i += (w & 0x80u) == 0 ? 1 : (w & 0x8000u) == 0 ? 2 : 3;
-        continue;
-      }
-      const size_t at = i;
-      i += 2;
-      const uint64_t f = Hash(w) >> (64 - 20);
-      if (!(filter_[f >> 6] >> (f & 63) & 1)) continue;
-      Probe(Key(t + at, 4), at + 4, on);
-      if (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) Probe(Key(t + at, 6), at + 6, on);
-    }
-  }
-
- private:
-  static constexpr int kSlotBits = 18;
-  static constexpr size_t kSlots = size_t{1} << kSlotBits, kFilterBits = size_t{1} << 20;
-  struct Slot {
-    uint64_t key;  // 0: empty
-    uint32_t id;
-  };
-  static uint64_t Hash(uint64_t k) { return k * 0x9E3779B97F4A7C15ull; }
-  static uint64_t Key(const unsigned char* p, size_t n) {
-    uint64_t k = 0;
-    std::memcpy(&k, p, n);
-    return k | (uint64_t{n} << 56);
-  }
-  template <typename F>
-  void Probe(uint64_t k, size_t end, F& on) const {
-    for (uint64_t j = Hash(k) >> (64 - kSlotBits); slots_[j].key != 0; j = (j + 1) & (kSlots - 1))
-      if (slots_[j].key == k) on(end, slots_[j].id);
-  }
-  std::vector<uint64_t> filter_;
-  std::vector<Slot> slots_;
-};
+  internal::DenseSide side;
+  if (!side.Build(std::move(keywords)).ok()) std::abort();
+  return side;
+}
 
 // Hyperscan's matches of `lits` in `block` that start on a code boundary.
 size_t BoundaryMatches(hs_database_t* db, hs_scratch_t* scratch, const std::string& block,
@@ -379,7 +327,7 @@ size_t BoundaryMatches(hs_database_t* db, hs_scratch_t* scratch, const std::stri
 
 // The dense pass as the artifact does it (side 0: one database of every
 // keyword) against Hyperscan on the keywords outside SideClass plus
-// SideMatcher on those inside (side 1). Before timing, checks that the
+// the engine's side matcher on those inside (side 1). Before timing, checks that the
 // side matcher finds exactly Hyperscan's code-boundary matches of its
 // keywords (the run fails otherwise). args: keyword count (0: all), side.
 void BM_DenseSide(benchmark::State& state) {
@@ -394,26 +342,31 @@ void BM_DenseSide(benchmark::State& state) {
   }
   hs_scratch_t* scratch = nullptr;
   hs_database_t* db = CompileDense(side ? rest : all, &scratch);
-  const SideMatcher matcher(inside);
+  const internal::DenseSide matcher = SideOf(inside);
+  std::vector<internal::BlockMatch> found;
   const std::vector<std::string> blocks = DenseBlocks(**shared_table);
   {
     hs_database_t* check = CompileDense(inside, &scratch);
     size_t want = 0, got = 0;
     for (const std::string& block : blocks) {
       if (check) want += BoundaryMatches(check, scratch, block, inside);
-      matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(), [&](size_t, uint32_t) { ++got; });
+      found.clear();
+      matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(), &found);
+      got += found.size();
     }
     if (check) hs_free_database(check);
-    if (want != got) state.SkipWithError("SideMatcher and Hyperscan disagree");
+    if (want != got) state.SkipWithError("DenseSide and Hyperscan disagree");
   }
   size_t matches = 0;
   for (auto _ : state) {
     matches = 0;
     for (const std::string& block : blocks) {
       if (db) hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, CountMatch, &matches);
-      if (side)
-        matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(),
-                     [&](size_t, uint32_t) { ++matches; });
+      if (side) {
+        found.clear();
+        matcher.Scan(reinterpret_cast<const unsigned char*>(block.data()), block.size(), &found);
+        matches += found.size();
+      }
     }
   }
   if (db) hs_free_database(db);

@@ -47,13 +47,14 @@ constexpr uint32_t SectionTag(const char (&name)[5]) {
 
 // The sections, by what they hold: tables, Hyperscan databases (kHsLitBlock:
 // format 4's block-mode literals, not written since format 5), the dense
-// literals' lengths, the variant tables.
+// literals' lengths, the variant tables, the side matcher's keywords.
 enum Tag : uint32_t {
   kMeta = SectionTag("META"), kEntries = SectionTag("ENTR"), kLitPat = SectionTag("LPAT"),
   kRePat = SectionTag("RPAT"), kClauses = SectionTag("CLAU"), kRules = SectionTag("RULE"),
   kHsLitBlock = SectionTag("HSLB"), kHsLitStream = SectionTag("HSLS"), kHsReBlock = SectionTag("HSRB"),
   kHsReStream = SectionTag("HSRS"), kHsLitDense = SectionTag("HSLD"), kDenseLen = SectionTag("DLEN"),
   kVarPat = SectionTag("VPAT"), kVarSyl = SectionTag("VSYL"), kVarChr = SectionTag("VCHR"), kVarOrd = SectionTag("VORD"),
+  kSide = SectionTag("SIDE"),  // format 6: the dense pass's side matcher (dense_side.h)
 };
 static_assert(kMeta == 0x4154454d && kVarOrd == 0x44524f56, "tags as written by every format-5 artifact");
 
@@ -248,6 +249,11 @@ const std::string& Artifact::list_version() const {
 }
 uint32_t Artifact::max_literal_length() const { return data_->max_literal_length; }
 
+// The format an artifact is written in: 6 only when it needs what 6 added.
+static uint32_t FormatOf(const CompiledData& d) {
+  return d.side.empty() ? kOldestArtifactFormatVersion : kArtifactFormatVersion;
+}
+
 Artifact::Info Artifact::info() const {
   Info info;
   info.created = data_->created;
@@ -267,13 +273,16 @@ Artifact::Info Artifact::info() const {
   info.variants = VariantOptionsToString(data_->variants);
   info.regex_patterns = data_->regex_patterns.size();
   info.rules = data_->rules.size();
+  info.format = FormatOf(*data_);
+  info.side_keywords = data_->side.size();
   return info;
 }
 
 std::string Artifact::Serialize() const {
   const CompiledData& d = *data_;
+  const uint32_t format = FormatOf(d);
   nlohmann::json meta = {
-      {"format", kArtifactFormatVersion},
+      {"format", format},
       {"name", d.name},
       {"created", d.created},
       {"lanjie_version", d.lanjie_version},
@@ -303,13 +312,14 @@ std::string Artifact::Serialize() const {
     const HsDatabase* db = nullptr;
   };
   const std::string meta_text = meta.dump();
-  const Section sections[] = {
+  std::vector<Section> sections = {
       {kMeta, meta_text}, {kEntries, d.entries.bytes()}, {kLitPat, PodBytes(d.literal_patterns)},
       {kRePat, PodBytes(d.regex_patterns)}, {kClauses, PodBytes(d.clauses)}, {kRules, PodBytes(d.rules)},
       {kHsLitStream, {}, &d.literal_stream}, {kHsReBlock, {}, &d.regex_block}, {kHsReStream, {}, &d.regex_stream},
       {kHsLitDense, {}, &d.literal_dense}, {kDenseLen, PodBytes(d.dense_lengths)}, {kVarPat, PodBytes(d.variant_patterns)},
       {kVarSyl, PodBytes(d.variant_syllables)}, {kVarChr, PodBytes(d.variant_chars)}, {kVarOrd, PodBytes(d.variant_prefix_order)},
   };
+  if (!d.side.empty()) sections.push_back({kSide, PodBytes(d.side.keywords())});
   Writer payload;
   for (const Section& s : sections) {
     const std::string db = s.db != nullptr ? SerializeDb(*s.db) : std::string();
@@ -321,7 +331,7 @@ std::string Artifact::Serialize() const {
 
   Writer file;
   file.Raw(std::string_view(kMagic, sizeof(kMagic)));
-  file.U32(kArtifactFormatVersion);
+  file.U32(format);
   file.U32(kEndianMark);
   file.U64(payload.out().size());
   file.Raw(payload.out());
@@ -373,20 +383,22 @@ class FileMapping {
 
 // The payload's sections by position in kSectionTags; the first
 // kRequiredSections must be present.
-constexpr int kSections = 16;
+constexpr int kSections = 17;
 constexpr int kRequiredSections = 6;
 constexpr uint32_t kSectionTags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
                                               kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
                                               kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
-                                              kVarOrd};
+                                              kVarOrd,     kSide};
+constexpr int kSideSection = 16;
 struct Sections {
   std::string_view sec[kSections];
   bool present[kSections] = {};
+  uint32_t format = 0;  // the header's format version
 };
 
 // Checks magic, format version, byte order and size (not the checksum); on
 // success *payload_size is the length of the section table after the header.
-absl::Status CheckHeader(std::string_view bytes, std::string_view name, uint64_t* payload_size) {
+absl::Status CheckHeader(std::string_view bytes, std::string_view name, uint64_t* payload_size, uint32_t* format) {
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0)
     return absl::InvalidArgumentError(absl::StrCat(Av(name), ": not a lanjie artifact (.ljdb): bad magic bytes"));
   if (bytes.size() < kHeaderSize + kTrailerSize)
@@ -400,15 +412,16 @@ absl::Status CheckHeader(std::string_view bytes, std::string_view name, uint64_t
     return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact format version ", version,
                                                       " is newer than this lanjie supports (", kArtifactFormatVersion,
                                                       "); upgrade lanjie or compile the list with this version"));
-  if (version < kArtifactFormatVersion)
+  if (version < kOldestArtifactFormatVersion)
     return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact format version ", version,
-                                                      " is older than this lanjie reads (", kArtifactFormatVersion,
+                                                      " is older than this lanjie reads (", kOldestArtifactFormatVersion,
                                                       "); recompile the list with 'lanjie compile'"));
   if (endian != kEndianMark)
     return absl::FailedPreconditionError(absl::StrCat(Av(name), ": artifact written on a machine of other byte order; recompile it here"));
   if (*payload_size != bytes.size() - kHeaderSize - kTrailerSize)
     return Corrupt(name, absl::StrCat("truncated or padded: header says ", *payload_size + kHeaderSize + kTrailerSize,
                                       " bytes, file has ", bytes.size()));
+  *format = version;
   return absl::OkStatus();
 }
 
@@ -539,6 +552,24 @@ absl::Status ReadVariantTables(const Sections& s, std::string_view name, Compile
   return absl::OkStatus();
 }
 
+// Reads the side matcher's keywords (format 6 has them, format 5 has not)
+// and builds its tables; every keyword must name a literal of its dense
+// length. Call after ReadPatternTables.
+absl::Status ReadSideTable(const Sections& s, std::string_view name, CompiledData& d) {
+  const bool want = s.format >= kArtifactFormatVersion;
+  if (s.present[kSideSection] != want)
+    return Corrupt(name, want ? "format 6 without its side matcher section" : "side matcher section in a format-5 file");
+  if (!want) return absl::OkStatus();
+  std::vector<internal::SideKeyword> keywords;
+  if (!ReadPods(s.sec[kSideSection], &keywords) || keywords.empty()) return Corrupt(name, "side matcher table size");
+  for (const internal::SideKeyword& k : keywords)
+    if (k.id >= d.dense_lengths.size() || d.dense_lengths[k.id] != k.length)
+      return Corrupt(name, "side matcher keyword names no literal of its length");
+  if (absl::Status st = d.side.Build(std::move(keywords)); !st.ok())
+    return Corrupt(name, absl::StrCat("side matcher table: ", st.message()));
+  return absl::OkStatus();
+}
+
 absl::Status CheckRuleIndexes(std::string_view name, const CompiledData& d) {
   for (const internal::ClauseInfo& c : d.clauses)
     if (c.rule >= d.rules.size()) return Corrupt(name, "clause table index");
@@ -570,7 +601,7 @@ absl::Status TakeDatabases(absl::StatusOr<HsDatabase> (&dbs)[kDatabases], std::s
   }
   if ((d.regex_patterns.empty() != !d.regex_block) ||
       (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
-      (d.literal_patterns.empty() != !d.literal_dense))
+      ((d.literal_patterns.size() == d.side.size()) != !d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");
   return absl::OkStatus();
 }
@@ -590,6 +621,7 @@ absl::Status ReadTables(const Sections& sections, std::string_view name, absl::S
   if (absl::Status st = ReadMeta(sections.sec[0], name, d); !st.ok()) return st;
   if (absl::Status st = ReadPatternTables(sections, name, std::move(entries), d); !st.ok()) return st;
   if (absl::Status st = ReadVariantTables(sections, name, d); !st.ok()) return st;
+  if (absl::Status st = ReadSideTable(sections, name, d); !st.ok()) return st;
   return CheckRuleIndexes(name, d);
 }
 
@@ -678,10 +710,10 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name,
                                                                     const LoadOptions& options) {
   uint64_t payload_size = 0;
-  if (absl::Status st = CheckHeader(bytes, name, &payload_size); !st.ok()) return st;
+  Sections sections;
+  if (absl::Status st = CheckHeader(bytes, name, &payload_size, &sections.format); !st.ok()) return st;
   std::shared_ptr<Artifact> artifact(new Artifact());
   CompiledData& d = *artifact->data_;
-  Sections sections;
   const absl::Status table = ReadSectionTable(bytes.substr(kHeaderSize, payload_size), name, &sections);
   if (options.threads >= 2 && table.ok()) {
     if (absl::Status st = ReadWithHelper(bytes, sections, name, d); !st.ok()) return st;

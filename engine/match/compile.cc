@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <functional>
 #include <thread>
 
@@ -39,19 +40,24 @@ struct LiteralSet {
   std::vector<PatternInfo> info;
 };
 
+// The literals text[i] with id i, for every i (only == nullptr) or for the
+// i in *only; null when there are none.
 absl::StatusOr<HsDatabase> CompileLiterals(const std::vector<std::string>& text, unsigned mode,
-                                           const hs_platform_info_t* platform) {
-  if (text.empty()) return HsDatabase();
+                                           const hs_platform_info_t* platform,
+                                           const std::vector<unsigned>* only = nullptr) {
+  const size_t count = only ? only->size() : text.size();
+  if (count == 0) return HsDatabase();
   std::vector<const char*> ptrs;
   std::vector<size_t> lens;
-  std::vector<unsigned> flags(text.size(), 0), ids;
-  ptrs.reserve(text.size());
-  lens.reserve(text.size());
-  ids.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
+  std::vector<unsigned> flags(count, 0), ids;
+  ptrs.reserve(count);
+  lens.reserve(count);
+  ids.reserve(count);
+  for (size_t n = 0; n < count; ++n) {
+    const unsigned i = only ? (*only)[n] : static_cast<unsigned>(n);
     ptrs.push_back(text[i].data());
     lens.push_back(text[i].size());
-    ids.push_back(static_cast<unsigned>(i));
+    ids.push_back(i);
   }
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
@@ -171,6 +177,7 @@ class Builder {
   void AddVariants();
   void IndexVariants();
   absl::Status PackEntries();
+  absl::Status SplitSide(const std::vector<std::string>& dense, std::vector<unsigned>* hs_ids);
   absl::Status CompileDatabases();
 
   const ValidatedList& list_;
@@ -323,6 +330,29 @@ absl::Status Builder::PackEntries() {
   return absl::OkStatus();
 }
 
+// The dense pass's side matcher (dense_side.h): when at least
+// options_.dense_side_min_keywords literals are two or three 2-byte dense
+// codes, they go to d_.side and *hs_ids gets the ids of the others (the
+// dense database's); else d_.side stays empty and the database takes all.
+absl::Status Builder::SplitSide(const std::vector<std::string>& dense, std::vector<unsigned>* hs_ids) {
+  size_t side = 0;
+  for (const std::string& code : dense) side += internal::IsSideCode(code);
+  if (side == 0 || side < options_.dense_side_min_keywords) return absl::OkStatus();
+  std::vector<internal::SideKeyword> keywords;
+  keywords.reserve(side);
+  hs_ids->reserve(dense.size() - side);
+  for (size_t i = 0; i < dense.size(); ++i) {
+    if (!internal::IsSideCode(dense[i])) {
+      hs_ids->push_back(static_cast<unsigned>(i));
+      continue;
+    }
+    internal::SideKeyword k{static_cast<uint32_t>(i), static_cast<uint8_t>(dense[i].size()), {}};
+    std::memcpy(k.code, dense[i].data(), dense[i].size());
+    keywords.push_back(k);
+  }
+  return d_.side.Build(std::move(keywords));
+}
+
 // Runs `jobs` on at most `workers` threads (the calling thread is one of
 // them), each job once; returns when all are done.
 void RunJobs(std::vector<std::function<void()>>& jobs, unsigned workers) {
@@ -338,7 +368,7 @@ void RunJobs(std::vector<std::function<void()>>& jobs, unsigned workers) {
 
 // The Hyperscan databases: two literal databases (stream mode, which also
 // serves Scanner::Scan, and every literal again in the dense code for
-// ScanLines, with the same ids) and the two regex ones compile in parallel,
+// ScanLines, with the same ids, less those of the side matcher) and the two regex ones compile in parallel,
 // on no more threads than there are cores: Hyperscan's compiler is
 // single-threaded and each compile holds its own graphs, so a third
 // concurrent compile on two cores only adds peak memory. The first error
@@ -353,9 +383,12 @@ absl::Status Builder::CompileDatabases() {
     dense.push_back(d_.fold->EncodeDense(literals_.text[i]));
     d_.dense_lengths.push_back(static_cast<uint32_t>(dense.back().size()));
   }
+  std::vector<unsigned> hs_ids;  // the dense database's literals when a side matcher takes the others
+  if (auto st = SplitSide(dense, &hs_ids); !st.ok()) return st;
+  const std::vector<unsigned>* dense_only = d_.side.empty() ? nullptr : &hs_ids;
   absl::StatusOr<HsDatabase> stream_lit, dense_lit, block_re, stream_re;
   std::vector<std::function<void()>> jobs = {
-      [&] { dense_lit = CompileLiterals(dense, HS_MODE_BLOCK, platform); },
+      [&] { dense_lit = CompileLiterals(dense, HS_MODE_BLOCK, platform, dense_only); },
       [&] { stream_lit = CompileLiterals(literals_.text, HS_MODE_STREAM, platform); },
       [&] { block_re = CompileRegexes(regexes_, HS_MODE_BLOCK, platform); },
       [&] { stream_re = CompileRegexes(regexes_, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_LARGE, platform); },

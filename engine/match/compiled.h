@@ -12,6 +12,7 @@
 #include "absl/synchronization/mutex.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
+#include "dense_side.h"
 #include "variants.h"
 
 namespace lanjie::internal {
@@ -107,9 +108,15 @@ struct CompiledData {
   HsDatabase literal_stream, regex_block, regex_stream;
   // The literals again in FoldTable's dense code, block mode, same ids as
   // literal_stream: what Scanner::ScanLines scans blocks with (4-6x faster on
-  // Chinese text). Null exactly when there are no literals.
+  // Chinese text), less the side keywords (`side` below). Null exactly when
+  // there are no literals outside `side`.
   HsDatabase literal_dense;
   std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
+  // The literals of two or three 2-byte dense codes, when the list has
+  // enough of them (CompileOptions::dense_side_min_keywords): then they are
+  // not in literal_dense, and ScanLines finds them with this matcher
+  // (dense_side.h). literal_dense is null when every literal is here.
+  DenseSide side;
   ScratchPrototype scratch_prototype;   // what AllocScratch clones for every scanner
   // Variant token patterns (variants.h), sorted by their last two syllables.
   VariantOptions variants;  // the artifact's default classes

@@ -217,11 +217,12 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   if (folded->size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
   if (dense) folded_dense_size_ = folded->size();
   matches->clear();
-  if (folded->size() > 0) {
+  if (folded->size() > 0 && db != nullptr) {
     hs_error_t err = hs_scan(db, folded->data(), static_cast<unsigned>(folded->size()), 0, scratch_, OnBlockMatch,
                              matches);
     if (err != HS_SUCCESS) return absl::InternalError(absl::StrCat("Hyperscan scan: ", internal::HsErrorName(err)));
   }
+  if (dense) AddSideMatches(*folded, matches);
   // A match ending at `end` has its last byte at end - 1, on the line whose
   // '\n' is the first break at or after it.
   for (BlockMatch& m : *matches) {
@@ -236,6 +237,23 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   };
   if (!std::is_sorted(matches->begin(), matches->end(), by_line)) std::sort(matches->begin(), matches->end(), by_line);
   return absl::OkStatus();
+}
+
+void Scanner::AddSideMatches(const NormalizedText& dense, std::vector<BlockMatch>* matches) {
+  // The side keywords (not in the dense database) by the side matcher, then
+  // merged with Hyperscan's matches by end: the list a database of every
+  // literal gives, up to the order of matches with the same end (the
+  // resolver's result does not depend on it) and those starting inside a
+  // code (which DenseMatchSpan drops). No allocation once grown.
+  const internal::DenseSide& side = internal::DataOf(*artifact_).side;
+  if (side.empty() || dense.size() == 0) return;
+  side_matches_.clear();
+  side.Scan(reinterpret_cast<const unsigned char*>(dense.data()), dense.size(), &side_matches_);
+  if (side_matches_.empty()) return;
+  merged_matches_.resize(matches->size() + side_matches_.size());
+  std::merge(matches->begin(), matches->end(), side_matches_.begin(), side_matches_.end(), merged_matches_.begin(),
+             [](const BlockMatch& x, const BlockMatch& y) { return x.end < y.end; });
+  matches->swap(merged_matches_);
 }
 
 // MapDenseMatches' walk, the folded UTF-8 side: the length of the code
@@ -440,7 +458,7 @@ absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_tabl
   regex_lines_.clear();
   variant_lines_.clear();
   bool folded = false;
-  if (d.literal_dense) {
+  if (d.literal_dense || !d.side.empty()) {
     if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
       return st;
     folded = true;

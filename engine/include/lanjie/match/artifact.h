@@ -155,6 +155,16 @@ struct CompileOptions {
   // Validate: also run the covered-by check (kCovered info findings; costs
   // O(sum of n^2) hash lookups). Default false.
   bool check_covered = false;
+  // The dense pass's side matcher (issue 16): when at least this many
+  // literals are two or three common CJK characters (two-byte codes of the
+  // dense folding), ScanLines (`lanjie scan`, ScannerPool, the C and Python
+  // line scans) finds them with a hash-table matcher instead of Hyperscan,
+  // whose cost they dominate in large lists (250k entries: 84k of them, a
+  // third of the literals, two thirds of Hyperscan's work); the hits are
+  // the same. The artifact is then format 6 (kArtifactFormatVersion), which
+  // lanjie before format 6 refuses; smaller lists stay format 5, byte for
+  // byte as before. SIZE_MAX: never; 0 or 1: whenever there is one.
+  size_t dense_side_min_keywords = 20000;
 };
 
 // Call order: Validate, then (after optional filtering of the list, e.g.
@@ -235,6 +245,10 @@ class LANJIE_EXPORT Artifact {
     size_t variant_patterns = 0, chaizi_literals = 0, initials_literals = 0;
     std::string variants;
     std::string list_version;  // as list_version()
+    // The artifact's format version (5, or 6 with a side matcher) and the
+    // side matcher's keywords (CompileOptions::dense_side_min_keywords).
+    uint32_t format = 0;
+    size_t side_keywords = 0;
   };
   Info info() const;
 
@@ -248,12 +262,19 @@ class LANJIE_EXPORT Artifact {
   std::unique_ptr<internal::CompiledData> data_;
 };
 
-// Current artifact format version. Files with a newer version are refused,
-// older ones are asked to be recompiled. 4: the trailer no longer hashes
+// Newest artifact format version (what lanjie writes when a list needs it).
+// Files with a newer version are refused, those older than
+// kOldestArtifactFormatVersion are asked to be recompiled. 4: the trailer no longer hashes
 // Hyperscan bytecode, which Hyperscan's CRC-32C covers (ArtifactChecksum).
 // 5: no block-mode copy of the UTF-8 literal database (single texts are
 // scanned with the stream database): one database fewer to compile and load.
-inline constexpr uint32_t kArtifactFormatVersion = 5;
+// 6: a SIDE section, the dense pass's side matcher (CompileOptions::
+// dense_side_min_keywords), whose keywords are not in the dense database: a
+// reader of format 5 would miss them, so only artifacts with that section
+// are written as format 6; the others are still format 5, and both are read.
+inline constexpr uint32_t kArtifactFormatVersion = 6;
+// The oldest format this lanjie reads.
+inline constexpr uint32_t kOldestArtifactFormatVersion = 5;
 
 }  // namespace lanjie
 

@@ -143,6 +143,10 @@ class Scanner {
   absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db, NormalizedText* folded,
                                 std::vector<Normalizer::LineBreak>* breaks,
                                 std::vector<internal::BlockMatch>* matches);
+  // The side matcher's matches in the dense block (artifacts with one),
+  // merged into `matches` by end.
+  void AddSideMatches(const NormalizedText& dense, std::vector<internal::BlockMatch>* matches);
+  std::vector<internal::BlockMatch> side_matches_, merged_matches_;
   bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,
                        uint64_t dense_line_start, uint64_t dense_line_size);
   // A line with dense matches only: kMapped when its offset map was read

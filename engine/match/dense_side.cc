@@ -1,0 +1,86 @@
+#include "dense_side.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+
+namespace lanjie::internal {
+
+namespace {
+
+// The key of the `n` bytes at p (n <= 7): the bytes, and n in the top byte,
+// so a 4- and a 6-byte code with the same first 4 bytes differ and no key
+// is 0.
+inline uint64_t Key(const unsigned char* p, size_t n) {
+  uint64_t k = 0;
+  std::memcpy(&k, p, n);
+  return k | (uint64_t{n} << 56);
+}
+
+}  // namespace
+
+bool IsSideCode(std::string_view dense) {
+  if (dense.size() != 4 && dense.size() != 6) return false;
+  for (size_t i = 0; i < dense.size(); i += 2)
+    if (static_cast<unsigned char>(dense[i]) < 0x80 || static_cast<unsigned char>(dense[i + 1]) >= 0x80) return false;
+  return true;
+}
+
+absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
+  for (size_t i = 0; i < keywords.size(); ++i) {
+    const SideKeyword& k = keywords[i];
+    const bool padded = k.length <= sizeof(k.code) &&
+                        std::all_of(k.code + k.length, k.code + sizeof(k.code), [](uint8_t b) { return b == 0; });
+    if (!padded || !IsSideCode(std::string_view(reinterpret_cast<const char*>(k.code), k.length)))
+      return absl::InvalidArgumentError(absl::StrCat("side keyword ", i, ": not two or three 2-byte codes"));
+    if (i > 0 && k.id <= keywords[i - 1].id)
+      return absl::InvalidArgumentError(absl::StrCat("side keyword ", i, ": ids not ascending"));
+  }
+  keywords_ = std::move(keywords);
+  filter_.assign((size_t{1} << kFilterBits) / 64, 0);
+  slot_bits_ = 10;
+  while ((size_t{1} << slot_bits_) < 2 * keywords_.size()) ++slot_bits_;
+  slots_.assign(size_t{1} << slot_bits_, Slot());
+  const size_t mask = slots_.size() - 1;
+  for (const SideKeyword& k : keywords_) {
+    const uint64_t f = Hash(Key(k.code, 4)) >> (64 - kFilterBits);
+    filter_[f >> 6] |= uint64_t{1} << (f & 63);
+    const uint64_t key = Key(k.code, k.length);
+    size_t j = Hash(key) >> (64 - slot_bits_);
+    while (slots_[j].key != 0) j = (j + 1) & mask;
+    slots_[j] = Slot{key, k.id};
+  }
+  return absl::OkStatus();
+}
+
+inline void DenseSide::Probe(uint64_t key, uint64_t end, std::vector<BlockMatch>* out) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t j = Hash(key) >> (64 - slot_bits_); slots_[j].key != 0; j = (j + 1) & mask)
+    if (slots_[j].key == key) out->push_back(BlockMatch{end, slots_[j].id});
+}
+
+void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* out) const {
+  // One code at a time (a code is 1-3 bytes and ends with its only byte
+  // < 0x80); where two 2-byte codes start (one 4-byte mask test), the
+  // filter on their 4 bytes, then the table for them and for the three
+  // codes when a third 2-byte code follows. Ends come out ascending: a
+  // probe at i ends at i + 4 or i + 6, the next probe starts at i + 2.
+  if (keywords_.empty()) return;
+  for (size_t i = 0; i + 4 <= n;) {
+    uint32_t w;
+    std::memcpy(&w, t + i, 4);
+    if ((w & 0x80808080u) != 0x00800080u) {  // not two 2-byte codes: step over the code at i
+      i += (w & 0x80u) == 0 ? 1 : (w & 0x8000u) == 0 ? 2 : 3;
+      continue;
+    }
+    const size_t at = i;
+    i += 2;
+    const uint64_t f = Hash(uint64_t{w} | (uint64_t{4} << 56)) >> (64 - kFilterBits);
+    if (!(filter_[f >> 6] >> (f & 63) & 1)) continue;
+    Probe(Key(t + at, 4), at + 4, out);
+    if (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) Probe(Key(t + at, 6), at + 6, out);
+  }
+}
+
+}  // namespace lanjie::internal

@@ -1,0 +1,75 @@
+// The dense pass's side matcher (issue 16): an exact matcher for the
+// literals whose dense code (FoldTable::EncodeDense) is two or three
+// 2-byte codes, i.e. two or three common CJK characters. In a 250k-entry
+// list they are a third of the literals and cost two thirds of Hyperscan's
+// (FDR's) confirmation work; here they cost a hash probe where two 2-byte
+// codes start. Artifacts with enough of them (CompileOptions::
+// dense_side_min_keywords) leave them out of the dense literal database and
+// hold them here (format 6, section SIDE); ScanLines merges both matchers'
+// matches before its (line, end) sort. The UTF-8 databases (Scan,
+// StreamScanner) keep every literal.
+//
+// Thread safety: immutable after Build; Scan is const and may run on any
+// number of threads. Cost: Build O(keywords), ~16 bytes a slot at load
+// factor <= 1/2 plus a 128 KiB filter; Scan O(codes of the text), no
+// allocation beyond the output vector's growth. Errors: Build returns
+// InvalidArgument naming the first bad record. Call order: Build once,
+// then Scan.
+#ifndef LANJIE_ENGINE_MATCH_DENSE_SIDE_H_
+#define LANJIE_ENGINE_MATCH_DENSE_SIDE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "hs_util.h"
+
+namespace lanjie::internal {
+
+// One side keyword, serialized as is in the SIDE section (little-endian).
+struct SideKeyword {
+  uint32_t id;      // literal pattern id (the same id the UTF-8 databases report)
+  uint8_t length;   // dense bytes: 4 or 6
+  uint8_t code[7];  // the dense code, zero-padded
+};
+static_assert(sizeof(SideKeyword) == 12, "SideKeyword is serialized byte for byte");
+
+// True when `dense` is exactly two or three 2-byte dense codes (a lead
+// byte >= 0x80, then a final byte < 0x80). O(1).
+bool IsSideCode(std::string_view dense);
+
+class DenseSide {
+ public:
+  // Takes `keywords` (ids strictly ascending, each IsSideCode, padding
+  // zero) and builds the filter and the hash table.
+  absl::Status Build(std::vector<SideKeyword> keywords);
+  bool empty() const { return keywords_.empty(); }
+  size_t size() const { return keywords_.size(); }
+  const std::vector<SideKeyword>& keywords() const { return keywords_; }
+
+  // Appends {end, id} for every side keyword occurring in the dense text
+  // t[0, n) at a code boundary, by end (several ids at one end: in id
+  // order). A match that starts inside a code is not reported: the scanner
+  // drops those of Hyperscan too (DenseMatchSpan).
+  void Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* out) const;
+
+ private:
+  struct Slot {
+    uint64_t key = 0;  // the code's bytes, its length in the top byte; 0: empty
+    uint32_t id = 0;
+  };
+  static constexpr int kFilterBits = 20;  // a bit per hash of a 4-byte prefix
+  static uint64_t Hash(uint64_t k) { return k * 0x9E3779B97F4A7C15ull; }
+  void Probe(uint64_t key, uint64_t end, std::vector<BlockMatch>* out) const;
+
+  std::vector<SideKeyword> keywords_;
+  std::vector<uint64_t> filter_;
+  std::vector<Slot> slots_;
+  int slot_bits_ = 0;
+};
+
+}  // namespace lanjie::internal
+
+#endif  // LANJIE_ENGINE_MATCH_DENSE_SIDE_H_
