@@ -35,16 +35,18 @@ int RunInfo(int argc, char** argv) {
     ++per_action[ActionName(e.action)];
   }
   const KeywordCounts counts = counter.Finish();
+  const Artifact::Info info = a.info();
   nlohmann::json j = {
       {"file", argv[2]},
       {"name", a.name()},
-      {"list_version", a.info().list_version},
-      {"created", a.info().created},
-      {"lanjie_version", a.info().lanjie_version},
+      {"list_version", info.list_version},
+      {"created", info.created},
+      {"lanjie_version", info.lanjie_version},
       {"list_hash", a.list_hash()},
-      {"format", kArtifactFormatVersion},
+      {"format", info.format},
+      {"side_keywords", info.side_keywords},
       {"normalizer", OptionsToString(a.normalizer_options())},
-      {"portable", a.info().portable},
+      {"portable", info.portable},
       {"entries", a.entries().size()},
       {"keywords", counts.keywords},
       {"keyword_risk_rows", counts.rows},
@@ -54,10 +56,10 @@ int RunInfo(int argc, char** argv) {
       {"per_risk", per_risk},
       {"per_kind", per_kind},
       {"per_action", per_action},
-      {"variants", {{"classes", a.info().variants},
-                    {"token_patterns", a.info().variant_patterns},
-                    {"chaizi_literals", a.info().chaizi_literals},
-                    {"initials_literals", a.info().initials_literals}}},
+      {"variants", {{"classes", info.variants},
+                    {"token_patterns", info.variant_patterns},
+                    {"chaizi_literals", info.chaizi_literals},
+                    {"initials_literals", info.initials_literals}}},
   };
   std::printf("%s\n", j.dump(2).c_str());
   return 0;

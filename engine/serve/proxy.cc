@@ -13,6 +13,7 @@
 #include "error_body.h"
 #include "lanjie/common/sse.h"
 #include "upstream.h"
+#include "lanjie/serve/sidecar.h"
 #include "lanjie/serve/user_gate.h"
 #include "lanjie/match/scanner_pool.h"
 #include "lanjie/match/scanner.h"
@@ -573,16 +574,7 @@ void Proxy::Handle(const std::shared_ptr<Exchange>& ex) {
                            f ? QuotedJson(f->artifact()->list_version()) : "null", ",\"status\":\"",
                            ready ? "ready" : "not_ready", "\",\"user_store\":", users, "}"));
   } else if (path == "/metrics") {
-    Metrics::ArtifactInfo info;
-    if (auto f = slot_->Get()) {
-      info.name = f->artifact()->name();
-      info.version = f->artifact()->list_version();
-      info.hash = f->artifact()->list_hash();
-    }
-    info.format_version = kArtifactFormatVersion;
-    info.reloads_ok = slot_->reloads_ok();
-    info.reloads_failed = slot_->reloads_failed();
-    std::string text = metrics_->Render(info);
+    std::string text = metrics_->Render(DescribeArtifact(*slot_));
     if (options_.users) text += options_.users->RenderMetrics();
     ex->Reply(200, "text/plain; version=0.0.4; charset=utf-8", text);
   } else {

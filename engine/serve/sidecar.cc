@@ -79,8 +79,8 @@ Metrics::ArtifactInfo DescribeArtifact(const ArtifactSlot& slot) {
     info.name = f->artifact()->name();
     info.version = f->artifact()->list_version();
     info.hash = f->artifact()->list_hash();
+    info.format_version = f->artifact()->info().format;  // 5, or 6 with a side matcher
   }
-  info.format_version = kArtifactFormatVersion;
   info.reloads_ok = slot.reloads_ok();
   info.reloads_failed = slot.reloads_failed();
   return info;

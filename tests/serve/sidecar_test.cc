@@ -195,7 +195,7 @@ TEST_F(SidecarFixture, ReadyzMetricsAndAnswersNameTheListVersion) {
   EXPECT_EQ(ready["artifact_hash"], hash48);
   EXPECT_EQ(json::parse(Moderate(R"({"text":"冰毒"})").body)["artifact"]["list_version"], "2026-W48");
   EXPECT_NE(Http("GET", base_ + "/metrics").body.find("lanjie_artifact_info{name=\"\",list_version=\"2026-W48\",hash=\"" +
-                                                      hash48 + "\""),
+                                                      hash48 + "\",format_version=\"5\"} 1"),
             std::string::npos);
 
   CompileOptions w49;
