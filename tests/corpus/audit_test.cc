@@ -22,6 +22,7 @@
 #include "lanjie/match/artifact.h"
 #include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
+#include "tests/corpus/one_keyword_list.h"
 
 namespace lanjie::corpus {
 namespace {
@@ -348,18 +349,7 @@ TEST(CorpusAudit, AFileTruncatedDuringTheAuditIsAnErrorNamingIt) {
 }
 
 // A one-keyword list other than List() (天气, block).
-std::shared_ptr<const Artifact> OtherList() {
-  Entry e;
-  e.keyword = "天气";
-  e.risk = "A.1.a";
-  e.action = Action::kBlock;
-  e.source = "test";
-  e.line = 1;
-  std::vector<Diagnostic> diags;
-  auto r = Artifact::Compile({e}, CompileOptions{}, &diags);
-  EXPECT_TRUE(r.ok()) << r.status();
-  return r.ok() ? *r : nullptr;
-}
+std::shared_ptr<const Artifact> OtherList() { return CompileOneKeyword("天气", "A.1.a"); }
 
 // Keeps the flagged records as text (ids, fields, offsets, keywords);
 // refuses the record numbered refuse_at (the shard then fails).
