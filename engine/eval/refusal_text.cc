@@ -29,7 +29,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
     {"qmeta", Role::kQMeta}, {"accept", Role::kAccept},
     {"qloaded", Role::kQLoaded}, {"premise", Role::kPremise}, {"qrequest", Role::kQRequest},
-    {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat}};
+    {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat},
+    {"qalso", Role::kQAlso}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -21,7 +21,7 @@ namespace lanjie::refusal {
 // The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
-  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive, kRelNeg, kModal1, kDecline, kQTranslate, kQCompose, kQCrisis, kQHowto, kUnlawful, kQMeta, kAccept, kQLoaded, kPremise, kQRequest, kPenalty, kQKnow, kCaveat,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive, kRelNeg, kModal1, kDecline, kQTranslate, kQCompose, kQCrisis, kQHowto, kUnlawful, kQMeta, kAccept, kQLoaded, kPremise, kQRequest, kPenalty, kQKnow, kCaveat, kQAlso,
   kCount
 };
 
