@@ -130,6 +130,16 @@ class AnswerText {
 bool IsCjk(char32_t c);
 bool IsLatinWordChar(char32_t c);
 
+// The byte offset where the answer proper starts after a visible reasoning
+// preamble: an opening paragraph that speaks of the user in the third person
+// (好的，用户想…, 嗯，用户关心…, Okay, the user wants …), then a blank line and
+// an optional rule line (---). 0 when the answer opens otherwise, when the
+// paragraph runs past kMaxPreambleBytes, or when nothing follows it (the
+// reasoning is then all there is to judge). A <think> block is not skipped.
+// Thread-safe; O(preamble bytes); never fails.
+inline constexpr size_t kMaxPreambleBytes = 1500;
+size_t ReasoningPreambleEnd(std::string_view answer);
+
 }  // namespace lanjie::refusal
 
 #endif  // LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
