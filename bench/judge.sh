@@ -33,8 +33,9 @@
 #            half B's never were (out of sample)
 #   Every set is measured twice: "rules" (the grammar alone) and "stacked"
 #   (the grammar with the learned model data/eval/refusal_model.txt, trained
-#   on the dev sets above: in-sample for those, out of sample for xstest,
-#   jade and heldout).
+#   on the dev sets above except dev_r (left out since round 13: training on
+#   it fails two eval tests): in-sample for those, out of sample for dev_r,
+#   xstest, jade and heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
 #            model on all but one, measure rules and stacked on the last).
 #   LANJIE_OLD_MODEL=FILE adds a third row per set: stacked with that model
