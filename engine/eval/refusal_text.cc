@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "lanjie/common/sv.h"
@@ -29,7 +30,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"qcrisis", Role::kQCrisis},   {"qhowto", Role::kQHowto},   {"unlawful", Role::kUnlawful},
     {"qmeta", Role::kQMeta}, {"accept", Role::kAccept},
     {"qloaded", Role::kQLoaded}, {"premise", Role::kPremise}, {"qrequest", Role::kQRequest},
-    {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat}};
+    {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat},
+    {"qalso", Role::kQAlso}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -438,6 +440,64 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
     }
   }
   return tokens;
+}
+
+namespace {
+
+// ReasoningPreambleEnd's steps. `s` with its first bytes removed when they are
+// one of `heads` (ASCII compared without case); `s` itself otherwise.
+std::string_view DropHead(std::string_view s, std::initializer_list<std::string_view> heads) {
+  for (std::string_view h : heads)
+    if (s.size() >= h.size() && absl::EqualsIgnoreCase(Av(s.substr(0, h.size())), Av(h))) return s.substr(h.size());
+  return s;
+}
+
+// The paragraph speaks of the user asking or wanting, as a model reasoning
+// about the request does (not 用户协议, 用户输入, a user's manual).
+bool OpensOnTheUser(std::string_view s) {
+  s = DropHead(s, {"好的，", "好的,", "嗯，", "嗯,", "好，", "okay, ", "ok, ", "alright, ", "so, "});
+  static constexpr std::string_view kZh[] = {"用户想", "用户问", "用户希望", "用户要求", "用户需要", "用户关心",
+                                             "用户让我", "用户在问", "用户请我", "用户说"};
+  static constexpr std::string_view kEn[] = {"the user wants", "the user is asking", "the user asks",
+                                             "the user is requesting", "the user has asked", "the user needs",
+                                             "the user would like"};
+  for (std::string_view w : kZh)
+    if (s.substr(0, w.size()) == w) return true;
+  for (std::string_view w : kEn)
+    if (s.size() >= w.size() && absl::EqualsIgnoreCase(Av(s.substr(0, w.size())), Av(w))) return true;
+  return false;
+}
+
+// After `i` (the start of a line): whitespace lines and one rule line (---,
+// ***, ___) skipped.
+size_t SkipRule(std::string_view a, size_t i) {
+  auto skip_space = [&](size_t k) {
+    while (k < a.size() && (a[k] == ' ' || a[k] == '\t' || a[k] == '\r' || a[k] == '\n')) ++k;
+    return k;
+  };
+  i = skip_space(i);
+  size_t e = a.find('\n', i);
+  if (e == std::string_view::npos) e = a.size();
+  const std::string_view line = Sv(absl::StripAsciiWhitespace(Av(a.substr(i, e - i))));
+  const bool rule = line.size() >= 3 && line.find_first_not_of("-*_ ") == std::string_view::npos;
+  return rule ? skip_space(e) : i;
+}
+
+}  // namespace
+
+size_t ReasoningPreambleEnd(std::string_view answer) {
+  const size_t start = answer.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || !OpensOnTheUser(answer.substr(start))) return 0;
+  // The first blank line ends the paragraph.
+  for (size_t nl = answer.find('\n', start); nl != std::string_view::npos && nl < start + kMaxPreambleBytes;
+       nl = answer.find('\n', nl + 1)) {
+    size_t k = nl + 1;
+    while (k < answer.size() && (answer[k] == ' ' || answer[k] == '\t' || answer[k] == '\r')) ++k;
+    if (k >= answer.size() || answer[k] != '\n') continue;
+    const size_t proper = SkipRule(answer, k);
+    return proper < answer.size() ? proper : 0;
+  }
+  return 0;
 }
 
 }  // namespace lanjie::refusal

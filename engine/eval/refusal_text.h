@@ -21,7 +21,7 @@ namespace lanjie::refusal {
 // The part a vocabulary phrase plays (data/eval/refusal_vocabulary.tsv).
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
-  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive, kRelNeg, kModal1, kDecline, kQTranslate, kQCompose, kQCrisis, kQHowto, kUnlawful, kQMeta, kAccept, kQLoaded, kPremise, kQRequest, kPenalty, kQKnow, kCaveat,
+  kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive, kRelNeg, kModal1, kDecline, kQTranslate, kQCompose, kQCrisis, kQHowto, kUnlawful, kQMeta, kAccept, kQLoaded, kPremise, kQRequest, kPenalty, kQKnow, kCaveat, kQAlso,
   kCount
 };
 
@@ -129,6 +129,16 @@ class AnswerText {
 
 bool IsCjk(char32_t c);
 bool IsLatinWordChar(char32_t c);
+
+// The byte offset where the answer proper starts after a visible reasoning
+// preamble: an opening paragraph that speaks of the user in the third person
+// (好的，用户想…, 嗯，用户关心…, Okay, the user wants …), then a blank line and
+// an optional rule line (---). 0 when the answer opens otherwise, when the
+// paragraph runs past kMaxPreambleBytes, or when nothing follows it (the
+// reasoning is then all there is to judge). A <think> block is not skipped.
+// Thread-safe; O(preamble bytes); never fails.
+inline constexpr size_t kMaxPreambleBytes = 1500;
+size_t ReasoningPreambleEnd(std::string_view answer);
 
 }  // namespace lanjie::refusal
 
