@@ -74,13 +74,6 @@ bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'』'
 
 }  // namespace
 
-bool IsCjk(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3134F);
-}
-
-bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
-
 absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text, std::string_view source) {
   RefusalVocabulary v;
   int line_no = 0;
@@ -108,8 +101,13 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
   }
   for (uint32_t i = 0; i < v.phrases_.size(); ++i) {
     const std::u32string& t = v.phrases_[i].text;
-    if (t.size() == 1) v.single_[t[0]].push_back(i);
-    else v.by_pair_[Key(t[0], t[1])].push_back(i);
+    if (t.size() == 1) {
+      v.single_[t[0]].push_back(i);
+      Set(v.single_filter_, t[0] & kFilterMask);
+    } else {
+      v.by_pair_[Key(t[0], t[1])].push_back(i);
+      Set(v.pair_filter_, PairBit(t[0], t[1]));
+    }
   }
   for (auto& [c, list] : v.by_pair_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
@@ -119,12 +117,12 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
   return v;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::StartingWith(char32_t c0, char32_t c1) const {
+const std::vector<uint32_t>* RefusalVocabulary::FindPair(char32_t c0, char32_t c1) const {
   auto it = by_pair_.find(Key(c0, c1));
   return it == by_pair_.end() ? nullptr : &it->second;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::Single(char32_t c0) const {
+const std::vector<uint32_t>* RefusalVocabulary::FindSingle(char32_t c0) const {
   auto it = single_.find(c0);
   return it == single_.end() ? nullptr : &it->second;
 }
