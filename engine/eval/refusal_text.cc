@@ -216,6 +216,12 @@ void AnswerText::Segment() {
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
     quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
+    // A Han character inside a line is content and nothing else (no marker,
+    // quotation mark or break is one): the bulk of a Chinese answer.
+    if (!st.line_start && IsCjk(c)) {
+      ++st.units;
+      continue;
+    }
     // Each step is called only at the chars that can start it (the loop is per char).
     if (c == '`' && CodeFence(st, i)) continue;
     if (st.line_start && !st.code && LineStart(st, i)) continue;
