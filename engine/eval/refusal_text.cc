@@ -182,10 +182,28 @@ void AnswerText::DetectVerse() {
 void AnswerText::Fold(std::string_view answer) {
   chars_.reserve(answer.size());
   byte_at_.reserve(answer.size() + 1);
-  ForEachCodePoint(answer, [&](uint32_t cp, size_t at) {
+  // ForEachCodePoint's decoding (invalid or truncated bytes skipped), with
+  // the two common cases first: ASCII and a complete, well-formed 3-byte
+  // sequence (every Chinese character).
+  const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
+  const auto* end = begin + answer.size();
+  for (const unsigned char* p = begin; p < end;) {
+    uint32_t cp = p[0];
+    int len = 1;
+    if (cp >= 0x80) {
+      if ((cp & 0xF0) == 0xE0 && end - p >= 3 && p[1] >= (cp == 0xE0 ? 0xA0 : 0x80) &&
+          p[1] <= (cp == 0xED ? 0x9F : 0xBF) && (p[2] & 0xC0) == 0x80) {
+        cp = (cp & 0x0F) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+        len = 3;
+      } else if ((len = DecodeUtf8(p, end, &cp)) <= 0) {
+        ++p;
+        continue;
+      }
+    }
     chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(at));
-  });
+    byte_at_.push_back(static_cast<uint32_t>(p - begin));
+    p += len;
+  }
   byte_at_.push_back(static_cast<uint32_t>(answer.size()));
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
