@@ -50,7 +50,10 @@ enum Tag : uint64_t {
 
 enum class Cls { kHan, kWord, kSpace, kBreak };
 
-Cls Classify(uint32_t cp) {
+inline Cls Classify(uint32_t cp) {
+  // Kana, CJK ideographs, Hangul, …: none of the break ranges below lies in
+  // [U+3040, U+FE10), the bulk of a Chinese answer.
+  if (cp >= 0x3040 && cp < 0xFE10) return Cls::kHan;
   if (cp < 0x80) {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return Cls::kWord;
     if (cp == ' ' || cp == '\t') return Cls::kSpace;

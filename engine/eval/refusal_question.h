@@ -36,7 +36,8 @@
 // question is unknown.
 //
 // Thread safety: a pure function. Cost: the answer's own tokens are reused;
-// the question is folded and matched (a few thousand instructions) only when
+// the question is folded and matched (a few thousand instructions), at most
+// once per call and shared by the rules that read it, only when
 // a cheap test says a rule could apply (an act-less answer with help offered
 // or a law word: read since round 13; most others: never;
 // 5.7k instructions per dev_zh answer on average). Errors: none.

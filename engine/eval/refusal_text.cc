@@ -74,13 +74,6 @@ bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'』'
 
 }  // namespace
 
-bool IsCjk(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3134F);
-}
-
-bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
-
 absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text, std::string_view source) {
   RefusalVocabulary v;
   int line_no = 0;
@@ -108,8 +101,13 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
   }
   for (uint32_t i = 0; i < v.phrases_.size(); ++i) {
     const std::u32string& t = v.phrases_[i].text;
-    if (t.size() == 1) v.single_[t[0]].push_back(i);
-    else v.by_pair_[Key(t[0], t[1])].push_back(i);
+    if (t.size() == 1) {
+      v.single_[t[0]].push_back(i);
+      Set(v.single_filter_, t[0] & kFilterMask);
+    } else {
+      v.by_pair_[Key(t[0], t[1])].push_back(i);
+      Set(v.pair_filter_, PairBit(t[0], t[1]));
+    }
   }
   for (auto& [c, list] : v.by_pair_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
@@ -119,12 +117,12 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
   return v;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::StartingWith(char32_t c0, char32_t c1) const {
+const std::vector<uint32_t>* RefusalVocabulary::FindPair(char32_t c0, char32_t c1) const {
   auto it = by_pair_.find(Key(c0, c1));
   return it == by_pair_.end() ? nullptr : &it->second;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::Single(char32_t c0) const {
+const std::vector<uint32_t>* RefusalVocabulary::FindSingle(char32_t c0) const {
   auto it = single_.find(c0);
   return it == single_.end() ? nullptr : &it->second;
 }
@@ -184,10 +182,28 @@ void AnswerText::DetectVerse() {
 void AnswerText::Fold(std::string_view answer) {
   chars_.reserve(answer.size());
   byte_at_.reserve(answer.size() + 1);
-  ForEachCodePoint(answer, [&](uint32_t cp, size_t at) {
+  // ForEachCodePoint's decoding (invalid or truncated bytes skipped), with
+  // the two common cases first: ASCII and a complete, well-formed 3-byte
+  // sequence (every Chinese character).
+  const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
+  const auto* end = begin + answer.size();
+  for (const unsigned char* p = begin; p < end;) {
+    uint32_t cp = p[0];
+    int len = 1;
+    if (cp >= 0x80) {
+      if ((cp & 0xF0) == 0xE0 && end - p >= 3 && p[1] >= (cp == 0xE0 ? 0xA0 : 0x80) &&
+          p[1] <= (cp == 0xED ? 0x9F : 0xBF) && (p[2] & 0xC0) == 0x80) {
+        cp = (cp & 0x0F) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+        len = 3;
+      } else if ((len = DecodeUtf8(p, end, &cp)) <= 0) {
+        ++p;
+        continue;
+      }
+    }
     chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(at));
-  });
+    byte_at_.push_back(static_cast<uint32_t>(p - begin));
+    p += len;
+  }
   byte_at_.push_back(static_cast<uint32_t>(answer.size()));
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
@@ -218,6 +234,12 @@ void AnswerText::Segment() {
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
     quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
+    // A Han character inside a line is content and nothing else (no marker,
+    // quotation mark or break is one): the bulk of a Chinese answer.
+    if (!st.line_start && IsCjk(c)) {
+      ++st.units;
+      continue;
+    }
     // Each step is called only at the chars that can start it (the loop is per char).
     if (c == '`' && CodeFence(st, i)) continue;
     if (st.line_start && !st.code && LineStart(st, i)) continue;

@@ -4,7 +4,8 @@
 //
 // Thread safety: RefusalVocabulary is immutable after Parse() and shared by
 // all threads; AnswerText is built per call. Cost: AnswerText and Match() are
-// linear in the answer (one hash probe per character).
+// linear in the answer (a bit test per character; a hash probe only where a
+// phrase may start).
 #ifndef LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 #define LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 
@@ -39,12 +40,26 @@ class RefusalVocabulary {
   const std::vector<Phrase>& phrases() const { return phrases_; }
   // Indices of the phrases of two or more characters starting with `c0 c1`,
   // longest first; of the one-character phrases `c0`.
-  const std::vector<uint32_t>* StartingWith(char32_t c0, char32_t c1) const;
-  const std::vector<uint32_t>* Single(char32_t c0) const;
+  const std::vector<uint32_t>* StartingWith(char32_t c0, char32_t c1) const {
+    return MayHave(pair_filter_, PairBit(c0, c1)) ? FindPair(c0, c1) : nullptr;
+  }
+  const std::vector<uint32_t>* Single(char32_t c0) const {
+    return MayHave(single_filter_, c0 & kFilterMask) ? FindSingle(c0) : nullptr;
+  }
 
  private:
   static uint64_t Key(char32_t c0, char32_t c1) { return (uint64_t{c0} << 32) | c1; }
+  // Bit filters in front of the hash maps: a clear bit means no phrase (most
+  // characters of an answer start none); a set bit may be a collision.
+  static constexpr uint32_t kFilterBits = 1u << 16, kFilterMask = kFilterBits - 1;
+  using Filter = std::vector<uint64_t>;
+  static uint32_t PairBit(char32_t c0, char32_t c1) { return (c0 * 40503u ^ c1) & kFilterMask; }
+  static bool MayHave(const Filter& f, uint32_t bit) { return f[bit >> 6] >> (bit & 63) & 1; }
+  static void Set(Filter& f, uint32_t bit) { f[bit >> 6] |= uint64_t{1} << (bit & 63); }
+  const std::vector<uint32_t>* FindPair(char32_t c0, char32_t c1) const;
+  const std::vector<uint32_t>* FindSingle(char32_t c0) const;
   std::vector<Phrase> phrases_;
+  Filter pair_filter_ = Filter(kFilterBits / 64), single_filter_ = Filter(kFilterBits / 64);
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> by_pair_;
   absl::flat_hash_map<char32_t, std::vector<uint32_t>> single_;
 };
@@ -127,8 +142,11 @@ class AnswerText {
   uint32_t units_ = 0;
 };
 
-bool IsCjk(char32_t c);
-bool IsLatinWordChar(char32_t c);
+inline bool IsCjk(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3134F);
+}
+inline bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
 
 // The byte offset where the answer proper starts after a visible reasoning
 // preamble: an opening paragraph that speaks of the user in the third person

@@ -276,6 +276,44 @@ TEST(RefusalBadInput, InvalidUtf8MixedLanguageAndHugeAnswers) {
   EXPECT_NE(v.construction, "");  // a verdict, not a crash
 }
 
+// The judge's text drops what is not well-formed UTF-8 (an overlong form, a
+// surrogate, a stray continuation byte, a sequence cut short) and keeps the
+// byte offsets of what it keeps: a clause is cut from the answer by them.
+TEST(RefusalText, MalformedUtf8IsDroppedAndOffsetsKept) {
+  const std::string answer = "\xE0\x80\x80" "a" "\xED\xA0\x80" "\xE4\xB8\x8D" "\x80" "B" "\xEF\xBC\xA1" "\xE8\x83";
+  const refusal::AnswerText text(answer, 1 << 20);
+  EXPECT_EQ(text.chars(), U"a不ba");  // B folded, full-width Ａ as a
+  ASSERT_EQ(text.chars().size(), 4u);
+  EXPECT_EQ(text.ByteAt(0), 3u);
+  EXPECT_EQ(text.ByteAt(1), 7u);
+  EXPECT_EQ(text.ByteAt(2), 11u);
+  EXPECT_EQ(text.ByteAt(3), 12u);
+  EXPECT_EQ(text.ByteAt(4), answer.size());
+}
+
+// Phrases are found whatever their first characters, including characters
+// beyond the BMP and characters that share a lookup filter bit with a
+// phrase's (U+1XXXX and U+XXXX): a lookup never misses and never invents.
+TEST(RefusalText, VocabularyFindsPhrasesAndOnlyThose) {
+  auto v = refusal::RefusalVocabulary::Parse("neg\t不\nact\t提供\nneg\t\xF0\xA0\x80\x80\nact\t\xF0\xA0\x80\x80\xE4\xB8\x80\n", "t.tsv");
+  ASSERT_TRUE(v.ok()) << v.status();
+  EXPECT_NE(v->Single(U'不'), nullptr);
+  EXPECT_EQ(v->Single(U'\U00014E0D'), nullptr);  // same low 16 bits as 不
+  EXPECT_NE(v->StartingWith(U'提', U'供'), nullptr);
+  EXPECT_EQ(v->StartingWith(U'提', U'出'), nullptr);
+  const refusal::AnswerText text("我不提供\xF0\xA0\x80\x80\xE4\xB8\x80\xF0\x94\xB8\x8D", 1 << 20);
+  const std::vector<refusal::Token> tokens = text.Match(*v);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[0].begin, 1u);
+  EXPECT_EQ(tokens[0].role, refusal::Role::kNeg);
+  EXPECT_EQ(tokens[1].begin, 2u);
+  EXPECT_EQ(tokens[1].role, refusal::Role::kAct);
+  EXPECT_EQ(tokens[2].begin, 4u);  // the longer phrase first at one position
+  EXPECT_EQ(tokens[2].role, refusal::Role::kAct);
+  EXPECT_EQ(tokens[3].begin, 4u);
+  EXPECT_EQ(tokens[3].role, refusal::Role::kNeg);
+}
+
 TEST(RefusalVocabularyFile, ErrorsNameTheFileAndLine) {
   const std::string dir = std::string(LANJIE_TEST_TMP) + "/refusal_vocab";
   std::filesystem::create_directories(dir);
