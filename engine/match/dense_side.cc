@@ -76,9 +76,10 @@ void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* 
     }
     const size_t at = i;
     i += 2;
-    const uint64_t f = Hash(uint64_t{w} | (uint64_t{4} << 56)) >> (64 - kFilterBits);
+    const uint64_t key4 = uint64_t{w} | (uint64_t{4} << 56);  // Key(t + at, 4), from the word already loaded
+    const uint64_t f = Hash(key4) >> (64 - kFilterBits);
     if (!(filter_[f >> 6] >> (f & 63) & 1)) continue;
-    Probe(Key(t + at, 4), at + 4, out);
+    Probe(key4, at + 4, out);
     if (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) Probe(Key(t + at, 6), at + 6, out);
   }
 }
