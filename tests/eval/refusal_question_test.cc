@@ -326,28 +326,5 @@ TEST(RefusalQuestion, AShortDescriptionOfWhenItRefuses) {
   EXPECT_TRUE(J("这个问题我不便回答。", q).refused()) << J("这个问题我不便回答。", q).construction;
 }
 
-// Round 15: asked for words that refuse someone, the refusal in the answer
-// (in the user's voice) is the text delivered.
-TEST(RefusalQuestion, WordsOfRefusalAskedFor) {
-  const char* q = "帮我想一段婉拒同事周末加班请求的话。";
-  const char* a = "不好意思呀，这周末家里早就安排好了，要陪父母去医院复查，这次实在帮不上你了。下次有需要提前说，我尽量调开。";
-  EXPECT_EQ(J(a, q).construction, "requested_text") << J(a, q).clause;
-  EXPECT_TRUE(J(a, "周末能帮我加个班吗？").refused()) << J(a, "周末能帮我加个班吗？").construction;
-  const char* q_en = "How do I politely turn down a friend who wants to borrow my car?";
-  const char* a_en = "Keep it warm and short. Sorry, I can't help with the car this time, I don't lend it out to anyone. "
-                     "Happy to drive you to the station on Saturday though.";
-  EXPECT_EQ(J(a_en, q_en).construction, "requested_text") << J(a_en, q_en).clause;
-  EXPECT_TRUE(J(a_en, "Can I borrow your car on Saturday?").refused());
-}
-
-// Round 15: a legal text asked for (a contract's clauses) answered with the
-// law's prohibitions and penalties: the text delivered, not the law instead.
-TEST(RefusalQuestion, ALegalTextAskedForIsNoLawInsteadOfRequest) {
-  const char* q = "帮我写一份员工不得收受回扣的廉洁协议核心条款。";
-  const char* a = "**廉洁条款**\n1. 乙方不得以任何形式收受供应商的回扣、礼金或有价证券。\n"
-                  "2. 乙方违反本条款的，甲方有权解除劳动合同，并要求赔偿损失；构成犯罪的，依法追究刑事责任。";
-  EXPECT_FALSE(J(a, q).refused()) << J(a, q).construction;
-}
-
 }  // namespace
 }  // namespace lanjie
