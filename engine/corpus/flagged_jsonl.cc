@@ -166,10 +166,23 @@ void FlaggedJsonlWriter::Grow(size_t n) {
   buf_ = std::move(grown);
 }
 
+// Printable ASCII free of '"' and '\\' (ids such as "PATH:OFFSET") goes
+// straight into the buffer between quotes; anything else is escaped by
+// AppendJsonString into scratch_ first. The same bytes either way.
 void FlaggedJsonlWriter::PutJson(std::string_view s) {
-  scratch_.clear();
-  AppendJson(s, &scratch_);
-  Put(scratch_);
+  for (char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') {
+      scratch_.clear();
+      AppendJsonString(s, &scratch_);
+      Put(scratch_);
+      return;
+    }
+  }
+  char* at = Room(s.size() + 2);
+  at[0] = '"';
+  if (!s.empty()) std::memcpy(at + 1, s.data(), s.size());
+  at[s.size() + 1] = '"';
 }
 
 void FlaggedJsonlWriter::PutInt(int64_t v) {

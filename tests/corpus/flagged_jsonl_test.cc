@@ -94,6 +94,44 @@ TEST(FlaggedJsonl, LineIsCanonicalCompactJson) {
             "\"source\":\"x.jsonl\",\"verdict\":\"不合格\"}\n");
 }
 
+// Entries are kept by the identity of their views: with many keywords, hit
+// again and again in a different order each pass, every line still names
+// its own keyword (escaped when it needs it) and risk, and a plain id
+// ("PATH:OFFSET", written straight into the buffer) is written as is.
+TEST(FlaggedJsonl, ManyKeywordsHitInAnyOrderKeepTheirOwnLines) {
+  const std::string dir = Dir("many");
+  std::vector<std::string> keywords, risks;
+  for (int k = 0; k < 3000; ++k) {
+    keywords.push_back("kw" + std::to_string(k) + (k % 2 == 0 ? "冰" : "\\\""));
+    risks.push_back("A.1." + std::string(1, static_cast<char>('a' + k % 7)));
+  }
+  std::string expected;
+  {
+    FlaggedJsonlWriter w(dir + "/hits.jsonl");
+    FlaggedRecord r;
+    r.path = "x.jsonl";
+    std::string id;
+    for (int pass = 0; pass < 3; ++pass) {
+      for (int k = 0; k < 3000; ++k) {
+        const int i = (k * 7 + pass * 1013) % 3000;  // a different order each pass
+        id = "x.jsonl:" + std::to_string(pass * 3000 + k);
+        r.id = id;
+        r.offset = pass * 3000 + k;
+        r.failed = true;
+        r.hits.assign(1, RecordHit{"", 0, 3, keywords[i], risks[i], kBlock, "", "abc"});
+        ASSERT_TRUE(w.OnRecord(r).ok());
+        std::string kw_json = keywords[i];
+        if (i % 2 != 0) kw_json = "kw" + std::to_string(i) + "\\\\\\\"";
+        expected += "{\"hits\":[{\"action\":\"block\",\"end\":3,\"keyword\":\"" + kw_json + "\",\"risk\":\"" +
+                    risks[i] + "\",\"start\":0,\"text\":\"abc\"}],\"id\":\"" + id + "\",\"offset\":" +
+                    std::to_string(pass * 3000 + k) + ",\"source\":\"x.jsonl\",\"verdict\":\"不合格\"}\n";
+      }
+    }
+    ASSERT_TRUE(w.Commit().ok());
+  }
+  EXPECT_EQ(ReadFile(dir + "/hits.jsonl"), expected);
+}
+
 TEST(FlaggedJsonl, SpilledLinesGiveTheSameFileWithBoundedMemory) {
   const std::string dir = Dir("spill");
   size_t peak_whole = 0, peak_spilled = 0, peak_tiny = 0;
