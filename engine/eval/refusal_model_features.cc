@@ -85,22 +85,18 @@ void Decode(std::string_view s, CodePoints* cps, CodePoints* offsets) {
   const size_t n = s.size();
   cps->resize(n);
   offsets->resize(n + 1);
-  uint32_t* const cp_out = cps->data();
-  uint32_t* const off_out = offsets->data();
-  size_t k = 0;
-  auto put = [&](uint32_t cp, size_t at) {
-    cp_out[k] = cp;
-    off_out[k++] = static_cast<uint32_t>(at);
-  };
+  uint32_t* cp_out = cps->data();
+  uint32_t* off_out = offsets->data();
   size_t i = 0;
   while (i < n) {
-    const unsigned char c = p[i];
+    const uint32_t c = p[i];
     if (c < 0x80) {
-      put(c, i++);
+      *cp_out++ = c, *off_out++ = static_cast<uint32_t>(i++);
       continue;
     }
-    if ((c >> 4) == 0xE && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      put((uint32_t{c} & 0x0F) << 12 | (uint32_t{p[i + 1]} & 0x3F) << 6 | (p[i + 2] & 0x3F), i);
+    if ((c & 0xF0) == 0xE0 && i + 3 <= n && ((p[i + 1] & 0xC0) | (p[i + 2] & 0xC0) << 8) == 0x8080) {
+      *cp_out++ = (c & 0x0F) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
+      *off_out++ = static_cast<uint32_t>(i);
       i += 3;
       continue;
     }
@@ -117,10 +113,11 @@ void Decode(std::string_view s, CodePoints* cps, CodePoints* offsets) {
       cp = (cp << 6) | (p[i + j] & 0x3F);
     }
     if (!ok) { ++i; continue; }
-    put(cp, i);
+    *cp_out++ = cp, *off_out++ = static_cast<uint32_t>(i);
     i += len;
   }
-  off_out[k] = static_cast<uint32_t>(std::min(i, n));
+  *off_out = static_cast<uint32_t>(std::min(i, n));
+  const size_t k = static_cast<size_t>(cp_out - cps->data());
   cps->resize(k);
   offsets->resize(k + 1);
 }
@@ -223,6 +220,8 @@ namespace {
 // ExtractFeatures' steps. The text features (Han uni/bi/trigrams, words and
 // word bigrams, with head and tail copies) of out->cps; counts the Han and
 // Latin characters into *han_count and *latin_count.
+// kFilter: out->keep_slots is set (tested once, not per feature).
+template <bool kFilter>
 void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
   const auto& cps = out->cps;
   const auto& off = out->offsets;
@@ -236,18 +235,21 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
   // their code point span [first, last] as bytes.
   auto push = [&](uint64_t hash, uint32_t first, uint32_t last) __attribute__((always_inline)) {
     ++count;
-    if (keep) {
+    if (kFilter) {
       const uint64_t slot = hash >> keep_shift;
       if (!(keep[slot >> 6] >> (slot & 63) & 1)) return;
     }
     out->text.push_back({hash, off[first], off[last + 1]});
   };
   // `pieces` as GramFinish takes them: P1(x) + P2(y) + P3(z).
+  // With edges, an n-gram starting before head_end has a head copy, one
+  // ending at or after tail_from (last + kEdgeChars >= n) a tail copy.
+  const uint32_t head_end = edges ? kEdgeChars : 0;
+  const uint32_t tail_from = !edges ? UINT32_MAX : n > kEdgeChars ? n - kEdgeChars : 0;
   auto emit = [&](uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) __attribute__((always_inline)) {
     push(GramFinish(tag, pieces), first, last);
-    if (!edges) return;
-    if (first < kEdgeChars) push(GramFinish(tag + kHead, pieces), first, last);
-    if (last + kEdgeChars >= n) push(GramFinish(tag + kTail, pieces), first, last);
+    if (first < head_end) push(GramFinish(tag + kHead, pieces), first, last);
+    if (last >= tail_from) push(GramFinish(tag + kTail, pieces), first, last);
   };
   // Unigrams of the head and tail windows only (no body copy).
   auto emit_edge_uni = [&](uint32_t i, uint64_t pieces) {
@@ -612,7 +614,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   const uint32_t n = static_cast<uint32_t>(out->cps.size());
   const uint32_t fam = settings.families;
   size_t han = 0, latin = 0;
-  TextFeatures(settings, out, &han, &latin);
+  if (out->keep_slots) TextFeatures<true>(settings, out, &han, &latin);
+  else TextFeatures<false>(settings, out, &han, &latin);
 
   const char* lang = han * 3 >= latin ? "zh" : "en";
   Dense(out, "lang=", lang);

@@ -58,6 +58,8 @@ TEST(RefusalFeatureExtraction, FeatureIdsAreThoseTheModelWasTrainedOn) {
   EXPECT_EQ(all.dense.size(), 28u);
   EXPECT_EQ(Digest(all), 0xf805893f58b29806ULL);
   EXPECT_EQ(Digest(Extract(MixedAnswer(), "", kFamiliesV1)), 0x753a68919cad6383ULL);
+  // Shorter than the head and tail windows: every n-gram has both copies.
+  EXPECT_EQ(Digest(Extract("我不能帮你 with that。", "帮我", kAllFamilies)), 0x48743085d1e4784aULL);
   EXPECT_EQ(Digest(Extract("", "", kAllFamilies)), 0x8966026372401576ULL);
 }
 
