@@ -220,42 +220,53 @@ namespace {
 // ExtractFeatures' steps. The text features (Han uni/bi/trigrams, words and
 // word bigrams, with head and tail copies) of out->cps; counts the Han and
 // Latin characters into *han_count and *latin_count.
-// kFilter: out->keep_slots is set (tested once, not per feature).
+// Where TextFeatures puts its n-grams: counts every one, keeps (with its code
+// point span [first, last] as bytes) those out->keep_slots lets through;
+// kFilter: keep_slots is set (tested once, not per feature). `pieces` as
+// GramFinish takes them: P1(x) + P2(y) + P3(z).
 template <bool kFilter>
-void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
-  const auto& cps = out->cps;
-  const auto& off = out->offsets;
-  const uint32_t n = static_cast<uint32_t>(cps.size());
-  const uint32_t fam = settings.families;
-  const bool edges = fam & kFamEdges;
-  const uint64_t* keep = out->keep_slots;
-  const int keep_shift = 64 - out->keep_bits;
-  size_t count = 0;  // all text features (out->text_count at the end)
-  // Counts every text feature, keeps those keep_slots lets through, with
-  // their code point span [first, last] as bytes.
-  auto push = [&](uint64_t hash, uint32_t first, uint32_t last) __attribute__((always_inline)) {
+struct TextSink {
+  FeatureList* out;
+  const uint32_t* off;
+  uint32_t n;
+  // With edges, an n-gram starting before head_end has a head copy, one
+  // ending at or after tail_from (last + kEdgeChars >= n) a tail copy.
+  uint32_t head_end, tail_from;
+  const uint64_t* keep;
+  int keep_shift;
+  size_t count = 0;  // all text features
+
+  TextSink(FeatureList* list, bool edges)
+      : out(list), off(list->offsets.data()), n(static_cast<uint32_t>(list->cps.size())),
+        head_end(edges ? kEdgeChars : 0),
+        tail_from(!edges ? UINT32_MAX : n > kEdgeChars ? n - kEdgeChars : 0), keep(list->keep_slots),
+        keep_shift(64 - list->keep_bits) {}
+  __attribute__((always_inline)) void Push(uint64_t hash, uint32_t first, uint32_t last) {
     ++count;
     if (kFilter) {
       const uint64_t slot = hash >> keep_shift;
       if (!(keep[slot >> 6] >> (slot & 63) & 1)) return;
     }
     out->text.push_back({hash, off[first], off[last + 1]});
-  };
-  // `pieces` as GramFinish takes them: P1(x) + P2(y) + P3(z).
-  // With edges, an n-gram starting before head_end has a head copy, one
-  // ending at or after tail_from (last + kEdgeChars >= n) a tail copy.
-  const uint32_t head_end = edges ? kEdgeChars : 0;
-  const uint32_t tail_from = !edges ? UINT32_MAX : n > kEdgeChars ? n - kEdgeChars : 0;
-  auto emit = [&](uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) __attribute__((always_inline)) {
-    push(GramFinish(tag, pieces), first, last);
-    if (first < head_end) push(GramFinish(tag + kHead, pieces), first, last);
-    if (last >= tail_from) push(GramFinish(tag + kTail, pieces), first, last);
-  };
+  }
+  __attribute__((always_inline)) void Emit(uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) {
+    Push(GramFinish(tag, pieces), first, last);
+    if (first < head_end) Push(GramFinish(tag + kHead, pieces), first, last);
+    if (last >= tail_from) Push(GramFinish(tag + kTail, pieces), first, last);
+  }
   // Unigrams of the head and tail windows only (no body copy).
-  auto emit_edge_uni = [&](uint32_t i, uint64_t pieces) {
-    if (i < kEdgeChars) push(GramFinish(kUni + kHead, pieces), i, i);
-    if (i + kEdgeChars >= n) push(GramFinish(kUni + kTail, pieces), i, i);
-  };
+  void EmitEdgeUni(uint32_t i, uint64_t pieces) {
+    if (i < kEdgeChars) Push(GramFinish(kUni + kHead, pieces), i, i);
+    if (i + kEdgeChars >= n) Push(GramFinish(kUni + kTail, pieces), i, i);
+  }
+};
+
+template <bool kFilter>
+void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
+  const auto& cps = out->cps;
+  const uint32_t n = static_cast<uint32_t>(cps.size());
+  const uint32_t fam = settings.families;
+  TextSink<kFilter> sink(out, (fam & kFamEdges) != 0);
   // P1 and P2 of the previous Han character, P1 of the one before (Gram's pieces).
   uint64_t p1_prev = 0, p2_prev = 0, p1_prev2 = 0;
   size_t& han = *han_count;
@@ -266,9 +277,9 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
   bool in_word = false, have_prev_word = false;
   auto end_word = [&](uint32_t last) {
     if (!in_word) return;
-    if (fam & kFamWord) emit(kWord, word_start, last, (word + 1) * kK1 + kK2 + kK3);
+    if (fam & kFamWord) sink.Emit(kWord, word_start, last, (word + 1) * kK1 + kK2 + kK3);
     if (have_prev_word && (fam & kFamWordBi))
-      emit(kWordBi, prev_word_start, last, (prev_word + 1) * kK1 + (word + 1) * kK2 + kK3);
+      sink.Emit(kWordBi, prev_word_start, last, (prev_word + 1) * kK1 + (word + 1) * kK2 + kK3);
     prev_word = word, prev_word_start = word_start, have_prev_word = true;
     in_word = false;
   };
@@ -282,10 +293,10 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
       have_prev_word = false;
       ++han;
       const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
-      if (fam & kFamUni) emit(kUni, i, i, p1 + kK2 + kK3);
-      else if (fam & kFamEdgeUni) emit_edge_uni(i, p1 + kK2 + kK3);
-      if (run >= 1 && (fam & kFamBi)) emit(kBi, i - 1, i, p1_prev + p2 + kK3);
-      if (run >= 2 && (fam & kFamTri)) emit(kTri, i - 2, i, p1_prev2 + p2_prev + (uint64_t{cp} + 1) * kK3);
+      if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
+      else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
+      if (run >= 1 && (fam & kFamBi)) sink.Emit(kBi, i - 1, i, p1_prev + p2 + kK3);
+      if (run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, p1_prev2 + p2_prev + (uint64_t{cp} + 1) * kK3);
       p1_prev2 = p1_prev, p1_prev = p1, p2_prev = p2;
       ++run;
       continue;
@@ -301,7 +312,7 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
     if (cls == Cls::kBreak) have_prev_word = false;
   }
   if (in_word) end_word(n - 1);
-  out->text_count = count;
+  out->text_count = sink.count;
 }
 
 // One dense indicator feature named by its parts (views of static or rules' strings).

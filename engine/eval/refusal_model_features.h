@@ -4,8 +4,10 @@
 //
 // Thread safety: ExtractFeatures writes only into the FeatureList it is
 // given. Cost: linear in the first kMaxFeatureBytes of the answer plus the
-// question; the list's vectors are reused, so a thread-local list allocates
-// nothing after warm-up.
+// question (one hash and, with keep_slots, one bit probe per text feature);
+// the list's vectors are reused, so a thread-local list allocates nothing
+// after warm-up. Feature ids must never change without retraining the
+// model: tests/eval/refusal_model_features_test.cc pins them.
 #ifndef LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 #define LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 
