@@ -271,8 +271,11 @@ std::vector<uint64_t> RefusalModel::NonzeroSlots() const {
 double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
                            std::vector<std::string>* top, const std::vector<uint64_t>* nonzero) const {
   thread_local refusal_model::FeatureList list;
-  refusal_model::ExtractFeatures(answer, question, rules, SettingsOf(*this), &list);
   const uint64_t* bits = nonzero && nonzero->size() * 64 >= weights.size() ? nonzero->data() : nullptr;
+  // With the nonzero slots, text features of weight 0 are only counted.
+  list.keep_slots = bits;
+  list.keep_bits = hash_bits;
+  refusal_model::ExtractFeatures(answer, question, rules, SettingsOf(*this), &list);
   auto weight = [&](uint64_t hash) -> float {
     const uint32_t slot = refusal_model::Slot(hash, hash_bits);
     if (bits && !(bits[slot / 64] >> (slot % 64) & 1)) return 0.0f;
@@ -286,7 +289,7 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   for (size_t i = 0; i < list.text.size(); ++i)
     if (const float w = weight(list.text[i].hash); w != 0) text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
   for (const auto& f : list.dense) dense += weight(f.hash) * f.value;
-  const double scale = refusal_model::TextScale(list.text.size(), text_scale_floor);
+  const double scale = refusal_model::TextScale(list.text_count, text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
   if (top == nullptr || n <= 0) return p;
   // The strongest contributions toward the side the model takes: keep the

@@ -21,12 +21,18 @@ inline uint64_t Mix(uint64_t x) {
 
 // An n-gram's hash: independent multiplies (no dependency chain), then one
 // xor-shift-multiply so the top bits (the slot) depend on every piece.
-inline uint64_t Gram(uint64_t tag, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  uint64_t h = tag * 0x9e3779b97f4a7c15ULL + (a + 1) * 0xc2b2ae3d27d4eb4fULL + (b + 1) * 0x165667b19e3779f9ULL +
-               (c + 1) * 0x27d4eb2f165667c5ULL;
+// Gram(tag, a, b, c) == GramFinish(tag, P1(a) + P2(b) + P3(c)) (wrapping sums:
+// any order, any grouping), so the pieces of an n-gram can be multiplied
+// once per character and shared by its uni/bi/trigrams and edge copies.
+constexpr uint64_t kK1 = 0xc2b2ae3d27d4eb4fULL, kK2 = 0x165667b19e3779f9ULL, kK3 = 0x27d4eb2f165667c5ULL;
+inline uint64_t GramFinish(uint64_t tag, uint64_t pieces) {
+  uint64_t h = tag * 0x9e3779b97f4a7c15ULL + pieces;
   h ^= h >> 31;
   h *= 0xff51afd7ed558ccdULL;
   return h ^ (h >> 29);
+}
+inline uint64_t Gram(uint64_t tag, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  return GramFinish(tag, (a + 1) * kK1 + (b + 1) * kK2 + (c + 1) * kK3);
 }
 
 // Word hashes: FNV-1a over the lowercased bytes.
@@ -68,49 +74,70 @@ inline Cls Classify(uint32_t cp) {
   return Cls::kHan;
 }
 
-// Decodes UTF-8 into code points and their byte offsets; invalid bytes are skipped.
-void Decode(std::string_view s, std::vector<uint32_t>* cps, std::vector<uint32_t>* offsets) {
+// Decodes UTF-8 into code points and their byte offsets (plus the end
+// offset), replacing both vectors' contents; invalid bytes are skipped, a
+// sequence cut by the end of `s` ends the decoding. ASCII and well-formed
+// 3-byte sequences (all of Chinese) take a short path; both buffers are
+// sized once (at most one code point per byte, not zeroed), written through
+// pointers, then cut to the count.
+void Decode(std::string_view s, CodePoints* cps, CodePoints* offsets) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  cps->resize(n);
+  offsets->resize(n + 1);
+  uint32_t* cp_out = cps->data();
+  uint32_t* off_out = offsets->data();
   size_t i = 0;
   while (i < n) {
-    const unsigned char c = p[i];
+    const uint32_t c = p[i];
+    if (c < 0x80) {
+      *cp_out++ = c, *off_out++ = static_cast<uint32_t>(i++);
+      continue;
+    }
+    if ((c & 0xF0) == 0xE0 && i + 3 <= n && ((p[i + 1] & 0xC0) | (p[i + 2] & 0xC0) << 8) == 0x8080) {
+      *cp_out++ = (c & 0x0F) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
+      *off_out++ = static_cast<uint32_t>(i);
+      i += 3;
+      continue;
+    }
     uint32_t cp;
     size_t len;
-    if (c < 0x80) cp = c, len = 1;
-    else if ((c >> 5) == 0x6) cp = c & 0x1F, len = 2;
+    if ((c >> 5) == 0x6) cp = c & 0x1F, len = 2;
     else if ((c >> 4) == 0xE) cp = c & 0x0F, len = 3;
     else if ((c >> 3) == 0x1E) cp = c & 0x07, len = 4;
     else { ++i; continue; }
     if (i + len > n) break;
     bool ok = true;
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) { ok = false; break; }
-      cp = (cp << 6) | (p[i + k] & 0x3F);
+    for (size_t j = 1; j < len; ++j) {
+      if ((p[i + j] & 0xC0) != 0x80) { ok = false; break; }
+      cp = (cp << 6) | (p[i + j] & 0x3F);
     }
     if (!ok) { ++i; continue; }
-    cps->push_back(cp);
-    offsets->push_back(static_cast<uint32_t>(i));
+    *cp_out++ = cp, *off_out++ = static_cast<uint32_t>(i);
     i += len;
   }
-  offsets->push_back(static_cast<uint32_t>(std::min(i, n)));
+  *off_out = static_cast<uint32_t>(std::min(i, n));
+  const size_t k = static_cast<size_t>(cp_out - cps->data());
+  cps->resize(k);
+  offsets->resize(k + 1);
 }
 
 // Content keys for question-answer overlap: Han bigrams and English words of
-// at least 4 letters.
-void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys, bool sort = true) {
+// at least 4 letters, passed to `key(uint64_t)` in text order.
+template <typename KeyFn>
+void ForEachKey(const CodePoints& cps, KeyFn key) {
   uint32_t prev_han = 0;
   uint64_t word = kWordSeed;
   int word_len = 0;
   auto end_word = [&] {
-    if (word_len >= 4) keys->push_back(Gram(kWord, word));
+    if (word_len >= 4) key(Gram(kWord, word));
     word = kWordSeed, word_len = 0;
   };
   for (uint32_t cp : cps) {
     const Cls cls = Classify(cp);
     if (cls == Cls::kHan) {
       end_word();
-      if (prev_han) keys->push_back(Gram(kBi, prev_han, cp));
+      if (prev_han) key(Gram(kBi, prev_han, cp));
       prev_han = cp;
     } else if (cls == Cls::kWord) {
       prev_han = 0;
@@ -122,9 +149,20 @@ void CollectKeys(const std::vector<uint32_t>& cps, std::vector<uint64_t>* keys, 
     }
   }
   end_word();
-  if (!sort) return;
+}
+
+// The content keys of `cps`, sorted and unique.
+void CollectKeys(const CodePoints& cps, std::vector<uint64_t>* keys) {
+  ForEachKey(cps, [keys](uint64_t k) { keys->push_back(k); });
   std::sort(keys->begin(), keys->end());
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
+// The line breaks in `s` (memchr from one to the next: few in an answer).
+size_t CountLines(std::string_view s) {
+  size_t lines = 0;
+  for (size_t at = s.find('\n'); at != std::string_view::npos; at = s.find('\n', at + 1)) ++lines;
+  return lines;
 }
 
 const char* Bucket(size_t v, std::initializer_list<size_t> bounds, std::initializer_list<const char*> names) {
@@ -169,10 +207,10 @@ std::string DenseFeature::Name() const {
 
 void FeatureList::Clear() {
   text.clear();
+  text_count = 0;
   dense.clear();
   cps.clear();
   offsets.clear();
-  answer_keys.clear();
   question_keys.clear();
   have_question_keys = false;
 }
@@ -182,25 +220,55 @@ namespace {
 // ExtractFeatures' steps. The text features (Han uni/bi/trigrams, words and
 // word bigrams, with head and tail copies) of out->cps; counts the Han and
 // Latin characters into *han_count and *latin_count.
+// Where TextFeatures puts its n-grams: counts every one, keeps (with its code
+// point span [first, last] as bytes) those out->keep_slots lets through;
+// kFilter: keep_slots is set (tested once, not per feature). `pieces` as
+// GramFinish takes them: P1(x) + P2(y) + P3(z).
+template <bool kFilter>
+struct TextSink {
+  FeatureList* out;
+  const uint32_t* off;
+  uint32_t n;
+  // With edges, an n-gram starting before head_end has a head copy, one
+  // ending at or after tail_from (last + kEdgeChars >= n) a tail copy.
+  uint32_t head_end, tail_from;
+  const uint64_t* keep;
+  int keep_shift;
+  size_t count = 0;  // all text features
+
+  TextSink(FeatureList* list, bool edges)
+      : out(list), off(list->offsets.data()), n(static_cast<uint32_t>(list->cps.size())),
+        head_end(edges ? kEdgeChars : 0),
+        tail_from(!edges ? UINT32_MAX : n > kEdgeChars ? n - kEdgeChars : 0), keep(list->keep_slots),
+        keep_shift(64 - list->keep_bits) {}
+  __attribute__((always_inline)) void Push(uint64_t hash, uint32_t first, uint32_t last) {
+    ++count;
+    if (kFilter) {
+      const uint64_t slot = hash >> keep_shift;
+      if (!(keep[slot >> 6] >> (slot & 63) & 1)) return;
+    }
+    out->text.push_back({hash, off[first], off[last + 1]});
+  }
+  __attribute__((always_inline)) void Emit(uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) {
+    Push(GramFinish(tag, pieces), first, last);
+    if (first < head_end) Push(GramFinish(tag + kHead, pieces), first, last);
+    if (last >= tail_from) Push(GramFinish(tag + kTail, pieces), first, last);
+  }
+  // Unigrams of the head and tail windows only (no body copy).
+  void EmitEdgeUni(uint32_t i, uint64_t pieces) {
+    if (i < kEdgeChars) Push(GramFinish(kUni + kHead, pieces), i, i);
+    if (i + kEdgeChars >= n) Push(GramFinish(kUni + kTail, pieces), i, i);
+  }
+};
+
+template <bool kFilter>
 void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
   const auto& cps = out->cps;
-  const auto& off = out->offsets;
   const uint32_t n = static_cast<uint32_t>(cps.size());
   const uint32_t fam = settings.families;
-  const bool edges = fam & kFamEdges;
-  auto emit = [&](uint64_t tag, uint32_t first, uint32_t last, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    const uint32_t b = off[first], e = off[last + 1];  // code point indexes -> bytes
-    out->text.push_back({Gram(tag, x, y, z), b, e});
-    if (!edges) return;
-    if (first < kEdgeChars) out->text.push_back({Gram(tag + kHead, x, y, z), b, e});
-    if (last + kEdgeChars >= n) out->text.push_back({Gram(tag + kTail, x, y, z), b, e});
-  };
-  // Unigrams of the head and tail windows only (no body copy).
-  auto emit_edge_uni = [&](uint32_t i, uint64_t x) {
-    const uint32_t b = off[i], e = off[i + 1];
-    if (i < kEdgeChars) out->text.push_back({Gram(kUni + kHead, x), b, e});
-    if (i + kEdgeChars >= n) out->text.push_back({Gram(kUni + kTail, x), b, e});
-  };
+  TextSink<kFilter> sink(out, (fam & kFamEdges) != 0);
+  // P1 and P2 of the previous Han character, P1 of the one before (Gram's pieces).
+  uint64_t p1_prev = 0, p2_prev = 0, p1_prev2 = 0;
   size_t& han = *han_count;
   size_t& latin = *latin_count;
   uint32_t run = 0;  // Han characters in the current run
@@ -209,8 +277,9 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
   bool in_word = false, have_prev_word = false;
   auto end_word = [&](uint32_t last) {
     if (!in_word) return;
-    if (fam & kFamWord) emit(kWord, word_start, last, word);
-    if (have_prev_word && (fam & kFamWordBi)) emit(kWordBi, prev_word_start, last, prev_word, word);
+    if (fam & kFamWord) sink.Emit(kWord, word_start, last, (word + 1) * kK1 + kK2 + kK3);
+    if (have_prev_word && (fam & kFamWordBi))
+      sink.Emit(kWordBi, prev_word_start, last, (prev_word + 1) * kK1 + (word + 1) * kK2 + kK3);
     prev_word = word, prev_word_start = word_start, have_prev_word = true;
     in_word = false;
   };
@@ -223,10 +292,12 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
       if (in_word) end_word(i - 1);
       have_prev_word = false;
       ++han;
-      if (fam & kFamUni) emit(kUni, i, i, cp);
-      else if (fam & kFamEdgeUni) emit_edge_uni(i, cp);
-      if (run >= 1 && (fam & kFamBi)) emit(kBi, i - 1, i, cps[i - 1], cp);
-      if (run >= 2 && (fam & kFamTri)) emit(kTri, i - 2, i, cps[i - 2], cps[i - 1], cp);
+      const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
+      if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
+      else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
+      if (run >= 1 && (fam & kFamBi)) sink.Emit(kBi, i - 1, i, p1_prev + p2 + kK3);
+      if (run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, p1_prev2 + p2_prev + (uint64_t{cp} + 1) * kK3);
+      p1_prev2 = p1_prev, p1_prev = p1, p2_prev = p2;
       ++run;
       continue;
     }
@@ -241,6 +312,7 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
     if (cls == Cls::kBreak) have_prev_word = false;
   }
   if (in_word) end_word(n - 1);
+  out->text_count = sink.count;
 }
 
 // One dense indicator feature named by its parts (views of static or rules' strings).
@@ -308,16 +380,19 @@ void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* 
   if (question.empty()) {
     Dense(out, "q=none");
   } else {
-    CollectKeys(cps, &out->answer_keys, /*sort=*/false);
     QuestionKeys(question, out);
-    // The question's keys (few, sorted) found among the answer's (many, unsorted).
+    // The question's keys (few, sorted) found among the answer's (many); a
+    // one-word filter (bit key % 64) spares most answer keys the search.
     std::vector<uint64_t>& q_keys = out->question_keys;
     std::vector<uint8_t>& found = out->found;
     found.assign(q_keys.size(), 0);
-    for (uint64_t k : out->answer_keys) {
+    uint64_t filter = 0;
+    for (uint64_t k : q_keys) filter |= uint64_t{1} << (k & 63);
+    ForEachKey(cps, [&](uint64_t k) {
+      if (!(filter >> (k & 63) & 1)) return;
       const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), k);
       if (at != q_keys.end() && *at == k) found[static_cast<size_t>(at - q_keys.begin())] = 1;
-    }
+    });
     const size_t shared = static_cast<size_t>(std::count(found.begin(), found.end(), 1));
     const size_t q = out->question_keys.size();
     const char* overlap = "none";
@@ -429,7 +504,7 @@ const char* AskKind(std::string_view question, std::string* lower) {
 // Where the answer's body starts, in code points: after its first sentence
 // (ended by 。！？：； ! ? : a line break, or ". ") when that ends within
 // 2 * kEdgeChars characters, else at kEdgeChars; n when the answer is shorter.
-uint32_t BodyStart(const std::vector<uint32_t>& cps) {
+uint32_t BodyStart(const CodePoints& cps) {
   const uint32_t n = static_cast<uint32_t>(cps.size());
   const uint32_t limit = std::min<uint32_t>(n, 2 * kEdgeChars);
   for (uint32_t i = 2; i < limit; ++i) {
@@ -452,7 +527,7 @@ struct BodyStats {
 
 // One pass over cps[from..]: BodyStats, and out->body_found[i] set for each
 // question key (q_keys, sorted) the body holds.
-void ScanBody(const std::vector<uint32_t>& cps, uint32_t from, const std::vector<uint64_t>& q_keys,
+void ScanBody(const CodePoints& cps, uint32_t from, const std::vector<uint64_t>& q_keys,
               FeatureList* out, BodyStats* st) {
   std::vector<uint8_t>& found = out->body_found;
   found.assign(q_keys.size(), 0);
@@ -550,7 +625,8 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   const uint32_t n = static_cast<uint32_t>(out->cps.size());
   const uint32_t fam = settings.families;
   size_t han = 0, latin = 0;
-  TextFeatures(settings, out, &han, &latin);
+  if (out->keep_slots) TextFeatures<true>(settings, out, &han, &latin);
+  else TextFeatures<false>(settings, out, &han, &latin);
 
   const char* lang = han * 3 >= latin ? "zh" : "en";
   Dense(out, "lang=", lang);
@@ -563,7 +639,7 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   int len_bucket = 0;
   for (size_t v = n + 1; v > 1 && len_bucket < 13; v >>= 1) ++len_bucket;
   if (fam & kFamLen) Dense(out, "len=", kNumbers[len_bucket]);
-  const size_t lines = static_cast<size_t>(std::count(a.begin(), a.end(), '\n'));
+  const size_t lines = CountLines(a);
   if (fam & kFamLines) Dense(out, "lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
   const char* label = RefusalLabelName(rules.label);
   if (fam & kFamLenRules) Dense(out, "len=", kNumbers[len_bucket], "&rules=", label);

@@ -4,8 +4,10 @@
 //
 // Thread safety: ExtractFeatures writes only into the FeatureList it is
 // given. Cost: linear in the first kMaxFeatureBytes of the answer plus the
-// question; the list's vectors are reused, so a thread-local list allocates
-// nothing after warm-up.
+// question (one hash and, with keep_slots, one bit probe per text feature);
+// the list's vectors are reused, so a thread-local list allocates nothing
+// after warm-up. Feature ids must never change without retraining the
+// model: tests/eval/refusal_model_features_test.cc pins them.
 #ifndef LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 #define LANJIE_EVAL_REFUSAL_MODEL_FEATURES_H_
 
@@ -13,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lanjie/eval/refusal.h"
@@ -75,12 +78,37 @@ struct DenseFeature {
   std::string Name() const;
 };
 
+// An allocator whose resize() leaves new elements uninitialized (Decode
+// sizes its buffers to the worst case, writes them, then shrinks them).
+template <typename T>
+struct NoInitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <typename U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) { ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...); }
+};
+using CodePoints = std::vector<uint32_t, NoInitAllocator<uint32_t>>;  // code points or their byte offsets
+
 struct FeatureList {
-  std::vector<TextFeature> text;  // each counts TextScale(text.size(), floor)
+  // Set before ExtractFeatures to keep only the text features whose slot (of
+  // 2^keep_bits) has its bit set in keep_slots (a model's nonzero weights):
+  // the others weigh 0 and are only counted. Null (the default, as training
+  // needs): every text feature is kept.
+  const uint64_t* keep_slots = nullptr;
+  int keep_bits = 0;
+  std::vector<TextFeature> text;  // the kept text features, in extraction order
+  size_t text_count = 0;  // all text features, kept or not; each counts TextScale(text_count, floor)
   std::vector<DenseFeature> dense;  // each counts 1
   // scratch
-  std::vector<uint32_t> cps, offsets, qcps, qoffsets;
-  std::vector<uint64_t> answer_keys, question_keys;
+  CodePoints cps, offsets, qcps, qoffsets;
+  std::vector<uint64_t> question_keys;
   std::vector<uint8_t> found, body_found;
   std::string lower;  // the question's first bytes, ASCII lowercased (family agree)
   bool have_question_keys = false;  // question_keys holds the question's sorted keys

@@ -41,9 +41,11 @@
 // construction; every const method may be called from any number of threads.
 // Cost: Probability() is one pass over the first 8 KB of the answer and one
 // over the question, one bitset probe per feature (about 1,500 features for
-// 500 Chinese characters; measured by bench/judge-cost.sh: the stacked judge
-// costs about 1.6x the rules' instructions on the dev answers, more on the
-// answers the model decides); naming the strongest features (Explain, and
+// 500 Chinese characters; with the bitset, as StackedRefusalJudge passes it,
+// features of weight 0 are only counted, never stored; measured by
+// bench/judge-cost.sh: the stacked judge costs about 1.4x the rules'
+// instructions on the dev_zh answers, more on the answers the model
+// decides); naming the strongest features (Explain, and
 // every model verdict's reason) adds a few small strings. A thread-local
 // scratch list is reused, so nothing grows per call after warm-up.
 // Errors: loading returns NotFound for a missing file and InvalidArgument
