@@ -684,7 +684,8 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
 // single loop (one character a step, ~26 instructions) takes the rest.
 // Tried and dropped (bench/RESULTS.md, variants13): the two syllable
 // trigrams of a step instead of its bigram, hashed or as 32-bit rows per
-// bigram: half the mispredictions at 64k, as many more L1 misses, no gain.
+// bigram (also read only where the bigram bit is set): half the
+// mispredictions callgrind counts at 64k, more L1 misses, no CPU gain.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const VariantData::Word* const words = data.dense_word_data();
