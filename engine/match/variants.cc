@@ -682,6 +682,10 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
 // two 拆字 flag tests (~30 instructions a step); only when that says maybe
 // do the trigram and 拆字 pair bits, then StopAt, look at c1 and c2. The
 // single loop (one character a step, ~26 instructions) takes the rest.
+// Tried and dropped (bench/RESULTS.md, variants13): the two syllable
+// trigrams of a step instead of its bigram, hashed or as 32-bit rows per
+// bigram (also read only where the bigram bit is set): half the
+// mispredictions callgrind counts at 64k, more L1 misses, no CPU gain.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
   const VariantData::Word* const words = data.dense_word_data();
