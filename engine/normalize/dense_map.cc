@@ -71,7 +71,7 @@ struct DenseLineWalk {
       uint32_t seq;
       std::memcpy(&seq, p, 4);
       if ((seq & 0xC0C0F0u) != 0x8080E0u) break;
-      const uint32_t f = fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
+      const uint32_t f = fold3[FoldTable::Fold3Slot(seq)];
       const uint32_t len = f >> 24;
       if (len == 0) break;  // noise, or not a character of this path
       if (d >= upto) return kDone;
@@ -99,7 +99,7 @@ struct DenseLineWalk {
       if (keep || ((e >> 30) == FoldTable::kReplace && (e & 63) == 1)) return AsciiByte(b0, e, keep);
     } else if ((b0 & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
       cp = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-      const uint32_t f = fold3[cp];  // 0 for overlong forms and surrogates
+      const uint32_t f = fold3[FoldTable::Fold3SlotOf(cp)];  // 0 for overlong forms and surrogates
       const uint32_t len = f >> 24;
       if (len != 0) {  // one character (the last 3 bytes of the line): its dense code, 2 or 3 bytes
         if (d >= upto) return kDone;

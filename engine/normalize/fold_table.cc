@@ -259,7 +259,7 @@ void BuildTwoStageTable(const std::vector<std::pair<uint32_t, uint32_t>>& entrie
   }
 }
 
-// FoldTable::fold3_ from the composed two-stage table.
+// FoldTable::fold3_ from the composed two-stage table (at Fold3SlotOf slots).
 std::vector<uint32_t> BuildFold3(const std::vector<uint16_t>& stage1, const std::vector<uint32_t>& blocks,
                                  const std::string& pool) {
   std::vector<uint32_t> fold3(0x10000, 0);
@@ -268,10 +268,11 @@ std::vector<uint32_t> BuildFold3(const std::vector<uint16_t>& stage1, const std:
     const uint32_t e = blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
     const auto* bytes = reinterpret_cast<const unsigned char*>(pool.data() + ((e >> 6) & 0x1FFFFF));
     if (e == 0) {
-      fold3[cp] = (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
+      fold3[FoldTable::Fold3SlotOf(cp)] =
+          (0xE0 | (cp >> 12)) | ((0x80 | ((cp >> 6) & 0x3F)) << 8) | ((0x80 | (cp & 0x3F)) << 16);
     } else if ((e >> 30) == FoldTable::kReplace && (e & 63) == 3 && (e & FoldTable::kSingleCodePoint) &&
                !(e & (FoldTable::kFirstWord | FoldTable::kLastWord))) {
-      fold3[cp] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
+      fold3[FoldTable::Fold3SlotOf(cp)] = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16);
     }
   }
   return fold3;
@@ -352,11 +353,12 @@ void FoldTable::BuildDense() {
   own.fold3_dense.assign(0x10000, 0);
   for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    const uint32_t f = fold3_[cp];
+    const uint32_t slot = Fold3SlotOf(cp);
+    const uint32_t f = fold3_[slot];
     if (f == 0) {
       // Noise the fast path drops inline (dense output keeps no offset
       // map, so a run need not map byte for byte): length 0, nonzero.
-      if ((Lookup(cp) >> 30) == kDrop) own.fold3_dense[cp] = 1;
+      if ((Lookup(cp) >> 30) == kDrop) own.fold3_dense[slot] = 1;
       continue;
     }
     const uint32_t folded = ((f & 0x0F) << 12) | (((f >> 8) & 0x3F) << 6) | ((f >> 16) & 0x3F);
@@ -364,7 +366,7 @@ void FoldTable::BuildDense() {
     const size_t n = PutDense(DenseValue(folded), code);
     uint32_t packed = 0;
     std::memcpy(&packed, code, 3);
-    own.fold3_dense[cp] = packed | static_cast<uint32_t>(n) << 24;
+    own.fold3_dense[slot] = packed | static_cast<uint32_t>(n) << 24;
   }
   fold3_dense_ = own.fold3_dense.data();
 }

@@ -417,9 +417,7 @@ struct Normalizer::PlainTables {
   uint32_t Lookup(uint32_t cp) const { return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)]; }
   // The fold3 entry of the 3-byte sequence in the low bytes of `seq`
   // (overlong forms and surrogates have none: 0).
-  uint32_t Fold3(uint64_t seq) const {
-    return fold3[((seq & 0x0Fu) << 12) | ((seq & 0x3F00u) >> 2) | ((seq >> 16) & 0x3Fu)];
-  }
+  uint32_t Fold3(uint64_t seq) const { return fold3[FoldTable::Fold3Slot(static_cast<uint32_t>(seq))]; }
 };
 
 namespace {

@@ -2,6 +2,7 @@
 // gen/gen_fold_default.cc): they must fold exactly as the tables composed
 // at run time, and other options must still be composed.
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "lanjie/common/utf8.h"
@@ -65,6 +66,34 @@ TEST(FoldBuiltIn, OtherOptionsAreComposedAndFoldDifferently) {
   EXPECT_EQ(FoldAll(**t, "賭博", false), "賭博");
   EXPECT_EQ(FoldAll(**d, "賭博", false), "赌博");
   EXPECT_EQ(FoldAll(**t, "ＡＢ", false), "ab");
+}
+
+// The fast paths index their 3-byte tables by FoldTable::Fold3Slot of the
+// sequence's bytes: every 16-bit payload (including overlong forms and
+// surrogates, which must find an empty slot) gets a slot of its own, and
+// the slot read off the UTF-8 bytes (whatever follows them) is the slot of
+// the code point they encode. A collision would fold one character as another.
+TEST(FoldBuiltIn, Fold3SlotsAreOnePerSequence) {
+  std::vector<bool> taken(0x10000, false);
+  for (uint32_t cp = 0; cp < 0x10000; ++cp) {
+    const uint32_t slot = FoldTable::Fold3SlotOf(cp);
+    ASSERT_LT(slot, 0x10000u);
+    ASSERT_FALSE(taken[slot]) << std::hex << cp;
+    taken[slot] = true;
+    const uint32_t seq = (0xE0u | (cp >> 12)) | (0x80u | ((cp >> 6) & 0x3F)) << 8 | (0x80u | (cp & 0x3F)) << 16;
+    ASSERT_EQ(FoldTable::Fold3Slot(seq), slot) << std::hex << cp;
+    ASSERT_EQ(FoldTable::Fold3Slot(seq | 0xE4000000u), slot) << std::hex << cp;
+  }
+  // Overlong forms and surrogates are invalid bytes (noise, dropped by
+  // default) on both fast paths, also inside a pair of sequences.
+  auto table = FoldTable::Create(NormalizerOptions());
+  ASSERT_TRUE(table.ok());
+  const std::string clean = "\u51B0\u6BD2\u51B0\u6BD2\n";
+  for (const char* bad : {"\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF"}) {
+    const std::string text = std::string("\u51B0") + bad + "\u6BD2\u51B0\u6BD2\n";
+    EXPECT_EQ(FoldAll(**table, text, false), clean) << bad;
+    EXPECT_EQ(FoldAll(**table, text, true), FoldAll(**table, clean, true)) << bad;
+  }
 }
 
 }  // namespace
