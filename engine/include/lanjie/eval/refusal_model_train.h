@@ -57,6 +57,10 @@ struct RefusalTrainOptions {
   std::vector<std::string> rules_decide = {"refusal", "partial_refusal", "empty", "too_short"};
   double target_uncertain = 0.03;
   int inner_folds = 5;
+  // 0: the weights of one fit on every training answer (rounds 6-15);
+  // 1: the mean of that fit and the inner folds' fits; 2: the mean of the
+  // inner folds' fits only.
+  int average = 0;
   std::string comment;  // written into the model file
 };
 
