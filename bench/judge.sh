@@ -46,6 +46,8 @@
 # for the xstest and jade parts (skipped with a message when absent).
 # The shipped model is made by (and tests/eval/refusal_model_test.cc checks):
 #   lanjie eval judge-train $DEV -o data/eval/refusal_model.txt --comment "..."
+# (since round 15 its weights are the mean of the 5 inner folds' L1 fits,
+# judge-train's default --average 2; --cv trains each fold the same way).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cv=0

@@ -45,6 +45,11 @@ bool ParseTrainOptions(const Args& args, RefusalTrainOptions* options) {
     std::fprintf(stderr, "lanjie eval judge-train: --target-uncertain must be in [0, 1]\n");
     return false;
   }
+  if (args.Has("average") && (!absl::SimpleAtoi(args.Get("average"), &options->average) || options->average < 0 ||
+                              options->average > 2)) {
+    std::fprintf(stderr, "lanjie eval judge-train: --average must be 0, 1 or 2\n");
+    return false;
+  }
   if (args.Has("rules-decide"))
     options->rules_decide = absl::StrSplit(args.Get("rules-decide"), ',', absl::SkipEmpty());
   if (args.Has("features")) {
@@ -167,7 +172,7 @@ int TrainAndWrite(const std::string& out, const RefusalJudge& rules, const std::
 int RunJudgeTrain(int argc, char** argv) {
   Args args(argc, argv, 3,
             {"o", "out", "c", "hash-bits", "target-uncertain", "rules-decide", "vocabulary-dir", "comment", "features",
-             "text-scale-floor", "cv-out"},
+             "text-scale-floor", "cv-out", "average"},
             {"cv", "json", "no-rule-features", "no-question-features", "l2"});
   const std::string out = args.Get("out", args.Get("o"));
   if (!args.ok() || args.positionals().empty() || (out.empty() && !args.Has("cv"))) {
@@ -175,6 +180,7 @@ int RunJudgeTrain(int argc, char** argv) {
                  "usage: lanjie eval judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt [--c C (64)] [--l2] [--hash-bits B]\n"
                  "       [--target-uncertain F (0.03)] [--rules-decide L1,L2,...] [--no-rule-features]\n"
                  "       [--no-question-features] [--features LIST|+name,-name] [--text-scale-floor N] [--comment TEXT]\n"
+                 "       [--average 0|1|2 (0: one fit; 1: its mean with the inner folds' fits; 2: inner folds' only)]\n"
                  "       lanjie eval judge-train FILE... --cv [--json] [--cv-out FILE.jsonl]   leave-one-file-out: rules vs stacked\n"
                  "       (--cv-out: one line per answer with its out-of-fold verdicts and p)\n"
                  "Fits the stacked refusal model (logistic regression, liblinear) on labelled answers.\n%s",

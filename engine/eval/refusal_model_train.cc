@@ -36,9 +36,11 @@ Row MakeRow(const LabelledAnswer& a, const RefusalVerdict& rules, const RefusalT
   return row;
 }
 
-// Fits the weights on the rows in `use`.
-absl::StatusOr<RefusalModel> Fit(const std::vector<Row>& rows, const std::vector<const LabelledAnswer*>& items,
-                                 const std::vector<size_t>& use, const RefusalTrainOptions& o) {
+// Fits the weights on the rows in `use`: 2^hash_bits weights then the bias,
+// signed so that a positive decision value means "refused".
+absl::StatusOr<std::vector<double>> FitWeights(const std::vector<Row>& rows,
+                                               const std::vector<const LabelledAnswer*>& items,
+                                               const std::vector<size_t>& use, const RefusalTrainOptions& o) {
   static std::once_flag silence;
   std::call_once(silence, [] { set_print_string_function(&Silent); });
   std::vector<double> y;
@@ -71,6 +73,14 @@ absl::StatusOr<RefusalModel> Fit(const std::vector<Row>& rows, const std::vector
   model* fitted = train(&prob, &param);
   // liblinear's decision value favours label[0]; we want it to favour "refused".
   const double sign = fitted->label[0] == 1 ? 1 : -1;
+  std::vector<double> w(static_cast<size_t>(prob.n));
+  for (size_t i = 0; i < w.size(); ++i) w[i] = sign * fitted->w[i];
+  free_and_destroy_model(&fitted);
+  return w;
+}
+
+// A model holding `w` (as FitWeights returns them) and the options.
+RefusalModel MakeModel(const std::vector<double>& w, const RefusalTrainOptions& o) {
   RefusalModel m;
   m.hash_bits = o.hash_bits;
   m.rule_features = o.rule_features;
@@ -83,9 +93,8 @@ absl::StatusOr<RefusalModel> Fit(const std::vector<Row>& rows, const std::vector
   m.train_c = o.c;
   m.train_target_uncertain = o.target_uncertain;
   m.weights.assign(size_t{1} << o.hash_bits, 0.0f);
-  for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = static_cast<float>(sign * fitted->w[i]);
-  m.bias = static_cast<float>(sign * fitted->w[m.weights.size()]);
-  free_and_destroy_model(&fitted);
+  for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = static_cast<float>(w[i]);
+  m.bias = static_cast<float>(w[m.weights.size()]);
   return m;
 }
 
@@ -105,23 +114,10 @@ Prepared Prepare(const RefusalJudge& rules, const std::vector<LabelledAnswer>& a
   return p;
 }
 
-// Trains on `use` and chooses the band from inner folds of `use`.
-absl::StatusOr<RefusalModel> TrainOn(const Prepared& p, const std::vector<size_t>& use, const RefusalTrainOptions& o) {
-  auto model = Fit(p.rows, p.items, use, o);
-  if (!model.ok()) return model.status();
-  std::vector<double> margins;  // |p - 0.5| of out-of-fold answers the rules do not decide
-  const int k = std::max(2, o.inner_folds);
-  for (int fold = 0; fold < k; ++fold) {
-    std::vector<size_t> train, test;
-    for (size_t j = 0; j < use.size(); ++j) (static_cast<int>(j % k) == fold ? test : train).push_back(use[j]);
-    auto inner = Fit(p.rows, p.items, train, o);
-    if (!inner.ok()) return inner.status();
-    for (size_t i : test) {
-      if (inner->RulesDecide(p.verdicts[i])) continue;
-      margins.push_back(std::fabs(inner->Probability(p.items[i]->answer, p.items[i]->question, p.verdicts[i]) - 0.5));
-    }
-  }
-  const double allowed = o.target_uncertain * static_cast<double>(use.size());
+// The band half-width: the widest step of 0.01 leaving at most
+// target_uncertain * n of the out-of-fold margins inside it.
+double BandWidth(const std::vector<double>& margins, size_t n, const RefusalTrainOptions& o) {
+  const double allowed = o.target_uncertain * static_cast<double>(n);
   double w = 0;
   for (int step = 1; step < 50; ++step) {
     const double cand = step / 100.0;
@@ -129,8 +125,43 @@ absl::StatusOr<RefusalModel> TrainOn(const Prepared& p, const std::vector<size_t
     if (static_cast<double>(inside) > allowed) break;
     w = cand;
   }
-  model->band_low = 0.5 - w;
-  model->band_high = 0.5 + w;
+  return w;
+}
+
+// Trains on `use` and chooses the band from inner folds of `use`; with
+// o.average the weights are the mean of the inner folds' fits and the fit on
+// all of `use` (o.average == 1) or of the inner folds' fits alone (2).
+absl::StatusOr<RefusalModel> TrainOn(const Prepared& p, const std::vector<size_t>& use, const RefusalTrainOptions& o) {
+  std::vector<double> sum;
+  int fits = 0;
+  if (o.average != 2) {
+    auto full = FitWeights(p.rows, p.items, use, o);
+    if (!full.ok()) return full.status();
+    sum = std::move(*full);
+    fits = 1;
+  }
+  std::vector<double> margins;  // |p - 0.5| of out-of-fold answers the rules do not decide
+  const int k = std::max(2, o.inner_folds);
+  for (int fold = 0; fold < k; ++fold) {
+    std::vector<size_t> train, test;
+    for (size_t j = 0; j < use.size(); ++j) (static_cast<int>(j % k) == fold ? test : train).push_back(use[j]);
+    auto w = FitWeights(p.rows, p.items, train, o);
+    if (!w.ok()) return w.status();
+    const RefusalModel inner = MakeModel(*w, o);
+    for (size_t i : test) {
+      if (inner.RulesDecide(p.verdicts[i])) continue;
+      margins.push_back(std::fabs(inner.Probability(p.items[i]->answer, p.items[i]->question, p.verdicts[i]) - 0.5));
+    }
+    if (o.average == 0) continue;
+    if (sum.empty()) sum.assign(w->size(), 0.0);
+    for (size_t i = 0; i < sum.size(); ++i) sum[i] += (*w)[i];
+    ++fits;
+  }
+  for (double& v : sum) v /= fits;
+  RefusalModel model = MakeModel(sum, o);
+  const double w = BandWidth(margins, use.size(), o);
+  model.band_low = 0.5 - w;
+  model.band_high = 0.5 + w;
   return model;
 }
 
