@@ -166,9 +166,9 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
 // The user asks the model about its own refusals (你会拒绝回答哪些问题？ what
 // won't you answer?): the answer describes when it refuses, a refusal act
 // in it is the description.
-// Round 15: 20 units, not 30, so that a one-sentence description after a
-// yes (可以的。遇到违法…的请求，我会拒绝。) counts; a refusal of such a question
-// (这个问题我不便回答。) is shorter.
+// The shortest answer read as such a description: 20 units, so that one
+// sentence after a yes (可以的。遇到违法…的请求，我会拒绝。) counts, while a
+// refusal of the question itself (这个问题我不便回答。) is shorter.
 constexpr uint32_t kDescribesMinUnits = 20;
 
 bool AboutItsRefusals(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& answer) {
