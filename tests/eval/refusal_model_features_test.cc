@@ -91,6 +91,42 @@ TEST(RefusalFeatureExtraction, KeepingNonzeroSlotsKeepsExactlyThose) {
   for (size_t i = 0; i < full.dense.size(); ++i) EXPECT_EQ(kept.dense[i].hash, full.dense[i].hash);
 }
 
+// The q_overlap= level (how much of the question's content the answer holds)
+// of `answer` against `question`.
+std::string Overlap(std::string_view answer, std::string_view question, uint32_t families = kAllFamilies) {
+  for (const DenseFeature& f : Extract(answer, question, families).dense) {
+    const std::string name = f.Name();
+    if (name.rfind("q_overlap=", 0) == 0 && name.find('&') == std::string::npos) return name.substr(10);
+  }
+  return "absent";
+}
+
+// The overlap counts the question's Han bigrams and words of 4 or more
+// letters (an apostrophe, straight or curly, splits a word; case is folded)
+// found in the answer, whatever other features are read in the same pass.
+TEST(RefusalFeatureExtraction, QuestionOverlapCountsSharedBigramsAndWords) {
+  // 怎样 样学 学习 习编 编程: three of five in the answer.
+  EXPECT_EQ(Overlap("学习编程很有趣", "怎样学习编程？"), "half");
+  EXPECT_EQ(Overlap("学，习。编程", "怎样学习编程？"), "some");  // a break splits 学习 and 习编
+  EXPECT_EQ(Overlap("学习", "怎样学习编程？"), "some");
+  EXPECT_EQ(Overlap("你好", "怎样学习编程？"), "0");
+  // couldn (before the apostrophe) and help are the keys; you, why are short.
+  EXPECT_EQ(Overlap("I couldn't do it.", "Why couldn't you help?"), "half");
+  EXPECT_EQ(Overlap("I couldn\xE2\x80\x99t do it.", "Why couldn't you help?"), "half");
+  EXPECT_EQ(Overlap("COULDN'T HELP", "Why couldn't you help?"), "most");
+  EXPECT_EQ(Overlap("couldnt helpful", "Why couldn't you help?"), "0");
+  EXPECT_EQ(Overlap("学习help编程", "学习编程 help"), "most");
+  EXPECT_EQ(Overlap("abc1 x", "abc1"), "most");
+  EXPECT_EQ(Overlap("anything", ""), "absent");
+  EXPECT_EQ(Overlap("", "学习"), "0");
+  // Without the bigram and word families the keys are still read.
+  EXPECT_EQ(Overlap("学习编程 COULDN'T", "怎样学习编程 couldn't", kAllFamilies & ~(kFamBi | kFamWord)), "most");
+  // A question the answer overlaps much, every family: pinned like the ids above.
+  const std::string_view q = "以下是详细的步骤，然后加入盐？Don't worry, first mix it";
+  EXPECT_EQ(Overlap(MixedAnswer(), q), "most");
+  EXPECT_EQ(Digest(Extract(MixedAnswer(), q, kAllFamilies)), 0x441d3a7285d704a3ULL);
+}
+
 // The stacked judge's path (nonzero slots given) and Explain's (none) agree
 // on the probability and the strongest features, to the last bit.
 TEST(RefusalFeatureExtraction, ScoreWithNonzeroSlotsIsScoreWithout) {
