@@ -286,8 +286,13 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   thread_local std::vector<std::pair<float, uint32_t>> text_hits;
   text_hits.clear();
   double text = 0, dense = 0;
-  for (size_t i = 0; i < list.text.size(); ++i)
-    if (const float w = weight(list.text[i].hash); w != 0) text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
+  // With the bitset, every kept text feature's slot is nonzero: read its
+  // weight without testing the bit again.
+  for (size_t i = 0; i < list.text.size(); ++i) {
+    const uint64_t hash = list.text[i].hash;
+    if (const float w = bits ? weights[refusal_model::Slot(hash, hash_bits)] : weight(hash); w != 0)
+      text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
+  }
   for (const auto& f : list.dense) dense += weight(f.hash) * f.value;
   const double scale = refusal_model::TextScale(list.text_count, text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));

@@ -123,7 +123,9 @@ void Decode(std::string_view s, CodePoints* cps, CodePoints* offsets) {
 }
 
 // Content keys for question-answer overlap: Han bigrams and English words of
-// at least 4 letters, passed to `key(uint64_t)` in text order.
+// at least 4 letters, passed to `key(uint64_t)` in text order. The answer's
+// keys are read by the text pass instead (KeyMarks), which must find the
+// same ones (tests/eval/refusal_model_features_test.cc pins the overlap).
 template <typename KeyFn>
 void ForEachKey(const CodePoints& cps, KeyFn key) {
   uint32_t prev_han = 0;
@@ -220,6 +222,41 @@ namespace {
 // ExtractFeatures' steps. The text features (Han uni/bi/trigrams, words and
 // word bigrams, with head and tail copies) of out->cps; counts the Han and
 // Latin characters into *han_count and *latin_count.
+
+// The question's keys the answer holds, marked during the text pass (as
+// ForEachKey would find them, in another order: each Han bigram, whose key
+// is its body feature's hash, and each run of 4 or more word characters,
+// which an apostrophe ends) into out->found for QuestionOverlapFeatures. A
+// 64-bit filter of the question's keys (bit key % 64) spares most keys the
+// binary search; without a question the filter is empty and marks nothing.
+struct KeyMarks {
+  const uint64_t* q_begin = nullptr;
+  const uint64_t* q_end = nullptr;
+  uint8_t* found = nullptr;
+  uint64_t filter = 0;
+  uint64_t word = kWordSeed;  // the current run of word characters, as ForEachKey hashes it
+  uint32_t word_len = 0;
+
+  explicit KeyMarks(FeatureList* out) {
+    if (!out->have_question_keys) return;
+    q_begin = out->question_keys.data(), q_end = q_begin + out->question_keys.size();
+    found = out->found.data();
+    for (const uint64_t* k = q_begin; k != q_end; ++k) filter |= uint64_t{1} << (*k & 63);
+  }
+  __attribute__((always_inline)) void Mark(uint64_t key) {
+    if (filter >> (key & 63) & 1) Lookup(key);
+  }
+  void Lookup(uint64_t key) {
+    const uint64_t* at = std::lower_bound(q_begin, q_end, key);
+    if (at != q_end && *at == key) found[at - q_begin] = 1;
+  }
+  __attribute__((always_inline)) void Letter(uint64_t lower) { word = WordStep(word, lower), ++word_len; }
+  __attribute__((always_inline)) void EndWord() {
+    if (word_len >= 4) Mark(Gram(kWord, word));
+    word = kWordSeed, word_len = 0;
+  }
+};
+
 // Where TextFeatures puts its n-grams: counts every one, keeps (with its code
 // point span [first, last] as bytes) those out->keep_slots lets through;
 // kFilter: keep_slots is set (tested once, not per feature). `pieces` as
@@ -249,10 +286,13 @@ struct TextSink {
     }
     out->text.push_back({hash, off[first], off[last + 1]});
   }
-  __attribute__((always_inline)) void Emit(uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) {
-    Push(GramFinish(tag, pieces), first, last);
+  // Returns the body feature's hash.
+  __attribute__((always_inline)) uint64_t Emit(uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) {
+    const uint64_t body = GramFinish(tag, pieces);
+    Push(body, first, last);
     if (first < head_end) Push(GramFinish(tag + kHead, pieces), first, last);
     if (last >= tail_from) Push(GramFinish(tag + kTail, pieces), first, last);
+    return body;
   }
   // Unigrams of the head and tail windows only (no body copy).
   void EmitEdgeUni(uint32_t i, uint64_t pieces) {
@@ -267,6 +307,7 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
   const uint32_t n = static_cast<uint32_t>(cps.size());
   const uint32_t fam = settings.families;
   TextSink<kFilter> sink(out, (fam & kFamEdges) != 0);
+  KeyMarks keys(out);
   // P1 and P2 of the previous Han character, P1 of the one before (Gram's pieces).
   uint64_t p1_prev = 0, p2_prev = 0, p1_prev2 = 0;
   size_t& han = *han_count;
@@ -289,13 +330,14 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
     // An apostrophe between letters belongs to the word (can't, don't).
     if ((cp == '\'' || cp == 0x2019) && in_word && i + 1 < n && Classify(cps[i + 1]) == Cls::kWord) cls = Cls::kWord;
     if (cls == Cls::kHan) {
-      if (in_word) end_word(i - 1);
+      if (in_word) end_word(i - 1), keys.EndWord();
       have_prev_word = false;
       ++han;
       const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
       if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
       else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
-      if (run >= 1 && (fam & kFamBi)) sink.Emit(kBi, i - 1, i, p1_prev + p2 + kK3);
+      if (run >= 1)
+        keys.Mark((fam & kFamBi) ? sink.Emit(kBi, i - 1, i, p1_prev + p2 + kK3) : GramFinish(kBi, p1_prev + p2 + kK3));
       if (run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, p1_prev2 + p2_prev + (uint64_t{cp} + 1) * kK3);
       p1_prev2 = p1_prev, p1_prev = p1, p2_prev = p2;
       ++run;
@@ -305,13 +347,16 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
     if (cls == Cls::kWord) {
       ++latin;
       if (!in_word) in_word = true, word = kWordSeed, word_start = i;
-      word = WordStep(word, cp == 0x2019 ? '\'' : (cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp));
+      const uint32_t lower = cp == 0x2019 ? '\'' : (cp < 0x80 && cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
+      word = WordStep(word, lower);
+      if (lower == '\'') keys.EndWord();
+      else keys.Letter(lower);
       continue;
     }
-    if (in_word) end_word(i - 1);
+    if (in_word) end_word(i - 1), keys.EndWord();
     if (cls == Cls::kBreak) have_prev_word = false;
   }
-  if (in_word) end_word(n - 1);
+  if (in_word) end_word(n - 1), keys.EndWord();
   out->text_count = sink.count;
 }
 
@@ -374,25 +419,15 @@ const std::vector<uint64_t>& QuestionKeys(std::string_view question, FeatureList
 }
 
 // How much of the question's content the answer repeats (overlap of Han
-// bigrams and long words); "q=none" without a question.
+// bigrams and long words); "q=none" without a question. Reads out->found,
+// which the text pass filled (ExtractFeatures sizes it first).
 void QuestionOverlapFeatures(std::string_view question, uint32_t n, const char* list, FeatureList* out) {
-  const auto& cps = out->cps;
   if (question.empty()) {
     Dense(out, "q=none");
   } else {
-    QuestionKeys(question, out);
-    // The question's keys (few, sorted) found among the answer's (many); a
-    // one-word filter (bit key % 64) spares most answer keys the search.
-    std::vector<uint64_t>& q_keys = out->question_keys;
-    std::vector<uint8_t>& found = out->found;
-    found.assign(q_keys.size(), 0);
-    uint64_t filter = 0;
-    for (uint64_t k : q_keys) filter |= uint64_t{1} << (k & 63);
-    ForEachKey(cps, [&](uint64_t k) {
-      if (!(filter >> (k & 63) & 1)) return;
-      const auto at = std::lower_bound(q_keys.begin(), q_keys.end(), k);
-      if (at != q_keys.end() && *at == k) found[static_cast<size_t>(at - q_keys.begin())] = 1;
-    });
+    // The question's keys (few, sorted) found among the answer's (many),
+    // marked by the text pass (KeyMarks).
+    const std::vector<uint8_t>& found = out->found;
     const size_t shared = static_cast<size_t>(std::count(found.begin(), found.end(), 1));
     const size_t q = out->question_keys.size();
     const char* overlap = "none";
@@ -625,6 +660,9 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   const uint32_t n = static_cast<uint32_t>(out->cps.size());
   const uint32_t fam = settings.families;
   size_t han = 0, latin = 0;
+  if (settings.question_features && !question.empty()) {  // the text pass marks the question's keys it meets
+    out->found.assign(QuestionKeys(question, out).size(), 0);
+  }
   if (out->keep_slots) TextFeatures<true>(settings, out, &han, &latin);
   else TextFeatures<false>(settings, out, &han, &latin);
 
