@@ -1,6 +1,7 @@
 #include "refusal_text.h"
 
 #include <algorithm>
+#include <map>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -99,32 +100,54 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
     for (char32_t c : p.text) p.latin = p.latin && c < 0x80;
     v.phrases_.push_back(std::move(p));
   }
-  for (uint32_t i = 0; i < v.phrases_.size(); ++i) {
-    const std::u32string& t = v.phrases_[i].text;
-    if (t.size() == 1) {
-      v.single_[t[0]].push_back(i);
-      Set(v.single_filter_, t[0] & kFilterMask);
-    } else {
-      v.by_pair_[Key(t[0], t[1])].push_back(i);
-      Set(v.pair_filter_, PairBit(t[0], t[1]));
-    }
-  }
-  for (auto& [c, list] : v.by_pair_) {
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return v.phrases_[a].text.size() > v.phrases_[b].text.size();
-    });
-  }
+  v.Index();
   return v;
 }
 
-const std::vector<uint32_t>* RefusalVocabulary::FindPair(char32_t c0, char32_t c1) const {
-  auto it = by_pair_.find(Key(c0, c1));
-  return it == by_pair_.end() ? nullptr : &it->second;
-}
-
-const std::vector<uint32_t>* RefusalVocabulary::FindSingle(char32_t c0) const {
-  auto it = single_.find(c0);
-  return it == single_.end() ? nullptr : &it->second;
+void RefusalVocabulary::Index() {
+  // Phrase indices by key, in file order; then each bucket longest first.
+  std::map<uint64_t, std::vector<uint32_t>> by_key;
+  std::map<uint64_t, bool> longer;  // two-character keys with longer phrases
+  for (uint32_t i = 0; i < phrases_.size(); ++i) {
+    const std::u32string& t = phrases_[i].text;
+    if (t.size() == 1) {
+      by_key[SingleKey(t[0])].push_back(i);
+      Set(single_filter_, t[0] & kFilterMask);
+      continue;
+    }
+    Set(pair_filter_, PairBit(t[0], t[1]));
+    by_key[PairKey(t[0], t[1])];  // the pair's bucket exists, maybe empty
+    if (t.size() == 2) by_key[PairKey(t[0], t[1])].push_back(i);
+    else by_key[TripleKey(t[0], t[1], t[2])].push_back(i), longer[PairKey(t[0], t[1])] = true;
+  }
+  size_t slots = 2;
+  while (slots < 2 * by_key.size()) slots *= 2;
+  keys_.assign(slots, kEmpty);
+  buckets_.assign(slots, Bucket{});
+  table_mask_ = slots - 1;
+  table_shift_ = 64;
+  for (size_t s = slots; s > 1; s /= 2) --table_shift_;
+  entries_.clear();
+  pool_.clear();
+  for (auto& [key, ids] : by_key) {
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&](uint32_t a, uint32_t b) { return phrases_[a].text.size() > phrases_[b].text.size(); });
+    Bucket b;
+    b.begin = static_cast<uint32_t>(entries_.size());
+    b.count = static_cast<uint16_t>(ids.size());
+    b.longer = longer.count(key) ? 1 : 0;
+    for (uint32_t id : ids) {
+      const Phrase& p = phrases_[id];
+      Entry e{static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(p.text.size()), p.role, p.latin,
+              IsLatinWordChar(p.text[0]) && p.text[0] != '\'', IsLatinWordChar(p.text.back())};
+      entries_.push_back(e);
+      pool_ += p.text;
+    }
+    size_t at = (key * 0x9E3779B97F4A7C15ULL) >> table_shift_;
+    while (keys_[at] != kEmpty) at = (at + 1) & table_mask_;
+    keys_[at] = key;
+    buckets_[at] = b;
+  }
 }
 
 AnswerText::AnswerText(std::string_view answer, size_t max_bytes) {
@@ -438,28 +461,42 @@ uint32_t AnswerText::NextCloseQuote(uint32_t from) const {
 std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {
   std::vector<Token> tokens;
   const uint32_t n = static_cast<uint32_t>(chars_.size());
-  for (uint32_t i = 0; i < n; ++i) {
-    const bool word_start = i == 0 || !IsLatinWordChar(chars_[i - 1]);
+  const char32_t* s = chars_.data();
+  uint32_t i = 0;
+  bool word_start = true;
+  // The bucket's phrases found at i; the first `known` chars are the key's.
+  auto match = [&](const RefusalVocabulary::Bucket& b, uint32_t known) {
+    for (uint32_t k = b.begin; k < b.begin + b.count; ++k) {
+      const RefusalVocabulary::Entry& e = vocabulary.entry(k);
+      if (i + e.len > n) continue;
+      const char32_t* t = vocabulary.text(e);
+      uint32_t j = known;
+      while (j < e.len && t[j] == s[i + j]) ++j;
+      if (j < e.len) continue;
+      if (e.latin) {
+        if (!word_start && e.starts_word) continue;
+        if (i + e.len < n && IsLatinWordChar(s[i + e.len]) && e.ends_word) continue;
+      }
+      tokens.push_back({i, i + e.len, e.role});
+    }
+  };
+  for (; i < n; ++i) {
+    word_start = i == 0 || !IsLatinWordChar(s[i - 1]);
     // Latin phrases match whole words: inside a word only phrases that begin
     // with a non-word character could start, and none of those begin with a
     // word character. A phrase that begins with an apostrophe is a
     // contraction's tail ('s not, 'd rather not): it starts inside the word
     // it is attached to (that's not).
-    if (!word_start && IsLatinWordChar(chars_[i]) && chars_[i] != '\'') continue;
-    for (const std::vector<uint32_t>* list :
-         {i + 1 < n ? vocabulary.StartingWith(chars_[i], chars_[i + 1]) : nullptr, vocabulary.Single(chars_[i])}) {
-      if (list == nullptr) continue;
-      for (uint32_t id : *list) {
-        const RefusalVocabulary::Phrase& p = vocabulary.phrases()[id];
-        const uint32_t len = static_cast<uint32_t>(p.text.size());
-        if (i + len > n || chars_.compare(i, len, p.text) != 0) continue;
-        if (p.latin) {
-          if (!word_start && IsLatinWordChar(p.text[0]) && p.text[0] != '\'') continue;
-          if (i + len < n && IsLatinWordChar(chars_[i + len]) && IsLatinWordChar(p.text.back())) continue;
-        }
-        tokens.push_back({i, i + len, p.role});
+    if (!word_start && IsLatinWordChar(s[i]) && s[i] != '\'') continue;
+    if (i + 1 < n) {
+      if (const RefusalVocabulary::Bucket* two = vocabulary.StartingWith(s[i], s[i + 1])) {
+        if (two->longer && i + 2 < n)
+          if (const RefusalVocabulary::Bucket* three = vocabulary.StartingWith3(s[i], s[i + 1], s[i + 2]))
+            match(*three, 3);
+        match(*two, 2);
       }
     }
+    if (const RefusalVocabulary::Bucket* one = vocabulary.Single(s[i])) match(*one, 1);
   }
   return tokens;
 }

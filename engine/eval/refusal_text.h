@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 
 namespace lanjie::refusal {
@@ -38,30 +37,71 @@ class RefusalVocabulary {
     bool latin;  // all ASCII: matches whole words only
   };
   const std::vector<Phrase>& phrases() const { return phrases_; }
-  // Indices of the phrases of two or more characters starting with `c0 c1`,
-  // longest first; of the one-character phrases `c0`.
-  const std::vector<uint32_t>* StartingWith(char32_t c0, char32_t c1) const {
-    return MayHave(pair_filter_, PairBit(c0, c1)) ? FindPair(c0, c1) : nullptr;
+
+  // The lookup index AnswerText::Match reads: one flat table of buckets,
+  // keyed by a phrase's first three characters (phrases of three or more),
+  // its two characters (two) or its one character (one). A bucket is a run
+  // of entries, longest first (file order among equal lengths): at one
+  // position the three-character key's bucket, then the two's, then the
+  // one's give the matches in the order of the phrases' lengths.
+  struct Bucket {
+    uint32_t begin = 0;   // first entry
+    uint16_t count = 0;   // entries (for a two-character key: its two-character phrases)
+    uint16_t longer = 0;  // two-character key: 1 if phrases of three or more start with it
+  };
+  struct Entry {
+    uint32_t text;  // offset of the phrase's characters in the pool
+    uint16_t len;
+    Role role;
+    uint8_t latin : 1, starts_word : 1, ends_word : 1;  // all ASCII; first / last char a word char
+  };
+  // The bucket of the phrases of two or more characters starting with
+  // `c0 c1`, or null when there are none; of the one-character phrases `c0`.
+  // A filter bit in front of each (a clear bit: no phrase, most characters
+  // of an answer start none) spares most positions the probe.
+  const Bucket* StartingWith(char32_t c0, char32_t c1) const {
+    return MayHave(pair_filter_, PairBit(c0, c1)) ? Find(PairKey(c0, c1)) : nullptr;
   }
-  const std::vector<uint32_t>* Single(char32_t c0) const {
-    return MayHave(single_filter_, c0 & kFilterMask) ? FindSingle(c0) : nullptr;
+  const Bucket* Single(char32_t c0) const {
+    return MayHave(single_filter_, c0 & kFilterMask) ? Find(SingleKey(c0)) : nullptr;
   }
+  // The phrases of three or more characters starting with `c0 c1 c2`.
+  const Bucket* StartingWith3(char32_t c0, char32_t c1, char32_t c2) const { return Find(TripleKey(c0, c1, c2)); }
+  const Entry& entry(uint32_t i) const { return entries_[i]; }
+  const char32_t* text(const Entry& e) const { return pool_.data() + e.text; }
 
  private:
-  static uint64_t Key(char32_t c0, char32_t c1) { return (uint64_t{c0} << 32) | c1; }
-  // Bit filters in front of the hash maps: a clear bit means no phrase (most
-  // characters of an answer start none); a set bit may be a collision.
+  // Keys: code points have 21 bits; bit 63 marks a two- or one-character
+  // key, bit 62 a one-character key (an empty slot, all bits set, is none).
+  static uint64_t TripleKey(char32_t c0, char32_t c1, char32_t c2) {
+    return uint64_t{c0} | uint64_t{c1} << 21 | uint64_t{c2} << 42;
+  }
+  static uint64_t PairKey(char32_t c0, char32_t c1) { return uint64_t{c0} | uint64_t{c1} << 21 | uint64_t{1} << 63; }
+  static uint64_t SingleKey(char32_t c0) { return uint64_t{c0} | uint64_t{3} << 62; }
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  const Bucket* Find(uint64_t key) const {
+    for (size_t at = (key * 0x9E3779B97F4A7C15ULL) >> table_shift_;; at = (at + 1) & table_mask_) {
+      if (keys_[at] == key) return &buckets_[at];
+      if (keys_[at] == kEmpty) return nullptr;
+    }
+  }
+  void Index();  // builds the filters, the table, the entries and the pool from phrases_
+  // Bit filters in front of the table: a clear bit means no phrase; a set
+  // bit may be a collision.
   static constexpr uint32_t kFilterBits = 1u << 16, kFilterMask = kFilterBits - 1;
   using Filter = std::vector<uint64_t>;
   static uint32_t PairBit(char32_t c0, char32_t c1) { return (c0 * 40503u ^ c1) & kFilterMask; }
   static bool MayHave(const Filter& f, uint32_t bit) { return f[bit >> 6] >> (bit & 63) & 1; }
   static void Set(Filter& f, uint32_t bit) { f[bit >> 6] |= uint64_t{1} << (bit & 63); }
-  const std::vector<uint32_t>* FindPair(char32_t c0, char32_t c1) const;
-  const std::vector<uint32_t>* FindSingle(char32_t c0) const;
   std::vector<Phrase> phrases_;
   Filter pair_filter_ = Filter(kFilterBits / 64), single_filter_ = Filter(kFilterBits / 64);
-  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> by_pair_;
-  absl::flat_hash_map<char32_t, std::vector<uint32_t>> single_;
+  // Open addressing, linear probing, at most half full.
+  std::vector<uint64_t> keys_ = std::vector<uint64_t>(2, kEmpty);
+  std::vector<Bucket> buckets_ = std::vector<Bucket>(2);
+  int table_shift_ = 63;  // 64 - log2(slots)
+  size_t table_mask_ = 1;
+  std::vector<Entry> entries_;
+  std::u32string pool_;
 };
 
 // A vocabulary match in the folded answer: chars [begin, end).
