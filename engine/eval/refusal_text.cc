@@ -110,6 +110,7 @@ void RefusalVocabulary::Index() {
   std::map<uint64_t, bool> longer;  // two-character keys with longer phrases
   for (uint32_t i = 0; i < phrases_.size(); ++i) {
     const std::u32string& t = phrases_[i].text;
+    Set(first_filter_, t[0] & kFilterMask);
     if (t.size() == 1) {
       by_key[SingleKey(t[0])].push_back(i);
       Set(single_filter_, t[0] & kFilterMask);
@@ -480,14 +481,16 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
       tokens.push_back({i, i + e.len, e.role});
     }
   };
-  for (; i < n; ++i) {
-    word_start = i == 0 || !IsLatinWordChar(s[i - 1]);
+  for (bool prev_word = false; i < n; ++i) {
+    const bool word = IsLatinWordChar(s[i]);
+    word_start = !prev_word;
+    prev_word = word;
     // Latin phrases match whole words: inside a word only phrases that begin
     // with a non-word character could start, and none of those begin with a
     // word character. A phrase that begins with an apostrophe is a
     // contraction's tail ('s not, 'd rather not): it starts inside the word
     // it is attached to (that's not).
-    if (!word_start && IsLatinWordChar(s[i]) && s[i] != '\'') continue;
+    if ((!word_start && word && s[i] != '\'') || !vocabulary.MayStart(s[i])) continue;
     if (i + 1 < n) {
       if (const RefusalVocabulary::Bucket* two = vocabulary.StartingWith(s[i], s[i + 1])) {
         if (two->longer && i + 2 < n)

@@ -65,6 +65,9 @@ class RefusalVocabulary {
   const Bucket* Single(char32_t c0) const {
     return MayHave(single_filter_, c0 & kFilterMask) ? Find(SingleKey(c0)) : nullptr;
   }
+  // Whether a phrase may start with `c0` (a clear bit: none does; most
+  // characters of an answer start none, and are passed over on this bit).
+  bool MayStart(char32_t c0) const { return MayHave(first_filter_, c0 & kFilterMask); }
   // The phrases of three or more characters starting with `c0 c1 c2`.
   const Bucket* StartingWith3(char32_t c0, char32_t c1, char32_t c2) const { return Find(TripleKey(c0, c1, c2)); }
   const Entry& entry(uint32_t i) const { return entries_[i]; }
@@ -94,7 +97,8 @@ class RefusalVocabulary {
   static bool MayHave(const Filter& f, uint32_t bit) { return f[bit >> 6] >> (bit & 63) & 1; }
   static void Set(Filter& f, uint32_t bit) { f[bit >> 6] |= uint64_t{1} << (bit & 63); }
   std::vector<Phrase> phrases_;
-  Filter pair_filter_ = Filter(kFilterBits / 64), single_filter_ = Filter(kFilterBits / 64);
+  Filter first_filter_ = Filter(kFilterBits / 64), pair_filter_ = Filter(kFilterBits / 64),
+         single_filter_ = Filter(kFilterBits / 64);
   // Open addressing, linear probing, at most half full.
   std::vector<uint64_t> keys_ = std::vector<uint64_t>(2, kEmpty);
   std::vector<Bucket> buckets_ = std::vector<Bucket>(2);
