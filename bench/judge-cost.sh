@@ -9,6 +9,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
 main=${2:-}
+main_bench=${3:-}
 set_file=$here/tests/testdata/judge/dev_zh.jsonl
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -37,3 +38,25 @@ if [ -n "$main" ]; then
 fi
 row "this build, rules" "$build/tools/lanjie" --model none
 row "this build, stacked" "$build/tools/lanjie" --model default
+[ -n "$main_bench" ] || exit 0
+# Ir per verdict: Ir inside Judge (callgrind --toggle-collect) over the calls
+# to RefusalJudge::Judge(answer, question), made once per verdict.
+per_verdict() {  # judge_bench case
+  local fn='lanjie::RefusalJudge::Judge(std::basic_string_view<char, std::char_traits<char> >) const'
+  case $2 in BM_Stacked*) fn='lanjie::StackedRefusalJudge::Judge*Detail*' ;; esac
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/jb.out" "--toggle-collect=$fn" "$1" \
+    --benchmark_filter="$2\$" --benchmark_min_time=0.3 > /dev/null 2>&1
+  local judge='lanjie::RefusalJudge::Judge(std::basic_string_view<char, std::char_traits<char> >, std::basic_string_view<char, std::char_traits<char> >) const'
+  local id calls total
+  id=$(grep -F "$judge" "$tmp/jb.out" | grep -m1 -oE '^c?fn=\([0-9]+\)' | grep -oE '\([0-9]+\)')
+  calls=$(awk -v id="$id" '$1 ~ /^cfn=/ {hit = index($1, id) > 0} $1 ~ /^calls=/ && hit {split($1, a, "="); s += a[2]; hit = 0} END {print s}' "$tmp/jb.out")
+  total=$(callgrind_annotate "$tmp/jb.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
+  echo $((total / calls))
+}
+printf '%-24s %14s %14s\n' "judge_bench case" "main Ir/verdict" "this Ir/verdict"
+for b in Judge Stacked; do
+  for i in 0 1 2 3 4; do
+    printf '%-24s %14s %14s\n' "BM_${b}500Chars/$i" "$(per_verdict "$main_bench" "BM_${b}500Chars/$i")" \
+      "$(per_verdict "$build/bench/judge_bench" "BM_${b}500Chars/$i")"
+  done
+done
