@@ -97,6 +97,9 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
     Phrase p{FoldPhrase(phrase), role->second, true};
     if (p.text.empty())
       return absl::InvalidArgumentError(absl::StrCat(Av(source), ":", line_no, ": empty phrase"));
+    if (p.text.size() > kMaxPhraseChars)
+      return absl::InvalidArgumentError(
+          absl::StrCat(Av(source), ":", line_no, ": phrase longer than ", kMaxPhraseChars, " characters"));
     for (char32_t c : p.text) p.latin = p.latin && c < 0x80;
     v.phrases_.push_back(std::move(p));
   }
@@ -135,8 +138,8 @@ void RefusalVocabulary::Index() {
                      [&](uint32_t a, uint32_t b) { return phrases_[a].text.size() > phrases_[b].text.size(); });
     Bucket b;
     b.begin = static_cast<uint32_t>(entries_.size());
-    b.count = static_cast<uint16_t>(ids.size());
-    b.longer = longer.count(key) ? 1 : 0;
+    b.count = static_cast<uint32_t>(ids.size());
+    b.longer = longer.count(key) > 0;
     for (uint32_t id : ids) {
       const Phrase& p = phrases_[id];
       Entry e{static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(p.text.size()), p.role, p.latin,

@@ -46,12 +46,13 @@ class RefusalVocabulary {
   // one's give the matches in the order of the phrases' lengths.
   struct Bucket {
     uint32_t begin = 0;   // first entry
-    uint16_t count = 0;   // entries (for a two-character key: its two-character phrases)
-    uint16_t longer = 0;  // two-character key: 1 if phrases of three or more start with it
+    uint32_t count = 0;   // entries (for a two-character key: its two-character phrases)
+    bool longer = false;  // two-character key: phrases of three or more start with it
   };
+  static constexpr size_t kMaxPhraseChars = 1000;  // Parse rejects longer phrases
   struct Entry {
     uint32_t text;  // offset of the phrase's characters in the pool
-    uint16_t len;
+    uint16_t len;  // at most kMaxPhraseChars
     Role role;
     uint8_t latin : 1, starts_word : 1, ends_word : 1;  // all ASCII; first / last char a word char
   };

@@ -137,6 +137,14 @@ TEST(RefusalVocabularyLookup, PhrasesSharingTheirFirstCharactersComeOutLongestFi
   }
 }
 
+TEST(RefusalVocabularyLookup, APhraseTooLongIsAnErrorNamingTheLine) {
+  const std::string tsv = "neg\t不能\nact\t" + std::string(RefusalVocabulary::kMaxPhraseChars + 1, 'a') + "\n";
+  auto v = RefusalVocabulary::Parse(tsv, "v.tsv");
+  ASSERT_FALSE(v.ok());
+  EXPECT_EQ(v.status().message(), "v.tsv:2: phrase longer than 1000 characters");
+  EXPECT_TRUE(RefusalVocabulary::Parse("act\t" + std::string(RefusalVocabulary::kMaxPhraseChars, 'a'), "v.tsv").ok());
+}
+
 TEST(RefusalVocabularyLookup, AnEmptyVocabularyMatchesNothing) {
   auto v = RefusalVocabulary::Parse("# nothing\n", "t.tsv");
   ASSERT_TRUE(v.ok()) << v.status();
