@@ -534,7 +534,7 @@ class Grammar {
     return false;
   }
 
-  // A light verb (进行, 作出, 加以, 作, 做) right before char `at`, or before a
+  // A light verb (进行, 作出, 加以, 发表, 作, 做) right before char `at`, or before a
   // two-character modifier of the act right before it (不对领导人做个人评价,
   // 不作任何评论).
   bool LightVerbBefore(uint32_t at) const {
@@ -553,7 +553,7 @@ class Grammar {
     if (t[at - 1] == U'作' || t[at - 1] == U'做') return true;
     if (at < 2) return false;
     const std::u32string_view two(t.data() + at - 2, 2);
-    return two == U"进行" || two == U"加以" || two == U"作出" || two == U"做出";
+    return two == U"进行" || two == U"加以" || two == U"作出" || two == U"做出" || two == U"发表";
   }
 
   // An epistemic object (实时数据, 打包票) within kEpistemicWindow after act_end:
