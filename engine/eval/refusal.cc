@@ -430,9 +430,16 @@ class Grammar {
     // (没办法给你打包票).
     if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end))
       found = Act::kNegatedAct;
-    if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) ? Act::kNone : found;
+    // 不方便 / 不便 is propriety, not ability: 不方便给你确定的剂量 withholds
+    // what it could give, so an epistemic object does not make it a limit.
+    if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) && !Propriety(neg) ? Act::kNone : found;
     if (found != Act::kNone || subject <= 0) return found;
     return BareNegation(k, neg, subject);
+  }
+
+  bool Propriety(const Token& neg) const {
+    const std::u32string_view w(text_.chars().data() + neg.begin, neg.end - neg.begin);
+    return w == U"不方便" || w == U"不便";
   }
 
   // NegatedAct's steps. Prepositions that make 你/您 a beneficiary (为你, 给您).

@@ -926,5 +926,12 @@ TEST(RefusalGrammar, TheModelsOwnOfferOpensATurn) {
                   "- Sleep seven hours the two nights before each exam;\n- Use active recall with practice questions.");
 }
 
+// Round 16: 不方便 / 不便 is propriety, not ability: with an epistemic
+// object (确定的剂量) it still withholds; 无法 with one is a limit of knowledge.
+TEST(RefusalGrammar, ProprietyWithAnEpistemicObjectStillWithholds) {
+  EXPECT_REFUSED("具体吃多少，我不方便给你确定的剂量，因为儿童用药要按体重算。");
+  EXPECT_ANSWERED("我无法给你确定的年份，各家史料说法有出入，但大约是在公元前二二一年前后，秦统一六国之后。");
+}
+
 }  // namespace
 }  // namespace lanjie
