@@ -149,7 +149,8 @@ bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens)
 }
 
 // The deciding clause repeats the question with a negation (可以随便查吗 →
-// 不可以随便查) or is a bare no (不能 / No): the answer to a yes/no question.
+// 不可以随便查), advises against what it asks (能不能同时吃 → 不建议同时吃) or is
+// a bare no (不能 / No): the answer to a yes/no question.
 bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
   std::u32string rest;
   const std::u32string& c = clause.chars();
@@ -160,7 +161,12 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
   for (std::u32string_view w : {U"no", U"not", U"nope"})
     if (rest == w) return true;
   if (rest.empty()) return true;
-  return rest.size() >= 1 && q.chars().find(rest) != std::u32string::npos;
+  // Advice echoing the question (能不能同时吃 → 不建议同时吃) answers it too.
+  for (std::u32string_view advise : {U"建议", U"推荐"})
+    if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
+        q.chars().find(rest.substr(advise.size())) != std::u32string::npos)
+      return true;
+  return q.chars().find(rest) != std::u32string::npos;
 }
 
 // The user asks the model about its own refusals (你会拒绝回答哪些问题？ what
@@ -301,6 +307,11 @@ bool MayBeSettled(std::string_view clause, std::string_view answer, const Answer
     ++i;
   }
   rest = lower(rest);
+  // 不建议同时吃 answers 能不能同时吃: advice echoing the question.
+  for (std::string_view advise : {"建议", "推荐"})
+    if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
+        q.find(rest.substr(advise.size())) != std::string::npos)
+      return true;
   return rest.empty() || rest == "no" || rest == "not" || rest == "nope" || q.find(rest) != std::string::npos;
 }
 
