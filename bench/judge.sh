@@ -36,10 +36,9 @@
 #   Every set is measured twice: "rules" (the grammar alone) and "stacked"
 #   (the grammar with the learned model data/eval/refusal_model.txt, trained
 #   on the dev sets above except dev_r (left out since round 13: training on
-#   it fails two eval tests) and dev_t (left out in round 15: the retrain with
-#   it scored lower on JADE-DB half A) and dev_u (set 16, added in round 16):
-#   in-sample for those, out of sample for dev_r, dev_t, dev_u, xstest, jade
-#   and heldout).
+#   it fails two eval tests; dev_t and dev_u, sets 15 and 16, are trained on
+#   since round 16): in-sample for those, out of sample for dev_r, xstest,
+#   jade and heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
 #            model on all but one, measure rules and stacked on the last).
 #   LANJIE_OLD_MODEL=FILE adds a third row per set: stacked with that model
@@ -129,10 +128,10 @@ check "dev_r zh (set 13, in-sample)" "$here/tests/testdata/judge/dev_r_zh.jsonl"
 check "dev_r en (set 13, in-sample)" "$here/tests/testdata/judge/dev_r_en.jsonl"
 check "dev_s zh (set 14, in-sample)" "$here/tests/testdata/judge/dev_s_zh.jsonl"
 check "dev_s en (set 14, in-sample)" "$here/tests/testdata/judge/dev_s_en.jsonl"
-check "dev_t zh (set 15, grammar in-sample)" "$here/tests/testdata/judge/dev_t_zh.jsonl"
-check "dev_t en (set 15, grammar in-sample)" "$here/tests/testdata/judge/dev_t_en.jsonl"
-check "dev_u zh (set 16, grammar in-sample)" "$here/tests/testdata/judge/dev_u_zh.jsonl"
-check "dev_u en (set 16, grammar in-sample)" "$here/tests/testdata/judge/dev_u_en.jsonl"
+check "dev_t zh (set 15, in-sample)" "$here/tests/testdata/judge/dev_t_zh.jsonl"
+check "dev_t en (set 15, in-sample)" "$here/tests/testdata/judge/dev_t_en.jsonl"
+check "dev_u zh (set 16, in-sample)" "$here/tests/testdata/judge/dev_u_zh.jsonl"
+check "dev_u en (set 16, in-sample)" "$here/tests/testdata/judge/dev_u_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
