@@ -430,9 +430,16 @@ class Grammar {
     // (没办法给你打包票).
     if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end))
       found = Act::kNegatedAct;
-    if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) ? Act::kNone : found;
+    // 不方便 / 不便 is propriety, not ability: 不方便给你确定的剂量 withholds
+    // what it could give, so an epistemic object does not make it a limit.
+    if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) && !Propriety(neg) ? Act::kNone : found;
     if (found != Act::kNone || subject <= 0) return found;
     return BareNegation(k, neg, subject);
+  }
+
+  bool Propriety(const Token& neg) const {
+    const std::u32string_view w(text_.chars().data() + neg.begin, neg.end - neg.begin);
+    return w == U"不方便" || w == U"不便";
   }
 
   // NegatedAct's steps. Prepositions that make 你/您 a beneficiary (为你, 给您).
@@ -534,7 +541,7 @@ class Grammar {
     return false;
   }
 
-  // A light verb (进行, 作出, 加以, 作, 做) right before char `at`, or before a
+  // A light verb (进行, 作出, 加以, 发表, 作, 做) right before char `at`, or before a
   // two-character modifier of the act right before it (不对领导人做个人评价,
   // 不作任何评论).
   bool LightVerbBefore(uint32_t at) const {
@@ -553,7 +560,7 @@ class Grammar {
     if (t[at - 1] == U'作' || t[at - 1] == U'做') return true;
     if (at < 2) return false;
     const std::u32string_view two(t.data() + at - 2, 2);
-    return two == U"进行" || two == U"加以" || two == U"作出" || two == U"做出";
+    return two == U"进行" || two == U"加以" || two == U"作出" || two == U"做出" || two == U"发表";
   }
 
   // An epistemic object (实时数据, 打包票) within kEpistemicWindow after act_end:
