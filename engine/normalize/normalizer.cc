@@ -1,7 +1,6 @@
 #include <cstring>
 
 #include "absl/base/attributes.h"
-#include "fold_dense_avx2.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -414,7 +413,6 @@ struct Normalizer::PlainTables {
   const uint32_t* blocks;
   const uint32_t* fold3;  // fold3_dense_ for dense output, else fold3_
   const char* pool;
-  bool avx2;  // dense output on a CPU with AVX2: internal::FoldDense3Avx2 takes groups of 8
 
   uint32_t Lookup(uint32_t cp) const { return blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)]; }
   // The fold3 entry of the 3-byte sequence in the low bytes of `seq`
@@ -426,23 +424,20 @@ namespace {
 
 // FoldPlainRuns' run of 3-byte sequences (CJK) from q, each tested with
 // one load (the last 3 bytes of the text take the general path; q < end4
-// exactly when 4 bytes are left, q < end8 when 8 are, q < end28 when 28
-// are). Keeps only what it must per code point: writes the folded bytes at w (advanced), sets
+// exactly when 4 bytes are left, q < end8 when 8 are). Keeps only what it
+// must per code point: writes the folded bytes at w (advanced), sets
 // *last_len to the dense length of the last code point taken (0: dropped
 // noise, such as ，。、, which changes no state) and returns where it
 // stopped (q itself when the first sequence is not one of the fast path).
-// Dense output takes groups of eight with AVX2 (t.avx2) while 28 bytes are
-// left, then tests two sequences with one 8-byte load while 8 bytes are
+// Dense output tests two sequences with one 8-byte load while 8 bytes are
 // left, then one at a time. (UTF-8 output, which breaks its runs at every
 // dropped punctuation mark, takes them one at a time: pairs cost it more
 // than they save.)
 template <bool kDense, typename Tables>
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* FoldSequences3(const unsigned char* q,
                                                                         const unsigned char* end4,
-                                                                        const unsigned char* end8,
-                                                                        const unsigned char* end28, const Tables& t,
+                                                                        const unsigned char* end8, const Tables& t,
                                                                         char*& w, uint32_t* last_len) {
-  if (kDense && t.avx2 && q < end28) q = internal::FoldDense3Avx2(q, end28, t.fold3, w, last_len);
   while (kDense && q < end8) {
     uint64_t seq;
     std::memcpy(&seq, q, 8);
@@ -560,15 +555,13 @@ template <bool kDense>
 const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const unsigned char* end, uint64_t orig_bias,
                                                Sink& s) {
   const FoldTable& table = *table_;
-  const PlainTables t{table.stage1_, table.blocks_, kDense ? table.fold3_dense_ : table.fold3_, table.pool_,
-                     kDense && internal::FoldDenseAvx2Usable()};
+  const PlainTables t{table.stage1_, table.blocks_, kDense ? table.fold3_dense_ : table.fold3_, table.pool_};
   const bool newline_passes = line_barrier_;
   FoldBuffer& buf = s.text->bytes_;
   // Output never outgrows input here: every step writes at most what it reads.
   if (buf.size() - s.w < static_cast<size_t>(end - p) + Sink::kSlack) buf.resize(s.w + (end - p) + Sink::kSlack);
   const unsigned char* const end4 = end - p >= 4 ? end - 3 : p;  // p < end4: at least 4 bytes left from p
   const unsigned char* const end8 = end - p >= 8 ? end - 7 : p;  // p < end8: at least 8
-  const unsigned char* const end28 = end - p >= 28 ? end - 27 : p;  // p < end28: at least 28
   for (;;) {
     char* const w0 = buf.data() + s.w;
     char* w = w0;
@@ -604,7 +597,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       // a word, and the last code point alone says whether noise was dropped last.
       char* const w_run = w;
       uint32_t last_len = 0;
-      const unsigned char* const q = FoldSequences3<kDense>(p, end4, end8, end28, t, w, &last_len);
+      const unsigned char* const q = FoldSequences3<kDense>(p, end4, end8, t, w, &last_len);
       if (q == p) break;  // not a sequence of the fast path: the general path's
       p = q;
       if (w != w_run || !kDense) last_entry = 0;
