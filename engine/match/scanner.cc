@@ -200,9 +200,23 @@ int OnBlockMatch(unsigned int id, unsigned long long, unsigned long long to, uns
 
 }  // namespace
 
+// ScanLines' line table: where line `index` starts and ends in the block
+// (lines are numbered by the '\n' that ends them; the last may have none).
+static inline uint64_t LineStartIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index) {
+  return index == 0 ? 0 : breaks[index - 1].orig + 1;
+}
+// The number of lines in a block of `block_size` bytes with these line ends
+// (the last line counted without its '\n').
+static inline size_t LinesIn(const std::vector<Normalizer::LineBreak>& breaks, size_t block_size) {
+  return breaks.size() + (LineStartIn(breaks, breaks.size()) < block_size ? 1 : 0);
+}
+static inline uint64_t LineEndIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index, size_t block_size) {
+  return index < breaks.size() ? breaks[index].orig : block_size;
+}
+
 absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const hs_database_t* db,
                                        NormalizedText* folded, std::vector<Normalizer::LineBreak>* breaks,
-                                       std::vector<BlockMatch>* matches) {
+                                       std::vector<BlockMatch>* matches, const LineCountCallback* on_count) {
   normalizer_->set_line_barrier(true);
   normalizer_->set_record_offsets(false);
   normalizer_->set_dense_output(dense);
@@ -216,6 +230,10 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   normalizer_->set_dense_output(false);
   if (folded->size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
   if (dense) folded_dense_size_ = folded->size();
+  // The line count is known once the fold has found every line end: handed
+  // on before the Hyperscan pass, so that the block after this one (on
+  // another thread) need not wait for this pass to number its lines.
+  if (on_count != nullptr && *on_count) (*on_count)(LinesIn(*breaks, block.size()));
   matches->clear();
   if (folded->size() > 0 && db != nullptr) {
     hs_error_t err = hs_scan(db, folded->data(), static_cast<unsigned>(folded->size()), 0, scratch_, OnBlockMatch,
@@ -393,15 +411,6 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
              : kMapFailed;
 }
 
-// ScanLines' line table: where line `index` starts and ends in the block
-// (lines are numbered by the '\n' that ends them; the last may have none).
-static inline uint64_t LineStartIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index) {
-  return index == 0 ? 0 : breaks[index - 1].orig + 1;
-}
-static inline uint64_t LineEndIn(const std::vector<Normalizer::LineBreak>& breaks, size_t index, size_t block_size) {
-  return index < breaks.size() ? breaks[index].orig : block_size;
-}
-
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
                                 const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
@@ -418,10 +427,9 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // folding never crosses a '\n', so a line folded alone gives the same
   // bytes as inside the block. Lists with regexes also fold the block once
   // more in UTF-8 to find the lines their regexes match.
-  if (auto st = FindMatchLines(block, !only_hits || on_count); !st.ok()) return st;
+  if (auto st = FindMatchLines(block, !only_hits || on_count, &on_count); !st.ok()) return st;
   const std::vector<Normalizer::LineBreak>& breaks = dense_breaks_;
-  const size_t lines = breaks.size() + (LineStartIn(breaks, breaks.size()) < block.size() ? 1 : 0);
-  if (on_count) on_count(lines);
+  const size_t lines = LinesIn(breaks, block.size());
 
   // Walk the lines that have dense or regex matches (or all lines).
   size_t next_dense = 0, next_regex = 0, next_variant = 0;
@@ -452,20 +460,24 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   return absl::OkStatus();
 }
 
-absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_table) {
+absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_table, const LineCountCallback* on_count) {
   const internal::CompiledData& d = internal::DataOf(*artifact_);
   dense_matches_.clear();
   regex_lines_.clear();
   variant_lines_.clear();
   bool folded = false;
   if (d.literal_dense || !d.side.empty()) {
-    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_,
+                                   on_count);
+        !st.ok())
       return st;
     folded = true;
     if (variants_) FindVariantLines();
   }
   if (d.regex_block) {
-    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_); !st.ok())
+    if (auto st = FoldAndScanBlock(block, false, d.regex_block.get(), &regex_folded_, &utf8_breaks_, &regex_matches_,
+                                   folded ? nullptr : on_count);
+        !st.ok())
       return st;
     for (const BlockMatch& m : regex_matches_)
       if (regex_lines_.empty() || regex_lines_.back() != m.line) regex_lines_.push_back(m.line);
@@ -478,6 +490,7 @@ absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_tabl
       for (const char* p = block.data();
            (p = static_cast<const char*>(std::memchr(p, '\n', block.data() + block.size() - p))); ++p)
         dense_breaks_.push_back({static_cast<uint64_t>(p - block.data()), 0});
+    if (on_count != nullptr && *on_count) (*on_count)(LinesIn(dense_breaks_, block.size()));
   }
   return absl::OkStatus();
 }

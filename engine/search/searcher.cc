@@ -112,10 +112,15 @@ class SearchPool {
     }
     cv_work_.notify_one();
   }
-  // Waits until `slot` is scanned.
+  // Waits until `slot` is scanned. Only the thread that calls Search* waits,
+  // for one slot at a time: a worker wakes it only for that slot (a wake per
+  // finished block cost a context switch for each block it was not waiting
+  // for).
   void Wait(Slot* slot) {
     std::unique_lock<std::mutex> l(mu_);
+    waiting_ = slot;
     cv_done_.wait(l, [slot] { return slot->done; });
+    waiting_ = nullptr;
   }
   // Adds the workers' per-entry hit counts to `out` and zeroes them. Only
   // while no block is in flight.
@@ -139,12 +144,14 @@ class SearchPool {
         queue_.pop_front();
       }
       Process(scanner, entry_hits_[index], slot);
+      bool wake;
       {
         std::lock_guard<std::mutex> l(mu_);
         if (!slot->counted) Counted(slot, 0);  // a scan error before the count: let the run end
         slot->done = true;
+        wake = waiting_ == slot;
       }
-      cv_done_.notify_all();
+      if (wake) cv_done_.notify_one();
     }
   }
 
@@ -204,6 +211,7 @@ class SearchPool {
   std::condition_variable cv_work_, cv_done_;
   std::condition_variable cv_lines_;  // a block's first line became known
   std::deque<Slot*> queue_;
+  Slot* waiting_ = nullptr;  // the slot Wait() waits for, if any
   bool stop_ = false;
 };
 

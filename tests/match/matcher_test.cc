@@ -158,6 +158,44 @@ TEST(Scan, LinesAreSeparateTextsAndMatchSingleScans) {
   EXPECT_EQ(seen, lines.size());
 }
 
+// ScanLines' on_count, which the search numbers lines across blocks with
+// (and which now comes right after the fold, before the Hyperscan pass):
+// called exactly once per block, before the first on_line, with the number
+// of lines (the last one counted without its '\n', an empty block none),
+// whichever passes the list needs: the dense pass, the regex pass, or both
+// (counted by the first only). Fails if a pass counted twice or not at all.
+TEST(Scan, LineCountComesOnceBeforeTheFirstLine) {
+  const std::shared_ptr<const Artifact> lists[] = {Build({Lit("冰毒")}), Build({Regex("代开[0-9]+")}),
+                                                   Build({Lit("冰毒"), Regex("代开[0-9]+")})};
+  const struct {
+    std::string text;
+    size_t lines;
+  } blocks[] = {{"", 0}, {"冰毒", 1}, {"a\n冰毒\n", 2}, {"\n\n代开12\n冰毒", 4}, {"x\ny\n", 2}};
+  for (size_t l = 0; l < 3; ++l) {
+    auto scanner = Scanner::Create(lists[l]);
+    ASSERT_TRUE(scanner.ok());
+    for (const bool only_hits : {true, false}) {
+      for (const auto& b : blocks) {
+        int calls = 0;
+        size_t count = 0;
+        bool line_first = false;
+        ASSERT_TRUE((*scanner)
+                        ->ScanLines(
+                            b.text, only_hits,
+                            [&](size_t, uint64_t, const std::vector<Hit>&) { line_first = line_first || calls == 0; },
+                            [&](size_t n) {
+                              ++calls;
+                              count = n;
+                            })
+                        .ok());
+        EXPECT_EQ(calls, 1) << "list " << l << " block " << ::testing::PrintToString(b.text);
+        EXPECT_EQ(count, b.lines) << "list " << l << " block " << ::testing::PrintToString(b.text);
+        EXPECT_FALSE(line_first) << "list " << l << " block " << ::testing::PrintToString(b.text);
+      }
+    }
+  }
+}
+
 // ScanLines folds a block without an offset map and maps only the lines that
 // have a match; its hits must equal those of scanning each line alone.
 void RandomBlocksMatchLineScans(const std::shared_ptr<const Artifact>& a);

@@ -113,7 +113,10 @@ class Scanner {
   // `on_count`, when set, is called once with the number of lines in
   // `block` (the last counted without its '\n'), before the first on_line:
   // the block pass finds every line end anyway, so a caller that numbers
-  // lines across blocks need not read the block a second time for them.
+  // lines across blocks need not read the block a second time for them. It
+  // is called as soon as the fold has found the line ends, before the
+  // Hyperscan pass (also when that pass then fails), so that a thread
+  // numbering the next block waits for the fold only.
   using LineCallback = std::function<void(size_t index, uint64_t line_start, const std::vector<Hit>& hits)>;
   using LineCountCallback = std::function<void(size_t lines)>;
   LANJIE_EXPORT absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
@@ -140,9 +143,11 @@ class Scanner {
   // ScanLines' block pass: where each line ends in the dense and the UTF-8
   // folding, and the block's matches by line (internal::BlockMatch is
   // defined in match/, where these members are used).
+  // `on_count` (may be null or empty): called with the block's line count
+  // right after the fold.
   absl::Status FoldAndScanBlock(std::string_view block, bool dense, const hs_database* db, NormalizedText* folded,
-                                std::vector<Normalizer::LineBreak>* breaks,
-                                std::vector<internal::BlockMatch>* matches);
+                                std::vector<Normalizer::LineBreak>* breaks, std::vector<internal::BlockMatch>* matches,
+                                const LineCountCallback* on_count);
   // The side matcher's matches in the dense block (artifacts with one),
   // merged into `matches` by end.
   void AddSideMatches(const NormalizedText& dense, std::vector<internal::BlockMatch>* matches);
@@ -159,8 +164,9 @@ class Scanner {
                            const internal::BlockMatch* last);
   // ScanLines, step 1: the block pass (dense literals, variant candidates,
   // regexes) filling dense_matches_, variant_lines_, regex_lines_ and the
-  // line table dense_breaks_ (built without a pass only if need_line_table).
-  absl::Status FindMatchLines(std::string_view block, bool need_line_table);
+  // line table dense_breaks_ (built without a pass only if need_line_table);
+  // calls *on_count (when set) once, as soon as the line count is known.
+  absl::Status FindMatchLines(std::string_view block, bool need_line_table, const LineCountCallback* on_count);
   void FindVariantLines();  // variant_lines_ of the dense text in folded_ (ascending, unique)
   // ScanLines, step 2: line_hits_ of line `index` (line offsets), `first`..`last`
   // its dense matches; FoldAndResolveLine is its path that folds the line again.
