@@ -397,8 +397,14 @@ class ShardAuditor {
       if (!*go_on) return FinishStream(reader);
     }
     const bool paragraphs = format_ == InputFormat::kTextParagraphs;
+    const bool runs = map != nullptr && format_ == InputFormat::kJsonl && field_.size() == 1 && id_path_.empty();
     Paragraph par;  // paragraph under construction
     for (;;) {
+      if (runs && plain_skip_ == 0 && line.nl >= 0 && line.nl + 1 >= no_run_before_) {  // not the first line (BOM)
+        absl::StatusOr<bool> past = PlainRun(&reader, begin, end);
+        if (!past.ok()) return past.status();
+        if (*past) break;
+      }
       absl::StatusOr<bool> more = reader.Next(&line);
       if (!more.ok()) return more.status();
       if (!*more) break;
@@ -420,6 +426,67 @@ class ShardAuditor {
       if (absl::Status s = EndParagraph(&par); !s.ok()) return s;
     if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
+  }
+
+  // JSONL lines of the shape {"NAME": "VALUE"} (no escapes; see
+  // plain_member.h) taken straight from the reader's mapping, a run of
+  // whole lines at a time (LineReader::PeekRun): one UTF-8 check per run,
+  // and each line's end found as its shape is read, not by a search of its
+  // own; no Line, no per-line call chain. Stops at the first line it does
+  // not take (that one is read by Next and goes the usual way: the same
+  // records and errors as line by line) and at `end`. True: the shard's
+  // range ends in the run (reading stops).
+  absl::StatusOr<bool> PlainRun(LineReader* reader, int64_t begin, int64_t end) {
+    for (;;) {  // run after run while each is taken whole
+      bool whole = false;
+      absl::StatusOr<bool> past = PlainRunOnce(reader, begin, end, &whole);
+      if (!past.ok() || *past || !whole) return past;
+    }
+  }
+  // One run of PlainRun; *whole: every line of it was taken.
+  absl::StatusOr<bool> PlainRunOnce(LineReader* reader, int64_t begin, int64_t end, bool* whole) {
+    std::string_view run;
+    int64_t start = 0;
+    bool utf8 = false;
+    absl::StatusOr<bool> got = reader->PeekRun(kRunBytes, &run, &start, &utf8);
+    if (!got.ok()) return got.status();
+    if (!*got || start == 0) return false;  // the file's first line may have a BOM: Next's
+    if (!utf8) {  // these lines go one by one (the usual checks name the bad one)
+      no_run_before_ = start + static_cast<int64_t>(run.size());
+      return false;
+    }
+    const char* p = run.data();
+    const char* const limit = p + run.size();
+    const std::string_view name = field_[0].name;
+    const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
+    bool past_end = false;
+    while (p < limit) {
+      const int64_t offset = start + (p - run.data());
+      if (offset >= end) {
+        past_end = true;
+        break;
+      }
+      std::string_view sv;
+      const char* nl = nullptr;
+      if (!internal::PlainStringMemberLine(p, limit, name, &sv, &nl)) {
+        not_plain_at_ = offset;  // QueueJsonLine need not try it again
+        break;
+      }
+      if (static_cast<size_t>(nl - p) > max_line) break;  // too_long: Next's
+      if (!json_lines_.empty())
+        if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
+      plain_misses_ = 0;
+      const TextRef one{name, sv};
+      const size_t id_off = BeginId();
+      AppendFileOffsetId(offset);
+      if (absl::Status s = AddRecord(offset, id_off, &one, 1, /*may_break_lines=*/false); !s.ok()) return s;
+      const int64_t nl_at = start + (nl - run.data());
+      if (nl_at >= begin && nl_at < end) ++lines_;
+      p = nl + 1;
+    }
+    reader->SkipRun(static_cast<size_t>(p - run.data()));
+    *whole = p == limit;
+    return past_end;
   }
 
   // A file's entry in InputHashes, held while the shard reads it (given
@@ -807,8 +874,8 @@ class ShardAuditor {
       std::string_view sv;
       // The value's UTF-8 is checked after the grammar (a line the batch
       // will parse is not checked twice), for its 1 MiB block at once when
-      // the reader can.
-      if (!internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
+      // the reader can. A line PlainRun did not take is not tried again.
+      if (offset == not_plain_at_ || !internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
           !(reader->IsUtf8(read) || simdjson::validate_utf8(sv.data(), sv.size()))) {
         if (++plain_misses_ >= kPlainMisses) {
           plain_misses_ = 0;
@@ -1295,6 +1362,9 @@ class ShardAuditor {
   size_t batch_len_ = 0;               // bytes of the batch (from its start to its last line's end)
   std::vector<JsonLine> json_lines_;
   int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
+  static constexpr size_t kRunBytes = 256 << 10;  // PlainRun's run of lines at most
+  int64_t no_run_before_ = 0;  // PlainRun is not tried before this offset (a run that is not valid UTF-8)
+  int64_t not_plain_at_ = -1;  // the line PlainRun stopped at (not of its shape)
   Found found_, id_found_;
   std::string where_;  // the concrete path being built by Collect
   std::vector<TextRef> record_texts_;  // the texts of the record being read
