@@ -30,8 +30,12 @@ bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, st
 // read (no separate search for the line end). True iff that line, without
 // one trailing '\r', is what PlainStringMemberUnchecked takes with the same
 // *value; false says nothing (*nl unset: the caller finds the line's end).
-// Requires a '\n' in [p, limit) and 63 readable bytes after limit. Cost:
-// O(line), one SIMD scan of VALUE. Reentrant.
+// Requires PlainNameOk(name) (checked once by the caller, not per line), a
+// '\n' in [p, limit) and 63 readable bytes after limit. Cost: O(line), one
+// SIMD scan of VALUE. Reentrant.
+// Whether a member name can be compared raw: no '"', '\\' or control byte
+// (else no line is of the plain shape with it).
+bool PlainNameOk(std::string_view name);
 bool PlainStringMemberLine(const char* p, const char* limit, std::string_view name, std::string_view* value,
                            const char** nl);
 

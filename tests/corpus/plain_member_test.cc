@@ -106,7 +106,8 @@ TEST(PlainStringMember, LineFormAgreesWithTheLineOfKnownEnd) {
   int taken = 0;
   for (int i = 0; i < 20000; ++i) {
     std::string line;
-    if (rng.Below(2) == 0) line = rng.Below(2) == 0 ? "{\"text\":\"" : " {\"text\" :\t\"";
+    const char* heads[] = {"{\"text\":\"", "{\"text\": \"", " {\"text\" :\t\"", "{\"text\": "};
+    if (rng.Below(2) == 0) line = heads[rng.Below(4)];
     const int n = static_cast<int>(rng.Below(12));
     for (int k = 0; k < n; ++k) line += pieces[rng.Below(pieces.size())];
     if (rng.Below(2) == 0) line += rng.Below(2) == 0 ? "\"}" : "\" } ";
@@ -125,6 +126,10 @@ TEST(PlainStringMember, LineFormAgreesWithTheLineOfKnownEnd) {
     EXPECT_EQ(nl, all.buf.data() + raw.find('\n')) << raw;
   }
   EXPECT_GT(taken, 100);
+  EXPECT_TRUE(PlainNameOk("text"));
+  EXPECT_FALSE(PlainNameOk("a\"b"));
+  EXPECT_FALSE(PlainNameOk("a\\b"));
+  EXPECT_FALSE(PlainNameOk("a\tb"));
 }
 
 }  // namespace
