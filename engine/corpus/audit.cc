@@ -450,11 +450,18 @@ class ShardAuditor {
   absl::StatusOr<bool> PlainRunOnce(LineReader* reader, int64_t begin, int64_t end, bool* whole) {
     std::string_view run;
     int64_t start = 0;
-    bool utf8 = false;
-    absl::StatusOr<bool> got = reader->PeekRun(kRunBytes, &run, &start, &utf8);
+    absl::StatusOr<bool> got = reader->PeekRun(kRunBytes, &run, &start);
     if (!got.ok()) return got.status();
     if (!*got || start == 0) return false;  // the file's first line may have a BOM: Next's
-    if (!utf8) {  // these lines go one by one (the usual checks name the bad one)
+    // The run's UTF-8 is checked once its first line has the shape (a
+    // corpus of other lines is not checked here: the parser does).
+    std::string_view first;
+    const char* first_nl = nullptr;
+    if (!internal::PlainStringMemberLine(run.data(), run.data() + run.size(), field_[0].name, &first, &first_nl)) {
+      not_plain_at_ = start;  // QueueJsonLine need not try it again
+      return false;
+    }
+    if (!reader->RunIsUtf8(run)) {  // these lines go one by one (the usual checks name the bad one)
       no_run_before_ = start + static_cast<int64_t>(run.size());
       return false;
     }
@@ -1159,7 +1166,7 @@ class ShardAuditor {
   // sampled and none can enter the review sample (--fraction 1, no review
   // sample: then only records with hits have more to do), the record is
   // only its text in the block and its offset; its PendingRecord is built
-  // by Flush if it has hits (RunText). Otherwise AddRecord.
+  // by Flush if it has hits (BlockText). Otherwise AddRecord.
   absl::Status AddRunRecord(int64_t offset, std::string_view field, std::string_view text) {
     if (hash_ids_) {
       const TextRef one{field, text};

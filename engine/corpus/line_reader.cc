@@ -94,7 +94,7 @@ void LineReader::ReleaseBefore(size_t done) {
   }
 }
 
-absl::StatusOr<bool> LineReader::PeekRun(size_t max, std::string_view* run, int64_t* start, bool* utf8) {
+absl::StatusOr<bool> LineReader::PeekRun(size_t max, std::string_view* run, int64_t* start) {
   if (map_ == nullptr) return false;
   const std::string_view all = map_->data();
   if (map_->filled() < all.size() && map_->filled() - std::min(map_->filled(), pos_) < (64 << 10))
@@ -106,20 +106,26 @@ absl::StatusOr<bool> LineReader::PeekRun(size_t max, std::string_view* run, int6
   const void* last = memrchr(all.data() + pos_, '\n', to - pos_);
   if (last == nullptr) return false;
   const size_t end = static_cast<size_t>(static_cast<const char*>(last) - all.data()) + 1;
-  // The block check IsUtf8 keeps, extended when this run starts in it (its
-  // bounds are '\n' bytes, ASCII: the whole is valid when both parts are).
-  if (pos_ >= checked_begin_ && pos_ <= checked_end_ && checked_utf8_ && end - 1 > checked_end_) {
-    checked_utf8_ = simdjson::validate_utf8(all.data() + checked_end_, end - 1 - checked_end_);
-    checked_end_ = end - 1;
-  } else if (pos_ < checked_begin_ || end - 1 > checked_end_) {
-    checked_begin_ = pos_;
-    checked_end_ = end - 1;
-    checked_utf8_ = simdjson::validate_utf8(all.data() + pos_, end - 1 - pos_);
-  }
   *run = std::string_view(all.data() + pos_, end - pos_);
   *start = base_ + static_cast<int64_t>(pos_);
-  *utf8 = checked_utf8_;
   return true;
+}
+
+bool LineReader::RunIsUtf8(std::string_view run) {
+  const char* data = map_->data().data();
+  const size_t begin = static_cast<size_t>(run.data() - data);
+  const size_t end = begin + run.size() - 1;  // its last '\n'
+  // The block check IsUtf8 keeps, extended when this run starts in it (its
+  // bounds are ASCII bytes: the whole is valid when both parts are).
+  if (begin >= checked_begin_ && begin <= checked_end_ && checked_utf8_ && end > checked_end_) {
+    checked_utf8_ = simdjson::validate_utf8(data + checked_end_, end - checked_end_);
+    checked_end_ = end;
+  } else if (begin < checked_begin_ || end > checked_end_) {
+    checked_begin_ = begin;
+    checked_end_ = end;
+    checked_utf8_ = simdjson::validate_utf8(data + begin, end - begin);
+  }
+  return checked_utf8_;
 }
 
 void LineReader::SkipRun(size_t n) {

@@ -97,11 +97,13 @@ class LineReader {
   // most `max` bytes (at least one whole line when one ends within them
   // and the bytes read so far), ends right after a '\n', and has
   // kReadPadding readable bytes after it; *start is the file offset of its
-  // first byte; *utf8 says whether the whole run is valid UTF-8 (checked at
-  // once, kept for later runs within the same bytes). Reads the next window
-  // when fewer than 64 KiB are left. False: no whole line is available
-  // here (the end of the data is near: use Next). Call SkipRun after it.
-  absl::StatusOr<bool> PeekRun(size_t max, std::string_view* run, int64_t* start, bool* utf8);
+  // first byte. Reads the next window when fewer than 64 KiB are left.
+  // False: no whole line is available here (the end of the data is near:
+  // use Next). Call SkipRun after it.
+  absl::StatusOr<bool> PeekRun(size_t max, std::string_view* run, int64_t* start);
+  // Whether the last PeekRun's run is valid UTF-8: checked at once, the
+  // check kept (and extended, not redone) for later runs and IsUtf8.
+  bool RunIsUtf8(std::string_view run);
   // Consumes the first n bytes of the last PeekRun's run (n ends right
   // after one of its '\n'), as that many Next calls would (pages released
   // alike).
