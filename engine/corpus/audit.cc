@@ -287,6 +287,7 @@ struct AuditScratch::Buffers {
   std::vector<Hit> hits, scan_hits;
   std::string ids, fields, block, own;
   std::vector<size_t> block_map;
+  std::vector<int64_t> run_offsets;
   std::vector<uint32_t> hit_records;
   std::vector<CompiledEntry> hit_entries;
 
@@ -301,6 +302,7 @@ struct AuditScratch::Buffers {
     block.clear();
     own.clear();
     block_map.clear();
+    run_offsets.clear();
     hit_records.clear();
     hit_entries.clear();
   }
@@ -397,8 +399,15 @@ class ShardAuditor {
       if (!*go_on) return FinishStream(reader);
     }
     const bool paragraphs = format_ == InputFormat::kTextParagraphs;
+    const bool runs = map != nullptr && format_ == InputFormat::kJsonl && field_.size() == 1 && id_path_.empty() &&
+                      internal::PlainNameOk(field_[0].name);
     Paragraph par;  // paragraph under construction
     for (;;) {
+      if (runs && plain_skip_ == 0 && line.nl >= 0 && line.nl + 1 >= no_run_before_) {  // not the first line (BOM)
+        absl::StatusOr<bool> past = PlainRun(&reader, begin, end);
+        if (!past.ok()) return past.status();
+        if (*past) break;
+      }
       absl::StatusOr<bool> more = reader.Next(&line);
       if (!more.ok()) return more.status();
       if (!*more) break;
@@ -420,6 +429,71 @@ class ShardAuditor {
       if (absl::Status s = EndParagraph(&par); !s.ok()) return s;
     if (absl::Status s = FlushJsonLines(); !s.ok()) return s;
     return FinishStream(reader);
+  }
+
+  // JSONL lines of the shape {"NAME": "VALUE"} (no escapes; see
+  // plain_member.h) taken straight from the reader's mapping, a run of
+  // whole lines at a time (LineReader::PeekRun): one UTF-8 check per run,
+  // and each line's end found as its shape is read, not by a search of its
+  // own; no Line, no per-line call chain. Stops at the first line it does
+  // not take (that one is read by Next and goes the usual way: the same
+  // records and errors as line by line) and at `end`. True: the shard's
+  // range ends in the run (reading stops).
+  absl::StatusOr<bool> PlainRun(LineReader* reader, int64_t begin, int64_t end) {
+    for (;;) {  // run after run while each is taken whole
+      bool whole = false;
+      absl::StatusOr<bool> past = PlainRunOnce(reader, begin, end, &whole);
+      if (!past.ok() || *past || !whole) return past;
+    }
+  }
+  // One run of PlainRun; *whole: every line of it was taken.
+  absl::StatusOr<bool> PlainRunOnce(LineReader* reader, int64_t begin, int64_t end, bool* whole) {
+    std::string_view run;
+    int64_t start = 0;
+    absl::StatusOr<bool> got = reader->PeekRun(kRunBytes, &run, &start);
+    if (!got.ok()) return got.status();
+    if (!*got || start == 0) return false;  // the file's first line may have a BOM: Next's
+    // The run's UTF-8 is checked once its first line has the shape (a
+    // corpus of other lines is not checked here: the parser does).
+    std::string_view first;
+    const char* first_nl = nullptr;
+    if (!internal::PlainStringMemberLine(run.data(), run.data() + run.size(), field_[0].name, &first, &first_nl)) {
+      not_plain_at_ = start;  // QueueJsonLine need not try it again
+      return false;
+    }
+    if (!reader->RunIsUtf8(run)) {  // these lines go one by one (the usual checks name the bad one)
+      no_run_before_ = start + static_cast<int64_t>(run.size());
+      return false;
+    }
+    const char* p = run.data();
+    const char* const limit = p + run.size();
+    const std::string_view name = field_[0].name;
+    const size_t max_line = static_cast<size_t>(options_.max_record_bytes);
+    bool past_end = false;
+    while (p < limit) {
+      const int64_t offset = start + (p - run.data());
+      if (offset >= end) {
+        past_end = true;
+        break;
+      }
+      std::string_view sv;
+      const char* nl = nullptr;
+      if (!internal::PlainStringMemberLine(p, limit, name, &sv, &nl)) {
+        not_plain_at_ = offset;  // QueueJsonLine need not try it again
+        break;
+      }
+      if (static_cast<size_t>(nl - p) > max_line) break;  // too_long: Next's
+      if (!json_lines_.empty())
+        if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
+      plain_misses_ = 0;
+      if (absl::Status s = AddRunRecord(offset, name, sv); !s.ok()) return s;
+      const int64_t nl_at = start + (nl - run.data());
+      if (nl_at >= begin && nl_at < end) ++lines_;
+      p = nl + 1;
+    }
+    reader->SkipRun(static_cast<size_t>(p - run.data()));
+    *whole = p == limit;
+    return past_end;
   }
 
   // A file's entry in InputHashes, held while the shard reads it (given
@@ -807,8 +881,8 @@ class ShardAuditor {
       std::string_view sv;
       // The value's UTF-8 is checked after the grammar (a line the batch
       // will parse is not checked twice), for its 1 MiB block at once when
-      // the reader can.
-      if (!internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
+      // the reader can. A line PlainRun did not take is not tried again.
+      if (offset == not_plain_at_ || !internal::PlainStringMemberUnchecked(text, field_[0].name, &sv) ||
           !(reader->IsUtf8(read) || simdjson::validate_utf8(sv.data(), sv.size()))) {
         if (++plain_misses_ >= kPlainMisses) {
           plain_misses_ = 0;
@@ -1088,10 +1162,60 @@ class ShardAuditor {
     return absl::OkStatus();
   }
 
+  // A record of PlainRun: what AddRecord does, but when every record is
+  // sampled and none can enter the review sample (--fraction 1, no review
+  // sample: then only records with hits have more to do), the record is
+  // only its text in the block and its offset; its PendingRecord is built
+  // by Flush if it has hits (BlockText). Otherwise AddRecord.
+  absl::Status AddRunRecord(int64_t offset, std::string_view field, std::string_view text) {
+    if (hash_ids_) {
+      const TextRef one{field, text};
+      const size_t id_off = BeginId();
+      AppendFileOffsetId(offset);
+      return AddRecord(offset, id_off, &one, 1, /*may_break_lines=*/false);
+    }
+    ++file_->records;
+    ++file_->sampled;
+    summary_.sampled_bytes_ += static_cast<int64_t>(text.size());
+    run_field_ = field;
+    block_map_.push_back(kRunLine | run_offsets_.size());
+    run_offsets_.push_back(offset);
+    block_.append(text);
+    block_.push_back('\n');
+    if (block_.size() + own_.size() >= kBatchBytes || pending_.size() + run_offsets_.size() >= kBatchRecords)
+      return Flush();
+    return absl::OkStatus();
+  }
+
+  // The PendingText of a block line `m` maps to (block_map_), built with
+  // its record for a line of AddRunRecord (which starts at block_[start]).
+  PendingText& BlockText(size_t m, uint64_t start) {
+    if ((m & kRunLine) == 0) return texts_[m];
+    if (!SameBytes(run_field_, std::string_view(fields_).substr(last_field_off_))) {
+      last_field_off_ = fields_.size();
+      fields_.append(run_field_);
+    }
+    PendingRecord& rec = pending_.emplace_back();
+    rec.offset = run_offsets_[m & ~kRunLine];
+    rec.sampled = true;
+    rec.id_off = ids_.size();
+    rec.texts_begin = texts_.size();
+    rec.texts_end = rec.texts_begin + 1;
+    PendingText& pt = texts_.emplace_back();
+    pt.record = static_cast<uint32_t>(pending_.size() - 1);
+    pt.field_off = last_field_off_;
+    pt.field_len = run_field_.size();
+    pt.in_block = true;
+    pt.off = start;
+    pt.len = static_cast<size_t>(static_cast<const char*>(memchr(block_.data() + start, '\n', block_.size() - start)) -
+                                 (block_.data() + start));
+    return pt;
+  }
+
   absl::Status Flush() {
     if (!block_.empty()) {
-      absl::Status s = scanner_->ScanLines(block_, true, [&](size_t line, uint64_t, const std::vector<Hit>& hits) {
-        PendingText& t = texts_[block_map_[line]];
+      absl::Status s = scanner_->ScanLines(block_, true, [&](size_t line, uint64_t start, const std::vector<Hit>& hits) {
+        PendingText& t = BlockText(block_map_[line], start);
         t.hits_begin = hits_.size();
         hits_.insert(hits_.end(), hits.begin(), hits.end());
         t.hits_end = hits_.size();
@@ -1105,8 +1229,11 @@ class ShardAuditor {
         if (absl::Status s = Finish(rec); !s.ok()) return s;
     } else {
       // Only records with hits have more to do than AddRecord did (a record
-      // without hits counts as sampled and nothing else): in file order.
-      std::sort(hit_records_.begin(), hit_records_.end());
+      // without hits counts as sampled and nothing else): in file order,
+      // the order of their offsets (BlockText's records come after the
+      // others in pending_).
+      std::sort(hit_records_.begin(), hit_records_.end(),
+                [&](uint32_t a, uint32_t b) { return pending_[a].offset < pending_[b].offset; });
       hit_records_.erase(std::unique(hit_records_.begin(), hit_records_.end()), hit_records_.end());
       for (uint32_t r : hit_records_)
         if (absl::Status s = Finish(pending_[r]); !s.ok()) return s;
@@ -1121,6 +1248,7 @@ class ShardAuditor {
     block_.clear();
     own_.clear();
     block_map_.clear();
+    run_offsets_.clear();
     return absl::OkStatus();
   }
 
@@ -1295,6 +1423,9 @@ class ShardAuditor {
   size_t batch_len_ = 0;               // bytes of the batch (from its start to its last line's end)
   std::vector<JsonLine> json_lines_;
   int plain_misses_ = 0, plain_skip_ = 0;  // PlainStringMember's misses in a row; lines left without it
+  static constexpr size_t kRunBytes = 256 << 10;  // PlainRun's run of lines at most
+  int64_t no_run_before_ = 0;  // PlainRun is not tried before this offset (a run that is not valid UTF-8)
+  int64_t not_plain_at_ = -1;  // the line PlainRun stopped at (not of its shape)
   Found found_, id_found_;
   std::string where_;  // the concrete path being built by Collect
   std::vector<TextRef> record_texts_;  // the texts of the record being read
@@ -1312,7 +1443,10 @@ class ShardAuditor {
   std::string id_prefix_;       // "PATH:" of FILE:OFFSET ids, then 24 bytes for the digits
   std::string& block_ = buf_.block;               // texts without line breaks, one per line
   std::string& own_ = buf_.own;                   // texts with line breaks (scanned alone)
-  std::vector<size_t>& block_map_ = buf_.block_map;  // block line -> index in texts_
+  std::vector<size_t>& block_map_ = buf_.block_map;  // block line -> index in texts_, or kRunLine | in run_offsets_
+  static constexpr size_t kRunLine = size_t{1} << 63;
+  std::vector<int64_t>& run_offsets_ = buf_.run_offsets;  // AddRunRecord's records in the batch: their offsets
+  std::string_view run_field_;                              // ... and their field name (field_[0].name)
   std::vector<uint32_t>& hit_records_ = buf_.hit_records;  // batch records with hits (Flush sorts them)
   std::map<std::string_view, RiskCounts> risk_counts_;
   std::string_view last_risk_;                 // RiskOf's last view

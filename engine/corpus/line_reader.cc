@@ -43,8 +43,6 @@ absl::StatusOr<size_t> ReadBuffer::ReadFrom(ByteSource* src, size_t n) {
 }
 
 absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
-  constexpr size_t kReleaseStep = 1 << 20;  // released pages are recycled for the next window
-  constexpr size_t kKeepBehind = 1 << 20;
   const std::string_view all = map_->data();
   const char* data = all.data();
   const size_t size = all.size();
@@ -80,15 +78,64 @@ absl::StatusOr<bool> LineReader::NextMapped(Line* out) {
   }
   pos_ = nl != nullptr ? end + 1 : size;
   Trim(out);
-  // The pages more than 1 MiB before this line are not read again (a
-  // caller's batch of earlier lines is smaller): give them back (RSS).
-  const size_t done = static_cast<size_t>(out->start - base_);
+  ReleaseBefore(static_cast<size_t>(out->start - base_));
+  return true;
+}
+
+// The pages more than 1 MiB before `done` (the start of the last line
+// handed out) are not read again (a caller's batch of earlier lines is
+// smaller): give them back (RSS).
+void LineReader::ReleaseBefore(size_t done) {
+  constexpr size_t kReleaseStep = 1 << 20;  // released pages are recycled for the next window
+  constexpr size_t kKeepBehind = 1 << 20;
   if (done >= released_ + kReleaseStep + kKeepBehind) {
     released_ = done - kKeepBehind;
     map_->Release(released_);
   }
+}
 
+absl::StatusOr<bool> LineReader::PeekRun(size_t max, std::string_view* run, int64_t* start) {
+  if (map_ == nullptr) return false;
+  const std::string_view all = map_->data();
+  if (map_->filled() < all.size() && map_->filled() - std::min(map_->filled(), pos_) < (64 << 10))
+    if (absl::Status s = map_->Fill(map_->filled() + 1); !s.ok()) return s;
+  // Whole lines among the bytes read, with kReadPadding readable after them.
+  const size_t filled = map_->filled();
+  if (filled < pos_ + kReadPadding + 1) return false;
+  const size_t to = std::min(filled - kReadPadding, pos_ + max);
+  const void* last = memrchr(all.data() + pos_, '\n', to - pos_);
+  if (last == nullptr) return false;
+  const size_t end = static_cast<size_t>(static_cast<const char*>(last) - all.data()) + 1;
+  *run = std::string_view(all.data() + pos_, end - pos_);
+  *start = base_ + static_cast<int64_t>(pos_);
   return true;
+}
+
+bool LineReader::RunIsUtf8(std::string_view run) {
+  const char* data = map_->data().data();
+  const size_t begin = static_cast<size_t>(run.data() - data);
+  const size_t end = begin + run.size() - 1;  // its last '\n'
+  // The block check IsUtf8 keeps, extended when this run starts in it (its
+  // bounds are ASCII bytes: the whole is valid when both parts are).
+  if (begin >= checked_begin_ && begin <= checked_end_ && checked_utf8_ && end > checked_end_) {
+    checked_utf8_ = simdjson::validate_utf8(data + checked_end_, end - checked_end_);
+    checked_end_ = end;
+  } else if (begin < checked_begin_ || end > checked_end_) {
+    checked_begin_ = begin;
+    checked_end_ = end;
+    checked_utf8_ = simdjson::validate_utf8(data + begin, end - begin);
+  }
+  return checked_utf8_;
+}
+
+void LineReader::SkipRun(size_t n) {
+  if (n == 0) return;
+  // The last line taken starts after the previous '\n' of the run.
+  const char* data = map_->data().data() + pos_;
+  size_t last = n - 1;
+  while (last > 0 && data[last - 1] != '\n') --last;
+  pos_ += n;
+  ReleaseBefore(pos_ - n + last);
 }
 
 bool LineReader::IsUtf8(const Line& line) {

@@ -91,8 +91,27 @@ class LineReader {
   // checked anyway: a block is checked whether or not its other lines ask.
   bool IsUtf8(const Line& line);
 
+  // Mapped mode only (false otherwise): the whole lines from the read
+  // position on, as one view into the mapping, for a caller that splits
+  // them itself (ReadLines' run of {"text": "..."} lines). *run holds at
+  // most `max` bytes (at least one whole line when one ends within them
+  // and the bytes read so far), ends right after a '\n', and has
+  // kReadPadding readable bytes after it; *start is the file offset of its
+  // first byte. Reads the next window when fewer than 64 KiB are left.
+  // False: no whole line is available here (the end of the data is near:
+  // use Next). Call SkipRun after it.
+  absl::StatusOr<bool> PeekRun(size_t max, std::string_view* run, int64_t* start);
+  // Whether the last PeekRun's run is valid UTF-8: checked at once, the
+  // check kept (and extended, not redone) for later runs and IsUtf8.
+  bool RunIsUtf8(std::string_view run);
+  // Consumes the first n bytes of the last PeekRun's run (n ends right
+  // after one of its '\n'), as that many Next calls would (pages released
+  // alike).
+  void SkipRun(size_t n);
+
  private:
   absl::StatusOr<bool> NextMapped(Line* out);
+  void ReleaseBefore(size_t done);
 
   ByteSource* src_ = nullptr;
   WindowedFile* map_ = nullptr;

@@ -128,4 +128,68 @@ bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, st
   return true;
 }
 
+bool PlainNameOk(std::string_view name) {
+  for (char c : name)
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  return true;
+}
+
+bool PlainStringMemberLine(const char* p, const char* limit, std::string_view name, std::string_view* value,
+                           const char** nl) {
+  // Spaces within the line: JSON whitespace but '\n', which ends it (and
+  // bounds every loop below: [p, limit) holds one).
+  auto skip_space = [&]() {
+    while (*p == ' ' || *p == '\t' || *p == '\r') ++p;
+  };
+  auto take = [&](char c) {
+    if (*p != c) return false;
+    ++p;
+    return true;
+  };
+  auto take_name = [&]() {
+    for (char c : name)  // stops at the line's '\n' at the latest (no name byte is one)
+      if (*p++ != c) return false;
+    return true;
+  };
+  if (p[0] == '{' && p[1] == '"') {  // {"NAME": " as most writers put it: no space loops
+    p += 2;
+    if (!take_name()) return false;
+    if (p[0] == '"' && p[1] == ':' && p[2] == ' ' && p[3] == '"') {
+      p += 4;
+    } else {
+      if (!take('"')) return false;
+      skip_space();
+      if (!take(':')) return false;
+      skip_space();
+      if (!take('"')) return false;
+    }
+  } else {
+    skip_space();
+    if (!take('{')) return false;
+    skip_space();
+    if (!take('"')) return false;
+    if (!take_name()) return false;
+    if (!take('"')) return false;
+    skip_space();
+    if (!take(':')) return false;
+    skip_space();
+    if (!take('"')) return false;
+  }
+  const char* const v = p;
+  p += FirstSpecial(p, limit);  // the '\n' is a control byte: it stops there at the latest
+  if (!take('"')) return false;
+  const std::string_view val(v, static_cast<size_t>(p - 1 - v));
+  if (p[0] == '}' && p[1] == '\n') {
+    ++p;
+  } else {
+    skip_space();
+    if (!take('}')) return false;
+    skip_space();
+    if (*p != '\n') return false;
+  }
+  *value = val;
+  *nl = p;
+  return true;
+}
+
 }  // namespace lanjie::corpus::internal

@@ -25,6 +25,20 @@ bool PlainStringMember(std::string_view line, std::string_view name, std::string
 // ASCII quotes) before taking the line.
 bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, std::string_view* value);
 
+// PlainStringMemberUnchecked for the line starting at `p` whose end is not
+// known yet: the line is [p, *nl) with *nl its '\n', found as the shape is
+// read (no separate search for the line end). True iff that line, without
+// one trailing '\r', is what PlainStringMemberUnchecked takes with the same
+// *value; false says nothing (*nl unset: the caller finds the line's end).
+// Requires PlainNameOk(name) (checked once by the caller, not per line), a
+// '\n' in [p, limit) and 63 readable bytes after limit. Cost: O(line), one
+// SIMD scan of VALUE. Reentrant.
+// Whether a member name can be compared raw: no '"', '\\' or control byte
+// (else no line is of the plain shape with it).
+bool PlainNameOk(std::string_view name);
+bool PlainStringMemberLine(const char* p, const char* limit, std::string_view name, std::string_view* value,
+                           const char** nl);
+
 }  // namespace lanjie::corpus::internal
 
 #endif  // LANJIE_CORPUS_PLAIN_MEMBER_H_

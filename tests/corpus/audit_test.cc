@@ -225,6 +225,63 @@ TEST(CorpusAudit, CompressedStreamsAndTruncation) {
   }
 }
 
+// A JSONL file of ~1.5 MB read from its mapping, where runs of
+// {"text": "..."} lines are taken at once (PlainRun), gives the records,
+// verdicts and errors (kinds, lines, offsets) of the same bytes read line by
+// line from a gzip stream, whatever the shard size; lines of every other
+// kind sit between the runs and at their ends.
+TEST(CorpusAudit, PlainRunsGiveWhatLineByLineReadingGives) {
+  SplitMix64 rng(21);
+  const char* texts[] = {"今天天气很好", "出售冰毒", "赌博网站", "代开发票", "普通的一句话，没有问题"};
+  std::string data;
+  int expect_records = 0;
+  while (data.size() < 1500000) {
+    std::string t = texts[rng.Below(5)];
+    for (uint64_t k = rng.Below(30); k > 0; --k) t += texts[rng.Below(5)];
+    ++expect_records;
+    switch (rng.Below(40)) {
+      case 0: data += "{\"text\":\"a\\\"b" + t + "\"}\n"; break;          // an escape: the parser's
+      case 1: data += "\n"; --expect_records; break;                       // blank: no record
+      case 2: data += "{\"text\": \"" + t + "\"}\r\n"; break;              // CRLF
+      case 3: data += "{\"text\":\"\xff" + t + "\"}\n"; break;             // invalid UTF-8
+      case 4: data += "{\"text\":\"" + t + std::string(4000, 'x') + "\"}\n"; break;  // too long
+      case 5: data += std::string("{\"text\":\"nul\0", 12) + t + "\"}\n"; break;     // NUL
+      case 6: data += " {\t\"text\" : \"" + t + "\" } \n"; break;          // spaces
+      case 7: data += "{\"text\":\"" + t + "\",\"id\":1}\n"; break;        // two members
+      case 8: data += "{\"text\":\"" + t + "\"\n"; break;                   // bad JSON
+      default: data += "{\"text\": \"" + t + "\"}\n";
+    }
+  }
+  data += "{\"text\": \"赌博 at the end without a line break\"}";
+  ++expect_records;
+  const std::string base = kTmp + "/runs.jsonl";
+  WriteFile(base, data);
+  ASSERT_EQ(Sh("gzip -q -c " + base + " > " + base + ".gz"), 0);
+  AuditOptions o;
+  o.fraction = 1;
+  o.max_record_bytes = 3000;
+  o.max_errors_listed = 100000;
+  auto stream = nlohmann::json::parse(AuditWith({base + ".gz"}, o));
+  EXPECT_EQ(stream["totals"]["records"].get<int>(), expect_records);
+  EXPECT_GT(stream["errors"]["by_kind"]["invalid_utf8"].get<int>(), 100);
+  EXPECT_GT(stream["errors"]["by_kind"]["too_long"].get<int>(), 100);
+  for (int64_t size : {int64_t{1} << 30, int64_t{300000}, int64_t{65537}}) {
+    o.shard_bytes = size;
+    auto mapped = nlohmann::json::parse(AuditWith({base}, o));
+    EXPECT_EQ(mapped["totals"], stream["totals"]) << size;
+    EXPECT_EQ(mapped["errors"]["by_kind"], stream["errors"]["by_kind"]) << size;
+    EXPECT_EQ(mapped["risks"], stream["risks"]) << size;
+    const auto& a = mapped["errors"]["listed"];
+    const auto& b = stream["errors"]["listed"];
+    ASSERT_EQ(a.size(), b.size()) << size;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i]["kind"], b[i]["kind"]) << size << " " << i;
+      EXPECT_EQ(a[i]["line"], b[i]["line"]) << size << " " << i;
+      EXPECT_EQ(a[i]["offset"], b[i]["offset"]) << size << " " << i;
+    }
+  }
+}
+
 TEST(CorpusAudit, CsvAndTsvColumnsAndIdField) {
   const std::string csv = kTmp + "/c.csv";
   WriteFile(csv, "id,text\n1,\"多行\n冰毒\"\n2,你好\n3,\"赌博, 网站\"\n");

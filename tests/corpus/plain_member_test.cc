@@ -95,5 +95,42 @@ TEST(PlainStringMember, AgreesWithTheParserOnRandomLines) {
   EXPECT_GT(taken, 100);
 }
 
+// The run reader's form, which finds the line's end itself: on random
+// lines (with a '\r' before the '\n' now and then, and more lines after
+// it), it takes exactly the lines PlainStringMemberUnchecked takes, with
+// the same value, and its '\n' is the line's.
+TEST(PlainStringMember, LineFormAgreesWithTheLineOfKnownEnd) {
+  const std::vector<std::string> pieces = {"{", "}", "\"", "text", ":", " ", "\t", "\\", "a", "春", "\x01", ",",
+                                           "\r", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八"};
+  SplitMix64 rng(12);
+  int taken = 0;
+  for (int i = 0; i < 20000; ++i) {
+    std::string line;
+    const char* heads[] = {"{\"text\":\"", "{\"text\": \"", " {\"text\" :\t\"", "{\"text\": "};
+    if (rng.Below(2) == 0) line = heads[rng.Below(4)];
+    const int n = static_cast<int>(rng.Below(12));
+    for (int k = 0; k < n; ++k) line += pieces[rng.Below(pieces.size())];
+    if (rng.Below(2) == 0) line += rng.Below(2) == 0 ? "\"}" : "\" } ";
+    const std::string raw = line + (rng.Below(4) == 0 ? "\r\n" : "\n") + "{\"text\":\"next\"}\n";
+    std::string trimmed = raw.substr(0, raw.find('\n'));
+    if (!trimmed.empty() && trimmed.back() == '\r') trimmed.pop_back();
+    Padded known(trimmed), all(raw);
+    std::string_view a, b;
+    const char* nl = nullptr;
+    const bool by_line = PlainStringMemberUnchecked(known.view(), "text", &a);
+    const bool by_run = PlainStringMemberLine(all.buf.data(), all.buf.data() + all.size, "text", &b, &nl);
+    ASSERT_EQ(by_run, by_line) << raw;
+    if (!by_run) continue;
+    ++taken;
+    EXPECT_EQ(b, a) << raw;
+    EXPECT_EQ(nl, all.buf.data() + raw.find('\n')) << raw;
+  }
+  EXPECT_GT(taken, 100);
+  EXPECT_TRUE(PlainNameOk("text"));
+  EXPECT_FALSE(PlainNameOk("a\"b"));
+  EXPECT_FALSE(PlainNameOk("a\\b"));
+  EXPECT_FALSE(PlainNameOk("a\tb"));
+}
+
 }  // namespace
 }  // namespace lanjie::corpus::internal
