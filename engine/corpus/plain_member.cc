@@ -102,8 +102,7 @@ bool PlainStringMemberUnchecked(std::string_view line, std::string_view name, st
     ++p;
     return true;
   };
-  for (char c : name)
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  if (!PlainNameOk(name)) return false;
   skip_space();
   if (!take('{')) return false;
   skip_space();
