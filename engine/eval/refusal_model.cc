@@ -268,6 +268,49 @@ std::vector<uint64_t> RefusalModel::NonzeroSlots() const {
   return bits;
 }
 
+namespace {
+
+// Appends to `top` the `n` strongest contributions toward `side` (+1 for
+// refusal, -1 for compliance), merged by name (an n-gram may count twice, in
+// the body and an edge window). `dense_contribution[i]` is dense feature i's
+// weight times its value; `text_hits` the kept text features with a weight.
+void NameStrongest(std::string_view answer, const refusal_model::FeatureList& list,
+                   const std::vector<std::pair<float, uint32_t>>& text_hits,
+                   const std::vector<double>& dense_contribution, double scale, double side, int n,
+                   std::vector<std::string>* top) {
+  struct Best {
+    double w;
+    bool is_text;
+    size_t i;
+  };
+  std::vector<Best> best;
+  const size_t keep = static_cast<size_t>(3 * n);
+  auto offer = [&](double w, bool is_text, size_t i) {
+    if (w * side <= 0) return;
+    if (best.size() == keep && best.back().w * side >= w * side) return;
+    if (best.size() == keep) best.pop_back();
+    best.push_back({w, is_text, i});
+    for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
+  };
+  for (const auto& [w, i] : text_hits) offer(w * scale, true, i);
+  for (size_t i = 0; i < list.dense.size(); ++i) offer(dense_contribution[i], false, i);
+  std::vector<std::pair<std::string, double>> named;
+  for (const Best& b : best) {
+    std::string name = b.is_text ? std::string(answer.substr(list.text[b.i].begin, list.text[b.i].end - list.text[b.i].begin))
+                                 : list.dense[b.i].Name();
+    auto same = std::find_if(named.begin(), named.end(), [&](const auto& e) { return e.first == name; });
+    if (same != named.end()) same->second += b.w;
+    else named.emplace_back(std::move(name), b.w);
+  }
+  std::stable_sort(named.begin(), named.end(), [&](const auto& x, const auto& y) { return x.second * side > y.second * side; });
+  for (const auto& [name, w] : named) {
+    if (static_cast<int>(top->size()) >= n) break;
+    top->push_back(absl::StrFormat("%s(%+.2f)", name, w));
+  }
+}
+
+}  // namespace
+
 double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
                            std::vector<std::string>* top, const std::vector<uint64_t>* nonzero) const {
   thread_local refusal_model::FeatureList list;
@@ -293,43 +336,15 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
     if (const float w = bits ? weights[refusal_model::Slot(hash, hash_bits)] : weight(hash); w != 0)
       text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
   }
-  for (const auto& f : list.dense) dense += weight(f.hash) * f.value;
+  thread_local std::vector<double> dense_contribution;
+  dense_contribution.clear();
+  for (const auto& f : list.dense) {
+    dense_contribution.push_back(weight(f.hash) * f.value);
+    dense += dense_contribution.back();
+  }
   const double scale = refusal_model::TextScale(list.text_count, text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
-  if (top == nullptr || n <= 0) return p;
-  // The strongest contributions toward the side the model takes: keep the
-  // best few (an n-gram may count twice, in the body and an edge window; its
-  // two entries are merged by name), then name them.
-  const double side = p >= 0.5 ? 1 : -1;
-  struct Best {
-    double w;
-    bool is_text;
-    size_t i;
-  };
-  std::vector<Best> best;
-  const size_t keep = static_cast<size_t>(3 * n);
-  auto offer = [&](double w, bool is_text, size_t i) {
-    if (w * side <= 0) return;
-    if (best.size() == keep && best.back().w * side >= w * side) return;
-    if (best.size() == keep) best.pop_back();
-    best.push_back({w, is_text, i});
-    for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
-  };
-  for (const auto& [w, i] : text_hits) offer(w * scale, true, i);
-  for (size_t i = 0; i < list.dense.size(); ++i) offer(weight(list.dense[i].hash) * list.dense[i].value, false, i);
-  std::vector<std::pair<std::string, double>> named;
-  for (const Best& b : best) {
-    std::string name = b.is_text ? std::string(answer.substr(list.text[b.i].begin, list.text[b.i].end - list.text[b.i].begin))
-                                 : list.dense[b.i].Name();
-    auto same = std::find_if(named.begin(), named.end(), [&](const auto& e) { return e.first == name; });
-    if (same != named.end()) same->second += b.w;
-    else named.emplace_back(std::move(name), b.w);
-  }
-  std::stable_sort(named.begin(), named.end(), [&](const auto& x, const auto& y) { return x.second * side > y.second * side; });
-  for (const auto& [name, w] : named) {
-    if (static_cast<int>(top->size()) >= n) break;
-    top->push_back(absl::StrFormat("%s(%+.2f)", name, w));
-  }
+  if (top != nullptr && n > 0) NameStrongest(answer, list, text_hits, dense_contribution, scale, p >= 0.5 ? 1 : -1, n, top);
   return p;
 }
 
