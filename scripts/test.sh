@@ -6,6 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
+# The three build trees take about NEED_GB together (measured on a fresh
+# clone); a full disk otherwise shows up as an assembler error halfway.
+NEED_GB=8
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "$free_kb" -lt $((NEED_GB * 1024 * 1024)) ]; then
+  echo "scripts/test.sh: $(pwd) has $((free_kb / 1024 / 1024)) GB free; the three builds need about $NEED_GB GB" >&2
+  exit 1
+fi
 jobs=$(nproc)
 run() {
   local dir=$1; shift
