@@ -150,24 +150,19 @@ bool PlainStringMemberLine(const char* p, const char* limit, std::string_view na
       if (*p++ != c) return false;
     return true;
   };
-  if (p[0] == '{' && p[1] == '"') {  // {"NAME": " as most writers put it: no space loops
+  // {"NAME": " as most writers put it is read without the space loops.
+  if (p[0] == '{' && p[1] == '"') {
     p += 2;
-    if (!take_name()) return false;
-    if (p[0] == '"' && p[1] == ':' && p[2] == ' ' && p[3] == '"') {
-      p += 4;
-    } else {
-      if (!take('"')) return false;
-      skip_space();
-      if (!take(':')) return false;
-      skip_space();
-      if (!take('"')) return false;
-    }
   } else {
     skip_space();
     if (!take('{')) return false;
     skip_space();
     if (!take('"')) return false;
-    if (!take_name()) return false;
+  }
+  if (!take_name()) return false;
+  if (p[0] == '"' && p[1] == ':' && p[2] == ' ' && p[3] == '"') {  // stops at the line's '\n' at the latest
+    p += 4;
+  } else {
     if (!take('"')) return false;
     skip_space();
     if (!take(':')) return false;

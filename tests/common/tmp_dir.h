@@ -31,9 +31,11 @@ class ScratchCleanup : public ::testing::Environment {
   void TearDown() override;
 };
 
+inline std::string ScratchPath() { return std::string(LANJIE_TEST_TMP) + "/" + std::to_string(::getpid()); }
+
 inline const std::string& TmpDir() {
   static const std::string dir = [] {
-    std::string path = std::string(LANJIE_TEST_TMP) + "/" + std::to_string(::getpid());
+    std::string path = ScratchPath();
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
     return path;
@@ -43,9 +45,8 @@ inline const std::string& TmpDir() {
 
 inline void ScratchCleanup::TearDown() {
   if (!::testing::UnitTest::GetInstance()->Passed()) return;
-  const std::string path = std::string(LANJIE_TEST_TMP) + "/" + std::to_string(::getpid());
   std::error_code ignored;
-  std::filesystem::remove_all(path, ignored);
+  std::filesystem::remove_all(ScratchPath(), ignored);
 }
 
 inline ::testing::Environment* const kScratchCleanup =
