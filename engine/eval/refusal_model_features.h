@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "lanjie/eval/refusal.h"
+#include "refusal_text.h"
 
 namespace lanjie::refusal_model {
 
@@ -78,23 +79,7 @@ struct DenseFeature {
   std::string Name() const;
 };
 
-// An allocator whose resize() leaves new elements uninitialized (Decode
-// sizes its buffers to the worst case, writes them, then shrinks them).
-template <typename T>
-struct NoInitAllocator : std::allocator<T> {
-  template <typename U>
-  struct rebind {
-    using other = NoInitAllocator<U>;
-  };
-  NoInitAllocator() = default;
-  template <typename U>
-  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
-  template <typename U>
-  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) { ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...); }
-};
-using CodePoints = std::vector<uint32_t, NoInitAllocator<uint32_t>>;  // code points or their byte offsets
+using CodePoints = std::vector<uint32_t, refusal::NoInitAllocator<uint32_t>>;  // code points or their byte offsets
 
 struct FeatureList {
   // Set before ExtractFeatures to keep only the text features whose slot (of

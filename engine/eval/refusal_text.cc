@@ -51,6 +51,14 @@ std::u32string FoldPhrase(std::string_view text) {
   return out;
 }
 
+// DecodeUtf8 out of line: Fold's loop keeps its short paths tight.
+// Returns the length << 32 | the code point (a length <= 0: no code point).
+__attribute__((noinline)) uint64_t DecodeRare(const unsigned char* p, const unsigned char* end) {
+  uint32_t cp = 0;
+  const int len = DecodeUtf8(p, end, &cp);
+  return static_cast<uint64_t>(static_cast<uint32_t>(len)) << 32 | cp;
+}
+
 bool IsClauseBreak(char32_t c) {
   switch (c) {
     case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
@@ -207,31 +215,61 @@ void AnswerText::DetectVerse() {
 }
 
 void AnswerText::Fold(std::string_view answer) {
-  chars_.reserve(answer.size());
-  byte_at_.reserve(answer.size() + 1);
   // ForEachCodePoint's decoding (invalid or truncated bytes skipped), with
   // the two common cases first: ASCII and a complete, well-formed 3-byte
-  // sequence (every Chinese character).
+  // sequence (every Chinese character). At most one char per byte: the
+  // chars go to a per-thread buffer of that size (not zeroed), then into
+  // chars_ at once; byte_at_ is written the same way, then cut.
+  thread_local std::vector<char32_t, NoInitAllocator<char32_t>> buffer;
+  if (buffer.size() < answer.size()) buffer.resize(answer.size());
+  byte_at_.resize(answer.size() + 1);
+  char32_t* out = buffer.data();
+  uint32_t* at = byte_at_.data();
+  bool curly = false;  // a ’ or ‘ was seen (the second pass below)
   const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
   const auto* end = begin + answer.size();
   for (const unsigned char* p = begin; p < end;) {
     uint32_t cp = p[0];
-    int len = 1;
-    if (cp >= 0x80) {
-      if ((cp & 0xF0) == 0xE0 && end - p >= 3 && p[1] >= (cp == 0xE0 ? 0xA0 : 0x80) &&
-          p[1] <= (cp == 0xED ? 0x9F : 0xBF) && (p[2] & 0xC0) == 0x80) {
-        cp = (cp & 0x0F) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
-        len = 3;
-      } else if ((len = DecodeUtf8(p, end, &cp)) <= 0) {
+    int len = 3;
+    if (cp < 0x80) {
+      *out++ = absl::ascii_tolower(static_cast<unsigned char>(cp));
+      *at++ = static_cast<uint32_t>(p - begin);
+      ++p;
+      continue;
+    }
+    if ((cp & 0xF0) == 0xE0 && end - p >= 3) {
+      const uint32_t b1 = p[1], b2 = p[2];
+      cp = (cp & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+      // Well-formed: continuation bytes, not overlong, not a surrogate.
+      if (((b1 & 0xC0) | (b2 & 0xC0) << 8) != 0x8080 || cp < 0x800 || (cp & 0xF800) == 0xD800) len = 0;
+    } else {
+      len = 0;
+    }
+    if (len == 0) {
+      const uint64_t rare = DecodeRare(p, end);  // length << 32 | code point; length <= 0: dropped
+      len = static_cast<int32_t>(rare >> 32);
+      if (len <= 0) {
+        well_formed_ = false;
         ++p;
         continue;
       }
+      cp = static_cast<uint32_t>(rare);
     }
-    chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(p - begin));
+    // Han and CJK punctuation after U+3000 and before the full-width forms
+    // fold to themselves.
+    if (cp <= 0x3000 || cp >= 0xFF01) {
+      curly |= (cp | 1) == 0x2019;
+      cp = FoldChar(cp);
+    }
+    *out++ = cp;
+    *at++ = static_cast<uint32_t>(p - begin);
     p += len;
   }
-  byte_at_.push_back(static_cast<uint32_t>(answer.size()));
+  *at = static_cast<uint32_t>(answer.size());
+  const size_t n = static_cast<size_t>(out - buffer.data());
+  byte_at_.resize(n + 1);
+  chars_.assign(buffer.data(), n);
+  if (!curly) return;
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
     if (chars_[i] != U'’' && chars_[i] != U'‘') continue;

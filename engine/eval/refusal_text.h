@@ -10,8 +10,10 @@
 #define LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -109,6 +111,23 @@ class RefusalVocabulary {
   std::u32string pool_;
 };
 
+// An allocator whose resize() leaves new elements uninitialized (a buffer
+// sized to the worst case, written through a pointer, then cut to the count).
+template <typename T>
+struct NoInitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <typename U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) { ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...); }
+};
+
 // A vocabulary match in the folded answer: chars [begin, end).
 struct Token {
   uint32_t begin, end;
@@ -136,6 +155,10 @@ class AnswerText {
   const std::u32string& chars() const { return chars_; }
   // Byte offset in the answer of folded char i (i == size(): the end).
   uint32_t ByteAt(uint32_t i) const { return byte_at_[i]; }
+  // No byte of the folded answer was dropped: it is well-formed UTF-8, so
+  // any decoder gives the same code points at the same offsets (the stacked
+  // model reads them instead of decoding again).
+  bool well_formed() const { return well_formed_; }
   const std::vector<Clause>& clauses() const { return clauses_; }
   // Whether char i stands inside quotation marks (“”「」『』‘’《》 or ASCII
   // double quotes; a line break closes them all unless the next quotation
@@ -178,13 +201,14 @@ class AnswerText {
   bool InlineItemAfter(uint32_t i) const;
 
   std::u32string chars_;
-  std::vector<uint32_t> byte_at_;
+  std::vector<uint32_t, NoInitAllocator<uint32_t>> byte_at_;
   std::vector<Clause> clauses_;
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
   bool role_play_ = false;
   bool verse_ = false;
   uint32_t units_ = 0;
+  bool well_formed_ = true;
 };
 
 inline bool IsCjk(char32_t c) {
