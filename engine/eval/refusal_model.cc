@@ -313,7 +313,14 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
 
 double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
                            std::vector<std::string>* top, const std::vector<uint64_t>* nonzero) const {
+  return Score(answer, question, rules, n, top, nonzero, nullptr);
+}
+
+double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
+                           std::vector<std::string>* top, const std::vector<uint64_t>* nonzero,
+                           const refusal::DecodedAnswer* decoded) const {
   thread_local refusal_model::FeatureList list;
+  list.decoded = decoded;
   const uint64_t* bits = nonzero && nonzero->size() * 64 >= weights.size() ? nonzero->data() : nullptr;
   // With the nonzero slots, text features of weight 0 are only counted.
   list.keep_slots = bits;
@@ -367,7 +374,8 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
 }
 
 RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_view question, Detail* detail) const {
-  RefusalVerdict rules = rules_->Judge(answer, question);
+  refusal::DecodedAnswer decoded;
+  RefusalVerdict rules = rules_->Judge(answer, question, &decoded);
   const bool rules_decide = !model_ || model_->RulesDecide(rules);
   if (detail) {
     detail->rules = rules;
@@ -376,7 +384,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
   }
   if (rules_decide) return rules;
   std::vector<std::string> top;
-  const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_);
+  const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_, &decoded);
   if (detail) detail->p = p;
   RefusalVerdict v;
   v.clause = rules.clause;

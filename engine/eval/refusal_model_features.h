@@ -88,6 +88,11 @@ struct FeatureList {
   // needs): every text feature is kept.
   const uint64_t* keep_slots = nullptr;
   int keep_bits = 0;
+  // Set before ExtractFeatures to the rules' decoding of the same answer
+  // (RefusalJudge keeps it for the stacked judge): its code points are read
+  // instead of decoding the answer again when they are the same ones (no
+  // preamble skipped, no byte dropped, the same bytes covered). Null: decode.
+  const refusal::DecodedAnswer* decoded = nullptr;
   std::vector<TextFeature> text;  // the kept text features, in extraction order
   size_t text_count = 0;  // all text features, kept or not; each counts TextScale(text_count, floor)
   std::vector<DenseFeature> dense;  // each counts 1

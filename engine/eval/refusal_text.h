@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -209,6 +210,14 @@ class AnswerText {
   bool verse_ = false;
   uint32_t units_ = 0;
   bool well_formed_ = true;
+};
+
+// The answer as RefusalJudge::Judge folded it, kept for the stacked model
+// (refusal_model_features.cc), which reads its code points and byte offsets
+// instead of decoding the answer again when they are the same ones.
+struct DecodedAnswer {
+  std::optional<AnswerText> text;  // the answer proper, after `skipped` bytes
+  size_t skipped = 0;              // a reasoning preamble's bytes (ReasoningPreambleEnd)
 };
 
 inline bool IsCjk(char32_t c) {

@@ -149,6 +149,15 @@ class RefusalModel {
   std::string train_solver = "l2";
   double train_c = 0;
   double train_target_uncertain = 0.04;
+
+ private:
+  friend class StackedRefusalJudge;
+  // Score() reading the answer's code points from the rules' decoding
+  // (`decoded`, kept by RefusalJudge for this answer) when they are the
+  // ones it would decode; the same p and names.
+  double Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
+               std::vector<std::string>* top, const std::vector<uint64_t>* nonzero,
+               const refusal::DecodedAnswer* decoded) const;
 };
 
 // The rules and a model together (see above).
