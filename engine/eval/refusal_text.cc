@@ -298,11 +298,17 @@ void AnswerText::Segment() {
   quoted_.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
-    quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
-    // A Han character inside a line is content and nothing else (no marker,
-    // quotation mark or break is one): the bulk of a Chinese answer.
+    const bool quoted = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
+    quoted_[i] = quoted;
+    // A run of Han characters inside a line is content and nothing else (no
+    // marker, quotation mark or break is one; the state stays as it is): the
+    // bulk of a Chinese answer. quoted_ ahead of i is still 0.
     if (!st.line_start && IsCjk(c)) {
-      ++st.units;
+      uint32_t j = i + 1;
+      while (j < n && IsCjk(chars_[j])) ++j;
+      if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
+      st.units += j - i;
+      i = j - 1;
       continue;
     }
     // Each step is called only at the chars that can start it (the loop is per char).
