@@ -289,6 +289,31 @@ struct AnswerText::SegmentState {
   uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
 };
 
+// The end of the run of Latin word characters and spaces from i (i itself
+// when none starts there; see Segment), 2 units added per word. Not in a
+// code fence; a digit before any content of the clause stops it (it may
+// number an inline item).
+inline uint32_t AnswerText::LatinRun(uint32_t i, SegmentState& st) const {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  const char32_t* s = chars_.data();
+  uint32_t units = st.units;
+  bool prev_word = i > 0 && IsLatinWordChar(s[i - 1]);
+  uint32_t j = i;
+  for (; j < n; ++j) {
+    const char32_t d = s[j];
+    if (IsLatinWordChar(d) && !(d <= '9' && d >= '0' && units == 0)) {
+      units += prev_word ? 0 : 2;
+      prev_word = true;
+    } else if (d == ' ') {
+      prev_word = false;
+    } else {
+      break;
+    }
+  }
+  st.units = units;
+  return j;
+}
+
 // Splits the folded answer into sentences and clauses in one pass: code
 // fences, list and quote lines, line breaks, quotation marks, inline list
 // items, sentence ends and clause breaks, in that order of precedence.
@@ -302,14 +327,21 @@ void AnswerText::Segment() {
     quoted_[i] = quoted;
     // A run of Han characters inside a line is content and nothing else (no
     // marker, quotation mark or break is one; the state stays as it is): the
-    // bulk of a Chinese answer. quoted_ ahead of i is still 0.
-    if (!st.line_start && IsCjk(c)) {
-      uint32_t j = i + 1;
-      while (j < n && IsCjk(chars_[j])) ++j;
-      if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
-      st.units += j - i;
-      i = j - 1;
-      continue;
+    // bulk of a Chinese answer; so is a run of Latin words and spaces
+    // outside a code fence. quoted_ ahead of i is still 0.
+    if (!st.line_start) {
+      uint32_t j = i;
+      if (IsCjk(c)) {
+        for (++j; j < n && IsCjk(chars_[j]);) ++j;
+        st.units += j - i;
+      } else if (!st.code && (c == ' ' || IsLatinWordChar(c))) {
+        j = LatinRun(i, st);
+      }
+      if (j > i) {
+        if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
+        i = j - 1;
+        continue;
+      }
     }
     // Each step is called only at the chars that can start it (the loop is per char).
     if (c == '`' && CodeFence(st, i)) continue;

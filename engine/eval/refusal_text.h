@@ -186,6 +186,7 @@ class AnswerText {
   struct SegmentState;
   void Segment();
   // Segment()'s steps, in refusal_text.cc.
+  uint32_t LatinRun(uint32_t i, SegmentState& st) const;
   void CloseClause(SegmentState& st, uint32_t end);
   void CloseSentence(SegmentState& st, bool question);
   bool CodeFence(SegmentState& st, uint32_t& i);
