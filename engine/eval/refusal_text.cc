@@ -321,6 +321,7 @@ void AnswerText::Segment() {
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   SegmentState st;
   quoted_.assign(n, 0);
+  clauses_.reserve(n / 8 + 4);  // one allocation for most answers (a list answer: about one clause per 12 chars)
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
     const bool quoted = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
@@ -541,6 +542,7 @@ uint32_t AnswerText::NextCloseQuote(uint32_t from) const {
 std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {
   std::vector<Token> tokens;
   const uint32_t n = static_cast<uint32_t>(chars_.size());
+  tokens.reserve(n / 8 + 4);  // one allocation for most answers
   const char32_t* s = chars_.data();
   uint32_t i = 0;
   bool word_start = true;
