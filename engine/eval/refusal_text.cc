@@ -225,7 +225,7 @@ void AnswerText::Fold(std::string_view answer) {
   byte_at_.resize(answer.size() + 1);
   char32_t* out = buffer.data();
   uint32_t* at = byte_at_.data();
-  bool curly = false;  // a ’ or ‘ was seen (the second pass below)
+  bool curly = false;  // a ’ or ‘ was seen (CurlyApostrophes)
   const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
   const auto* end = begin + answer.size();
   for (const unsigned char* p = begin; p < end;) {
@@ -269,7 +269,10 @@ void AnswerText::Fold(std::string_view answer) {
   const size_t n = static_cast<size_t>(out - buffer.data());
   byte_at_.resize(n + 1);
   chars_.assign(buffer.data(), n);
-  if (!curly) return;
+  if (curly) CurlyApostrophes();
+}
+
+void AnswerText::CurlyApostrophes() {
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
     if (chars_[i] != U'’' && chars_[i] != U'‘') continue;
@@ -314,6 +317,27 @@ inline uint32_t AnswerText::LatinRun(uint32_t i, SegmentState& st) const {
   return j;
 }
 
+// A run of Han characters inside a line is content and nothing else (no
+// marker, quotation mark or break is one; the state stays as it is): the
+// bulk of a Chinese answer; so is a run of Latin words and spaces outside a
+// code fence. True when one starts at i: its units are counted, its quoted_
+// marks set (ahead of i they are still 0) and i is its last char.
+inline bool AnswerText::ContentRun(SegmentState& st, uint32_t& i, bool quoted) {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  const char32_t c = chars_[i];
+  uint32_t j = i;
+  if (IsCjk(c)) {
+    for (++j; j < n && IsCjk(chars_[j]);) ++j;
+    st.units += j - i;
+  } else if (!st.code && (c == ' ' || IsLatinWordChar(c))) {
+    j = LatinRun(i, st);
+  }
+  if (j == i) return false;
+  if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
+  i = j - 1;
+  return true;
+}
+
 // Splits the folded answer into sentences and clauses in one pass: code
 // fences, list and quote lines, line breaks, quotation marks, inline list
 // items, sentence ends and clause breaks, in that order of precedence.
@@ -326,24 +350,7 @@ void AnswerText::Segment() {
     const char32_t c = chars_[i];
     const bool quoted = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
     quoted_[i] = quoted;
-    // A run of Han characters inside a line is content and nothing else (no
-    // marker, quotation mark or break is one; the state stays as it is): the
-    // bulk of a Chinese answer; so is a run of Latin words and spaces
-    // outside a code fence. quoted_ ahead of i is still 0.
-    if (!st.line_start) {
-      uint32_t j = i;
-      if (IsCjk(c)) {
-        for (++j; j < n && IsCjk(chars_[j]);) ++j;
-        st.units += j - i;
-      } else if (!st.code && (c == ' ' || IsLatinWordChar(c))) {
-        j = LatinRun(i, st);
-      }
-      if (j > i) {
-        if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
-        i = j - 1;
-        continue;
-      }
-    }
+    if (!st.line_start && ContentRun(st, i, quoted)) continue;
     // Each step is called only at the chars that can start it (the loop is per char).
     if (c == '`' && CodeFence(st, i)) continue;
     if (st.line_start && !st.code && LineStart(st, i)) continue;

@@ -183,9 +183,11 @@ class AnswerText {
 
  private:
   void Fold(std::string_view answer);
+  void CurlyApostrophes();  // Fold's second pass, when a ’ or ‘ was seen
   struct SegmentState;
   void Segment();
   // Segment()'s steps, in refusal_text.cc.
+  bool ContentRun(SegmentState& st, uint32_t& i, bool quoted);
   uint32_t LatinRun(uint32_t i, SegmentState& st) const;
   void CloseClause(SegmentState& st, uint32_t end);
   void CloseSentence(SegmentState& st, bool question);
