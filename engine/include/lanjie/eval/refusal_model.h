@@ -45,7 +45,9 @@
 // features of weight 0 are only counted, never stored; measured by
 // bench/judge-cost.sh: the stacked judge costs about 1.4x the rules'
 // instructions on the dev_zh answers, more on the answers the model
-// decides); naming the strongest features (Explain, and
+// decides; StackedRefusalJudge hands the model the code points the rules
+// already decoded, so a well-formed answer of at most 8 KB is decoded once);
+// naming the strongest features (Explain, and
 // every model verdict's reason) adds a few small strings. A thread-local
 // scratch list is reused, so nothing grows per call after warm-up.
 // Errors: loading returns NotFound for a missing file and InvalidArgument
