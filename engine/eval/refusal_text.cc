@@ -1,6 +1,7 @@
 #include "refusal_text.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "absl/strings/ascii.h"
@@ -77,6 +78,13 @@ bool IsSentenceEnd(char32_t c) {
       return false;
   }
 }
+
+// IsLatinWordChar of the ASCII chars, for Match's per-char loop.
+constexpr std::array<bool, 128> kLatinWord = [] {
+  std::array<bool, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = IsLatinWordChar(c);
+  return t;
+}();
 
 bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'『' || c == U'‘' || c == U'《'; }
 bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'』' || c == U'’' || c == U'》'; }
@@ -570,7 +578,7 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
     }
   };
   for (bool prev_word = false; i < n; ++i) {
-    const bool word = IsLatinWordChar(s[i]);
+    const bool word = s[i] < 0x80 && kLatinWord[s[i]];
     word_start = !prev_word;
     prev_word = word;
     // Latin phrases match whole words: inside a word only phrases that begin

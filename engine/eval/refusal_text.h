@@ -227,7 +227,7 @@ inline bool IsCjk(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F);
 }
-inline bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
+constexpr bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
 
 // The byte offset where the answer proper starts after a visible reasoning
 // preamble: an opening paragraph that speaks of the user in the third person
