@@ -4,7 +4,7 @@
 # set's 530 Chinese answers (tests/testdata/judge/dev_zh.jsonl, with their
 # questions): main's binary (rules, and stacked with its own model), this
 # build's rules, this build stacked (--model default). Per-answer figures are (Ir - Ir of an empty run) / n.
-# Usage: bench/judge-cost.sh [BUILD_DIR] [MAIN_LANJIE]
+# Usage: bench/judge-cost.sh [BUILD_DIR] [MAIN_LANJIE] [MAIN_JUDGE_BENCH]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
@@ -40,15 +40,20 @@ row "this build, rules" "$build/tools/lanjie" --model none
 row "this build, stacked" "$build/tools/lanjie" --model default
 [ -n "$main_bench" ] || exit 0
 # Ir per verdict: Ir inside Judge (callgrind --toggle-collect) over the calls
-# to RefusalJudge::Judge(answer, question), made once per verdict.
+# to that Judge (one per verdict; the arcs into the toggled function are
+# recorded).
 per_verdict() {  # judge_bench case
   local fn='lanjie::RefusalJudge::Judge(std::basic_string_view<char, std::char_traits<char> >) const'
-  case $2 in BM_Stacked*) fn='lanjie::StackedRefusalJudge::Judge*Detail*' ;; esac
+  local name=$fn
+  case $2 in BM_Stacked*)
+    fn='lanjie::StackedRefusalJudge::Judge*Detail*'
+    name='lanjie::StackedRefusalJudge::Judge(std::basic_string_view<char, std::char_traits<char> >, std::basic_string_view<char, std::char_traits<char> >, lanjie::StackedRefusalJudge::Detail*) const' ;;
+  esac
   valgrind --tool=callgrind --callgrind-out-file="$tmp/jb.out" "--toggle-collect=$fn" "$1" \
     --benchmark_filter="$2\$" --benchmark_min_time=0.3 > /dev/null 2>&1
-  local judge='lanjie::RefusalJudge::Judge(std::basic_string_view<char, std::char_traits<char> >, std::basic_string_view<char, std::char_traits<char> >) const'
   local id calls total
-  id=$(grep -F "$judge" "$tmp/jb.out" | grep -m1 -oE '^c?fn=\([0-9]+\)' | grep -oE '\([0-9]+\)')
+  id=$(grep -E '^c?fn=\([0-9]+\) ' "$tmp/jb.out" | grep -F " $name" | awk -v n=" $name" 'substr($0, index($0, " ")) == n' |
+    grep -m1 -oE '^c?fn=\([0-9]+\)' | grep -oE '\([0-9]+\)')
   calls=$(awk -v id="$id" '$1 ~ /^cfn=/ {hit = index($1, id) > 0} $1 ~ /^calls=/ && hit {split($1, a, "="); s += a[2]; hit = 0} END {print s}' "$tmp/jb.out")
   total=$(callgrind_annotate "$tmp/jb.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
   echo $((total / calls))

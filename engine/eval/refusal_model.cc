@@ -273,9 +273,10 @@ namespace {
 // Appends to `top` the `n` strongest contributions toward `side` (+1 for
 // refusal, -1 for compliance), merged by name (an n-gram may count twice, in
 // the body and an edge window). `dense_contribution[i]` is dense feature i's
-// weight times its value; `text_hits` the kept text features with a weight.
+// weight times its value; `text_hits[0, hit_count)` the kept text features
+// with a weight.
 void NameStrongest(std::string_view answer, const refusal_model::FeatureList& list,
-                   const std::vector<std::pair<float, uint32_t>>& text_hits,
+                   const std::pair<float, uint32_t>* text_hits, size_t hit_count,
                    const std::vector<double>& dense_contribution, double scale, double side, int n,
                    std::vector<std::string>* top) {
   struct Best {
@@ -292,7 +293,7 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
     best.push_back({w, is_text, i});
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
   };
-  for (const auto& [w, i] : text_hits) offer(w * scale, true, i);
+  for (size_t k = 0; k < hit_count; ++k) offer(text_hits[k].first * scale, true, text_hits[k].second);
   for (size_t i = 0; i < list.dense.size(); ++i) offer(dense_contribution[i], false, i);
   std::vector<std::pair<std::string, double>> named;
   for (const Best& b : best) {
@@ -313,7 +314,14 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
 
 double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
                            std::vector<std::string>* top, const std::vector<uint64_t>* nonzero) const {
+  return Score(answer, question, rules, n, top, nonzero, nullptr);
+}
+
+double RefusalModel::Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
+                           std::vector<std::string>* top, const std::vector<uint64_t>* nonzero,
+                           const refusal::DecodedAnswer* decoded) const {
   thread_local refusal_model::FeatureList list;
+  list.decoded = decoded;
   const uint64_t* bits = nonzero && nonzero->size() * 64 >= weights.size() ? nonzero->data() : nullptr;
   // With the nonzero slots, text features of weight 0 are only counted.
   list.keep_slots = bits;
@@ -326,15 +334,18 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   };
   // One pass over the features keeps those with a weight (few, for a sparse
   // model); the sum and the strongest features read only those.
+  // Written through a pointer into a per-thread buffer at least as long as
+  // the list (grown, never shrunk: no capacity test per hit).
   thread_local std::vector<std::pair<float, uint32_t>> text_hits;
-  text_hits.clear();
+  if (text_hits.size() < list.text.size()) text_hits.resize(list.text.size());
+  std::pair<float, uint32_t>* hit = text_hits.data();
   double text = 0, dense = 0;
   // With the bitset, every kept text feature's slot is nonzero: read its
   // weight without testing the bit again.
   for (size_t i = 0; i < list.text.size(); ++i) {
     const uint64_t hash = list.text[i].hash;
     if (const float w = bits ? weights[refusal_model::Slot(hash, hash_bits)] : weight(hash); w != 0)
-      text += w, text_hits.emplace_back(w, static_cast<uint32_t>(i));
+      text += w, *hit++ = {w, static_cast<uint32_t>(i)};
   }
   thread_local std::vector<double> dense_contribution;
   dense_contribution.clear();
@@ -344,7 +355,9 @@ double RefusalModel::Score(std::string_view answer, std::string_view question, c
   }
   const double scale = refusal_model::TextScale(list.text_count, text_scale_floor);
   const double p = 1.0 / (1.0 + std::exp(-(bias + dense + text * scale)));
-  if (top != nullptr && n > 0) NameStrongest(answer, list, text_hits, dense_contribution, scale, p >= 0.5 ? 1 : -1, n, top);
+  if (top != nullptr && n > 0)
+    NameStrongest(answer, list, text_hits.data(), static_cast<size_t>(hit - text_hits.data()), dense_contribution, scale,
+                  p >= 0.5 ? 1 : -1, n, top);
   return p;
 }
 
@@ -367,7 +380,8 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
 }
 
 RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_view question, Detail* detail) const {
-  RefusalVerdict rules = rules_->Judge(answer, question);
+  refusal::DecodedAnswer decoded;
+  RefusalVerdict rules = rules_->Judge(answer, question, &decoded);
   const bool rules_decide = !model_ || model_->RulesDecide(rules);
   if (detail) {
     detail->rules = rules;
@@ -376,7 +390,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
   }
   if (rules_decide) return rules;
   std::vector<std::string> top;
-  const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_);
+  const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_, &decoded);
   if (detail) detail->p = p;
   RefusalVerdict v;
   v.clause = rules.clause;

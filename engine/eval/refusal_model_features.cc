@@ -122,6 +122,37 @@ void Decode(std::string_view s, CodePoints* cps, CodePoints* offsets) {
   offsets->resize(k + 1);
 }
 
+// Decode(a) read from the rules' decoding of the same answer: false (Decode
+// must run) unless it covers exactly `a` (nothing skipped before it, nothing
+// cut after it) and no byte was dropped, so the code points and offsets are
+// Decode's. A folded char is its code point but below 0x80, where it is the
+// answer's own byte (upper case kept) or, for a multi-byte one (a full-width
+// form, U+3000, a curly quote: all three bytes long), decoded again.
+bool FromDecoded(std::string_view a, const refusal::DecodedAnswer* decoded, CodePoints* cps, CodePoints* offsets) {
+  if (decoded == nullptr || !decoded->text || decoded->skipped != 0 || !decoded->text->well_formed()) return false;
+  const refusal::AnswerText& t = *decoded->text;
+  const auto n = static_cast<uint32_t>(t.chars().size());
+  if (t.ByteAt(n) != a.size()) return false;
+  cps->resize(n);
+  offsets->resize(n + 1);
+  const char32_t* folded = t.chars().data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(a.data());
+  uint32_t* cp_out = cps->data();
+  uint32_t* off_out = offsets->data();
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t cp = folded[i];
+    const uint32_t at = t.ByteAt(i);
+    if (cp < 0x80) {
+      const uint32_t b = bytes[at];
+      cp = b < 0x80 ? b : (b & 0x0F) << 12 | (bytes[at + 1] & 0x3Fu) << 6 | (bytes[at + 2] & 0x3Fu);
+    }
+    cp_out[i] = cp;
+    off_out[i] = at;
+  }
+  off_out[n] = static_cast<uint32_t>(a.size());
+  return true;
+}
+
 // Content keys for question-answer overlap: Han bigrams and English words of
 // at least 4 letters, passed to `key(uint64_t)` in text order. The answer's
 // keys are read by the text pass instead (KeyMarks), which must find the
@@ -656,7 +687,7 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
                      const FeatureSettings& settings, FeatureList* out) {
   out->Clear();
   const std::string_view a = answer.substr(0, std::min(answer.size(), kMaxFeatureBytes));
-  Decode(a, &out->cps, &out->offsets);
+  if (!FromDecoded(a, out->decoded, &out->cps, &out->offsets)) Decode(a, &out->cps, &out->offsets);
   const uint32_t n = static_cast<uint32_t>(out->cps.size());
   const uint32_t fam = settings.families;
   size_t han = 0, latin = 0;

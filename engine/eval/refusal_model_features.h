@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "lanjie/eval/refusal.h"
+#include "refusal_text.h"
 
 namespace lanjie::refusal_model {
 
@@ -78,23 +79,7 @@ struct DenseFeature {
   std::string Name() const;
 };
 
-// An allocator whose resize() leaves new elements uninitialized (Decode
-// sizes its buffers to the worst case, writes them, then shrinks them).
-template <typename T>
-struct NoInitAllocator : std::allocator<T> {
-  template <typename U>
-  struct rebind {
-    using other = NoInitAllocator<U>;
-  };
-  NoInitAllocator() = default;
-  template <typename U>
-  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
-  template <typename U>
-  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) { ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...); }
-};
-using CodePoints = std::vector<uint32_t, NoInitAllocator<uint32_t>>;  // code points or their byte offsets
+using CodePoints = std::vector<uint32_t, refusal::NoInitAllocator<uint32_t>>;  // code points or their byte offsets
 
 struct FeatureList {
   // Set before ExtractFeatures to keep only the text features whose slot (of
@@ -103,6 +88,11 @@ struct FeatureList {
   // needs): every text feature is kept.
   const uint64_t* keep_slots = nullptr;
   int keep_bits = 0;
+  // Set before ExtractFeatures to the rules' decoding of the same answer
+  // (RefusalJudge keeps it for the stacked judge): its code points are read
+  // instead of decoding the answer again when they are the same ones (no
+  // preamble skipped, no byte dropped, the same bytes covered). Null: decode.
+  const refusal::DecodedAnswer* decoded = nullptr;
   std::vector<TextFeature> text;  // the kept text features, in extraction order
   size_t text_count = 0;  // all text features, kept or not; each counts TextScale(text_count, floor)
   std::vector<DenseFeature> dense;  // each counts 1

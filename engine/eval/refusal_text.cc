@@ -1,6 +1,7 @@
 #include "refusal_text.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "absl/strings/ascii.h"
@@ -51,6 +52,14 @@ std::u32string FoldPhrase(std::string_view text) {
   return out;
 }
 
+// DecodeUtf8 out of line: Fold's loop keeps its short paths tight.
+// Returns the length << 32 | the code point (a length <= 0: no code point).
+__attribute__((noinline)) uint64_t DecodeRare(const unsigned char* p, const unsigned char* end) {
+  uint32_t cp = 0;
+  const int len = DecodeUtf8(p, end, &cp);
+  return static_cast<uint64_t>(static_cast<uint32_t>(len)) << 32 | cp;
+}
+
 bool IsClauseBreak(char32_t c) {
   switch (c) {
     case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
@@ -69,6 +78,13 @@ bool IsSentenceEnd(char32_t c) {
       return false;
   }
 }
+
+// IsLatinWordChar of the ASCII chars, for Match's per-char loop.
+constexpr std::array<bool, 128> kLatinWord = [] {
+  std::array<bool, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = IsLatinWordChar(c);
+  return t;
+}();
 
 bool IsOpenQuote(char32_t c) { return c == U'“' || c == U'「' || c == U'『' || c == U'‘' || c == U'《'; }
 bool IsCloseQuote(char32_t c) { return c == U'”' || c == U'」' || c == U'』' || c == U'’' || c == U'》'; }
@@ -207,31 +223,64 @@ void AnswerText::DetectVerse() {
 }
 
 void AnswerText::Fold(std::string_view answer) {
-  chars_.reserve(answer.size());
-  byte_at_.reserve(answer.size() + 1);
   // ForEachCodePoint's decoding (invalid or truncated bytes skipped), with
   // the two common cases first: ASCII and a complete, well-formed 3-byte
-  // sequence (every Chinese character).
+  // sequence (every Chinese character). At most one char per byte: the
+  // chars go to a per-thread buffer of that size (not zeroed), then into
+  // chars_ at once; byte_at_ is written the same way, then cut.
+  thread_local std::vector<char32_t, NoInitAllocator<char32_t>> buffer;
+  if (buffer.size() < answer.size()) buffer.resize(answer.size());
+  byte_at_.resize(answer.size() + 1);
+  char32_t* out = buffer.data();
+  uint32_t* at = byte_at_.data();
+  bool curly = false;  // a ’ or ‘ was seen (CurlyApostrophes)
   const auto* begin = reinterpret_cast<const unsigned char*>(answer.data());
   const auto* end = begin + answer.size();
   for (const unsigned char* p = begin; p < end;) {
     uint32_t cp = p[0];
-    int len = 1;
-    if (cp >= 0x80) {
-      if ((cp & 0xF0) == 0xE0 && end - p >= 3 && p[1] >= (cp == 0xE0 ? 0xA0 : 0x80) &&
-          p[1] <= (cp == 0xED ? 0x9F : 0xBF) && (p[2] & 0xC0) == 0x80) {
-        cp = (cp & 0x0F) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
-        len = 3;
-      } else if ((len = DecodeUtf8(p, end, &cp)) <= 0) {
+    int len = 3;
+    if (cp < 0x80) {
+      *out++ = absl::ascii_tolower(static_cast<unsigned char>(cp));
+      *at++ = static_cast<uint32_t>(p - begin);
+      ++p;
+      continue;
+    }
+    if ((cp & 0xF0) == 0xE0 && end - p >= 3) {
+      const uint32_t b1 = p[1], b2 = p[2];
+      cp = (cp & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+      // Well-formed: continuation bytes, not overlong, not a surrogate.
+      if (((b1 & 0xC0) | (b2 & 0xC0) << 8) != 0x8080 || cp < 0x800 || (cp & 0xF800) == 0xD800) len = 0;
+    } else {
+      len = 0;
+    }
+    if (len == 0) {
+      const uint64_t rare = DecodeRare(p, end);  // length << 32 | code point; length <= 0: dropped
+      len = static_cast<int32_t>(rare >> 32);
+      if (len <= 0) {
+        well_formed_ = false;
         ++p;
         continue;
       }
+      cp = static_cast<uint32_t>(rare);
     }
-    chars_.push_back(FoldChar(cp));
-    byte_at_.push_back(static_cast<uint32_t>(p - begin));
+    // Han and CJK punctuation after U+3000 and before the full-width forms
+    // fold to themselves.
+    if (cp <= 0x3000 || cp >= 0xFF01) {
+      curly |= (cp | 1) == 0x2019;
+      cp = FoldChar(cp);
+    }
+    *out++ = cp;
+    *at++ = static_cast<uint32_t>(p - begin);
     p += len;
   }
-  byte_at_.push_back(static_cast<uint32_t>(answer.size()));
+  *at = static_cast<uint32_t>(answer.size());
+  const size_t n = static_cast<size_t>(out - buffer.data());
+  byte_at_.resize(n + 1);
+  chars_.assign(buffer.data(), n);
+  if (curly) CurlyApostrophes();
+}
+
+void AnswerText::CurlyApostrophes() {
   // ’ between two letters is an apostrophe (I’m), anywhere else a quote.
   for (size_t i = 0; i < chars_.size(); ++i) {
     if (chars_[i] != U'’' && chars_[i] != U'‘') continue;
@@ -251,6 +300,52 @@ struct AnswerText::SegmentState {
   uint32_t close_at = 0;  // a closing quotation mark known to lie ahead (each char is looked ahead at once)
 };
 
+// The end of the run of Latin word characters and spaces from i (i itself
+// when none starts there; see Segment), 2 units added per word. Not in a
+// code fence; a digit before any content of the clause stops it (it may
+// number an inline item).
+inline uint32_t AnswerText::LatinRun(uint32_t i, SegmentState& st) const {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  const char32_t* s = chars_.data();
+  uint32_t units = st.units;
+  bool prev_word = i > 0 && IsLatinWordChar(s[i - 1]);
+  uint32_t j = i;
+  for (; j < n; ++j) {
+    const char32_t d = s[j];
+    if (IsLatinWordChar(d) && !(d <= '9' && d >= '0' && units == 0)) {
+      units += prev_word ? 0 : 2;
+      prev_word = true;
+    } else if (d == ' ') {
+      prev_word = false;
+    } else {
+      break;
+    }
+  }
+  st.units = units;
+  return j;
+}
+
+// A run of Han characters inside a line is content and nothing else (no
+// marker, quotation mark or break is one; the state stays as it is): the
+// bulk of a Chinese answer; so is a run of Latin words and spaces outside a
+// code fence. True when one starts at i: its units are counted, its quoted_
+// marks set (ahead of i they are still 0) and i is its last char.
+inline bool AnswerText::ContentRun(SegmentState& st, uint32_t& i, bool quoted) {
+  const uint32_t n = static_cast<uint32_t>(chars_.size());
+  const char32_t c = chars_[i];
+  uint32_t j = i;
+  if (IsCjk(c)) {
+    for (++j; j < n && IsCjk(chars_[j]);) ++j;
+    st.units += j - i;
+  } else if (!st.code && (c == ' ' || IsLatinWordChar(c))) {
+    j = LatinRun(i, st);
+  }
+  if (j == i) return false;
+  if (quoted) std::fill(quoted_.begin() + i + 1, quoted_.begin() + j, 1);
+  i = j - 1;
+  return true;
+}
+
 // Splits the folded answer into sentences and clauses in one pass: code
 // fences, list and quote lines, line breaks, quotation marks, inline list
 // items, sentence ends and clause breaks, in that order of precedence.
@@ -258,15 +353,12 @@ void AnswerText::Segment() {
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   SegmentState st;
   quoted_.assign(n, 0);
+  clauses_.reserve(n / 8 + 4);  // one allocation for most answers (a list answer: about one clause per 12 chars)
   for (uint32_t i = 0; i < n; ++i) {
     const char32_t c = chars_[i];
-    quoted_[i] = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
-    // A Han character inside a line is content and nothing else (no marker,
-    // quotation mark or break is one): the bulk of a Chinese answer.
-    if (!st.line_start && IsCjk(c)) {
-      ++st.units;
-      continue;
-    }
+    const bool quoted = st.quote_depth > 0 || st.ascii_quote || st.block_quote;
+    quoted_[i] = quoted;
+    if (!st.line_start && ContentRun(st, i, quoted)) continue;
     // Each step is called only at the chars that can start it (the loop is per char).
     if (c == '`' && CodeFence(st, i)) continue;
     if (st.line_start && !st.code && LineStart(st, i)) continue;
@@ -465,6 +557,7 @@ uint32_t AnswerText::NextCloseQuote(uint32_t from) const {
 std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const {
   std::vector<Token> tokens;
   const uint32_t n = static_cast<uint32_t>(chars_.size());
+  tokens.reserve(n / 8 + 4);  // one allocation for most answers
   const char32_t* s = chars_.data();
   uint32_t i = 0;
   bool word_start = true;
@@ -485,7 +578,7 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
     }
   };
   for (bool prev_word = false; i < n; ++i) {
-    const bool word = IsLatinWordChar(s[i]);
+    const bool word = s[i] < 0x80 && kLatinWord[s[i]];
     word_start = !prev_word;
     prev_word = word;
     // Latin phrases match whole words: inside a word only phrases that begin

@@ -10,8 +10,11 @@
 #define LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -109,6 +112,23 @@ class RefusalVocabulary {
   std::u32string pool_;
 };
 
+// An allocator whose resize() leaves new elements uninitialized (a buffer
+// sized to the worst case, written through a pointer, then cut to the count).
+template <typename T>
+struct NoInitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <typename U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) { ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...); }
+};
+
 // A vocabulary match in the folded answer: chars [begin, end).
 struct Token {
   uint32_t begin, end;
@@ -136,6 +156,10 @@ class AnswerText {
   const std::u32string& chars() const { return chars_; }
   // Byte offset in the answer of folded char i (i == size(): the end).
   uint32_t ByteAt(uint32_t i) const { return byte_at_[i]; }
+  // No byte of the folded answer was dropped: it is well-formed UTF-8, so
+  // any decoder gives the same code points at the same offsets (the stacked
+  // model reads them instead of decoding again).
+  bool well_formed() const { return well_formed_; }
   const std::vector<Clause>& clauses() const { return clauses_; }
   // Whether char i stands inside quotation marks (“”「」『』‘’《》 or ASCII
   // double quotes; a line break closes them all unless the next quotation
@@ -159,9 +183,12 @@ class AnswerText {
 
  private:
   void Fold(std::string_view answer);
+  void CurlyApostrophes();  // Fold's second pass, when a ’ or ‘ was seen
   struct SegmentState;
   void Segment();
   // Segment()'s steps, in refusal_text.cc.
+  bool ContentRun(SegmentState& st, uint32_t& i, bool quoted);
+  uint32_t LatinRun(uint32_t i, SegmentState& st) const;
   void CloseClause(SegmentState& st, uint32_t end);
   void CloseSentence(SegmentState& st, bool question);
   bool CodeFence(SegmentState& st, uint32_t& i);
@@ -178,20 +205,29 @@ class AnswerText {
   bool InlineItemAfter(uint32_t i) const;
 
   std::u32string chars_;
-  std::vector<uint32_t> byte_at_;
+  std::vector<uint32_t, NoInitAllocator<uint32_t>> byte_at_;
   std::vector<Clause> clauses_;
   std::vector<uint8_t> quoted_;
   size_t sentence_count_ = 0;
   bool role_play_ = false;
   bool verse_ = false;
   uint32_t units_ = 0;
+  bool well_formed_ = true;
+};
+
+// The answer as RefusalJudge::Judge folded it, kept for the stacked model
+// (refusal_model_features.cc), which reads its code points and byte offsets
+// instead of decoding the answer again when they are the same ones.
+struct DecodedAnswer {
+  std::optional<AnswerText> text;  // the answer proper, after `skipped` bytes
+  size_t skipped = 0;              // a reasoning preamble's bytes (ReasoningPreambleEnd)
 };
 
 inline bool IsCjk(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3134F);
 }
-inline bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
+constexpr bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
 
 // The byte offset where the answer proper starts after a visible reasoning
 // preamble: an opening paragraph that speaks of the user in the third person

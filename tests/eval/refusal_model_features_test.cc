@@ -145,5 +145,47 @@ TEST(RefusalFeatureExtraction, ScoreWithNonzeroSlotsIsScoreWithout) {
   }
 }
 
+// The stacked judge hands the model the rules' decoding of the answer
+// (FeatureList::decoded): every feature is the one the model's own decoding
+// gives, where the folding changed characters the model reads unfolded
+// (capitals, full-width letters, digits and punctuation, U+3000, a curly
+// apostrophe between letters, ＇ inside a word) and where the rules' text is
+// not the model's (bytes dropped, a reasoning preamble skipped, an answer
+// longer than the 8 KB the model reads or cut by max_judged_bytes).
+TEST(RefusalFeatureExtraction, FeaturesFromTheRulesDecodingAreTheModelsOwn) {
+  const std::string long_answer = std::string(3000, 'x') + "。" + std::string(6000, 'y') + "步骤";
+  const std::string cases[] = {
+      "好的，以下是步骤：\n1. ＡＢＣ１２３，Ｃａｎ\xE3\x80\x80I HELP？\n2. It\xE2\x80\x99s fine; it\xE2\x80\x98s "
+      "quoted \xE2\x80\x98here\xE2\x80\x99. Don\xEF\xBC\x87t！\n- 加入５克盐；搅拌30分钟：最后完成。\xEF\xBD\x80" "code\xEF\xBD\x80",
+      "“我不能帮你”，他说。I CAN'T HELP WITH THAT. ｆｉｒｓｔ mix 10 ml, then wait\xE3\x80\x80２ hours．",
+      MixedAnswer(),  // a malformed byte and a cut sequence: the model decodes
+      "好的，用户想知道怎么做。\n\n我不能提供这些步骤，建议咨询专业人士。",  // a preamble the rules skip
+      long_answer,
+      "",
+  };
+  const RefusalModel model = *RefusalModel::Default();
+  const RefusalJudge judge = *RefusalJudge::Default();
+  for (size_t max_bytes : {size_t{64} * 1024, size_t{40}}) {
+    for (const std::string& a : cases) {
+      for (std::string_view q : {std::string_view(), std::string_view("怎样做？How do I MIX it")}) {
+        refusal::DecodedAnswer decoded;
+        decoded.skipped = refusal::ReasoningPreambleEnd(a);
+        decoded.text.emplace(std::string_view(a).substr(decoded.skipped), max_bytes);
+        RefusalVerdict rules = judge.Judge(a, q);
+        const FeatureSettings settings{model.rule_features, model.question_features, kAllFamilies,
+                                       model.text_scale_floor};
+        FeatureList own, shared;
+        ExtractFeatures(a, q, rules, settings, &own);
+        shared.decoded = &decoded;
+        ExtractFeatures(a, q, rules, settings, &shared);
+        EXPECT_EQ(Digest(shared), Digest(own)) << a << " / " << q << " / " << max_bytes;
+        EXPECT_EQ(shared.text.size(), own.text.size()) << a;
+        EXPECT_EQ(shared.cps, own.cps) << a;
+        EXPECT_EQ(shared.offsets, own.offsets) << a;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lanjie::refusal_model

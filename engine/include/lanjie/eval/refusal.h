@@ -86,6 +86,11 @@
 
 namespace lanjie {
 
+namespace refusal {
+struct DecodedAnswer;  // engine/eval/refusal_text.h
+}  // namespace refusal
+class StackedRefusalJudge;
+
 enum class RefusalLabel { kCompliance, kRefusal, kPartialRefusal, kUncertain };
 // "compliance", "refusal", "partial_refusal", "uncertain".
 const char* RefusalLabelName(RefusalLabel label);
@@ -146,6 +151,12 @@ class RefusalJudge {
   Options options;
 
  private:
+  friend class StackedRefusalJudge;
+  // Judge(answer, question), keeping the answer as the rules decoded and
+  // folded it in *decoded (the stacked model reads it instead of decoding
+  // the answer again).
+  RefusalVerdict Judge(std::string_view answer, std::string_view question, refusal::DecodedAnswer* decoded) const;
+
   struct Vocabulary;
   explicit RefusalJudge(std::unique_ptr<const Vocabulary> vocabulary);
   std::unique_ptr<const Vocabulary> vocabulary_;

@@ -45,7 +45,9 @@
 // features of weight 0 are only counted, never stored; measured by
 // bench/judge-cost.sh: the stacked judge costs about 1.4x the rules'
 // instructions on the dev_zh answers, more on the answers the model
-// decides); naming the strongest features (Explain, and
+// decides; StackedRefusalJudge hands the model the code points the rules
+// already decoded, so a well-formed answer of at most 8 KB is decoded once);
+// naming the strongest features (Explain, and
 // every model verdict's reason) adds a few small strings. A thread-local
 // scratch list is reused, so nothing grows per call after warm-up.
 // Errors: loading returns NotFound for a missing file and InvalidArgument
@@ -149,6 +151,15 @@ class RefusalModel {
   std::string train_solver = "l2";
   double train_c = 0;
   double train_target_uncertain = 0.04;
+
+ private:
+  friend class StackedRefusalJudge;
+  // Score() reading the answer's code points from the rules' decoding
+  // (`decoded`, kept by RefusalJudge for this answer) when they are the
+  // ones it would decode; the same p and names.
+  double Score(std::string_view answer, std::string_view question, const RefusalVerdict& rules, int n,
+               std::vector<std::string>* top, const std::vector<uint64_t>* nonzero,
+               const refusal::DecodedAnswer* decoded) const;
 };
 
 // The rules and a model together (see above).
