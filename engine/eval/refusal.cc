@@ -285,8 +285,9 @@ class Grammar {
     uint32_t at = 0;
     const std::u32string& t = text_.chars();
     ForTokens(k, [&](size_t, const Token& s) {
-      // A first person at the start of the negation itself (i'm not) is its subject.
-      const bool leading = s.role == Role::kSubj1 && s.begin == tok.begin && s.end < tok.end;
+      // A first person at the start of the negation itself (i'm not) or inside
+      // the phrase (where i'll stop) is its subject.
+      const bool leading = s.role == Role::kSubj1 && s.begin >= tok.begin && s.end < tok.end;
       if ((s.end > tok.begin && !leading) ||
           (s.role != Role::kSubj1 && s.role != Role::kSubj2 && s.role != Role::kTopic))
         return;
