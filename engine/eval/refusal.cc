@@ -292,6 +292,8 @@ class Grammar {
           (s.role != Role::kSubj1 && s.role != Role::kSubj2 && s.role != Role::kTopic))
         return;
       if (s.begin < at) return;
+      // 我的开发者 / 我们的: a possessive, not the model as the subject.
+      if (s.role == Role::kSubj1 && s.end < t.size() && t[s.end] == U'的' && s.end + 1 < tok.begin) return;
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
         if (s.end < t.size() && t[s.end] == U'的') return;
