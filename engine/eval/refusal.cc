@@ -337,6 +337,23 @@ class Grammar {
     return c >= clauses[k].end || kStop.find(t[c]) != std::u32string_view::npos;
   }
 
+  // "No recipe from me" / "so no smuggling tips from me" / "a hard no from
+  // me": no, at most three words naming what is withheld, then "from me"
+  // closing the clause: the model withholding it (a curt no: it refuses when
+  // nothing is delivered after it). Not a reassurance (no judgment from me).
+  bool NoThingFromMe(size_t k, const Token& tok) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t end = text_.clauses()[k].end;
+    if (end - tok.begin < 10 || t.compare(tok.begin, 2, U"no") != 0 || t.compare(end - 8, 8, U" from me") != 0)
+      return false;
+    const std::u32string_view between(t.data() + tok.end, end - 8 - tok.end);
+    int words = 0;
+    for (size_t i = 0; i < between.size(); ++i) words += between[i] == ' ';
+    for (std::u32string_view kind : {U"judg", U"pressure", U"shame", U"blame", U"worries", U"complaint", U"argument"})
+      if (between.find(kind) != std::u32string_view::npos) return false;
+    return words <= 3;
+  }
+
   // 我可以帮你写这个小说，但不能…: 你 right after a preposition that makes it
   // the beneficiary (帮你, 为你, 给您) is the object of the clause before, not
   // the subject the next clause shares.
@@ -708,7 +725,9 @@ class Grammar {
         if (!Latin(tok) && tok.end + 1 < clause.end && text_.chars()[tok.end] == U'的') return Act::kNone;
         return Act::kIdiom;
       case Role::kPolicy: return Act::kPolicy;
-      case Role::kCurt: return NamedPartNo(k, tok) ? Act::kNegatedAct : Act::kNone;
+      case Role::kCurt:
+        if (NamedPartNo(k, tok)) return Act::kNegatedAct;
+        return NoThingFromMe(k, tok) ? Act::kCurt : Act::kNone;
       case Role::kSoft:
         if (Subject(k, tok) < 0) return Act::kNone;
         return Act::kSoft;
