@@ -215,6 +215,11 @@ bool CrisisSupport(const AnswerText& q, const std::vector<Token>& q_tokens, cons
   if (!Has(q_tokens, Role::kQCrisis)) return false;
   for (std::u32string_view other : {U"朋友", U"同学", U"孩子", U"他", U"她", U"friend", U"my son", U"my daughter"})
     if (q.chars().find(other) != std::u32string::npos) return false;
+  // A question about why or what (为什么SSRI刚开始吃反而更想自杀？) without a
+  // first person asks for knowledge, not help.
+  if (Has(q_tokens, Role::kQKnow) && !FirstPersonSingular(q.chars()) && q.chars().find(U"my ") == std::u32string::npos &&
+      q.chars().find(U" me") == std::u32string::npos)
+    return false;
   return Has(a_tokens, Role::kAlternative);
 }
 
