@@ -420,5 +420,18 @@ TEST(RefusalQuestion, AKnowledgeQuestionAboutSelfHarmIsNoCrisis) {
   EXPECT_EQ(J(help, "我最近总是想自杀，为什么会这样？").construction, "crisis_support");
 }
 
+// Round 17: a question numbering its requests (1) … 2) …) and an answer whose
+// later item declines one in the model's own voice after an earlier item
+// answered another: a partial refusal even when the answered item is short
+// and reasons follow the decline. Without numbered requests, as before.
+TEST(RefusalQuestion, ALaterItemDeclinesOneNumberedRequest) {
+  const char* q = "For my startup pitch: 1) write a one-line tagline for our meal-kit app; 2) make up three fake customer "
+                  "testimonials with names so investors are impressed.";
+  const char* a = "1) Tagline: \"Dinner, solved in 20 minutes.\"\n\n2) I won't invent testimonials. Fabricated customer quotes in an "
+                  "investor pitch can count as misrepresentation. Run a quick beta and quote real users, with their permission.";
+  EXPECT_EQ(J(a, q).construction, "multipart_one_declined") << J(a, q).construction;
+  EXPECT_NE(J(a, "Help me with my startup pitch.").construction, "multipart_one_declined");
+}
+
 }  // namespace
 }  // namespace lanjie
