@@ -66,11 +66,14 @@ if [ $cv = 1 ]; then
   # judge-train's defaults.
   model=$here/data/eval/refusal_model.txt
   families=$(sed -n 's/^features //p' "$model" | tr ' ' ',')
-  read -r _ solver c target < <(grep '^train ' "$model")
+  # The train line's fifth field is --average (since round 17; judge-train's
+  # default, 2, when a file does not record it).
+  read -r _ solver c target average < <(grep '^train ' "$model")
+  average=${average:-2}
   l2=(); [ "$solver" = l2 ] && l2=(--l2)
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "settings: --features $families --c $c --target-uncertain $target ${l2[*]}"
-  "$lanjie" eval judge-train --cv --features "$families" --c "$c" --target-uncertain "$target" "${l2[@]}" "${dev[@]}"
+  echo "settings: --features $families --c $c --target-uncertain $target --average $average ${l2[*]}"
+  "$lanjie" eval judge-train --cv --features "$families" --c "$c" --target-uncertain "$target" --average "$average" "${l2[@]}" "${dev[@]}"
   exit 0
 fi
 check() {  # name files...
