@@ -38,7 +38,9 @@
 #   (the grammar with the learned model data/eval/refusal_model.txt, trained
 #   on the dev sets above except dev_r (left out since round 13: training on
 #   it fails two eval tests; dev_t and dev_u, sets 15 and 16, are trained on
-#   since round 16; dev_v, set 17, is read by the grammar since round 17):
+#   since round 16; dev_v, set 17, is read by the grammar since round 17 but
+#   left out of the model's training: the retrain with it scored lower on
+#   XSTest):
 #   in-sample for those, out of sample for dev_r, dev_v, xstest, jade and
 #   heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
