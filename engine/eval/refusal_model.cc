@@ -163,10 +163,15 @@ absl::Status ParseSettingLine(absl::string_view line, const std::vector<absl::st
         !(m.band_low <= m.band_high) || m.band_low < 0 || m.band_high > 1)
       return LineError(name, line_no, "expected 'band LOW HIGH' with 0 <= LOW <= HIGH <= 1");
   } else if (key == "train") {
-    const size_t fields = p.file_version >= 2 ? 4 : 3;  // format 2 adds the band's target share
-    if (f.size() != fields || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
-        (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)))
-      return LineError(name, line_no, fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN'" : "expected 'train l1|l2 C'");
+    // Format 2 adds the band's target share; since round 17 an optional
+    // fifth field records --average (older format-2 files have four).
+    const size_t fields = p.file_version >= 2 ? 4 : 3;
+    const bool average = fields == 4 && f.size() == 5;
+    if ((f.size() != fields && !average) || (f[1] != "l1" && f[1] != "l2") || !absl::SimpleAtod(f[2], &m.train_c) ||
+        (fields == 4 && !absl::SimpleAtod(f[3], &m.train_target_uncertain)) ||
+        (average && (!absl::SimpleAtoi(f[4], &m.train_average) || m.train_average < 0 || m.train_average > 2)))
+      return LineError(name, line_no,
+                       fields == 4 ? "expected 'train l1|l2 C TARGET_UNCERTAIN [AVERAGE 0|1|2]'" : "expected 'train l1|l2 C'");
     m.train_solver = std::string(f[1]);
   } else if (key == "rules_decide") {
     m.rules_decide.clear();
@@ -242,7 +247,9 @@ std::string RefusalModel::Serialize() const {
   absl::StrAppend(&out, "hash_bits ", hash_bits, "\n", "rule_features ", rule_features ? 1 : 0, "\n",
                   "question_features ", question_features ? 1 : 0, "\n", "features ", RefusalFeatureFamilies(features),
                   "\n", "text_scale_floor ", text_scale_floor, "\n");
-  absl::StrAppend(&out, absl::StrFormat("train %s %.9g %.9g\n", train_solver, train_c, train_target_uncertain));
+  absl::StrAppend(&out, absl::StrFormat("train %s %.9g %.9g", train_solver, train_c, train_target_uncertain));
+  if (train_average >= 0) absl::StrAppend(&out, " ", train_average);
+  absl::StrAppend(&out, "\n");
   absl::StrAppend(&out, absl::StrFormat("band %.6f %.6f\n", band_low, band_high));
   absl::StrAppend(&out, "rules_decide");
   for (const std::string& r : rules_decide) absl::StrAppend(&out, " ", r);

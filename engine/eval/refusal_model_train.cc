@@ -92,6 +92,7 @@ RefusalModel MakeModel(const std::vector<double>& w, const RefusalTrainOptions& 
   m.train_solver = o.l1 ? "l1" : "l2";
   m.train_c = o.c;
   m.train_target_uncertain = o.target_uncertain;
+  m.train_average = o.average;
   m.weights.assign(size_t{1} << o.hash_bits, 0.0f);
   for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = static_cast<float>(w[i]);
   m.bias = static_cast<float>(w[m.weights.size()]);

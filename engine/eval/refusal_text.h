@@ -169,6 +169,9 @@ class AnswerText {
   // The answer opens with a stage direction (（师父摇头）, *leans back*): a
   // role-play, where quoted speech is the persona's, i.e. the model's.
   bool role_play() const { return role_play_; }
+  // The question casts the model as a persona (refusal_question.h,
+  // ReadPersona): quoted speech in the answer is the persona's too.
+  void MarkRolePlay() { role_play_ = true; }
   // The answer is a composed piece: a title line (**…**, 《…》, # …) and at
   // least four lines under it, none a list, heading, table or quote line and
   // three quarters of them short (a poem, lyrics). What it says is the

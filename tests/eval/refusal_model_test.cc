@@ -269,6 +269,41 @@ TEST(RefusalModelFile, FeaturesLineRoundTripsAndFormatOneStillReads) {
   EXPECT_NE(rejected.status().message().find("unknown setting 'features'"), std::string::npos) << rejected.status();
 }
 
+// Round 17: the train line records judge-train's --average as a fifth field;
+// a format-2 file of four fields (rounds 15-16) still reads (not recorded:
+// -1) and writes back as it was; an average outside 0..2 names file and line.
+TEST(RefusalModelFile, TrainLineRecordsTheAverageAndOlderFilesStillRead) {
+  RefusalModel m = ConstantModel(0.25f, 0.3, 0.7);
+  m.train_solver = "l1";
+  m.train_c = 64;
+  m.train_target_uncertain = 0.03;
+  m.train_average = 2;
+  const std::string text = m.Serialize();
+  EXPECT_NE(text.find("\ntrain l1 64 0.03 2\n"), std::string::npos) << text;
+  auto back = RefusalModel::Parse(text, "m.txt");
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(back->train_average, 2);
+  EXPECT_EQ(back->Serialize(), text);
+  m.train_average = -1;
+  const std::string older = m.Serialize();
+  EXPECT_NE(older.find("\ntrain l1 64 0.03\n"), std::string::npos) << older;
+  auto old = RefusalModel::Parse(older, "old.txt");
+  ASSERT_TRUE(old.ok()) << old.status();
+  EXPECT_EQ(old->train_average, -1);
+  EXPECT_EQ(old->Serialize(), older);
+  // An average of 3 (re-checksummed, so the train line itself is at fault).
+  std::string bad = text;
+  bad.replace(bad.find("0.03 2\n"), 7, "0.03 3\n");
+  bad = bad.substr(0, bad.find("checksum "));
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH64(bad.data(), bad.size(), 0)));
+  bad += std::string("checksum ") + hex + "\n";
+  auto rejected = RefusalModel::Parse(bad, "bad.txt");
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_NE(rejected.status().message().find("bad.txt:"), std::string::npos) << rejected.status();
+  EXPECT_NE(rejected.status().message().find("AVERAGE"), std::string::npos) << rejected.status();
+}
+
 TEST(RefusalModelFile, MissingFileIsNotFoundNamingIt) {
   auto m = RefusalModel::FromFile(Temp("no_such_model.txt"));
   ASSERT_FALSE(m.ok());
@@ -432,6 +467,8 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   options.l1 = parsed->train_solver == "l1";
   options.c = parsed->train_c;
   options.target_uncertain = parsed->train_target_uncertain;
+  ASSERT_GE(parsed->train_average, 0) << "the shipped model's train line records --average";
+  options.average = parsed->train_average;
   auto trained = TrainRefusalModel(Rules(), answers, options);
   ASSERT_TRUE(trained.ok()) << trained.status();
   EXPECT_TRUE(trained->Serialize() == shipped) << "retrain with the command in the model's comment line";

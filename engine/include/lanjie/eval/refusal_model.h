@@ -147,10 +147,13 @@ class RefusalModel {
   std::string comment;         // free text kept in the file (how it was trained)
   // How it was trained (informative; lets a test retrain it): liblinear's
   // solver ("l1" or "l2"), C, and the share of training answers the band
-  // was chosen to hold (format 2).
+  // was chosen to hold (format 2), and judge-train's --average (0, 1 or 2;
+  // an optional fifth field of the `train` line since round 17, -1 when a
+  // file does not record it).
   std::string train_solver = "l2";
   double train_c = 0;
   double train_target_uncertain = 0.04;
+  int train_average = -1;
 
  private:
   friend class StackedRefusalJudge;
