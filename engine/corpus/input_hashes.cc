@@ -38,7 +38,7 @@ void HashTap::Update(const char* p, size_t n) {
 #endif
 }
 
-absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
+absl::Status HashTap::ReadOn(const std::string& path) {
   // The rest of the file as it is now (a compressed file is hashed
   // compressed), read with pread into one 256 KiB buffer (it stays in the
   // CPU's cache between the copy and the hash), to the end the file has
@@ -63,6 +63,11 @@ absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
     Feed(pos_, buf.get(), static_cast<size_t>(n));
   }
   close(fd);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
+  if (absl::Status s = ReadOn(path); !s.ok()) return s;
   const XXH128_hash_t h = XXH3_128bits_digest(state_);
   return InputInfo{path, pos_, absl::StrFormat("%016x%016x", h.high64, h.low64)};
 }
@@ -99,6 +104,21 @@ void InputHashes::Release(File* file) {
   if (file == nullptr) return;
   std::lock_guard<std::mutex> l(mu_);
   file->busy = false;
+}
+
+absl::Status InputHashes::HashAhead(const std::string& path) {
+  File* f = nullptr;
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    std::unique_ptr<File>& entry = files_[path];
+    if (entry == nullptr) entry = std::make_unique<File>();
+    if (entry->busy) return absl::OkStatus();  // a shard is feeding it
+    entry->busy = true;
+    f = entry.get();
+  }
+  absl::Status s = f->tap.ReadOn(path);
+  Release(f);
+  return s;
 }
 
 absl::StatusOr<InputInfo> InputHashes::Finish(const std::string& path) {
