@@ -317,8 +317,9 @@ void PrintAuditProgress(absl::Time start, int64_t bytes_done, int64_t total_byte
 // For a worker with no shard left: hashes each input's bytes that no shard
 // hashed as it read them (the later shards of a file, read on other
 // threads; resumed shards) while the other workers finish their shards,
-// so that BuildManifest after them has (almost) nothing left to read.
-// Errors are left to InputHashes::Finish, which reads on from there.
+// so that BuildManifest after them has (almost) nothing left to read (each
+// worker also hashes up to the end of every shard it finishes). Errors are
+// left to InputHashes::Finish, which reads on from there.
 void HashAheadWhileOthersRun(const std::vector<ShardSpec>& shards, corpus::InputHashes* hashes) {
   const std::string* last = nullptr;
   for (const ShardSpec& s : shards) {
@@ -371,6 +372,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         break;
       }
       bytes_done += s.end - s.begin;
+      (void)hashes->HashAhead(s.path, s.end);  // what other threads read before it (Finish reads on after an error)
     }
     std::lock_guard<std::mutex> l(mu);
     --running;

@@ -123,7 +123,8 @@ TEST(InputHashes, ShardsInFileOrderHashTheFileWithoutReadingItAgain) {
 // A worker with no shard left hashes ahead what the other threads' shards
 // read (HashAhead): Finish then reads nothing more, and its value is
 // HashInput's wherever HashAhead came (before, between or after the shards,
-// twice), also when the file grew or shrank after it.
+// twice, after one to a shard's end), also when the file grew or shrank
+// after it; one to a shard's end leaves the rest to Finish.
 TEST(InputHashes, HashAheadLeavesFinishNothingToReadAndTheSameValue) {
   const std::string path = ::testing::TempDir() + "/input_hashes_ahead_" + std::to_string(getpid()) + ".jsonl";
   const std::string bytes = Jsonl(11, 2 << 20);
@@ -143,6 +144,7 @@ TEST(InputHashes, HashAheadLeavesFinishNothingToReadAndTheSameValue) {
     InputHashes h;
     for (size_t i = 0; i <= n; ++i) {
       if (i == ahead_at) {
+        ASSERT_TRUE(h.HashAhead(path, static_cast<int64_t>(bytes.size() / 3)).ok());  // as after a shard
         ASSERT_TRUE(h.HashAhead(path).ok());
         ASSERT_TRUE(h.HashAhead(path).ok());  // nothing left: no change
       }
@@ -169,6 +171,18 @@ TEST(InputHashes, HashAheadLeavesFinishNothingToReadAndTheSameValue) {
     ASSERT_TRUE(info.ok()) << info.status();
     EXPECT_EQ(info->size, static_cast<int64_t>(now.size()));
     EXPECT_EQ(info->xxh3_128, Hex(now));
+    lanjie::testing::WriteFile(path, bytes);
+  }
+  {
+    // Hashed ahead to a shard's end only: Finish reads the rest, as it is now.
+    InputHashes h;
+    ASSERT_TRUE(h.HashAhead(path, 1000).ok());
+    std::string changed = bytes;
+    changed[changed.size() - 10] ^= 1;
+    lanjie::testing::WriteFile(path, changed);
+    absl::StatusOr<InputInfo> info = h.Finish(path);
+    ASSERT_TRUE(info.ok()) << info.status();
+    EXPECT_EQ(info->xxh3_128, Hex(changed));
     lanjie::testing::WriteFile(path, bytes);
   }
   InputHashes missing;
