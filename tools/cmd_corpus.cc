@@ -214,7 +214,7 @@ struct StateDir {
 // behind (a new one could take the same name). --resume requires the same
 // plan. A fresh run empties the folder and writes its plan on a thread of
 // its own, while the first shards are audited (unlinks and fsyncs: disk
-// waits, which would otherwise come before any shard).
+// waits, which would otherwise come before any shard); see `previous`.
 absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& artifact,
                                       const std::vector<ShardSpec>& shards) {
   namespace fs = std::filesystem;
@@ -231,10 +231,14 @@ absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& art
                                            ": --resume with other inputs, options or list than the interrupted run; "
                                            "use a new --out or run without --resume");
   }
-  std::vector<fs::path> previous;  // a fresh run's to remove: records and plan of the previous run
+  // A fresh run's to remove: the previous run's records. Its plan is not
+  // removed but replaced (atomically) once they are gone, so a run killed
+  // meanwhile leaves the old plan with some of its own records, or the new
+  // plan with none: never records a --resume of the new plan would take.
+  std::vector<fs::path> previous;
   for (const auto& entry : fs::directory_iterator(state, ec)) {
     if (entry.path().filename().string().find(".tmp.") != std::string::npos) fs::remove(entry.path(), ec);
-    else if (!c.resume) previous.push_back(entry.path());
+    else if (!c.resume && entry.path() != fs::path(plan_path)) previous.push_back(entry.path());
   }
   if (c.resume) {
     if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return s;
