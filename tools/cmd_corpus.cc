@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -185,18 +187,8 @@ absl::StatusOr<AuditCommand> ParseAuditCommand(const Args& args) {
   return c;
 }
 
-// DIR/.state holds the plan (inputs, options, list) and, per finished shard,
-// one completion record KEY.shard: its hits, then its summary
-// (lanjie/corpus/shard_state.h, one fsync per shard). A fresh run empties
-// it; --resume requires the same plan and removes the temporary files
-// (NAME.tmp.PID.N) a killed run left behind.
-absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& artifact,
-                                         const std::vector<ShardSpec>& shards) {
-  namespace fs = std::filesystem;
-  const std::string state = c.out_dir + "/.state";
-  std::error_code ec;
-  fs::create_directories(state, ec);
-  if (ec) return absl::InternalError(state + ": " + ec.message());
+// The plan a --resume must find unchanged: list, options, shards.
+std::string PlanJson(const AuditCommand& c, const Artifact& artifact, const std::vector<ShardSpec>& shards) {
   const AuditOptions& o = c.options;
   Json plan = {{"list_hash", artifact.list_hash()}};
   plan["options"] = absl::StrFormat("%s|%s|%s|%d|%.17g|%d|%d|%d|%s", corpus::InputFormatName(o.format), o.field,
@@ -204,21 +196,62 @@ absl::StatusOr<std::string> PrepareState(const AuditCommand& c, const Artifact& 
   Json sh = Json::array();
   for (const ShardSpec& s : shards) sh.push_back({s.path, s.begin, s.end});
   plan["shards"] = sh;
+  return plan.dump(1);
+}
+
+// The state folder, and `ready`: OK once it may take shard records (the
+// previous run's records are gone and this run's plan is written), else
+// why not. Shard records are committed only after ready.get() is OK.
+struct StateDir {
+  std::string path;
+  std::shared_future<absl::Status> ready;
+};
+
+// DIR/.state holds the plan (inputs, options, list) and, per finished shard,
+// one completion record KEY.shard: its hits, then its summary
+// (lanjie/corpus/shard_state.h, one fsync per shard). Both kinds of run
+// first remove the temporary files (NAME.tmp.PID.N) a killed run left
+// behind (a new one could take the same name). --resume requires the same
+// plan. A fresh run empties the folder and writes its plan on a thread of
+// its own, while the first shards are audited (unlinks and fsyncs: disk
+// waits, which would otherwise come before any shard); see `previous`.
+absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& artifact,
+                                      const std::vector<ShardSpec>& shards) {
+  namespace fs = std::filesystem;
+  const std::string state = c.out_dir + "/.state";
+  std::error_code ec;
+  fs::create_directories(state, ec);
+  if (ec) return absl::InternalError(state + ": " + ec.message());
   const std::string plan_path = state + "/plan.json";
-  const std::string plan_text = plan.dump(1);
+  std::string plan_text = PlanJson(c, artifact, shards);
   if (c.resume) {
     auto old = lanjie::ReadFile(plan_path);
     if (old.ok() && *old != plan_text)
       return absl::FailedPreconditionError(c.out_dir +
                                            ": --resume with other inputs, options or list than the interrupted run; "
                                            "use a new --out or run without --resume");
-    for (const auto& entry : fs::directory_iterator(state, ec))
-      if (entry.path().filename().string().find(".tmp.") != std::string::npos) fs::remove(entry.path(), ec);
-  } else {
-    for (const auto& entry : fs::directory_iterator(state, ec)) fs::remove(entry.path(), ec);
   }
-  if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return s;
-  return state;
+  // A fresh run's to remove: the previous run's records. Its plan is not
+  // removed but replaced (atomically) once they are gone, so a run killed
+  // meanwhile leaves the old plan with some of its own records, or the new
+  // plan with none: never records a --resume of the new plan would take.
+  std::vector<fs::path> previous;
+  for (const auto& entry : fs::directory_iterator(state, ec)) {
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) fs::remove(entry.path(), ec);
+    else if (!c.resume && entry.path() != fs::path(plan_path)) previous.push_back(entry.path());
+  }
+  if (c.resume) {
+    if (absl::Status s = WriteFileAtomically(plan_path, plan_text); !s.ok()) return s;
+    std::promise<absl::Status> done;
+    done.set_value(absl::OkStatus());
+    return StateDir{state, done.get_future().share()};
+  }
+  auto ready = std::async(std::launch::async, [previous = std::move(previous), plan_path, plan_text]() {
+    std::error_code remove_error;
+    for (const fs::path& p : previous) fs::remove(p, remove_error);
+    return WriteFileAtomically(plan_path, plan_text);
+  });
+  return StateDir{state, ready.share()};
 }
 
 std::string ShardStatePath(const std::string& state, const ShardSpec& s, const char* suffix) {
@@ -255,20 +288,21 @@ int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& s
   return total_bytes;
 }
 
-// Audits shard i into results and commits its state record; adds its
-// records to *records_done.
+// Audits shard i into results and commits its state record (once the
+// state folder is ready); adds its records to *records_done.
 absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
-                           const ShardSpec& s, const std::string& state, size_t i, ShardResults* results,
+                           const ShardSpec& s, const StateDir& state, size_t i, ShardResults* results,
                            std::atomic<int64_t>* records_done, corpus::InputHashes* hashes,
                            corpus::AuditScratch* scratch) {
   // The shard's flagged lines go to its state record, at most 1 MiB held.
-  corpus::FlaggedJsonlWriter sink(ShardStatePath(state, s, ".shard"));
+  corpus::FlaggedJsonlWriter sink(ShardStatePath(state.path, s, ".shard"));
   auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes, scratch);
   absl::Status st = summary.status();
   if (st.ok()) {
     results->partials[i] = summary->ToJson();
     results->hits_bytes[i] = sink.bytes_written();
-    st = corpus::CommitShardState(&sink, results->partials[i]);
+    st = state.ready.get();  // the previous run's records are gone
+    if (st.ok()) st = corpus::CommitShardState(&sink, results->partials[i]);
     *records_done += summary->records();
   }
   return st;
@@ -284,17 +318,32 @@ void PrintAuditProgress(absl::Time start, int64_t bytes_done, int64_t total_byte
                static_cast<double>(total_bytes) / 1e6, static_cast<long long>(records_done), rate, left);
 }
 
+// For a worker with no shard left: hashes each input's bytes that no shard
+// hashed as it read them (the later shards of a file, read on other
+// threads; resumed shards) while the other workers finish their shards,
+// so that BuildManifest after them has (almost) nothing left to read (each
+// worker also hashes up to the end of every shard it finishes). Errors are
+// left to InputHashes::Finish, which reads on from there.
+void HashAheadWhileOthersRun(const std::vector<ShardSpec>& shards, corpus::InputHashes* hashes) {
+  const std::string* last = nullptr;
+  for (const ShardSpec& s : shards) {
+    if (last != nullptr && *last == s.path) continue;  // a file's shards are adjacent in the plan
+    last = &s.path;
+    (void)hashes->HashAhead(s.path);
+  }
+}
+
 // Audits every shard not already done on `threads` workers; each finished
 // shard's hits and summary are in the state folder before the next starts;
 // the bytes read go into the manifest's *hashes as they are read.
 // Prints progress on a terminal. The first error stops the workers.
 absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
-                                         const std::vector<ShardSpec>& shards, const std::string& state,
+                                         const std::vector<ShardSpec>& shards, const StateDir& state,
                                          corpus::InputHashes* hashes) {
   const size_t n = shards.size();
   ShardResults results;
   std::vector<char> done;
-  const int64_t total_bytes = TakeResumedShards(c, shards, state, &results, &done);
+  const int64_t total_bytes = TakeResumedShards(c, shards, state.path, &results, &done);
   std::atomic<size_t> next{0};
   std::atomic<int64_t> bytes_done{0};
   std::atomic<int64_t> records_done{0};
@@ -302,20 +351,24 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
   std::condition_variable cv;
   std::string error;
   int running = c.threads;
-  auto worker = [&]() {
+  auto failed = [&] {
+    std::lock_guard<std::mutex> l(mu);
+    return !error.empty();
+  };
+  auto worker = [&, state]() {  // each thread runs a copy: a shared_future of its own to wait on
     corpus::AuditScratch scratch;  // this worker's Scanner and batch buffers, for all its shards
     for (;;) {
       const size_t i = next.fetch_add(1);
-      if (i >= n) break;
+      if (i >= n) {
+        if (!failed()) HashAheadWhileOthersRun(shards, hashes);
+        break;
+      }
       const ShardSpec& s = shards[i];
       if (done[i]) {
         bytes_done += s.end - s.begin;
         continue;
       }
-      {
-        std::lock_guard<std::mutex> l(mu);
-        if (!error.empty()) break;
-      }
+      if (failed()) break;
       if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes, &scratch);
           !st.ok()) {
         std::lock_guard<std::mutex> l(mu);
@@ -323,6 +376,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         break;
       }
       bytes_done += s.end - s.begin;
+      (void)hashes->HashAhead(s.path, s.end);  // what other threads read before it (Finish reads on after an error)
     }
     std::lock_guard<std::mutex> l(mu);
     --running;
@@ -341,6 +395,7 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
   }
   for (std::thread& t : pool) t.join();
   if (tty) std::fprintf(stderr, "\r%*s\r", 70, "");
+  if (absl::Status s = state.ready.get(); !s.ok()) return s;
   if (!error.empty()) return absl::InternalError(error + " (finished shards are kept: rerun with --resume)");
   return results;
 }
@@ -401,9 +456,24 @@ std::string ManifestJson(const Args& args, const corpus::AuditManifest& manifest
   return man.dump(1) + "\n";
 }
 
+// Runs the tasks together, each but the first on a thread of its own, and
+// returns the first error in task order (every task runs to its end). For
+// files committed with fsync: their waits for the disk overlap.
+absl::Status RunTogether(const std::vector<std::function<absl::Status()>>& tasks) {
+  std::vector<absl::Status> status(tasks.size());
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < tasks.size(); ++i) threads.emplace_back([&, i] { status[i] = tasks[i](); });
+  if (!tasks.empty()) status[0] = tasks[0]();
+  for (std::thread& t : threads) t.join();
+  for (const absl::Status& s : status)
+    if (!s.ok()) return s;
+  return absl::OkStatus();
+}
+
 // Writes the audit's files into --out: review.xlsx, flagged.jsonl (the
-// shards' hits in shard order, streamed from the state folder), review.csv,
-// manifest.json, and audit.json last.
+// shards' hits in shard order, streamed from the state folder), review.csv
+// and manifest.json at once (each atomically), then audit.json last (only
+// once the others are committed).
 absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std::vector<ShardSpec>& shards,
                              const std::string& state, const ShardResults& results, const AuditSummary& merged,
                              const corpus::AuditManifest& manifest, const std::string& audit_json) {
@@ -413,18 +483,51 @@ absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std:
   wb_info.generated_at = manifest.generated_at;
   for (const corpus::InputInfo& in : manifest.inputs)
     wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
-  if (absl::Status s = corpus::WriteReviewWorkbook(c.out_dir + "/review.xlsx", merged.review(), wb_info); !s.ok())
-    return s;
   std::vector<FileRange> hit_parts;
   for (size_t i = 0; i < shards.size(); ++i)
     hit_parts.push_back({ShardStatePath(state, shards[i], ".shard"), results.hits_bytes[i]});
-  if (absl::Status s = ConcatenateFileRangesAtomically(hit_parts, c.out_dir + "/flagged.jsonl"); !s.ok()) return s;
-  for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
-           {"review.csv", ReviewCsv(merged)}, {"manifest.json", ManifestJson(args, manifest)},
-           {"audit.json", audit_json}}) {
-    if (absl::Status s = WriteFileAtomically(c.out_dir + "/" + name, text); !s.ok()) return s;
-  }
-  return absl::OkStatus();
+  const std::string review_csv = ReviewCsv(merged), manifest_json = ManifestJson(args, manifest);
+  const std::string& dir = c.out_dir;
+  if (absl::Status s = RunTogether({
+          [&] { return corpus::WriteReviewWorkbook(dir + "/review.xlsx", merged.review(), wb_info); },
+          [&] { return ConcatenateFileRangesAtomically(hit_parts, dir + "/flagged.jsonl"); },
+          [&] { return WriteFileAtomically(dir + "/review.csv", review_csv); },
+          [&] { return WriteFileAtomically(dir + "/manifest.json", manifest_json); },
+      });
+      !s.ok())
+    return s;
+  return WriteFileAtomically(dir + "/audit.json", audit_json);
+}
+
+// audit.md, audit.html and audit.xlsx of the audit just written: what
+// WriteAuditReports writes, rendered from `audit_json` (the text of
+// DIR/audit.json) and written at once. 单位 and 语料名称 are the flags (what
+// ReportInfo reads back from the manifest.json this audit wrote). When a
+// manual.json is still there (it could not be removed), WriteAuditReports
+// itself, which renders it too.
+absl::Status WriteReportsOfNewAudit(const Args& args, const std::string& dir, const std::string& audit_json) {
+  const std::string audit_name = dir + "/audit.json", manual_name = dir + "/manual.json";
+  std::error_code ec;
+  if (std::filesystem::exists(manual_name, ec) || ec) return WriteAuditReports(dir, ReportInfo(args, dir));
+  AuditReportInfo info;
+  info.organisation = args.Get("org");
+  info.corpus_name = args.Get("corpus-name");
+  auto commit_text = [&](const char* name, absl::StatusOr<std::string> text) {
+    return text.ok() ? WriteFileAtomically(dir + name, *text) : text.status();
+  };
+  return RunTogether({
+      [&] { return commit_text("/audit.md", AuditReportMarkdown(audit_json, "", info, audit_name, manual_name)); },
+      [&] { return commit_text("/audit.html", AuditReportHtml(audit_json, "", info, audit_name, manual_name)); },
+      [&] {
+        const std::string xlsx = dir + "/audit.xlsx", tmp = TempPathFor(xlsx);
+        if (absl::Status s = WriteAuditReportXlsx(audit_json, "", info, tmp, audit_name, manual_name); !s.ok()) {
+          std::error_code remove_error;
+          std::filesystem::remove(tmp, remove_error);
+          return s;
+        }
+        return CommitFileAtomically(tmp, xlsx);
+      },
+  });
 }
 
 int RunAudit(int argc, char** argv) {
@@ -451,7 +554,7 @@ int RunAudit(int argc, char** argv) {
   if (!manifest.ok()) return Fail(std::string(manifest.status().message()));
   auto audit = corpus::RenderAuditJson(*merged, *manifest);
   if (!audit.ok()) return Fail(std::string(audit.status().message()));
-  if (absl::Status s = WriteAuditFiles(args, c, *shards, *state, *results, *merged, *manifest, *audit); !s.ok())
+  if (absl::Status s = WriteAuditFiles(args, c, *shards, state->path, *results, *merged, *manifest, *audit); !s.ok())
     return Fail(std::string(s.message()));
   // A manual.json belongs to the audit whose sample it labelled: a new audit
   // in the same folder makes it stale.
@@ -459,8 +562,7 @@ int RunAudit(int argc, char** argv) {
   if (std::filesystem::remove(c.out_dir + "/manual.json", remove_error))
     std::fprintf(stderr, "lanjie corpus audit: removed %s/manual.json of the previous audit (import the labels again)\n",
                  c.out_dir.c_str());
-  if (absl::Status s = WriteAuditReports(c.out_dir, ReportInfo(args, c.out_dir)); !s.ok())
-    return Fail(std::string(s.message()));
+  if (absl::Status s = WriteReportsOfNewAudit(args, c.out_dir, *audit); !s.ok()) return Fail(std::string(s.message()));
   const Json a = Json::parse(*audit);
   const Json& k = a["keyword_check"];
   std::printf("%s: %lld records, %lld sampled, %lld 不合格, 合格率 %.2f%% [%.2f%%, %.2f%%] vs %.0f%%: %s; "

@@ -51,6 +51,11 @@ class HashTap {
   // again when the file is now shorter than pos(): it was rewritten), and
   // gives the file's size and hash (32 hex digits), as HashInput does.
   absl::StatusOr<InputInfo> ReadRest(const std::string& path);
+  // ReadRest's reading without the digest, up to byte `upto` at most:
+  // pos() is then upto or the file's end now, whichever comes first (a
+  // later ReadRest reads only the rest). Errors: ReadRest's; the bytes
+  // hashed before a read error stay hashed.
+  absl::Status ReadOn(const std::string& path, int64_t upto = INT64_MAX);
 
  private:
   void Update(const char* p, size_t n);

@@ -10,6 +10,7 @@
 #include <xxh_x86dispatch.h>
 #endif
 
+#include <algorithm>
 #include <memory>
 
 #include "absl/strings/str_cat.h"
@@ -38,7 +39,7 @@ void HashTap::Update(const char* p, size_t n) {
 #endif
 }
 
-absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
+absl::Status HashTap::ReadOn(const std::string& path, int64_t upto) {
   // The rest of the file as it is now (a compressed file is hashed
   // compressed), read with pread into one 256 KiB buffer (it stays in the
   // CPU's cache between the copy and the hash), to the end the file has
@@ -51,8 +52,9 @@ absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
   posix_fadvise(fd, static_cast<off_t>(pos_), 0, POSIX_FADV_SEQUENTIAL);
   constexpr size_t kStep = 256 << 10;
   std::unique_ptr<char[]> buf(new char[kStep]);  // not touched when nothing is left to read
-  for (;;) {
-    const ssize_t n = pread(fd, buf.get(), kStep, static_cast<off_t>(pos_));
+  while (pos_ < upto) {
+    const size_t want = static_cast<size_t>(std::min<int64_t>(kStep, upto - pos_));
+    const ssize_t n = pread(fd, buf.get(), want, static_cast<off_t>(pos_));
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       const int err = errno;
@@ -63,6 +65,11 @@ absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
     Feed(pos_, buf.get(), static_cast<size_t>(n));
   }
   close(fd);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<InputInfo> HashTap::ReadRest(const std::string& path) {
+  if (absl::Status s = ReadOn(path); !s.ok()) return s;
   const XXH128_hash_t h = XXH3_128bits_digest(state_);
   return InputInfo{path, pos_, absl::StrFormat("%016x%016x", h.high64, h.low64)};
 }
@@ -99,6 +106,21 @@ void InputHashes::Release(File* file) {
   if (file == nullptr) return;
   std::lock_guard<std::mutex> l(mu_);
   file->busy = false;
+}
+
+absl::Status InputHashes::HashAhead(const std::string& path, int64_t upto) {
+  File* f = nullptr;
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    std::unique_ptr<File>& entry = files_[path];
+    if (entry == nullptr) entry = std::make_unique<File>();
+    if (entry->busy || entry->tap.pos() >= upto) return absl::OkStatus();  // a shard is feeding it, or done
+    entry->busy = true;
+    f = entry.get();
+  }
+  absl::Status s = f->tap.ReadOn(path, upto);
+  Release(f);
+  return s;
 }
 
 absl::StatusOr<InputInfo> InputHashes::Finish(const std::string& path) {

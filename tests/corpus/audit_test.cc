@@ -593,6 +593,50 @@ TEST(CorpusCli, ThreadsAndResumeGiveTheSameAudit) {
   EXPECT_EQ(Sh(kLanjie + common + " --threads 2 --resume --seed 5 --out " + out + " >/dev/null 2>&1"), 2);
 }
 
+// A new audit into the folder of an earlier one (another list: other
+// flagged lines in shard records of the same names) gives exactly the
+// outputs of an audit into an empty folder, with 1 and 2 threads: the
+// earlier run's state is removed before any new shard record is kept (it is
+// removed while the first shards run). The reports it writes are those
+// `lanjie corpus report` renders from its audit.json, with --org and
+// --corpus-name.
+TEST(CorpusCli, ANewAuditIntoAnOldFolderGivesTheOutputsOfAFreshOne) {
+  const std::string dir = kTmp + "/cli_corpus_reuse";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw1.csv", "keyword,risk,action\n冰毒,A.1.f,block\n");
+  WriteFile(dir + "/kw2.csv", "keyword,risk,action\n赌博,A.1.h,block\n发票,A.1.h,block\n");
+  for (const char* k : {"kw1", "kw2"})
+    ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/" + k + ".csv -o " + dir + "/" + k + ".ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl", Corpus(4000, false, 8));
+  const std::string common = " corpus audit --fraction 1 --review-sample 20 --shard-size 8K --org 某单位 "
+                             "--corpus-name 测试语料 " + dir + "/a.jsonl";
+  auto without_time = [](const std::string& path) {
+    auto j = nlohmann::json::parse(ReadFile(path));
+    j.erase("generated_at");
+    return j.dump(1);
+  };
+  ASSERT_EQ(Sh(kLanjie + common + " -d " + dir + "/kw2.ljdb --threads 1 --out " + dir + "/fresh >/dev/null"), 1);
+  for (int threads : {1, 2}) {
+    const std::string out = dir + "/reused" + std::to_string(threads);
+    ASSERT_EQ(Sh(kLanjie + common + " -d " + dir + "/kw1.ljdb --out " + out + " >/dev/null"), 1);
+    ASSERT_EQ(Sh(kLanjie + common + " -d " + dir + "/kw2.ljdb --threads " + std::to_string(threads) + " --out " + out +
+                 " >/dev/null"),
+              1);
+    EXPECT_EQ(without_time(out + "/audit.json"), without_time(dir + "/fresh/audit.json")) << threads;
+    EXPECT_EQ(without_time(out + "/manifest.json"), without_time(dir + "/fresh/manifest.json")) << threads;
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), ReadFile(dir + "/fresh/flagged.jsonl")) << threads;
+    EXPECT_EQ(ReadFile(out + "/review.csv"), ReadFile(dir + "/fresh/review.csv")) << threads;
+    EXPECT_THAT(ReadFile(out + "/flagged.jsonl"), ::testing::Not(HasSubstr("冰毒")));
+    const std::string md = ReadFile(out + "/audit.md"), html = ReadFile(out + "/audit.html");
+    EXPECT_THAT(md, HasSubstr("某单位"));
+    EXPECT_THAT(md, HasSubstr("测试语料"));
+    ASSERT_EQ(Sh(kLanjie + " corpus report --out " + out + " >/dev/null"), 1);
+    EXPECT_EQ(ReadFile(out + "/audit.md"), md) << threads;
+    EXPECT_EQ(ReadFile(out + "/audit.html"), html) << threads;
+    EXPECT_EQ(Sh("cd " + out + "/.state && ls | grep -v -c -E '^(plan.json|[0-9a-f]{16}[.]shard)$' >/dev/null"), 1);
+  }
+}
+
 // A run killed with -9 leaves its temporary files in .state (a shard record
 // and the plan being written: NAME.tmp.PID.N); --resume removes them and
 // keeps the whole shard records, and the result is the uninterrupted one.

@@ -120,6 +120,76 @@ TEST(InputHashes, ShardsInFileOrderHashTheFileWithoutReadingItAgain) {
   unlink(path.c_str());
 }
 
+// A worker with no shard left hashes ahead what the other threads' shards
+// read (HashAhead): Finish then reads nothing more, and its value is
+// HashInput's wherever HashAhead came (before, between or after the shards,
+// twice, after one to a shard's end), also when the file grew or shrank
+// after it; one to a shard's end leaves the rest to Finish.
+TEST(InputHashes, HashAheadLeavesFinishNothingToReadAndTheSameValue) {
+  const std::string path = ::testing::TempDir() + "/input_hashes_ahead_" + std::to_string(getpid()) + ".jsonl";
+  const std::string bytes = Jsonl(11, 2 << 20);
+  lanjie::testing::WriteFile(path, bytes);
+  AuditOptions o;
+  o.fraction = 1;
+  o.review_sample = 0;
+  o.shard_bytes = 300000;
+  auto shards = PlanShards({path}, o);
+  ASSERT_TRUE(shards.ok()) << shards.status();
+  const size_t n = shards->size();
+  ASSERT_GE(n, 5u);
+  std::vector<size_t> order;  // odd shards first, as another thread would take them, then even ones
+  for (size_t k = 1; k < n; k += 2) order.push_back(k);
+  for (size_t k = 0; k < n; k += 2) order.push_back(k);
+  for (size_t ahead_at : {size_t{0}, size_t{2}, n}) {
+    InputHashes h;
+    for (size_t i = 0; i <= n; ++i) {
+      if (i == ahead_at) {
+        ASSERT_TRUE(h.HashAhead(path, static_cast<int64_t>(bytes.size() / 3)).ok());  // as after a shard
+        ASSERT_TRUE(h.HashAhead(path).ok());
+        ASSERT_TRUE(h.HashAhead(path).ok());  // nothing left: no change
+      }
+      if (i < n) {
+        ASSERT_TRUE(AuditShard(OneKeywordList(), (*shards)[order[i]], o, nullptr, &h).ok());
+      }
+    }
+    // Changed in place (in the last shard, which no shard hashed) after it
+    // was hashed ahead: Finish read nothing again.
+    std::string changed = bytes;
+    changed[changed.size() - 10] ^= 1;
+    lanjie::testing::WriteFile(path, changed);
+    absl::StatusOr<InputInfo> info = h.Finish(path);
+    ASSERT_TRUE(info.ok()) << info.status();
+    EXPECT_EQ(info->size, static_cast<int64_t>(bytes.size())) << ahead_at;
+    EXPECT_EQ(info->xxh3_128, Hex(bytes)) << ahead_at;
+    lanjie::testing::WriteFile(path, bytes);
+  }
+  for (const std::string& now : {bytes + "{\"text\": \"后来\"}\n", bytes.substr(0, bytes.size() / 2)}) {
+    InputHashes h;
+    ASSERT_TRUE(h.HashAhead(path).ok());
+    lanjie::testing::WriteFile(path, now);
+    absl::StatusOr<InputInfo> info = h.Finish(path);
+    ASSERT_TRUE(info.ok()) << info.status();
+    EXPECT_EQ(info->size, static_cast<int64_t>(now.size()));
+    EXPECT_EQ(info->xxh3_128, Hex(now));
+    lanjie::testing::WriteFile(path, bytes);
+  }
+  {
+    // Hashed ahead to a shard's end only: Finish reads the rest, as it is now.
+    InputHashes h;
+    ASSERT_TRUE(h.HashAhead(path, 1000).ok());
+    std::string changed = bytes;
+    changed[changed.size() - 10] ^= 1;
+    lanjie::testing::WriteFile(path, changed);
+    absl::StatusOr<InputInfo> info = h.Finish(path);
+    ASSERT_TRUE(info.ok()) << info.status();
+    EXPECT_EQ(info->xxh3_128, Hex(changed));
+    lanjie::testing::WriteFile(path, bytes);
+  }
+  InputHashes missing;
+  EXPECT_EQ(missing.HashAhead(path + ".gone").code(), absl::StatusCode::kNotFound);
+  unlink(path.c_str());
+}
+
 // Shards out of order (other threads), shards skipped (--resume), a file
 // that grew or shrank since it was read, formats not read in windows: the
 // rest is read at Finish, and the value is HashInput's of the file as it is.

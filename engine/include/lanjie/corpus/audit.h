@@ -364,6 +364,21 @@ class InputHashes {
   // reads all of it). Errors: HashInput's.
   absl::StatusOr<InputInfo> Finish(const std::string& path);
 
+  // Hashes `path` on from where the shards' reads left its hash, to byte
+  // `upto` or the file's end now, unless a shard is feeding that hash (then
+  // returns at once, as when the hash reaches `upto` already): for a worker
+  // that finished a shard (upto: the shard's end) or has no shard left (to
+  // the end), so that the bytes of a file's shards read on other threads
+  // (not in file order) are hashed while shards still run instead of by
+  // Finish after them. Finish's value does not depend on whether or when
+  // it ran (Finish still reads what the file gained since, or all of it
+  // again when the file is now shorter). Call it while no other call may
+  // Finish the same path. Cost: reading and hashing the bytes not hashed
+  // yet (pread, 256 KiB at a time); a mutex when there are none. Errors:
+  // HashInput's; what was hashed before a read error stays hashed and
+  // Finish reads on.
+  absl::Status HashAhead(const std::string& path, int64_t upto = INT64_MAX);
+
  private:
   friend class ShardAuditor;
   struct File;
