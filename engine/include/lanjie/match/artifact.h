@@ -138,6 +138,21 @@ struct LoadOptions {
   // from it is used, before its checksum is known to match. `lanjie scan
   // --threads N` passes N: it would leave the other cores idle meanwhile.
   int threads = 1;
+  // Leave the UTF-8 stream databases (what Scanner::Scan, StreamScanner
+  // and the long lines of a search scan; ScanLines never does) serialized
+  // until first needed, instead of copying them into memory of their own
+  // and validating them twice (load, then the scratch): `lanjie scan`'s
+  // ScanLines-only runs skip half the databases' load. They are still
+  // checked during the load (Hyperscan's header checks and the CRC-32C of
+  // the bytecode, the same errors); only an out-of-memory moves to the
+  // first Scan, StreamScanner::Create or Serialize that needs them (and
+  // the first use costs what the load saved). Load then keeps the file
+  // mapped for the artifact's life: the file must not be truncated in place
+  // meanwhile (replacing it by rename, as `lanjie compile` and Save do, is
+  // safe); FromBytes copies the bytes. Default false: a server that loads a
+  // list once pays everything up front. Without SSE4.2 (the CRC) nothing is
+  // deferred.
+  bool defer_stream_databases = false;
 };
 
 struct CompileOptions {
@@ -259,6 +274,11 @@ class LANJIE_EXPORT Artifact {
  private:
   friend struct internal::ArtifactAccess;
   Artifact();
+  // FromBytes; `keep` owns `bytes` for as long as deferred databases may be
+  // read from them (null: FromBytes copies them when it defers any).
+  static absl::StatusOr<std::shared_ptr<const Artifact>> FromKeptBytes(std::string_view bytes, std::string_view name,
+                                                                       const LoadOptions& options,
+                                                                       std::shared_ptr<const void> keep);
   std::unique_ptr<internal::CompiledData> data_;
 };
 
