@@ -631,17 +631,14 @@ absl::Status ReadTables(const Sections& sections, std::string_view name, absl::S
 }
 
 // The share of a load that LoadOptions::threads >= 2 gives a helper thread:
-// the checksum, then (only if it matches) the dense literal database and a
-// Hyperscan scratch for it, which the calling thread grows for the other
+// the dense literal database (the largest that a scan of lines needs) and
+// a Hyperscan scratch for it, which the calling thread grows for the other
 // databases and keeps as the artifact's scratch prototype.
 struct HelperShare {
-  bool checksum_ok = false;
   absl::StatusOr<HsDatabase> dense;
   hs_scratch_t* scratch = nullptr;  // for `dense`; null when none was made
 
-  void Run(std::string_view bytes, const Sections& sections, std::string_view name) {
-    checksum_ok = ChecksumMatches(bytes);
-    if (!checksum_ok) return;
+  void Run(const Sections& sections, std::string_view name) {
     dense = internal::DeserializeDb(sections.sec[7 + kDenseDb], name, kDbWhat[kDenseDb]);
     if (dense.ok() && *dense && hs_alloc_scratch(dense->get(), &scratch) != HS_SUCCESS) scratch = nullptr;
   }
@@ -668,31 +665,34 @@ void AdoptScratch(HelperShare& share, const CompiledData& d) {
 }
 
 // The load's reading on two threads (LoadOptions::threads >= 2): a helper
-// thread takes HelperShare while this one deserializes the other databases
-// and reads the entry table; then every result is checked in the one-thread
-// order, the checksum first, so a file gives the same error either way.
-// Before the checksum is known only bounds-checked readers touch the bytes
-// (entry table, Hyperscan's header checks, sizes bounded by the section's).
-// If no thread can be started, this one does the helper's share after its own.
+// thread takes HelperShare while this one reads (or checks) the other
+// databases, the entry table and the other tables and verifies the
+// checksum; then every result is checked in the one-thread order, the
+// checksum first, so a file gives the same error either way. Before the
+// checksum is known only bounds-checked readers touch the bytes (the
+// tables' readers check every index, as they must for a resealed file;
+// Hyperscan's header checks; sizes bounded by the section's). If no thread
+// can be started, this one does the helper's share after its own.
 absl::Status ReadWithHelper(std::string_view bytes, const Sections& sections, std::string_view name,
                             const Deferral& defer, CompiledData& d) {
   HelperShare share;
   std::thread helper;
   try {
-    helper = std::thread([&share, bytes, &sections, name] { share.Run(bytes, sections, name); });
+    helper = std::thread([&share, &sections, name] { share.Run(sections, name); });
   } catch (const std::system_error&) {
   }
   DbSlots slots;
   for (int i = 0; i < kDatabases; ++i)
     if (i != kDenseDb && !ReadSlot(sections, name, i, defer, slots)) break;
-  absl::StatusOr<EntryTable> entries = ReadEntries(sections);
+  const bool checksum_ok = ChecksumMatches(bytes);
+  const absl::Status tables = checksum_ok ? ReadTables(sections, name, ReadEntries(sections), d) : absl::OkStatus();
   if (helper.joinable()) {
     helper.join();
   } else {
-    share.Run(bytes, sections, name);
+    share.Run(sections, name);
   }
-  if (!share.checksum_ok) return ChecksumMismatch(name);
-  if (absl::Status st = ReadTables(sections, name, std::move(entries), d); !st.ok()) return st;
+  if (!checksum_ok) return ChecksumMismatch(name);
+  if (!tables.ok()) return tables;
   slots.db[kDenseDb] = std::move(share.dense);
   SettleDeferred(sections, name, slots);
   if (absl::Status st = TakeDatabases(sections, name, slots, defer, d); !st.ok()) return st;

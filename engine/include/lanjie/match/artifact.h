@@ -129,13 +129,14 @@ class LANJIE_EXPORT EntryTable {
 struct LoadOptions {
   // Threads the load may keep busy. 1 (default): everything on the calling
   // thread. 2 or more: one helper thread (started and joined inside the
-  // call) verifies the checksum and deserializes the dense literal database
-  // while the calling thread deserializes the others and reads the entry
-  // table, and the artifact's Hyperscan scratch prototype (what every
+  // call) deserializes the dense literal database and makes a scratch for
+  // it while the calling thread deserializes (or checks) the others,
+  // verifies the checksum and then reads the tables, and the artifact's
+  // Hyperscan scratch prototype (what every
   // Scanner clones) is made during the load instead of by the first
   // Scanner::Create. The parts are checked in the one-thread order after
-  // both are done: a corrupt file gives the same error, and nothing read
-  // from it is used, before its checksum is known to match. `lanjie scan
+  // both are done: a corrupt file gives the same error, and no table is
+  // read from it before its checksum is known to match. `lanjie scan
   // --threads N` passes N: it would leave the other cores idle meanwhile.
   int threads = 1;
   // Leave the UTF-8 stream databases (what Scanner::Scan, StreamScanner
