@@ -93,7 +93,7 @@ struct CompiledData {
   // stream per scanner, reset after each text: for literals, matches are
   // the same as a block scan's). Format 4 had a block-mode copy too. The
   // two stream databases are what ScanLines never scans: a load may leave
-  // them serialized until first use (LoadOptions::defer_stream_databases).
+  // them serialized until first use (LoadOptions::read_in_place).
   LazyDatabase literal_stream, regex_stream;
   HsDatabase regex_block;
   // The literals again in FoldTable's dense code, block mode, same ids as

@@ -55,7 +55,7 @@ absl::StatusOr<uint64_t> CheckSerializedDb(std::string_view bytes, std::string_v
 uint64_t SerializedPlatform(std::string_view bytes);
 
 // A database that a load may leave serialized until it is first needed
-// (LoadOptions::defer_stream_databases): the UTF-8 stream databases, which
+// (LoadOptions::read_in_place): the UTF-8 stream databases, which
 // single texts and streams scan and ScanLines never does. Either holds a
 // database (Set) or bytes that CheckSerializedDb accepted (Defer), which
 // the first Get deserializes. Thread safety: Set and Defer before the

@@ -136,7 +136,7 @@ absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const A
   std::unique_ptr<Scanner> s(new Scanner());
   s->artifact_ = std::move(artifact);
   // The literal stream is opened now when its database is deserialized,
-  // else by the first ScanLiterals (LoadOptions::defer_stream_databases).
+  // else by the first ScanLiterals (LoadOptions::read_in_place).
   const internal::CompiledData& d = internal::DataOf(*s->artifact_);
   const bool open_stream = d.literal_stream.loaded() != nullptr;
   if (auto st = internal::AllocScratch(d, &s->scratch_, open_stream); !st.ok()) return st;

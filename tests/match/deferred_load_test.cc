@@ -1,6 +1,7 @@
-// LoadOptions::defer_stream_databases: the UTF-8 stream databases checked
-// at load but deserialized on first use; the same artifact, the same hits
-// and the same errors as a load that deserializes everything.
+// LoadOptions::read_in_place: the entry table read from the loaded bytes,
+// the UTF-8 stream databases checked at load but deserialized on first
+// use; the same artifact, the same hits and the same errors as a load that
+// copies and deserializes everything.
 #include <cstring>
 #include <random>
 #include <string>
@@ -43,7 +44,7 @@ void Reseal(std::string* bytes) {
 LoadOptions Deferred(int threads) {
   LoadOptions o;
   o.threads = threads;
-  o.defer_stream_databases = true;
+  o.read_in_place = true;
   return o;
 }
 
@@ -202,6 +203,25 @@ TEST(DeferredLoad, AStreamDatabaseForAnotherPlatformIsRefusedAtLoad) {
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(std::string(r.status().message()), HasSubstr("regex stream database was compiled for another platform"));
   EXPECT_EQ(Verdict(bytes, Deferred(2)), Verdict(bytes, LoadOptions()));
+}
+
+TEST(DeferredLoad, AnEntryTableReadInPlaceKeepsItsBytes) {
+  const auto eager = Sample();
+  auto bytes = std::make_shared<std::string>(eager->entries().bytes());
+  const char* data = bytes->data();
+  auto t = EntryTable::FromKeptBytes(*bytes, bytes);
+  ASSERT_TRUE(t.ok()) << t.status();
+  bytes.reset();  // the table holds them now
+  EXPECT_EQ(t->bytes().data(), data) << "no copy";
+  const EntryTable copy = *t;
+  ASSERT_EQ(copy.size(), eager->entries().size());
+  for (size_t i = 0; i < copy.size(); ++i) {
+    EXPECT_EQ(copy[i].keyword, eager->entries()[i].keyword);
+    EXPECT_EQ(copy[i].source, eager->entries()[i].source);
+  }
+  std::string bad(eager->entries().bytes());
+  bad.resize(bad.size() - 1);
+  EXPECT_FALSE(EntryTable::FromKeptBytes(bad, nullptr).ok()) << "the same checks as FromBytes";
 }
 
 TEST(DeferredLoad, LoadKeepsTheFileForTheDeferredDatabases) {
