@@ -160,7 +160,7 @@ void BM_HyperscanOnly(benchmark::State& state) {
   const std::string folded = Fold(artifact->fold_table(), GetCorpus().text);
   // The UTF-8 literal database (stream mode since artifact format 5: one
   // stream per block, as Scanner::Scan uses it for one text).
-  hs_database_t* db = internal::DataOf(*artifact).literal_stream.get();
+  hs_database_t* db = *internal::DataOf(*artifact).literal_stream.Get();
   hs_scratch_t* scratch = nullptr;
   if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) std::abort();
   size_t matches = 0;

@@ -223,6 +223,10 @@ int RunScan(int argc, char** argv) {
   const absl::Time t0 = absl::Now();
   LoadOptions load;
   load.threads = flags.threads;  // the load's parts on two threads when the scan has them
+  // The scan reads blocks with ScanLines; only a line longer than --max-line
+  // needs the stream databases, deserialized then; the entry table is read
+  // from the file's mapping.
+  load.read_in_place = true;
   auto artifact = Artifact::Load(flags.db, load);
   if (!artifact.ok()) {
     std::fprintf(stderr, "lanjie scan: %s\n", std::string(artifact.status().message()).c_str());

@@ -24,6 +24,7 @@
 #include "lanjie/common/sv.h"
 #include "compiled.h"
 #include "lanjie/match/hash.h"
+#include "hs_crc.h"
 #include "hs_util.h"
 
 namespace lanjie {
@@ -139,65 +140,7 @@ bool ReadPods(std::string_view bytes, std::vector<T>* out) {
   return true;
 }
 
-absl::Status Corrupt(std::string_view name, std::string_view why) {
-  return absl::DataLossError(absl::StrCat(Av(name), ": corrupted artifact: ", Av(why), "; recompile it with 'lanjie compile'"));
-}
-
-#ifdef MADV_POPULATE_WRITE
-constexpr int kMadvisePopulateWrite = MADV_POPULATE_WRITE;
-#else
-constexpr int kMadvisePopulateWrite = 23;  // Linux 5.14; older kernels say EINVAL
-#endif
-
-absl::StatusOr<HsDatabase> DeserializeDb(std::string_view bytes, std::string_view name, std::string_view what) {
-  if (bytes.empty()) return HsDatabase();
-  // Deserialized into memory of our own mapping, faulted in at once:
-  // databases of 10+ MB in malloc'ed memory cost one page fault per 4 KiB
-  // while being copied. Databases of 4 MiB and more go to a 2 MiB-aligned
-  // mapping with MADV_HUGEPAGE, so that where the kernel offers transparent
-  // huge pages (madvise mode, as on Debian) they take ~10 faults instead of
-  // thousands (64k list: 8 ms less CPU per process on this VM) and fewer TLB
-  // misses in Hyperscan's lookups; the cost is at most one partly used 2 MiB
-  // page per database. MADV_POPULATE_WRITE (Linux 5.14) faults them in with
-  // whatever page size the kernel gives; elsewhere they fault as touched.
-  size_t size = 0;
-  hs_error_t err = hs_serialized_database_size(bytes.data(), bytes.size(), &size);
-  if (err == HS_SUCCESS) {
-    constexpr size_t kHuge = size_t{2} << 20;
-    const bool huge = size >= (size_t{4} << 20);
-    const size_t mapped = huge ? (size + 2 * kHuge - 1) / kHuge * kHuge : size;
-    void* mem = ::mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | (huge ? 0 : MAP_POPULATE),
-                       -1, 0);
-    if (mem == MAP_FAILED) return absl::ResourceExhaustedError(absl::StrCat(Av(name), ": out of memory"));
-    size_t offset = 0;
-    if (huge) {
-      offset = (kHuge - reinterpret_cast<uintptr_t>(mem) % kHuge) % kHuge;
-      char* start = static_cast<char*>(mem) + offset;
-      (void)::madvise(start, (mapped - offset) / kHuge * kHuge, MADV_HUGEPAGE);
-      (void)::madvise(start, size, kMadvisePopulateWrite);
-    }
-    HsDatabase db(reinterpret_cast<hs_database_t*>(static_cast<char*>(mem) + offset),
-                  internal::HsDatabaseDeleter{mapped, offset});
-    err = hs_deserialize_database_at(bytes.data(), bytes.size(), db.get());
-    if (err == HS_SUCCESS) return db;
-  }
-  char* info = nullptr;
-  std::string built_for = "unknown";
-  if (hs_serialized_database_info(bytes.data(), bytes.size(), &info) == HS_SUCCESS) {
-    built_for = info;
-    free(info);
-  }
-  if (err == HS_DB_PLATFORM_ERROR || err == HS_DB_VERSION_ERROR || err == HS_ARCH_ERROR) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        Av(name), ": the ", Av(what), " database was compiled for another platform or Hyperscan build (", built_for,
-        "; this host runs Hyperscan ", hs_version(), "): ", internal::HsErrorName(err),
-        ". Recompile the list on this machine with 'lanjie compile', or with 'lanjie compile --portable' "
-        "for a file that loads on any x86-64 CPU"));
-  }
-  if (err == HS_INVALID)  // the CRC-32C of the bytecode (see ArtifactChecksum), or a header the trailer let through
-    return Corrupt(name, absl::StrCat(Av(what), " database: checksum mismatch (Hyperscan's CRC-32C of its bytecode)"));
-  return Corrupt(name, absl::StrCat(Av(what), " database: ", internal::HsErrorName(err)));
-}
+absl::Status Corrupt(std::string_view name, std::string_view why) { return internal::CorruptArtifact(name, why); }
 
 }  // namespace
 
@@ -310,20 +253,22 @@ std::string Artifact::Serialize() const {
     uint32_t tag;
     std::string_view bytes;
     const HsDatabase* db = nullptr;
+    const internal::LazyDatabase* lazy = nullptr;
   };
   const std::string meta_text = meta.dump();
   std::vector<Section> sections = {
       {kMeta, meta_text}, {kEntries, d.entries.bytes()}, {kLitPat, PodBytes(d.literal_patterns)},
       {kRePat, PodBytes(d.regex_patterns)}, {kClauses, PodBytes(d.clauses)}, {kRules, PodBytes(d.rules)},
-      {kHsLitStream, {}, &d.literal_stream}, {kHsReBlock, {}, &d.regex_block}, {kHsReStream, {}, &d.regex_stream},
+      {kHsLitStream, {}, nullptr, &d.literal_stream}, {kHsReBlock, {}, &d.regex_block},
+      {kHsReStream, {}, nullptr, &d.regex_stream},
       {kHsLitDense, {}, &d.literal_dense}, {kDenseLen, PodBytes(d.dense_lengths)}, {kVarPat, PodBytes(d.variant_patterns)},
       {kVarSyl, PodBytes(d.variant_syllables)}, {kVarChr, PodBytes(d.variant_chars)}, {kVarOrd, PodBytes(d.variant_prefix_order)},
   };
   if (!d.side.empty()) sections.push_back({kSide, PodBytes(d.side.keywords())});
   Writer payload;
   for (const Section& s : sections) {
-    const std::string db = s.db != nullptr ? SerializeDb(*s.db) : std::string();
-    const std::string_view bytes = s.db != nullptr ? std::string_view(db) : s.bytes;
+    const std::string db = s.db != nullptr ? SerializeDb(*s.db) : s.lazy != nullptr ? s.lazy->Serialize() : std::string();
+    const std::string_view bytes = s.db != nullptr || s.lazy != nullptr ? std::string_view(db) : s.bytes;
     payload.U32(s.tag);
     payload.U64(bytes.size());
     payload.Raw(bytes);
@@ -343,12 +288,14 @@ absl::Status Artifact::Save(const std::string& path) const { return WriteFileAto
 
 namespace {
 
-// A read-only private mapping of a file, held only while it is loaded:
-// Load copies out everything it keeps (the entry table, the deserialized
+// A read-only private mapping of a file, held only while it is loaded
+// (with LoadOptions::read_in_place: as long as the artifact lives, which
+// then reads its entry table and deferred databases there); else Load
+// copies out everything it keeps (the entry table, the deserialized
 // databases). MAP_POPULATE maps the page-cache pages in one call, without
 // the zero-fill and copy of reading into fresh memory (0.2 ms instead of
 // 12 ms for a 23 MB file here). The file must not be truncated in place
-// during those milliseconds (that would be SIGBUS); Artifact::Save and
+// meanwhile (that would be SIGBUS); Artifact::Save and
 // `lanjie compile` replace files by rename, which is always safe.
 class FileMapping {
  public:
@@ -498,7 +445,10 @@ absl::Status ReadMeta(std::string_view text, std::string_view name, CompiledData
 }
 
 // The entry table of section 1 (not yet checked against anything else).
-absl::StatusOr<EntryTable> ReadEntries(const Sections& s) { return EntryTable::FromBytes(std::string(s.sec[1])); }
+// With `keep` (LoadOptions::read_in_place), read in place.
+absl::StatusOr<EntryTable> ReadEntries(const Sections& s, const std::shared_ptr<const void>& keep) {
+  return keep != nullptr ? EntryTable::FromKeptBytes(s.sec[1], keep) : EntryTable::FromBytes(std::string(s.sec[1]));
+}
 
 // Takes the entry table (from ReadEntries) and reads the literal/regex
 // pattern, clause and rule tables; checks every pattern's target index.
@@ -581,37 +531,97 @@ absl::Status CheckRuleIndexes(std::string_view name, const CompiledData& d) {
 
 // The Hyperscan databases in the order a load checks them: sections 7-10
 // (sec[6], format 4's block-mode literal database, is not read: format 5
-// has none). kDenseDb is the one ScanLines' block pass scans with.
+// has none). kDenseDb is the one ScanLines' block pass scans with; the
+// stream databases may be deferred (LoadOptions::read_in_place).
 constexpr int kDatabases = 4;
-constexpr int kDenseDb = 3;
+constexpr int kLitStreamDb = 0, kReStreamDb = 2, kDenseDb = 3;
+const char* const kDbWhat[kDatabases] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
 
-absl::StatusOr<HsDatabase> ReadDatabase(const Sections& s, std::string_view name, int i) {
-  static const char* const kWhat[kDatabases] = {"literal stream", "regex block", "regex stream", "literal prefilter"};
-  return DeserializeDb(s.sec[7 + i], name, kWhat[i]);
+// Whether a load reads in place (LoadOptions::read_in_place): defers the
+// stream databases and views the entry table; `keep` (null when off) owns
+// the bytes the sections view.
+struct Deferral {
+  bool on = false;
+  std::shared_ptr<const void> keep;
+};
+
+// A load's databases before CompiledData takes them: each deserialized,
+// or (deferred) checked, with its header's platform word, or failed.
+struct DbSlots {
+  absl::StatusOr<HsDatabase> db[kDatabases];
+  bool deferred[kDatabases] = {};
+  uint64_t platform[kDatabases] = {};  // of a deferred slot
+};
+
+// Slot i: deserialized, or only checked when it is a stream database that
+// `defer` defers. False when it fails (its error is in the slot).
+bool ReadSlot(const Sections& s, std::string_view name, int i, const Deferral& defer, DbSlots& slots) {
+  const std::string_view bytes = s.sec[7 + i];
+  if (defer.on && (i == kLitStreamDb || i == kReStreamDb) && !bytes.empty() && internal::HsBytecodeCrcAvailable()) {
+    absl::StatusOr<uint64_t> platform = internal::CheckSerializedDb(bytes, name, kDbWhat[i]);
+    if (!platform.ok()) {
+      slots.db[i] = platform.status();
+      return false;
+    }
+    slots.db[i] = HsDatabase();
+    slots.deferred[i] = true;
+    slots.platform[i] = *platform;
+    return true;
+  }
+  slots.db[i] = internal::DeserializeDb(bytes, name, kDbWhat[i]);
+  return slots.db[i].ok();
 }
 
-// Takes the databases ReadDatabase gave (the first error in order is
-// returned; later entries are not looked at); each must exist exactly when
-// its pattern table is non-empty.
-absl::Status TakeDatabases(absl::StatusOr<HsDatabase> (&dbs)[kDatabases], std::string_view name, CompiledData& d) {
-  HsDatabase* slots[kDatabases] = {&d.literal_stream, &d.regex_block, &d.regex_stream, &d.literal_dense};
-  for (int i = 0; i < kDatabases; ++i) {
-    if (!dbs[i].ok()) return dbs[i].status();
-    *slots[i] = *std::move(dbs[i]);
+// Hyperscan's platform check is not public: a deferred database stays
+// deferred only when its platform word is that of a database this load
+// deserialized (the same artifact compiles all of them for one platform);
+// else it is deserialized now. So a load accepts and refuses the files it
+// does without deferring, with the same errors.
+void SettleDeferred(const Sections& s, std::string_view name, DbSlots& slots) {
+  const uint64_t* accepted = nullptr;
+  uint64_t platform = 0;
+  for (int i = 0; i < kDatabases && accepted == nullptr; ++i)
+    if (!slots.deferred[i] && slots.db[i].ok() && *slots.db[i] != nullptr)
+      accepted = &(platform = internal::SerializedPlatform(s.sec[7 + i]));
+  for (int i = 0; i < kDatabases; ++i)
+    if (slots.deferred[i] && (accepted == nullptr || slots.platform[i] != *accepted)) {
+      slots.deferred[i] = false;
+      slots.db[i] = internal::DeserializeDb(s.sec[7 + i], name, kDbWhat[i]);
+    }
+}
+
+// Takes the slots (the first error in order is returned; later slots are
+// not looked at); each database must exist exactly when its pattern table
+// is non-empty. Call after SettleDeferred.
+absl::Status TakeDatabases(const Sections& s, std::string_view name, DbSlots& slots, const Deferral& defer,
+                           CompiledData& d) {
+  for (int i = 0; i < kDatabases; ++i)
+    if (!slots.db[i].ok()) return slots.db[i].status();
+  for (int i : {kLitStreamDb, kReStreamDb}) {
+    internal::LazyDatabase& lazy = i == kLitStreamDb ? d.literal_stream : d.regex_stream;
+    if (slots.deferred[i]) {
+      lazy.Defer(s.sec[7 + i], defer.keep, std::string(name), kDbWhat[i]);
+    } else {
+      lazy.Set(*std::move(slots.db[i]));
+    }
   }
+  d.regex_block = *std::move(slots.db[1]);
+  d.literal_dense = *std::move(slots.db[kDenseDb]);
   if ((d.regex_patterns.empty() != !d.regex_block) ||
-      (d.literal_patterns.empty() != !d.literal_stream) || (d.regex_patterns.empty() != !d.regex_stream) ||
+      (d.literal_patterns.empty() != !d.literal_stream.present()) ||
+      (d.regex_patterns.empty() != !d.regex_stream.present()) ||
       ((d.literal_patterns.size() == d.side.size()) != !d.literal_dense))
     return Corrupt(name, "databases do not match the pattern tables");
   return absl::OkStatus();
 }
 
-// Deserializes the databases in order, up to the first that fails.
-absl::Status ReadDatabases(const Sections& s, std::string_view name, CompiledData& d) {
-  absl::StatusOr<HsDatabase> dbs[kDatabases];
+// Reads the databases in order, up to the first that fails.
+absl::Status ReadDatabases(const Sections& s, std::string_view name, const Deferral& defer, CompiledData& d) {
+  DbSlots slots;
   for (int i = 0; i < kDatabases; ++i)
-    if (dbs[i] = ReadDatabase(s, name, i); !dbs[i].ok()) break;
-  return TakeDatabases(dbs, name, d);
+    if (!ReadSlot(s, name, i, defer, slots)) break;
+  SettleDeferred(s, name, slots);
+  return TakeDatabases(s, name, slots, defer, d);
 }
 
 // What a load reads besides the databases, in the one-thread order: after
@@ -626,18 +636,15 @@ absl::Status ReadTables(const Sections& sections, std::string_view name, absl::S
 }
 
 // The share of a load that LoadOptions::threads >= 2 gives a helper thread:
-// the checksum, then (only if it matches) the dense literal database and a
-// Hyperscan scratch for it, which the calling thread grows for the other
+// the dense literal database (the largest that a scan of lines needs) and
+// a Hyperscan scratch for it, which the calling thread grows for the other
 // databases and keeps as the artifact's scratch prototype.
 struct HelperShare {
-  bool checksum_ok = false;
   absl::StatusOr<HsDatabase> dense;
   hs_scratch_t* scratch = nullptr;  // for `dense`; null when none was made
 
-  void Run(std::string_view bytes, const Sections& sections, std::string_view name) {
-    checksum_ok = ChecksumMatches(bytes);
-    if (!checksum_ok) return;
-    dense = ReadDatabase(sections, name, kDenseDb);
+  void Run(const Sections& sections, std::string_view name) {
+    dense = internal::DeserializeDb(sections.sec[7 + kDenseDb], name, kDbWhat[kDenseDb]);
     if (dense.ok() && *dense && hs_alloc_scratch(dense->get(), &scratch) != HS_SUCCESS) scratch = nullptr;
   }
   ~HelperShare() {
@@ -652,41 +659,49 @@ struct HelperShare {
 // which reports it.
 void AdoptScratch(HelperShare& share, const CompiledData& d) {
   if (share.scratch == nullptr) return;
-  for (hs_database_t* db : {d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get()}) {
+  for (hs_database_t* db : {d.literal_stream.loaded(), d.regex_block.get(), d.regex_stream.loaded()}) {
     if (db != nullptr && hs_alloc_scratch(db, &share.scratch) != HS_SUCCESS) return;  // *scratch freed or kept by hs
   }
   internal::ScratchPrototype::State& proto = d.scratch_prototype.state();
   absl::MutexLock lock(&proto.mu);
-  if (proto.scratch == nullptr) std::swap(proto.scratch, share.scratch);
+  if (proto.scratch != nullptr) return;
+  std::swap(proto.scratch, share.scratch);
+  proto.streams = internal::StreamDatabasesLoaded(d);
 }
 
 // The load's reading on two threads (LoadOptions::threads >= 2): a helper
-// thread takes HelperShare while this one deserializes the other databases
-// and reads the entry table; then every result is checked in the one-thread
-// order, the checksum first, so a file gives the same error either way.
-// Before the checksum is known only bounds-checked readers touch the bytes
-// (entry table, Hyperscan's header checks, sizes bounded by the section's).
-// If no thread can be started, this one does the helper's share after its own.
-absl::Status ReadWithHelper(std::string_view bytes, const Sections& sections, std::string_view name, CompiledData& d) {
+// thread takes HelperShare while this one reads (or checks) the other
+// databases, the entry table and the other tables and verifies the
+// checksum; then every result is checked in the one-thread order, the
+// checksum first, so a file gives the same error either way. Before the
+// checksum is known only bounds-checked readers touch the bytes (the
+// tables' readers check every index, as they must for a resealed file;
+// Hyperscan's header checks; sizes bounded by the section's). If no thread
+// can be started, this one does the helper's share after its own.
+absl::Status ReadWithHelper(std::string_view bytes, const Sections& sections, std::string_view name,
+                            const Deferral& defer, CompiledData& d) {
   HelperShare share;
   std::thread helper;
   try {
-    helper = std::thread([&share, bytes, &sections, name] { share.Run(bytes, sections, name); });
+    helper = std::thread([&share, &sections, name] { share.Run(sections, name); });
   } catch (const std::system_error&) {
   }
-  absl::StatusOr<HsDatabase> dbs[kDatabases];
+  DbSlots slots;
   for (int i = 0; i < kDatabases; ++i)
-    if (i != kDenseDb && !(dbs[i] = ReadDatabase(sections, name, i)).ok()) break;
-  absl::StatusOr<EntryTable> entries = ReadEntries(sections);
+    if (i != kDenseDb && !ReadSlot(sections, name, i, defer, slots)) break;
+  const bool checksum_ok = ChecksumMatches(bytes);
+  const absl::Status tables =
+      checksum_ok ? ReadTables(sections, name, ReadEntries(sections, defer.keep), d) : absl::OkStatus();
   if (helper.joinable()) {
     helper.join();
   } else {
-    share.Run(bytes, sections, name);
+    share.Run(sections, name);
   }
-  if (!share.checksum_ok) return ChecksumMismatch(name);
-  if (absl::Status st = ReadTables(sections, name, std::move(entries), d); !st.ok()) return st;
-  dbs[kDenseDb] = std::move(share.dense);
-  if (absl::Status st = TakeDatabases(dbs, name, d); !st.ok()) return st;
+  if (!checksum_ok) return ChecksumMismatch(name);
+  if (!tables.ok()) return tables;
+  slots.db[kDenseDb] = std::move(share.dense);
+  SettleDeferred(sections, name, slots);
+  if (absl::Status st = TakeDatabases(sections, name, slots, defer, d); !st.ok()) return st;
   AdoptScratch(share, d);
   return absl::OkStatus();
 }
@@ -698,9 +713,10 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string
 }
 
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::Load(const std::string& path, const LoadOptions& options) {
-  FileMapping file;
-  if (auto st = file.Map(path); !st.ok()) return st;
-  return FromBytes(file.view(), path, options);
+  auto file = std::make_shared<FileMapping>();
+  if (auto st = file->Map(path); !st.ok()) return st;
+  // Deferred databases read the mapping later: it then lives as long as they do.
+  return FromKeptBytes(file->view(), path, options, file);
 }
 
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name) {
@@ -709,6 +725,19 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
 
 absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_view bytes, std::string_view name,
                                                                     const LoadOptions& options) {
+  return FromKeptBytes(bytes, name, options, nullptr);
+}
+
+absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromKeptBytes(std::string_view bytes, std::string_view name,
+                                                                        const LoadOptions& options,
+                                                                        std::shared_ptr<const void> keep) {
+  const bool in_place = options.read_in_place && internal::HsBytecodeCrcAvailable();
+  Deferral defer{in_place, in_place ? std::move(keep) : nullptr};
+  if (defer.on && defer.keep == nullptr) {  // the caller's bytes may not outlive the artifact
+    auto copy = std::make_shared<const std::string>(bytes);
+    bytes = *copy;
+    defer.keep = std::move(copy);
+  }
   uint64_t payload_size = 0;
   Sections sections;
   if (absl::Status st = CheckHeader(bytes, name, &payload_size, &sections.format); !st.ok()) return st;
@@ -716,12 +745,12 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromBytes(std::string_
   CompiledData& d = *artifact->data_;
   const absl::Status table = ReadSectionTable(bytes.substr(kHeaderSize, payload_size), name, &sections);
   if (options.threads >= 2 && table.ok()) {
-    if (absl::Status st = ReadWithHelper(bytes, sections, name, d); !st.ok()) return st;
+    if (absl::Status st = ReadWithHelper(bytes, sections, name, defer, d); !st.ok()) return st;
   } else {
     if (!ChecksumMatches(bytes)) return ChecksumMismatch(name);
     if (!table.ok()) return table;
-    if (absl::Status st = ReadTables(sections, name, ReadEntries(sections), d); !st.ok()) return st;
-    if (absl::Status st = ReadDatabases(sections, name, d); !st.ok()) return st;
+    if (absl::Status st = ReadTables(sections, name, ReadEntries(sections, defer.keep), d); !st.ok()) return st;
+    if (absl::Status st = ReadDatabases(sections, name, defer, d); !st.ok()) return st;
   }
   auto fold = FoldTable::Shared(d.normalizer);
   if (!fold.ok()) return fold.status();

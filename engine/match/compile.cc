@@ -397,9 +397,9 @@ absl::Status Builder::CompileDatabases() {
   for (const auto* db : {&dense_lit, &stream_lit, &block_re, &stream_re})
     if (!db->ok()) return db->status();
   d_.literal_dense = *std::move(dense_lit);
-  d_.literal_stream = *std::move(stream_lit);
+  d_.literal_stream.Set(*std::move(stream_lit));
   d_.regex_block = *std::move(block_re);
-  d_.regex_stream = *std::move(stream_re);
+  d_.regex_stream.Set(*std::move(stream_re));
   d_.literal_patterns = std::move(literals_.info);
   return absl::OkStatus();
 }

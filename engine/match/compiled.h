@@ -2,7 +2,6 @@
 #define LANJIE_ENGINE_MATCH_COMPILED_H_
 
 #include <hs/hs.h>
-#include <sys/mman.h>
 
 #include <cstdint>
 #include <memory>
@@ -13,24 +12,10 @@
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 #include "dense_side.h"
+#include "hs_database.h"
 #include "variants.h"
 
 namespace lanjie::internal {
-
-// Databases from Hyperscan's compiler are freed with hs_free_database; those
-// deserialized into memory of our own mapping (mapped_size > 0) are unmapped.
-struct HsDatabaseDeleter {
-  size_t mapped_size = 0;
-  size_t map_offset = 0;  // the database starts this many bytes into the mapping (huge-page alignment)
-  void operator()(hs_database_t* db) const {
-    if (mapped_size) {
-      ::munmap(reinterpret_cast<char*>(db) - map_offset, mapped_size);
-    } else {
-      hs_free_database(db);
-    }
-  }
-};
-using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
 
 // The scratch every scanner of one artifact clones (AllocScratch in
 // scanner.cc). hs_alloc_scratch re-validates each database it is given,
@@ -39,12 +24,14 @@ using HsDatabase = std::unique_ptr<hs_database_t, HsDatabaseDeleter>;
 // copies a scratch without looking at the databases. So the databases are
 // validated once per artifact, not once per scanner. Made on first use,
 // under the mutex; freed with the artifact. Movable (compile moves
-// CompiledData around before any scanner exists).
+// CompiledData around before any scanner exists). A stream database that
+// the load deferred (LazyDatabase) is added when first needed.
 class ScratchPrototype {
  public:
   struct State {
     absl::Mutex mu;
     hs_scratch_t* scratch = nullptr;  // guarded by mu; null until the first AllocScratch
+    bool streams = false;  // guarded by mu: `scratch` serves the stream databases too
     ~State() {
       if (scratch) hs_free_scratch(scratch);
     }
@@ -104,8 +91,11 @@ struct CompiledData {
   // The literals in folded UTF-8 are compiled once, in stream mode: the
   // StreamScanner's database, and Scanner::Scan's for single texts (one
   // stream per scanner, reset after each text: for literals, matches are
-  // the same as a block scan's). Format 4 had a block-mode copy too.
-  HsDatabase literal_stream, regex_block, regex_stream;
+  // the same as a block scan's). Format 4 had a block-mode copy too. The
+  // two stream databases are what ScanLines never scans: a load may leave
+  // them serialized until first use (LoadOptions::read_in_place).
+  LazyDatabase literal_stream, regex_stream;
+  HsDatabase regex_block;
   // The literals again in FoldTable's dense code, block mode, same ids as
   // literal_stream: what Scanner::ScanLines scans blocks with (4-6x faster on
   // Chinese text), less the side keywords (`side` below). Null exactly when
@@ -130,6 +120,13 @@ struct CompiledData {
   std::string lanjie_version;  // the compiling lanjie's Version()
   std::string list_version;    // CompileOptions::list_version ("" = none)
 };
+
+// Whether every stream database of `d` is deserialized (or absent): what
+// a scratch prototype made now covers. O(1).
+inline bool StreamDatabasesLoaded(const CompiledData& d) {
+  return (!d.literal_stream.present() || d.literal_stream.loaded()) &&
+         (!d.regex_stream.present() || d.regex_stream.loaded());
+}
 
 // How match/ (and the white-box tests and benchmarks) reach an Artifact's
 // tables; artifact.h keeps them private and names no member of them.

@@ -75,6 +75,12 @@ Entry ToSourceEntry(const CompiledEntry& compiled) {
 }
 
 absl::StatusOr<EntryTable> EntryTable::FromBytes(std::string bytes) {
+  auto owned = std::make_shared<const std::string>(std::move(bytes));
+  const std::string_view view = *owned;
+  return FromKeptBytes(view, std::move(owned));
+}
+
+absl::StatusOr<EntryTable> EntryTable::FromKeptBytes(std::string_view bytes, std::shared_ptr<const void> keep) {
   const auto bad = [](std::string_view why) {
     return absl::DataLossError(absl::StrCat("entry table: ", Av(why)));
   };
@@ -119,7 +125,8 @@ absl::StatusOr<EntryTable> EntryTable::FromBytes(std::string bytes) {
     pos += kRecordHeader + body;
   }
   if (pos != size) return bad("trailing bytes");
-  t.bytes_ = std::move(bytes);
+  t.bytes_ = bytes;
+  t.keep_ = std::move(keep);
   return t;
 }
 

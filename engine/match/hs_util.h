@@ -13,13 +13,16 @@ namespace lanjie::internal {
 struct CompiledData;
 
 // Sets `*scratch` (freeing one already there) to a scratch for every
-// database of `d`: a clone of the artifact's prototype
-// (CompiledData::scratch_prototype), made on the first call. Thread-safe;
-// the first call per artifact validates the databases (CRC-32C over their
-// bytecode), later ones cost an allocation and a copy of the scratch.
-// Errors: ResourceExhausted when Hyperscan cannot allocate. Defined in
-// scanner.cc.
-absl::Status AllocScratch(const CompiledData& d, hs_scratch_t** scratch);
+// database of `d` that is deserialized, and with `streams` for the stream
+// databases as well (deserializing those a load deferred): a clone of the
+// artifact's prototype (CompiledData::scratch_prototype), made on the
+// first call and grown by the first call with `streams` that needs it.
+// Thread-safe; making or growing the prototype validates the databases
+// it adds (CRC-32C over their bytecode), later calls cost an allocation
+// and a copy of the scratch. Errors: ResourceExhausted when Hyperscan
+// cannot allocate; a deferred database's LazyDatabase::Get error. Defined
+// in scanner.cc.
+absl::Status AllocScratch(const CompiledData& d, hs_scratch_t** scratch, bool streams);
 
 // One match of ScanLines' block pass (Scanner::FoldAndScanBlock).
 struct BlockMatch {

@@ -87,36 +87,61 @@ std::string MaskForOutput(const Artifact& artifact, std::string_view text, const
   return out;
 }
 
-absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch) {
-  internal::ScratchPrototype::State& proto = d.scratch_prototype.state();
-  absl::MutexLock lock(&proto.mu);
+namespace {
+
+absl::Status ScratchError(hs_error_t err) {
+  return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
+}
+
+// Makes the prototype (every deserialized database) or grows it for the
+// stream databases. Call under proto.mu.
+absl::Status GrowPrototype(const internal::CompiledData& d, bool streams, internal::ScratchPrototype::State& proto) {
   if (proto.scratch == nullptr) {
     // One scratch serves every database it was allocated (grown) for.
-    for (hs_database_t* db : {d.literal_stream.get(), d.regex_block.get(), d.regex_stream.get(),
+    for (hs_database_t* db : {d.literal_stream.loaded(), d.regex_block.get(), d.regex_stream.loaded(),
                               d.literal_dense.get()}) {
       if (db == nullptr) continue;
-      hs_error_t err = hs_alloc_scratch(db, &proto.scratch);
-      if (err != HS_SUCCESS)
-        return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
+      if (hs_error_t err = hs_alloc_scratch(db, &proto.scratch); err != HS_SUCCESS) return ScratchError(err);
     }
-    if (proto.scratch == nullptr) return absl::OkStatus();  // no database at all: nothing to scan with
+    proto.streams = internal::StreamDatabasesLoaded(d);
   }
+  if (streams && !proto.streams) {
+    for (const internal::LazyDatabase* lazy : {&d.literal_stream, &d.regex_stream}) {
+      absl::StatusOr<hs_database_t*> db = lazy->Get();
+      if (!db.ok()) return db.status();
+      if (*db == nullptr) continue;
+      if (hs_error_t err = hs_alloc_scratch(*db, &proto.scratch); err != HS_SUCCESS) return ScratchError(err);
+    }
+    proto.streams = true;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status internal::AllocScratch(const internal::CompiledData& d, hs_scratch_t** scratch, bool streams) {
+  internal::ScratchPrototype::State& proto = d.scratch_prototype.state();
+  absl::MutexLock lock(&proto.mu);
+  if (auto st = GrowPrototype(d, streams, proto); !st.ok()) return st;
+  if (proto.scratch == nullptr) return absl::OkStatus();  // no database at all: nothing to scan with
   if (*scratch != nullptr) {
     hs_free_scratch(*scratch);
     *scratch = nullptr;
   }
-  hs_error_t err = hs_clone_scratch(proto.scratch, scratch);
-  if (err != HS_SUCCESS)
-    return absl::ResourceExhaustedError(absl::StrCat("Hyperscan scratch: ", internal::HsErrorName(err)));
+  if (hs_error_t err = hs_clone_scratch(proto.scratch, scratch); err != HS_SUCCESS) return ScratchError(err);
   return absl::OkStatus();
 }
 
 absl::StatusOr<std::unique_ptr<Scanner>> Scanner::Create(std::shared_ptr<const Artifact> artifact) {
   std::unique_ptr<Scanner> s(new Scanner());
   s->artifact_ = std::move(artifact);
-  if (auto st = internal::AllocScratch(internal::DataOf(*s->artifact_), &s->scratch_); !st.ok()) return st;
-  if (const internal::CompiledData& d = internal::DataOf(*s->artifact_); d.literal_stream) {
-    if (hs_error_t err = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); err != HS_SUCCESS)
+  // The literal stream is opened now when its database is deserialized,
+  // else by the first ScanLiterals (LoadOptions::read_in_place).
+  const internal::CompiledData& d = internal::DataOf(*s->artifact_);
+  const bool open_stream = d.literal_stream.loaded() != nullptr;
+  if (auto st = internal::AllocScratch(d, &s->scratch_, open_stream); !st.ok()) return st;
+  if (open_stream) {
+    if (hs_error_t err = hs_open_stream(d.literal_stream.loaded(), 0, &s->literal_stream_); err != HS_SUCCESS)
       return absl::ResourceExhaustedError(absl::StrCat("Hyperscan open stream: ", internal::HsErrorName(err)));
   }
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
@@ -140,11 +165,25 @@ Scanner::~Scanner() {
   if (scratch_) hs_free_scratch(scratch_);
 }
 
+absl::Status Scanner::OpenLiteralStream() {
+  const internal::CompiledData& d = internal::DataOf(*artifact_);
+  if (!d.literal_stream.present() || literal_stream_ != nullptr) return absl::OkStatus();
+  // Not opened by Create: the load deferred the database. Deserialize it
+  // (once per artifact) and replace scratch_ with a clone that serves it
+  // (another scanner may have deserialized it since this one's clone).
+  if (auto st = internal::AllocScratch(d, &scratch_, /*streams=*/true); !st.ok()) return st;
+  if (hs_error_t err = hs_open_stream(d.literal_stream.loaded(), 0, &literal_stream_); err != HS_SUCCESS)
+    return absl::ResourceExhaustedError(absl::StrCat("Hyperscan open stream: ", internal::HsErrorName(err)));
+  return absl::OkStatus();
+}
+
 absl::Status Scanner::ScanLiterals(std::string_view folded, std::vector<RawMatch>* out) {
   // One text = one stream: scan it, then reset the stream, which reports
   // what only the end of data decides (nothing, for literals) and leaves
-  // the stream ready for the next text. No allocation.
-  if (literal_stream_ == nullptr || folded.empty()) return absl::OkStatus();
+  // the stream ready for the next text. No allocation after the first call.
+  if (folded.empty()) return absl::OkStatus();
+  if (auto st = OpenLiteralStream(); !st.ok()) return st;
+  if (literal_stream_ == nullptr) return absl::OkStatus();
   MatchSink sink{&internal::DataOf(*artifact_), out, 0};
   hs_error_t err = hs_scan_stream(literal_stream_, folded.data(), static_cast<unsigned>(folded.size()), 0, scratch_,
                                   internal::OnLiteralMatch, &sink);

@@ -23,14 +23,13 @@ absl::StatusOr<std::unique_ptr<StreamScanner>> StreamScanner::Create(std::shared
   s->artifact_ = std::move(artifact);
   s->options_ = options;
   const internal::CompiledData& d = internal::DataOf(*s->artifact_);
-  if (auto st = internal::AllocScratch(d, &s->scratch_); !st.ok()) return st;
-  if (d.literal_stream) {
-    if (hs_error_t e = hs_open_stream(d.literal_stream.get(), 0, &s->literal_stream_); e != HS_SUCCESS)
-      return HsError("open stream", e);
+  // With `streams`, AllocScratch deserializes what a load deferred.
+  if (auto st = internal::AllocScratch(d, &s->scratch_, /*streams=*/true); !st.ok()) return st;
+  if (hs_database_t* db = d.literal_stream.loaded()) {
+    if (hs_error_t e = hs_open_stream(db, 0, &s->literal_stream_); e != HS_SUCCESS) return HsError("open stream", e);
   }
-  if (d.regex_stream) {
-    if (hs_error_t e = hs_open_stream(d.regex_stream.get(), 0, &s->regex_stream_); e != HS_SUCCESS)
-      return HsError("open stream", e);
+  if (hs_database_t* db = d.regex_stream.loaded()) {
+    if (hs_error_t e = hs_open_stream(db, 0, &s->regex_stream_); e != HS_SUCCESS) return HsError("open stream", e);
   }
   s->normalizer_ = std::make_unique<Normalizer>(&s->artifact_->fold_table());
   s->resolver_ = std::make_unique<internal::Resolver>(&d);

@@ -56,9 +56,10 @@ struct CompiledEntry {
 LANJIE_EXPORT Entry ToSourceEntry(const CompiledEntry& compiled);
 
 // The entries of an artifact, packed into one buffer: records with their
-// strings inline, source file names interned. Loading copies the buffer and
-// indexes it once (O(entries), no allocation per entry); operator[] decodes
-// one record in O(1) without allocating. Immutable once built.
+// strings inline, source file names interned. Loading copies the buffer (or
+// reads it in place, LoadOptions::read_in_place) and indexes it once
+// (O(entries), no allocation per entry); operator[] decodes one record in
+// O(1) without allocating. Immutable once built; copies share the buffer.
 // Thread safety: const members from any thread; a Builder from one thread.
 // Errors: FromBytes returns InvalidArgument for a record outside the buffer
 // or an enum out of range; Builder::Build as stated there. Call order:
@@ -97,6 +98,9 @@ class LANJIE_EXPORT EntryTable {
   // Takes a packed buffer (from bytes()); verifies every record lies within
   // it and every enum is in range. O(size).
   static absl::StatusOr<EntryTable> FromBytes(std::string bytes);
+  // The same checks, reading `bytes` in place (no copy): `keep` owns them
+  // and is held as long as the table (or a copy of it) lives.
+  static absl::StatusOr<EntryTable> FromKeptBytes(std::string_view bytes, std::shared_ptr<const void> keep);
 
   // Packs entries in the order added; entries from the same source file
   // share one interned name.
@@ -116,7 +120,8 @@ class LANJIE_EXPORT EntryTable {
   };
 
  private:
-  std::string bytes_;
+  std::string_view bytes_;  // owned by keep_
+  std::shared_ptr<const void> keep_;
   std::vector<uint32_t> offsets_;  // record start in bytes_, per entry
   struct Span {
     uint32_t offset, size;
@@ -129,15 +134,32 @@ class LANJIE_EXPORT EntryTable {
 struct LoadOptions {
   // Threads the load may keep busy. 1 (default): everything on the calling
   // thread. 2 or more: one helper thread (started and joined inside the
-  // call) verifies the checksum and deserializes the dense literal database
-  // while the calling thread deserializes the others and reads the entry
-  // table, and the artifact's Hyperscan scratch prototype (what every
+  // call) deserializes the dense literal database and makes a scratch for
+  // it while the calling thread deserializes (or checks) the others,
+  // verifies the checksum and then reads the tables, and the artifact's
+  // Hyperscan scratch prototype (what every
   // Scanner clones) is made during the load instead of by the first
   // Scanner::Create. The parts are checked in the one-thread order after
-  // both are done: a corrupt file gives the same error, and nothing read
-  // from it is used, before its checksum is known to match. `lanjie scan
+  // both are done: a corrupt file gives the same error, and no table is
+  // read from it before its checksum is known to match. `lanjie scan
   // --threads N` passes N: it would leave the other cores idle meanwhile.
   int threads = 1;
+  // Read the file in place instead of copying it out, for a process that
+  // scans lines and exits (`lanjie scan`): the entry table is read from the
+  // file's mapping, and the UTF-8 stream databases (what Scanner::Scan,
+  // StreamScanner and the long lines of a search scan; ScanLines never
+  // does) stay serialized there until first needed, instead of being copied
+  // into memory of their own and validated twice (load, then the scratch).
+  // They are still checked during the load (Hyperscan's header checks and
+  // the CRC-32C of the bytecode: the same errors); only an out-of-memory
+  // moves to the first Scan or StreamScanner::Create that needs them (and
+  // the first use costs what the load saved). Load then keeps the file
+  // mapped for the artifact's life: the file must not be truncated in place
+  // meanwhile (replacing it by rename, as `lanjie compile` and Save do, is
+  // safe); FromBytes copies the bytes once. Default false: a server that
+  // loads a list once pays everything up front. Without SSE4.2 (the CRC)
+  // this option does nothing.
+  bool read_in_place = false;
 };
 
 struct CompileOptions {
@@ -259,6 +281,11 @@ class LANJIE_EXPORT Artifact {
  private:
   friend struct internal::ArtifactAccess;
   Artifact();
+  // FromBytes; `keep` owns `bytes` for as long as deferred databases may be
+  // read from them (null: FromBytes copies them when it defers any).
+  static absl::StatusOr<std::shared_ptr<const Artifact>> FromKeptBytes(std::string_view bytes, std::string_view name,
+                                                                       const LoadOptions& options,
+                                                                       std::shared_ptr<const void> keep);
   std::unique_ptr<internal::CompiledData> data_;
 };
 

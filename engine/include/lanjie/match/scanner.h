@@ -129,8 +129,12 @@ class Scanner {
   std::shared_ptr<const Artifact> artifact_;
   hs_scratch* scratch_ = nullptr;
   // The artifact's UTF-8 literals in stream mode, one stream reused for
-  // every single text (Scan, and ScanLines' fallback): null without literals.
+  // every single text (Scan, and ScanLines' fallback): null without
+  // literals, and until first needed when the load deferred its database.
   hs_stream* literal_stream_ = nullptr;
+  // Opens literal_stream_ if the artifact has literals and it is not open
+  // (deserializing a deferred database and growing scratch_ for it).
+  absl::Status OpenLiteralStream();
   absl::Status ScanLiterals(std::string_view folded, std::vector<internal::RawMatch>* out);
   std::unique_ptr<Normalizer> normalizer_;
   NormalizedText folded_;
