@@ -20,24 +20,15 @@ using testing::Build;
 using testing::Describe;
 using testing::Lit;
 using testing::Regex;
+using testing::Reseal;
 using testing::Rule;
+using testing::SampleArtifact;
 using testing::ScanText;
-
-std::shared_ptr<const Artifact> Sample() {
-  return Build({Lit("冰毒"), Lit("casino", "A.1.h"), Allow("生日快乐"), Lit("日", "A.1.h"), Rule("代开 & 发票"),
-                Regex("加微信\\s*[0-9]{6,}")});
-}
-
-// Replaces the trailing checksum so that only the intended damage remains.
-void Reseal(std::string* bytes) {
-  const std::string digest = internal::ArtifactChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
-  bytes->replace(bytes->size() - 16, 16, digest);
-}
 
 std::string Message(const absl::Status& st) { return std::string(st.message()); }
 
 TEST(Artifact, RoundTripScansIdentically) {
-  auto a = Sample();
+  auto a = SampleArtifact();
   auto b = Artifact::FromBytes(a->Serialize(), "mem");
   ASSERT_TRUE(b.ok()) << b.status();
   const std::string text = "c.a.s.i.n.o 冰*毒 生日快乐 日 代开发票 加微信 1234567";
@@ -52,7 +43,7 @@ TEST(Artifact, RoundTripScansIdentically) {
 }
 
 TEST(Artifact, SaveIsAtomicAndLoadReadsTheFile) {
-  auto a = Sample();
+  auto a = SampleArtifact();
   const std::string path = lanjie::testing::TmpDir() + "/artifact_test.ljdb";
   ASSERT_TRUE(a->Save(path).ok());
   auto b = Artifact::Load(path);
@@ -62,8 +53,8 @@ TEST(Artifact, SaveIsAtomicAndLoadReadsTheFile) {
 }
 
 TEST(Artifact, ListHashDependsOnContentNotOnCompileTime) {
-  auto a = Sample();
-  auto b = Sample();
+  auto a = SampleArtifact();
+  auto b = SampleArtifact();
   EXPECT_EQ(a->list_hash(), b->list_hash());
   auto c = Build({Lit("冰毒", "A.1.g")});
   auto d = Build({Lit("冰毒", "A.1.f")});
@@ -97,7 +88,7 @@ TEST(Artifact, ListVersionRoundTripsAndOlderFilesSayUnknown) {
 }
 
 TEST(Artifact, TruncatedFilesAreRefusedAtEveryLength) {
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   for (size_t len : {size_t{0}, size_t{4}, size_t{8}, size_t{30}, size_t{100}, bytes.size() / 2, bytes.size() - 1}) {
     auto r = Artifact::FromBytes(bytes.substr(0, len), "cut.ljdb");
     ASSERT_FALSE(r.ok()) << len;
@@ -106,7 +97,7 @@ TEST(Artifact, TruncatedFilesAreRefusedAtEveryLength) {
 }
 
 TEST(Artifact, AnyFlippedByteIsDetected) {
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   for (size_t pos = 8; pos < bytes.size(); pos += std::max<size_t>(1, bytes.size() / 97)) {
     std::string bad = bytes;
     bad[pos] ^= 0x5a;
@@ -122,7 +113,7 @@ TEST(Artifact, DamageInsideADatabaseIsACorruptionEvenWithAResealedTrailer) {
   // The trailer leaves Hyperscan bytecode to Hyperscan's CRC-32C; a file
   // whose trailer was recomputed after the damage is still refused, and
   // every byte of every database (header, bytecode, padding) is checked.
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   for (const char* tag : {"HSLS", "HSRB", "HSRS", "HSLD"}) {
     const size_t section = bytes.find(tag);
     ASSERT_NE(section, std::string::npos) << tag;
@@ -167,7 +158,7 @@ std::string LoadVerdict(const std::string& bytes, int threads, bool scan = false
 }
 
 TEST(Artifact, TwoThreadLoadGivesTheSameResultOrErrorForEveryDamage) {
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   ASSERT_EQ(LoadVerdict(bytes, 2, true), LoadVerdict(bytes, 1, true));
   ASSERT_THAT(LoadVerdict(bytes, 1, true), HasSubstr("冰毒"));
   size_t checked = 0;
@@ -192,7 +183,7 @@ TEST(Artifact, TwoThreadLoadGivesTheSameResultOrErrorForEveryDamage) {
 }
 
 TEST(Artifact, TwoThreadLoadMakesTheScratchPrototypeAndScansAsOneThread) {
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   LoadOptions two;
   two.threads = 2;
   auto a = Artifact::FromBytes(bytes, "mem", two);
@@ -221,7 +212,7 @@ TEST(Artifact, TwoThreadLoadMakesTheScratchPrototypeAndScansAsOneThread) {
 TEST(Artifact, NotAnArtifactAndNewerFormatsSaySo) {
   EXPECT_THAT(Message(Artifact::FromBytes("keyword,risk\n冰毒,A.1.f\n", "list.csv").status()),
               HasSubstr("not a lanjie artifact"));
-  std::string bytes = Sample()->Serialize();
+  std::string bytes = SampleArtifact()->Serialize();
   const uint32_t newer = kArtifactFormatVersion + 1;
   std::memcpy(bytes.data() + 8, &newer, 4);
   Reseal(&bytes);
@@ -231,7 +222,7 @@ TEST(Artifact, NotAnArtifactAndNewerFormatsSaySo) {
 }
 
 TEST(Artifact, OlderFormatsAskForARecompile) {
-  std::string bytes = Sample()->Serialize();
+  std::string bytes = SampleArtifact()->Serialize();
   const uint32_t older = kOldestArtifactFormatVersion - 1;
   std::memcpy(bytes.data() + 8, &older, 4);
   Reseal(&bytes);
@@ -244,7 +235,7 @@ TEST(Artifact, OlderFormatsAskForARecompile) {
 TEST(Artifact, HoldsOneUtf8LiteralDatabaseInStreamModeOnly) {
   // Format 5: single texts scan the stream database; no block-mode copy
   // ("HSLB") is compiled, written or needed to scan.
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   EXPECT_EQ(bytes.find("HSLB"), std::string::npos);
   EXPECT_NE(bytes.find("HSLS"), std::string::npos);
   EXPECT_EQ(kOldestArtifactFormatVersion, 5u);
@@ -320,7 +311,7 @@ TEST(Artifact, DamagedPatternTablesThatStillLoadNeverScanOutsideTheText) {
   // byte of the literal pattern table damaged and resealed must be refused
   // or scan with every hit inside the text (a length larger than the
   // literal once made a match start before the text).
-  const std::shared_ptr<const Artifact> sample = Sample();
+  const std::shared_ptr<const Artifact> sample = SampleArtifact();
   const std::string bytes = sample->Serialize();
   const std::vector<internal::PatternInfo>& patterns = internal::DataOf(*sample).literal_patterns;
   ASSERT_FALSE(patterns.empty());
@@ -355,7 +346,7 @@ TEST(Artifact, DamagedPatternTablesThatStillLoadNeverScanOutsideTheText) {
 TEST(Artifact, EntryTableDamageIsReportedEvenWithAValidChecksum) {
   // Damage that a checksum cannot see (a file written by a buggy or hostile
   // tool) must still never be read out of bounds.
-  const std::string bytes(Sample()->entries().bytes());
+  const std::string bytes(SampleArtifact()->entries().bytes());
   ASSERT_TRUE(EntryTable::FromBytes(bytes).ok());
   for (size_t pos = 0; pos < bytes.size(); ++pos) {
     for (unsigned char flip : {0x01, 0x80, 0xff}) {
@@ -374,7 +365,7 @@ TEST(Artifact, EntryTableDamageIsReportedEvenWithAValidChecksum) {
 }
 
 TEST(Artifact, FoldTablesAreSharedBetweenArtifactsWithTheSameOptions) {
-  auto a = Sample();
+  auto a = SampleArtifact();
   auto b = Artifact::FromBytes(a->Serialize(), "mem");
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(&a->fold_table(), &(*b)->fold_table());
@@ -386,7 +377,7 @@ TEST(Artifact, FoldTablesAreSharedBetweenArtifactsWithTheSameOptions) {
 }
 
 TEST(Artifact, ADatabaseForAnotherPlatformAsksForARecompile) {
-  std::string bytes = Sample()->Serialize();
+  std::string bytes = SampleArtifact()->Serialize();
   // Hyperscan's serialized header: magic, version, length (u32 each), then a
   // u64 platform word. Claim a platform this host cannot be.
   const size_t section = bytes.find("HSLS");
@@ -402,7 +393,7 @@ TEST(Artifact, ADatabaseForAnotherPlatformAsksForARecompile) {
 }
 
 TEST(Artifact, OtherFoldingTablesAreRefused) {
-  std::string bytes = Sample()->Serialize();
+  std::string bytes = SampleArtifact()->Serialize();
   const size_t fp = bytes.find("\"fingerprint\":\"");
   ASSERT_NE(fp, std::string::npos);
   bytes[fp + 15] = bytes[fp + 15] == '0' ? '1' : '0';

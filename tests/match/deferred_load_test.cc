@@ -25,21 +25,13 @@ using testing::Build;
 using testing::Describe;
 using testing::Lit;
 using testing::Regex;
+using testing::Reseal;
 using testing::Rule;
+using testing::SampleArtifact;
 using testing::ScanText;
 using testing::StreamText;
 
-std::shared_ptr<const Artifact> Sample() {
-  return Build({Lit("冰毒"), Lit("casino", "A.1.h"), Allow("生日快乐"), Lit("日", "A.1.h"), Rule("代开 & 发票"),
-                Regex("加微信\\s*[0-9]{6,}")});
-}
-
 const char kText[] = "c.a.s.i.n.o 冰*毒 生日快乐 日 代开发票 加微信 1234567";
-
-void Reseal(std::string* bytes) {
-  const std::string digest = internal::ArtifactChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
-  bytes->replace(bytes->size() - 16, 16, digest);
-}
 
 LoadOptions Deferred(int threads) {
   LoadOptions o;
@@ -89,7 +81,7 @@ uint32_t SlowCrc(const unsigned char* p, size_t n) {
 
 TEST(DeferredLoad, CrcIsHyperscansForEveryDatabaseAndEveryLength) {
   ASSERT_TRUE(internal::HsBytecodeCrcAvailable()) << "this suite runs on x86-64 with SSE4.2";
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   for (const char* tag : {"HSLS", "HSRB", "HSRS", "HSLD"}) {
     const size_t at = bytes.find(tag) + 12;  // tag, length, then Hyperscan's header
     uint32_t length = 0, crc = 0;
@@ -110,7 +102,7 @@ TEST(DeferredLoad, CrcIsHyperscansForEveryDatabaseAndEveryLength) {
 }
 
 TEST(DeferredLoad, StreamDatabasesWaitForTheirFirstUseAndScanTheSame) {
-  const auto eager = Sample();
+  const auto eager = SampleArtifact();
   const std::string bytes = eager->Serialize();
   for (int threads : {1, 2}) {
     auto a = Artifact::FromBytes(bytes, "mem", Deferred(threads));
@@ -139,7 +131,7 @@ TEST(DeferredLoad, StreamDatabasesWaitForTheirFirstUseAndScanTheSame) {
 }
 
 TEST(DeferredLoad, ScannersOnManyThreadsDeserializeOnceAndAgree) {
-  const auto eager = Sample();
+  const auto eager = SampleArtifact();
   auto a = Artifact::FromBytes(eager->Serialize(), "mem", Deferred(1));
   ASSERT_TRUE(a.ok()) << a.status();
   // Scanners made before the first use (their scratch lacks the stream
@@ -163,7 +155,7 @@ TEST(DeferredLoad, ScannersOnManyThreadsDeserializeOnceAndAgree) {
 }
 
 TEST(DeferredLoad, EveryDamageGivesTheSameErrorAsAnEagerLoad) {
-  const std::string bytes = Sample()->Serialize();
+  const std::string bytes = SampleArtifact()->Serialize();
   const std::string eager = Verdict(bytes, LoadOptions(), true);
   ASSERT_THAT(eager, HasSubstr("冰毒"));
   ASSERT_EQ(Verdict(bytes, Deferred(1), true), eager);
@@ -195,7 +187,7 @@ TEST(DeferredLoad, EveryDamageGivesTheSameErrorAsAnEagerLoad) {
 }
 
 TEST(DeferredLoad, AStreamDatabaseForAnotherPlatformIsRefusedAtLoad) {
-  std::string bytes = Sample()->Serialize();
+  std::string bytes = SampleArtifact()->Serialize();
   const uint64_t alien = ~uint64_t{0};
   std::memcpy(bytes.data() + bytes.find("HSRS") + 12 + 12, &alien, 8);
   Reseal(&bytes);
@@ -206,7 +198,7 @@ TEST(DeferredLoad, AStreamDatabaseForAnotherPlatformIsRefusedAtLoad) {
 }
 
 TEST(DeferredLoad, AnEntryTableReadInPlaceKeepsItsBytes) {
-  const auto eager = Sample();
+  const auto eager = SampleArtifact();
   auto bytes = std::make_shared<std::string>(eager->entries().bytes());
   const char* data = bytes->data();
   auto t = EntryTable::FromKeptBytes(*bytes, bytes);
@@ -225,7 +217,7 @@ TEST(DeferredLoad, AnEntryTableReadInPlaceKeepsItsBytes) {
 }
 
 TEST(DeferredLoad, LoadKeepsTheFileForTheDeferredDatabases) {
-  const auto eager = Sample();
+  const auto eager = SampleArtifact();
   const std::string path = lanjie::testing::TmpDir() + "/deferred_load.ljdb";
   ASSERT_TRUE(eager->Save(path).ok());
   auto a = Artifact::Load(path, Deferred(2));

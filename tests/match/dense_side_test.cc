@@ -28,6 +28,7 @@ using testing::Build;
 using testing::Describe;
 using testing::Lit;
 using testing::Regex;
+using testing::Reseal;
 using testing::Rule;
 using testing::ScanText;
 
@@ -252,11 +253,6 @@ size_t SideRecords(const std::string& bytes) {
   const size_t tag = bytes.rfind("SIDE");
   EXPECT_NE(tag, std::string::npos);
   return tag + 12;
-}
-
-void Reseal(std::string* bytes) {
-  const std::string digest = internal::ArtifactChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
-  bytes->replace(bytes->size() - 16, 16, digest);
 }
 
 TEST(DenseSide, DamagedSideSectionIsAClearErrorOnOneAndTwoThreads) {

@@ -7,6 +7,7 @@
 
 #include "gtest/gtest.h"
 #include "lanjie/match/artifact.h"
+#include "lanjie/match/hash.h"
 #include "lanjie/match/scanner.h"
 
 namespace lanjie::testing {
@@ -77,6 +78,20 @@ inline std::vector<Hit> StreamText(const std::shared_ptr<const Artifact>& a, std
   EXPECT_TRUE((*s)->Finish(&hits).ok());
   std::sort(hits.begin(), hits.end(), HitLess);
   return hits;
+}
+
+// The list the artifact tests save, damage and load: a folded literal, a
+// Latin word, an allow phrase, a single character, a rule and a regex.
+inline std::shared_ptr<const Artifact> SampleArtifact() {
+  return Build({Lit("冰毒"), Lit("casino", "A.1.h"), Allow("生日快乐"), Lit("日", "A.1.h"), Rule("代开 & 发票"),
+                Regex("加微信\\s*[0-9]{6,}")});
+}
+
+// Replaces an artifact's trailing checksum so that only the intended damage
+// remains (the load then reaches the damaged section's own check).
+inline void Reseal(std::string* bytes) {
+  const std::string digest = internal::ArtifactChecksum(std::string_view(*bytes).substr(0, bytes->size() - 16));
+  bytes->replace(bytes->size() - 16, 16, digest);
 }
 
 }  // namespace lanjie::testing
