@@ -539,7 +539,14 @@ int RunAudit(int argc, char** argv) {
   auto command = ParseAuditCommand(args);
   if (!command.ok()) return Fail(std::string(command.status().message()));
   const AuditCommand& c = *command;
-  auto artifact = Artifact::Load(c.list);
+  // As `lanjie scan` loads it: the audit scans batches with ScanLines, so the
+  // stream databases (a record longer than the scanner's line limit) stay
+  // serialized in the file's mapping until first needed, and the entry table
+  // is read in place; the load's parts on two threads when the audit has them.
+  LoadOptions load;
+  load.threads = c.threads;
+  load.read_in_place = true;
+  auto artifact = Artifact::Load(c.list, load);
   if (!artifact.ok()) return Fail(std::string(artifact.status().message()));
   auto shards = corpus::PlanShards(c.inputs, c.options);
   if (!shards.ok()) return Fail(std::string(shards.status().message()));
