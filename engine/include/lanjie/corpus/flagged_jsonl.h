@@ -13,7 +13,8 @@
 //
 // Memory: once the buffer holds spill_bytes, it is appended to a temporary
 // file beside the target, so a shard with many flagged records holds at most
-// spill_bytes plus one line. Commit writes the rest and renames the
+// spill_bytes plus one line (the buffer is allocated for that at the first
+// line, up to 16 MiB, and grows only for a longer line). Commit writes the rest and renames the
 // temporary file over the target (CommitFileAtomically: a crash leaves the
 // old target or the new one, never half of either); a writer destroyed
 // without a successful Commit removes its temporary file and leaves the
@@ -125,8 +126,9 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   std::string field_, field_json_ = ",\"field\":\"\"";
   std::string source_, source_json_ = ",\"source\":\"\",\"verdict\":";
   std::string scratch_;
-  // buf_[0, len_) is the text not yet spilled; buf_ (cap_ bytes) grows
-  // geometrically, so a Put is a bounds check and a memcpy.
+  // buf_[0, len_) is the text not yet spilled; buf_ (cap_ bytes) is
+  // allocated once for spill_bytes_ and a line (Grow), so a Put is a bounds
+  // check and a memcpy.
   std::unique_ptr<char[]> buf_;
   size_t len_ = 0, cap_ = 0, max_len_ = 0;
 };
