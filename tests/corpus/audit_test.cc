@@ -664,6 +664,70 @@ TEST(CorpusCli, ResumeRemovesTheTemporaryFilesOfAKilledRun) {
   EXPECT_EQ(Sh("test -f " + out + "/.state/plan.json"), 0);
 }
 
+// The audit reads the list in place, as `lanjie scan` does: the stream
+// databases, which only a text with line breaks needs (it is scanned whole,
+// so a keyword split by a break is found), are deserialized on first use,
+// and the load runs on two threads with --threads 2. Such texts give the
+// same hits with one thread or two; a list corrupted in the middle, or cut
+// short, is still refused at the load, naming the file, with exit status 2
+// and no outputs, as when the list was copied into memory.
+TEST(CorpusCli, AListReadInPlaceScansTextsWithLineBreaksAndRefusesACorruptFile) {
+  const std::string dir = kTmp + "/cli_corpus_in_place";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n发票,A.1.h,review\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  std::string corpus;
+  for (int i = 0; i < 300; ++i)
+    corpus += i % 3 == 0 ? "{\"text\": \"买冰毒\\n代开发票 " + std::to_string(i) + "\"}\n"
+              : i % 3 == 1 ? "{\"text\": \"冰\\n毒 " + std::to_string(i) + "\"}\n"
+                           : "{\"text\": \"平安 " + std::to_string(i) + "\"}\n";
+  WriteFile(dir + "/a.jsonl", corpus);
+  std::string first;
+  for (int threads : {1, 2}) {
+    const std::string out = dir + "/out" + std::to_string(threads);
+    ASSERT_EQ(Sh(kLanjie + " corpus audit -d " + dir + "/kw.ljdb --fraction 1 --review-sample 0 --shard-size 4K " +
+                 "--threads " + std::to_string(threads) + " --out " + out + " " + dir + "/a.jsonl >/dev/null"),
+              1);
+    const std::string flagged = ReadFile(out + "/flagged.jsonl");
+    std::istringstream in(flagged);
+    int lines = 0;
+    for (std::string line; std::getline(in, line); ++lines) {
+      const nlohmann::json j = nlohmann::json::parse(line);
+      const nlohmann::json& h = j["hits"];
+      if (lines % 2 == 0) {  // 买冰毒\n代开发票: 冰毒 before the break, 发票 after it
+        ASSERT_EQ(h.size(), 2u) << line;
+        EXPECT_EQ(h[0]["keyword"], "冰毒");
+        EXPECT_EQ(h[0]["start"], 3);
+        EXPECT_EQ(h[1]["keyword"], "发票");
+        EXPECT_EQ(h[1]["start"], 16);
+        EXPECT_EQ(j["verdict"], "不合格");
+      } else {  // 冰\n毒: across the break
+        ASSERT_EQ(h.size(), 1u) << line;
+        EXPECT_EQ(h[0]["keyword"], "冰毒");
+        EXPECT_EQ(h[0]["text"], "冰\n毒");
+        EXPECT_EQ(h[0]["end"], 7);
+      }
+    }
+    EXPECT_EQ(lines, 200) << threads << " threads";
+    if (first.empty()) first = flagged;
+    EXPECT_EQ(flagged, first) << threads << " threads";
+  }
+  const std::string list = ReadFile(dir + "/kw.ljdb");
+  for (const std::string& bad : {list.substr(0, list.size() / 2) + std::string(1, static_cast<char>(~list[list.size() / 2])) +
+                                     list.substr(list.size() / 2 + 1),
+                                 list.substr(0, list.size() - 100)}) {
+    WriteFile(dir + "/bad.ljdb", bad);
+    for (int threads : {1, 2}) {
+      const std::string out = dir + "/bad_out";
+      EXPECT_EQ(Sh(kLanjie + " corpus audit -d " + dir + "/bad.ljdb --fraction 1 --threads " + std::to_string(threads) +
+                   " --out " + out + " " + dir + "/a.jsonl >/dev/null 2>" + dir + "/err.txt"),
+                2);
+      EXPECT_THAT(ReadFile(dir + "/err.txt"), HasSubstr("bad.ljdb: corrupted artifact")) << threads;
+      EXPECT_EQ(Sh("test -e " + out), 1) << "no outputs of a refused list";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lanjie::corpus
 

@@ -4,6 +4,7 @@
 #include "lanjie/corpus/flagged_jsonl.h"
 #include "lanjie/corpus/shard_state.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -172,6 +173,24 @@ TEST(FlaggedJsonl, WithoutCommitTheTargetIsUntouched) {
   int files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
   EXPECT_EQ(files, 1) << "the temporary file is removed";
+}
+
+// Whatever spill size a caller picks, from one byte to one far above any
+// shard ("never spill"), the file holds the same lines: the buffer is taken
+// once for the spill size up to a bound (a huge one is not allocated: no
+// std::bad_alloc out of the engine), and grows only for a longer line.
+TEST(FlaggedJsonl, AnySpillSizeWritesTheSameLines) {
+  const std::string dir = Dir("spill_sizes");
+  size_t peak = 0;
+  const std::string expected = WriteGenerated(dir + "/ref.jsonl", 3000, 1 << 20, &peak);
+  ASSERT_GT(expected.size(), size_t{64} << 10);
+  for (size_t spill : {size_t{1}, size_t{100}, size_t{64} << 10, size_t{1} << 40, size_t{1} << 62, SIZE_MAX}) {
+    const std::string path = dir + "/s" + std::to_string(spill) + ".jsonl";
+    EXPECT_EQ(WriteGenerated(path, 3000, spill, &peak), expected) << spill;
+    if (spill >= expected.size()) {
+      EXPECT_EQ(peak, expected.size()) << "nothing spilled: " << spill;
+    }
+  }
 }
 
 TEST(FlaggedJsonl, UnwritableDirectoryIsAnErrorNamingThePath) {
