@@ -56,16 +56,17 @@ absl::Status FlaggedJsonlWriter::OnRecord(const FlaggedRecord& r) {
     }
     Put("}");
   }
-  Put("],\"id\":");
-  PutJson(r.id);
-  Put(",\"offset\":");
-  PutInt(r.offset);
   if (r.path != source_) {
     source_.assign(r.path);
+    source_plain_ = NeedsNoEscape(r.path);
     source_json_ = ",\"source\":";
     AppendJson(r.path, &source_json_);
     source_json_ += ",\"verdict\":";
   }
+  Put("],\"id\":");
+  PutId(r.id);
+  Put(",\"offset\":");
+  PutInt(r.offset);
   Put(source_json_);
   Put(verdict);
   max_len_ = std::max(max_len_, len_);
@@ -145,14 +146,19 @@ const FlaggedJsonlWriter::Entry& FlaggedJsonlWriter::EntryOf(const RecordHit& h)
   return e;
 }
 
-// AppendJsonString, with printable ASCII free of '"' and '\\' copied as is.
-void FlaggedJsonlWriter::AppendJson(std::string_view s, std::string* to) {
+bool FlaggedJsonlWriter::NeedsNoEscape(std::string_view s) {
   for (char c : s) {
     const auto b = static_cast<unsigned char>(c);
-    if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') {
-      AppendJsonString(s, to);
-      return;
-    }
+    if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') return false;
+  }
+  return true;
+}
+
+// AppendJsonString, with printable ASCII free of '"' and '\\' copied as is.
+void FlaggedJsonlWriter::AppendJson(std::string_view s, std::string* to) {
+  if (!NeedsNoEscape(s)) {
+    AppendJsonString(s, to);
+    return;
   }
   to->push_back('"');
   to->append(s);
@@ -175,19 +181,33 @@ void FlaggedJsonlWriter::Grow(size_t n) {
 // straight into the buffer between quotes; anything else is escaped by
 // AppendJsonString into scratch_ first. The same bytes either way.
 void FlaggedJsonlWriter::PutJson(std::string_view s) {
-  for (char c : s) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b < 0x20 || b >= 0x7f || b == '"' || b == '\\') {
-      scratch_.clear();
-      AppendJsonString(s, &scratch_);
-      Put(scratch_);
-      return;
-    }
+  if (!NeedsNoEscape(s)) {
+    scratch_.clear();
+    AppendJsonString(s, &scratch_);
+    Put(scratch_);
+    return;
   }
+  PutQuoted(s);
+}
+
+void FlaggedJsonlWriter::PutQuoted(std::string_view s) {
   char* at = Room(s.size() + 2);
   at[0] = '"';
   if (!s.empty()) std::memcpy(at + 1, s.data(), s.size());
   at[s.size() + 1] = '"';
+}
+
+// An id that starts with the record's source path (the audit's PATH:INDEX
+// ids) is checked for escapes past the path only when the path needs none
+// (known since the path was last seen): PutJson's bytes, without reading the
+// path's characters again for every flagged record.
+void FlaggedJsonlWriter::PutId(std::string_view id) {
+  if (source_plain_ && id.size() >= source_.size() && id.compare(0, source_.size(), source_) == 0 &&
+      NeedsNoEscape(id.substr(source_.size()))) {
+    PutQuoted(id);
+    return;
+  }
+  PutJson(id);
 }
 
 void FlaggedJsonlWriter::PutInt(int64_t v) {

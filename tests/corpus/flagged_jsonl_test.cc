@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "lanjie/common/json_string.h"
 #include "lanjie/common/splitmix64.h"
 #include "tests/common/files.h"
 #include "tests/common/tmp_dir.h"
@@ -173,6 +174,43 @@ TEST(FlaggedJsonl, WithoutCommitTheTargetIsUntouched) {
   int files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
   EXPECT_EQ(files, 1) << "the temporary file is removed";
+}
+
+// The audit's ids are PATH:INDEX, so the writer checks only what follows
+// the record's own path for escapes once it knows the path needs none: every
+// id is still escaped exactly as AppendJsonString escapes it, whether the
+// path needs escapes or not, the id's tail does, the id is the path itself,
+// shorter than it, only starts like it, or has nothing to do with it, and
+// when the path changes between records.
+TEST(FlaggedJsonl, IdsStartingWithTheSourcePathAreEscapedAsAnyId) {
+  const std::string dir = Dir("ids");
+  const std::vector<std::string> paths = {"/data/a.jsonl", "/data/语料 \"b\".jsonl", "", "/data/a.jsonl"};
+  std::vector<std::string> expected;
+  FlaggedJsonlWriter w(dir + "/hits.jsonl");
+  for (const std::string& path : paths) {
+    const std::vector<std::string> ids = {path + ":0",      path + ":12\"x",  path + ":\n",   path,
+                                          path + "语",      path.substr(0, path.size() / 2), "/data/a.json",
+                                          "r\\1",          "id 7",           path + ":" + path};
+    for (const std::string& id : ids) {
+      FlaggedRecord r;
+      r.id = id;
+      r.path = path;
+      r.offset = 7;
+      r.failed = true;
+      r.hits.push_back(RecordHit{"text", 0, 6, kKeyword, kRiskF, kBlock, "", kKeyword});
+      ASSERT_TRUE(w.OnRecord(r).ok());
+      std::string json_id, json_path;
+      AppendJsonString(id, &json_id);
+      AppendJsonString(path, &json_path);
+      expected.push_back("{\"hits\":[{\"action\":\"block\",\"end\":6,\"field\":\"text\",\"keyword\":\"冰毒\","
+                         "\"risk\":\"A.1.f\",\"start\":0,\"text\":\"冰毒\"}],\"id\":" + json_id +
+                         ",\"offset\":7,\"source\":" + json_path + ",\"verdict\":\"不合格\"}\n");
+    }
+  }
+  ASSERT_TRUE(w.Commit().ok());
+  std::string all;
+  for (const std::string& line : expected) all += line;
+  EXPECT_EQ(ReadFile(dir + "/hits.jsonl"), all);
 }
 
 // Whatever spill size a caller picks, from one byte to one far above any

@@ -95,6 +95,8 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   };
 
   const Entry& EntryOf(const RecordHit& h);
+  // True when JSON needs no escape in s (printable ASCII, no '"' or '\\').
+  static bool NeedsNoEscape(std::string_view s);
   static void AppendJson(std::string_view s, std::string* to);
   // Room for n more bytes at the end of the buffer (inline: a bounds check
   // on the per-record path; Grow when it fails).
@@ -111,6 +113,8 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   }
   void Put(std::string_view s) { std::memcpy(Room(s.size()), s.data(), s.size()); }
   void PutJson(std::string_view s);
+  void PutQuoted(std::string_view s);  // s (needing no escape) between quotes
+  void PutId(std::string_view id);     // PutJson(id), the source path's part not checked again
   void PutInt(int64_t v);
   absl::Status Spill();
   // Closes the temporary file Spill opened; a failure becomes error_.
@@ -125,6 +129,7 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   absl::flat_hash_map<Key, Entry> entries_;
   std::string field_, field_json_ = ",\"field\":\"\"";
   std::string source_, source_json_ = ",\"source\":\"\",\"verdict\":";
+  bool source_plain_ = true;  // source_ needs no escape
   std::string scratch_;
   // buf_[0, len_) is the text not yet spilled; buf_ (cap_ bytes) is
   // allocated once for spill_bytes_ and a line (Grow), so a Put is a bounds
