@@ -85,7 +85,7 @@ struct FeatureList {
   // Set before ExtractFeatures to keep only the text features whose slot (of
   // 2^keep_bits) has its bit set in keep_slots (a model's nonzero weights):
   // the others weigh 0 and are only counted. Null (the default, as training
-  // needs): every text feature is kept.
+  // needs), or keep_bits over 29: every text feature is kept.
   const uint64_t* keep_slots = nullptr;
   int keep_bits = 0;
   // Set before ExtractFeatures to the rules' decoding of the same answer
