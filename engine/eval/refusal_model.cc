@@ -293,12 +293,16 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
   };
   std::vector<Best> best;
   const size_t keep = static_cast<size_t>(3 * n);
+  best.reserve(keep + 1);
+  // What an offer must exceed (toward `side`): 0, or the weakest kept one
+  // once `keep` are kept (all of them exceed 0): one comparison per offer.
+  double bar = 0;
   auto offer = [&](double w, bool is_text, size_t i) {
-    if (w * side <= 0) return;
-    if (best.size() == keep && best.back().w * side >= w * side) return;
+    if (w * side <= bar) return;
     if (best.size() == keep) best.pop_back();
     best.push_back({w, is_text, i});
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
+    if (best.size() == keep) bar = best.back().w * side;
   };
   for (size_t k = 0; k < hit_count; ++k) offer(text_hits[k].first * scale, true, text_hits[k].second);
   for (size_t i = 0; i < list.dense.size(); ++i) offer(dense_contribution[i], false, i);
