@@ -355,7 +355,7 @@ struct HanRun {
 // no test per feature but its slot's bit. Returns where it stopped (a
 // character that is not Han, or `end`); i itself is Han.
 template <bool kFilter>
-uint32_t HanMiddle(const uint32_t* cps, uint32_t i, uint32_t end, TextSink<kFilter>& sink, KeyMarks& keys,
+__attribute__((always_inline)) inline uint32_t HanMiddle(const uint32_t* cps, uint32_t i, uint32_t end, TextSink<kFilter>& sink, KeyMarks& keys,
                    HanRun& h) {
   uint64_t p1_prev = h.p1_prev, p2_prev = h.p2_prev, p1_prev2 = h.p1_prev2;
   const uint32_t start = i;
