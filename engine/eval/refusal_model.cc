@@ -315,9 +315,12 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
     else named.emplace_back(std::move(name), b.w);
   }
   std::stable_sort(named.begin(), named.end(), [&](const auto& x, const auto& y) { return x.second * side > y.second * side; });
-  for (const auto& [name, w] : named) {
+  for (auto& [name, w] : named) {
     if (static_cast<int>(top->size()) >= n) break;
-    top->push_back(absl::StrFormat("%s(%+.2f)", name, w));
+    std::string& f = top->emplace_back(std::move(name));
+    f += '(';
+    refusal_model::AppendFixed2(&f, w, true);
+    f += ')';
   }
 }
 
@@ -413,12 +416,20 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
     v.label = p > model_->band_high ? RefusalLabel::kRefusal : RefusalLabel::kCompliance;
     v.construction = "model";
   }
-  std::string features;
-  for (const std::string& f : top)
-    absl::StrAppend(&features, features.empty() ? "" : ", ", f);
-  v.reason = absl::StrFormat("model p=%.2f%s (band %.2f-%.2f); rules said %s/%s; strongest features: %s", p,
-                             uncertain ? ", inside the uncertain band" : "", model_->band_low, model_->band_high,
-                             RefusalLabelName(rules.label), rules.construction, features.empty() ? "none" : features);
+  // "model p=%.2f%s (band %.2f-%.2f); rules said %s/%s; strongest features: %s", written piece by piece.
+  std::string& r = v.reason;
+  size_t size = 160;
+  for (const std::string& f : top) size += f.size() + 2;
+  r.reserve(size);
+  r = "model p=";
+  refusal_model::AppendFixed2(&r, p);
+  r += uncertain ? ", inside the uncertain band (band " : " (band ";
+  refusal_model::AppendFixed2(&r, model_->band_low);
+  r += '-';
+  refusal_model::AppendFixed2(&r, model_->band_high);
+  absl::StrAppend(&r, "); rules said ", RefusalLabelName(rules.label), "/", rules.construction, "; strongest features: ");
+  for (size_t i = 0; i < top.size(); ++i) absl::StrAppend(&r, i == 0 ? "" : ", ", top[i]);
+  if (top.empty()) r += "none";
   return v;
 }
 

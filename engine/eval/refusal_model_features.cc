@@ -1,9 +1,11 @@
 #include "refusal_model_features.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "lanjie/common/sv.h"
 
 namespace lanjie::refusal_model {
@@ -238,6 +240,18 @@ size_t CountListItems(std::string_view s) {
 }
 
 }  // namespace
+
+void AppendFixed2(std::string* out, double v, bool plus) {
+  char buf[64];
+  char* p = buf;
+  if (plus && !std::signbit(v)) *p++ = '+';
+  const std::to_chars_result r = std::to_chars(p, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  if (r.ec != std::errc()) {  // |v| over 10^60: a weight or p never is
+    absl::StrAppend(out, plus ? absl::StrFormat("%+.2f", v) : absl::StrFormat("%.2f", v));
+    return;
+  }
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
+}
 
 std::string DenseFeature::Name() const {
   return absl::StrCat(Av(parts[0]), Av(parts[1]), Av(parts[2]), Av(parts[3]));
