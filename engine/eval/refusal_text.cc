@@ -245,22 +245,21 @@ void AnswerText::Fold(std::string_view answer) {
       ++p;
       continue;
     }
+    // A run of Han and CJK punctuation: four bytes read as one word (the
+    // bytes combined in order: one load), a lead 1110xxxx and two
+    // continuation bytes tested at once; U+3001-U+D7FF is neither overlong
+    // nor a surrogate and folds to itself. The run's end goes on below.
     if (end - p >= 4) {
-      // Han and CJK punctuation: four bytes read as one word (the bytes
-      // combined in order: one load), a lead 1110xxxx and two continuation
-      // bytes tested at once; U+3001-U+D7FF is neither overlong nor a
-      // surrogate and folds to itself.
-      const uint32_t w = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
-      if ((w & 0xC0C0F0) == 0x8080E0) {
-        cp = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16;
-        if (cp - 0x3001 < 0xD800 - 0x3001) {
-          *out++ = cp;
-          *at++ = static_cast<uint32_t>(p - begin);
-          p += 3;
-          continue;
-        }
-        cp = p[0];
+      const unsigned char* run = p;
+      for (; end - p >= 4; p += 3) {
+        const uint32_t w = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+        if ((w & 0xC0C0F0) != 0x8080E0) break;
+        const uint32_t c = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16;
+        if (c - 0x3001 >= 0xD800 - 0x3001) break;
+        *out++ = c;
+        *at++ = static_cast<uint32_t>(p - begin);
       }
+      if (p != run) continue;
     }
     if ((cp & 0xF0) == 0xE0 && end - p >= 3) {
       const uint32_t b1 = p[1], b2 = p[2];
