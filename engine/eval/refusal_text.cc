@@ -250,16 +250,18 @@ void AnswerText::Fold(std::string_view answer) {
     // continuation bytes tested at once; U+3001-U+D7FF is neither overlong
     // nor a surrogate and folds to itself. The run's end goes on below.
     if (end - p >= 4) {
-      const unsigned char* run = p;
-      for (; end - p >= 4; p += 3) {
+      const unsigned char* const last = end - 4;  // the last position with four bytes to read
+      size_t k = 0;  // chars written in the run
+      for (uint32_t offset = static_cast<uint32_t>(p - begin); p <= last; p += 3, offset += 3, ++k) {
         const uint32_t w = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
         if ((w & 0xC0C0F0) != 0x8080E0) break;
         const uint32_t c = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16;
         if (c - 0x3001 >= 0xD800 - 0x3001) break;
-        *out++ = c;
-        *at++ = static_cast<uint32_t>(p - begin);
+        out[k] = c;
+        at[k] = offset;
       }
-      if (p != run) continue;
+      out += k, at += k;
+      if (k > 0) continue;
     }
     if ((cp & 0xF0) == 0xE0 && end - p >= 3) {
       const uint32_t b1 = p[1], b2 = p[2];
