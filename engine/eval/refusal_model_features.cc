@@ -464,13 +464,18 @@ void Dense(FeatureList* out, std::string_view a1, std::string_view a2 = {}, std:
 }
 
 // The follow= features of the rules' deciding clause in `a`.
-void FollowFeatures(std::string_view a, const RefusalVerdict& rules, const char* label, FeatureList* out) {
+// `at`: where the clause first stands in the whole answer (ExtractFeatures
+// searches it once for this and RuleFeatures).
+void FollowFeatures(std::string_view a, const RefusalVerdict& rules, size_t at, const char* label,
+                    FeatureList* out) {
   // What follows the deciding clause: nothing, a few words, a sentence or
   // two, a paragraph, an answer; with list items after it or not.
   const char* follow = "noclause";
   const char* follow_list = "0";
   if (!rules.clause.empty()) {
-    const size_t at = a.find(rules.clause);
+    // The first occurrence in the whole answer is the first in its prefix
+    // `a` when it ends within `a`; else `a` holds none.
+    if (at != std::string_view::npos && at + rules.clause.size() > a.size()) at = std::string_view::npos;
     if (at != std::string_view::npos) {
       const std::string_view rest = a.substr(at + rules.clause.size());
       size_t chars = 0;
@@ -484,15 +489,14 @@ void FollowFeatures(std::string_view a, const RefusalVerdict& rules, const char*
 }
 
 // The rules' verdict, construction and where its clause stands in the answer.
-void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, const char* label, const char* lang,
-                  const char* list, FeatureList* out) {
+void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, size_t at, const char* label,
+                  const char* lang, const char* list, FeatureList* out) {
   Dense(out, "rules=", label);
   Dense(out, "rules=", label, "&lang=", lang);
   Dense(out, "rules=", label, "&list=", list);
   Dense(out, "cons=", rules.construction);
   const char* pos = "none";
   if (!rules.clause.empty()) {
-    const size_t at = answer.find(rules.clause);
     if (at != std::string_view::npos) {
       const double f = static_cast<double>(at) / static_cast<double>(answer.size());
       pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
@@ -778,8 +782,12 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   if (fam & kFamLines) Dense(out, "lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
   const char* label = RefusalLabelName(rules.label);
   if (fam & kFamLenRules) Dense(out, "len=", kNumbers[len_bucket], "&rules=", label);
-  if (fam & kFamFollow) FollowFeatures(a, rules, label, out);
-  if (settings.rule_features) RuleFeatures(answer, rules, label, lang, list, out);
+  // Where the rules' clause first stands in the answer (searched once for both).
+  const size_t clause_at = rules.clause.empty() || !((fam & kFamFollow) || settings.rule_features)
+                               ? std::string_view::npos
+                               : answer.find(rules.clause);
+  if (fam & kFamFollow) FollowFeatures(a, rules, clause_at, label, out);
+  if (settings.rule_features) RuleFeatures(answer, rules, clause_at, label, lang, list, out);
   if (settings.question_features) QuestionOverlapFeatures(question, n, list, out);
   if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, (fam & kFamQScale) != 0, out);
   if (fam & kFamAgree) AgreementFeatures(a, question, out);
