@@ -407,7 +407,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
   const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_, &decoded);
   if (detail) detail->p = p;
   RefusalVerdict v;
-  v.clause = rules.clause;
+  v.clause = std::move(rules.clause);  // rules.clause is not read below
   const bool uncertain = p >= model_->band_low && p <= model_->band_high;
   if (uncertain) {
     v.label = RefusalLabel::kUncertain;
