@@ -577,8 +577,10 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
   const uint32_t n = static_cast<uint32_t>(chars_.size());
   tokens.reserve(n / 8 + 4);  // one allocation for most answers
   const char32_t* s = chars_.data();
+  uint32_t i = 0;
+  bool word_start = true;
   // The bucket's phrases found at i; the first `known` chars are the key's.
-  auto match = [&](const RefusalVocabulary::Bucket& b, uint32_t known, uint32_t i, bool word_start) {
+  auto match = [&](const RefusalVocabulary::Bucket& b, uint32_t known) {
     for (uint32_t k = b.begin; k < b.begin + b.count; ++k) {
       const RefusalVocabulary::Entry& e = vocabulary.entry(k);
       if (i + e.len > n) continue;
@@ -593,17 +595,9 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
       tokens.push_back({i, i + e.len, e.role});
     }
   };
-  bool prev_word = false;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (s[i] >= 0x80 && !vocabulary.MayStart(s[i])) {
-      // A run of characters past ASCII (no word characters) that start no
-      // phrase, passed over at once.
-      while (i + 1 < n && s[i + 1] >= 0x80 && !vocabulary.MayStart(s[i + 1])) ++i;
-      prev_word = false;
-      continue;
-    }
+  for (bool prev_word = false; i < n; ++i) {
     const bool word = s[i] < 0x80 && kLatinWord[s[i]];
-    const bool word_start = !prev_word;
+    word_start = !prev_word;
     prev_word = word;
     // Latin phrases match whole words: inside a word only phrases that begin
     // with a non-word character could start, and none of those begin with a
@@ -615,11 +609,11 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
       if (const RefusalVocabulary::Bucket* two = vocabulary.StartingWith(s[i], s[i + 1])) {
         if (two->longer && i + 2 < n)
           if (const RefusalVocabulary::Bucket* three = vocabulary.StartingWith3(s[i], s[i + 1], s[i + 2]))
-            match(*three, 3, i, word_start);
-        match(*two, 2, i, word_start);
+            match(*three, 3);
+        match(*two, 2);
       }
     }
-    if (const RefusalVocabulary::Bucket* one = vocabulary.Single(s[i])) match(*one, 1, i, word_start);
+    if (const RefusalVocabulary::Bucket* one = vocabulary.Single(s[i])) match(*one, 1);
   }
   return tokens;
 }
