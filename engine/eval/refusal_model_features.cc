@@ -391,6 +391,21 @@ __attribute__((always_inline)) inline uint32_t HanMiddle(const uint32_t* cps, ui
   return i;
 }
 
+// TextFeatures' step for Han character i anywhere (any families, edge
+// copies): its unigram, bigram (and its question-key mark) and trigram.
+template <bool kFilter>
+__attribute__((always_inline)) inline void HanStep(uint32_t i, uint32_t cp, uint32_t fam, TextSink<kFilter>& sink,
+                                                   KeyMarks& keys, HanRun& h) {
+  const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
+  if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
+  else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
+  if (h.run >= 1)
+    keys.Mark((fam & kFamBi) ? sink.Emit(kBi, i - 1, i, h.p1_prev + p2 + kK3) : GramFinish(kBi, h.p1_prev + p2 + kK3));
+  if (h.run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, h.p1_prev2 + h.p2_prev + (uint64_t{cp} + 1) * kK3);
+  h.p1_prev2 = h.p1_prev, h.p1_prev = p1, h.p2_prev = p2;
+  ++h.run;
+}
+
 template <bool kFilter>
 void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
   const auto& cps = out->cps;
@@ -430,14 +445,7 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
         continue;
       }
       ++han;
-      const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
-      if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
-      else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
-      if (h.run >= 1)
-        keys.Mark((fam & kFamBi) ? sink.Emit(kBi, i - 1, i, h.p1_prev + p2 + kK3) : GramFinish(kBi, h.p1_prev + p2 + kK3));
-      if (h.run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, h.p1_prev2 + h.p2_prev + (uint64_t{cp} + 1) * kK3);
-      h.p1_prev2 = h.p1_prev, h.p1_prev = p1, h.p2_prev = p2;
-      ++h.run;
+      HanStep(i, cp, fam, sink, keys, h);
       continue;
     }
     h.run = 0;

@@ -60,6 +60,29 @@ __attribute__((noinline)) uint64_t DecodeRare(const unsigned char* p, const unsi
   return static_cast<uint64_t>(static_cast<uint32_t>(len)) << 32 | cp;
 }
 
+// Fold's loop over a run of Han characters and CJK punctuation at p (while
+// four bytes are left): four bytes read as one word (the bytes combined in
+// order: one load), a lead 1110xxxx and two continuation bytes tested at
+// once; U+3001-U+D7FF is neither overlong nor a surrogate and folds to
+// itself. Writes each char and its offset and moves p, out and at past
+// them; false when none starts at p. The run's end goes the general way.
+__attribute__((always_inline)) inline bool FoldHanRun(const unsigned char*& p, const unsigned char* begin,
+                                                      const unsigned char* end, char32_t*& out, uint32_t*& at) {
+  if (end - p < 4) return false;
+  const unsigned char* const last = end - 4;  // the last position with four bytes to read
+  size_t k = 0;
+  for (uint32_t offset = static_cast<uint32_t>(p - begin); p <= last; p += 3, offset += 3, ++k) {
+    const uint32_t w = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+    if ((w & 0xC0C0F0) != 0x8080E0) break;
+    const uint32_t c = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16;
+    if (c - 0x3001 >= 0xD800 - 0x3001) break;
+    out[k] = c;
+    at[k] = offset;
+  }
+  out += k, at += k;
+  return k > 0;
+}
+
 bool IsClauseBreak(char32_t c) {
   switch (c) {
     case U'，': case ',': case U'、': case U'；': case ';': case U'：': case ':': case U'—': case U'…':
@@ -245,24 +268,7 @@ void AnswerText::Fold(std::string_view answer) {
       ++p;
       continue;
     }
-    // A run of Han and CJK punctuation: four bytes read as one word (the
-    // bytes combined in order: one load), a lead 1110xxxx and two
-    // continuation bytes tested at once; U+3001-U+D7FF is neither overlong
-    // nor a surrogate and folds to itself. The run's end goes on below.
-    if (end - p >= 4) {
-      const unsigned char* const last = end - 4;  // the last position with four bytes to read
-      size_t k = 0;  // chars written in the run
-      for (uint32_t offset = static_cast<uint32_t>(p - begin); p <= last; p += 3, offset += 3, ++k) {
-        const uint32_t w = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
-        if ((w & 0xC0C0F0) != 0x8080E0) break;
-        const uint32_t c = (w & 0x0F) << 12 | (w & 0x3F00) >> 2 | (w & 0x3F0000) >> 16;
-        if (c - 0x3001 >= 0xD800 - 0x3001) break;
-        out[k] = c;
-        at[k] = offset;
-      }
-      out += k, at += k;
-      if (k > 0) continue;
-    }
+    if (FoldHanRun(p, begin, end, out, at)) continue;
     if ((cp & 0xF0) == 0xE0 && end - p >= 3) {
       const uint32_t b1 = p[1], b2 = p[2];
       cp = (cp & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
