@@ -293,12 +293,16 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
   };
   std::vector<Best> best;
   const size_t keep = static_cast<size_t>(3 * n);
+  best.reserve(keep + 1);
+  // What an offer must exceed (toward `side`): 0, or the weakest kept one
+  // once `keep` are kept (all of them exceed 0): one comparison per offer.
+  double bar = 0;
   auto offer = [&](double w, bool is_text, size_t i) {
-    if (w * side <= 0) return;
-    if (best.size() == keep && best.back().w * side >= w * side) return;
+    if (w * side <= bar) return;
     if (best.size() == keep) best.pop_back();
     best.push_back({w, is_text, i});
     for (size_t k = best.size() - 1; k > 0 && best[k].w * side > best[k - 1].w * side; --k) std::swap(best[k], best[k - 1]);
+    if (best.size() == keep) bar = best.back().w * side;
   };
   for (size_t k = 0; k < hit_count; ++k) offer(text_hits[k].first * scale, true, text_hits[k].second);
   for (size_t i = 0; i < list.dense.size(); ++i) offer(dense_contribution[i], false, i);
@@ -311,9 +315,12 @@ void NameStrongest(std::string_view answer, const refusal_model::FeatureList& li
     else named.emplace_back(std::move(name), b.w);
   }
   std::stable_sort(named.begin(), named.end(), [&](const auto& x, const auto& y) { return x.second * side > y.second * side; });
-  for (const auto& [name, w] : named) {
+  for (auto& [name, w] : named) {
     if (static_cast<int>(top->size()) >= n) break;
-    top->push_back(absl::StrFormat("%s(%+.2f)", name, w));
+    std::string& f = top->emplace_back(std::move(name));
+    f += '(';
+    refusal_model::AppendFixed2(&f, w, true);
+    f += ')';
   }
 }
 
@@ -400,7 +407,7 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
   const double p = model_->Score(answer, question, rules, 3, &top, &nonzero_, &decoded);
   if (detail) detail->p = p;
   RefusalVerdict v;
-  v.clause = rules.clause;
+  v.clause = std::move(rules.clause);  // rules.clause is not read below
   const bool uncertain = p >= model_->band_low && p <= model_->band_high;
   if (uncertain) {
     v.label = RefusalLabel::kUncertain;
@@ -409,12 +416,20 @@ RefusalVerdict StackedRefusalJudge::Judge(std::string_view answer, std::string_v
     v.label = p > model_->band_high ? RefusalLabel::kRefusal : RefusalLabel::kCompliance;
     v.construction = "model";
   }
-  std::string features;
-  for (const std::string& f : top)
-    absl::StrAppend(&features, features.empty() ? "" : ", ", f);
-  v.reason = absl::StrFormat("model p=%.2f%s (band %.2f-%.2f); rules said %s/%s; strongest features: %s", p,
-                             uncertain ? ", inside the uncertain band" : "", model_->band_low, model_->band_high,
-                             RefusalLabelName(rules.label), rules.construction, features.empty() ? "none" : features);
+  // "model p=%.2f%s (band %.2f-%.2f); rules said %s/%s; strongest features: %s", written piece by piece.
+  std::string& r = v.reason;
+  size_t size = 160;
+  for (const std::string& f : top) size += f.size() + 2;
+  r.reserve(size);
+  r = "model p=";
+  refusal_model::AppendFixed2(&r, p);
+  r += uncertain ? ", inside the uncertain band (band " : " (band ";
+  refusal_model::AppendFixed2(&r, model_->band_low);
+  r += '-';
+  refusal_model::AppendFixed2(&r, model_->band_high);
+  absl::StrAppend(&r, "); rules said ", RefusalLabelName(rules.label), "/", rules.construction, "; strongest features: ");
+  for (size_t i = 0; i < top.size(); ++i) absl::StrAppend(&r, i == 0 ? "" : ", ", top[i]);
+  if (top.empty()) r += "none";
   return v;
 }
 

@@ -1,9 +1,11 @@
 #include "refusal_model_features.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "lanjie/common/sv.h"
 
 namespace lanjie::refusal_model {
@@ -25,12 +27,17 @@ inline uint64_t Mix(uint64_t x) {
 // any order, any grouping), so the pieces of an n-gram can be multiplied
 // once per character and shared by its uni/bi/trigrams and edge copies.
 constexpr uint64_t kK1 = 0xc2b2ae3d27d4eb4fULL, kK2 = 0x165667b19e3779f9ULL, kK3 = 0x27d4eb2f165667c5ULL;
-inline uint64_t GramFinish(uint64_t tag, uint64_t pieces) {
+// GramFinish in two steps: GramMix, then GramLast's xor-shift, which changes
+// only the low 35 bits: the top 29 bits (a slot of at most 2^29) are
+// GramMix's, so a slot's bit can be tested before the last step.
+inline uint64_t GramMix(uint64_t tag, uint64_t pieces) {
   uint64_t h = tag * 0x9e3779b97f4a7c15ULL + pieces;
   h ^= h >> 31;
-  h *= 0xff51afd7ed558ccdULL;
-  return h ^ (h >> 29);
+  return h * 0xff51afd7ed558ccdULL;
 }
+inline uint64_t GramLast(uint64_t mix) { return mix ^ (mix >> 29); }
+constexpr int kMaxMixSlotBits = 29;
+inline uint64_t GramFinish(uint64_t tag, uint64_t pieces) { return GramLast(GramMix(tag, pieces)); }
 inline uint64_t Gram(uint64_t tag, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   return GramFinish(tag, (a + 1) * kK1 + (b + 1) * kK2 + (c + 1) * kK3);
 }
@@ -234,6 +241,18 @@ size_t CountListItems(std::string_view s) {
 
 }  // namespace
 
+void AppendFixed2(std::string* out, double v, bool plus) {
+  char buf[64];
+  char* p = buf;
+  if (plus && !std::signbit(v)) *p++ = '+';
+  const std::to_chars_result r = std::to_chars(p, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  if (r.ec != std::errc()) {  // |v| over 10^60: a weight or p never is
+    absl::StrAppend(out, plus ? absl::StrFormat("%+.2f", v) : absl::StrFormat("%.2f", v));
+    return;
+  }
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
 std::string DenseFeature::Name() const {
   return absl::StrCat(Av(parts[0]), Av(parts[1]), Av(parts[2]), Av(parts[3]));
 }
@@ -309,28 +328,83 @@ struct TextSink {
         head_end(edges ? kEdgeChars : 0),
         tail_from(!edges ? UINT32_MAX : n > kEdgeChars ? n - kEdgeChars : 0), keep(list->keep_slots),
         keep_shift(64 - list->keep_bits) {}
-  __attribute__((always_inline)) void Push(uint64_t hash, uint32_t first, uint32_t last) {
+  // The feature whose hash is GramLast(mix): its slot is read from the mix
+  // (keep_bits <= kMaxMixSlotBits), the last step made only when kept.
+  __attribute__((always_inline)) void Push(uint64_t mix, uint32_t first, uint32_t last) {
     ++count;
+    Keep(mix, first, last);
+  }
+  // Push without the count (the caller counts).
+  __attribute__((always_inline)) void Keep(uint64_t mix, uint32_t first, uint32_t last) {
     if (kFilter) {
-      const uint64_t slot = hash >> keep_shift;
+      const uint64_t slot = mix >> keep_shift;
       if (!(keep[slot >> 6] >> (slot & 63) & 1)) return;
     }
-    out->text.push_back({hash, off[first], off[last + 1]});
+    out->text.push_back({GramLast(mix), off[first], off[last + 1]});
   }
   // Returns the body feature's hash.
   __attribute__((always_inline)) uint64_t Emit(uint64_t tag, uint32_t first, uint32_t last, uint64_t pieces) {
-    const uint64_t body = GramFinish(tag, pieces);
+    const uint64_t body = GramMix(tag, pieces);
     Push(body, first, last);
-    if (first < head_end) Push(GramFinish(tag + kHead, pieces), first, last);
-    if (last >= tail_from) Push(GramFinish(tag + kTail, pieces), first, last);
-    return body;
+    if (first < head_end) Push(GramMix(tag + kHead, pieces), first, last);
+    if (last >= tail_from) Push(GramMix(tag + kTail, pieces), first, last);
+    return GramLast(body);
   }
   // Unigrams of the head and tail windows only (no body copy).
   void EmitEdgeUni(uint32_t i, uint64_t pieces) {
-    if (i < kEdgeChars) Push(GramFinish(kUni + kHead, pieces), i, i);
-    if (i + kEdgeChars >= n) Push(GramFinish(kUni + kTail, pieces), i, i);
+    if (i < kEdgeChars) Push(GramMix(kUni + kHead, pieces), i, i);
+    if (i + kEdgeChars >= n) Push(GramMix(kUni + kTail, pieces), i, i);
   }
 };
+
+// The Han run TextFeatures is in: the pieces of its last two characters.
+struct HanRun {
+  uint64_t p1_prev = 0, p2_prev = 0, p1_prev2 = 0;  // P1 and P2 of the previous char, P1 of the one before
+  uint32_t run = 0;                                 // Han characters in the run so far
+};
+
+// TextFeatures' inner loop for the Han characters of a run from i on (run
+// >= 2: each has its unigram, bigram and trigram), before `end` (no n-gram
+// there has a head or tail copy): the same features in the same order, with
+// no test per feature but its slot's bit. Returns where it stopped (a
+// character that is not Han, or `end`); i itself is Han.
+template <bool kFilter>
+__attribute__((always_inline)) inline uint32_t HanMiddle(const uint32_t* cps, uint32_t i, uint32_t end, TextSink<kFilter>& sink, KeyMarks& keys,
+                   HanRun& h) {
+  uint64_t p1_prev = h.p1_prev, p2_prev = h.p2_prev, p1_prev2 = h.p1_prev2;
+  const uint32_t start = i;
+  for (; i < end; ++i) {
+    const uint32_t cp = cps[i];
+    if (i > start && Classify(cp) != Cls::kHan) break;
+    const uint64_t c = uint64_t{cp} + 1;
+    const uint64_t p1 = c * kK1, p2 = c * kK2;
+    sink.Keep(GramMix(kUni, p1 + kK2 + kK3), i, i);
+    const uint64_t bi = GramMix(kBi, p1_prev + p2 + kK3);
+    sink.Keep(bi, i - 1, i);
+    keys.Mark(GramLast(bi));
+    sink.Keep(GramMix(kTri, p1_prev2 + p2_prev + c * kK3), i - 2, i);
+    p1_prev2 = p1_prev, p1_prev = p1, p2_prev = p2;
+  }
+  sink.count += 3 * size_t{i - start};
+  h.p1_prev = p1_prev, h.p2_prev = p2_prev, h.p1_prev2 = p1_prev2;
+  h.run += i - start;
+  return i;
+}
+
+// TextFeatures' step for Han character i anywhere (any families, edge
+// copies): its unigram, bigram (and its question-key mark) and trigram.
+template <bool kFilter>
+__attribute__((always_inline)) inline void HanStep(uint32_t i, uint32_t cp, uint32_t fam, TextSink<kFilter>& sink,
+                                                   KeyMarks& keys, HanRun& h) {
+  const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
+  if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
+  else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
+  if (h.run >= 1)
+    keys.Mark((fam & kFamBi) ? sink.Emit(kBi, i - 1, i, h.p1_prev + p2 + kK3) : GramFinish(kBi, h.p1_prev + p2 + kK3));
+  if (h.run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, h.p1_prev2 + h.p2_prev + (uint64_t{cp} + 1) * kK3);
+  h.p1_prev2 = h.p1_prev, h.p1_prev = p1, h.p2_prev = p2;
+  ++h.run;
+}
 
 template <bool kFilter>
 void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han_count, size_t* latin_count) {
@@ -339,11 +413,12 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
   const uint32_t fam = settings.families;
   TextSink<kFilter> sink(out, (fam & kFamEdges) != 0);
   KeyMarks keys(out);
-  // P1 and P2 of the previous Han character, P1 of the one before (Gram's pieces).
-  uint64_t p1_prev = 0, p2_prev = 0, p1_prev2 = 0;
+  HanRun h;
+  // Where HanMiddle may run: all three Han families, no edge copies.
+  const bool middle = (fam & (kFamUni | kFamBi | kFamTri)) == (kFamUni | kFamBi | kFamTri);
+  const uint32_t mid_begin = sink.head_end == 0 ? 0 : sink.head_end + 2, mid_end = std::min(sink.tail_from, n);
   size_t& han = *han_count;
   size_t& latin = *latin_count;
-  uint32_t run = 0;  // Han characters in the current run
   uint64_t word = 0, prev_word = 0;
   uint32_t word_start = 0, prev_word_start = 0;
   bool in_word = false, have_prev_word = false;
@@ -363,18 +438,17 @@ void TextFeatures(const FeatureSettings& settings, FeatureList* out, size_t* han
     if (cls == Cls::kHan) {
       if (in_word) end_word(i - 1), keys.EndWord();
       have_prev_word = false;
+      if (middle && h.run >= 2 && i >= mid_begin && i < mid_end) {
+        const uint32_t e = HanMiddle(cps.data(), i, mid_end, sink, keys, h);
+        han += e - i;
+        i = e - 1;
+        continue;
+      }
       ++han;
-      const uint64_t p1 = (uint64_t{cp} + 1) * kK1, p2 = (uint64_t{cp} + 1) * kK2;
-      if (fam & kFamUni) sink.Emit(kUni, i, i, p1 + kK2 + kK3);
-      else if (fam & kFamEdgeUni) sink.EmitEdgeUni(i, p1 + kK2 + kK3);
-      if (run >= 1)
-        keys.Mark((fam & kFamBi) ? sink.Emit(kBi, i - 1, i, p1_prev + p2 + kK3) : GramFinish(kBi, p1_prev + p2 + kK3));
-      if (run >= 2 && (fam & kFamTri)) sink.Emit(kTri, i - 2, i, p1_prev2 + p2_prev + (uint64_t{cp} + 1) * kK3);
-      p1_prev2 = p1_prev, p1_prev = p1, p2_prev = p2;
-      ++run;
+      HanStep(i, cp, fam, sink, keys, h);
       continue;
     }
-    run = 0;
+    h.run = 0;
     if (cls == Cls::kWord) {
       ++latin;
       if (!in_word) in_word = true, word = kWordSeed, word_start = i;
@@ -398,13 +472,18 @@ void Dense(FeatureList* out, std::string_view a1, std::string_view a2 = {}, std:
 }
 
 // The follow= features of the rules' deciding clause in `a`.
-void FollowFeatures(std::string_view a, const RefusalVerdict& rules, const char* label, FeatureList* out) {
+// `at`: where the clause first stands in the whole answer (ExtractFeatures
+// searches it once for this and RuleFeatures).
+void FollowFeatures(std::string_view a, const RefusalVerdict& rules, size_t at, const char* label,
+                    FeatureList* out) {
   // What follows the deciding clause: nothing, a few words, a sentence or
   // two, a paragraph, an answer; with list items after it or not.
   const char* follow = "noclause";
   const char* follow_list = "0";
   if (!rules.clause.empty()) {
-    const size_t at = a.find(rules.clause);
+    // The first occurrence in the whole answer is the first in its prefix
+    // `a` when it ends within `a`; else `a` holds none.
+    if (at != std::string_view::npos && at + rules.clause.size() > a.size()) at = std::string_view::npos;
     if (at != std::string_view::npos) {
       const std::string_view rest = a.substr(at + rules.clause.size());
       size_t chars = 0;
@@ -418,15 +497,14 @@ void FollowFeatures(std::string_view a, const RefusalVerdict& rules, const char*
 }
 
 // The rules' verdict, construction and where its clause stands in the answer.
-void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, const char* label, const char* lang,
-                  const char* list, FeatureList* out) {
+void RuleFeatures(std::string_view answer, const RefusalVerdict& rules, size_t at, const char* label,
+                  const char* lang, const char* list, FeatureList* out) {
   Dense(out, "rules=", label);
   Dense(out, "rules=", label, "&lang=", lang);
   Dense(out, "rules=", label, "&list=", list);
   Dense(out, "cons=", rules.construction);
   const char* pos = "none";
   if (!rules.clause.empty()) {
-    const size_t at = answer.find(rules.clause);
     if (at != std::string_view::npos) {
       const double f = static_cast<double>(at) / static_cast<double>(answer.size());
       pos = f < 0.05 ? "start" : f < 0.25 ? "early" : f < 0.6 ? "mid" : "late";
@@ -694,7 +772,7 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   if (settings.question_features && !question.empty()) {  // the text pass marks the question's keys it meets
     out->found.assign(QuestionKeys(question, out).size(), 0);
   }
-  if (out->keep_slots) TextFeatures<true>(settings, out, &han, &latin);
+  if (out->keep_slots && out->keep_bits <= kMaxMixSlotBits) TextFeatures<true>(settings, out, &han, &latin);
   else TextFeatures<false>(settings, out, &han, &latin);
 
   const char* lang = han * 3 >= latin ? "zh" : "en";
@@ -712,8 +790,12 @@ void ExtractFeatures(std::string_view answer, std::string_view question, const R
   if (fam & kFamLines) Dense(out, "lines=", Bucket(lines, {0, 3, 10}, {"0", "1-3", "4-10", "11+"}));
   const char* label = RefusalLabelName(rules.label);
   if (fam & kFamLenRules) Dense(out, "len=", kNumbers[len_bucket], "&rules=", label);
-  if (fam & kFamFollow) FollowFeatures(a, rules, label, out);
-  if (settings.rule_features) RuleFeatures(answer, rules, label, lang, list, out);
+  // Where the rules' clause first stands in the answer (searched once for both).
+  const size_t clause_at = rules.clause.empty() || !((fam & kFamFollow) || settings.rule_features)
+                               ? std::string_view::npos
+                               : answer.find(rules.clause);
+  if (fam & kFamFollow) FollowFeatures(a, rules, clause_at, label, out);
+  if (settings.rule_features) RuleFeatures(answer, rules, clause_at, label, lang, list, out);
   if (settings.question_features) QuestionOverlapFeatures(question, n, list, out);
   if ((fam & kFamQText) && !question.empty()) QuestionTextFeatures(question, (fam & kFamQScale) != 0, out);
   if (fam & kFamAgree) AgreementFeatures(a, question, out);

@@ -85,7 +85,7 @@ struct FeatureList {
   // Set before ExtractFeatures to keep only the text features whose slot (of
   // 2^keep_bits) has its bit set in keep_slots (a model's nonzero weights):
   // the others weigh 0 and are only counted. Null (the default, as training
-  // needs): every text feature is kept.
+  // needs), or keep_bits over 29: every text feature is kept.
   const uint64_t* keep_slots = nullptr;
   int keep_bits = 0;
   // Set before ExtractFeatures to the rules' decoding of the same answer
@@ -107,6 +107,12 @@ struct FeatureList {
 
 void ExtractFeatures(std::string_view answer, std::string_view question, const RefusalVerdict& rules,
                      const FeatureSettings& settings, FeatureList* out);
+
+// Appends `v` as absl::StrFormat("%.2f") writes it ("%+.2f" with `plus`),
+// for the model's reasons: std::to_chars with a precision rounds the exact
+// value as printf does, at a fraction of StrFormat's cost. Thread-safe;
+// never fails (a conversion to_chars cannot make falls back to StrFormat).
+void AppendFixed2(std::string* out, double v, bool plus = false);
 
 // The slot of a feature hash in a table of 2^bits weights.
 inline uint32_t Slot(uint64_t hash, int bits) { return static_cast<uint32_t>(hash >> (64 - bits)); }

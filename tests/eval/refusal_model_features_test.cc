@@ -6,8 +6,15 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <random>
 #include <string>
 #include <vector>
+
+#include "absl/strings/str_format.h"
 
 #include "lanjie/eval/refusal.h"
 #include "lanjie/eval/refusal_model.h"
@@ -184,6 +191,40 @@ TEST(RefusalFeatureExtraction, FeaturesFromTheRulesDecodingAreTheModelsOwn) {
         EXPECT_EQ(shared.offsets, own.offsets) << a;
       }
     }
+  }
+}
+
+// The stacked judge's reason writes p, the band and each named feature's
+// weight with AppendFixed2 instead of absl::StrFormat("%.2f" / "%+.2f"): the
+// same text for every double (ties of the exact binary value, values that
+// round to a signed zero, huge ones, infinities and NaN).
+TEST(RefusalModelReason, Fixed2WritesWhatStrFormatWrites) {
+  std::vector<double> values = {0.0, -0.0, 0.125, 0.375, 0.625, 0.875, -0.125, 0.005, -0.005, 0.0049999, 0.995,
+                                9.995, 99.995, 1.005, 2.675, 0.25, 0.5, 0.75, 1e15 + 0.125, 1e22, 1e59, 1e60, 1e61,
+                                -1e300, 4.9e-324, std::numeric_limits<double>::max(),
+                                std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()};
+  std::mt19937_64 rng(20261204);
+  std::uniform_real_distribution<double> weights(-20.0, 20.0);
+  for (int i = 0; i < 20000; ++i) values.push_back(weights(rng));
+  for (int k = -2000; k <= 2000; ++k) {  // near every tie k/100 + 1/200, one ulp either side
+    const double tie = (k + 0.5) / 100.0;
+    values.push_back(tie);
+    values.push_back(std::nextafter(tie, 1e9));
+    values.push_back(std::nextafter(tie, -1e9));
+  }
+  for (int i = 0; i < 20000; ++i) {  // any bit pattern
+    const uint64_t bits = rng();
+    double v;
+    std::memcpy(&v, &bits, sizeof v);
+    values.push_back(v);
+  }
+  for (double v : values) {
+    std::string plain = "x", plus = "x";
+    AppendFixed2(&plain, v);
+    AppendFixed2(&plus, v, true);
+    ASSERT_EQ(plain, "x" + absl::StrFormat("%.2f", v)) << v;
+    ASSERT_EQ(plus, "x" + absl::StrFormat("%+.2f", v)) << v;
   }
 }
 
