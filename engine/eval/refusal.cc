@@ -647,7 +647,8 @@ class Grammar {
     ForTokens(k, [&](size_t i, const Token& tok) {
       if (Excepted(k, tok)) return;
       if ((tok.role == Role::kFrame || tok.role == Role::kCondition) && InsideLonger(k, tok)) return;
-      if (tok.role == Role::kFrame && !text_.Quoted(tok.begin)) f->framed_from = std::min(f->framed_from, tok.end);
+      if (tok.role == Role::kFrame && !text_.Quoted(tok.begin) && !BackReference(k, tok))
+        f->framed_from = std::min(f->framed_from, tok.end);
       if (tok.role == Role::kCondition && tok.begin <= clause.begin + 2) f->framed_from = clause.begin;
       if (tok.role == Role::kPivot && tok.begin <= clause.begin + 1) f->pivot = true;
       m.closing |= tok.role == Role::kClosing;
@@ -663,6 +664,25 @@ class Grammar {
       (void)i;
     });
     return m;
+  }
+
+  // "As I said before, I'm not going to…" / "Like I said earlier,": the
+  // model pointing back to its own earlier turn, not reported speech: what
+  // follows is the model speaking now. Only "said" after "as I" / "like I"
+  // (optionally "I've", "I already") opening the clause; "he said", "I said
+  // to him" and "as she said" still frame.
+  bool BackReference(size_t k, const Token& tok) const {
+    const std::u32string& t = text_.chars();
+    if (!Latin(tok) || tok.end - tok.begin != 4 || t.compare(tok.begin, 4, U"said") != 0) return false;
+    uint32_t b = text_.clauses()[k].begin;
+    while (b < tok.begin && (t[b] == ' ' || t[b] == '*')) ++b;
+    std::u32string_view before(t.data() + b, tok.begin - b);
+    for (std::u32string_view lead : {U"but ", U"and ", U"so ", U"well, ", U"again, "})
+      if (before.substr(0, lead.size()) == lead) before.remove_prefix(lead.size());
+    for (std::u32string_view w : {U"as i ", U"like i ", U"as i've ", U"like i've ", U"as i already ",
+                                  U"like i already ", U"as i've already ", U"as i have "})
+      if (before == w) return true;
+    return false;
   }
 
   // A definition frames the clause; a colon before a list delivers. Sets f's
@@ -883,11 +903,12 @@ class Grammar {
     return b + 1 < c.end && t[b] == U'指' && t[b + 1] != U'出';
   }
 
-  // can't / cannot / unable to / won't opening a clause need no subject
-  // ("Can't help with that.").
+  // can't / cannot / unable to / won't / not gonna opening a clause need no
+  // subject ("Can't help with that.", "not gonna help with cheating, sorry!").
   bool LatinInitialNeg(const Token& tok) const {
     const std::u32string w = text_.chars().substr(tok.begin, tok.end - tok.begin);
-    return w == U"can't" || w == U"cannot" || w == U"unable to" || w == U"won't";
+    return w == U"can't" || w == U"cannot" || w == U"unable to" || w == U"won't" || w == U"not gonna" ||
+           w == U"not going to";
   }
 
   const AnswerText& text_;
