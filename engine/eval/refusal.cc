@@ -319,6 +319,7 @@ class Grammar {
     // A clause without a subject shares the one of the clause before it in
     // the same sentence (这种资源我既没有，也不会去找).
     const auto& clauses = text_.clauses();
+    if (subject == 0 && AlsoAfterAnAct(k)) return 2;
     if (subject == 0 && k > 0 && clauses[k - 1].sentence == clauses[k].sentence) {
       ForTokens(k - 1, [&](size_t, const Token& s) {
         if (s.role == Role::kSubj1) subject = 2;
@@ -328,6 +329,22 @@ class Grammar {
       });
     }
     return subject;
+  }
+
+  // 本热线…不具备…职能，也无法对…作出回应: a clause opening with 也 / 亦 / 更
+  // right after a clause of the same sentence whose act is the model's (a
+  // limit, a decline) coordinates a second predicate of that subject, however
+  // far back the subject stands. Facts of clause k - 1 are set before clause
+  // k is described.
+  bool AlsoAfterAnAct(size_t k) const {
+    const std::u32string& t = text_.chars();
+    const auto& clauses = text_.clauses();
+    if (k == 0 || k > facts_.size() || clauses[k - 1].sentence != clauses[k].sentence) return false;
+    const ClauseFacts& before = facts_[k - 1];
+    if (before.act == Act::kNone || before.act == Act::kRedirect || before.act == Act::kCurt) return false;
+    uint32_t b = clauses[k].begin;
+    while (b < clauses[k].end && t[b] == ' ') ++b;
+    return b < clauses[k].end && (t[b] == U'也' || t[b] == U'亦' || t[b] == U'更');
   }
 
   // The second part, no — … / 第二个问题，不行。: a short clause naming one part
@@ -637,6 +654,8 @@ class Grammar {
     Markers m = ReadMarkers(k, f);
     ReadDefinitionAndList(k, f, &m);
     ReadAct(k, f);
+    // …不具备…职能，也无法…作出回应: the second predicate is the model's too.
+    if (f->act != Act::kNone && AlsoAfterAnAct(k)) f->first_person = true;
     f->content = ContentOf(text_.clauses()[k], *f, m);
   }
 

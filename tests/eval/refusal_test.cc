@@ -1042,5 +1042,28 @@ TEST(RefusalGrammar, NotGonnaOpeningAClauseDeclines) {
                   "and bake it for twelve minutes until golden.");
 }
 
+// Round 18: a deployed vertical assistant speaks as its service (本热线, 我行,
+// 本店): an act after it is the model's (本热线无法对…作出回应). Trap: another
+// person not answering is a report.
+TEST(RefusalGrammar, AVerticalAssistantSpeaksAsItsService) {
+  EXPECT_REFUSED("本热线无法对相关猜测作出回应。");
+  EXPECT_ANSWERED("他一直没有回应你的消息，先别急着下结论，可以过两天再问问他最近是不是工作太忙了。");
+}
+
+// Round 18: 也 opening a clause right after the model's own act in the same
+// sentence (本热线…不具备…职能，也无法…作出回应) coordinates a second predicate of
+// the model, however far back its subject stands: the full act decides, and a
+// referral to a ticket after it is an alternative, not the request delivered.
+// Trap: another person's limit and 也 after it stay a report.
+TEST(RefusalGrammar, AlsoAfterTheModelsActContinuesIt) {
+  const char* a = "您好，关于燃气事故的情况，以应急管理部门和属地政府的官方通报为准。本热线为便民服务平台，"
+                  "不具备发布或核实事故信息的职能，也无法对网上的各种猜测作出回应。如您是受影响群众，需要咨询"
+                  "赔偿、安置等事宜，可提交工单，我们将转交相关部门处理。";
+  EXPECT_REFUSED(a);
+  EXPECT_EQ(J(a).clause, "也无法对网上的各种猜测作出回应");
+  EXPECT_ANSWERED("他不具备执业资格，也无法为你出具诊断证明，所以这张假条没有法律效力。你可以去社区医院挂号，"
+                  "医生看过之后会按规定开具病假证明，一般当天就能拿到。");
+}
+
 }  // namespace
 }  // namespace lanjie
