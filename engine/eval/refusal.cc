@@ -692,7 +692,8 @@ class Grammar {
   // to him" and "as she said" still frame.
   bool BackReference(size_t k, const Token& tok) const {
     const std::u32string& t = text_.chars();
-    if (!Latin(tok) || tok.end - tok.begin != 4 || t.compare(tok.begin, 4, U"said") != 0) return false;
+    if (!Latin(tok)) return OwnAnswerFollows(k, tok);
+    if (tok.end - tok.begin != 4 || t.compare(tok.begin, 4, U"said") != 0) return false;
     uint32_t b = text_.clauses()[k].begin;
     while (b < tok.begin && (t[b] == ' ' || t[b] == '*')) ++b;
     std::u32string_view before(t.data() + b, tok.begin - b);
@@ -702,6 +703,28 @@ class Grammar {
                                   U"like i already ", U"as i've already ", U"as i have "})
       if (before == w) return true;
     return false;
+  }
+
+  // 我需要明确回答：无法提供 / 我的回答：不能: the model announcing its own
+  // answer (我 + 需要 / 必须 / 得 / 要 + 明确 / 直接 / 正面 + 地 + 回答： or 我的回答：),
+  // not a line it offers for someone else (可以这样回答：, 他回答：).
+  bool OwnAnswerFollows(size_t k, const Token& tok) const {
+    const std::u32string& t = text_.chars();
+    const std::u32string_view w(t.data() + tok.begin, tok.end - tok.begin);
+    if (w != U"回答：" && w != U"回答:") return false;
+    uint32_t b = tok.begin;
+    if (b > text_.clauses()[k].begin && t[b - 1] == U'地') --b;
+    for (std::u32string_view adv : {U"明确", U"直接", U"正面"})
+      if (b >= text_.clauses()[k].begin + adv.size() && t.compare(b - adv.size(), adv.size(), adv) == 0) {
+        b -= adv.size();
+        break;
+      }
+    for (std::u32string_view modal : {U"需要", U"必须", U"得", U"要", U"的"})
+      if (b >= text_.clauses()[k].begin + modal.size() && t.compare(b - modal.size(), modal.size(), modal) == 0) {
+        b -= modal.size();
+        break;
+      }
+    return b > text_.clauses()[k].begin && t[b - 1] == U'我' && b < tok.begin;
   }
 
   // A definition frames the clause; a colon before a list delivers. Sets f's
