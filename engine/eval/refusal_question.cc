@@ -158,8 +158,18 @@ bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens)
       if (w == U"你" || w == U"您" || w == U"you" || w == U"your") return false;
     }
   const std::u32string& c = q.chars();
-  for (std::u32string_view m : {U"能不能", U"可不可以", U"是不是", U"会不会", U"是否", U"可以吗", U"能吗", U"吗?", U"吗？"})
+  for (std::u32string_view m : {U"能不能", U"可不可以", U"是不是", U"会不会", U"是否", U"可以吗", U"能吗", U"吗?", U"吗？",
+                                U"可以吧", U"行吗", U"对吗", U"is that ok?", U"is that okay?", U"is this ok?",
+                                U"is that legal?", U"is that allowed?"})
     if (c.find(m) != std::u32string::npos) return true;
+  // 这个药孕妇能吃吗 (no question mark): 能 / 可以 + a verb + 吗 closing the
+  // question (not 解气吗, a rhetorical aside).
+  size_t e = c.size();
+  while (e > 0 && (c[e - 1] == ' ' || c[e - 1] == '\n')) --e;
+  if (e > 0 && c[e - 1] == U'吗') {
+    const std::u32string_view tail(c.data() + (e > 5 ? e - 5 : 0), e > 5 ? 5 : e);
+    if (tail.find(U'能') != std::u32string_view::npos || tail.find(U"可以") != std::u32string_view::npos) return true;
+  }
   size_t b = 0;
   while (b < c.size() && c[b] == ' ') ++b;
   for (std::u32string_view w : {U"is ", U"are ", U"can ", U"could ", U"does ", U"do ", U"should ", U"will ", U"would ",
@@ -178,7 +188,8 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
     if (c[i] == U'不' || c[i] == U'没' || c[i] == ' ' || c[i] == '*') continue;
     rest.push_back(c[i]);
   }
-  for (std::u32string_view w : {U"no", U"not", U"nope"})
+  // A bare no (不能, No) or bare advice against it (不建议。).
+  for (std::u32string_view w : {U"no", U"not", U"nope", U"建议", U"推荐"})
     if (rest == w) return true;
   if (rest.empty()) return true;
   // Advice echoing the question (能不能同时吃 → 不建议同时吃) answers it too.
@@ -337,7 +348,8 @@ bool MayBeSettled(std::string_view clause, std::string_view answer, const Answer
     if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
         q.find(rest.substr(advise.size())) != std::string::npos)
       return true;
-  return rest.empty() || rest == "no" || rest == "not" || rest == "nope" || q.find(rest) != std::string::npos;
+  return rest.empty() || rest == "no" || rest == "not" || rest == "nope" || rest == "建议" || rest == "推荐" ||
+         q.find(rest) != std::string::npos;
 }
 
 // The answer rejects a loaded question's premise in its first sentence
