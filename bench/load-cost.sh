@@ -62,7 +62,7 @@ if [ "${CALLGRIND:-1}" != 0 ]; then
         "$(phase "$work/cg.txt" 'VariantData::VariantData\(\)')" \
         "$(phase "$work/cg.txt" '(FileChecksum|ArtifactChecksum)')" \
         "$(phase "$work/cg.txt" 'hs_deserialize_database_at ')" \
-        "$(phase "$work/cg.txt" 'EntryTable::FromBytes\(')" \
+        "$(phase "$work/cg.txt" 'EntryTable::From(Kept)?Bytes\(')" \
         "$(phase "$work/cg.txt" 'Searcher::Create\(')"
     done
   done

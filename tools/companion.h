@@ -7,8 +7,10 @@ namespace lanjie::cli {
 
 // The `lanjie` command is three executables (issues 16 and 12, the fixed
 // per-process cost). `lanjie` itself runs `scan` and `info` and links only
-// what they call (the match and search modules, Hyperscan, xxhash, jemalloc,
-// and Abseil statically: 9 shared objects); `corpus` runs in
+// what they call (the match and search modules, Hyperscan's runtime, xxhash,
+// libstdc++ and Abseil, all statically: libc and libm are its only shared
+// objects; glibc's malloc: jemalloc pays for Hyperscan's compiler, which
+// runs in lanjie-full; tools/CMakeLists.txt, LANJIE_STATIC_SCAN); `corpus` runs in
 // `lanjie-corpus`, linked against the corpus, report and search modules'
 // objects it reaches (no curl, SQLite, hiredis, libevent, liblinear, ICU,
 // OpenSSL; Abseil statically: 19 objects); every other command runs in
@@ -16,7 +18,8 @@ namespace lanjie::cli {
 // libevent, liblinear, ICU, libzip, expat, xlsxwriter, OpenSSL's crypto: 86
 // objects) and knows every command. The dynamic loader's work per scan
 // process: 41.5 M instructions (one executable), 6.5 M (round 9), 2.6 M
-// (Abseil static); per audit, lanjie-full's 41.5 M became lanjie-corpus's
+// (Abseil static), 0.2 M (round 16: libstdc++, Hyperscan, xxhash static, no
+// jemalloc); per audit, lanjie-full's 41.5 M became lanjie-corpus's
 // 9.8 M (bench/RESULTS.md, corpus audit round 11).
 //
 // ExecCompanion replaces the process by lanjie-SUFFIX ("full" or "corpus";
