@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "lanjie/common/utf8.h"
+
 namespace lanjie::refusal {
 namespace {
 
@@ -178,6 +180,16 @@ bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens)
   return false;
 }
 
+// A clause that, with its 不 / 没, spaces and '*' taken out, is only one of
+// these (lowercase UTF-8) is a bare no (不能, No) or bare advice against
+// (不建议。): NegatedEcho decides by it and MayBeSettled, its cheap filter,
+// lets it through, so both read this one list.
+constexpr std::string_view kBareNo[] = {"no", "not", "nope", "建议", "推荐"};
+
+bool IsBareNo(std::string_view rest) {
+  return std::find(std::begin(kBareNo), std::end(kBareNo), rest) != std::end(kBareNo);
+}
+
 // The deciding clause repeats the question with a negation (可以随便查吗 →
 // 不可以随便查), advises against what it asks (能不能同时吃 → 不建议同时吃) or is
 // a bare no (不能 / No): the answer to a yes/no question.
@@ -188,10 +200,12 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause) {
     if (c[i] == U'不' || c[i] == U'没' || c[i] == ' ' || c[i] == '*') continue;
     rest.push_back(c[i]);
   }
-  // A bare no (不能, No) or bare advice against it (不建议。).
-  for (std::u32string_view w : {U"no", U"not", U"nope", U"建议", U"推荐"})
-    if (rest == w) return true;
   if (rest.empty()) return true;
+  if (rest.size() <= 4) {  // every kBareNo word is at most four chars
+    std::string rest_utf8;
+    for (char32_t ch : rest) AppendUtf8(ch, &rest_utf8);
+    if (IsBareNo(rest_utf8)) return true;
+  }
   // Advice echoing the question (能不能同时吃 → 不建议同时吃) answers it too.
   for (std::u32string_view advise : {U"建议", U"推荐"})
     if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
@@ -348,8 +362,7 @@ bool MayBeSettled(std::string_view clause, std::string_view answer, const Answer
     if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
         q.find(rest.substr(advise.size())) != std::string::npos)
       return true;
-  return rest.empty() || rest == "no" || rest == "not" || rest == "nope" || rest == "建议" || rest == "推荐" ||
-         q.find(rest) != std::string::npos;
+  return rest.empty() || IsBareNo(rest) || q.find(rest) != std::string::npos;
 }
 
 // The answer rejects a loaded question's premise in its first sentence
