@@ -40,7 +40,14 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"think_head", List::kThinkHead},         {"answer_head", List::kAnswerHead},
     {"field_refused", List::kFieldRefused},   {"field_provided", List::kFieldProvided},
     {"field_status", List::kFieldStatus},     {"value_refused", List::kValueRefused},
-    {"field_note", List::kFieldNote},         {"value_withheld", List::kValueWithheld}};
+    {"field_note", List::kFieldNote},         {"value_withheld", List::kValueWithheld},
+    {"persona_cast_zh", List::kPersonaCastZh}, {"persona_open", List::kPersonaOpen},
+    {"persona_ask", List::kPersonaAsk},       {"back_lead", List::kBackLead},
+    {"back_ref", List::kBackRef},             {"back_said", List::kBackSaid},
+    {"own_answer_head", List::kOwnAnswerHead}, {"own_answer_adverb", List::kOwnAnswerAdverb},
+    {"own_answer_modal", List::kOwnAnswerModal}, {"whole_request", List::kWholeRequest},
+    {"yesno_addressee", List::kYesNoAddressee}, {"yesno_marker", List::kYesNoMarker},
+    {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -43,6 +43,20 @@ enum class List : uint8_t {
   kValueRefused,    // value_refused: a status value that means refused (refused, 拒绝, 不提供)
   kFieldNote,       // field_note: a field that explains rather than delivers (reason, note, 说明)
   kValueWithheld,   // value_withheld: a field value that opens by withholding it (不提供。…, Not provided)
+  kPersonaCastZh,   // persona_cast_zh: a Chinese question casting the model (扮演, 你现在是)
+  kPersonaOpen,     // persona_open: an English question's opening word that casts (you're, as)
+  kPersonaAsk,      // persona_ask: an English ask to play a part (pretend you, role-play as)
+  kBackLead,        // back_lead: words before "as I said" (but, well,)
+  kBackRef,         // back_ref: the model pointing back to itself before "said" (as i, like i've)
+  kBackSaid,        // back_said: the frame word BackReference reads (said)
+  kOwnAnswerHead,   // own_answer_head: the frame 回答： announcing the model's own answer
+  kOwnAnswerAdverb, // own_answer_adverb: 明确 / 直接 before it
+  kOwnAnswerModal,  // own_answer_modal: 需要 / 必须 before those
+  kWholeRequest,    // whole_request: a decline's object naming the whole request (this request, 非法使用)
+  kYesNoAddressee,  // yesno_addressee: a subject that addresses the model (你, you)
+  kYesNoMarker,     // yesno_marker: a yes/no question's marker anywhere (能不能, 是否, is that ok?)
+  kYesNoModal,      // yesno_modal: a modal before a closing 吗 (能, 可以)
+  kYesNoOpen,       // yesno_open: an English yes/no question's opening auxiliary (is, can)
   kCount
 };
 
