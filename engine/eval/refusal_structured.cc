@@ -116,11 +116,14 @@ std::vector<std::string_view> Lines(std::string_view s) {
 // continuation lines between; at least two keys. A block (`>`, `|` or
 // nothing after the colon) takes the indented lines after it as its value.
 bool ReadYaml(std::string_view s, std::vector<Field>* out) {
-  const std::vector<std::string_view> lines = Lines(s);
   Field* open = nullptr;
   size_t keys = 0;
-  for (std::string_view raw : lines) {
-    std::string_view line = raw;
+  // Line by line, so that prose fails on its first line without the rest split.
+  for (size_t b = 0; b <= s.size();) {
+    size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    std::string_view line = s.substr(b, e - b);
+    b = e + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const std::string_view t = Trim(line);
     if (t.empty() || t[0] == '#') continue;
