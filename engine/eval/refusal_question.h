@@ -57,10 +57,12 @@ namespace lanjie::refusal {
 // model speaking. Marks `text` as a role-play (its quoted speech is the
 // persona's) and adds a first-person subject (Role::kSubj1) to `tokens`
 // wherever the answer names a Chinese persona by its last two characters
+// (the casts and openings are the vocabulary's persona_* lists)
 // (这一部分老师不讲, 这个导师不教), keeping `tokens` sorted. Call before the
 // grammar reads `tokens`. Cost: a few searches of the question's bytes; the
 // answer is scanned only when a Chinese persona was found. Errors: none.
-void ReadPersona(std::string_view question, AnswerText* text, std::vector<Token>* tokens);
+void ReadPersona(std::string_view question, const RefusalVocabulary& words, AnswerText* text,
+                 std::vector<Token>* tokens);
 
 // `verdict` is the rules' verdict on `answer` alone, `text` and `tokens` the
 // answer as the grammar read it; returns the verdict, or the one the question

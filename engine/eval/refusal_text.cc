@@ -35,6 +35,20 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"penalty", Role::kPenalty}, {"qknow", Role::kQKnow}, {"caveat", Role::kCaveat},
     {"qalso", Role::kQAlso}};
 
+constexpr std::pair<std::string_view, List> kListNames[] = {
+    {"reasoning_lead", List::kReasoningLead}, {"reasoning_user", List::kReasoningUser},
+    {"think_head", List::kThinkHead},         {"answer_head", List::kAnswerHead},
+    {"field_refused", List::kFieldRefused},   {"field_provided", List::kFieldProvided},
+    {"field_status", List::kFieldStatus},     {"value_refused", List::kValueRefused},
+    {"field_note", List::kFieldNote},         {"value_withheld", List::kValueWithheld},
+    {"persona_cast_zh", List::kPersonaCastZh}, {"persona_open", List::kPersonaOpen},
+    {"persona_ask", List::kPersonaAsk},       {"back_lead", List::kBackLead},
+    {"back_ref", List::kBackRef},             {"back_said", List::kBackSaid},
+    {"own_answer_head", List::kOwnAnswerHead}, {"own_answer_adverb", List::kOwnAnswerAdverb},
+    {"own_answer_modal", List::kOwnAnswerModal}, {"whole_request", List::kWholeRequest},
+    {"yesno_addressee", List::kYesNoAddressee}, {"yesno_marker", List::kYesNoMarker},
+    {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen}};
+
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
   if (c == 0x3000) c = ' ';
@@ -128,6 +142,20 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
     const std::string_view name = line.substr(0, tab);
     std::string_view phrase = line.substr(tab + 1);
     if (const size_t note = phrase.find('\t'); note != std::string_view::npos) phrase = phrase.substr(0, note);
+    const auto* list = std::find_if(std::begin(kListNames), std::end(kListNames),
+                                    [&](const auto& r) { return r.first == name; });
+    if (list != std::end(kListNames)) {
+      std::u32string folded = FoldPhrase(phrase);
+      if (folded.empty())
+        return absl::InvalidArgumentError(absl::StrCat(Av(source), ":", line_no, ": empty phrase"));
+      // UTF-8 entries stay as written but for ASCII case: their readers
+      // compare them with the answer's bytes, which are not folded.
+      std::string utf8(phrase);
+      for (char& c : utf8) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+      v.lists_[static_cast<size_t>(list->second)].push_back(std::move(utf8));
+      v.lists32_[static_cast<size_t>(list->second)].push_back(std::move(folded));
+      continue;
+    }
     const auto* role = std::find_if(std::begin(kRoleNames), std::end(kRoleNames),
                                     [&](const auto& r) { return r.first == name; });
     if (role == std::end(kRoleNames))
@@ -631,25 +659,20 @@ std::vector<Token> AnswerText::Match(const RefusalVocabulary& vocabulary) const 
 namespace {
 
 // ReasoningPreambleEnd's steps. `s` with its first bytes removed when they are
-// one of `heads` (ASCII compared without case); `s` itself otherwise.
-std::string_view DropHead(std::string_view s, std::initializer_list<std::string_view> heads) {
-  for (std::string_view h : heads)
+// one of `heads` (ASCII compared without case; the vocabulary's lists are folded); `s` itself otherwise.
+std::string_view DropHead(std::string_view s, const std::vector<std::string>& heads) {
+  for (const std::string& h : heads)
     if (s.size() >= h.size() && absl::EqualsIgnoreCase(Av(s.substr(0, h.size())), Av(h))) return s.substr(h.size());
   return s;
 }
 
 // The paragraph speaks of the user asking or wanting, as a model reasoning
 // about the request does (not 用户协议, 用户输入, a user's manual).
-bool OpensOnTheUser(std::string_view s) {
-  s = DropHead(s, {"好的，", "好的,", "嗯，", "嗯,", "好，", "okay, ", "ok, ", "alright, ", "so, "});
-  static constexpr std::string_view kZh[] = {"用户想", "用户问", "用户希望", "用户要求", "用户需要", "用户关心",
-                                             "用户让我", "用户在问", "用户请我", "用户说"};
-  static constexpr std::string_view kEn[] = {"the user wants", "the user is asking", "the user asks",
-                                             "the user is requesting", "the user has asked", "the user needs",
-                                             "the user would like"};
-  for (std::string_view w : kZh)
-    if (s.substr(0, w.size()) == w) return true;
-  for (std::string_view w : kEn)
+bool OpensOnTheUser(std::string_view s, const RefusalVocabulary& words) {
+  const size_t before = s.size();
+  s = DropHead(s, words.list(List::kReasoningLead));
+  if (s.size() != before) s.remove_prefix(std::min(s.find_first_not_of(' '), s.size()));
+  for (const std::string& w : words.list(List::kReasoningUser))
     if (s.size() >= w.size() && absl::EqualsIgnoreCase(Av(s.substr(0, w.size())), Av(w))) return true;
   return false;
 }
@@ -669,11 +692,69 @@ size_t SkipRule(std::string_view a, size_t i) {
   return rule ? skip_space(e) : i;
 }
 
+// The line [b, e) is one of `heads`, in bold or not, then a colon, a
+// parenthesis (已深度思考（用时 6 秒）) or nothing: the offset after the
+// colon (the rest of the line may already be its text), else e; npos when
+// it is not.
+size_t HeadLine(std::string_view a, size_t b, size_t e, const std::vector<std::string>& heads) {
+  std::string_view line = Sv(absl::StripAsciiWhitespace(Av(a.substr(b, e - b))));
+  const size_t lead = line.find_first_not_of("*#> ");
+  if (lead == std::string_view::npos) return std::string_view::npos;
+  const size_t offset = static_cast<size_t>(line.data() - a.data()) + lead;
+  line.remove_prefix(lead);
+  const std::string_view rest = DropHead(line, heads);
+  if (rest.size() == line.size()) return std::string_view::npos;
+  const std::string_view r = rest.substr(std::min(rest.find_first_not_of("* "), rest.size()));
+  for (std::string_view colon : {":", "\xEF\xBC\x9A"})  // : ：
+    if (r.substr(0, colon.size()) == colon) return offset + (line.size() - r.size()) + colon.size();
+  if (r.empty() || r[0] == '(' || r.substr(0, 3) == "\xEF\xBC\x88") return e;  // （
+  return std::string_view::npos;
+}
+
+// A visible reasoning block at `start`: <think>…</think>, or a head line
+// (思考过程：, Thinking:, 已深度思考) up to an answer head line (回答：, Final
+// answer:) or, without one, the first blank line. The offset of the answer
+// proper, 0 when there is no such block or nothing follows it.
+size_t ThinkBlockEnd(std::string_view a, size_t start, const RefusalVocabulary& words) {
+  constexpr std::string_view kOpen = "<think>", kClose = "</think>";
+  size_t proper = 0;
+  if (a.substr(start, kOpen.size()) == kOpen) {
+    const size_t close = a.find(kClose, start + kOpen.size());
+    if (close == std::string_view::npos) return 0;
+    proper = SkipRule(a, close + kClose.size());
+    return proper < a.size() ? proper : 0;
+  }
+  size_t e = a.find('\n', start);
+  if (e == std::string_view::npos) return 0;
+  if (HeadLine(a, start, e, words.list(List::kThinkHead)) == std::string_view::npos) return 0;
+  size_t blank = 0;
+  for (size_t b = e + 1; b < a.size(); b = e + 1) {
+    e = a.find('\n', b);
+    if (e == std::string_view::npos) e = a.size();
+    const size_t head = HeadLine(a, b, e, words.list(List::kAnswerHead));
+    if (head != std::string_view::npos) {
+      proper = SkipRule(a, head);
+      return proper < a.size() ? proper : 0;
+    }
+    if (blank == 0 && absl::StripAsciiWhitespace(Av(a.substr(b, e - b))).empty()) blank = b;
+    if (e == a.size()) break;
+  }
+  if (blank == 0) return 0;
+  proper = SkipRule(a, blank);
+  return proper < a.size() ? proper : 0;
+}
+
 }  // namespace
 
-size_t ReasoningPreambleEnd(std::string_view answer) {
+size_t ReasoningPreambleEnd(std::string_view answer, const RefusalVocabulary& words, bool* block) {
+  if (block) *block = false;
   const size_t start = answer.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos || !OpensOnTheUser(answer.substr(start))) return 0;
+  if (start == std::string_view::npos) return 0;
+  if (const size_t proper = ThinkBlockEnd(answer, start, words)) {
+    if (block) *block = true;
+    return proper;
+  }
+  if (!OpensOnTheUser(answer.substr(start), words)) return 0;
   // The first blank line ends the paragraph.
   for (size_t nl = answer.find('\n', start); nl != std::string_view::npos && nl < start + kMaxPreambleBytes;
        nl = answer.find('\n', nl + 1)) {

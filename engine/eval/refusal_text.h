@@ -28,6 +28,38 @@ enum class Role : uint8_t {
   kCount
 };
 
+// A word list the grammar reads at one place of its own (the head of a
+// reasoning block, a JSON field's name, a question's opening words) rather
+// than matched as a token everywhere: data in the same file, one class per
+// list (kListNames in refusal_text.cc names them), never indexed by Match().
+enum class List : uint8_t {
+  kReasoningLead,   // reasoning_lead: words before "the user" in a reasoning paragraph (好的，, okay, )
+  kReasoningUser,   // reasoning_user: a reasoning paragraph's opening (用户想, the user wants)
+  kThinkHead,       // think_head: a line that opens visible reasoning (思考过程：, Thinking:)
+  kAnswerHead,      // answer_head: a line that opens the answer after it (回答：, Final answer:)
+  kFieldRefused,    // field_refused: a structured field whose true means refused ("refused": true)
+  kFieldProvided,   // field_provided: a field whose false / no means refused (| Provided | No |)
+  kFieldStatus,     // field_status: a status field (status: refused)
+  kValueRefused,    // value_refused: a status value that means refused (refused, 拒绝, 不提供)
+  kFieldNote,       // field_note: a field that explains rather than delivers (reason, note, 说明)
+  kValueWithheld,   // value_withheld: a field value that opens by withholding it (不提供。…, Not provided)
+  kPersonaCastZh,   // persona_cast_zh: a Chinese question casting the model (扮演, 你现在是)
+  kPersonaOpen,     // persona_open: an English question's opening word that casts (you're, as)
+  kPersonaAsk,      // persona_ask: an English ask to play a part (pretend you, role-play as)
+  kBackLead,        // back_lead: words before "as I said" (but, well,)
+  kBackRef,         // back_ref: the model pointing back to itself before "said" (as i, like i've)
+  kBackSaid,        // back_said: the frame word BackReference reads (said)
+  kOwnAnswerHead,   // own_answer_head: the frame 回答： announcing the model's own answer
+  kOwnAnswerAdverb, // own_answer_adverb: 明确 / 直接 before it
+  kOwnAnswerModal,  // own_answer_modal: 需要 / 必须 before those
+  kWholeRequest,    // whole_request: a decline's object naming the whole request (this request, 非法使用)
+  kYesNoAddressee,  // yesno_addressee: a subject that addresses the model (你, you)
+  kYesNoMarker,     // yesno_marker: a yes/no question's marker anywhere (能不能, 是否, is that ok?)
+  kYesNoModal,      // yesno_modal: a modal before a closing 吗 (能, 可以)
+  kYesNoOpen,       // yesno_open: an English yes/no question's opening auxiliary (is, can)
+  kCount
+};
+
 class RefusalVocabulary {
  public:
   // Parses `CLASS<TAB>PHRASE` lines; `source` names the file in errors
@@ -40,6 +72,11 @@ class RefusalVocabulary {
     bool latin;  // all ASCII: matches whole words only
   };
   const std::vector<Phrase>& phrases() const { return phrases_; }
+  // A list's entries in file order: as UTF-8, ASCII lower-cased (compared
+  // with raw answer bytes), and as code points folded like phrases (compared
+  // with AnswerText::chars()).
+  const std::vector<std::string>& list(List l) const { return lists_[static_cast<size_t>(l)]; }
+  const std::vector<std::u32string>& list32(List l) const { return lists32_[static_cast<size_t>(l)]; }
 
   // The lookup index AnswerText::Match reads: one flat table of buckets,
   // keyed by a phrase's first three characters (phrases of three or more),
@@ -101,6 +138,8 @@ class RefusalVocabulary {
   static bool MayHave(const Filter& f, uint32_t bit) { return f[bit >> 6] >> (bit & 63) & 1; }
   static void Set(Filter& f, uint32_t bit) { f[bit >> 6] |= uint64_t{1} << (bit & 63); }
   std::vector<Phrase> phrases_;
+  std::vector<std::string> lists_[static_cast<size_t>(List::kCount)];
+  std::vector<std::u32string> lists32_[static_cast<size_t>(List::kCount)];
   Filter first_filter_ = Filter(kFilterBits / 64), pair_filter_ = Filter(kFilterBits / 64),
          single_filter_ = Filter(kFilterBits / 64);
   // Open addressing, linear probing, at most half full.
@@ -233,14 +272,18 @@ inline bool IsCjk(char32_t c) {
 constexpr bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''; }
 
 // The byte offset where the answer proper starts after a visible reasoning
-// preamble: an opening paragraph that speaks of the user in the third person
-// (好的，用户想…, 嗯，用户关心…, Okay, the user wants …), then a blank line and
+// block: <think>…</think>; a head line from the vocabulary's think_head list
+// (思考过程：, Thinking:, 已深度思考（用时 6 秒）) up to a line from answer_head
+// (回答：, Final answer:), or the first blank line without one; or an opening
+// paragraph that speaks of the user in the third person (reasoning_lead then
+// reasoning_user: 好的，用户想…, Okay, the user wants …), then a blank line and
 // an optional rule line (---). 0 when the answer opens otherwise, when the
-// paragraph runs past kMaxPreambleBytes, or when nothing follows it (the
-// reasoning is then all there is to judge). A <think> block is not skipped.
-// Thread-safe; O(preamble bytes); never fails.
+// paragraph runs past kMaxPreambleBytes, or when nothing follows the block (the
+// reasoning is then all there is to judge). *block (when given) says whether
+// it was a block (<think>, a head line) rather than a paragraph.
+// Thread-safe; O(answer bytes) for a block, O(preamble bytes) otherwise; never fails.
 inline constexpr size_t kMaxPreambleBytes = 1500;
-size_t ReasoningPreambleEnd(std::string_view answer);
+size_t ReasoningPreambleEnd(std::string_view answer, const RefusalVocabulary& words, bool* block = nullptr);
 
 }  // namespace lanjie::refusal
 

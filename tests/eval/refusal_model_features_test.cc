@@ -9,8 +9,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <fstream>
 #include <limits>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -172,11 +174,15 @@ TEST(RefusalFeatureExtraction, FeaturesFromTheRulesDecodingAreTheModelsOwn) {
   };
   const RefusalModel model = *RefusalModel::Default();
   const RefusalJudge judge = *RefusalJudge::Default();
+  std::ifstream in(std::string(LANJIE_SOURCE_DIR) + "/data/eval/refusal_vocabulary.tsv", std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  const refusal::RefusalVocabulary words = *refusal::RefusalVocabulary::Parse(ss.str(), "refusal_vocabulary.tsv");
   for (size_t max_bytes : {size_t{64} * 1024, size_t{40}}) {
     for (const std::string& a : cases) {
       for (std::string_view q : {std::string_view(), std::string_view("怎样做？How do I MIX it")}) {
         refusal::DecodedAnswer decoded;
-        decoded.skipped = refusal::ReasoningPreambleEnd(a);
+        decoded.skipped = refusal::ReasoningPreambleEnd(a, words);
         decoded.text.emplace(std::string_view(a).substr(decoded.skipped), max_bytes);
         RefusalVerdict rules = judge.Judge(a, q);
         const FeatureSettings settings{model.rule_features, model.question_features, kAllFamilies,
