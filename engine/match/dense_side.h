@@ -11,7 +11,7 @@
 //
 // Thread safety: immutable after Build; Scan is const and may run on any
 // number of threads. Cost: Build O(keywords), ~16 bytes a slot at load
-// factor <= 1/2 plus a 128 KiB filter; Scan O(codes of the text), no
+// factor <= 1/2 plus a 256 KiB filter; Scan O(codes of the text), no
 // allocation beyond the output vector's growth. Errors: Build returns
 // InvalidArgument naming the first bad record. Call order: Build once,
 // then Scan.
@@ -60,7 +60,12 @@ class DenseSide {
     uint64_t key = 0;  // the code's bytes, its length in the top byte; 0: empty
     uint32_t id = 0;
   };
-  static constexpr int kFilterBits = 20;  // a bit per hash of a 4-byte prefix
+  // The filter: two bits per hash of a 4-byte prefix (2^kFilterBits hashes):
+  // bit 0, a 4-byte keyword is that prefix; bit 1, a 6-byte keyword starts
+  // with it. Scan probes the table only for the lengths whose bit is set
+  // (one bit for both probed both: 1.9x the probes and 21% more misses
+  // leaving a 2 MiB cache at 250k entries; bench/RESULTS.md, scan round 17).
+  static constexpr int kFilterBits = 20;
   static uint64_t Hash(uint64_t k) { return k * 0x9E3779B97F4A7C15ull; }
   void Probe(uint64_t key, uint64_t end, std::vector<BlockMatch>* out) const;
 
