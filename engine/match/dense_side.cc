@@ -38,33 +38,50 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
       return absl::InvalidArgumentError(absl::StrCat("side keyword ", i, ": ids not ascending"));
   }
   keywords_ = std::move(keywords);
-  filter_.assign((size_t{1} << kFilterBits) / 64, 0);
-  slot_bits_ = 10;
-  while ((size_t{1} << slot_bits_) < 2 * keywords_.size()) ++slot_bits_;
-  slots_.assign(size_t{1} << slot_bits_, Slot());
-  const size_t mask = slots_.size() - 1;
-  for (const SideKeyword& k : keywords_) {
+  filter_.assign((size_t{2} << kFilterBits) / 64, 0);
+  size_t n4 = 0;
+  for (const SideKeyword& k : keywords_) n4 += k.length == 4;
+  const auto bits_for = [](size_t n) {
+    int b = 10;
+    while ((size_t{1} << b) < 2 * n) ++b;
+    return b;
+  };
+  slot4_bits_ = bits_for(n4);
+  slot6_bits_ = bits_for(keywords_.size() - n4);
+  slots4_.assign(size_t{1} << slot4_bits_, Slot4());
+  slots6_.assign(size_t{1} << slot6_bits_, Slot6());
+  for (const SideKeyword& k : keywords_) {  // in id order: a probe meets equal keys in id order
     const uint64_t f = Hash(Key(k.code, 4)) >> (64 - kFilterBits);
-    filter_[f >> 6] |= uint64_t{1} << (f & 63);
-    const uint64_t key = Key(k.code, k.length);
-    size_t j = Hash(key) >> (64 - slot_bits_);
-    while (slots_[j].key != 0) j = (j + 1) & mask;
-    slots_[j] = Slot{key, k.id};
+    filter_[f >> 5] |= uint64_t{k.length == 4 ? 1u : 2u} << ((f & 31) * 2);
+    if (k.length == 4) {
+      uint32_t key;
+      std::memcpy(&key, k.code, 4);
+      size_t j = Hash(key) >> (64 - slot4_bits_);
+      while (slots4_[j].key != 0) j = (j + 1) & (slots4_.size() - 1);
+      slots4_[j] = Slot4{key, k.id};
+    } else {
+      const uint64_t key = Key(k.code, 6);
+      size_t j = Hash(key) >> (64 - slot6_bits_);
+      while (slots6_[j].key != 0) j = (j + 1) & (slots6_.size() - 1);
+      slots6_[j] = Slot6{key, k.id};
+    }
   }
   return absl::OkStatus();
 }
 
-inline void DenseSide::Probe(uint64_t key, uint64_t end, std::vector<BlockMatch>* out) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t j = Hash(key) >> (64 - slot_bits_); slots_[j].key != 0; j = (j + 1) & mask)
-    if (slots_[j].key == key) out->push_back(BlockMatch{end, slots_[j].id});
+template <typename S, typename K>
+inline void DenseSide::Probe(const std::vector<S>& slots, int bits, K key, uint64_t end, std::vector<BlockMatch>* out) {
+  const size_t mask = slots.size() - 1;
+  for (size_t j = Hash(key) >> (64 - bits); slots[j].key != 0; j = (j + 1) & mask)
+    if (slots[j].key == key) out->push_back(BlockMatch{end, slots[j].id});
 }
 
 void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* out) const {
   // One code at a time (a code is 1-3 bytes and ends with its only byte
   // < 0x80); where two 2-byte codes start (one 4-byte mask test), the
-  // filter on their 4 bytes, then the table for them and for the three
-  // codes when a third 2-byte code follows. Ends come out ascending: a
+  // filter on their 4 bytes, then the table for them when a 4-byte keyword
+  // may be them, and for the three codes when a third 2-byte code follows
+  // and a 6-byte keyword may start with the two. Ends come out ascending: a
   // probe at i ends at i + 4 or i + 6, the next probe starts at i + 2.
   if (keywords_.empty()) return;
   for (size_t i = 0; i + 4 <= n;) {
@@ -78,9 +95,11 @@ void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* 
     i += 2;
     const uint64_t key4 = uint64_t{w} | (uint64_t{4} << 56);  // Key(t + at, 4), from the word already loaded
     const uint64_t f = Hash(key4) >> (64 - kFilterBits);
-    if (!(filter_[f >> 6] >> (f & 63) & 1)) continue;
-    Probe(key4, at + 4, out);
-    if (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) Probe(Key(t + at, 6), at + 6, out);
+    const unsigned bits = static_cast<unsigned>(filter_[f >> 5] >> ((f & 31) * 2)) & 3;
+    if (bits == 0) continue;
+    if (bits & 1) Probe(slots4_, slot4_bits_, w, at + 4, out);
+    if ((bits & 2) && at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80)
+      Probe(slots6_, slot6_bits_, Key(t + at, 6), at + 6, out);
   }
 }
 

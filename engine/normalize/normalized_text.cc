@@ -1,4 +1,8 @@
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <new>
 #include <string_view>
 
 #include "lanjie/normalize/normalize.h"
@@ -13,7 +17,44 @@ const OffsetAnchor& AnchorFor(const std::vector<OffsetAnchor>& anchors, uint64_t
   return *(it == anchors.begin() ? it : it - 1);
 }
 
+constexpr size_t kHugePage = size_t{2} << 20;
+
 }  // namespace
+
+char* FoldBuffer::Allocate(size_t* cap, bool* mapped) {
+  *mapped = false;
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr bool kMap = false;  // new[], so that AddressSanitizer sees overruns
+#else
+  constexpr bool kMap = true;
+#endif
+  if (kMap && *cap >= kMappedFrom) {
+    // Whole 2 MiB pages, 2 MiB-aligned: map one page more and trim.
+    const size_t want = (*cap + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = ::mmap(nullptr, want + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p != MAP_FAILED) {
+      const uintptr_t base = reinterpret_cast<uintptr_t>(p);
+      const uintptr_t start = (base + kHugePage - 1) / kHugePage * kHugePage;
+      if (start > base) ::munmap(p, start - base);
+      if (const uintptr_t end = base + want + kHugePage; end > start + want)
+        ::munmap(reinterpret_cast<void*>(start + want), end - start - want);
+      (void)::madvise(reinterpret_cast<void*>(start), want, MADV_HUGEPAGE);  // EINVAL without THP: 4 KiB pages
+      *cap = want;
+      *mapped = true;
+      return reinterpret_cast<char*>(start);
+    }
+    // No mapping: new[] below (and its bad_alloc when that fails too).
+  }
+  return new char[*cap];
+}
+
+void FoldBuffer::Release(char* p, size_t cap, bool mapped) {
+  if (p == nullptr) return;
+  if (mapped)
+    ::munmap(p, cap);
+  else
+    delete[] p;
+}
 
 uint64_t NormalizedText::OrigStart(uint64_t norm_pos) const {
   const OffsetAnchor& a = AnchorFor(anchors_, norm_pos);
