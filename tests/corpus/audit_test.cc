@@ -757,6 +757,38 @@ TEST(CorpusCli, ResumeRemovesTheTemporaryFilesOfAKilledRun) {
   EXPECT_EQ(Sh("test -f " + out + "/.state/plan.json"), 0);
 }
 
+// flagged.jsonl is appended shard by shard to a temporary file beside it
+// while the shards run (committed at the end), so a run killed with -9
+// leaves that file (flagged.jsonl.tmp.PID.N), as it may leave the other
+// outputs' temporary files: the next run, fresh or --resume, removes them
+// and nothing else, and its outputs are those of an audit into an empty
+// folder, with 1 and 2 threads.
+TEST(CorpusCli, AnAuditRemovesTheTemporaryOutputsOfAKilledRun) {
+  const std::string dir = kTmp + "/cli_corpus_tmp_outputs";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n赌博,A.1.h,block\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl", Corpus(3000, false, 9));
+  const std::string common = " corpus audit -d " + dir + "/kw.ljdb --fraction 1 --review-sample 0 --shard-size 8K " +
+                             dir + "/a.jsonl";
+  ASSERT_EQ(Sh(kLanjie + common + " --threads 1 --out " + dir + "/fresh >/dev/null"), 1);
+  const std::string flagged = ReadFile(dir + "/fresh/flagged.jsonl");
+  ASSERT_GT(flagged.size(), 8000u);  // more than one shard's lines
+  for (const char* run : {" --threads 1", " --threads 2", " --threads 2 --resume"}) {
+    const std::string out = dir + "/out";
+    if (std::string(run).find("resume") == std::string::npos) Sh("rm -rf " + out);
+    ASSERT_EQ(Sh("mkdir -p " + out + " && cd " + out + " && head -c 5000 " + dir +
+                 "/fresh/flagged.jsonl > flagged.jsonl.tmp.999999.4 && echo '{' > audit.json.tmp.999999.5 && "
+                 "echo keep > notes.tmp.1 && echo keep > flagged.jsonl.bak"),
+              0);
+    ASSERT_EQ(Sh(kLanjie + common + run + " --out " + out + " >/dev/null"), 1) << run;
+    EXPECT_EQ(Sh("ls " + out + " | grep -q -E '^(flagged[.]jsonl|audit[.]json)[.]tmp[.]'"), 1) << run;
+    EXPECT_EQ(ReadFile(out + "/notes.tmp.1"), "keep\n") << run;
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl.bak"), "keep\n") << run;
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), flagged) << run;
+  }
+}
+
 // The audit reads the list in place, as `lanjie scan` does: the stream
 // databases, which only a text with line breaks needs (it is scanned whole,
 // so a keyword split by a break is found), are deserialized on first use,
