@@ -14,9 +14,13 @@
 #
 #   bench/corpus-audit-phases.sh OLD_LANJIE NEW_LANJIE [LIST]
 #
-# NEW_LANJIE's first thread may prepare the state folder (branch audit15 and
-# later: NEW_FIRST_WORKER=1, the default); an older binary's first thread is
-# a worker (OLD_FIRST_WORKER=0, the default).
+# The threads a binary starts before its workers: OLD_FIRST_WORKER /
+# NEW_FIRST_WORKER (with one thread). Binaries before audit15: 0 (the first
+# thread is a worker); audit15 to audit16 (main d829259): 1 (the state
+# folder's thread first; OLD_FIRST_WORKER's default); audit17 and later: 2
+# (then the shard committer; NEW_FIRST_WORKER's default). With --threads 2
+# or more, binaries since audit16 load the list with one more thread before
+# those (LOAD_THREAD=1, the default; 0 for older binaries).
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -33,12 +37,14 @@ with open(sys.argv[1], encoding="utf-8", errors="surrogateescape") as f, open(sy
 PY
 bench/usable-list.sh "$old" "$list" "$work/list.txt" 2>/dev/null
 for who in old new; do "${!who}" compile "$work/list.txt" --risk A.1.h -q -o "$work/$who.ljdb" 2>/dev/null; done
-"$BENCH_PY" - "$work" "$old" "$new" "${RUNS:-7}" "${THREADS:-1 2}" "${OLD_FIRST_WORKER:-0}" "${NEW_FIRST_WORKER:-1}" <<'PY'
+"$BENCH_PY" - "$work" "$old" "$new" "${RUNS:-7}" "${THREADS:-1 2}" "${OLD_FIRST_WORKER:-1}" "${NEW_FIRST_WORKER:-2}" "${LOAD_THREAD:-1}" <<'PY'
 import re, statistics, subprocess, sys
 w, old, new, runs, threads = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), [int(t) for t in sys.argv[5].split()]
 bins = {"old": (old, int(sys.argv[6])), "new": (new, int(sys.argv[7]))}
+load_thread = int(sys.argv[8])
 def one(who, t):
     b, first = bins[who]
+    first += load_thread if t >= 2 else 0
     trace = f"{w}/strace.txt"
     subprocess.run(["strace", "-f", "--seccomp-bpf", "-ttt", "-e", "trace=execve,clone3,exit,exit_group", "-o", trace,
                     b, "corpus", "audit", "-d", f"{w}/{who}.ljdb", "--fraction", "1", "--review-sample", "0",
