@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -222,6 +223,14 @@ absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& art
   std::error_code ec;
   fs::create_directories(state, ec);
   if (ec) return absl::InternalError(state + ": " + ec.message());
+  // The temporary files a killed run left beside the outputs
+  // (OUTPUT.tmp.PID.N; flagged.jsonl's grows while the shards run).
+  for (const auto& entry : fs::directory_iterator(c.out_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    for (const char* output : {"flagged.jsonl", "review.xlsx", "review.csv", "manifest.json", "audit.json",
+                               "audit.md", "audit.html", "audit.xlsx", "manual.json"})
+      if (name.rfind(absl::StrCat(output, ".tmp."), 0) == 0) fs::remove(entry.path(), ec);
+  }
   const std::string plan_path = state + "/plan.json";
   std::string plan_text = PlanJson(c, artifact, shards);
   if (c.resume) {
@@ -264,6 +273,126 @@ struct ShardResults {
   std::vector<std::string> partials;
   std::vector<int64_t> hits_bytes;  // each record's flagged lines: its first hits_bytes bytes
   int64_t resumed = 0;
+  // flagged.jsonl with every shard's lines appended, not yet committed.
+  std::unique_ptr<FileConcatenation> flagged;
+};
+
+// The finished shards' records, committed (fsync, rename: the one fsync
+// of CommitShardState) on a thread of its own while later shards are
+// audited, so that no worker waits for the disk; and, as soon as a shard
+// and every shard before it are committed (or resumed), its flagged lines
+// appended to flagged.jsonl's temporary file (FileConcatenation, which
+// starts their write-back at once), so that little is left to write when
+// flagged.jsonl is committed after the last shard. A record is committed
+// only once the state folder is ready (the previous run's records gone).
+// A shard whose record is not committed yet when the process is killed is
+// audited again on --resume, as before; the outputs are committed only
+// after Drain, as before.
+//
+// Thread safety: Finished from any worker thread; Drain and flagged from
+// the thread that made it, once the workers are done.
+class ShardCommitter {
+ public:
+  // `resumed`: the shards whose records an earlier run committed;
+  // `results`: hits_bytes of each shard (set before Finished); `on_error`
+  // (called on the committer's thread with a message naming the shard):
+  // the first error, to stop the workers.
+  ShardCommitter(const std::vector<ShardSpec>& shards, const StateDir& state, const std::vector<char>& resumed,
+                 const ShardResults* results, const std::string& flagged_path,
+                 std::function<void(const std::string&)> on_error)
+      : shards_(shards), state_(state), results_(results), on_error_(std::move(on_error)), committed_(resumed),
+        flagged_(std::make_unique<FileConcatenation>(flagged_path)) {
+    thread_ = std::thread([this] { Run(); });
+  }
+  ~ShardCommitter() {
+    if (thread_.joinable()) (void)Drain();
+  }
+  ShardCommitter(const ShardCommitter&) = delete;
+  ShardCommitter& operator=(const ShardCommitter&) = delete;
+
+  // Shard i's record is whole in `tmp` (CloseShardState), closed, not committed.
+  void Finished(size_t i, std::string tmp) {
+    std::lock_guard<std::mutex> l(mu_);
+    queue_.emplace_back(i, std::move(tmp));
+    cv_.notify_one();
+  }
+  // Commits what was handed over and waits for the thread; then the
+  // flagged lines of every shard are appended unless an error was met.
+  absl::Status Drain() {
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      closing_ = true;
+      cv_.notify_one();
+    }
+    thread_.join();
+    if (error_.ok() && appended_ < shards_.size())
+      error_ = absl::InternalError("flagged.jsonl: not every shard was audited");
+    return error_;
+  }
+  // flagged.jsonl, every shard appended (after an OK Drain).
+  std::unique_ptr<FileConcatenation> TakeFlagged() { return std::move(flagged_); }
+
+ private:
+  void Run() {
+    AppendReady();  // shards resumed at the start of the plan
+    for (;;) {
+      std::pair<size_t, std::string> job;
+      {
+        std::unique_lock<std::mutex> l(mu_);
+        cv_.wait(l, [&] { return !queue_.empty() || closing_; });
+        if (queue_.empty()) return;
+        job = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      const auto& [i, tmp] = job;
+      absl::Status s = error_;
+      if (s.ok()) s = state_.ready.get();
+      if (s.ok()) {
+        s = CommitFileDataAtomically(tmp, ShardStatePath(state_.path, shards_[i], ".shard"));  // removes tmp on failure
+      } else {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+      }
+      if (!s.ok()) {
+        Fail(i, s);
+        continue;
+      }
+      committed_[i] = 1;
+      AppendReady();
+    }
+  }
+  // Appends the flagged lines of the committed shards that follow the
+  // last one appended.
+  void AppendReady() {
+    while (error_.ok() && appended_ < shards_.size() && committed_[appended_]) {
+      const size_t i = appended_;
+      const absl::Status s =
+          flagged_->Append({ShardStatePath(state_.path, shards_[i], ".shard"), results_->hits_bytes[i]});
+      if (!s.ok()) return Fail(i, s);
+      ++appended_;
+    }
+  }
+  void Fail(size_t i, const absl::Status& s) {
+    if (!error_.ok()) return;
+    error_ = s;
+    const ShardSpec& sh = shards_[i];
+    on_error_(absl::StrCat(sh.path, " [", sh.begin, ", ", sh.end, "): ", s.message()));
+  }
+
+  const std::vector<ShardSpec>& shards_;
+  const StateDir state_;  // its own shared_future to wait on
+  const ShardResults* results_;
+  std::function<void(const std::string&)> on_error_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::pair<size_t, std::string>> queue_;  // guarded by mu_
+  bool closing_ = false;                               // guarded by mu_
+  // The committer thread's own (Drain reads them after the join):
+  std::vector<char> committed_;  // per shard: its record is committed
+  size_t appended_ = 0;          // shards [0, appended_) are in flagged_
+  absl::Status error_;
+  std::unique_ptr<FileConcatenation> flagged_;
+  std::thread thread_;
 };
 
 // Sizes results and done for the shards; with --resume, takes each shard
@@ -288,12 +417,12 @@ int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& s
   return total_bytes;
 }
 
-// Audits shard i into results and commits its state record (once the
-// state folder is ready); adds its records to *records_done.
+// Audits shard i into results and hands its state record, whole in a
+// temporary file, to the committer; adds its records to *records_done.
 absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
                            const ShardSpec& s, const StateDir& state, size_t i, ShardResults* results,
                            std::atomic<int64_t>* records_done, corpus::InputHashes* hashes,
-                           corpus::AuditScratch* scratch) {
+                           corpus::AuditScratch* scratch, ShardCommitter* committer) {
   // The shard's flagged lines go to its state record, at most 1 MiB held.
   corpus::FlaggedJsonlWriter sink(ShardStatePath(state.path, s, ".shard"));
   auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes, scratch);
@@ -301,8 +430,9 @@ absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Ar
   if (st.ok()) {
     results->partials[i] = summary->ToJson();
     results->hits_bytes[i] = sink.bytes_written();
-    st = state.ready.get();  // the previous run's records are gone
-    if (st.ok()) st = corpus::CommitShardState(&sink, results->partials[i]);
+    absl::StatusOr<std::string> tmp = corpus::CloseShardState(&sink, results->partials[i]);
+    st = tmp.status();
+    if (tmp.ok()) committer->Finished(i, std::move(*tmp));
     *records_done += summary->records();
   }
   return st;
@@ -355,6 +485,10 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
     std::lock_guard<std::mutex> l(mu);
     return !error.empty();
   };
+  ShardCommitter committer(shards, state, done, &results, c.out_dir + "/flagged.jsonl", [&](const std::string& e) {
+    std::lock_guard<std::mutex> l(mu);
+    if (error.empty()) error = e;
+  });
   auto worker = [&, state]() {  // each thread runs a copy: a shared_future of its own to wait on
     corpus::AuditScratch scratch;  // this worker's Scanner and batch buffers, for all its shards
     for (;;) {
@@ -369,7 +503,8 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
         continue;
       }
       if (failed()) break;
-      if (absl::Status st = AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes, &scratch);
+      if (absl::Status st =
+              AuditOneShard(c, artifact, s, state, i, &results, &records_done, hashes, &scratch, &committer);
           !st.ok()) {
         std::lock_guard<std::mutex> l(mu);
         if (error.empty()) error = absl::StrCat(s.path, " [", s.begin, ", ", s.end, "): ", st.message());
@@ -394,9 +529,12 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
     }
   }
   for (std::thread& t : pool) t.join();
+  const absl::Status committed = committer.Drain();
   if (tty) std::fprintf(stderr, "\r%*s\r", 70, "");
   if (absl::Status s = state.ready.get(); !s.ok()) return s;
   if (!error.empty()) return absl::InternalError(error + " (finished shards are kept: rerun with --resume)");
+  if (!committed.ok()) return committed;
+  results.flagged = committer.TakeFlagged();
   return results;
 }
 
@@ -471,11 +609,10 @@ absl::Status RunTogether(const std::vector<std::function<absl::Status()>>& tasks
 }
 
 // Writes the audit's files into --out: review.xlsx, flagged.jsonl (the
-// shards' hits in shard order, streamed from the state folder), review.csv
-// and manifest.json at once (each atomically), then audit.json last (only
-// once the others are committed).
-absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std::vector<ShardSpec>& shards,
-                             const std::string& state, const ShardResults& results, const AuditSummary& merged,
+// shards' hits in shard order, appended from the state folder while the
+// shards ran: committed here), review.csv and manifest.json at once (each
+// atomically), then audit.json last (only once the others are committed).
+absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const ShardResults& results, const AuditSummary& merged,
                              const corpus::AuditManifest& manifest, const std::string& audit_json) {
   corpus::ReviewWorkbookInfo wb_info;
   wb_info.list_hash = manifest.list_hash;
@@ -483,14 +620,11 @@ absl::Status WriteAuditFiles(const Args& args, const AuditCommand& c, const std:
   wb_info.generated_at = manifest.generated_at;
   for (const corpus::InputInfo& in : manifest.inputs)
     wb_info.inputs += absl::StrCat(wb_info.inputs.empty() ? "" : ", ", in.path);
-  std::vector<FileRange> hit_parts;
-  for (size_t i = 0; i < shards.size(); ++i)
-    hit_parts.push_back({ShardStatePath(state, shards[i], ".shard"), results.hits_bytes[i]});
   const std::string review_csv = ReviewCsv(merged), manifest_json = ManifestJson(args, manifest);
   const std::string& dir = c.out_dir;
   if (absl::Status s = RunTogether({
           [&] { return corpus::WriteReviewWorkbook(dir + "/review.xlsx", merged.review(), wb_info); },
-          [&] { return ConcatenateFileRangesAtomically(hit_parts, dir + "/flagged.jsonl"); },
+          [&] { return results.flagged->Commit(); },
           [&] { return WriteFileAtomically(dir + "/review.csv", review_csv); },
           [&] { return WriteFileAtomically(dir + "/manifest.json", manifest_json); },
       });
@@ -561,7 +695,7 @@ int RunAudit(int argc, char** argv) {
   if (!manifest.ok()) return Fail(std::string(manifest.status().message()));
   auto audit = corpus::RenderAuditJson(*merged, *manifest);
   if (!audit.ok()) return Fail(std::string(audit.status().message()));
-  if (absl::Status s = WriteAuditFiles(args, c, *shards, state->path, *results, *merged, *manifest, *audit); !s.ok())
+  if (absl::Status s = WriteAuditFiles(args, c, *results, *merged, *manifest, *audit); !s.ok())
     return Fail(std::string(s.message()));
   // A manual.json belongs to the audit whose sample it labelled: a new audit
   // in the same folder makes it stale.

@@ -151,36 +151,78 @@ absl::Status ConcatenateFilesAtomically(const std::vector<std::string>& parts, c
 }
 
 absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts, const std::string& path) {
-  return WriteTempAndCommit(path, [&](int fd) -> absl::Status {
-    std::vector<char> buffer;  // the read/write fallback's, allocated when first needed
-    bool have_syscall = true;  // false after ENOSYS
-    for (const FileRange& range : parts) {
-      const std::string& part = range.path;
-      // Bytes of the part left to copy (-1: to its end).
-      int64_t left = range.length < 0 ? INT64_MAX : range.length;
-      bool in_kernel = have_syscall;
-      const int in = ::open(part.c_str(), O_RDONLY | O_CLOEXEC);
-      if (in < 0) return ErrnoStatus(errno, part, "cannot open");
-      if (in_kernel) {
-        absl::StatusOr<bool> done = CopyInKernel(in, fd, part, path, &left, &have_syscall);
-        if (!done.ok()) return done.status();
-        in_kernel = *done;
-      }
-      if (in_kernel && (left == 0 || range.length < 0)) {
-        ::close(in);
-        continue;
-      }
-      if (in_kernel) {  // the part ended before `length` bytes
-        ::close(in);
-        return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
-      }
-      if (absl::Status s = CopyThroughBuffer(in, fd, part, path, &left, &buffer); !s.ok()) return s;
-      ::close(in);
-      if (range.length >= 0 && left > 0)
-        return absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
-    }
-    return absl::OkStatus();
-  });
+  FileConcatenation out(path);
+  for (const FileRange& range : parts)
+    if (absl::Status s = out.Append(range); !s.ok()) return s;
+  return out.Commit();
+}
+
+FileConcatenation::FileConcatenation(std::string path) : path_(std::move(path)) {}
+
+FileConcatenation::~FileConcatenation() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!tmp_.empty() && !committed_) ::unlink(tmp_.c_str());
+}
+
+absl::Status FileConcatenation::Open() {
+  if (fd_ >= 0) return absl::OkStatus();
+  const std::string tmp = TempPathFor(path_);
+  fd_ = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd_ < 0) return error_ = ErrnoStatus(errno, path_, "cannot create a temporary file beside it");
+  tmp_ = tmp;
+  return absl::OkStatus();
+}
+
+absl::Status FileConcatenation::Append(const FileRange& range) {
+  if (!error_.ok()) return error_;
+  if (committed_) return absl::FailedPreconditionError(path_ + ": already committed");
+  if (absl::Status s = Open(); !s.ok()) return s;
+  const std::string& part = range.path;
+  const std::string& path = path_;
+  const int fd = fd_;
+  // Bytes of the part left to copy (-1: to its end).
+  int64_t left = range.length < 0 ? INT64_MAX : range.length;
+  const int64_t want = left;
+  bool in_kernel = have_syscall_;
+  const int in = ::open(part.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) return error_ = ErrnoStatus(errno, part, "cannot open");
+  if (in_kernel) {
+    absl::StatusOr<bool> done = CopyInKernel(in, fd, part, path, &left, &have_syscall_);
+    if (!done.ok()) return error_ = done.status();
+    in_kernel = *done;
+  }
+  absl::Status s;
+  if (in_kernel && (left == 0 || range.length < 0)) {
+    ::close(in);
+  } else if (in_kernel) {  // the part ended before `length` bytes
+    ::close(in);
+    s = absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
+  } else if (s = CopyThroughBuffer(in, fd, part, path, &left, &buffer_); s.ok()) {
+    ::close(in);
+    if (range.length >= 0 && left > 0)
+      s = absl::DataLossError(absl::StrCat(part, ": shorter than the ", range.length, " bytes to copy"));
+  }
+  if (!s.ok()) return error_ = s;
+  const int64_t appended = want - left;
+#if defined(__linux__)
+  // Start writing it back now (no wait; a failure only leaves it to fsync).
+  if (appended > 0) (void)::sync_file_range(fd, size_, appended, SYNC_FILE_RANGE_WRITE);
+#endif
+  size_ += appended;
+  return absl::OkStatus();
+}
+
+absl::Status FileConcatenation::Commit() {
+  if (!error_.ok()) return error_;
+  if (committed_) return absl::FailedPreconditionError(path_ + ": already committed");
+  if (absl::Status s = Open(); !s.ok()) return s;
+  const int closed = ::close(fd_);
+  fd_ = -1;
+  if (closed != 0) return error_ = ErrnoStatus(errno, path_, "write failed");
+  committed_ = true;  // CommitFileAtomically renames or removes tmp_
+  absl::Status s = CommitFileAtomically(tmp_, path_);
+  if (!s.ok()) error_ = s;
+  return s;
 }
 
 absl::Status CommitFileAtomically(const std::string& tmp, const std::string& path) {

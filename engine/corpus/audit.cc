@@ -287,7 +287,7 @@ struct AuditScratch::Buffers {
   std::vector<Hit> hits, scan_hits;
   std::string ids, fields, block, own;
   std::vector<size_t> block_map;
-  std::vector<int64_t> run_offsets;
+  std::vector<int64_t> run_offsets, run_lines, invalid_runs;
   std::vector<uint32_t> hit_records;
   std::vector<CompiledEntry> hit_entries;
 
@@ -303,6 +303,8 @@ struct AuditScratch::Buffers {
     own.clear();
     block_map.clear();
     run_offsets.clear();
+    run_lines.clear();
+    invalid_runs.clear();
     hit_records.clear();
     hit_entries.clear();
   }
@@ -454,14 +456,19 @@ class ShardAuditor {
     if (!got.ok()) return got.status();
     if (!*got || start == 0) return false;  // the file's first line may have a BOM: Next's
     // The run's UTF-8 is checked once its first line has the shape (a
-    // corpus of other lines is not checked here: the parser does).
+    // corpus of other lines is not checked here: the parser does). Not
+    // checked here when every record is sampled and none can enter the
+    // review sample (AddRunRecord's lines then are only texts in the
+    // block): the scan's fold decodes the texts anyway and says at Flush
+    // whether they were all valid; the rare batch where it cannot say so
+    // is checked line by line there (DropInvalidRunLines: the same errors).
     std::string_view first;
     const char* first_nl = nullptr;
     if (!internal::PlainStringMemberLine(run.data(), run.data() + run.size(), field_[0].name, &first, &first_nl)) {
       not_plain_at_ = start;  // QueueJsonLine need not try it again
       return false;
     }
-    if (!reader->RunIsUtf8(run)) {  // these lines go one by one (the usual checks name the bad one)
+    if (hash_ids_ && !reader->RunIsUtf8(run)) {  // these lines go one by one (the usual checks name the bad one)
       no_run_before_ = start + static_cast<int64_t>(run.size());
       return false;
     }
@@ -486,7 +493,7 @@ class ShardAuditor {
       if (!json_lines_.empty())
         if (absl::Status s = FlushJsonLines(); !s.ok()) return s;  // records stay in file order
       plain_misses_ = 0;
-      if (absl::Status s = AddRunRecord(offset, name, sv); !s.ok()) return s;
+      if (absl::Status s = AddRunRecord(offset, lines_ + 1, name, sv); !s.ok()) return s;
       const int64_t nl_at = start + (nl - run.data());
       if (nl_at >= begin && nl_at < end) ++lines_;
       p = nl + 1;
@@ -1050,6 +1057,21 @@ class ShardAuditor {
     if (static_cast<int64_t>(f.errors.size()) < options_.max_errors_listed)
       f.errors.push_back(AuditError{shard_.path, offset, line, std::move(kind), std::move(message)});
   }
+  // A record error found after the errors of later records were listed
+  // (DropInvalidRunLines), for a record already counted in `records`: put
+  // where reading in file order would have put it, so the list holds the
+  // first max_errors_listed by offset as AddError's would.
+  void AddErrorInOrder(int64_t offset, int64_t line, std::string kind, std::string message) {
+    AuditSummary::FileStats& f = *file_;
+    ++f.unreadable;
+    ++f.errors_total;
+    ++f.errors_by_kind[kind];
+    const auto at = std::upper_bound(f.errors.begin(), f.errors.end(), offset,
+                                     [](int64_t o, const AuditError& e) { return o < e.offset; });
+    if (static_cast<int64_t>(at - f.errors.begin()) >= options_.max_errors_listed) return;
+    f.errors.insert(at, AuditError{shard_.path, offset, line, std::move(kind), std::move(message)});
+    if (static_cast<int64_t>(f.errors.size()) > options_.max_errors_listed) f.errors.pop_back();
+  }
   absl::Status RecordError(int64_t offset, int64_t line, std::string kind, std::string message) {
     AddError(offset, line, std::move(kind), std::move(message), true);
     return absl::OkStatus();
@@ -1162,12 +1184,14 @@ class ShardAuditor {
     return absl::OkStatus();
   }
 
-  // A record of PlainRun: what AddRecord does, but when every record is
-  // sampled and none can enter the review sample (--fraction 1, no review
-  // sample: then only records with hits have more to do), the record is
-  // only its text in the block and its offset; its PendingRecord is built
-  // by Flush if it has hits (BlockText). Otherwise AddRecord.
-  absl::Status AddRunRecord(int64_t offset, std::string_view field, std::string_view text) {
+  // A record of PlainRun on line `line` (relative, as LineRecord's): what
+  // AddRecord does, but when every record is sampled and none can enter
+  // the review sample (--fraction 1, no review sample: then only records
+  // with hits have more to do), the record is only its text in the block,
+  // its offset and line; its PendingRecord is built by Flush if it has hits
+  // (BlockText). Otherwise AddRecord. The text's UTF-8 is not checked yet
+  // in the first case: Flush checks it (see DropInvalidRunLines).
+  absl::Status AddRunRecord(int64_t offset, int64_t line, std::string_view field, std::string_view text) {
     if (hash_ids_) {
       const TextRef one{field, text};
       const size_t id_off = BeginId();
@@ -1180,6 +1204,7 @@ class ShardAuditor {
     run_field_ = field;
     block_map_.push_back(kRunLine | run_offsets_.size());
     run_offsets_.push_back(offset);
+    run_lines_.push_back(line);
     block_.append(text);
     block_.push_back('\n');
     if (block_.size() + own_.size() >= kBatchBytes || pending_.size() + run_offsets_.size() >= kBatchRecords)
@@ -1222,6 +1247,7 @@ class ShardAuditor {
         if (!hits.empty()) hit_records_.push_back(t.record);
       });
       if (!s.ok()) return s;
+      if (!run_offsets_.empty() && !scanner_->last_block_valid_utf8()) DropInvalidRunLines();
     }
     if (options_.review_sample > 0) {
       // Every record may enter the review sample.
@@ -1249,7 +1275,42 @@ class ShardAuditor {
     own_.clear();
     block_map_.clear();
     run_offsets_.clear();
+    run_lines_.clear();
     return absl::OkStatus();
+  }
+
+  // Flush's step for a batch with AddRunRecord lines (taken without a UTF-8
+  // check) when the scan's fold did not vouch for the whole block (some
+  // byte was not valid UTF-8, or the list folds nothing): each such line
+  // whose text is not valid UTF-8 becomes what reading its line alone gives
+  // (QueueJsonLine: simdjson's UTF8_ERROR, the only fault a line of the
+  // plain shape can have) -- an unreadable record with an invalid_utf8
+  // error at its offset and line -- instead of a sampled one: its sampled
+  // count and bytes are taken back, its hits dropped. Rare; the per-byte
+  // path pays nothing for it.
+  void DropInvalidRunLines() {
+    std::vector<int64_t>& invalid = buf_.invalid_runs;
+    invalid.clear();
+    const char* const block = block_.data();
+    size_t at = 0;
+    for (size_t m = 0; m < block_map_.size(); ++m) {
+      const char* nl = static_cast<const char*>(memchr(block + at, '\n', block_.size() - at));
+      const size_t len = static_cast<size_t>(nl - (block + at));
+      if ((block_map_[m] & kRunLine) != 0 && !simdjson::validate_utf8(block + at, len)) {
+        const size_t k = block_map_[m] & ~kRunLine;
+        invalid.push_back(run_offsets_[k]);  // ascending: the block is in file order
+        --file_->sampled;
+        summary_.sampled_bytes_ -= static_cast<int64_t>(len);
+        AddErrorInOrder(run_offsets_[k], run_lines_[k], "invalid_utf8", "invalid UTF-8");
+      }
+      at += len + 1;
+    }
+    if (invalid.empty()) return;
+    hit_records_.erase(std::remove_if(hit_records_.begin(), hit_records_.end(),
+                                      [&](uint32_t r) {
+                                        return std::binary_search(invalid.begin(), invalid.end(), pending_[r].offset);
+                                      }),
+                       hit_records_.end());
   }
 
   std::string_view TextOf(const PendingText& t) const {
@@ -1258,12 +1319,14 @@ class ShardAuditor {
   std::string_view FieldOf(const PendingText& t) const {
     return std::string_view(fields_).substr(t.field_off, t.field_len);
   }
-  // The counts of a risk named by a view into the artifact. The same view
-  // (same address and size: the artifact does not change) comes back hit
-  // after hit, so the last one is kept: no map lookup with its string
-  // compares (memcmp calls) per hit.
+  // The counts of a risk named by a view into the artifact. The same code
+  // comes back hit after hit, so the last one is kept: no map lookup with
+  // its string compares (memcmp calls) per hit. Compared by its bytes (a
+  // short inlined loop), not by its address: every entry of the table has
+  // a view of its own (a 64k list of one risk missed the address cache on
+  // nearly every hit: ~100 instructions a hit).
   RiskCounts& RiskOf(std::string_view risk) {
-    if (last_risk_counts_ == nullptr || risk.data() != last_risk_.data() || risk.size() != last_risk_.size()) {
+    if (last_risk_counts_ == nullptr || !SameBytes(risk, last_risk_)) {
       last_risk_counts_ = &risk_counts_[risk];
       last_risk_ = risk;
     }
@@ -1446,6 +1509,7 @@ class ShardAuditor {
   std::vector<size_t>& block_map_ = buf_.block_map;  // block line -> index in texts_, or kRunLine | in run_offsets_
   static constexpr size_t kRunLine = size_t{1} << 63;
   std::vector<int64_t>& run_offsets_ = buf_.run_offsets;  // AddRunRecord's records in the batch: their offsets
+  std::vector<int64_t>& run_lines_ = buf_.run_lines;      // ... and their lines (relative, for errors)
   std::string_view run_field_;                              // ... and their field name (field_[0].name)
   std::vector<uint32_t>& hit_records_ = buf_.hit_records;  // batch records with hits (Flush sorts them)
   std::map<std::string_view, RiskCounts> risk_counts_;

@@ -123,6 +123,19 @@ absl::Status FlaggedJsonlWriter::CommitWithTrailer(std::string_view trailer) {
   return s;
 }
 
+absl::StatusOr<std::string> FlaggedJsonlWriter::CloseWithTrailer(std::string_view trailer) {
+  if (!error_.ok()) return error_;
+  if (committed_) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
+  if (absl::Status s = Spill(); !s.ok()) return s;
+  if (!trailer.empty() && std::fwrite(trailer.data(), 1, trailer.size(), file_) != trailer.size()) {
+    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
+    return error_;
+  }
+  if (absl::Status s = CloseTemporary(); !s.ok()) return s;
+  committed_ = true;  // handed over: the destructor leaves tmp_ alone
+  return tmp_;
+}
+
 absl::Status FlaggedJsonlWriter::CloseTemporary() {
   const int closed = std::fclose(file_);
   file_ = nullptr;

@@ -32,13 +32,23 @@ absl::StatusOr<std::string> PreadExactly(int fd, int64_t at, size_t n, const std
 }
 }  // namespace
 
-absl::Status CommitShardState(FlaggedJsonlWriter* hits, std::string_view summary) {
-  const int64_t hits_bytes = hits->bytes_written();
+namespace {
+// The summary, '\n' and the footer, after the hits' lines.
+std::string Trailer(const FlaggedJsonlWriter& hits, std::string_view summary) {
   std::string trailer(summary);
   trailer += "\n";
   trailer += kMagic;
-  trailer += std::to_string(hits_bytes) + " " + std::to_string(summary.size()) + "\n";
-  return hits->CommitWithTrailer(trailer);
+  trailer += std::to_string(hits.bytes_written()) + " " + std::to_string(summary.size()) + "\n";
+  return trailer;
+}
+}  // namespace
+
+absl::Status CommitShardState(FlaggedJsonlWriter* hits, std::string_view summary) {
+  return hits->CommitWithTrailer(Trailer(*hits, summary));
+}
+
+absl::StatusOr<std::string> CloseShardState(FlaggedJsonlWriter* hits, std::string_view summary) {
+  return hits->CloseWithTrailer(Trailer(*hits, summary));
 }
 
 absl::StatusOr<ShardState> ReadShardState(const std::string& path) {

@@ -265,6 +265,7 @@ absl::Status Scanner::FoldAndScanBlock(std::string_view block, bool dense, const
   folded->Clear(0);
   normalizer_->Feed(block, folded);
   normalizer_->Finish(folded);
+  block_valid_utf8_ = normalizer_->invalid_bytes() == 0;  // every byte of the block was folded
   normalizer_->set_line_breaks(nullptr);
   normalizer_->set_dense_output(false);
   if (folded->size() > kMaxBlock) return absl::InvalidArgumentError("block over 4 GiB");
@@ -501,6 +502,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
 
 absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_table, const LineCountCallback* on_count) {
   const internal::CompiledData& d = internal::DataOf(*artifact_);
+  block_valid_utf8_ = false;  // until a fold of this block says so
   dense_matches_.clear();
   regex_lines_.clear();
   variant_lines_.clear();

@@ -36,6 +36,7 @@ void Normalizer::Reset(uint64_t orig_base) {
   last_word_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
   pending_space_ = pending_single_ = held_ = false;
   ref_len_ = partial_len_ = 0;
+  invalid_bytes_ = 0;
 }
 
 inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const char* bytes,
@@ -632,6 +633,7 @@ const unsigned char* Normalizer::CompletePartial(const unsigned char* p, const u
       break;
     }
     if (n < 0) {  // the first held byte is invalid; retry with the rest
+      ++invalid_bytes_;
       Process(table_->invalid_byte_entry(), 0xFFFD, reinterpret_cast<const char*>(tmp), 1, partial_orig, s);
       s.Reserve();
       std::memmove(partial_, partial_ + 1, --partial_len_);
@@ -667,6 +669,7 @@ inline const unsigned char* Normalizer::FoldOneGeneral(const unsigned char* p, c
       return end;
     }
     if (n < 0) {
+      ++invalid_bytes_;
       n = 1;
       cp = 0xFFFD;
       entry = table_->invalid_byte_entry();
@@ -699,6 +702,7 @@ void Normalizer::Feed(std::string_view chunk, NormalizedText* out) {
 void Normalizer::Finish(NormalizedText* out) {
   Sink s(out, partial_len_);
   const uint64_t first = orig_pos_ - partial_len_;
+  invalid_bytes_ += partial_len_;  // a sequence cut by the text's end
   for (uint32_t i = 0; i < partial_len_; ++i) {
     Process(table_->invalid_byte_entry(), 0xFFFD, partial_ + i, 1, first + i, s);
   }

@@ -167,6 +167,63 @@ TEST(AtomicFile, ConcatenationOfRangesCopiesPrefixesAndRefusesShortParts) {
   EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 5) + "0123456789" + "0123");
 }
 
+// FileConcatenation, the appending form the corpus audit writes
+// flagged.jsonl with while its shards run: the target keeps its old bytes
+// while parts are appended (one temporary file beside it), Commit makes it
+// the parts' bytes, durably (file and directory fsynced), exactly what
+// ConcatenateFileRangesAtomically writes from the same ranges; no part at
+// all gives an empty file; an object destroyed without Commit, or after a
+// short part (DataLoss naming it, and every later call fails), leaves the
+// target and no temporary file.
+TEST(AtomicFile, AppendingConcatenationKeepsTheTargetUntilCommit) {
+  const std::string dir = FreshDir("atomic_concat_appending");
+  std::string big(2 * (1 << 20) + 77, '\0');
+  for (size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 17 + (i >> 11));
+  { std::ofstream(dir + "/a", std::ios::binary) << big; }
+  { std::ofstream(dir + "/b", std::ios::binary) << "0123456789"; }
+  { std::ofstream(dir + "/out", std::ios::binary) << "old"; }
+  const std::vector<FileRange> parts = {{dir + "/a", (1 << 20) + 3}, {dir + "/b", 0}, {dir + "/b", -1},
+                                        {dir + "/a", -1}, {dir + "/b", 4}};
+  ASSERT_TRUE(ConcatenateFileRangesAtomically(parts, dir + "/whole").ok());
+  {
+    FileConcatenation out(dir + "/out");
+    for (const FileRange& part : parts) {
+      ASSERT_TRUE(out.Append(part).ok()) << part.path;
+      EXPECT_EQ(Read(dir + "/out"), "old");
+      EXPECT_EQ(Listing(dir).size(), 5u);  // a, b, out, whole and the temporary file
+    }
+    testing::TakeFsyncedPaths();
+    ASSERT_TRUE(out.Commit().ok());
+    ExpectDurable(testing::TakeFsyncedPaths(), dir, "out");
+    EXPECT_EQ(out.Commit().code(), absl::StatusCode::kFailedPrecondition);
+  }
+  EXPECT_EQ(Read(dir + "/out"), Read(dir + "/whole"));
+  EXPECT_EQ(Read(dir + "/out"), big.substr(0, (1 << 20) + 3) + "0123456789" + big + "0123");
+  EXPECT_THAT(Listing(dir), ::testing::UnorderedElementsAre("a", "b", "out", "whole"));
+  {
+    FileConcatenation none(dir + "/empty");
+    ASSERT_TRUE(none.Commit().ok());
+  }
+  EXPECT_EQ(Read(dir + "/empty"), "");
+  fs::remove(dir + "/empty");
+  {
+    FileConcatenation dropped(dir + "/out");
+    ASSERT_TRUE(dropped.Append({dir + "/b", -1}).ok());
+  }
+  EXPECT_THAT(Listing(dir), ::testing::UnorderedElementsAre("a", "b", "out", "whole"));
+  {
+    FileConcatenation cut(dir + "/out");
+    ASSERT_TRUE(cut.Append({dir + "/b", 3}).ok());
+    const absl::Status s = cut.Append({dir + "/b", 11});
+    EXPECT_EQ(s.code(), absl::StatusCode::kDataLoss) << s;
+    EXPECT_THAT(std::string(s.message()), HasSubstr(dir + "/b"));
+    EXPECT_EQ(cut.Append({dir + "/b", 1}).code(), absl::StatusCode::kDataLoss);
+    EXPECT_EQ(cut.Commit().code(), absl::StatusCode::kDataLoss);
+  }
+  EXPECT_EQ(Read(dir + "/out"), Read(dir + "/whole"));
+  EXPECT_THAT(Listing(dir), ::testing::UnorderedElementsAre("a", "b", "out", "whole"));
+}
+
 TEST(AtomicFile, ConcatenationWithAMissingPartNamesItAndKeepsTheTarget) {
   const std::string dir = FreshDir("atomic_concat_missing");
   { std::ofstream(dir + "/out") << "old"; }

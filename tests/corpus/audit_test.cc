@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -284,6 +285,92 @@ TEST(CorpusAudit, PlainRunsGiveWhatLineByLineReadingGives) {
       EXPECT_EQ(a[i]["kind"], b[i]["kind"]) << size << " " << i;
       EXPECT_EQ(a[i]["line"], b[i]["line"]) << size << " " << i;
       EXPECT_EQ(a[i]["offset"], b[i]["offset"]) << size << " " << i;
+    }
+  }
+}
+
+// The flagged records of an audit of `path` (shards of `shard_bytes`):
+// offset -> "start-end keyword action; ..." and the verdict.
+std::map<int64_t, std::string> FlaggedOf(const std::string& path, AuditOptions o) {
+  class Collect : public HitSink {
+   public:
+    absl::Status OnRecord(const FlaggedRecord& r) override {
+      std::string& s = (*out)[r.offset];
+      s = r.failed ? "不合格:" : "flagged:";
+      for (const RecordHit& h : r.hits)
+        s += std::to_string(h.start) + "-" + std::to_string(h.end) + " " + std::string(h.keyword) + " " +
+             std::string(h.action) + "; ";
+      return absl::OkStatus();
+    }
+    std::map<int64_t, std::string>* out;
+  };
+  std::map<int64_t, std::string> flagged;
+  Collect sink;
+  sink.out = &flagged;
+  auto shards = PlanShards({path}, o);
+  EXPECT_TRUE(shards.ok()) << shards.status();
+  for (const ShardSpec& s : *shards) EXPECT_TRUE(AuditShard(List(), s, o, &sink).ok());
+  return flagged;
+}
+
+// With --fraction 1 and no review sample, PlainRun takes its lines without
+// a UTF-8 check of its own: the scan's fold says whether a batch was valid,
+// and the lines of a batch it does not vouch for are checked one by one.
+// Invalid UTF-8 of every kind in {"text": "..."} lines (a stray byte, an
+// overlong form, a surrogate, a code point above U+10FFFF, a sequence cut
+// inside the text or right before its closing quote, keywords split by the
+// bad byte, which the fold would read through) gives the same records,
+// verdicts, flagged hits and errors (kind, message, offset, line) as the
+// same bytes read line by line from a gzip stream, with every error listed
+// and with only the first 5 listed, whatever the shard size.
+TEST(CorpusAudit, RunLinesCheckedByTheScansFoldGiveWhatLineByLineReadingGives) {
+  SplitMix64 rng(33);
+  const char* texts[] = {"今天天气很好", "出售冰毒", "赌博网站", "代开发票", "普通的一句话，没有问题"};
+  const char* bad[] = {"\xff", "\x80", "\xc0\xaf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe5\x86"};
+  std::string data;
+  while (data.size() < 1200000) {
+    std::string t = texts[rng.Below(5)];
+    for (uint64_t k = rng.Below(20); k > 0; --k) t += texts[rng.Below(5)];
+    switch (rng.Below(300)) {
+      case 0: data += "{\"text\": \"" + t + bad[rng.Below(7)] + t + "\"}\n"; break;  // inside
+      case 1: data += "{\"text\": \"" + t + "\xe5\x86\"}\n"; break;                   // cut before the quote
+      case 2: data += "{\"text\": \"出售冰" + std::string(bad[rng.Below(7)]) + "毒\"}\n"; break;  // in a keyword
+      case 3: data += "{\"text\":\"" + t + "\"\n"; break;                              // bad JSON
+      case 4: data += "{\"other\": \"" + t + "\"}\n"; break;                           // missing field
+      default: data += "{\"text\": \"" + t + "\"}\n";
+    }
+  }
+  const std::string base = kTmp + "/fold_utf8.jsonl";
+  WriteFile(base, data);
+  ASSERT_EQ(Sh("gzip -q -c " + base + " > " + base + ".gz"), 0);
+  for (int64_t listed : {int64_t{100000}, int64_t{5}}) {
+    AuditOptions o;
+    o.fraction = 1;
+    o.review_sample = 0;
+    o.max_errors_listed = listed;
+    auto stream = nlohmann::json::parse(AuditWith({base + ".gz"}, o));
+    ASSERT_GT(stream["errors"]["by_kind"]["invalid_utf8"].get<int>(), 15);
+    EXPECT_EQ(stream["errors"]["listed"].size(), listed == 5 ? 5 : stream["errors"]["total"].get<size_t>());
+    const std::map<int64_t, std::string> stream_flagged = FlaggedOf(base + ".gz", o);
+    for (int64_t size : {int64_t{1} << 30, int64_t{300000}, int64_t{65537}}) {
+      o.shard_bytes = size;
+      auto mapped = nlohmann::json::parse(AuditWith({base}, o));
+      EXPECT_EQ(mapped["totals"], stream["totals"]) << size;
+      EXPECT_EQ(mapped["errors"]["by_kind"], stream["errors"]["by_kind"]) << size;
+      EXPECT_EQ(mapped["errors"]["total"], stream["errors"]["total"]) << size;
+      EXPECT_EQ(mapped["risks"], stream["risks"]) << size;
+      EXPECT_EQ(mapped["keyword_check"], stream["keyword_check"]) << size;
+      const auto& a = mapped["errors"]["listed"];
+      const auto& b = stream["errors"]["listed"];
+      ASSERT_EQ(a.size(), b.size()) << size;
+      for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i]["kind"], b[i]["kind"]) << size << " " << i;
+        EXPECT_EQ(a[i]["message"], b[i]["message"]) << size << " " << i;
+        EXPECT_EQ(a[i]["line"], b[i]["line"]) << size << " " << i;
+        EXPECT_EQ(a[i]["offset"], b[i]["offset"]) << size << " " << i;
+        EXPECT_EQ(a[i]["path"], base) << size << " " << i;
+      }
+      EXPECT_EQ(FlaggedOf(base, o), stream_flagged) << size;
     }
   }
 }
@@ -668,6 +755,38 @@ TEST(CorpusCli, ResumeRemovesTheTemporaryFilesOfAKilledRun) {
   EXPECT_EQ(Sh("ls " + out + "/.state | grep -q '[.]tmp[.]'"), 1) << "temporary files left in .state";
   EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), flagged);
   EXPECT_EQ(Sh("test -f " + out + "/.state/plan.json"), 0);
+}
+
+// flagged.jsonl is appended shard by shard to a temporary file beside it
+// while the shards run (committed at the end), so a run killed with -9
+// leaves that file (flagged.jsonl.tmp.PID.N), as it may leave the other
+// outputs' temporary files: the next run, fresh or --resume, removes them
+// and nothing else, and its outputs are those of an audit into an empty
+// folder, with 1 and 2 threads.
+TEST(CorpusCli, AnAuditRemovesTheTemporaryOutputsOfAKilledRun) {
+  const std::string dir = kTmp + "/cli_corpus_tmp_outputs";
+  Sh("rm -rf " + dir + " && mkdir -p " + dir);
+  WriteFile(dir + "/kw.csv", "keyword,risk,action\n冰毒,A.1.f,block\n赌博,A.1.h,block\n");
+  ASSERT_EQ(Sh(kLanjie + " compile " + dir + "/kw.csv -o " + dir + "/kw.ljdb >/dev/null 2>&1"), 0);
+  WriteFile(dir + "/a.jsonl", Corpus(3000, false, 9));
+  const std::string common = " corpus audit -d " + dir + "/kw.ljdb --fraction 1 --review-sample 0 --shard-size 8K " +
+                             dir + "/a.jsonl";
+  ASSERT_EQ(Sh(kLanjie + common + " --threads 1 --out " + dir + "/fresh >/dev/null"), 1);
+  const std::string flagged = ReadFile(dir + "/fresh/flagged.jsonl");
+  ASSERT_GT(flagged.size(), 8000u);  // more than one shard's lines
+  for (const char* run : {" --threads 1", " --threads 2", " --threads 2 --resume"}) {
+    const std::string out = dir + "/out";
+    if (std::string(run).find("resume") == std::string::npos) Sh("rm -rf " + out);
+    ASSERT_EQ(Sh("mkdir -p " + out + " && cd " + out + " && head -c 5000 " + dir +
+                 "/fresh/flagged.jsonl > flagged.jsonl.tmp.999999.4 && echo '{' > audit.json.tmp.999999.5 && "
+                 "echo keep > notes.tmp.1 && echo keep > flagged.jsonl.bak"),
+              0);
+    ASSERT_EQ(Sh(kLanjie + common + run + " --out " + out + " >/dev/null"), 1) << run;
+    EXPECT_EQ(Sh("ls " + out + " | grep -q -E '^(flagged[.]jsonl|audit[.]json)[.]tmp[.]'"), 1) << run;
+    EXPECT_EQ(ReadFile(out + "/notes.tmp.1"), "keep\n") << run;
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl.bak"), "keep\n") << run;
+    EXPECT_EQ(ReadFile(out + "/flagged.jsonl"), flagged) << run;
+  }
 }
 
 // The audit reads the list in place, as `lanjie scan` does: the stream

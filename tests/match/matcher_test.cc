@@ -275,5 +275,33 @@ TEST(Scan, HandlesEmptyAndHostileText) {
   EXPECT_THAT(ScanText(a, garbage), IsEmpty());
 }
 
+
+// Scanner::last_block_valid_utf8, which the corpus audit reads instead of
+// checking a batch's UTF-8 itself: true only when the block just scanned is
+// valid UTF-8 (for literal lists, for lists with regexes, and whether or not
+// the block has hits), false once a byte of it is not, and false again
+// until a block is scanned whole.
+TEST(Scan, LastBlockValidUtf8SaysWhetherTheFoldMetAnInvalidByte) {
+  for (const auto& a : {Build({Lit("冰毒")}), Build({Lit("冰毒"), Regex("加微信\\d+")})}) {
+    auto scanner = Scanner::Create(a);
+    ASSERT_TRUE(scanner.ok());
+    EXPECT_FALSE((*scanner)->last_block_valid_utf8());  // nothing scanned yet
+    auto scan = [&](const std::string& block) {
+      size_t hits = 0;
+      EXPECT_TRUE((*scanner)->ScanLines(block, true, [&](size_t, uint64_t, const std::vector<Hit>& h) {
+        hits += h.size();
+      }).ok());
+      return std::make_pair((*scanner)->last_block_valid_utf8(), hits);
+    };
+    EXPECT_EQ(scan("今天天气很好\n出售冰毒\nabc\n"), std::make_pair(true, size_t{1}));
+    EXPECT_EQ(scan("今天天气很好\n出售冰\xff毒\nabc\n"), std::make_pair(false, size_t{1}));  // noise between: still a hit
+    EXPECT_EQ(scan("今天\n"), std::make_pair(true, size_t{0}));
+    for (const char* bad : {"\x80", "\xc0\xaf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe5\x86"})
+      EXPECT_FALSE(scan(std::string("冰毒") + bad + "\n好").first) << bad;
+    EXPECT_FALSE(scan("好\n冰毒\xe5\x86").first);  // a sequence cut by the block's end
+    EXPECT_TRUE(scan("好\n冰毒😀é\n").first);
+  }
+}
+
 }  // namespace
 }  // namespace lanjie

@@ -394,3 +394,85 @@ TEST(FoldDense, CodesAreSelfSynchronizingAndOneToOne) {
 
 }  // namespace
 }  // namespace lanjie
+
+namespace lanjie {
+namespace {
+
+// Length of the well-formed UTF-8 sequence at p (RFC 3629's table, written
+// out apart from DecodeUtf8), 0 when none starts there.
+int WellFormedAt(const unsigned char* p, const unsigned char* e) {
+  const unsigned b = p[0];
+  if (b < 0x80) return 1;
+  int n = 0;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (b >= 0xC2 && b <= 0xDF) n = 2;
+  else if (b == 0xE0) n = 3, lo = 0xA0;
+  else if (b == 0xED) n = 3, hi = 0x9F;
+  else if (b >= 0xE1 && b <= 0xEF) n = 3;
+  else if (b == 0xF0) n = 4, lo = 0x90;
+  else if (b == 0xF4) n = 4, hi = 0x8F;
+  else if (b >= 0xF1 && b <= 0xF3) n = 4;
+  else return 0;
+  if (e - p < n || p[1] < lo || p[1] > hi) return 0;
+  for (int k = 2; k < n; ++k)
+    if ((p[k] & 0xC0) != 0x80) return 0;
+  return n;
+}
+
+// Bytes not in a well-formed sequence, counted one at a time from the left.
+uint64_t BytesOutsideUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* e = p + s.size();
+  uint64_t bad = 0;
+  while (p < e) {
+    const int n = WellFormedAt(p, e);
+    bad += n == 0;
+    p += n == 0 ? 1 : n;
+  }
+  return bad;
+}
+
+// Normalizer::invalid_bytes() is what the corpus audit relies on to skip
+// its own UTF-8 check of texts the scan folds (Scanner::
+// last_block_valid_utf8): zero exactly for valid UTF-8, on the fast path
+// (CJK runs, dense output, noise between them) and the general one, fed
+// whole or split anywhere (a sequence cut by a split, or by the text's end).
+TEST(Normalizer, InvalidBytesCountsTheBytesOutsideWellFormedUtf8) {
+  const char* pieces[] = {"冰毒", "赌博网站", "，", "。", "abc ", "\n", "é", "😀", "１２", "%E5%86%B0", "&#20912;",
+                          "\xff", "\x80", "\xc0\xaf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe5\x86",
+                          "\xf0\x9f\x98", "\xc3", "\xe5"};
+  const size_t kValid = 11;  // pieces[0, kValid) are valid UTF-8
+  auto table = Table();
+  std::mt19937_64 rng(17);
+  int with_invalid = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const bool clean = round % 3 == 0;
+    for (int k = static_cast<int>(rng() % 24); k >= 0; --k)
+      text += pieces[rng() % (clean ? kValid : sizeof(pieces) / sizeof(pieces[0]))];
+    const uint64_t expect = BytesOutsideUtf8(text);
+    with_invalid += expect > 0;
+    for (bool dense : {false, true}) {
+      Normalizer n(table.get());
+      n.set_line_barrier(round % 2 == 0);
+      n.set_record_offsets(!dense);
+      n.set_dense_output(dense);
+      NormalizedText out;
+      n.Reset(0);
+      size_t at = 0;
+      while (at < text.size()) {  // whole, or in pieces of 1-8 bytes
+        const size_t len = round % 4 == 1 ? text.size() - at : std::min<size_t>(1 + rng() % 8, text.size() - at);
+        n.Feed(std::string_view(text).substr(at, len), &out);
+        at += len;
+      }
+      n.Finish(&out);
+      ASSERT_EQ(n.invalid_bytes(), expect) << "round " << round << " dense " << dense;
+      n.Reset(0);
+      EXPECT_EQ(n.invalid_bytes(), 0u);
+    }
+  }
+  EXPECT_GT(with_invalid, 1000);  // the invalid pieces did occur
+}
+
+}  // namespace
+}  // namespace lanjie

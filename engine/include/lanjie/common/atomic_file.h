@@ -49,6 +49,48 @@ struct FileRange {
 LANJIE_EXPORT absl::Status ConcatenateFileRangesAtomically(const std::vector<FileRange>& parts,
                                                            const std::string& path);
 
+// ConcatenateFileRangesAtomically in steps, for parts that become ready one
+// after another while other work goes on (the corpus audit's flagged.jsonl,
+// appended shard by shard as the shards finish): the first Append creates
+// the temporary file beside `path`; each Append copies one part to its end
+// as ConcatenateFileRangesAtomically does and starts the write-back of
+// what it appended (sync_file_range, SYNC_FILE_RANGE_WRITE: no wait), so
+// that Commit's fsync has little left to wait for; Commit fsyncs the
+// temporary file, renames it over `path` and fsyncs the directory. The
+// guarantees are WriteFileAtomically's: `path` is untouched until Commit,
+// which replaces it whole; an object destroyed without a successful Commit
+// removes its temporary file (a process killed before Commit leaves it, as
+// any atomic write killed midway does: NAME.tmp.PID.N).
+//
+// Thread safety: one thread at a time (the object may move between
+// threads with a happens-before edge). Call order: Append any number of
+// times, then Commit once. Cost: Append copies its part in the kernel (a
+// 1 MiB buffer where the kernel cannot), Commit is two fsyncs. Errors: as
+// ConcatenateFileRangesAtomically's (naming the part or `path`); after an
+// error every later call returns it and nothing is committed.
+class LANJIE_EXPORT FileConcatenation {
+ public:
+  explicit FileConcatenation(std::string path);
+  ~FileConcatenation();
+  FileConcatenation(const FileConcatenation&) = delete;
+  FileConcatenation& operator=(const FileConcatenation&) = delete;
+
+  // Appends `part`'s first `length` bytes (all of it when -1).
+  absl::Status Append(const FileRange& part);
+  // Replaces `path` with the parts appended (an empty file when none).
+  absl::Status Commit();
+
+ private:
+  absl::Status Open();
+  std::string path_, tmp_;
+  int fd_ = -1;
+  int64_t size_ = 0;          // bytes appended
+  bool committed_ = false;
+  bool have_syscall_ = true;  // copy_file_range exists (false after ENOSYS)
+  absl::Status error_;
+  std::vector<char> buffer_;  // the read/write fallback's, allocated when first needed
+};
+
 // A temporary name beside `path` ("<path>.tmp.<pid>.<n>"), unique within the
 // process, for a writer that must produce the file itself (a library that
 // takes a path, such as the XLSX writer); pass it to CommitFileAtomically.

@@ -40,6 +40,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "lanjie/common/export.h"
 #include "lanjie/corpus/audit.h"
 
@@ -66,6 +67,16 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   // per-shard state record (lanjie/corpus/shard_state.h). Once only,
   // instead of Commit.
   absl::Status CommitWithTrailer(std::string_view trailer);
+  // CommitWithTrailer without its last step: the lines and `trailer` are
+  // written to the temporary file, which is closed (not fsynced) and
+  // handed over: returns its name (beside path()), which the caller
+  // commits (CommitFileDataAtomically(tmp, path())) or removes; the writer
+  // no longer removes it. For a caller that commits on another thread
+  // (the audit's shard records: the worker does not wait for the disk).
+  // Once only, instead of Commit. Errors: as CommitWithTrailer's (then no
+  // temporary file is left).
+  absl::StatusOr<std::string> CloseWithTrailer(std::string_view trailer);
+  const std::string& path() const { return path_; }
 
   // Bytes buffered now, and the most ever buffered (for tests and memory figures).
   size_t buffered_bytes() const { return len_; }

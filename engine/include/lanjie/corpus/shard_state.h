@@ -31,6 +31,12 @@ namespace lanjie::corpus {
 // Writes `hits`' lines, then `summary` and the footer, as the record at the
 // writer's path. Call instead of hits->Commit().
 LANJIE_EXPORT absl::Status CommitShardState(FlaggedJsonlWriter* hits, std::string_view summary);
+// CommitShardState without the commit: the record is whole in a temporary
+// file beside hits->path(), closed, whose name is returned; the caller
+// commits it (CommitFileDataAtomically(tmp, hits->path()): the same one
+// fsync and rename) or removes it. For a caller that commits on another
+// thread than the one that audits.
+LANJIE_EXPORT absl::StatusOr<std::string> CloseShardState(FlaggedJsonlWriter* hits, std::string_view summary);
 
 struct ShardState {
   std::string summary;     // the partial summary's JSON

@@ -122,10 +122,20 @@ class Scanner {
   LANJIE_EXPORT absl::Status ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
                                        const LineCountCallback& on_count = nullptr);
 
+  // After a ScanLines call that returned OK: true when its fold read every
+  // byte of the block and all of it is valid UTF-8 (Normalizer::
+  // invalid_bytes() was 0); false when some byte is not, or when it did not
+  // fold the block (a list with nothing to fold for): then a caller that
+  // needs to know checks the block itself. For a caller that would
+  // otherwise validate the block's UTF-8 in a pass of its own (the corpus
+  // audit); costs nothing.
+  bool last_block_valid_utf8() const { return block_valid_utf8_; }
+
   const Artifact& artifact() const { return *artifact_; }
 
  private:
   Scanner() = default;
+  bool block_valid_utf8_ = false;  // see last_block_valid_utf8()
   std::shared_ptr<const Artifact> artifact_;
   hs_scratch* scratch_ = nullptr;
   // The artifact's UTF-8 literals in stream mode, one stream reused for

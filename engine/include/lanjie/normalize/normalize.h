@@ -410,6 +410,14 @@ class LANJIE_EXPORT Normalizer {
   void Finish(NormalizedText* out);
   // Original bytes consumed so far (absolute offset).
   uint64_t orig_pos() const { return orig_pos_; }
+  // Original bytes since Reset that were not part of well-formed UTF-8
+  // (DecodeUtf8's rule, the same as simdjson::validate_utf8's: overlong
+  // forms, surrogates, code points above U+10FFFF, stray or missing
+  // continuation bytes, a sequence cut by Finish): each folded as an invalid
+  // byte. Zero exactly when every byte fed since Reset (and flushed by
+  // Finish) is valid UTF-8. Free: counted where the general path meets such
+  // a byte; the fast path takes only well-formed sequences.
+  uint64_t invalid_bytes() const { return invalid_bytes_; }
 
   // The offset map of one line in the dense code, without folding it again
   // (Scanner::ScanLines' lines with a match). `line` is one line (no '\n')
@@ -489,6 +497,7 @@ class LANJIE_EXPORT Normalizer {
   bool record_offsets_ = true;
   bool dense_ = false;
   std::vector<LineBreak>* line_breaks_ = nullptr;
+  uint64_t invalid_bytes_ = 0;  // see invalid_bytes()
   uint64_t orig_pos_ = 0;
   // Identity-run bookkeeping: an anchor is needed when the next kept byte is
   // not the continuation of the current identity run.
