@@ -109,6 +109,19 @@ absl::Status FlaggedJsonlWriter::Commit() {
 }
 
 absl::Status FlaggedJsonlWriter::CommitWithTrailer(std::string_view trailer) {
+  if (absl::Status s = WriteTrailerAndClose(trailer); !s.ok()) return s;
+  absl::Status s = CommitFileDataAtomically(tmp_, path_);  // removes tmp_ on failure
+  committed_ = true;
+  return s;
+}
+
+absl::StatusOr<std::string> FlaggedJsonlWriter::CloseWithTrailer(std::string_view trailer) {
+  if (absl::Status s = WriteTrailerAndClose(trailer); !s.ok()) return s;
+  committed_ = true;  // handed over: the destructor leaves tmp_ alone
+  return tmp_;
+}
+
+absl::Status FlaggedJsonlWriter::WriteTrailerAndClose(std::string_view trailer) {
   if (!error_.ok()) return error_;
   if (committed_) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
   // Everything through the temporary file (opened now if nothing spilled).
@@ -117,23 +130,7 @@ absl::Status FlaggedJsonlWriter::CommitWithTrailer(std::string_view trailer) {
     error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
     return error_;
   }
-  if (absl::Status s = CloseTemporary(); !s.ok()) return s;
-  absl::Status s = CommitFileDataAtomically(tmp_, path_);  // removes tmp_ on failure
-  committed_ = true;
-  return s;
-}
-
-absl::StatusOr<std::string> FlaggedJsonlWriter::CloseWithTrailer(std::string_view trailer) {
-  if (!error_.ok()) return error_;
-  if (committed_) return absl::FailedPreconditionError(absl::StrCat(path_, ": already committed"));
-  if (absl::Status s = Spill(); !s.ok()) return s;
-  if (!trailer.empty() && std::fwrite(trailer.data(), 1, trailer.size(), file_) != trailer.size()) {
-    error_ = absl::InternalError(absl::StrCat(tmp_, ": write failed: ", std::strerror(errno)));
-    return error_;
-  }
-  if (absl::Status s = CloseTemporary(); !s.ok()) return s;
-  committed_ = true;  // handed over: the destructor leaves tmp_ alone
-  return tmp_;
+  return CloseTemporary();
 }
 
 absl::Status FlaggedJsonlWriter::CloseTemporary() {

@@ -128,6 +128,9 @@ class LANJIE_EXPORT FlaggedJsonlWriter : public HitSink {
   void PutId(std::string_view id);     // PutJson(id), the source path's part not checked again
   void PutInt(int64_t v);
   absl::Status Spill();
+  // The lines and `trailer` written to the temporary file (opened now if
+  // nothing spilled), which is then closed; not committed.
+  absl::Status WriteTrailerAndClose(std::string_view trailer);
   // Closes the temporary file Spill opened; a failure becomes error_.
   absl::Status CloseTemporary();
 
