@@ -60,7 +60,11 @@ size_t SkipSpace(std::string_view s, size_t i) {
 }
 
 // Every "key": value of a JSON text (nested objects' keys too) and every
-// string element of an array; false when a string is unterminated.
+// string element of an array; false when a string is unterminated. A
+// scanner, not a parser (nlohmann and simdjson are in the build): lenient on
+// purpose, since model answers in a developer format carry trailing commas,
+// comments and raw line breaks in strings that a strict parser refuses,
+// and the fields they state decide all the same.
 bool ReadJson(std::string_view s, std::vector<Field>* out) {
   for (size_t i = 0; i < s.size();) {
     if (s[i] != '"') {
