@@ -1,13 +1,12 @@
 #include "refusal_question.h"
 
-#include "absl/strings/ascii.h"
-
 #include <algorithm>
 #include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "lanjie/common/utf8.h"
 
 namespace lanjie::refusal {
@@ -489,19 +488,19 @@ std::u32string ChinesePersona(std::string_view question, const RefusalVocabulary
 // A Latin question that casts the model: it opens with "you're" / "you are" /
 // "as " (As Walter White, tell me …), or asks it to play or pretend.
 bool LatinCast(std::string_view question, const RefusalVocabulary& words) {
-  std::string head;
-  for (size_t i = 0; i < question.size() && head.size() < 16; ++i)
-    head.push_back(question[i] >= 'A' && question[i] <= 'Z' ? static_cast<char>(question[i] - 'A' + 'a') : question[i]);
+  // The lists are ASCII lower-cased (RefusalVocabulary::list): compared
+  // without case, in place.
+  const auto same = [](char a, char b) {
+    return absl::ascii_tolower(static_cast<unsigned char>(a)) == absl::ascii_tolower(static_cast<unsigned char>(b));
+  };
   // An opening (you're, as), a whole word: the list's words, then a space.
   for (const std::string& open : words.list(List::kPersonaOpen))
-    if (head.compare(0, open.size(), open) == 0 && head.size() > open.size() && head[open.size()] == ' ') return true;
-  // An ask anywhere (pretend you, role-play as), as listed or capitalized.
-  for (const std::string& ask : words.list(List::kPersonaAsk)) {
-    if (question.find(ask) != std::string_view::npos) return true;
-    std::string capital = ask;
-    capital[0] = absl::ascii_toupper(static_cast<unsigned char>(capital[0]));
-    if (question.find(capital) != std::string_view::npos) return true;
-  }
+    if (question.size() > open.size() && question[open.size()] == ' ' &&
+        std::equal(open.begin(), open.end(), question.begin(), same))
+      return true;
+  // An ask anywhere (pretend you, role-play as), in any case.
+  for (const std::string& ask : words.list(List::kPersonaAsk))
+    if (std::search(question.begin(), question.end(), ask.begin(), ask.end(), same) != question.end()) return true;
   return false;
 }
 
