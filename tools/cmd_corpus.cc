@@ -227,9 +227,10 @@ absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& art
   // (OUTPUT.tmp.PID.N; flagged.jsonl's grows while the shards run).
   for (const auto& entry : fs::directory_iterator(c.out_dir, ec)) {
     const std::string name = entry.path().filename().string();
-    for (const char* output : {"flagged.jsonl", "review.xlsx", "review.csv", "manifest.json", "audit.json",
-                               "audit.md", "audit.html", "audit.xlsx", "manual.json"})
-      if (name.rfind(absl::StrCat(output, ".tmp."), 0) == 0) fs::remove(entry.path(), ec);
+    const std::string_view output = lanjie::TempPathBase(name);
+    for (std::string_view ours : {"flagged.jsonl", "review.xlsx", "review.csv", "manifest.json", "audit.json",
+                                  "audit.md", "audit.html", "audit.xlsx", "manual.json"})
+      if (output == ours) fs::remove(entry.path(), ec);
   }
   const std::string plan_path = state + "/plan.json";
   std::string plan_text = PlanJson(c, artifact, shards);
@@ -246,7 +247,7 @@ absl::StatusOr<StateDir> PrepareState(const AuditCommand& c, const Artifact& art
   // plan with none: never records a --resume of the new plan would take.
   std::vector<fs::path> previous;
   for (const auto& entry : fs::directory_iterator(state, ec)) {
-    if (entry.path().filename().string().find(".tmp.") != std::string::npos) fs::remove(entry.path(), ec);
+    if (!lanjie::TempPathBase(entry.path().filename().string()).empty()) fs::remove(entry.path(), ec);
     else if (!c.resume && entry.path() != fs::path(plan_path)) previous.push_back(entry.path());
   }
   if (c.resume) {

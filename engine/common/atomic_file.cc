@@ -77,6 +77,22 @@ std::string TempPathFor(const std::string& path) {
   return absl::StrCat(path, ".tmp.", ::getpid(), ".", counter.fetch_add(1, std::memory_order_relaxed));
 }
 
+std::string_view TempPathBase(std::string_view name) {
+  // "<base>.tmp.<digits>.<digits>", read from the end.
+  auto digits_before = [&](size_t end) -> size_t {  // start of the digit run ending at `end`; npos if none
+    size_t b = end;
+    while (b > 0 && name[b - 1] >= '0' && name[b - 1] <= '9') --b;
+    return b == end ? std::string_view::npos : b;
+  };
+  const size_t n = digits_before(name.size());
+  if (n == std::string_view::npos || n == 0 || name[n - 1] != '.') return {};
+  const size_t pid = digits_before(n - 1);
+  constexpr std::string_view kTmp = ".tmp.";
+  if (pid == std::string_view::npos || pid < kTmp.size() + 1 || name.substr(pid - kTmp.size(), kTmp.size()) != kTmp)
+    return {};
+  return name.substr(0, pid - kTmp.size());
+}
+
 absl::Status WriteFileAtomically(const std::string& path, std::string_view data) {
   return WriteTempAndCommit(path, [&](int fd) { return WriteAll(fd, data, path); });
 }

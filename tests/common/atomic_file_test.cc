@@ -102,6 +102,19 @@ TEST(AtomicFile, ConcurrentWritersOfOnePathAllSucceedWithAWholeFile) {
   EXPECT_THAT(Listing(dir), ::testing::ElementsAre("state.json"));
 }
 
+TEST(AtomicFile, TempPathBaseNamesWhatATemporaryNameStandsBeside) {
+  // Every name TempPathFor gives, bare or with a folder, leads back to its path.
+  for (const std::string path : {"audit.json", "out/flagged.jsonl", "a.tmp.b", "1.2", "x.tmp.3"}) {
+    EXPECT_EQ(TempPathBase(TempPathFor(path)), path);
+    EXPECT_EQ(TempPathBase(TempPathFor(path)), path);  // the counter moved on
+  }
+  // Names that are not temporary ones: the path itself, a cut or altered tail.
+  for (std::string_view name : {"audit.json", "audit.json.tmp.", "audit.json.tmp.12", "audit.json.tmp.12.",
+                                "audit.json.tmp..3", "audit.json.tmp.x.3", "audit.json.tmp.12.3a", ".tmp.12.3",
+                                "audit.json.tmp.12.3.bak", "audit.jsontmp.12.3"})
+    EXPECT_EQ(TempPathBase(name), "") << name;
+}
+
 TEST(AtomicFile, CommitOfAFileWrittenElsewhereSyncsAndRenames) {
   const std::string dir = FreshDir("atomic_commit");
   const std::string path = dir + "/book.xlsx";

@@ -95,6 +95,11 @@ class LANJIE_EXPORT FileConcatenation {
 // process, for a writer that must produce the file itself (a library that
 // takes a path, such as the XLSX writer); pass it to CommitFileAtomically.
 LANJIE_EXPORT std::string TempPathFor(const std::string& path);
+// The path a TempPathFor name stands beside ("a/b.json" for
+// "a/b.json.tmp.123.0"); empty when `name` does not have that shape. For
+// removing the temporary files a killed process left (no process removes
+// another's while it may still be writing: callers own the folder).
+LANJIE_EXPORT std::string_view TempPathBase(std::string_view name);
 
 // Completes a replacement whose bytes were written to `tmp` (which must be
 // in the same directory as `path`): fsyncs `tmp`, renames it over `path`,
