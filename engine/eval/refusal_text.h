@@ -57,6 +57,10 @@ enum class List : uint8_t {
   kYesNoMarker,     // yesno_marker: a yes/no question's marker anywhere (能不能, 是否, is that ok?)
   kYesNoModal,      // yesno_modal: a modal before a closing 吗 (能, 可以)
   kYesNoOpen,       // yesno_open: an English yes/no question's opening auxiliary (is, can)
+  kPointer,         // pointer: sends the user elsewhere (建议咨询, 请以…为准, 拨打, contact) (round 20)
+  kNonAnswer,       // non_answer: a clause that says why not to answer (每个人情况不同, 比较敏感)
+  kTopicOpen,       // topic_open: a clause opening that only names the topic (关于, 有关, regarding)
+  kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
 
