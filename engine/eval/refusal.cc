@@ -571,8 +571,8 @@ class Grammar {
 
   // A bare 不 right before an act verb that ends the clause (particles
   // aside), after a fronted noun phrase ending in a noun for the requested
-  // piece (种植的方法不提供, 这种代码不给, 没有证据的指控不能写): the piece is
-  // the topic.
+  // piece (种植的方法不提供, 这种代码不给, 没有证据的指控不能写; the vocabulary's
+  // fronted_piece list): the piece is the topic.
   bool FrontedPieceDecline(size_t k, size_t neg_index) const {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
@@ -587,9 +587,7 @@ class Grammar {
     for (uint32_t e = act.end; e < c.end; ++e)
       if (kParticles.find(t[e]) == std::u32string_view::npos) return false;
     const std::u32string_view before(t.data() + c.begin, neg.begin - c.begin);
-    for (std::u32string_view head : {U"方法", U"步骤", U"配方", U"教程", U"渠道", U"门路", U"代码", U"工艺",
-                                     U"途径", U"图纸", U"话术", U"细节", U"链接", U"资源", U"技巧", U"做法", U"指控", U"差评",
-                                     U"谣言", U"文案"})
+    for (const std::u32string& head : words_.list32(List::kFrontedPiece))
       if (before.size() >= head.size() && before.substr(before.size() - head.size()) == head) return true;
     return false;
   }

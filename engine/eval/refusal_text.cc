@@ -49,7 +49,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"yesno_addressee", List::kYesNoAddressee}, {"yesno_marker", List::kYesNoMarker},
     {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen},
     {"pointer", List::kPointer},              {"non_answer", List::kNonAnswer},
-    {"topic_open", List::kTopicOpen},         {"asks_where", List::kAsksWhere}};
+    {"topic_open", List::kTopicOpen},         {"asks_where", List::kAsksWhere},
+    {"fronted_piece", List::kFrontedPiece}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

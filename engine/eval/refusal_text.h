@@ -60,6 +60,7 @@ enum class List : uint8_t {
   kPointer,         // pointer: sends the user elsewhere (建议咨询, 请以…为准, 拨打, contact) (round 20)
   kNonAnswer,       // non_answer: a clause that says why not to answer (每个人情况不同, 比较敏感)
   kTopicOpen,       // topic_open: a clause opening that only names the topic (关于, 有关, regarding)
+  kFrontedPiece,    // fronted_piece: a noun for the requested piece fronted before 不+act (方法, 代码)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
