@@ -569,22 +569,27 @@ class Grammar {
     return two == U"有些" || two == U"有的" || two == U"某些";
   }
 
-  // A bare 不 right before an act verb that ends the clause (particles
-  // aside), after a fronted noun phrase ending in a noun for the requested
+  // A bare 不 (不能, 不会) right before an act verb that ends the clause
+  // (particles and a closing 给你 aside), after a fronted noun phrase ending in a noun for the requested
   // piece (种植的方法不提供, 这种代码不给, 没有证据的指控不能写; the vocabulary's
   // fronted_piece list): the piece is the topic.
   bool FrontedPieceDecline(size_t k, size_t neg_index) const {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
     const Clause& c = text_.clauses()[k];
-    if (Latin(neg) || (neg.end - neg.begin != 1 && t.compare(neg.begin, 2, U"不能") != 0)) return false;
+    if (Latin(neg) || (neg.end - neg.begin != 1 && t.compare(neg.begin, 2, U"不能") != 0 &&
+                       t.compare(neg.begin, 2, U"不会") != 0))
+      return false;
     size_t next = neg_index + 1;  // the first token after the negation (不 may also be a curt token)
     while (next < tokens_.size() && tokens_[next].begin < neg.end) ++next;
     if (next == tokens_.size()) return false;
     const Token& act = tokens_[next];
     if (act.begin != neg.end || (act.role != Role::kAct && act.role != Role::kAct1) || act.end > c.end) return false;
-    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦 ~～";
-    for (uint32_t e = act.end; e < c.end; ++e)
+    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦的 ~～";
+    uint32_t from = act.end;
+    // The user as the beneficiary closing it (恶意软件不会写给你): the model acts.
+    if (from + 2 <= c.end && t[from] == U'给' && (t[from + 1] == U'你' || t[from + 1] == U'您')) from += 2;
+    for (uint32_t e = from; e < c.end; ++e)
       if (kParticles.find(t[e]) == std::u32string_view::npos) return false;
     const std::u32string_view before(t.data() + c.begin, neg.begin - c.begin);
     for (const std::u32string& head : words_.list32(List::kFrontedPiece))
