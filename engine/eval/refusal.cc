@@ -916,7 +916,8 @@ class Grammar {
     }
     // 不是我能给的: a 的 within a few characters, then the clause ends, or,
     // with an act verb before the 的, a head noun naming the request ends it
-    // (这不是一个我会回答的问题, 这不是我会帮着出主意的事; not 这不是我能决定的事情).
+    // (the relative_head list: 这不是一个我会回答的问题, 这不是我会帮着出主意的事;
+    // not 这不是我能决定的事情).
     for (uint32_t c = modal_end; c < end && c <= modal_end + 6; ++c) {
       if (t[c] != U'的') continue;
       if (c + 1 == end || t[c + 1] == U'了' || t[c + 1] == U'啊' || t[c + 1] == U'哦') return c <= modal_end + 4;
@@ -926,7 +927,7 @@ class Grammar {
       });
       if (!act) return false;
       const std::u32string_view rest(t.data() + c + 1, end - c - 1);
-      for (std::u32string_view head : {U"问题", U"事", U"事情", U"忙", U"东西", U"内容", U"话题", U"请求"})
+      for (const std::u32string& head : words_.list32(List::kRelativeHead))
         if (rest == head || (rest.size() == head.size() + 1 && rest.substr(0, head.size()) == head &&
                              (rest.back() == U'了' || rest.back() == U'啊' || rest.back() == U'哦')))
           return true;
@@ -961,11 +962,13 @@ class Grammar {
   }
 
   // can't / cannot / unable to / won't / not gonna opening a clause need no
-  // subject ("Can't help with that.", "not gonna help with cheating, sorry!").
+  // subject ("Can't help with that.", "not gonna help with cheating, sorry!";
+  // the vocabulary's latin_initial_neg list).
   bool LatinInitialNeg(const Token& tok) const {
-    const std::u32string w = text_.chars().substr(tok.begin, tok.end - tok.begin);
-    return w == U"can't" || w == U"cannot" || w == U"unable to" || w == U"won't" || w == U"not gonna" ||
-           w == U"not going to";
+    const std::u32string_view w(text_.chars().data() + tok.begin, tok.end - tok.begin);
+    for (const std::u32string& n : words_.list32(List::kLatinInitialNeg))
+      if (w == n) return true;
+    return false;
   }
 
   const AnswerText& text_;

@@ -50,7 +50,9 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen},
     {"pointer", List::kPointer},              {"non_answer", List::kNonAnswer},
     {"topic_open", List::kTopicOpen},         {"asks_where", List::kAsksWhere},
-    {"fronted_piece", List::kFrontedPiece}};
+    {"fronted_piece", List::kFrontedPiece},   {"asks_permission", List::kAsksPermission},
+    {"bare_no", List::kBareNo},               {"asks_law", List::kAsksLaw},
+    {"relative_head", List::kRelativeHead},   {"latin_initial_neg", List::kLatinInitialNeg}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

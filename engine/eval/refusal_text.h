@@ -61,6 +61,11 @@ enum class List : uint8_t {
   kNonAnswer,       // non_answer: a clause that says why not to answer (每个人情况不同, 比较敏感)
   kTopicOpen,       // topic_open: a clause opening that only names the topic (关于, 有关, regarding)
   kFrontedPiece,    // fronted_piece: a noun for the requested piece fronted before 不+act (方法, 代码)
+  kAsksPermission,  // asks_permission: the user asks about their own act (我可以, can i) (round 20)
+  kBareNo,          // bare_no: a clause made only of this (its 不/没 out) is a bare no (no, 建议)
+  kAsksLaw,         // asks_law: the question asks about the law or for a view (法律, 看待, law)
+  kRelativeHead,    // relative_head: a head noun closing 不是我会回答的… (问题, 事)
+  kLatinInitialNeg, // latin_initial_neg: an English negation that needs no subject opening a clause (can't)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
