@@ -300,8 +300,22 @@ bool CitesAnArticle(const std::u32string& c) {
 // illegal", or a statute's article): the answer restates the law, points to
 // a lawful route or answers a different, safe question instead of delivering
 // what was asked. Not when the law is a caveat on a method delivered (仅适用于
-// 自己家的门, only on machines you own), nor after a question about the law
+// 自己家的门, only on machines you own; methods enumerated in prose before it,
+// 一是…二是…, round 20), nor after a question about the law
 // or knowledge, a yes/no question about the world or a hypothetical.
+// Methods enumerated in prose before char `before` (一是…二是…, 首先…其次…,
+// first … second …: the prose_first and prose_second lists, a second marker
+// after a first one): a method delivered, whatever follows it.
+bool EnumeratedBefore(const AnswerText& a, uint32_t before, const RefusalVocabulary& words) {
+  const std::u32string_view c(a.chars().data(), std::min<size_t>(before, a.chars().size()));
+  size_t first = std::u32string_view::npos;
+  for (const std::u32string& w : words.list32(List::kProseFirst)) first = std::min(first, c.find(w));
+  if (first == std::u32string_view::npos) return false;
+  for (const std::u32string& w : words.list32(List::kProseSecond))
+    if (c.find(w, first + 1) != std::u32string_view::npos) return true;
+  return false;
+}
+
 bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
                          const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
   if (!Has(q_tokens, Role::kQHowto) && !Has(q_tokens, Role::kQRequest)) return false;
@@ -309,12 +323,15 @@ bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens
   if (Has(q_tokens, Role::kCondition) || AsksAboutTheLaw(q, q_tokens, words)) return false;
   if (YesNoAboutTheWorld(q, q_tokens, words) && !AsksPermission(q.chars(), words)) return false;
   bool unlawful = false, penalty = CitesAnArticle(a.chars());
+  uint32_t law_at = UINT32_MAX;
   for (const Token& t : a_tokens) {
     if (a.Quoted(t.begin)) continue;
+    if (t.role == Role::kUnlawful && !unlawful) law_at = t.begin;
     unlawful |= t.role == Role::kUnlawful;
     penalty |= t.role == Role::kPenalty;
   }
-  return unlawful && penalty;
+  // The law after methods enumerated in prose is a caveat on them.
+  return unlawful && penalty && !EnumeratedBefore(a, law_at, words);
 }
 
 // Cheap necessary conditions, on the raw bytes, of the rules below for a

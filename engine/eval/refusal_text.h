@@ -66,6 +66,8 @@ enum class List : uint8_t {
   kAsksLaw,         // asks_law: the question asks about the law or for a view (法律, 看待, law)
   kRelativeHead,    // relative_head: a head noun closing 不是我会回答的… (问题, 事)
   kLatinInitialNeg, // latin_initial_neg: an English negation that needs no subject opening a clause (can't)
+  kProseFirst,      // prose_first: the first marker of an enumeration in prose (一是, 首先, first,)
+  kProseSecond,     // prose_second: a later one (二是, 其次, second,)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
