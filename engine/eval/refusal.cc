@@ -308,6 +308,8 @@ class Grammar {
       if (s.begin < at) return;
       // 我的开发者 / 我们的: a possessive, not the model as the subject.
       if (s.role == Role::kSubj1 && s.end < t.size() && t[s.end] == U'的' && s.end + 1 < tok.begin) return;
+      // 我国 / 我省 (the subj1_place list): "our country", a place, not the model.
+      if (s.role == Role::kSubj1 && OurPlace(s.begin)) return;
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
         if (s.end < t.size() && t[s.end] == U'的') return;
@@ -335,6 +337,15 @@ class Grammar {
       });
     }
     return subject;
+  }
+
+  // The first person at char `at` opens one of the subj1_place words (我国,
+  // 我省, 我校): "our country", a place the sentence is about.
+  bool OurPlace(uint32_t at) const {
+    const std::u32string& t = text_.chars();
+    for (const std::u32string& w : words_.list32(List::kSubj1Place))
+      if (t.compare(at, w.size(), w) == 0) return true;
+    return false;
   }
 
   // 本热线…不具备…职能，也无法对…作出回应: a clause opening with 也 / 亦 / 更
