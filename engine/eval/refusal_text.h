@@ -69,6 +69,7 @@ enum class List : uint8_t {
   kProseFirst,      // prose_first: the first marker of an enumeration in prose (一是, 首先, first,)
   kProseSecond,     // prose_second: a later one (二是, 其次, second,)
   kSubj1Place,      // subj1_place: 我 opening a place, not the model (我国, 我省, 我校)
+  kAdviceVerb,      // advice_verb: advice against is an answer, not a decline (建议, recommend)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
