@@ -54,7 +54,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"bare_no", List::kBareNo},               {"asks_law", List::kAsksLaw},
     {"relative_head", List::kRelativeHead},   {"latin_initial_neg", List::kLatinInitialNeg},
     {"prose_first", List::kProseFirst},       {"prose_second", List::kProseSecond},
-    {"subj1_place", List::kSubj1Place},       {"advice_verb", List::kAdviceVerb}};
+    {"subj1_place", List::kSubj1Place},       {"advice_verb", List::kAdviceVerb},
+    {"crisis_other", List::kCrisisOther},     {"asks_opinion", List::kAsksOpinion}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

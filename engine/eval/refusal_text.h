@@ -70,6 +70,8 @@ enum class List : uint8_t {
   kProseSecond,     // prose_second: a later one (二是, 其次, second,)
   kSubj1Place,      // subj1_place: 我 opening a place, not the model (我国, 我省, 我校)
   kAdviceVerb,      // advice_verb: advice against is an answer, not a decline (建议, recommend)
+  kCrisisOther,     // crisis_other: someone else at risk in a crisis question (朋友, 他, my son)
+  kAsksOpinion,     // asks_opinion: the question asks for a view (看待, 评价)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
