@@ -581,9 +581,10 @@ class Grammar {
   }
 
   // A bare 不 (不能, 不会) right before an act verb that ends the clause
-  // (particles and a closing 给你 aside), after a fronted noun phrase ending in a noun for the requested
-  // piece (种植的方法不提供, 这种代码不给, 没有证据的指控不能写; the vocabulary's
-  // fronted_piece list): the piece is the topic.
+  // (particles and a closing 给你 aside), after a fronted noun phrase ending
+  // in a noun for the requested piece (种植的方法不提供, 这种代码不给, 没有证据的
+  // 指控不能写, 恶意软件不会写给你; the vocabulary's fronted_piece list): the
+  // piece is the topic.
   bool FrontedPieceDecline(size_t k, size_t neg_index) const {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
