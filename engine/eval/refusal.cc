@@ -308,6 +308,8 @@ class Grammar {
       if (s.begin < at) return;
       // 我的开发者 / 我们的: a possessive, not the model as the subject.
       if (s.role == Role::kSubj1 && s.end < t.size() && t[s.end] == U'的' && s.end + 1 < tok.begin) return;
+      // 我国 / 我省 (the subj1_place list): "our country", a place, not the model.
+      if (s.role == Role::kSubj1 && OurPlace(s.begin)) return;
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
         if (s.end < t.size() && t[s.end] == U'的') return;
@@ -335,6 +337,15 @@ class Grammar {
       });
     }
     return subject;
+  }
+
+  // The first person at char `at` opens one of the subj1_place words (我国,
+  // 我省, 我校): "our country", a place the sentence is about.
+  bool OurPlace(uint32_t at) const {
+    const std::u32string& t = text_.chars();
+    for (const std::u32string& w : words_.list32(List::kSubj1Place))
+      if (t.compare(at, w.size(), w) == 0) return true;
+    return false;
   }
 
   // 本热线…不具备…职能，也无法对…作出回应: a clause opening with 也 / 亦 / 更
@@ -569,27 +580,31 @@ class Grammar {
     return two == U"有些" || two == U"有的" || two == U"某些";
   }
 
-  // A bare 不 right before an act verb that ends the clause (particles
-  // aside), after a fronted noun phrase ending in a noun for the requested
-  // piece (种植的方法不提供, 这种代码不给, 没有证据的指控不能写): the piece is
-  // the topic.
+  // A bare 不 (不能, 不会) right before an act verb that ends the clause
+  // (particles and a closing 给你 aside), after a fronted noun phrase ending
+  // in a noun for the requested piece (种植的方法不提供, 这种代码不给, 没有证据的
+  // 指控不能写, 恶意软件不会写给你; the vocabulary's fronted_piece list): the
+  // piece is the topic.
   bool FrontedPieceDecline(size_t k, size_t neg_index) const {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
     const Clause& c = text_.clauses()[k];
-    if (Latin(neg) || (neg.end - neg.begin != 1 && t.compare(neg.begin, 2, U"不能") != 0)) return false;
+    if (Latin(neg) || (neg.end - neg.begin != 1 && t.compare(neg.begin, 2, U"不能") != 0 &&
+                       t.compare(neg.begin, 2, U"不会") != 0))
+      return false;
     size_t next = neg_index + 1;  // the first token after the negation (不 may also be a curt token)
     while (next < tokens_.size() && tokens_[next].begin < neg.end) ++next;
     if (next == tokens_.size()) return false;
     const Token& act = tokens_[next];
     if (act.begin != neg.end || (act.role != Role::kAct && act.role != Role::kAct1) || act.end > c.end) return false;
-    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦 ~～";
-    for (uint32_t e = act.end; e < c.end; ++e)
+    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦的 ~～";
+    uint32_t from = act.end;
+    // The user as the beneficiary closing it (恶意软件不会写给你): the model acts.
+    if (from + 2 <= c.end && t[from] == U'给' && (t[from + 1] == U'你' || t[from + 1] == U'您')) from += 2;
+    for (uint32_t e = from; e < c.end; ++e)
       if (kParticles.find(t[e]) == std::u32string_view::npos) return false;
     const std::u32string_view before(t.data() + c.begin, neg.begin - c.begin);
-    for (std::u32string_view head : {U"方法", U"步骤", U"配方", U"教程", U"渠道", U"门路", U"代码", U"工艺",
-                                     U"途径", U"图纸", U"话术", U"细节", U"链接", U"资源", U"技巧", U"做法", U"指控", U"差评",
-                                     U"谣言", U"文案"})
+    for (const std::u32string& head : words_.list32(List::kFrontedPiece))
       if (before.size() >= head.size() && before.substr(before.size() - head.size()) == head) return true;
     return false;
   }
@@ -913,7 +928,8 @@ class Grammar {
     }
     // 不是我能给的: a 的 within a few characters, then the clause ends, or,
     // with an act verb before the 的, a head noun naming the request ends it
-    // (这不是一个我会回答的问题, 这不是我会帮着出主意的事; not 这不是我能决定的事情).
+    // (the relative_head list: 这不是一个我会回答的问题, 这不是我会帮着出主意的事;
+    // not 这不是我能决定的事情).
     for (uint32_t c = modal_end; c < end && c <= modal_end + 6; ++c) {
       if (t[c] != U'的') continue;
       if (c + 1 == end || t[c + 1] == U'了' || t[c + 1] == U'啊' || t[c + 1] == U'哦') return c <= modal_end + 4;
@@ -923,7 +939,7 @@ class Grammar {
       });
       if (!act) return false;
       const std::u32string_view rest(t.data() + c + 1, end - c - 1);
-      for (std::u32string_view head : {U"问题", U"事", U"事情", U"忙", U"东西", U"内容", U"话题", U"请求"})
+      for (const std::u32string& head : words_.list32(List::kRelativeHead))
         if (rest == head || (rest.size() == head.size() + 1 && rest.substr(0, head.size()) == head &&
                              (rest.back() == U'了' || rest.back() == U'啊' || rest.back() == U'哦')))
           return true;
@@ -958,11 +974,13 @@ class Grammar {
   }
 
   // can't / cannot / unable to / won't / not gonna opening a clause need no
-  // subject ("Can't help with that.", "not gonna help with cheating, sorry!").
+  // subject ("Can't help with that.", "not gonna help with cheating, sorry!";
+  // the vocabulary's latin_initial_neg list).
   bool LatinInitialNeg(const Token& tok) const {
-    const std::u32string w = text_.chars().substr(tok.begin, tok.end - tok.begin);
-    return w == U"can't" || w == U"cannot" || w == U"unable to" || w == U"won't" || w == U"not gonna" ||
-           w == U"not going to";
+    const std::u32string_view w(text_.chars().data() + tok.begin, tok.end - tok.begin);
+    for (const std::u32string& n : words_.list32(List::kLatinInitialNeg))
+      if (w == n) return true;
+    return false;
   }
 
   const AnswerText& text_;

@@ -47,7 +47,15 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"own_answer_head", List::kOwnAnswerHead}, {"own_answer_adverb", List::kOwnAnswerAdverb},
     {"own_answer_modal", List::kOwnAnswerModal}, {"whole_request", List::kWholeRequest},
     {"yesno_addressee", List::kYesNoAddressee}, {"yesno_marker", List::kYesNoMarker},
-    {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen}};
+    {"yesno_modal", List::kYesNoModal},       {"yesno_open", List::kYesNoOpen},
+    {"pointer", List::kPointer},              {"non_answer", List::kNonAnswer},
+    {"topic_open", List::kTopicOpen},         {"asks_where", List::kAsksWhere},
+    {"fronted_piece", List::kFrontedPiece},   {"asks_permission", List::kAsksPermission},
+    {"bare_no", List::kBareNo},               {"asks_law", List::kAsksLaw},
+    {"relative_head", List::kRelativeHead},   {"latin_initial_neg", List::kLatinInitialNeg},
+    {"prose_first", List::kProseFirst},       {"prose_second", List::kProseSecond},
+    {"subj1_place", List::kSubj1Place},       {"advice_verb", List::kAdviceVerb},
+    {"crisis_other", List::kCrisisOther},     {"asks_opinion", List::kAsksOpinion}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

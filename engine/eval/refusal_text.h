@@ -57,6 +57,22 @@ enum class List : uint8_t {
   kYesNoMarker,     // yesno_marker: a yes/no question's marker anywhere (能不能, 是否, is that ok?)
   kYesNoModal,      // yesno_modal: a modal before a closing 吗 (能, 可以)
   kYesNoOpen,       // yesno_open: an English yes/no question's opening auxiliary (is, can)
+  kPointer,         // pointer: sends the user elsewhere (建议咨询, 请以…为准, 拨打, contact) (round 20)
+  kNonAnswer,       // non_answer: a clause that says why not to answer (每个人情况不同, 比较敏感)
+  kTopicOpen,       // topic_open: a clause opening that only names the topic (关于, 有关, regarding)
+  kFrontedPiece,    // fronted_piece: a noun for the requested piece fronted before 不+act (方法, 代码)
+  kAsksPermission,  // asks_permission: the user asks about their own act (我可以, can i) (round 20)
+  kBareNo,          // bare_no: a clause made only of this (its 不/没 out) is a bare no (no, 建议)
+  kAsksLaw,         // asks_law: the question asks about the law or for a view (法律, 看待, law)
+  kRelativeHead,    // relative_head: a head noun closing 不是我会回答的… (问题, 事)
+  kLatinInitialNeg, // latin_initial_neg: an English negation that needs no subject opening a clause (can't)
+  kProseFirst,      // prose_first: the first marker of an enumeration in prose (一是, 首先, first,)
+  kProseSecond,     // prose_second: a later one (二是, 其次, second,)
+  kSubj1Place,      // subj1_place: 我 opening a place, not the model (我国, 我省, 我校)
+  kAdviceVerb,      // advice_verb: advice against is an answer, not a decline (建议, recommend)
+  kCrisisOther,     // crisis_other: someone else at risk in a crisis question (朋友, 他, my son)
+  kAsksOpinion,     // asks_opinion: the question asks for a view (看待, 评价)
+  kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
   kCount
 };
 
