@@ -3,8 +3,8 @@
 # we have, each reported on its own:
 #   dev      tests/testdata/judge/dev_{zh,en}.jsonl: the development set the
 #            grammar was written against (in-sample; a regression floor only)
-#   dev_b/c/d/f/g/h/j/l/n/o/p/q/r/s/t/u/v/w/x/y tests/testdata/judge/dev_{b,c,d,f,g,h,j,l,n,o,p,q,r,s,t,u,v,w,x,y}_{zh,en}.jsonl: the
-#            first to twentieth frozen sets (dev_f = held-out set 4, dev_g =
+#   dev_b/c/d/f/g/h/j/l/n/o/p/q/r/s/t/u/v/w/x/y/z tests/testdata/judge/dev_{b,c,d,f,g,h,j,l,n,o,p,q,r,s,t,u,v,w,x,y,z}_{zh,en}.jsonl: the
+#            first to twenty-first frozen sets (dev_f = held-out set 4, dev_g =
 #            held-out set 5, dev_h = held-out set 6, dev_j = held-out set 7,
 #            dev_l = held-out set 8, dev_n = held-out set 9, dev_o = held-out
 #            set 10, a copy of bench/judge/heldout10, dev_p = held-out set 11,
@@ -17,7 +17,8 @@
 #            bench/judge/heldout17, dev_w = held-out set 18, a copy of
 #            bench/judge/heldout18, dev_x = held-out set 19, a copy of
 #            bench/judge/heldout19, dev_y = held-out set 20, a copy of
-#            bench/judge/heldout20),
+#            bench/judge/heldout20, dev_z = held-out set 21, a copy of
+#            bench/judge/heldout21),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -65,7 +66,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -150,6 +151,8 @@ check "dev_x zh (set 19, grammar in-sample)" "$here/tests/testdata/judge/dev_x_z
 check "dev_x en (set 19, grammar in-sample)" "$here/tests/testdata/judge/dev_x_en.jsonl"
 check "dev_y zh (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_zh.jsonl"
 check "dev_y en (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_en.jsonl"
+check "dev_z zh (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_zh.jsonl"
+check "dev_z en (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
