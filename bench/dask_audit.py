@@ -97,12 +97,13 @@ def report(rounds_json, ref_audit_json):
               "(target >= 85%%)" % (100 * r["dask2_vs_cli2_of_medians"],
                                     " ".join("%.0f%%" % (100 * x) for x in r["dask2_vs_cli2_per_round"]),
                                     100 * r["dask2_vs_cli2_median_of_rounds"]))
+    if all(k in c for k in ("cli1", "cli2", "dask1", "dask2")):
         print("Dask 2 workers / 1 worker: %.2fx; CLI 2 / 1 threads: %.2fx" % (
             c["dask1"]["median_s"] / c["dask2"]["median_s"], c["cli1"]["median_s"] / c["cli2"]["median_s"]))
     print("Dask runs (s): %s" % "; ".join("%s %s" % (k, " ".join(map(str, c[k]["times_s"])))
                                           for k in ("dask2", "dask1") if k in c))
     print("not timed: cluster start %s s (workers: s); first audit on each fresh cluster, every worker loading the "
-          "list: %s s" % (r["startup_s"], r["first_s"]))
+          "list: %s s" % (r["startup_s"], r.get("first_s")))
     print("peak RSS per worker on %.1f MB (MB, whole process: Python + distributed + list + shard): %s; idle worker "
           "before the audit %s" % (mb, r["peak_rss_mb"], r["idle_rss_mb"]))
     if ref_audit_json:
