@@ -10,7 +10,6 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -36,6 +35,7 @@
 #include "lanjie/match/artifact.h"
 #include "lanjie/corpus/audit.h"
 #include "lanjie/corpus/flagged_jsonl.h"
+#include "lanjie/corpus/shard_committer.h"
 #include "lanjie/corpus/shard_state.h"
 #include "lanjie/corpus/manual_review.h"
 #include "lanjie/eval/eval_run.h"
@@ -278,124 +278,6 @@ struct ShardResults {
   std::unique_ptr<FileConcatenation> flagged;
 };
 
-// The finished shards' records, committed (fsync, rename: the one fsync
-// of CommitShardState) on a thread of its own while later shards are
-// audited, so that no worker waits for the disk; and, as soon as a shard
-// and every shard before it are committed (or resumed), its flagged lines
-// appended to flagged.jsonl's temporary file (FileConcatenation, which
-// starts their write-back at once), so that little is left to write when
-// flagged.jsonl is committed after the last shard. A record is committed
-// only once the state folder is ready (the previous run's records gone).
-// A shard whose record is not committed yet when the process is killed is
-// audited again on --resume, as before; the outputs are committed only
-// after Drain, as before.
-//
-// Thread safety: Finished from any worker thread; Drain and flagged from
-// the thread that made it, once the workers are done.
-class ShardCommitter {
- public:
-  // `resumed`: the shards whose records an earlier run committed;
-  // `results`: hits_bytes of each shard (set before Finished); `on_error`
-  // (called on the committer's thread with a message naming the shard):
-  // the first error, to stop the workers.
-  ShardCommitter(const std::vector<ShardSpec>& shards, const StateDir& state, const std::vector<char>& resumed,
-                 const ShardResults* results, const std::string& flagged_path,
-                 std::function<void(const std::string&)> on_error)
-      : shards_(shards), state_(state), results_(results), on_error_(std::move(on_error)), committed_(resumed),
-        flagged_(std::make_unique<FileConcatenation>(flagged_path)) {
-    thread_ = std::thread([this] { Run(); });
-  }
-  ~ShardCommitter() {
-    if (thread_.joinable()) (void)Drain();
-  }
-  ShardCommitter(const ShardCommitter&) = delete;
-  ShardCommitter& operator=(const ShardCommitter&) = delete;
-
-  // Shard i's record is whole in `tmp` (CloseShardState), closed, not committed.
-  void Finished(size_t i, std::string tmp) {
-    std::lock_guard<std::mutex> l(mu_);
-    queue_.emplace_back(i, std::move(tmp));
-    cv_.notify_one();
-  }
-  // Commits what was handed over and waits for the thread; then the
-  // flagged lines of every shard are appended unless an error was met.
-  absl::Status Drain() {
-    {
-      std::lock_guard<std::mutex> l(mu_);
-      closing_ = true;
-      cv_.notify_one();
-    }
-    thread_.join();
-    if (error_.ok() && appended_ < shards_.size())
-      error_ = absl::InternalError("flagged.jsonl: not every shard was audited");
-    return error_;
-  }
-  // flagged.jsonl, every shard appended (after an OK Drain).
-  std::unique_ptr<FileConcatenation> TakeFlagged() { return std::move(flagged_); }
-
- private:
-  void Run() {
-    AppendReady();  // shards resumed at the start of the plan
-    for (;;) {
-      std::pair<size_t, std::string> job;
-      {
-        std::unique_lock<std::mutex> l(mu_);
-        cv_.wait(l, [&] { return !queue_.empty() || closing_; });
-        if (queue_.empty()) return;
-        job = std::move(queue_.front());
-        queue_.pop_front();
-      }
-      const auto& [i, tmp] = job;
-      absl::Status s = error_;
-      if (s.ok()) s = state_.ready.get();
-      if (s.ok()) {
-        s = CommitFileDataAtomically(tmp, ShardStatePath(state_.path, shards_[i], ".shard"));  // removes tmp on failure
-      } else {
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
-      }
-      if (!s.ok()) {
-        Fail(i, s);
-        continue;
-      }
-      committed_[i] = 1;
-      AppendReady();
-    }
-  }
-  // Appends the flagged lines of the committed shards that follow the
-  // last one appended.
-  void AppendReady() {
-    while (error_.ok() && appended_ < shards_.size() && committed_[appended_]) {
-      const size_t i = appended_;
-      const absl::Status s =
-          flagged_->Append({ShardStatePath(state_.path, shards_[i], ".shard"), results_->hits_bytes[i]});
-      if (!s.ok()) return Fail(i, s);
-      ++appended_;
-    }
-  }
-  void Fail(size_t i, const absl::Status& s) {
-    if (!error_.ok()) return;
-    error_ = s;
-    const ShardSpec& sh = shards_[i];
-    on_error_(absl::StrCat(sh.path, " [", sh.begin, ", ", sh.end, "): ", s.message()));
-  }
-
-  const std::vector<ShardSpec>& shards_;
-  const StateDir state_;  // its own shared_future to wait on
-  const ShardResults* results_;
-  std::function<void(const std::string&)> on_error_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::pair<size_t, std::string>> queue_;  // guarded by mu_
-  bool closing_ = false;                               // guarded by mu_
-  // The committer thread's own (Drain reads them after the join):
-  std::vector<char> committed_;  // per shard: its record is committed
-  size_t appended_ = 0;          // shards [0, appended_) are in flagged_
-  absl::Status error_;
-  std::unique_ptr<FileConcatenation> flagged_;
-  std::thread thread_;
-};
-
 // Sizes results and done for the shards; with --resume, takes each shard
 // whose state record is whole (done[i] = 1). Returns all shards' bytes.
 int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& shards, const std::string& state,
@@ -423,7 +305,7 @@ int64_t TakeResumedShards(const AuditCommand& c, const std::vector<ShardSpec>& s
 absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Artifact>& artifact,
                            const ShardSpec& s, const StateDir& state, size_t i, ShardResults* results,
                            std::atomic<int64_t>* records_done, corpus::InputHashes* hashes,
-                           corpus::AuditScratch* scratch, ShardCommitter* committer) {
+                           corpus::AuditScratch* scratch, corpus::ShardCommitter* committer) {
   // The shard's flagged lines go to its state record, at most 1 MiB held.
   corpus::FlaggedJsonlWriter sink(ShardStatePath(state.path, s, ".shard"));
   auto summary = corpus::AuditShard(artifact, s, c.options, &sink, hashes, scratch);
@@ -433,7 +315,7 @@ absl::Status AuditOneShard(const AuditCommand& c, const std::shared_ptr<const Ar
     results->hits_bytes[i] = sink.bytes_written();
     absl::StatusOr<std::string> tmp = corpus::CloseShardState(&sink, results->partials[i]);
     st = tmp.status();
-    if (tmp.ok()) committer->Finished(i, std::move(*tmp));
+    if (tmp.ok()) committer->Finished(i, std::move(*tmp), results->hits_bytes[i]);
     *records_done += summary->records();
   }
   return st;
@@ -486,10 +368,18 @@ absl::StatusOr<ShardResults> AuditShards(const AuditCommand& c, const std::share
     std::lock_guard<std::mutex> l(mu);
     return !error.empty();
   };
-  ShardCommitter committer(shards, state, done, &results, c.out_dir + "/flagged.jsonl", [&](const std::string& e) {
-    std::lock_guard<std::mutex> l(mu);
-    if (error.empty()) error = e;
-  });
+  std::vector<corpus::CommitterShard> commit_plan(n);
+  for (size_t i = 0; i < n; ++i)
+    commit_plan[i] = {ShardStatePath(state.path, shards[i], ".shard"), done[i] != 0, results.hits_bytes[i]};
+  // Shard records committed and flagged.jsonl appended on a thread of its
+  // own, so no worker waits for the disk.
+  corpus::ShardCommitter committer(std::move(commit_plan), state.ready, c.out_dir + "/flagged.jsonl",
+                                   [&](size_t i, const absl::Status& st) {
+                                     const ShardSpec& sh = shards[i];
+                                     std::lock_guard<std::mutex> l(mu);
+                                     if (error.empty())
+                                       error = absl::StrCat(sh.path, " [", sh.begin, ", ", sh.end, "): ", st.message());
+                                   });
   auto worker = [&, state]() {  // each thread runs a copy: a shared_future of its own to wait on
     corpus::AuditScratch scratch;  // this worker's Scanner and batch buffers, for all its shards
     for (;;) {

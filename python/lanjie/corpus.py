@@ -16,7 +16,9 @@ How it runs
 2. One task per shard (``AuditShard``) reads the byte range, samples records
    by a seeded hash of their identity, scans the sample and returns a
    *partial summary* as JSON (UTF-8 bytes: compact in worker memory and on
-   the wire), plus the hash of the list it used.
+   the wire), plus the hash of the list it used. Shards keep their review
+   candidates without excerpts (audit.json lists the manual sample by id:
+   see ``_shard_options``).
    Each worker process loads the compiled list once (``Artifact.load`` maps
    the file, verifies its checksum and deserializes it) and keeps it for
    every later shard; a list given as bytes is scattered once to every
@@ -208,11 +210,32 @@ def audit(client, artifact: Union[str, os.PathLike, bytes], inputs: Iterable[str
     ref = _artifact_ref(artifact)
     version = tool_version or _lanjie.__version__
     stamp = generated_at or _rfc3339_now()
+    shard_opts = _shard_options(opts)
     if client is None:
-        (list_hash, list_version), merged, infos = _audit_local(ref, inputs, opts, threads, split_every)
+        (list_hash, list_version), merged, infos = _audit_local(ref, inputs, shard_opts, threads, split_every)
     else:
-        (list_hash, list_version), merged, infos = _audit_dask(client, ref, inputs, opts, split_every, retries)
+        (list_hash, list_version), merged, infos = _audit_dask(client, ref, inputs, shard_opts, split_every,
+                                                               retries)
     return render_audit_json(AuditSummary.from_json(merged), list_hash, version, opts, infos, stamp, list_version)
+
+
+def _shard_options(opts: dict) -> dict:
+    """The options the shard tasks run with: ``opts`` without review excerpts.
+
+    audit.json lists the manual sample by id only; the excerpts (the first
+    ``review_excerpt_bytes`` of each of up to ``review_sample`` candidates a
+    shard keeps) feed only the CLI's review workbook, which this module does
+    not write. With them a partial summary was ~3.6 MB of JSON for a 16 MiB
+    shard of short records, and parsing them was most of every merge task:
+    the merges after the last shard were the Dask run's serial tail. Which
+    records are candidates, their ids, verdicts and risks do not depend on
+    the excerpt size, so audit.json is the same byte for byte (the tests
+    compare it with the CLI's). The options rendered into audit.json are the
+    caller's.
+    """
+    shard_opts = dict(opts)
+    shard_opts["review_excerpt_bytes"] = 0
+    return shard_opts
 
 
 def _audit_local(ref, inputs, opts, threads, split_every):
