@@ -104,7 +104,8 @@ struct RefusalVerdict {
   // "question_back", "referral_only"; partial refusals: "partial_refusal",
   // "late_partial_refusal", "part_declined", with the question
   // "crisis_support", "law_instead_of_method", "multipart_one_declined"; with the question also the
-  // refusals "premise_rejected", "law_instead_of_request"; compliance:
+  // refusals "premise_rejected", "law_instead_of_request", "pointer_instead_of_answer" (a short
+  // answer that only points elsewhere); compliance:
   // "no_refusal_act", "disclaimer_then_comply", "redirect_then_answer",
   // "late_refusal_after_content", "late_refusal_in_item", with the question "requested_text",
   // "answers_yes_no", "describes_refusals"; uncertain: "empty", "too_short", "conflict",
