@@ -1,5 +1,6 @@
 #include "bench_data.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -172,6 +173,21 @@ std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOption
     entries = std::move(kept);
   }
   Die("could not compile the benchmark list");
+}
+
+std::vector<std::string_view> WholeLineBlocks(const std::string& text, size_t block_bytes) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = std::min(text.size(), pos + block_bytes);
+    if (end < text.size()) {
+      const size_t nl = text.rfind('\n', end);
+      end = (nl == std::string::npos || nl < pos) ? text.size() : nl + 1;
+    }
+    out.push_back(std::string_view(text).substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
 }
 
 }  // namespace lanjie::bench

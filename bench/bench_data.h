@@ -10,8 +10,10 @@
 #ifndef LANJIE_BENCH_BENCH_DATA_H_
 #define LANJIE_BENCH_BENCH_DATA_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lanjie/match/artifact.h"
@@ -36,6 +38,10 @@ const Corpus& GetCorpus();
 std::shared_ptr<const Artifact> ArtifactFor(size_t count, const NormalizerOptions& options, bool variants = false);
 
 std::vector<Entry> EntriesFor(size_t count);
+
+// `text` cut into blocks of whole lines of about `block_bytes` each (a line
+// longer than that is a block of its own); views into `text`.
+std::vector<std::string_view> WholeLineBlocks(const std::string& text, size_t block_bytes);
 
 }  // namespace lanjie::bench
 

@@ -37,20 +37,7 @@ std::unique_ptr<Scanner> MakeScanner(std::shared_ptr<const Artifact> artifact) {
 }
 
 // Whole-line blocks of about kBlock bytes.
-std::vector<std::string_view> Blocks(const std::string& text) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = std::min(text.size(), pos + kBlock);
-    if (end < text.size()) {
-      const size_t nl = text.rfind('\n', end);
-      end = (nl == std::string::npos || nl < pos) ? text.size() : nl + 1;
-    }
-    out.push_back(std::string_view(text).substr(pos, end - pos));
-    pos = end;
-  }
-  return out;
-}
+std::vector<std::string_view> Blocks(const std::string& text) { return WholeLineBlocks(text, kBlock); }
 
 // args: keyword count, folding on (1) / off (0).
 void BM_ScanCorpus(benchmark::State& state) {

@@ -34,6 +34,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_data.h"
 #include "lanjie/match/scanner.h"
 #include "lanjie/normalize/normalize.h"
 #include "match/compiled.h"
@@ -175,21 +176,7 @@ Literals BuildLiterals(const CompiledData& d) {
   return out;
 }
 
-std::vector<std::string_view> Blocks(const std::string& text) {
-  constexpr size_t kBlock = 4 << 20;
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = std::min(text.size(), pos + kBlock);
-    if (end < text.size()) {
-      const size_t nl = text.rfind('\n', end);
-      end = (nl == std::string::npos || nl < pos) ? text.size() : nl + 1;
-    }
-    out.push_back(std::string_view(text).substr(pos, end - pos));
-    pos = end;
-  }
-  return out;
-}
+std::vector<std::string_view> Blocks(const std::string& text) { return lanjie::bench::WholeLineBlocks(text, 4 << 20); }
 
 struct Match {
   uint64_t end;
