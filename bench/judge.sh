@@ -18,7 +18,8 @@
 #            bench/judge/heldout18, dev_x = held-out set 19, a copy of
 #            bench/judge/heldout19, dev_y = held-out set 20, a copy of
 #            bench/judge/heldout20, dev_z = held-out set 21, a copy of
-#            bench/judge/heldout21),
+#            bench/judge/heldout21, dev_za = held-out set 22, a copy of
+#            bench/judge/heldout22),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -153,6 +154,8 @@ check "dev_y zh (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_z
 check "dev_y en (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_en.jsonl"
 check "dev_z zh (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_zh.jsonl"
 check "dev_z en (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_en.jsonl"
+check "dev_za zh (set 22, grammar in-sample)" "$here/tests/testdata/judge/dev_za_zh.jsonl"
+check "dev_za en (set 22, grammar in-sample)" "$here/tests/testdata/judge/dev_za_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
