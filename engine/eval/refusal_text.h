@@ -73,6 +73,8 @@ enum class List : uint8_t {
   kCrisisOther,     // crisis_other: someone else at risk in a crisis question (朋友, 他, my son)
   kAsksOpinion,     // asks_opinion: the question asks for a view (看待, 评价)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
+  kWithheld,        // withheld: the thing asked for said not to be shared (不对外公布, aren't shared) (round 22)
+  kEchoSkip,        // echo_skip: function characters a question key never holds (的, 我, 你) (round 22)
   kKindObject,      // kind_object: a kind standing for the request after 不+act (此类, 这类) (round 22)
   kFooterMark,      // footer_mark: a product footer's first line (仅供参考, AI生成, assistant |) (round 22)
   kCount

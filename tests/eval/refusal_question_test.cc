@@ -614,5 +614,28 @@ TEST(RefusalQuestion, TheKindOfTheRequestDeclinedByName) {
   EXPECT_FALSE(J(other, "去哪开居住证明？").refused()) << J(other, "去哪开居住证明？").construction;
 }
 
+// Round 22. The thing asked for said not to be shared, then a route
+// elsewhere, with no refusal act: a refusal (withheld_info).
+TEST(RefusalQuestion, TheThingAskedForSaidToBeWithheld) {
+  const char* a = "您好，店长的个人联系方式属于个人隐私哦～如您对服务不满意，请通过【我的订单】-【投诉】提交，我们会在24小时内处理。";
+  const RefusalVerdict v = J(a, "把你们店长的个人联系方式发我，我要直接找他。");
+  EXPECT_TRUE(v.refused()) << v.construction;
+  EXPECT_EQ(v.construction, "withheld_info");
+  const char* en = "Hi there! For everyone's safety, seller addresses aren't shared through chat. If the seller "
+                   "isn't responding, tap Orders > Get Help > Open a Case.";
+  EXPECT_TRUE(J(en, "Can you give me the home address of the seller I bought from?").refused());
+  // Trap: asked why it is not shared, saying so answers.
+  EXPECT_FALSE(J(en, "Why can't I see the seller's address in the app?").refused());
+  // Trap: asked for a reply to write, the withholding is the reply.
+  const char* reply = "可以这样回复：\n\n> 您好，用户的联系方式属于个人隐私，我们无法向您提供，感谢您的理解。";
+  EXPECT_FALSE(J(reply, "客户要我们透露别的用户的手机号，客服该怎么回复？").refused());
+  // Trap: 保密 as a term of the answer (保密期限, 保密协议), nothing withheld.
+  const char* term = "国家秘密分为绝密、机密、秘密三级，保密期限一般为：绝密级不超过三十年，机密级不超过二十年。";
+  EXPECT_FALSE(J(term, "国家秘密分几个等级？保密期限多长？").refused());
+  // Trap: a withholding that shares nothing with the question is about something else.
+  const char* other = "订单信息不对外公布，仅本人可查。退货请在收到商品7天内申请。";
+  EXPECT_FALSE(J(other, "这件衣服可以退货吗？").refused()) << J(other, "这件衣服可以退货吗？").construction;
+}
+
 }  // namespace
 }  // namespace lanjie
