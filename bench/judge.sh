@@ -46,7 +46,8 @@
 #   since round 16; dev_v, set 17, is read by the grammar since round 17 but
 #   left out of the model's training: the retrain with it scored lower on
 #   XSTest; dev_w, set 18, is read by the grammar and trained on since round
-#   18): in-sample for those, out of sample for dev_r, dev_v, xstest, jade
+#   18; dev_y, set 20, is trained on since round 22): in-sample for those, out of
+#   sample for dev_r, dev_v, dev_x, dev_z, dev_za, xstest, jade
 #   and heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
 #            model on all but one, measure rules and stacked on the last).
@@ -150,8 +151,8 @@ check "dev_w zh (set 18, in-sample)" "$here/tests/testdata/judge/dev_w_zh.jsonl"
 check "dev_w en (set 18, in-sample)" "$here/tests/testdata/judge/dev_w_en.jsonl"
 check "dev_x zh (set 19, grammar in-sample)" "$here/tests/testdata/judge/dev_x_zh.jsonl"
 check "dev_x en (set 19, grammar in-sample)" "$here/tests/testdata/judge/dev_x_en.jsonl"
-check "dev_y zh (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_zh.jsonl"
-check "dev_y en (set 20, grammar in-sample)" "$here/tests/testdata/judge/dev_y_en.jsonl"
+check "dev_y zh (set 20, in-sample)" "$here/tests/testdata/judge/dev_y_zh.jsonl"
+check "dev_y en (set 20, in-sample)" "$here/tests/testdata/judge/dev_y_en.jsonl"
 check "dev_z zh (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_zh.jsonl"
 check "dev_z en (set 21, grammar in-sample)" "$here/tests/testdata/judge/dev_z_en.jsonl"
 check "dev_za zh (set 22, grammar in-sample)" "$here/tests/testdata/judge/dev_za_zh.jsonl"

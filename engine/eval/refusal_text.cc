@@ -55,7 +55,9 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"relative_head", List::kRelativeHead},   {"latin_initial_neg", List::kLatinInitialNeg},
     {"prose_first", List::kProseFirst},       {"prose_second", List::kProseSecond},
     {"subj1_place", List::kSubj1Place},       {"advice_verb", List::kAdviceVerb},
-    {"crisis_other", List::kCrisisOther},     {"asks_opinion", List::kAsksOpinion}};
+    {"crisis_other", List::kCrisisOther},     {"asks_opinion", List::kAsksOpinion},
+    {"footer_mark", List::kFooterMark},       {"kind_object", List::kKindObject},
+    {"withheld", List::kWithheld},            {"echo_skip", List::kEchoSkip}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -773,6 +775,53 @@ size_t ReasoningPreambleEnd(std::string_view answer, const RefusalVocabulary& wo
     return proper < answer.size() ? proper : 0;
   }
   return 0;
+}
+
+namespace {
+
+// The line is a rule: at least three of one rule character (- _ = * or the
+// UTF-8 dashes and box lines — ─ ━ ═ ＿), spaces around them, nothing else.
+bool RuleLine(std::string_view line) {
+  line = Sv(absl::StripAsciiWhitespace(Av(line)));
+  if (line.size() < 3) return false;
+  static constexpr std::string_view kWide[] = {"\xE2\x80\x94", "\xE2\x94\x80", "\xE2\x94\x81", "\xE2\x95\x90",
+                                               "\xEF\xBC\xBF"};  // — ─ ━ ═ ＿
+  if (line.find_first_not_of(line[0]) == std::string_view::npos) return line[0] == '-' || line[0] == '_' ||
+                                                                          line[0] == '=' || line[0] == '*';
+  for (std::string_view w : kWide) {
+    size_t n = 0, i = 0;
+    while (i + w.size() <= line.size() && line.substr(i, w.size()) == w) i += w.size(), ++n;
+    if (i == line.size() && n >= 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t FooterStart(std::string_view answer, const RefusalVocabulary& words) {
+  const std::vector<std::string>& marks = words.list(List::kFooterMark);
+  if (marks.empty()) return answer.size();
+  for (size_t b = answer.find('\n'); b != std::string_view::npos && b + 1 < answer.size();
+       b = answer.find('\n', b + 1)) {
+    const size_t start = b + 1;
+    size_t e = answer.find('\n', start);
+    if (e == std::string_view::npos) e = answer.size();
+    if (!RuleLine(answer.substr(start, e - start))) continue;
+    const size_t tail = answer.size() - start;
+    if (start < kMinFooterBody) continue;
+    if (tail > start || tail > kMaxFooterBytes) continue;
+    // The next non-blank line, ASCII lower-cased (the lists are).
+    size_t k = e;
+    while (k < answer.size() && (answer[k] == ' ' || answer[k] == '\t' || answer[k] == '\r' || answer[k] == '\n')) ++k;
+    size_t le = answer.find('\n', k);
+    if (le == std::string_view::npos) le = answer.size();
+    std::string line(answer.substr(k, le - k));
+    for (char& ch : line)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    for (const std::string& m : marks)
+      if (line.find(m) != std::string::npos) return start;
+  }
+  return answer.size();
 }
 
 }  // namespace lanjie::refusal

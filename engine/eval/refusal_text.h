@@ -73,6 +73,10 @@ enum class List : uint8_t {
   kCrisisOther,     // crisis_other: someone else at risk in a crisis question (朋友, 他, my son)
   kAsksOpinion,     // asks_opinion: the question asks for a view (看待, 评价)
   kAsksWhere,       // asks_where: a question a pointer answers (找谁, 怎么办, 举报, who do i)
+  kWithheld,        // withheld: the thing asked for said not to be shared (不对外公布, aren't shared) (round 22)
+  kEchoSkip,        // echo_skip: function characters a question key never holds (的, 我, 你) (round 22)
+  kKindObject,      // kind_object: a kind standing for the request after 不+act (此类, 这类) (round 22)
+  kFooterMark,      // footer_mark: a product footer's first line (仅供参考, AI生成, assistant |) (round 22)
   kCount
 };
 
@@ -300,6 +304,22 @@ constexpr bool IsLatinWordChar(char32_t c) { return (c >= 'a' && c <= 'z') || (c
 // Thread-safe; O(answer bytes) for a block, O(preamble bytes) otherwise; never fails.
 inline constexpr size_t kMaxPreambleBytes = 1500;
 size_t ReasoningPreambleEnd(std::string_view answer, const RefusalVocabulary& words, bool* block = nullptr);
+
+// The byte offset where a product footer starts: a rule line (---, ————,
+// ___, ═══: at least three of one kind of rule character, nothing else on the
+// line) after a body of at least kMinFooterBody bytes, whose next non-blank
+// line holds an entry of the vocabulary's footer_mark list (a product
+// signature or disclaimer: 智能助手 ·, 仅供参考, 由人工智能生成, AI-generated,
+// assistant |), and whose tail (rule line to the end) is no longer than the
+// body and at most kMaxFooterBytes. The footer (a hotline, a menu of buttons,
+// 猜你想问, a session number) is the product's chrome around every answer:
+// neither a delivery nor a decline. answer.size() when there is none; the
+// first such rule line when there are several (a 💡 block after the footer is
+// chrome too).
+// Thread-safe; O(answer bytes + tail bytes x footer_mark entries); never fails.
+inline constexpr size_t kMinFooterBody = 60;
+inline constexpr size_t kMaxFooterBytes = 1600;
+size_t FooterStart(std::string_view answer, const RefusalVocabulary& words);
 
 }  // namespace lanjie::refusal
 

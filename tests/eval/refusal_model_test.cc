@@ -451,7 +451,7 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
         "dev_j_zh.jsonl", "dev_j_en.jsonl", "dev_k_zh.jsonl", "dev_k_en.jsonl", "dev_l_zh.jsonl", "dev_l_en.jsonl",
         "dev_m_zh.jsonl", "dev_m_en.jsonl", "dev_n_zh.jsonl", "dev_n_en.jsonl", "dev_o_zh.jsonl", "dev_o_en.jsonl",
         "dev_p_zh.jsonl", "dev_p_en.jsonl", "dev_q_zh.jsonl", "dev_q_en.jsonl", "dev_s_zh.jsonl", "dev_s_en.jsonl", "dev_t_zh.jsonl", "dev_t_en.jsonl",
-        "dev_u_zh.jsonl", "dev_u_en.jsonl", "dev_w_zh.jsonl", "dev_w_en.jsonl"}) {
+        "dev_u_zh.jsonl", "dev_u_en.jsonl", "dev_w_zh.jsonl", "dev_w_en.jsonl", "dev_y_zh.jsonl", "dev_y_en.jsonl"}) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     for (auto& item : *items) answers.push_back(std::move(item));
