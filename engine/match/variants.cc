@@ -1077,28 +1077,33 @@ size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const un
   return n;
 }
 
-std::vector<uint32_t> KeywordCharacters(std::string_view keyword) {
-  std::vector<uint32_t> kw;
+// The CJK characters of `keyword` into kw[0..cap); returns how many it
+// has (more than cap: the caller asks again with room for all).
+size_t KeywordCharacters(std::string_view keyword, uint32_t* kw, size_t cap) {
+  size_t n = 0;
   for (const unsigned char *p = reinterpret_cast<const unsigned char*>(keyword.data()), *e = p + keyword.size();
        p < e;) {
     uint32_t cp;
     int k = DecodeUtf8(p, e, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    if (IsCjk(cp)) kw.push_back(cp);
+    if (IsCjk(cp)) {
+      if (n < cap) kw[n] = cp;
+      ++n;
+    }
     p += k;
   }
-  return kw;
+  return n;
 }
 
 // differs[i]: span character i is not the keyword's (position by position
 // when the lengths agree and the span is all CJK; else what lies between
 // the common prefix and suffix).
-void MarkSubstituted(const uint32_t* span, size_t n, const std::vector<uint32_t>& kw, bool latin, bool* differs) {
+void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t kw_size, bool latin, bool* differs) {
   size_t pre = 0, suf = 0;
-  while (pre < n && pre < kw.size() && span[pre] == kw[pre]) ++pre;
-  while (suf < n - pre && suf < kw.size() - std::min(pre, kw.size()) && span[n - 1 - suf] == kw[kw.size() - 1 - suf])
+  while (pre < n && pre < kw_size && span[pre] == kw[pre]) ++pre;
+  while (suf < n - pre && suf < kw_size - std::min(pre, kw_size) && span[n - 1 - suf] == kw[kw_size - 1 - suf])
     ++suf;
-  if (n == kw.size() && !latin) {
+  if (n == kw_size && !latin) {
     for (size_t i = 0; i < n; ++i) differs[i] = span[i] != kw[i];
   } else {
     for (size_t i = 0; i < n; ++i) differs[i] = i >= pre && i < n - suf;
@@ -1177,7 +1182,18 @@ bool GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t*
                      const uint32_t* after, size_t na, std::string_view keyword) {
   if (n == 0) return false;
   bool differs[64];
-  MarkSubstituted(span, n, KeywordCharacters(keyword), latin, differs);
+  // The keyword's characters: on the stack (keywords with variants have at
+  // most kMaxVariantSyllables), on the heap only beyond that.
+  uint32_t kw_small[64];
+  std::vector<uint32_t> kw_large;
+  const uint32_t* kw = kw_small;
+  size_t kw_size = KeywordCharacters(keyword, kw_small, 64);
+  if (kw_size > 64) {
+    kw_large.resize(kw_size);
+    kw_size = KeywordCharacters(keyword, kw_large.data(), kw_size);
+    kw = kw_large.data();
+  }
+  MarkSubstituted(span, n, kw, kw_size, latin, differs);
   // The span with up to 3 CJK characters either side, contiguous in the folded text.
   uint32_t ext[70];
   bool ext_diff[70] = {};
