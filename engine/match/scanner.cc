@@ -471,8 +471,9 @@ Scanner::LineMap Scanner::MapVariantLineFromDense(std::string_view line, uint64_
   const auto mark = [&](uint64_t match_start, uint64_t match_end) {
     uint64_t last_code = match_end - 1;
     while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
-    marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
-                                 static_cast<uint32_t>(match_end)});
+    marks_.push_back(static_cast<uint32_t>(match_start));
+    marks_.push_back(static_cast<uint32_t>(last_code));
+    marks_.push_back(static_cast<uint32_t>(match_end));
   };
   for (const BlockMatch* m = first; m != last; ++m) {
     uint64_t match_start, match_end;
