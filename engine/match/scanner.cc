@@ -507,9 +507,12 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // database: 4-6x faster than folded UTF-8 on Chinese text. A line with
   // dense matches only gets its offset map read off its original bytes and
   // its dense code (MapLineFromDense: no second fold) and is resolved in
-  // dense offsets. Other lines with a match (regex or variant candidates,
-  // or what that map cannot follow: whitespace, digits, references ...)
-  // are folded again alone, in UTF-8 with their offset map, and their
+  // dense offsets; so does a line with variant candidates (the block
+  // pass's walk found them in the same dense code and the real-word guard
+  // decided them there: MapVariantLineFromDense). Other lines with a match
+  // (regexes, or what that map cannot follow: whitespace, digits,
+  // references ...) are folded again alone, in UTF-8 with their offset
+  // map (and walked for variants again when they have candidates), and their
   // dense matches are mapped onto it (MapDenseMatches; false matches that
   // start inside a code drop out); regexes run on that line's UTF-8. With line barriers
   // folding never crosses a '\n', so a line folded alone gives the same
