@@ -310,6 +310,52 @@ TEST(Variants, VariantLinesFromTheDenseWalkAgreeWithMessageScan) {
   EXPECT_EQ(LineHits(a, text, true), want);
 }
 
+// The real-word guard read off the dense code (what ScanLines decides its
+// variant candidates with) answers as the guard over folded UTF-8 (what a
+// message scan asks) for every span between character boundaries of a
+// line: real words covering a span, crossing its edge, at the line's ends,
+// Latin inside it, characters with 3-byte codes and an invalid byte.
+TEST(Variants, DenseGuardAgreesWithTheUtf8Guard) {
+  auto table = FoldTable::Shared(NormalizerOptions());
+  ASSERT_TRUE(table.ok());
+  const std::vector<std::string> lines = {
+      "他生病读书", "士兵毒死了", "病毒很可怕", "强健的身体", "bing毒和兵毒", "我是士兵毒", "法论功的人",
+      "生病毒品", "买木仓支", "强女干了她", "冰du卖吗", "兵毒\xF0\xA0\x80\x80病毒", "兵\xFF毒读书"};
+  size_t guarded = 0, passed = 0;
+  for (const std::string& line : lines) {
+    Normalizer n(table->get());
+    n.set_line_barrier(true);
+    n.Reset(0);
+    NormalizedText utf8;
+    n.Feed(line, &utf8);
+    n.Finish(&utf8);
+    const std::string dense = (*table)->EncodeDense(utf8.view());
+    // Character boundaries: {UTF-8 offset, dense offset}.
+    std::vector<std::pair<uint64_t, uint64_t>> at = {{0, 0}};
+    for (const auto* p = reinterpret_cast<const unsigned char*>(utf8.data()), *e = p + utf8.size(); p < e;) {
+      uint32_t cp;
+      int k = DecodeUtf8(p, e, &cp);
+      const uint64_t dense_len = k <= 0 ? 3 : (*table)->DenseLength(cp);  // an invalid byte: one 3-byte code
+      if (k <= 0) k = 1;
+      p += k;
+      at.push_back({at.back().first + static_cast<uint64_t>(k), at.back().second + dense_len});
+    }
+    ASSERT_EQ(at.back().second, dense.size()) << line;
+    for (const char* keyword : {"冰毒", "强奸", "法轮功", "枪支"}) {
+      for (size_t i = 0; i < at.size(); ++i)
+        for (size_t j = i + 1; j < at.size(); ++j) {
+          const bool want = internal::RealWordGuard(utf8, at[i].first, at[j].first, keyword);
+          const bool got = internal::RealWordGuardDense(reinterpret_cast<const unsigned char*>(dense.data()),
+                                                        dense.size(), at[i].second, at[j].second, keyword);
+          EXPECT_EQ(got, want) << line << " [" << i << ", " << j << ") " << keyword;
+          (want ? guarded : passed) += 1;
+        }
+    }
+  }
+  EXPECT_GT(guarded, 20u);  // the guard does decide spans here, both ways
+  EXPECT_GT(passed, 20u);
+}
+
 // The word table's 拆字 groups (FastRun's pair test) never hide a pair:
 // for every split character of the data whose two components (as listed,
 // and the full forms of radicals, 亻 as 人) are 2-byte codes with readings,
