@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Same hits, byte for byte, from two lanjie binaries with variants on:
-# `lanjie scan --jsonl --threads 1` as line scan (the dense walk) and with
+# `lanjie scan --jsonl --threads 1` as line scan (the dense walk), with
 # `--max-line 16` (every longer line goes through the stream scanner: the
-# UTF-8 walk), over 4 MB of the poetry corpus and 20,000 seeded evasion
+# UTF-8 walk), `--mask --threads 1` (the masked text) and `--jsonl
+# --threads 2` (blocks on two threads), over 4 MB of the poetry corpus and 20,000 seeded evasion
 # lines per list (bench/variant_evasions.py, seed 7), houbb v0.26.1 first
 # 10k / all 64k usable lines. Each binary compiles its own artifacts.
 #
@@ -36,15 +37,20 @@ for l in 10k 64k; do
     "$bin" compile "$work/$l.txt" --risk A.1.h -q -o "$work/$b-$l.ljdb"
   done
   for f in c4m.txt ev-$l.txt; do
-    for mode in lines stream; do
-      opt=(); [ $mode = stream ] && opt=(--max-line 16)
+    for mode in lines stream mask threads2; do
+      opt=(--jsonl --threads 1)
+      case $mode in
+        stream) opt+=(--max-line 16) ;;
+        mask) opt=(--mask --threads 1) ;;
+        threads2) opt=(--jsonl --threads 2) ;;
+      esac
       for b in old new; do
         bin=$old; [ $b = new ] && bin=$new
-        { "$bin" scan --jsonl --threads 1 -q "${opt[@]}" -d "$work/$b-$l.ljdb" "$work/$f" || [ $? -le 1 ]; } >"$work/$b.out"
+        { "$bin" scan -q "${opt[@]}" -d "$work/$b-$l.ljdb" "$work/$f" || [ $? -le 1 ]; } >"$work/$b.out"
       done
       h_old=$(md5sum <"$work/old.out" | cut -c1-32) h_new=$(md5sum <"$work/new.out" | cut -c1-32)
       verdict=same; [ "$h_old" = "$h_new" ] || { verdict=DIFFERENT; status=1; }
-      echo "$l $f $mode: $(wc -l <"$work/new.out") hit lines; old $h_old new $h_new: $verdict"
+      echo "$l $f $mode: $(wc -l <"$work/new.out") output lines; old $h_old new $h_new: $verdict"
     done
   done
 done

@@ -77,7 +77,7 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
   // Noise removal must not join text across sentence punctuation or a contraction.
   if (!m.regex && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
-  if (p.via && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
+  if (p.via && !m.guarded && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);
   if (p.role == PatternRole::kEntry) {

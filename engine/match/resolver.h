@@ -21,6 +21,10 @@ struct RawMatch {
   bool regex;
   bool variant = false;  // a token-pattern match (VariantMatcher)
   uint8_t via = 0;       // for variant matches: kViaPinyin or kViaHomophone
+  // For variant matches: the real-word guard has already let it through
+  // (Scanner::ScanLines decides it in the block pass, on the dense code);
+  // Decide does not ask it again.
+  bool guarded = false;
 };
 
 // Hyperscan match callback context: appends RawMatches to `out`.

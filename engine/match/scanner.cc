@@ -451,6 +451,54 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
              : kMapFailed;
 }
 
+Scanner::LineMap Scanner::MapVariantLineFromDense(std::string_view line, uint64_t line_start, size_t index,
+                                                  const BlockMatch* first, const BlockMatch* last,
+                                                  const internal::VariantCandidate* vfirst,
+                                                  const internal::VariantCandidate* vlast) {
+  // MapLineFromDense's steps with the line's variant candidates added: the
+  // block pass's walk over the same dense code found them (the line walked
+  // alone finds the same: '\n' is a barrier to the walk) and the guard
+  // decided them, so the line is neither folded nor walked again.
+  const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
+  const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
+  const uint64_t size = dense_end - dense_start;
+  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_start;
+  const internal::CompiledData& data = internal::DataOf(*artifact_);
+  std::vector<RawMatch>& pending = resolver_->pending();
+  marks_.clear();
+  // Where the resolver reads the map: OrigStart at the start, OrigEnd
+  // through the start of the last code (1-3 bytes before the end).
+  const auto mark = [&](uint64_t match_start, uint64_t match_end) {
+    uint64_t last_code = match_end - 1;
+    while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
+    marks_.push_back(static_cast<uint32_t>(match_start));
+    marks_.push_back(static_cast<uint32_t>(last_code));
+    marks_.push_back(static_cast<uint32_t>(match_end));
+  };
+  for (const BlockMatch* m = first; m != last; ++m) {
+    uint64_t match_start, match_end;
+    if (!DenseMatchSpan(data, *m, dense, dense_start, size, &match_start, &match_end)) continue;
+    pending.push_back(RawMatch{match_start, match_end, m->id, false});
+    mark(match_start, match_end);
+  }
+  // Candidates lie in the line and on code boundaries (the walk's tokens
+  // are whole codes or Latin bytes).
+  for (const internal::VariantCandidate* c = vfirst; c != vlast; ++c) {
+    const uint64_t match_start = c->start - dense_start, match_end = c->end - dense_start;
+    pending.push_back(RawMatch{match_start, match_end, c->pattern, false, true, c->via, /*guarded=*/true});
+    mark(match_start, match_end);
+  }
+  if (pending.empty()) return kMapNothing;
+  std::sort(marks_.begin(), marks_.end());
+  marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
+  const std::string_view code(folded_.data() + dense_start, size);
+  if (dense_to_folded_.size() < size + 1) dense_to_folded_.resize(size + 1);
+  return normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
+                                   dense_to_folded_.data())
+             ? kMapped
+             : kMapFailed;
+}
+
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,
                                 const LineCountCallback& on_count) {
   // One Hyperscan pass over the block, then exact work on the lines with a
@@ -459,9 +507,12 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // database: 4-6x faster than folded UTF-8 on Chinese text. A line with
   // dense matches only gets its offset map read off its original bytes and
   // its dense code (MapLineFromDense: no second fold) and is resolved in
-  // dense offsets. Other lines with a match (regex or variant candidates,
-  // or what that map cannot follow: whitespace, digits, references ...)
-  // are folded again alone, in UTF-8 with their offset map, and their
+  // dense offsets; so does a line with variant candidates (the block
+  // pass's walk found them in the same dense code and the real-word guard
+  // decided them there: MapVariantLineFromDense). Other lines with a match
+  // (regexes, or what that map cannot follow: whitespace, digits,
+  // references ...) are folded again alone, in UTF-8 with their offset
+  // map (and walked for variants again when they have candidates), and their
   // dense matches are mapped onto it (MapDenseMatches; false matches that
   // start inside a code drop out); regexes run on that line's UTF-8. With line barriers
   // folding never crosses a '\n', so a line folded alone gives the same
@@ -480,9 +531,13 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
     const bool regexes = next_regex < regex_lines_.size() && regex_lines_[next_regex] == index;
     next_regex += regexes;
     const bool variants = next_variant < variant_lines_.size() && variant_lines_[next_variant] == index;
+    const internal::VariantCandidate* const vfirst =
+        variants ? variant_candidates_.data() + variant_line_begin_[next_variant] : nullptr;
+    const internal::VariantCandidate* const vlast =
+        variants ? variant_candidates_.data() + variant_line_begin_[next_variant + 1] : nullptr;
     next_variant += variants;
     if (first != last || regexes || variants) {
-      if (auto st = ScanLine(block, index, first, last, regexes, variants); !st.ok()) return st;
+      if (auto st = ScanLine(block, index, first, last, regexes, vfirst, vlast); !st.ok()) return st;
       if (!only_hits || !line_hits_.empty()) on_line(index, LineStartIn(breaks, index), line_hits_);
     } else if (!only_hits) {
       line_hits_.clear();
@@ -506,6 +561,8 @@ absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_tabl
   dense_matches_.clear();
   regex_lines_.clear();
   variant_lines_.clear();
+  variant_candidates_.clear();
+  variant_line_begin_.clear();
   bool folded = false;
   if (d.literal_dense || !d.side.empty()) {
     if (auto st = FoldAndScanBlock(block, true, d.literal_dense.get(), &folded_, &dense_breaks_, &dense_matches_,
@@ -537,28 +594,56 @@ absl::Status Scanner::FindMatchLines(std::string_view block, bool need_line_tabl
 }
 
 void Scanner::FindVariantLines() {
-  // Variant candidates in the same dense text: the lines they are on.
+  // Variant candidates in the same dense text, decided by the real-word
+  // guard on their line's dense code (what the resolver would decide on
+  // the line's UTF-8), kept by line for ScanLine.
   variants_->Reset();
   variants_->FeedDense(folded_.data(), folded_.size(), 0);
   variants_->Finish();
-  for (const internal::VariantCandidate& c : variants_->candidates()) {
+  std::vector<internal::VariantCandidate>& candidates = variants_->candidates();
+  // The walk reports a candidate when its last token arrives: in order of
+  // end, so of line, already (kept stable for ties: the resolver's input order).
+  const auto by_end = [](const internal::VariantCandidate& a, const internal::VariantCandidate& b) {
+    return a.end < b.end;
+  };
+  if (!std::is_sorted(candidates.begin(), candidates.end(), by_end))
+    std::stable_sort(candidates.begin(), candidates.end(), by_end);
+  const internal::CompiledData& data = internal::DataOf(*artifact_);
+  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data());
+  for (const internal::VariantCandidate& c : candidates) {
     const auto it = std::lower_bound(dense_breaks_.begin(), dense_breaks_.end(), c.end - 1,
                                      [](const Normalizer::LineBreak& b, uint64_t pos) { return b.folded < pos; });
-    variant_lines_.push_back(static_cast<uint32_t>(it - dense_breaks_.begin()));
+    const size_t line = static_cast<size_t>(it - dense_breaks_.begin());
+    const uint64_t line_start = line == 0 ? 0 : dense_breaks_[line - 1].folded + 1;
+    const uint64_t line_end = line < dense_breaks_.size() ? dense_breaks_[line].folded : folded_dense_size_;
+    if (c.start < line_start || c.end > line_end) continue;  // never: '\n' is a barrier to the walk
+    const std::string_view keyword = data.entries[data.variant_patterns[c.pattern].entry].normalized;
+    if (internal::RealWordGuardDense(dense + line_start, line_end - line_start, c.start - line_start,
+                                     c.end - line_start, keyword))
+      continue;
+    if (variant_lines_.empty() || variant_lines_.back() != line) {
+      variant_lines_.push_back(static_cast<uint32_t>(line));
+      variant_line_begin_.push_back(static_cast<uint32_t>(variant_candidates_.size()));
+    }
+    variant_candidates_.push_back(c);
   }
-  std::sort(variant_lines_.begin(), variant_lines_.end());
-  variant_lines_.erase(std::unique(variant_lines_.begin(), variant_lines_.end()), variant_lines_.end());
+  variant_line_begin_.push_back(static_cast<uint32_t>(variant_candidates_.size()));
 }
 
 absl::Status Scanner::ScanLine(std::string_view block, size_t index, const BlockMatch* first, const BlockMatch* last,
-                               bool regexes, bool variants) {
+                               bool regexes, const internal::VariantCandidate* vfirst,
+                               const internal::VariantCandidate* vlast) {
   line_hits_.clear();
   const uint64_t start = LineStartIn(dense_breaks_, index);
   const uint64_t end = LineEndIn(dense_breaks_, index, block.size());
   resolver_->Reset();
-  if (first != last && !regexes && !variants) {
-    // Only dense matches: map them without folding the line again.
-    if (auto mapped = MapLineFromDense(block.substr(start, end - start), start, index, first, last);
+  const bool variants = vfirst != vlast;
+  if ((first != last || variants) && !regexes) {
+    // Only dense matches and variant candidates: map them without folding
+    // the line again.
+    const std::string_view line = block.substr(start, end - start);
+    if (auto mapped = variants ? MapVariantLineFromDense(line, start, index, first, last, vfirst, vlast)
+                               : MapLineFromDense(line, start, index, first, last);
         mapped != kMapFailed) {
       if (mapped == kMapNothing) return absl::OkStatus();
       resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);

@@ -293,6 +293,21 @@ uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
   return syl ? (uint32_t{syl} << 21) | cp : 0;
 }
 
+uint32_t VariantData::DenseCodePoint(const unsigned char* p, size_t len) const {
+  if (len == 1) return p[0] < 0x80 ? p[0] : 0xFFFD;
+  uint32_t v;
+  if (len == 2 && p[0] >= 0x80 && p[1] < 0x80) {
+    v = (p[0] & 0x7Fu) * 90 + final_index_[p[1]];
+  } else if (len == 3 && p[0] >= 0x80 && p[1] >= 0x80 && p[2] < 0x80) {
+    v = (((p[0] & 0x7Fu) << 7) | (p[1] & 0x7Fu)) * 90 + final_index_[p[2]];
+  } else {
+    return 0xFFFD;
+  }
+  if (v < FoldTable::kDenseAstral) return dense_cp_[v] ? dense_cp_[v] : 0xFFFD;
+  if (v < FoldTable::kDenseInvalid) return v - FoldTable::kDenseAstral + 0x10000;
+  return 0xFFFD;  // an invalid byte kept as is
+}
+
 namespace {
 std::atomic<bool> tables_built{false};
 }  // namespace
@@ -1062,28 +1077,33 @@ size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const un
   return n;
 }
 
-std::vector<uint32_t> KeywordCharacters(std::string_view keyword) {
-  std::vector<uint32_t> kw;
+// The CJK characters of `keyword` into kw[0..cap); returns how many it
+// has (more than cap: the caller asks again with room for all).
+size_t KeywordCharacters(std::string_view keyword, uint32_t* kw, size_t cap) {
+  size_t n = 0;
   for (const unsigned char *p = reinterpret_cast<const unsigned char*>(keyword.data()), *e = p + keyword.size();
        p < e;) {
     uint32_t cp;
     int k = DecodeUtf8(p, e, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    if (IsCjk(cp)) kw.push_back(cp);
+    if (IsCjk(cp)) {
+      if (n < cap) kw[n] = cp;
+      ++n;
+    }
     p += k;
   }
-  return kw;
+  return n;
 }
 
 // differs[i]: span character i is not the keyword's (position by position
 // when the lengths agree and the span is all CJK; else what lies between
 // the common prefix and suffix).
-void MarkSubstituted(const uint32_t* span, size_t n, const std::vector<uint32_t>& kw, bool latin, bool* differs) {
+void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t kw_size, bool latin, bool* differs) {
   size_t pre = 0, suf = 0;
-  while (pre < n && pre < kw.size() && span[pre] == kw[pre]) ++pre;
-  while (suf < n - pre && suf < kw.size() - std::min(pre, kw.size()) && span[n - 1 - suf] == kw[kw.size() - 1 - suf])
+  while (pre < n && pre < kw_size && span[pre] == kw[pre]) ++pre;
+  while (suf < n - pre && suf < kw_size - std::min(pre, kw_size) && span[n - 1 - suf] == kw[kw_size - 1 - suf])
     ++suf;
-  if (n == kw.size() && !latin) {
+  if (n == kw_size && !latin) {
     for (size_t i = 0; i < n; ++i) differs[i] = span[i] != kw[i];
   } else {
     for (size_t i = 0; i < n; ++i) differs[i] = i >= pre && i < n - suf;
@@ -1153,6 +1173,52 @@ bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bo
 
 }  // namespace
 
+namespace {
+
+// RealWordGuard's decision once the text is read: the span's CJK
+// characters span[0..n) (latin: it holds anything else), up to 3 CJK
+// characters before it (contiguous, in text order) and after it.
+bool GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t* before, size_t nb,
+                     const uint32_t* after, size_t na, std::string_view keyword) {
+  if (n == 0) return false;
+  bool differs[64];
+  // The keyword's characters: on the stack (keywords with variants have at
+  // most kMaxVariantSyllables), on the heap only beyond that.
+  uint32_t kw_small[64];
+  std::vector<uint32_t> kw_large;
+  const uint32_t* kw = kw_small;
+  size_t kw_size = KeywordCharacters(keyword, kw_small, 64);
+  if (kw_size > 64) {
+    kw_large.resize(kw_size);
+    kw_size = KeywordCharacters(keyword, kw_large.data(), kw_size);
+    kw = kw_large.data();
+  }
+  MarkSubstituted(span, n, kw, kw_size, latin, differs);
+  // The span with up to 3 CJK characters either side, contiguous in the folded text.
+  uint32_t ext[70];
+  bool ext_diff[70] = {};
+  for (size_t i = 0; i < nb; ++i) ext[i] = before[i];
+  for (size_t i = 0; i < n; ++i) {
+    ext[nb + i] = span[i];
+    ext_diff[nb + i] = differs[i];
+  }
+  for (size_t i = 0; i < na; ++i) ext[nb + n + i] = after[i];
+  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin);
+}
+
+// The length of the dense code at p (p < end, a code boundary): 1 for
+// ASCII, else its prefix bytes and final byte; 0 when the bytes are no
+// whole code before end.
+size_t DenseCodeLength(const unsigned char* p, const unsigned char* end) {
+  if (*p < 0x80) return 1;
+  const unsigned char* q = p + 1;
+  if (q < end && *q >= 0x80) ++q;
+  if (q >= end || *q >= 0x80) return 0;
+  return static_cast<size_t>(q + 1 - p);
+}
+
+}  // namespace
+
 bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
   const auto* base = reinterpret_cast<const unsigned char*>(text.data());
   const auto* tend = base + text.size();
@@ -1163,18 +1229,59 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   bool latin = false;
   const size_t n = SpanCharacters(from, to, tend, span, &latin);
   if (n == 0) return false;
-  bool differs[64];
-  MarkSubstituted(span, n, KeywordCharacters(keyword), latin, differs);
-  // The span with up to 3 CJK characters either side, contiguous in the folded text.
-  uint32_t ext[70];
-  bool ext_diff[70] = {};
-  const size_t before = CharactersBefore(base, from, tend, ext);
-  for (size_t i = 0; i < n; ++i) {
-    ext[before + i] = span[i];
-    ext_diff[before + i] = differs[i];
+  uint32_t before[3], after[3];
+  const size_t nb = CharactersBefore(base, from, tend, before);
+  const size_t na = CharactersAfter(to, tend, after);
+  return GuardCharacters(span, n, latin, before, nb, after, na, keyword);
+}
+
+bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
+                        std::string_view keyword) {
+  if (start >= end || end > size) return false;
+  const VariantData& data = VariantData::Get();
+  const unsigned char* const line_end = line + size;
+  // The span, code by code (SpanCharacters).
+  uint32_t span[64];
+  size_t n = 0;
+  bool latin = false;
+  for (const unsigned char *p = line + start, *to = line + end; p < to;) {
+    size_t k = DenseCodeLength(p, to);
+    const uint32_t cp = k == 0 ? 0xFFFD : data.DenseCodePoint(p, k);
+    if (k == 0) k = 1;
+    if (IsCjk(cp)) {
+      if (n < 64) span[n++] = cp;
+    } else {
+      latin = true;
+    }
+    p += k;
   }
-  const size_t m = before + n + CharactersAfter(to, tend, ext + before + n);
-  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, m, before, before + n, latin);
+  if (n == 0) return false;
+  // Up to 3 CJK characters right before the span (CharactersBefore): a
+  // code ends with its only byte < 0x80, so the one before a boundary
+  // starts after the previous byte < 0x80.
+  uint32_t tmp[3], before[3];
+  size_t nb = 0;
+  for (const unsigned char* p = line + start; nb < 3 && p > line;) {
+    const unsigned char* q = p - 1;
+    while (q > line && q[-1] >= 0x80) --q;
+    const uint32_t cp = data.DenseCodePoint(q, static_cast<size_t>(p - q));
+    if (!IsCjk(cp)) break;
+    tmp[nb++] = cp;
+    p = q;
+  }
+  for (size_t i = 0; i < nb; ++i) before[i] = tmp[nb - 1 - i];
+  // Up to 3 CJK characters right after it (CharactersAfter).
+  uint32_t after[3];
+  size_t na = 0;
+  for (const unsigned char* p = line + end; na < 3 && p < line_end;) {
+    const size_t k = DenseCodeLength(p, line_end);
+    if (k == 0) break;
+    const uint32_t cp = data.DenseCodePoint(p, k);
+    if (!IsCjk(cp)) break;
+    after[na++] = cp;
+    p += k;
+  }
+  return GuardCharacters(span, n, latin, before, nb, after, na, keyword);
 }
 
 // ---------------------------------------------------------------------------

@@ -123,6 +123,11 @@ class VariantData {
   }
   // The same for a 3-byte code (prefix bytes b0, b1 >= 0x80, final b2 < 0x80).
   uint32_t DenseToken3(unsigned b0, unsigned b1, unsigned b2) const;
+  // The code point of the dense code of `len` bytes at p (ASCII: itself;
+  // 2 or 3 bytes: prefix bytes >= 0x80, final byte < 0x80), with or without
+  // a reading; 0xFFFD for an invalid byte's code or bytes that are no code.
+  // The inverse of FoldTable::EncodeDense on one code point.
+  uint32_t DenseCodePoint(const unsigned char* p, size_t len) const;
 
  private:
   VariantData();  // the steps below, in this order
@@ -311,6 +316,15 @@ class VariantMatcher {
 bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword);
 // Bytes of folded text the guard reads past a span's end.
 inline constexpr uint32_t kGuardLookahead = 12;
+// The same guard over the dense code (FoldTable::EncodeDense) of one line
+// of folded text: `line` holds the line's codes (`size` bytes, no '\n'),
+// [start, end) are code boundaries of it. The same answer as RealWordGuard
+// over the line's folded UTF-8 at the same span (the code is one-to-one per
+// code point; the guard reads code points only). Scanner::ScanLines decides
+// its variant candidates with it in the block pass. Reads at most 3 codes
+// either side of the span; no allocation.
+bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
+                        std::string_view keyword);
 
 // Variant patterns and literals for one entry at compile time.
 struct EntryVariants {

@@ -271,6 +271,91 @@ TEST(Variants, PairLoopFindsEvasionsAtEitherParity) {
   EXPECT_EQ(lines_hit.size(), lines) << text;  // every evasion is caught, at every offset
 }
 
+// ScanLines resolves a line with variant candidates from the block pass's
+// dense walk (no second folding or walk of the line, the real-word guard
+// read off the dense code): each line of a block gets the hits, spans and
+// via a message scan of that line alone gives. Every class, a dense hit
+// beside a variant hit, noise inside an evasion, a combining mark after it
+// (inside the span), guard context that must not be read across '\n',
+// and evasions deep inside a line of 200 KB.
+TEST(Variants, VariantLinesFromTheDenseWalkAgreeWithMessageScan) {
+  auto a = List();
+  std::string filler;
+  for (int i = 0; i < 20000; ++i) filler += "春风";  // 120,000 bytes, no word with an evasion
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"我想买bingdu怎么办", {"冰毒|pinyin|bingdu"}},
+      {"哪里有法论功", {"法轮功|homophone|法论功"}},
+      {"买木仓支", {"枪支|chaizi|木仓支"}},
+      {"冰du和fa lun gong", {"冰毒|pinyin|冰du", "法轮功|pinyin|fa lun gong"}},
+      {"冰毒和法论功", {"冰毒||冰毒", "毒||毒", "法轮功|homophone|法论功"}},
+      {"法*论~功，强*女*干", {"法轮功|homophone|法*论~功", "强奸|chaizi|强*女*干"}},
+      {"兵毒\xCC\x81了", {"冰毒|homophone|兵毒\xCC\x81", "毒||毒\xCC\x81"}},
+      {"我是士", {}},
+      {"兵毒", {"冰毒|homophone|兵毒", "毒||毒"}},  // 士兵 is a word only across the line break
+      {"士兵毒", {"毒||毒"}},                          // the guard: 士兵 is a real word
+      {"病毒很可怕", {"毒||毒"}},
+      {filler + "银航卡" + filler + "木仓支" + filler + "bing du",
+       {"银行卡|homophone|银航卡", "枪支|chaizi|木仓支", "冰毒|pinyin|bing du"}},
+  };
+  std::string text;
+  std::vector<std::string> want;
+  for (const auto& [line, hits] : cases) {
+    EXPECT_EQ(Hits(a, line), hits) << line.substr(0, 60);
+    for (const std::string& h : hits) want.push_back(absl::StrCat(text.size(), ":", h));
+    text += line + "\n";
+  }
+  EXPECT_EQ(LineHits(a, text, true), want);
+  // The same block without its last '\n' (the last line ends the block).
+  text.pop_back();
+  EXPECT_EQ(LineHits(a, text, true), want);
+}
+
+// The real-word guard read off the dense code (what ScanLines decides its
+// variant candidates with) answers as the guard over folded UTF-8 (what a
+// message scan asks) for every span between character boundaries of a
+// line: real words covering a span, crossing its edge, at the line's ends,
+// Latin inside it, characters with 3-byte codes and an invalid byte.
+TEST(Variants, DenseGuardAgreesWithTheUtf8Guard) {
+  auto table = FoldTable::Shared(NormalizerOptions());
+  ASSERT_TRUE(table.ok());
+  const std::vector<std::string> lines = {
+      "他生病读书", "士兵毒死了", "病毒很可怕", "强健的身体", "bing毒和兵毒", "我是士兵毒", "法论功的人",
+      "生病毒品", "买木仓支", "强女干了她", "冰du卖吗", "兵毒\xF0\xA0\x80\x80病毒", "兵\xFF毒读书"};
+  size_t guarded = 0, passed = 0;
+  for (const std::string& line : lines) {
+    Normalizer n(table->get());
+    n.set_line_barrier(true);
+    n.Reset(0);
+    NormalizedText utf8;
+    n.Feed(line, &utf8);
+    n.Finish(&utf8);
+    const std::string dense = (*table)->EncodeDense(utf8.view());
+    // Character boundaries: {UTF-8 offset, dense offset}.
+    std::vector<std::pair<uint64_t, uint64_t>> at = {{0, 0}};
+    for (const auto* p = reinterpret_cast<const unsigned char*>(utf8.data()), *e = p + utf8.size(); p < e;) {
+      uint32_t cp;
+      int k = DecodeUtf8(p, e, &cp);
+      const uint64_t dense_len = k <= 0 ? 3 : (*table)->DenseLength(cp);  // an invalid byte: one 3-byte code
+      if (k <= 0) k = 1;
+      p += k;
+      at.push_back({at.back().first + static_cast<uint64_t>(k), at.back().second + dense_len});
+    }
+    ASSERT_EQ(at.back().second, dense.size()) << line;
+    for (const char* keyword : {"冰毒", "强奸", "法轮功", "枪支"}) {
+      for (size_t i = 0; i < at.size(); ++i)
+        for (size_t j = i + 1; j < at.size(); ++j) {
+          const bool want = internal::RealWordGuard(utf8, at[i].first, at[j].first, keyword);
+          const bool got = internal::RealWordGuardDense(reinterpret_cast<const unsigned char*>(dense.data()),
+                                                        dense.size(), at[i].second, at[j].second, keyword);
+          EXPECT_EQ(got, want) << line << " [" << i << ", " << j << ") " << keyword;
+          (want ? guarded : passed) += 1;
+        }
+    }
+  }
+  EXPECT_GT(guarded, 20u);  // the guard does decide spans here, both ways
+  EXPECT_GT(passed, 20u);
+}
+
 // The word table's 拆字 groups (FastRun's pair test) never hide a pair:
 // for every split character of the data whose two components (as listed,
 // and the full forms of radicals, 亻 as 人) are 2-byte codes with readings,

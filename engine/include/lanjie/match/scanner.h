@@ -76,6 +76,7 @@ namespace internal {
 struct BlockMatch;
 class Resolver;
 struct RawMatch;
+struct VariantCandidate;
 class VariantMatcher;
 }  // namespace internal
 
@@ -176,16 +177,30 @@ class Scanner {
   enum LineMap { kMapped, kMapNothing, kMapFailed };
   LineMap MapLineFromDense(std::string_view line, uint64_t line_start, size_t index, const internal::BlockMatch* first,
                            const internal::BlockMatch* last);
+  // The same for a line with variant candidates `vfirst`..`vlast` (from
+  // FindVariantLines: guard passed, dense block offsets) and dense matches
+  // `first`..`last` (possibly none), no regex: both pending in dense
+  // offsets, the map read at all their marks. kMapFailed: the caller folds
+  // the line and walks it again (FoldAndResolveLine), as for any line the
+  // dense map cannot follow.
+  LineMap MapVariantLineFromDense(std::string_view line, uint64_t line_start, size_t index,
+                                  const internal::BlockMatch* first, const internal::BlockMatch* last,
+                                  const internal::VariantCandidate* vfirst, const internal::VariantCandidate* vlast);
   // ScanLines, step 1: the block pass (dense literals, variant candidates,
   // regexes) filling dense_matches_, variant_lines_, regex_lines_ and the
   // line table dense_breaks_ (built without a pass only if need_line_table);
   // calls *on_count (when set) once, as soon as the line count is known.
   absl::Status FindMatchLines(std::string_view block, bool need_line_table, const LineCountCallback* on_count);
-  void FindVariantLines();  // variant_lines_ of the dense text in folded_ (ascending, unique)
+  // The variant candidates of the dense text in folded_ that pass the
+  // real-word guard (RealWordGuardDense on their line): variant_candidates_
+  // by line, their lines in variant_lines_ (ascending, unique).
+  void FindVariantLines();
   // ScanLines, step 2: line_hits_ of line `index` (line offsets), `first`..`last`
-  // its dense matches; FoldAndResolveLine is its path that folds the line again.
+  // its dense matches, `vfirst`..`vlast` its variant candidates;
+  // FoldAndResolveLine is its path that folds the line again.
   absl::Status ScanLine(std::string_view block, size_t index, const internal::BlockMatch* first,
-                        const internal::BlockMatch* last, bool regexes, bool variants);
+                        const internal::BlockMatch* last, bool regexes, const internal::VariantCandidate* vfirst,
+                        const internal::VariantCandidate* vlast);
   absl::Status FoldAndResolveLine(std::string_view block, size_t index, uint64_t start, uint64_t end,
                                   const internal::BlockMatch* first, const internal::BlockMatch* last, bool regexes,
                                   bool variants);
@@ -193,6 +208,10 @@ class Scanner {
   std::vector<internal::BlockMatch> dense_matches_, regex_matches_;
   std::vector<uint32_t> regex_lines_;
   std::vector<uint32_t> variant_lines_;  // lines with a variant candidate (ascending, unique)
+  // The candidates of variant_lines_[k] are variant_candidates_[variant_line_begin_[k] ..
+  // variant_line_begin_[k + 1]) (dense block offsets, in the matcher's order).
+  std::vector<internal::VariantCandidate> variant_candidates_;
+  std::vector<uint32_t> variant_line_begin_;
   std::unique_ptr<internal::VariantMatcher> variants_;  // null when the list has no variant patterns
   void AddVariantMatches(const NormalizedText& text);
   std::vector<uint32_t> dense_to_folded_;
