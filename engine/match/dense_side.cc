@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 
 namespace lanjie::internal {
@@ -51,11 +52,12 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
   slots4_.assign(size_t{1} << slot4_bits_, Slot4());
   slots6_.assign(size_t{1} << slot6_bits_, Slot6());
   for (const SideKeyword& k : keywords_) {  // in id order: a probe meets equal keys in id order
-    const uint64_t f = Hash(Key(k.code, 4)) >> (64 - kFilterBits);
-    filter_[f >> 5] |= uint64_t{k.length == 4 ? 1u : 2u} << ((f & 31) * 2);
+    uint32_t key4;
+    std::memcpy(&key4, k.code, 4);
+    const uint64_t h = Hash(key4);
+    filter_[FilterWord(h)] |= uint64_t{k.length == 4 ? 1u : 2u} << FilterShift(h);
     if (k.length == 4) {
-      uint32_t key;
-      std::memcpy(&key, k.code, 4);
+      const uint32_t key = key4;
       size_t j = Hash(key) >> (64 - slot4_bits_);
       while (slots4_[j].key != 0) j = (j + 1) & (slots4_.size() - 1);
       slots4_[j] = Slot4{key, k.id};
@@ -70,10 +72,24 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
 }
 
 template <typename S, typename K>
-inline void DenseSide::Probe(const std::vector<S>& slots, int bits, K key, uint64_t end, std::vector<BlockMatch>* out) {
+inline void DenseSide::Probe(const std::vector<S>& slots, int bits, uint64_t hash, K key, uint64_t end,
+                             std::vector<BlockMatch>* out) {
   const size_t mask = slots.size() - 1;
-  for (size_t j = Hash(key) >> (64 - bits); slots[j].key != 0; j = (j + 1) & mask)
+  for (size_t j = hash >> (64 - bits); slots[j].key != 0; j = (j + 1) & mask)
     if (slots[j].key == key) out->push_back(BlockMatch{end, slots[j].id});
+}
+
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void DenseSide::TestPair(const unsigned char* t, size_t n, size_t at,
+                                                             uint32_t w, bool third,
+                                                             std::vector<BlockMatch>* out) const {
+  const uint64_t h = Hash(w);  // the filter's hash, and the 4-byte table's
+  const unsigned bits = static_cast<unsigned>(filter_[FilterWord(h)] >> FilterShift(h)) & 3;
+  if (bits == 0) return;
+  if (bits & 1) Probe(slots4_, slot4_bits_, h, w, at + 4, out);
+  if ((bits & 2) && (third || (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80))) {
+    const uint64_t key6 = Key(t + at, 6);
+    Probe(slots6_, slot6_bits_, Hash(key6), key6, at + 6, out);
+  }
 }
 
 void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* out) const {
@@ -81,25 +97,47 @@ void DenseSide::Scan(const unsigned char* t, size_t n, std::vector<BlockMatch>* 
   // < 0x80); where two 2-byte codes start (one 4-byte mask test), the
   // filter on their 4 bytes, then the table for them when a 4-byte keyword
   // may be them, and for the three codes when a third 2-byte code follows
-  // and a 6-byte keyword may start with the two. Ends come out ascending: a
-  // probe at i ends at i + 4 or i + 6, the next probe starts at i + 2.
+  // and a 6-byte keyword may start with the two (TestPair). Ends come out
+  // ascending: a test at i ends at i + 4 or i + 6, the next test starts at
+  // i + 2.
+  // The common case (Chinese text: runs of 2-byte codes): one 8-byte mask
+  // test finds four 2-byte codes at i .. i + 6, i.e. the pairs at i, i + 2
+  // and i + 4 (the first two with a known third code); two such tests find
+  // eight codes and seven pairs. Then i + 14 (or i + 6), the next code
+  // start, as the byte walk would reach it.
   if (keywords_.empty()) return;
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kFourCodes = 0x0080008000800080ull;
   for (size_t i = 0; i + 4 <= n;) {
+    if (i + 8 <= n) {
+      uint64_t lo;
+      std::memcpy(&lo, t + i, 8);
+      if ((lo & kHigh) == kFourCodes) {
+        uint64_t hi = 0;
+        if (i + 16 <= n) std::memcpy(&hi, t + i + 8, 8);
+        TestPair(t, n, i, static_cast<uint32_t>(lo), true, out);
+        TestPair(t, n, i + 2, static_cast<uint32_t>(lo >> 16), true, out);
+        if ((hi & kHigh) != kFourCodes) {
+          TestPair(t, n, i + 4, static_cast<uint32_t>(lo >> 32), false, out);
+          i += 6;
+          continue;
+        }
+        TestPair(t, n, i + 4, static_cast<uint32_t>(lo >> 32), true, out);
+        TestPair(t, n, i + 6, static_cast<uint32_t>((lo >> 48) | (hi << 16)), true, out);
+        TestPair(t, n, i + 8, static_cast<uint32_t>(hi), true, out);
+        TestPair(t, n, i + 10, static_cast<uint32_t>(hi >> 16), true, out);
+        TestPair(t, n, i + 12, static_cast<uint32_t>(hi >> 32), false, out);
+        i += 14;
+        continue;
+      }
+    }
     uint32_t w;
     std::memcpy(&w, t + i, 4);
     if ((w & 0x80808080u) != 0x00800080u) {  // not two 2-byte codes: step over the code at i
       i += (w & 0x80u) == 0 ? 1 : (w & 0x8000u) == 0 ? 2 : 3;
       continue;
     }
-    const size_t at = i;
+    TestPair(t, n, i, w, false, out);
     i += 2;
-    const uint64_t key4 = uint64_t{w} | (uint64_t{4} << 56);  // Key(t + at, 4), from the word already loaded
-    const uint64_t f = Hash(key4) >> (64 - kFilterBits);
-    const unsigned bits = static_cast<unsigned>(filter_[f >> 5] >> ((f & 31) * 2)) & 3;
-    if (bits == 0) continue;
-    if (bits & 1) Probe(slots4_, slot4_bits_, w, at + 4, out);
-    if ((bits & 2) && at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80)
-      Probe(slots6_, slot6_bits_, Key(t + at, 6), at + 6, out);
   }
 }
 

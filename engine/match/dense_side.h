@@ -69,17 +69,31 @@ class DenseSide {
     uint64_t key = 0;  // the three codes' bytes, 6 in the top byte (Key)
     uint32_t id = 0;
   };
-  // The filter: two bits per hash of a 4-byte prefix (2^kFilterBits hashes):
-  // bit 0, a 4-byte keyword is that prefix; bit 1, a 6-byte keyword starts
-  // with it. Scan probes the table only for the lengths whose bit is set
-  // (one bit for both probed both: 1.9x the probes and 21% more misses
-  // leaving a 2 MiB cache at 250k entries; bench/RESULTS.md, scan round 17).
+  // The filter: two bits per hash of a 4-byte prefix (2^kFilterBits hashes,
+  // the top bits of Hash of the prefix's bytes, which is also the 4-byte
+  // table's hash): bit 0, a 4-byte keyword is that prefix; bit 1, a 6-byte
+  // keyword starts with it. Scan probes the table only for the lengths
+  // whose bit is set (one bit for both probed both: 1.9x the probes and 21%
+  // more misses leaving a 2 MiB cache at 250k entries; bench/RESULTS.md,
+  // scan round 17).
   static constexpr int kFilterBits = 20;
   static uint64_t Hash(uint64_t k) { return k * 0x9E3779B97F4A7C15ull; }
-  // Appends {end, id} for every slot of `slots` (2^bits, linear probing)
-  // whose key is `key`, in the order they were inserted (id order).
+  // The filter word of hash h (its top kFilterBits - 5 bits) and the shift
+  // of its two bits there (the next 5 bits, times 2).
+  static size_t FilterWord(uint64_t h) { return h >> (64 - (kFilterBits - 5)); }
+  static unsigned FilterShift(uint64_t h) { return static_cast<unsigned>(h >> (64 - kFilterBits - 1)) & 62; }
+  // Appends {end, id} for every slot of `slots` (2^bits, linear probing
+  // from the top bits of `hash`, Hash(key)) whose key is `key`, in the
+  // order they were inserted (id order).
   template <typename S, typename K>
-  static void Probe(const std::vector<S>& slots, int bits, K key, uint64_t end, std::vector<BlockMatch>* out);
+  static void Probe(const std::vector<S>& slots, int bits, uint64_t hash, K key, uint64_t end,
+                    std::vector<BlockMatch>* out);
+
+  // Scan's step where two 2-byte codes start at `at` (their bytes `w`):
+  // the filter, then the tables; `third`: a third 2-byte code is known to
+  // follow (else it is checked against t[0, n)).
+  void TestPair(const unsigned char* t, size_t n, size_t at, uint32_t w, bool third,
+                std::vector<BlockMatch>* out) const;
 
   std::vector<SideKeyword> keywords_;
   std::vector<uint64_t> filter_;
