@@ -40,6 +40,7 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
   }
   keywords_ = std::move(keywords);
   filter_.assign((size_t{2} << kFilterBits) / 64, 0);
+  filter6_.assign((size_t{1} << kFilter6Bits) / 64, 0);
   size_t n4 = 0;
   for (const SideKeyword& k : keywords_) n4 += k.length == 4;
   const auto bits_for = [](size_t n) {
@@ -63,6 +64,8 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
       slots4_[j] = Slot4{key, k.id};
     } else {
       const uint64_t key = Key(k.code, 6);
+      const uint64_t f6 = Hash(key) >> (64 - kFilter6Bits);
+      filter6_[f6 >> 6] |= uint64_t{1} << (f6 & 63);
       size_t j = Hash(key) >> (64 - slot6_bits_);
       while (slots6_[j].key != 0) j = (j + 1) & (slots6_.size() - 1);
       slots6_[j] = Slot6{key, k.id};
@@ -88,7 +91,9 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void DenseSide::TestPair(const unsigned char
   if (bits & 1) Probe(slots4_, slot4_bits_, h, w, at + 4, out);
   if ((bits & 2) && (third || (at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80))) {
     const uint64_t key6 = Key(t + at, 6);
-    Probe(slots6_, slot6_bits_, Hash(key6), key6, at + 6, out);
+    const uint64_t h6 = Hash(key6);
+    const uint64_t f6 = h6 >> (64 - kFilter6Bits);
+    if ((filter6_[f6 >> 6] >> (f6 & 63)) & 1) Probe(slots6_, slot6_bits_, h6, key6, at + 6, out);
   }
 }
 

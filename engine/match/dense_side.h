@@ -11,7 +11,7 @@
 //
 // Thread safety: immutable after Build; Scan is const and may run on any
 // number of threads. Cost: Build O(keywords), a slot of 8 bytes (two
-// codes) or 16 (three) at load factor <= 1/2 plus a 256 KiB filter; Scan
+// codes) or 16 (three) at load factor <= 1/2 plus filters of 256 and 128 KiB; Scan
 // O(codes of the text), no allocation beyond the output vector's growth. Errors: Build returns
 // InvalidArgument naming the first bad record. Call order: Build once,
 // then Scan.
@@ -82,6 +82,13 @@ class DenseSide {
   // of its two bits there (the next 5 bits, times 2).
   static size_t FilterWord(uint64_t h) { return h >> (64 - (kFilterBits - 5)); }
   static unsigned FilterShift(uint64_t h) { return static_cast<unsigned>(h >> (64 - kFilterBits - 1)) & 62; }
+  // The second filter, of the 6-byte keywords whole: one bit per hash of
+  // the three codes (2^kFilter6Bits hashes, the top bits of Hash(Key), also
+  // the 6-byte table's hash), tested where bit 1 of the first says a 6-byte
+  // keyword may start: the first passes there wherever the two codes are a
+  // 6-byte keyword's first two, which at 250k entries leads to a match in
+  // 2% of the probes of the 6-byte table (bench/RESULTS.md, scan round 18).
+  static constexpr int kFilter6Bits = 20;
   // Appends {end, id} for every slot of `slots` (2^bits, linear probing
   // from the top bits of `hash`, Hash(key)) whose key is `key`, in the
   // order they were inserted (id order).
@@ -97,6 +104,7 @@ class DenseSide {
 
   std::vector<SideKeyword> keywords_;
   std::vector<uint64_t> filter_;
+  std::vector<uint64_t> filter6_;
   std::vector<Slot4> slots4_;
   std::vector<Slot6> slots6_;
   int slot4_bits_ = 0, slot6_bits_ = 0;
