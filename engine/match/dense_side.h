@@ -97,10 +97,9 @@ class DenseSide {
                     std::vector<BlockMatch>* out);
 
   // Scan's step where two 2-byte codes start at `at` (their bytes `w`):
-  // the filter, then the tables; `third`: a third 2-byte code is known to
-  // follow (else it is checked against t[0, n)).
-  void TestPair(const unsigned char* t, size_t n, size_t at, uint32_t w, bool third,
-                std::vector<BlockMatch>* out) const;
+  // the filter, then the 4-byte table, and where a third 2-byte code
+  // follows in t[0, n), the second filter and the 6-byte table.
+  void TestPair(const unsigned char* t, size_t n, size_t at, uint32_t w, std::vector<BlockMatch>* out) const;
 
   std::vector<SideKeyword> keywords_;
   std::vector<uint64_t> filter_;
