@@ -40,7 +40,7 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
   }
   keywords_ = std::move(keywords);
   filter_.assign((size_t{2} << kFilterBits) / 64, 0);
-  filter6_.assign((size_t{1} << kFilter6Bits) / 64, 0);
+  second_.assign((size_t{1} << kSecondBits) / 64, 0);
   size_t n4 = 0;
   for (const SideKeyword& k : keywords_) n4 += k.length == 4;
   const auto bits_for = [](size_t n) {
@@ -58,14 +58,16 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
     const uint64_t h = Hash(key4);
     filter_[FilterWord(h)] |= uint64_t{k.length == 4 ? 1u : 2u} << FilterShift(h);
     if (k.length == 4) {
+      const size_t bit = SecondOf4(h);
+      second_[bit >> 6] |= uint64_t{1} << (bit & 63);
       const uint32_t key = key4;
       size_t j = Hash(key) >> (64 - slot4_bits_);
       while (slots4_[j].key != 0) j = (j + 1) & (slots4_.size() - 1);
       slots4_[j] = Slot4{key, k.id};
     } else {
       const uint64_t key = Key(k.code, 6);
-      const uint64_t f6 = Hash(key) >> (64 - kFilter6Bits);
-      filter6_[f6 >> 6] |= uint64_t{1} << (f6 & 63);
+      const size_t bit = SecondOf6(Hash(key));
+      second_[bit >> 6] |= uint64_t{1} << (bit & 63);
       size_t j = Hash(key) >> (64 - slot6_bits_);
       while (slots6_[j].key != 0) j = (j + 1) & (slots6_.size() - 1);
       slots6_[j] = Slot6{key, k.id};
@@ -87,12 +89,11 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void DenseSide::TestPair(const unsigned char
   const uint64_t h = Hash(w);  // the filter's hash, and the 4-byte table's
   const unsigned bits = static_cast<unsigned>(filter_[FilterWord(h)] >> FilterShift(h)) & 3;
   if (bits == 0) return;
-  if (bits & 1) Probe(slots4_, slot4_bits_, h, w, at + 4, out);
+  if ((bits & 1) && InSecond(SecondOf4(h))) Probe(slots4_, slot4_bits_, h, w, at + 4, out);
   if ((bits & 2) && at + 6 <= n && t[at + 4] >= 0x80 && t[at + 5] < 0x80) {
     const uint64_t key6 = Key(t + at, 6);
     const uint64_t h6 = Hash(key6);
-    const uint64_t f6 = h6 >> (64 - kFilter6Bits);
-    if ((filter6_[f6 >> 6] >> (f6 & 63)) & 1) Probe(slots6_, slot6_bits_, h6, key6, at + 6, out);
+    if (InSecond(SecondOf6(h6))) Probe(slots6_, slot6_bits_, h6, key6, at + 6, out);
   }
 }
 

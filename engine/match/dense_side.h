@@ -82,13 +82,20 @@ class DenseSide {
   // of its two bits there (the next 5 bits, times 2).
   static size_t FilterWord(uint64_t h) { return h >> (64 - (kFilterBits - 5)); }
   static unsigned FilterShift(uint64_t h) { return static_cast<unsigned>(h >> (64 - kFilterBits - 1)) & 62; }
-  // The second filter, of the 6-byte keywords whole: one bit per hash of
-  // the three codes (2^kFilter6Bits hashes, the top bits of Hash(Key), also
-  // the 6-byte table's hash), tested where bit 1 of the first says a 6-byte
-  // keyword may start: the first passes there wherever the two codes are a
-  // 6-byte keyword's first two, which at 250k entries leads to a match in
-  // 2% of the probes of the 6-byte table (bench/RESULTS.md, scan round 18).
-  static constexpr int kFilter6Bits = 20;
+  // The second filter, one bit per hash (2^kSecondBits of them), tested
+  // where the first passes, before the tables: a 4-byte keyword sets the
+  // bit of other bits of its Hash (SecondOf4: bits 24-43, the first filter
+  // reads bits 44-63), a 6-byte keyword the bit of its whole code (SecondOf6:
+  // the top bits of Hash(Key), also the 6-byte table's hash). The first
+  // filter's bit 1 passes wherever the two codes start some 6-byte keyword:
+  // at 250k entries 249 k probes of the 2 MiB 6-byte table per 8 MB of
+  // text found 4.4 k matches (bench/RESULTS.md, scan round 18).
+  static constexpr int kSecondBits = 20;
+  static size_t SecondOf4(uint64_t h) {
+    return (h >> (64 - kFilterBits - kSecondBits)) & ((size_t{1} << kSecondBits) - 1);
+  }
+  static size_t SecondOf6(uint64_t h6) { return h6 >> (64 - kSecondBits); }
+  bool InSecond(size_t bit) const { return (second_[bit >> 6] >> (bit & 63)) & 1; }
   // Appends {end, id} for every slot of `slots` (2^bits, linear probing
   // from the top bits of `hash`, Hash(key)) whose key is `key`, in the
   // order they were inserted (id order).
@@ -97,13 +104,14 @@ class DenseSide {
                     std::vector<BlockMatch>* out);
 
   // Scan's step where two 2-byte codes start at `at` (their bytes `w`):
-  // the filter, then the 4-byte table, and where a third 2-byte code
-  // follows in t[0, n), the second filter and the 6-byte table.
+  // the filter, then for each length it passes (a 6-byte keyword only
+  // where a third 2-byte code follows in t[0, n)) the second filter and
+  // that length's table.
   void TestPair(const unsigned char* t, size_t n, size_t at, uint32_t w, std::vector<BlockMatch>* out) const;
 
   std::vector<SideKeyword> keywords_;
   std::vector<uint64_t> filter_;
-  std::vector<uint64_t> filter6_;
+  std::vector<uint64_t> second_;
   std::vector<Slot4> slots4_;
   std::vector<Slot6> slots6_;
   int slot4_bits_ = 0, slot6_bits_ = 0;

@@ -159,12 +159,13 @@ TEST(DenseSide, FindsExactlyTheCodeBoundaryMatchesByEnd) {
 }
 
 TEST(DenseSide, ScanFindsWhatACodeByCodeWalkFinds) {
-  // Scan's two filters (the 4-byte prefixes, then the 6-byte keywords
-  // whole; scan round 18) drop no match: on random dense texts (runs of
-  // 2-byte codes from a small alphabet, broken by ASCII, 3-byte codes and
-  // line ends) and every length of them, it reports what testing each code
-  // boundary in turn reports: there, the 4-byte keywords equal to the next
-  // two codes, then the 6-byte ones equal to the next three, each by id.
+  // Scan's two filters (the 4-byte prefixes, then a second one of the
+  // 4-byte keywords and of the 6-byte ones whole; scan round 18) drop no
+  // match: on random dense texts (runs of 2-byte codes from a small
+  // alphabet, broken by ASCII, 3-byte codes and line ends) and every length
+  // of them, it reports what testing each code boundary in turn reports:
+  // there, the 4-byte keywords equal to the next two codes, then the 6-byte
+  // ones equal to the next three, each by id.
   std::mt19937 rng(18);
   const auto code = [](int c) { return std::string{static_cast<char>(0x81 + c / 3), static_cast<char>('a' + c % 3)}; };
   constexpr int kCodes = 6;
