@@ -158,6 +158,67 @@ TEST(DenseSide, FindsExactlyTheCodeBoundaryMatchesByEnd) {
   EXPECT_EQ(got, want);
 }
 
+TEST(DenseSide, ScanFindsWhatACodeByCodeWalkFinds) {
+  // Scan's two filters (the 4-byte prefixes, then a second one of the
+  // 4-byte keywords and of the 6-byte ones whole; scan round 18) drop no
+  // match: on random dense texts (runs of 2-byte codes from a small
+  // alphabet, broken by ASCII, 3-byte codes and line ends) and every length
+  // of them, it reports what testing each code boundary in turn reports:
+  // there, the 4-byte keywords equal to the next two codes, then the 6-byte
+  // ones equal to the next three, each by id.
+  std::mt19937 rng(18);
+  const auto code = [](int c) { return std::string{static_cast<char>(0x81 + c / 3), static_cast<char>('a' + c % 3)}; };
+  constexpr int kCodes = 6;
+  std::vector<internal::SideKeyword> kws;
+  std::vector<std::string> dense;  // kws[k]'s bytes
+  for (int a = 0; a < kCodes; ++a)
+    for (int b = 0; b < kCodes; ++b)
+      for (int c = -1; c < kCodes; ++c) {
+        if (rng() % 3 == 0) continue;  // leave some out, so that the filter and tables must say no
+        const std::string d = code(a) + code(b) + (c < 0 ? "" : code(c));
+        internal::SideKeyword k{static_cast<uint32_t>(10 + 3 * kws.size()), static_cast<uint8_t>(d.size()), {}};
+        std::memcpy(k.code, d.data(), d.size());
+        kws.push_back(k);
+        dense.push_back(d);
+      }
+  internal::DenseSide side;
+  ASSERT_TRUE(side.Build(kws).ok());
+  size_t matches = 0;
+  for (int round = 0; round < 40; ++round) {
+    std::string text;
+    while (text.size() < 200) {
+      const unsigned r = rng() % 20;
+      if (r < 15) {
+        for (unsigned run = rng() % 12; run > 0; --run) text += code(static_cast<int>(rng() % kCodes));
+      } else if (r < 17) {
+        text += static_cast<char>('x' + rng() % 3);
+      } else if (r < 19) {
+        text += "\x81\x82" + code(static_cast<int>(rng() % kCodes)).substr(1);  // a 3-byte code
+      } else {
+        text += '\n';
+      }
+    }
+    for (size_t n = 0; n <= text.size(); ++n) {
+      const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+      std::vector<std::pair<uint64_t, uint32_t>> want;
+      for (size_t i = 0; i < n;) {  // code by code
+        for (const size_t len : {size_t{4}, size_t{6}})
+          for (size_t k = 0; k < kws.size(); ++k)
+            if (dense[k].size() == len && i + len <= n && std::memcmp(t + i, dense[k].data(), len) == 0)
+              want.emplace_back(i + len, kws[k].id);
+        i += t[i] < 0x80 ? 1 : t[i + 1] < 0x80 ? 2 : 3;
+      }
+      std::vector<internal::BlockMatch> m;
+      side.Scan(t, n, &m);
+      std::vector<std::pair<uint64_t, uint32_t>> got;
+      for (const auto& x : m) got.emplace_back(x.end, x.id);
+      ASSERT_EQ(got, want) << "round " << round << ", length " << n;
+      matches += got.size();
+    }
+  }
+  EXPECT_GT(matches, 10000u);  // the texts do exercise the tables
+}
+
 TEST(DenseSide, BuildRefusesRecordsThatAreNotSideCodes) {
   internal::DenseSide side;
   EXPECT_FALSE(side.Build({{1, 4, {'a', 'b', 'c', 'd'}}}).ok());                 // ASCII
