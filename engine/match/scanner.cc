@@ -415,50 +415,18 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
 }
 
 Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_start, size_t index,
-                                           const BlockMatch* first, const BlockMatch* last) {
+                                           const BlockMatch* first, const BlockMatch* last,
+                                           const internal::VariantCandidate* vfirst,
+                                           const internal::VariantCandidate* vlast) {
   // The line's dense code is still in folded_ (the block pass). A match
   // that starts or ends inside a code is a false match of the prefilter
   // (a code ends with its only byte < 0x80, and so does every keyword's);
   // the others go to the resolver in dense offsets, and the line's offset
-  // map is read off its original bytes (Normalizer::MapDenseLine) as far as
-  // the last of them ends.
-  const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
-  const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
-  const uint64_t size = dense_end - dense_start;
-  const auto* dense = reinterpret_cast<const unsigned char*>(folded_.data()) + dense_start;
-  const internal::CompiledData& data = internal::DataOf(*artifact_);
-  std::vector<RawMatch>& pending = resolver_->pending();
-  marks_.clear();
-  for (const BlockMatch* m = first; m != last; ++m) {
-    uint64_t match_start, match_end;
-    if (!DenseMatchSpan(data, *m, dense, dense_start, size, &match_start, &match_end)) continue;
-    pending.push_back(RawMatch{match_start, match_end, m->id, false});
-    // Where the resolver reads the map: OrigStart at the start, OrigEnd
-    // through the start of the last code (1-3 bytes before the end).
-    uint64_t last_code = match_end - 1;
-    while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
-    marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
-                                 static_cast<uint32_t>(match_end)});
-  }
-  if (pending.empty()) return kMapNothing;
-  std::sort(marks_.begin(), marks_.end());
-  marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
-  const std::string_view code(folded_.data() + dense_start, size);
-  if (dense_to_folded_.size() < size + 1) dense_to_folded_.resize(size + 1);
-  return normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
-                                   dense_to_folded_.data())
-             ? kMapped
-             : kMapFailed;
-}
-
-Scanner::LineMap Scanner::MapVariantLineFromDense(std::string_view line, uint64_t line_start, size_t index,
-                                                  const BlockMatch* first, const BlockMatch* last,
-                                                  const internal::VariantCandidate* vfirst,
-                                                  const internal::VariantCandidate* vlast) {
-  // MapLineFromDense's steps with the line's variant candidates added: the
-  // block pass's walk over the same dense code found them (the line walked
-  // alone finds the same: '\n' is a barrier to the walk) and the guard
-  // decided them, so the line is neither folded nor walked again.
+  // map is read off its original bytes (Normalizer::MapDenseLine) at their
+  // marks only. The variant candidates were found by the block pass's walk
+  // over the same dense code (the line walked alone finds the same: '\n' is
+  // a barrier to the walk) and decided by the guard there, so a line with
+  // them is neither folded nor walked again.
   const uint64_t dense_start = index == 0 ? 0 : dense_breaks_[index - 1].folded + 1;
   const uint64_t dense_end = index < dense_breaks_.size() ? dense_breaks_[index].folded : folded_dense_size_;
   const uint64_t size = dense_end - dense_start;
@@ -471,9 +439,8 @@ Scanner::LineMap Scanner::MapVariantLineFromDense(std::string_view line, uint64_
   const auto mark = [&](uint64_t match_start, uint64_t match_end) {
     uint64_t last_code = match_end - 1;
     while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
-    marks_.push_back(static_cast<uint32_t>(match_start));
-    marks_.push_back(static_cast<uint32_t>(last_code));
-    marks_.push_back(static_cast<uint32_t>(match_end));
+    marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
+                                 static_cast<uint32_t>(match_end)});
   };
   for (const BlockMatch* m = first; m != last; ++m) {
     uint64_t match_start, match_end;
@@ -509,7 +476,7 @@ absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const Li
   // its dense code (MapLineFromDense: no second fold) and is resolved in
   // dense offsets; so does a line with variant candidates (the block
   // pass's walk found them in the same dense code and the real-word guard
-  // decided them there: MapVariantLineFromDense). Other lines with a match
+  // decided them there). Other lines with a match
   // (regexes, or what that map cannot follow: whitespace, digits,
   // references ...) are folded again alone, in UTF-8 with their offset
   // map (and walked for variants again when they have candidates), and their
@@ -642,8 +609,7 @@ absl::Status Scanner::ScanLine(std::string_view block, size_t index, const Block
     // Only dense matches and variant candidates: map them without folding
     // the line again.
     const std::string_view line = block.substr(start, end - start);
-    if (auto mapped = variants ? MapVariantLineFromDense(line, start, index, first, last, vfirst, vlast)
-                               : MapLineFromDense(line, start, index, first, last);
+    if (auto mapped = MapLineFromDense(line, start, index, first, last, vfirst, vlast);
         mapped != kMapFailed) {
       if (mapped == kMapNothing) return absl::OkStatus();
       resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);

@@ -169,23 +169,19 @@ class Scanner {
   std::vector<internal::BlockMatch> side_matches_, merged_matches_;
   bool MapDenseMatches(const internal::BlockMatch* first, const internal::BlockMatch* last,
                        uint64_t dense_line_start, uint64_t dense_line_size);
-  // A line with dense matches only: kMapped when its offset map was read
-  // off the dense code into line_folded_ (dense offsets; dense_to_folded_
-  // maps them to folded UTF-8) and its matches are pending in resolver_;
-  // kMapNothing when every match was false; kMapFailed when the line must
-  // be folded again (MapDenseMatches).
+  // A line with dense matches `first`..`last` and variant candidates
+  // `vfirst`..`vlast` (from FindVariantLines: guard passed, dense block
+  // offsets; either range may be empty) and no regex: kMapped when its
+  // offset map was read off the dense code into line_folded_ (dense
+  // offsets; dense_to_folded_ maps them to folded UTF-8) at the matches'
+  // marks and the matches are pending in resolver_; kMapNothing when every
+  // match was false; kMapFailed when the line must be folded again (and
+  // walked again for its variants: FoldAndResolveLine), as for any line the
+  // dense map cannot follow.
   enum LineMap { kMapped, kMapNothing, kMapFailed };
   LineMap MapLineFromDense(std::string_view line, uint64_t line_start, size_t index, const internal::BlockMatch* first,
-                           const internal::BlockMatch* last);
-  // The same for a line with variant candidates `vfirst`..`vlast` (from
-  // FindVariantLines: guard passed, dense block offsets) and dense matches
-  // `first`..`last` (possibly none), no regex: both pending in dense
-  // offsets, the map read at all their marks. kMapFailed: the caller folds
-  // the line and walks it again (FoldAndResolveLine), as for any line the
-  // dense map cannot follow.
-  LineMap MapVariantLineFromDense(std::string_view line, uint64_t line_start, size_t index,
-                                  const internal::BlockMatch* first, const internal::BlockMatch* last,
-                                  const internal::VariantCandidate* vfirst, const internal::VariantCandidate* vlast);
+                           const internal::BlockMatch* last, const internal::VariantCandidate* vfirst,
+                           const internal::VariantCandidate* vlast);
   // ScanLines, step 1: the block pass (dense literals, variant candidates,
   // regexes) filling dense_matches_, variant_lines_, regex_lines_ and the
   // line table dense_breaks_ (built without a pass only if need_line_table);
