@@ -60,15 +60,15 @@ absl::Status DenseSide::Build(std::vector<SideKeyword> keywords) {
     if (k.length == 4) {
       const size_t bit = SecondOf4(h);
       second_[bit >> 6] |= uint64_t{1} << (bit & 63);
-      const uint32_t key = key4;
-      size_t j = Hash(key) >> (64 - slot4_bits_);
+      size_t j = h >> (64 - slot4_bits_);  // the 4-byte table's hash is the filter's
       while (slots4_[j].key != 0) j = (j + 1) & (slots4_.size() - 1);
-      slots4_[j] = Slot4{key, k.id};
+      slots4_[j] = Slot4{key4, k.id};
     } else {
       const uint64_t key = Key(k.code, 6);
-      const size_t bit = SecondOf6(Hash(key));
+      const uint64_t h6 = Hash(key);
+      const size_t bit = SecondOf6(h6);
       second_[bit >> 6] |= uint64_t{1} << (bit & 63);
-      size_t j = Hash(key) >> (64 - slot6_bits_);
+      size_t j = h6 >> (64 - slot6_bits_);
       while (slots6_[j].key != 0) j = (j + 1) & (slots6_.size() - 1);
       slots6_[j] = Slot6{key, k.id};
     }

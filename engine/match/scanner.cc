@@ -325,17 +325,6 @@ static inline int Utf8LengthAt(const unsigned char* q, const unsigned char* end)
   return n <= 0 ? 1 : n;  // an invalid byte kept as is: one 3-byte code
 }
 
-// MapDenseMatches' walk, the dense side: the final byte of the non-ASCII
-// code at d (1-2 bytes >= 0x80, then its final byte < 0x80), or nullptr
-// when the bytes at d are not such a code before dense_end.
-static inline const unsigned char* DenseCodeLastByte(const unsigned char* d, const unsigned char* dense_end) {
-  if (*d < 0x80) return nullptr;
-  const auto* f = d + 1;
-  if (f < dense_end && *f >= 0x80) ++f;
-  if (f >= dense_end || *f >= 0x80) return nullptr;
-  return f;
-}
-
 // The line-relative dense span [*start, *end) of match m in the dense line
 // at dense_line_start (its code at `dense`, `size` bytes), when it lies in
 // the line and starts and ends on a code boundary (a code ends with its
@@ -400,9 +389,9 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
       continue;
     }
     const int n = Utf8LengthAt(q, end);
-    const unsigned char* const f = DenseCodeLastByte(d, dense_end);
-    if (f == nullptr) return false;
-    d = f + 1;
+    const size_t k = FoldTable::DenseCodeLengthAt(d, dense_end);
+    if (k < 2) return false;  // not a non-ASCII code: the texts disagree
+    d += k;
     q += n;
   }
   if (q == end) {

@@ -1171,10 +1171,6 @@ bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bo
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // RealWordGuard's decision once the text is read: the span's CJK
 // characters span[0..n) (latin: it holds anything else), up to 3 CJK
 // characters before it (contiguous, in text order) and after it.
@@ -1206,17 +1202,6 @@ bool GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t*
   return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin);
 }
 
-// The length of the dense code at p (p < end, a code boundary): 1 for
-// ASCII, else its prefix bytes and final byte; 0 when the bytes are no
-// whole code before end.
-size_t DenseCodeLength(const unsigned char* p, const unsigned char* end) {
-  if (*p < 0x80) return 1;
-  const unsigned char* q = p + 1;
-  if (q < end && *q >= 0x80) ++q;
-  if (q >= end || *q >= 0x80) return 0;
-  return static_cast<size_t>(q + 1 - p);
-}
-
 }  // namespace
 
 bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword) {
@@ -1245,7 +1230,7 @@ bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start
   size_t n = 0;
   bool latin = false;
   for (const unsigned char *p = line + start, *to = line + end; p < to;) {
-    size_t k = DenseCodeLength(p, to);
+    size_t k = FoldTable::DenseCodeLengthAt(p, to);
     const uint32_t cp = k == 0 ? 0xFFFD : data.DenseCodePoint(p, k);
     if (k == 0) k = 1;
     if (IsCjk(cp)) {
@@ -1274,7 +1259,7 @@ bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start
   uint32_t after[3];
   size_t na = 0;
   for (const unsigned char* p = line + end; na < 3 && p < line_end;) {
-    const size_t k = DenseCodeLength(p, line_end);
+    const size_t k = FoldTable::DenseCodeLengthAt(p, line_end);
     if (k == 0) break;
     const uint32_t cp = data.DenseCodePoint(p, k);
     if (!IsCjk(cp)) break;

@@ -158,6 +158,16 @@ class LANJIE_EXPORT FoldTable {
   uint32_t DenseValue(uint32_t cp) const { return cp < 0x10000 ? dense_rank_[cp] : kDenseAstral + (cp - 0x10000); }
   // Length of the code of a code point (1 for ASCII); invalid bytes: 3.
   uint32_t DenseLength(uint32_t cp) const { return cp < 0x80 ? 1 : DenseValue(cp) / 90 >= 128 ? 3 : 2; }
+  // Length of the code that starts at p (p < end, a code boundary) read off
+  // its bytes: 1 for ASCII, else its 1-2 prefix bytes >= 0x80 and its final
+  // byte; 0 when the bytes before end are no whole code. No table.
+  static size_t DenseCodeLengthAt(const unsigned char* p, const unsigned char* end) {
+    if (*p < 0x80) return 1;
+    const unsigned char* f = p + 1;
+    if (f < end && *f >= 0x80) ++f;
+    if (f >= end || *f >= 0x80) return 0;
+    return static_cast<size_t>(f + 1 - p);
+  }
   static constexpr uint32_t kDenseAstral = 63360;  // BMP code points >= 0x80 that are not surrogates
   static constexpr uint32_t kDenseInvalid = kDenseAstral + 0x100000;
   // The slot of a 3-byte UTF-8 sequence in the fast path's tables (fold3_,
