@@ -500,6 +500,13 @@ bool OwnDeclineInALaterItem(std::string_view answer, const AnswerText& text, con
   return false;
 }
 
+// Whether one of the list's entries (folded code points) begins at c[at].
+bool OpensWithListed(const std::u32string& c, uint32_t at, const std::vector<std::u32string>& list) {
+  for (const std::u32string& w : list)
+    if (c.compare(at, w.size(), w) == 0) return true;
+  return false;
+}
+
 // Whether `c[b, e)` holds one of the list's entries (folded code points).
 bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vector<std::u32string>& list) {
   const std::u32string_view span(c.data() + b, e - b);
@@ -679,6 +686,7 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
   const std::u32string& c = a.chars();
   SentenceReading r;
   const std::vector<Clause>& cls = a.clauses();
+  const std::vector<std::u32string>& own_voice = words.list32(List::kOwnVoice);
   const uint32_t sb = cls[from].begin, se = cls[to - 1].end;
   // The tokens are sorted by begin (AnswerText::Match).
   auto it = std::lower_bound(a_tokens.begin(), a_tokens.end(), sb,
@@ -686,9 +694,7 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
   for (; it != a_tokens.end() && it->begin < se; ++it) {
     const Token& t = *it;
     if (a.Quoted(t.begin)) continue;
-    r.own_offer |= t.role == Role::kReferral ||
-                   (t.role == Role::kAlternative &&
-                    (c[t.begin] == U'我' || c.compare(t.begin, 2, U"i ") == 0 || c.compare(t.begin, 2, U"可以") == 0));
+    r.own_offer |= t.role == Role::kReferral || (t.role == Role::kAlternative && OpensWithListed(c, t.begin, own_voice));
     r.judged |= t.role == Role::kLecture || t.role == Role::kMoral || t.role == Role::kUnlawful ||
                 t.role == Role::kPenalty || t.role == Role::kCaveat;
     r.offered |= t.role == Role::kAlternative || t.role == Role::kReferral || t.role == Role::kSelfcare;
@@ -706,8 +712,7 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
     const bool open = !(r.offered || r.framed || r.judged);
     if (!r.own_offer) {
       const std::u32string_view span(c.data() + cl.begin, cl.end - cl.begin);
-      const bool points = span.find(U"】-【") != std::u32string_view::npos ||
-                          span.find(U"点击【") != std::u32string_view::npos ||
+      const bool points = HoldsListed(c, cl.begin, cl.end, words.list32(List::kMenuPath)) ||
                           HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
       r.offered |= points;
       r.own_offer |= points;

@@ -57,7 +57,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"subj1_place", List::kSubj1Place},       {"advice_verb", List::kAdviceVerb},
     {"crisis_other", List::kCrisisOther},     {"asks_opinion", List::kAsksOpinion},
     {"footer_mark", List::kFooterMark},       {"kind_object", List::kKindObject},
-    {"withheld", List::kWithheld},            {"echo_skip", List::kEchoSkip}};
+    {"withheld", List::kWithheld},            {"echo_skip", List::kEchoSkip},
+    {"own_voice", List::kOwnVoice},           {"menu_path", List::kMenuPath}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

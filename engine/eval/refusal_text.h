@@ -77,6 +77,8 @@ enum class List : uint8_t {
   kEchoSkip,        // echo_skip: function characters a question key never holds (的, 我, 你) (round 22)
   kKindObject,      // kind_object: a kind standing for the request after 不+act (此类, 这类) (round 22)
   kFooterMark,      // footer_mark: a product footer's first line (仅供参考, AI生成, assistant |) (round 22)
+  kOwnVoice,        // own_voice: opening an alternative, makes it the model's own offer (我, 可以, "i ")
+  kMenuPath,        // menu_path: a product's menu path or button (】-【, 点击【): the product points
   kCount
 };
 
