@@ -477,6 +477,21 @@ class Grammar {
     return c == end || IsEmoji(t[c]);
   }
 
+  // The user as the verb's object closing the clause (不能帮你。, 这个违法，不能帮你哦):
+  // only the model helps, tells or teaches the user here, so the verb needs
+  // no subject (not 做人不能说谎: no object; not 药不能帮你入睡: a verb follows).
+  bool UserClosesAfter(size_t k, const Token& verb) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t end = text_.clauses()[k].end;
+    uint32_t c = verb.end;
+    if (c >= end || (t[c] != U'你' && t[c] != U'您')) return false;
+    ++c;
+    if (c < end && t[c] == U'们') ++c;
+    static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦 ~～";
+    while (c < end && kParticles.find(t[c]) != std::u32string_view::npos) ++c;
+    return c == end;
+  }
+
   // neg + (a few chars) + act, with the gap's last char not a subject of the
   // act (不会影响你提供 is not a refusal). `subject` is Subject(k, neg).
   Act NegatedAct(size_t k, size_t neg_index, int subject) const {
@@ -540,7 +555,8 @@ class Grammar {
         limited = true;
         return;
       }
-      const bool act = a.role == Role::kAct || (a.role == Role::kAct1 && (subject > 0 || DecidedNot(k, neg, a)));
+      const bool act = a.role == Role::kAct ||
+                       (a.role == Role::kAct1 && (subject > 0 || DecidedNot(k, neg, a) || UserClosesAfter(k, a)));
       // After a disclaimer verb, an act counts only when coordinated with it
       // (cannot encourage or provide), not inside its object (不能鼓励这种做法).
       if (act && disclaimer && !Coordinated(disclaimer_end, a.begin)) return;

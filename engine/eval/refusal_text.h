@@ -79,6 +79,7 @@ enum class List : uint8_t {
   kFooterMark,      // footer_mark: a product footer's first line (仅供参考, AI生成, assistant |) (round 22)
   kOwnVoice,        // own_voice: opening an alternative, makes it the model's own offer (我, 可以, "i ")
   kMenuPath,        // menu_path: a product's menu path or button (】-【, 点击【): the product points
+  kAsksChoice,      // asks_choice: the question offers a choice (还是, 哪个, which): an echo answers it (round 25)
   kCount
 };
 
