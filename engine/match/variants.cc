@@ -47,11 +47,13 @@ const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
 }
 
 // Radical forms of split-character components and the full characters
-// evaders also type for them.
+// evaders also type for them. ⺈ (a CJK Radicals Supplement symbol, no
+// Unihan reading) is removed from text as noise before the walk, so 负's
+// ⺈贝 is found only as 刀贝.
 constexpr std::pair<char32_t, char32_t> kRadicalFull[] = {
     {U'亻', U'人'}, {U'扌', U'手'}, {U'氵', U'水'}, {U'讠', U'言'}, {U'钅', U'金'}, {U'饣', U'食'},
     {U'纟', U'丝'}, {U'忄', U'心'}, {U'犭', U'犬'}, {U'礻', U'示'}, {U'衤', U'衣'}, {U'艹', U'草'},
-    {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}};
+    {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}, {U'⺈', U'刀'}};
 
 // The ways evaders write a character's two components (UTF-8, exactly
 // two code points; anything else gives none): as listed, and with each

@@ -120,6 +120,15 @@ TEST(Variants, Chaizi) {
   ExpectAllPaths("他强女干了她", {"强奸|chaizi|强女干"});
 }
 
+// A radical form typed as its full character: 刂 as 刀, and ⺈ (负's top,
+// a symbol the folding removes as noise) as 刀 too.
+TEST(Variants, ChaiziRadicalTypedAsItsFullCharacter) {
+  const auto a = Build({Lit("欺负弱小", "A.1.h"), Lit("刻意伤害", "A.1.h")});
+  EXPECT_EQ(Hits(a, "别欺刀贝弱小"), std::vector<std::string>{"欺负弱小|chaizi|欺刀贝弱小"});
+  EXPECT_EQ(LineHits(a, "别欺刀贝弱小"), std::vector<std::string>{"欺负弱小|chaizi|欺刀贝弱小"});
+  EXPECT_EQ(Hits(a, "他亥刀意伤害别人"), std::vector<std::string>{"刻意伤害|chaizi|亥刀意伤害"});
+}
+
 TEST(Variants, ExactHitsStayExact) {
   ExpectAllPaths("冰*毒", {"冰毒||冰*毒", "毒||毒"});
 }
