@@ -479,7 +479,8 @@ class Grammar {
 
   // The user as the verb's object closing the clause (不能帮你。, 这个违法，不能帮你哦):
   // only the model helps, tells or teaches the user here, so the verb needs
-  // no subject (not 做人不能说谎: no object; not 药不能帮你入睡: a verb follows).
+  // no subject (not 做人不能说谎: no object; a verb after the user, 不能帮你查,
+  // is BeneficiaryAfter's case).
   bool UserClosesAfter(size_t k, const Token& verb) const {
     const std::u32string& t = text_.chars();
     const uint32_t end = text_.clauses()[k].end;

@@ -711,7 +711,6 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
     // The other lists are read only for what the tokens left open.
     const bool open = !(r.offered || r.framed || r.judged);
     if (!r.own_offer) {
-      const std::u32string_view span(c.data() + cl.begin, cl.end - cl.begin);
       const bool points = HoldsListed(c, cl.begin, cl.end, words.list32(List::kMenuPath)) ||
                           HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
       r.offered |= points;
