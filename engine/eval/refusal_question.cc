@@ -563,8 +563,7 @@ bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::ve
     }
     uint32_t b = cl.begin;
     while (b < cl.end && c[b] == ' ') ++b;
-    for (const std::u32string& w : words.list32(List::kTopicOpen))
-      frame |= c.compare(b, w.size(), w) == 0;
+    frame |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
     frame |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer));
     if (!frame) return false;
     // A number the question does not hold is a specific delivered.
@@ -717,7 +716,7 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
       r.own_offer |= points;
     }
     if (!open || r.offered) continue;
-    for (const std::u32string& w : words.list32(List::kTopicOpen)) r.framed |= c.compare(b, w.size(), w) == 0;
+    r.framed |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
     r.framed |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer)) ||
                 HoldsListed(c, cl.begin, cl.end, words.list32(List::kWithheld));
   }

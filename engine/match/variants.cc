@@ -281,16 +281,14 @@ uint64_t VariantData::Fingerprint() {
   return kFingerprint;
 }
 
+uint32_t VariantData::CodePointOfDense(uint32_t v) const {
+  if (v < FoldTable::kDenseAstral) return dense_cp_[v];
+  if (v < FoldTable::kDenseInvalid) return v - FoldTable::kDenseAstral + 0x10000;
+  return 0;  // an invalid byte kept as is
+}
+
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
-  const uint32_t v = (((b0 & 0x7F) << 7) | (b1 & 0x7F)) * 90 + final_index_[b2 & 0x7F];
-  uint32_t cp;
-  if (v < FoldTable::kDenseAstral) {
-    cp = dense_cp_[v];
-  } else if (v < FoldTable::kDenseInvalid) {
-    cp = v - FoldTable::kDenseAstral + 0x10000;
-  } else {
-    return 0;
-  }
+  const uint32_t cp = CodePointOfDense((((b0 & 0x7F) << 7) | (b1 & 0x7F)) * 90 + final_index_[b2 & 0x7F]);
   const uint16_t syl = cp ? Primary(cp) : 0;
   return syl ? (uint32_t{syl} << 21) | cp : 0;
 }
@@ -305,9 +303,8 @@ uint32_t VariantData::DenseCodePoint(const unsigned char* p, size_t len) const {
   } else {
     return 0xFFFD;
   }
-  if (v < FoldTable::kDenseAstral) return dense_cp_[v] ? dense_cp_[v] : 0xFFFD;
-  if (v < FoldTable::kDenseInvalid) return v - FoldTable::kDenseAstral + 0x10000;
-  return 0xFFFD;  // an invalid byte kept as is
+  const uint32_t cp = CodePointOfDense(v);
+  return cp ? cp : 0xFFFD;
 }
 
 namespace {

@@ -136,6 +136,9 @@ class VariantData {
   void BuildChaizi();
   void BuildWordTable();
   uint16_t PrimarySlow(uint32_t cp) const;
+  // The code point of dense number v (FoldTable::DenseValue's inverse), 0
+  // for an invalid byte's number or one no code point has.
+  uint32_t CodePointOfDense(uint32_t v) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
   std::vector<Word> dense_word_;  // 2^16 entries (dense_word_data)
