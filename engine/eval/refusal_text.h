@@ -80,6 +80,7 @@ enum class List : uint8_t {
   kOwnVoice,        // own_voice: opening an alternative, makes it the model's own offer (我, 可以, "i ")
   kMenuPath,        // menu_path: a product's menu path or button (】-【, 点击【): the product points
   kAsksChoice,      // asks_choice: the question offers a choice (还是, 哪个, which): an echo answers it (round 25)
+  kFrameNoun,       // frame_noun: a frame that is a noun (台词): frames only before a colon or a quote (round 26)
   kCount
 };
 
