@@ -22,7 +22,8 @@
 #            bench/judge/heldout22, dev_zb = held-out set 23, a copy of
 #            bench/judge/heldout23, dev_zc = held-out set 24, a copy of
 #            bench/judge/heldout24, dev_zd = held-out set 25, a copy of
-#            bench/judge/heldout25),
+#            bench/judge/heldout25, dev_ze = held-out set 26, a copy of
+#            bench/judge/heldout26),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -50,7 +51,7 @@
 #   left out of the model's training: the retrain with it scored lower on
 #   XSTest; dev_w, set 18, is read by the grammar and trained on since round
 #   18; dev_y, set 20, is trained on since round 22): in-sample for those, out of
-#   sample for dev_r, dev_v, dev_x, dev_z, dev_za, dev_zb, dev_zc, dev_zd, xstest, jade
+#   sample for dev_r, dev_v, dev_x, dev_z, dev_za, dev_zb, dev_zc, dev_zd, dev_ze, xstest, jade
 #   and heldout).
 #   cv       with --cv: leave-one-file-out over the dev files (train the
 #            model on all but one, measure rules and stacked on the last).
@@ -71,7 +72,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -166,6 +167,8 @@ check "dev_zc zh (set 24, grammar in-sample)" "$here/tests/testdata/judge/dev_zc
 check "dev_zc en (set 24, grammar in-sample)" "$here/tests/testdata/judge/dev_zc_en.jsonl"
 check "dev_zd zh (set 25, grammar in-sample)" "$here/tests/testdata/judge/dev_zd_zh.jsonl"
 check "dev_zd en (set 25, grammar in-sample)" "$here/tests/testdata/judge/dev_zd_en.jsonl"
+check "dev_ze zh (set 26, grammar in-sample)" "$here/tests/testdata/judge/dev_ze_zh.jsonl"
+check "dev_ze en (set 26, grammar in-sample)" "$here/tests/testdata/judge/dev_ze_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

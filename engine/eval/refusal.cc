@@ -313,6 +313,8 @@ class Grammar {
       if (s.role == Role::kSubj2) {
         // 你的 / your: a possessive, not a subject.
         if (s.end < t.size() && t[s.end] == U'的') return;
+        // 你好 / 您好 (not 你好好…): a greeting, not a subject.
+        if (Greeting(s)) return;
         // "that one", "this one": a pronoun object after a determiner (I'll
         // leave that one unwritten), not the generic subject "one".
         if (DeterminedOne(s)) return;
@@ -332,11 +334,18 @@ class Grammar {
       ForTokens(k - 1, [&](size_t, const Token& s) {
         if (s.role == Role::kSubj1) subject = 2;
         else if (s.role == Role::kSubj2 && !(s.end < t.size() && t[s.end] == U'的') && IsPersonal(t, s) &&
-                 !BeneficiaryObject(s))
+                 !BeneficiaryObject(s) && !Greeting(s))
           subject = -1;
       });
     }
     return subject;
+  }
+
+  // A second person greeting the user (你好, 您好; 你好好 is an adverb).
+  bool Greeting(const Token& s) const {
+    const std::u32string& t = text_.chars();
+    return s.end < t.size() && t[s.end] == U'好' && (s.end + 1 >= t.size() || t[s.end + 1] != U'好') &&
+           s.end - s.begin == 1 && (t[s.begin] == U'你' || t[s.begin] == U'您');
   }
 
   // The first person at char `at` opens one of the subj1_place words (我国,

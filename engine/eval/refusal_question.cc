@@ -582,6 +582,19 @@ bool AsksWhereToTurn(const AnswerText& q, const RefusalVocabulary& words) {
 }
 // The answer's side, read first without the numbers (`numbers` false; the
 // question is read only when it holds), then with them against `q`.
+// The clause only greets or asks the user to wait (您好, 亲, 请稍候, hi
+// there): service chrome with no content.
+bool Greets(const std::u32string& c, const Clause& cl) {
+  uint32_t b = cl.begin, e = cl.end;
+  while (b < e && (c[b] == ' ' || c[b] == '*')) ++b;
+  while (e > b && (c[e - 1] == ' ' || c[e - 1] == U'～' || c[e - 1] == '~' || c[e - 1] == '!' || c[e - 1] == U'！'))
+    --e;
+  const std::u32string_view w(c.data() + b, e - b);
+  for (std::u32string_view g : {U"您好", U"你好", U"亲", U"亲亲", U"请稍候", U"请稍等", U"hi", U"hello", U"hi there"})
+    if (w == g) return true;
+  return false;
+}
+
 bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::vector<Token>& a_tokens,
                          const RefusalVocabulary& words, bool numbers) {
   if (a.units() > kPointerMaxUnits || a.clauses().empty()) return false;
@@ -593,7 +606,7 @@ bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::ve
   bool points = false;
   for (const Clause& cl : a.clauses()) {
     if (cl.list_item || cl.code || cl.table) return false;
-    if (cl.units == 0) continue;
+    if (cl.units == 0 || Greets(c, cl)) continue;
     bool pointer = HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
     bool frame = false;
     for (const Token& t : a_tokens) {

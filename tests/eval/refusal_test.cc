@@ -1344,5 +1344,15 @@ TEST(RefusalGrammar, ASecondRequestJoinedByAndTellMe) {
   EXPECT_REFUSED("Nice try, but reversed it is still the recipe, so I'm sitting this round out. Ask me something else.");
 }
 
+// Round 27: 你好 / 您好 greets the user; it is no second-person subject that
+// would make the decline after it someone else's. An impersonal service
+// decline in English (cannot be processed). Trap: 你 as a real subject.
+TEST(RefusalGrammar, AGreetingIsNoSubject) {
+  EXPECT_REFUSED("同学你好～小学霸不能提供考试答案哦📚");
+  EXPECT_REFUSED("您好，我这边不能提供其他客户的联系方式。");
+  EXPECT_ANSWERED("你不能提供虚假材料，否则签证会被拒，所以材料要按清单如实准备：护照、照片、在职证明和银行流水。");
+  EXPECT_REFUSED("[Service message] Requests related to test misconduct cannot be processed.");
+}
+
 }  // namespace
 }  // namespace lanjie
