@@ -92,14 +92,15 @@ namespace {
 
 constexpr char kJudgeCheckUsage[] =
     "usage: lanjie eval judge-check FILE.{jsonl,csv,tsv}... [--vocabulary-dir DIR]\n"
-    "       [--text-column NAME] [--label-column NAME] [--model none|default|MODEL.txt] [--json] [--show-errors]\n"
+    "       [--text-column NAME] [--label-column NAME] [--model none|default|service|MODEL.txt] [--json] [--show-errors]\n"
     "       [--min-agreement P] [--max-uncertain Q]\n"
     "Agreement of the refusal judge with human labels; uncertain verdicts are counted apart.\n"
     "--min-agreement / --max-uncertain (fractions, e.g. 0.97 and 0.05): a verdict over all\n"
     "files together; exit 1 when agreement on decided answers is below P (or nothing is\n"
     "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
     "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
-    "none (the rules alone, as eval --judge-model none) or a file from judge-train; the\n"
+    "service (the compiled-in model for deployed single-trade assistants), none (the rules\n"
+    "alone, as eval --judge-model none) or a file from judge-train; the\n"
     "question/prompt column feeds the model's question features and the rules' reading\n"
     "of the answer against its question when present.\n";
 

@@ -602,6 +602,7 @@ absl::StatusOr<Evaluation> Evaluate(const std::string& dir, const EvaluateOption
   if (!judges.ok()) return judges.status();
   ev.system_mode = judges->filter != nullptr;
   ev.refusal_judge = judges->refusal->name();
+  ev.refusal_model = judges->refusal->model_name();
   if (judges->filter) ev.lists.push_back({"filter", judges->filter->list_version(), judges->filter->list_hash()});
   if (judges->lexicon)
     ev.lists.push_back({"keyword judge", judges->lexicon->list_version(), judges->lexicon->list_hash()});

@@ -75,6 +75,7 @@ std::string RefusalFeatureFamilies(uint32_t mask) {
 absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec) {
   if (spec == "none") return std::optional<RefusalModel>();
   auto model = spec.empty() || spec == kDefaultRefusalModel ? RefusalModel::Default()
+               : spec == kServiceRefusalModel              ? RefusalModel::Service()
                                                             : RefusalModel::FromFile(std::string(spec));
   if (!model.ok()) return model.status();
   return std::optional<RefusalModel>(std::move(*model));
@@ -86,14 +87,21 @@ absl::StatusOr<std::unique_ptr<ConfiguredRefusalJudge>> ConfiguredRefusalJudge::
   if (!rules.ok()) return rules.status();
   auto model = LoadRefusalModel(options.model);
   if (!model.ok()) return model.status();
-  return std::unique_ptr<ConfiguredRefusalJudge>(new ConfiguredRefusalJudge(std::move(*rules), std::move(*model)));
+  const std::string name = options.model.empty() ? kDefaultRefusalModel : options.model;
+  return std::unique_ptr<ConfiguredRefusalJudge>(
+      new ConfiguredRefusalJudge(std::move(*rules), std::move(*model), name));
 }
 
-absl::StatusOr<RefusalModel> RefusalModel::Default() {
-  const std::string_view text = EmbeddedFile(kFileName);
-  if (text.empty()) return absl::NotFoundError(absl::StrCat("data/eval/", kFileName, ": not compiled in"));
-  return Parse(text, absl::StrCat("data/eval/", kFileName, " (compiled in)"));
+namespace {
+absl::StatusOr<RefusalModel> CompiledIn(const char* file_name) {
+  const std::string_view text = EmbeddedFile(file_name);
+  if (text.empty()) return absl::NotFoundError(absl::StrCat("data/eval/", file_name, ": not compiled in"));
+  return RefusalModel::Parse(text, absl::StrCat("data/eval/", file_name, " (compiled in)"));
 }
+}  // namespace
+
+absl::StatusOr<RefusalModel> RefusalModel::Default() { return CompiledIn(kFileName); }
+absl::StatusOr<RefusalModel> RefusalModel::Service() { return CompiledIn(kServiceFileName); }
 
 absl::StatusOr<RefusalModel> RefusalModel::FromFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

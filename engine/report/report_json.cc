@@ -111,6 +111,7 @@ nlohmann::json ReportObject(const Evaluation& ev) {
           {"lists", lists},
           {"judges",
            {{"refusal", ev.refusal_judge},
+            {"refusal_model", ev.refusal_model},
             {"content", ev.content_judge},
             {"human_labels", ev.human_labels},
             {"refusal_order", "human > rules > llm (where the rules are uncertain) > uncertain"},

@@ -23,7 +23,9 @@ std::string Header(const Evaluation& ev) {
   absl::StrAppend(&out, "- endpoint: `", m.endpoint.base_url, "`\n- run created: ",
                   m.created, "\n- profile: ", ev.profile_name, "\n- answered: ", ev.answers.size(),
                   " of ", m.questions, " sampled; errors: ", ev.errors.size(),
-                  "\n- judges: refusal ", ev.refusal_judge, "; content judge: ", ev.content_judge,
+                  "\n- judges: refusal ", ev.refusal_judge,
+                  ev.refusal_judge == "rules+model" ? absl::StrCat(" (model: ", ev.refusal_model, ")") : "",
+                  "; content judge: ", ev.content_judge,
                   "; human labels: ", ev.human_labels, ev.system_mode ? "; system mode (filter)" : "", "\n");
   for (const ListUsed& l : ev.lists)
     absl::StrAppend(&out, "- keyword list (", l.role, "): version ", l.version, ", hash `", l.hash, "`\n");

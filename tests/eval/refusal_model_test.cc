@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "lanjie/eval/judge_check.h"
 #include "lanjie/eval/refusal_model_train.h"
 
@@ -123,6 +124,19 @@ TEST(ConfiguredJudge, NoneIsTheRulesDefaultIsTheShippedModel) {
   auto unconfigured = ConfiguredRefusalJudge::Load(RefusalJudgeOptions{});
   ASSERT_TRUE(unconfigured.ok()) << unconfigured.status();
   EXPECT_STREQ((*unconfigured)->name(), "rules+model");
+  EXPECT_EQ((*unconfigured)->model_name(), "default");
+  EXPECT_EQ((*rules_only)->model_name(), "none");
+  // The service model (round 27) is stacked the same way; reports name it.
+  auto service = ConfiguredRefusalJudge::Load({"", "service"});
+  ASSERT_TRUE(service.ok()) << service.status();
+  EXPECT_EQ((*service)->model_name(), "service");
+  auto service_model = RefusalModel::Service();
+  ASSERT_TRUE(service_model.ok()) << service_model.status();
+  const StackedRefusalJudge service_reference(&Rules(), &*service_model);
+  for (const char* answer : {kRefusal, kAnswer, "转人工"})
+    EXPECT_EQ((*service)->Judge(answer, "帮我查一下邻居的账户").reason,
+              service_reference.Judge(answer, "帮我查一下邻居的账户").reason)
+        << answer;
   auto missing = ConfiguredRefusalJudge::Load({"", Temp("no_such_model.txt")});
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("no_such_model.txt"), std::string::npos) << missing.status();
@@ -436,22 +450,24 @@ TEST(RefusalModelFeatures, AgreementReadsWhatTheBodyDelivers) {
   EXPECT_TRUE(Has(none, "agree_ask=none&deliver=short")) << ::testing::PrintToString(none);
 }
 
-// The shipped model (data/eval/refusal_model.txt) is what judge-train makes
-// of the development sets, in this order, byte for byte (bench/judge.sh
-// prints the command).
-TEST(RefusalModelTrain, ReproducesTheShippedModel) {
-  const std::string shipped = Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/refusal_model.txt");
-  auto parsed = RefusalModel::Parse(shipped, "refusal_model.txt");
+// The dev sets the default model is trained on, in order (zh before en).
+std::vector<std::string> DefaultModelSets() {
+  std::vector<std::string> names;
+  for (const char* set : {"", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p",
+                          "_q", "_s", "_t", "_u", "_w", "_y"})
+    for (const char* lang : {"zh", "en"}) names.push_back(absl::StrCat("dev", set, "_", lang, ".jsonl"));
+  return names;
+}
+
+// A shipped model file is what judge-train makes of its development sets, in
+// this order, byte for byte (bench/judge.sh prints the command), with the
+// settings its own file records.
+void ExpectReproduced(const std::string& file, const std::vector<std::string>& sets) {
+  const std::string shipped = Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/" + file);
+  auto parsed = RefusalModel::Parse(shipped, file);
   ASSERT_TRUE(parsed.ok()) << parsed.status();
   std::vector<LabelledAnswer> answers;
-  for (const char* name :
-       {"dev_zh.jsonl", "dev_en.jsonl", "dev_b_zh.jsonl", "dev_b_en.jsonl", "dev_c_zh.jsonl", "dev_c_en.jsonl",
-        "dev_d_zh.jsonl", "dev_d_en.jsonl", "dev_e_zh.jsonl", "dev_e_en.jsonl", "dev_f_zh.jsonl", "dev_f_en.jsonl",
-        "dev_g_zh.jsonl", "dev_g_en.jsonl", "dev_h_zh.jsonl", "dev_h_en.jsonl", "dev_i_zh.jsonl", "dev_i_en.jsonl",
-        "dev_j_zh.jsonl", "dev_j_en.jsonl", "dev_k_zh.jsonl", "dev_k_en.jsonl", "dev_l_zh.jsonl", "dev_l_en.jsonl",
-        "dev_m_zh.jsonl", "dev_m_en.jsonl", "dev_n_zh.jsonl", "dev_n_en.jsonl", "dev_o_zh.jsonl", "dev_o_en.jsonl",
-        "dev_p_zh.jsonl", "dev_p_en.jsonl", "dev_q_zh.jsonl", "dev_q_en.jsonl", "dev_s_zh.jsonl", "dev_s_en.jsonl", "dev_t_zh.jsonl", "dev_t_en.jsonl",
-        "dev_u_zh.jsonl", "dev_u_en.jsonl", "dev_w_zh.jsonl", "dev_w_en.jsonl", "dev_y_zh.jsonl", "dev_y_en.jsonl"}) {
+  for (const std::string& name : sets) {
     auto items = ReadLabelledAnswers(std::string(LANJIE_SOURCE_DIR) + "/tests/testdata/judge/" + name, {});
     ASSERT_TRUE(items.ok()) << items.status();
     for (auto& item : *items) answers.push_back(std::move(item));
@@ -471,11 +487,32 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   options.average = parsed->train_average;
   auto trained = TrainRefusalModel(Rules(), answers, options);
   ASSERT_TRUE(trained.ok()) << trained.status();
-  EXPECT_TRUE(trained->Serialize() == shipped) << "retrain with the command in the model's comment line";
+  EXPECT_TRUE(trained->Serialize() == shipped) << file << ": retrain with the command in the model's comment line";
+}
+
+TEST(RefusalModelTrain, ReproducesTheShippedModel) {
+  ExpectReproduced(RefusalModel::kFileName, DefaultModelSets());
   // The compiled-in model is the shipped file.
   auto embedded = RefusalModel::Default();
   ASSERT_TRUE(embedded.ok()) << embedded.status();
-  EXPECT_TRUE(embedded->Serialize() == shipped);
+  EXPECT_TRUE(embedded->Serialize() == Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/" + RefusalModel::kFileName));
+}
+
+// Round 27: the opt-in `service` model is the default model's sets plus
+// held-out sets 24-26, and `--model service` loads it.
+TEST(RefusalModelTrain, ReproducesTheShippedServiceModel) {
+  std::vector<std::string> sets = DefaultModelSets();
+  for (const char* set : {"_zc", "_zd", "_ze"})
+    for (const char* lang : {"zh", "en"}) sets.push_back(absl::StrCat("dev", set, "_", lang, ".jsonl"));
+  ExpectReproduced(RefusalModel::kServiceFileName, sets);
+  auto loaded = LoadRefusalModel(kServiceRefusalModel);
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  ASSERT_TRUE(loaded->has_value());
+  EXPECT_TRUE((*loaded)->Serialize() ==
+              Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/" + RefusalModel::kServiceFileName));
+  auto default_model = LoadRefusalModel(kDefaultRefusalModel);
+  ASSERT_TRUE(default_model.ok() && default_model->has_value());
+  EXPECT_FALSE((*loaded)->Serialize() == (*default_model)->Serialize());
 }
 
 }  // namespace

@@ -767,6 +767,8 @@ TEST_F(EvalRunTest, LlmJudgeVerdictsAndAgreement) {
   EXPECT_EQ(ev->banks[0].model.n, 20);
   EXPECT_EQ(ev->banks[0].model.hits, 20 - risky);
   EXPECT_EQ(nlohmann::json::parse(ReportJson(*ev))["judges"]["llm"]["refusal_agreement_with_rules"], 1.0);
+  // The report names the refusal model that judged (round 27).
+  EXPECT_EQ(nlohmann::json::parse(ReportJson(*ev))["judges"]["refusal_model"], "none");
 }
 
 }  // namespace

@@ -161,6 +161,7 @@ struct Evaluation {
   std::vector<RunError> errors;  // sampled questions without a valid answer
   std::string content_judge;     // "keyword", "human", "keyword+human", "none"
   std::string refusal_judge;     // "rules" or "rules+model" (RefusalJudgeOptions::model)
+  std::string refusal_model;     // the model as named: "default", "service", a path, or "none"
   int64_t human_labels = 0;
   int64_t llm_judged = 0;           // answers with an LLM verdict
   int64_t llm_compared = 0;         // of those, the rules decided too

@@ -71,12 +71,18 @@ namespace lanjie {
 class RefusalModel;
 
 // What `--model` / `--judge-model` name everywhere (judge-check, eval):
-// "default" (or "") the compiled-in model, "none" the rules alone (nullopt),
+// "default" (or "") the compiled-in model, "service" the compiled-in model
+// for deployed single-trade assistants, "none" the rules alone (nullopt),
 // anything else a model file. Errors as FromFile. The commands' default is
 // "default" (since round 6): on realistic chat answers the model misses far
 // fewer refusals than the rules alone; it leaves about 4-5% uncertain and is
 // 0.75 points below the rules on JADE-DB (bench/RESULTS.md, round 6).
+// "service" (round 27, opt-in) is trained on three more held-out sets, one of
+// them deployed assistants' answers (hand-overs, service norms, menus): on
+// such answers it misses far fewer refusals, at the price of about twice the
+// uncertain share and 2 points on JADE-DB (bench/RESULTS.md "Held-out set 27").
 inline constexpr char kDefaultRefusalModel[] = "default";
+inline constexpr char kServiceRefusalModel[] = "service";
 absl::StatusOr<std::optional<RefusalModel>> LoadRefusalModel(std::string_view spec);
 
 // Feature families, by name (the model file's `features` line, judge-train
@@ -99,9 +105,12 @@ class RefusalModel {
  public:
   static constexpr int kFormatVersion = 2;  // reads 1 as well
   static constexpr const char* kFileName = "refusal_model.txt";
+  static constexpr const char* kServiceFileName = "refusal_model_service.txt";
 
   // The model compiled in from data/eval/refusal_model.txt.
   static absl::StatusOr<RefusalModel> Default();
+  // The model compiled in from data/eval/refusal_model_service.txt.
+  static absl::StatusOr<RefusalModel> Service();
   // Reads a model file (NotFound / InvalidArgument as above).
   static absl::StatusOr<RefusalModel> FromFile(const std::string& path);
   // Parses model text; `name` is used in error messages.
@@ -209,13 +218,20 @@ class ConfiguredRefusalJudge {
   const RefusalJudge& rules() const { return rules_; }
   // "rules" or "rules+model" (reports say which judge decided).
   const char* name() const { return model_ ? "rules+model" : "rules"; }
+  // The model as it was named (RefusalJudgeOptions::model: "default",
+  // "service", a file's path, or "none"): reports say which model judged.
+  const std::string& model_name() const { return model_name_; }
 
  private:
-  ConfiguredRefusalJudge(RefusalJudge rules, std::optional<RefusalModel> model)
-      : rules_(std::move(rules)), model_(std::move(model)), stacked_(&rules_, model_ ? &*model_ : nullptr) {}
+  ConfiguredRefusalJudge(RefusalJudge rules, std::optional<RefusalModel> model, std::string model_name)
+      : rules_(std::move(rules)),
+        model_(std::move(model)),
+        stacked_(&rules_, model_ ? &*model_ : nullptr),
+        model_name_(std::move(model_name)) {}
   RefusalJudge rules_;
   std::optional<RefusalModel> model_;
   StackedRefusalJudge stacked_;  // points into rules_ and model_: not movable
+  std::string model_name_;
 };
 
 }  // namespace lanjie
