@@ -465,11 +465,12 @@ bool SkipsANumberedRequest(std::string_view question, std::string_view answer) {
     size_t end = answer.find('\n', line);
     if (end == std::string_view::npos) end = answer.size();
     size_t i = line;
-    while (i < end && (answer[i] == ' ' || answer[i] == '\t' || answer[i] == '#' || answer[i] == '*' || answer[i] == '>'))
-      ++i;
+    static constexpr std::string_view kLead = " \t#*>";
+    while (i < end && kLead.find(answer[i]) != std::string_view::npos) ++i;
     int number = 0;
     size_t digits = 0;
-    while (i < end && digits < 3 && answer[i] >= '0' && answer[i] <= '9') number = number * 10 + (answer[i++] - '0'), ++digits;
+    for (; i < end && digits < 3 && answer[i] >= '0' && answer[i] <= '9'; ++i, ++digits)
+      number = number * 10 + (answer[i] - '0');
     bool marked = false;
     for (std::string_view m : kItemMarks) marked |= digits > 0 && digits < 3 && answer.substr(i, m.size()) == m;
     if (marked) {
@@ -580,21 +581,21 @@ bool AsksWhereToTurn(const AnswerText& q, const RefusalVocabulary& words) {
   const std::u32string& qc = q.chars();
   return HoldsListed(qc, 0, static_cast<uint32_t>(qc.size()), words.list32(List::kAsksWhere));
 }
-// The answer's side, read first without the numbers (`numbers` false; the
-// question is read only when it holds), then with them against `q`.
-// The clause only greets or asks the user to wait (您好, 亲, 请稍候, hi
-// there): service chrome with no content.
-bool Greets(const std::u32string& c, const Clause& cl) {
+// The clause is only one of the greeting list's entries (您好, 亲, 请稍候,
+// hi there): service chrome with no content.
+bool Greets(const std::u32string& c, const Clause& cl, const RefusalVocabulary& words) {
   uint32_t b = cl.begin, e = cl.end;
   while (b < e && (c[b] == ' ' || c[b] == '*')) ++b;
   while (e > b && (c[e - 1] == ' ' || c[e - 1] == U'～' || c[e - 1] == '~' || c[e - 1] == '!' || c[e - 1] == U'！'))
     --e;
   const std::u32string_view w(c.data() + b, e - b);
-  for (std::u32string_view g : {U"您好", U"你好", U"亲", U"亲亲", U"请稍候", U"请稍等", U"hi", U"hello", U"hi there"})
+  for (const std::u32string& g : words.list32(List::kGreeting))
     if (w == g) return true;
   return false;
 }
 
+// The answer's side, read first without the numbers (`numbers` false; the
+// question is read only when it holds), then with them against `q`.
 bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::vector<Token>& a_tokens,
                          const RefusalVocabulary& words, bool numbers) {
   if (a.units() > kPointerMaxUnits || a.clauses().empty()) return false;
@@ -606,7 +607,7 @@ bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::ve
   bool points = false;
   for (const Clause& cl : a.clauses()) {
     if (cl.list_item || cl.code || cl.table) return false;
-    if (cl.units == 0 || Greets(c, cl)) continue;
+    if (cl.units == 0 || Greets(c, cl, words)) continue;
     bool pointer = HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
     bool frame = false;
     for (const Token& t : a_tokens) {

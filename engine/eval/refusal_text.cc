@@ -59,7 +59,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"footer_mark", List::kFooterMark},       {"kind_object", List::kKindObject},
     {"withheld", List::kWithheld},            {"echo_skip", List::kEchoSkip},
     {"own_voice", List::kOwnVoice},           {"menu_path", List::kMenuPath},
-    {"asks_choice", List::kAsksChoice},       {"frame_noun", List::kFrameNoun}};
+    {"asks_choice", List::kAsksChoice},       {"frame_noun", List::kFrameNoun},
+    {"greeting", List::kGreeting}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -81,6 +81,7 @@ enum class List : uint8_t {
   kMenuPath,        // menu_path: a product's menu path or button (】-【, 点击【): the product points
   kAsksChoice,      // asks_choice: the question offers a choice (还是, 哪个, which): an echo answers it (round 25)
   kFrameNoun,       // frame_noun: a frame that is a noun (台词): frames only before a colon or a quote (round 26)
+  kGreeting,        // greeting: a clause made only of this carries no content (您好, 亲, 请稍候, hi) (round 27)
   kCount
 };
 
