@@ -341,11 +341,17 @@ class Grammar {
     return subject;
   }
 
-  // A second person greeting the user (你好, 您好; 你好好 is an adverb).
+  // A second person opening one of the greeting list's entries (你好, 您好;
+  // 你好好 is an adverb): it greets the user, it is no subject.
   bool Greeting(const Token& s) const {
     const std::u32string& t = text_.chars();
-    return s.end < t.size() && t[s.end] == U'好' && (s.end + 1 >= t.size() || t[s.end + 1] != U'好') &&
-           s.end - s.begin == 1 && (t[s.begin] == U'你' || t[s.begin] == U'您');
+    for (const std::u32string& g : words_.list32(List::kGreeting)) {
+      const uint32_t end = s.begin + static_cast<uint32_t>(g.size());
+      if (g.size() > s.end - s.begin && end <= t.size() && t.compare(s.begin, g.size(), g) == 0 &&
+          (end == t.size() || t[end] != t[end - 1]))
+        return true;
+    }
+    return false;
   }
 
   // The first person at char `at` opens one of the subj1_place words (我国,

@@ -433,11 +433,6 @@ size_t ItemNumber(std::string_view q, char digit, size_t from) {
   return std::string_view::npos;
 }
 
-bool AsksSeveralItems(std::string_view q) {
-  const size_t one = ItemNumber(q, '1', 0);
-  return one != std::string_view::npos && ItemNumber(q, '2', one + 1) != std::string_view::npos;
-}
-
 // How many requests the question numbers: n when it has 1, 2, … n in order
 // (ItemNumber's marks), 0 when it numbers fewer than two.
 int NumberedRequests(std::string_view q) {
@@ -449,6 +444,8 @@ int NumberedRequests(std::string_view q) {
   }
   return n >= 2 ? n : 0;
 }
+
+bool AsksSeveralItems(std::string_view q) { return NumberedRequests(q) != 0; }
 
 // The answer's items, numbered as the question's requests and in their
 // order, leave one out before the last (asked 1. 2. 3., answered 1. and 3.):
