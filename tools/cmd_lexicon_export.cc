@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "lanjie/eval/evasion_selftest.h"
 #include "lanjie/eval/lexicon_selftest.h"
 #include "lanjie/lexicon/canonical_csv.h"
 #include "lanjie/lexicon/coverage.h"
@@ -30,7 +31,8 @@ constexpr char kExportHelp[] =
     "\n"
     "Writes, in one run: PREFIX.xlsx (filing spreadsheet: 概要 summary with version, date,\n"
     "content hash, profile, per-risk counts vs minimums and verdict; 关键词 with 序号, 关键词,\n"
-    "风险类别代码, 风险类别, 语种, 来源, 更新日期; 变更记录 when --previous is given),\n"
+    "风险类别代码, 风险类别, 语种, 来源, 更新日期; 变更记录 when --previous is given; 抗变体测试\n"
+    "with --evasions),\n"
     "PREFIX.csv (merged canonical list) and PREFIX.ljdb (compiled matcher).\n"
     "Exit status: 2 errors (nothing written when no entry was taken); else 1 when the coverage check\n"
     "fails (the files are written) or entries are quarantined without --allow-quarantine; else 0.\n"
@@ -46,6 +48,9 @@ constexpr char kExportHelp[] =
     "                        更新日期 (unchanged keywords keep theirs, new and re-tagged ones get --date)\n"
     "  --portable            compile the .ljdb for any x86-64 CPU\n"
     "  --strict              no effect (kept for old scripts): a failing coverage check always exits 1\n"
+    "  --evasions            add the robustness report (抗变体测试) sheet: as `lexicon selftest\n"
+    "                        --evasions` on the compiled list (--sample N keywords, default 2000;\n"
+    "                        --seed S, default 1)\n"
     "  --allow-quarantine    write the package although over-broad entries are quarantined (they stay\n"
     "                        out of it); without it export writes only PREFIX.quarantine.csv and exits 1\n"
     "  --json                print the report as JSON\n";
@@ -61,9 +66,17 @@ constexpr char kDiffHelp[] =
     "  --date YYYY-MM-DD     date for the 变更记录 sheet (default: today, Beijing time)\n";
 
 constexpr char kSelftestHelp[] =
-    "usage: lanjie lexicon selftest LIST [--corpus FILE]... [--questions FILE]... [options]\n"
+    "usage: lanjie lexicon selftest LIST [--corpus FILE]... [--questions FILE]... [--evasions] [options]\n"
     "\n"
     "LIST is a .ljdb artifact or a list (compiled on the fly).\n"
+    "  --evasions            the robustness report (抗变体测试): per keyword of a seeded sample, one\n"
+    "                        sentence per evasion class (symbols, spaces, zero-width, emoji, full-width,\n"
+    "                        traditional, look-alikes, HTML references, percent-encoding, pinyin joined/\n"
+    "                        spaced/tone marks/tone digits/mixed, homophones, 拆字); the share intercepted\n"
+    "                        with the exact original span, per class and per risk, the first misses; with\n"
+    "                        --corpus also the hits per MB with each variant class on and off\n"
+    "  --sample N            keywords the evasion report tests (default 2000; 0 = all)\n"
+    "  --seed S              the evasion report's seed (default 1): sample, sentences, positions\n"
     "  --corpus FILE         benign text, one text per line: hits per MB and top-firing keywords\n"
     "                        (false-positive suspects) with example contexts\n"
     "  --questions FILE      question bank (CSV/TSV/XLSX/JSONL, any encoding) with a question column\n"
@@ -72,7 +85,7 @@ constexpr char kSelftestHelp[] =
     "                        should_answer ...): per bank, share of questions with >=1 hit per category\n"
     "                        (should-answer questions with a hit would be wrongly blocked)\n"
     "  --top N               top keywords to list (default 20)\n"
-    "  --examples N          example contexts per keyword (default 3)\n"
+    "  --examples N          example contexts per keyword, misses per evasion class (default 3)\n"
     "  --threads N           scanning threads (default: all cores)\n"
     "  --json                print JSON\n";
 
@@ -169,9 +182,9 @@ void PrintExport(const Args& args, const ListBuild& build, const std::string& pr
 
 int RunLexiconExport(int argc, char** argv) {
   auto valued = ListValuedOptions();
-  valued.insert({"o", "output", "profile", "list-version", "date", "previous", "org", "service"});
+  valued.insert({"o", "output", "profile", "list-version", "date", "previous", "org", "service", "sample", "seed"});
   auto switches = ListSwitches();
-  switches.insert({"portable", "strict", "allow-quarantine"});
+  switches.insert({"portable", "strict", "allow-quarantine", "evasions"});
   Args args(argc, argv, 3, valued, switches);
   if (args.Has("help") || args.Has("h")) {
     std::printf("%s\n%s", kExportHelp, kListOptionsHelp);
@@ -213,7 +226,24 @@ int RunLexiconExport(int argc, char** argv) {
   if (have_previous) diff = DiffLists(previous, build.validated.merged);
   CarryDates(have_previous ? &previous : nullptr, date, &build.validated.merged);
   const ListDiff* changes = have_previous ? &diff : nullptr;
-  const FilingInfo info = ExportInfo(args, date, kc, coverage, changes, *build.artifact);
+  FilingInfo info = ExportInfo(args, date, kc, coverage, changes, *build.artifact);
+  std::vector<std::vector<std::string>> evasion_rows;
+  if (args.Has("evasions")) {
+    EvasionOptions eo;
+    try {
+      eo.sample = std::stoul(args.Get("sample", "2000"));
+      eo.seed = std::stoull(args.Get("seed", "1"));
+    } catch (const std::exception&) {
+      return Usage("export", "--sample and --seed take numbers", kExportHelp);
+    }
+    auto report = SelfTestEvasions(build.artifact, eo);
+    if (!report.ok()) {
+      std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(report.status().message()).c_str());
+      return 2;
+    }
+    evasion_rows = EvasionSheetRows(*report);
+    info.evasion_rows = &evasion_rows;
+  }
   if (!WritePackage(prefix, build.validated.merged, info, *build.artifact, progress.get())) return 2;
   PrintExport(args, build, prefix, info, changes);
   // Coverage below the profile is a verdict: exit 1, the files are written
@@ -263,14 +293,30 @@ int RunLexiconDiff(int argc, char** argv) {
 namespace {
 
 // --threads (default: all cores), --top, --examples; false when one is not a number.
-bool ParseSelfTestNumbers(const Args& args, SelfTestOptions* o) {
+bool ParseSelfTestNumbers(const Args& args, SelfTestOptions* o, EvasionOptions* eo) {
   try {
     o->threads = args.Has("threads") ? std::stoi(args.Get("threads")) : static_cast<int>(std::thread::hardware_concurrency());
     o->top = std::stoul(args.Get("top", "20"));
     o->examples = std::stoul(args.Get("examples", "3"));
+    eo->misses = o->examples;
+    eo->sample = std::stoul(args.Get("sample", "2000"));
+    eo->seed = std::stoull(args.Get("seed", "1"));
   } catch (const std::exception&) {
     return false;
   }
+  return true;
+}
+
+// The whole of a --corpus file; prints the error and returns false.
+bool ReadCorpus(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "lanjie lexicon selftest: %s: cannot open\n", path.c_str());
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *text = std::move(ss).str();
   return true;
 }
 
@@ -279,15 +325,10 @@ bool ParseSelfTestNumbers(const Args& args, SelfTestOptions* o) {
 bool SelfTestCorpora(const Args& args, const std::shared_ptr<const Artifact>& artifact, const SelfTestOptions& o,
                      bool json, nlohmann::json* out) {
   for (const std::string& path : args.GetAll("corpus")) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "lanjie lexicon selftest: %s: cannot open\n", path.c_str());
-      return false;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
+    std::string text;
+    if (!ReadCorpus(path, &text)) return false;
     const absl::Time t0 = absl::Now();
-    auto r = SelfTestCorpus(artifact, ss.str(), path, o);
+    auto r = SelfTestCorpus(artifact, text, path, o);
     if (!r.ok()) {
       std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
       return false;
@@ -341,21 +382,48 @@ bool SelfTestQuestionFiles(const Args& args, const std::shared_ptr<const Artifac
 
 }  // namespace
 
+// The robustness report (--evasions): the evasion classes over a sample of
+// the list, then each --corpus file's hits by variant class. Prints the
+// table, or (json) sets out["evasions"]; prints the first error and
+// returns false.
+bool SelfTestEvasionReport(const Args& args, const std::shared_ptr<const Artifact>& artifact,
+                           const EvasionOptions& options, bool json, nlohmann::json* out) {
+  auto r = SelfTestEvasions(artifact, options);
+  if (!r.ok()) {
+    std::fprintf(stderr, "lanjie lexicon selftest: %s\n", std::string(r.status().message()).c_str());
+    return false;
+  }
+  for (const std::string& path : args.GetAll("corpus")) {
+    std::string text;
+    if (!ReadCorpus(path, &text)) return false;
+    if (absl::Status s = SelfTestEvasionBenign(artifact, text, path, &*r); !s.ok()) {
+      std::fprintf(stderr, "lanjie lexicon selftest: %s: %s\n", path.c_str(), std::string(s.message()).c_str());
+      return false;
+    }
+  }
+  if (json) (*out)["evasions"] = nlohmann::json::parse(EvasionSelfTestJson(*r));
+  else std::fputs(EvasionSelfTestTable(*r).c_str(), stdout);
+  return true;
+}
+
 int RunLexiconSelftest(int argc, char** argv) {
   auto valued = ListValuedOptions();
-  valued.insert({"corpus", "questions", "top", "examples", "threads"});
-  Args args(argc, argv, 3, valued, ListSwitches());
+  valued.insert({"corpus", "questions", "top", "examples", "threads", "sample", "seed"});
+  auto switches = ListSwitches();
+  switches.insert("evasions");
+  Args args(argc, argv, 3, valued, switches);
   if (args.Has("help") || args.Has("h")) {
     std::printf("%s\n%s", kSelftestHelp, kListOptionsHelp);
     return 0;
   }
   if (!args.ok()) return Usage("selftest", args.error(), kSelftestHelp);
   if (args.positionals().size() != 1) return Usage("selftest", "need one LIST (.ljdb or a list)", kSelftestHelp);
-  if (!args.Has("corpus") && !args.Has("questions"))
-    return Usage("selftest", "need --corpus FILE and/or --questions FILE", kSelftestHelp);
+  if (!args.Has("corpus") && !args.Has("questions") && !args.Has("evasions"))
+    return Usage("selftest", "need --corpus FILE, --questions FILE and/or --evasions", kSelftestHelp);
   SelfTestOptions o;
-  if (!ParseSelfTestNumbers(args, &o))
-    return Usage("selftest", "--threads, --top and --examples take numbers", kSelftestHelp);
+  EvasionOptions eo;
+  if (!ParseSelfTestNumbers(args, &o, &eo))
+    return Usage("selftest", "--threads, --top, --examples, --sample and --seed take numbers", kSelftestHelp);
   std::vector<Entry> entries;
   std::shared_ptr<const Artifact> artifact;
   if (!LoadEntries(args, "selftest", args.positionals()[0], &entries, &artifact, true)) return 2;
@@ -364,6 +432,7 @@ int RunLexiconSelftest(int argc, char** argv) {
                         {"corpora", nlohmann::json::array()}, {"banks", nlohmann::json::array()}};
   if (!SelfTestCorpora(args, artifact, o, json, &out)) return 2;
   if (!SelfTestQuestionFiles(args, artifact, o, json, &out)) return 2;
+  if (args.Has("evasions") && !SelfTestEvasionReport(args, artifact, eo, json, &out)) return 2;
   if (json) std::printf("%s\n", out.dump(1).c_str());
   return 0;
 }

@@ -61,6 +61,22 @@ void AddChangeSheet(lxw_workbook* wb, const ReviewerFormats& fm, const ListDiff&
   PrintSetup(changes, 0, 0, "变更记录");
 }
 
+// A sheet of string rows, the first one the header (抗变体测试).
+void AddRowsSheet(lxw_workbook* wb, const ReviewerFormats& fm, const char* name,
+                  const std::vector<std::vector<std::string>>& rows) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name);
+  ColumnWidths widths;
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < rows[r].size(); ++c) {
+      worksheet_write_string(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), rows[r][c].c_str(),
+                             r == 0 ? fm.header : nullptr);
+      widths.See(static_cast<lxw_col_t>(c), rows[r][c]);
+    }
+  widths.Apply(ws, 6, 60, fm.wrap);
+  worksheet_freeze_panes(ws, 1, 0);
+  PrintSetup(ws, 0, 0, name);
+}
+
 }  // namespace
 
 absl::Status WriteChangeRecordXlsx(const std::string& path, const ListDiff& changes, const std::string& date) {
@@ -240,6 +256,7 @@ absl::Status WriteFilingXlsx(const std::string& path, const std::vector<Entry>& 
   const auto by_script = KeywordSheet(wb, fm, entries, info, *scripts);
   SummaryBottom(summary, fm, row, by_script, table_header, &sw);
   if (info.changes) AddChangeSheet(wb, fm, *info.changes, info.date);
+  if (info.evasion_rows && !info.evasion_rows->empty()) AddRowsSheet(wb, fm, "抗变体测试", *info.evasion_rows);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
     return absl::InternalError(absl::StrCat(path, ": writing the workbook failed: ", lxw_strerror(err)));

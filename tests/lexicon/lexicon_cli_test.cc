@@ -239,6 +239,46 @@ TEST(LexiconCli, SelftestCorpusAndQuestionBank) {
   EXPECT_THAT(table.out, HasSubstr("top-firing keywords"));
 }
 
+TEST(LexiconCli, EvasionReportInTheTableJsonAndTheFilingWorkbook) {
+  const std::string d = Dir();
+  Put(d, "list.csv", "keyword,risk\n赌博网站,A.1.h\n法轮功,A.1.a\n冰毒,A.1.h\n成人视频,A.1.f\n");
+  Put(d, "corpus.txt", "今天天气不错\n兵毒不是好东西\n");
+  Result r = Lanjie(d, "lexicon selftest " + d + "/list.csv --evasions --sample 3 --seed 5 --corpus " + d +
+                           "/corpus.txt --json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out)["evasions"];
+  EXPECT_EQ(j["sampled"], 3);
+  EXPECT_EQ(j["eligible"], 4);
+  EXPECT_EQ(j["seed"], 5);
+  EXPECT_GT(j["classes"].size(), 10u);
+  EXPECT_EQ(j["benign"][0]["corpus"], d + "/corpus.txt");
+  EXPECT_EQ(j["per_risk"].size(), 2u);  // by risk code (A.1.a, A.1.h or A.1.f), every class together
+  uint64_t tested = 0;
+  for (const auto& c : j["classes"]) tested += c["tested"].get<uint64_t>();
+  EXPECT_EQ(j["all"]["tested"], tested);
+  Result table = Lanjie(d, "lexicon selftest " + d + "/list.csv --evasions --sample 3 --seed 5");
+  ASSERT_EQ(table.code, 0) << table.err;
+  EXPECT_THAT(table.out, HasSubstr("evasion self-test: 3 of 4 eligible keywords"));
+  EXPECT_THAT(Lanjie(d, "lexicon selftest " + d + "/list.csv --evasions --sample x").err,
+              HasSubstr("take numbers"));
+
+  Result e = Lanjie(d, "lexicon export " + d + "/list.csv -o " + d + "/out --profile " + SmallProfile(d) +
+                           " --date 2026-12-05 --evasions --sample 4");
+  ASSERT_LE(e.code, 1) << e.err;  // 1: the small profile's per-risk minimums may fail; the files are written
+  auto names = ListXlsxSheets(d + "/out.xlsx");
+  ASSERT_TRUE(names.ok()) << names.status();
+  EXPECT_EQ(*names, (std::vector<std::string>{"概要", "关键词", "抗变体测试"}));
+  auto sheet = ReadXlsxSheet(d + "/out.xlsx", "抗变体测试");
+  ASSERT_TRUE(sheet.ok());
+  EXPECT_EQ(sheet->rows[0].cells[0], "项目");
+  std::string flat;
+  for (const auto& row : sheet->rows)
+    for (const auto& c : row.cells) flat += c + "|";
+  EXPECT_THAT(flat, HasSubstr("变体类别|homophone|"));
+  EXPECT_THAT(flat, HasSubstr("合计|all|"));
+  EXPECT_THAT(flat, HasSubstr("风险类别|A.1.a|"));
+}
+
 TEST(LexiconCli, OverBroadEntriesAreQuarantinedAndExportRefusesUntilReviewed) {
   const std::string d = Dir();
   Put(d, "list.csv",

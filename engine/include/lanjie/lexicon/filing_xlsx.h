@@ -13,6 +13,8 @@
 //             export date when unknown)
 //   变更记录  (when a previous version is given) 序号, 变更类型, 关键词,
 //             原风险类别代码, 新风险类别代码, 原始来源, 更新日期
+//   抗变体测试 (when rows are given) the robustness report's rows as
+//             lanjie/eval/evasion_selftest.h's EvasionSheetRows writes them
 #ifndef LANJIE_ENGINE_LEXICON_FILING_XLSX_H_
 #define LANJIE_ENGINE_LEXICON_FILING_XLSX_H_
 
@@ -38,6 +40,8 @@ struct FilingInfo {
   const CoverageReport* coverage = nullptr;  // required
   const ListDiff* changes = nullptr;         // optional: adds 变更记录
   std::string previous_version;              // names the previous list
+  // Optional: adds 抗变体测试, header row first (EvasionSheetRows).
+  const std::vector<std::vector<std::string>>* evasion_rows = nullptr;
 };
 
 // Writes the workbook to `path` (replaced; write to a temporary name and

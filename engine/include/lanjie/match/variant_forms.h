@@ -1,0 +1,40 @@
+// The written forms of a Chinese character that variant matching knows
+// (拼音 / 谐音 / 拆字), for tools that generate evasions to test a list
+// with (`lanjie lexicon selftest --evasions`). Read from the same generated
+// tables the matcher uses (Unihan readings, rime-essay's common words,
+// data/variants/chaizi.tsv), so a generated form is one the matcher is meant
+// to see through.
+//
+// Thread safety: free functions over immutable tables; any thread. Cost:
+// the first call builds the variant tables once per process (about 6 M
+// instructions, the same as loading an artifact with variants);
+// CharactersWithReading scans the CJK Unified Ideographs block (~21k code
+// points) per call. No errors: an unknown character has no forms.
+#ifndef LANJIE_MATCH_VARIANT_FORMS_H_
+#define LANJIE_MATCH_VARIANT_FORMS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lanjie/common/export.h"
+
+namespace lanjie {
+
+// Toneless readings of `cp` as the keyword side of matching takes them
+// (ASCII, ü written v; the character's primary reading first); empty when
+// it has none.
+LANJIE_EXPORT std::vector<std::string> CharacterReadings(char32_t cp);
+// CJK Unified Ideographs whose primary reading (the one text is read with)
+// is `syllable`, in code point order.
+LANJIE_EXPORT std::vector<char32_t> CharactersWithReading(std::string_view syllable);
+// The two components evaders write `cp` as (UTF-8, e.g. 女干 for 奸), or ""
+// when the table has no split for it.
+LANJIE_EXPORT std::string CharacterComponents(char32_t cp);
+// True when the 2-4 characters form a common word (the real-word guard's
+// list: a variant hit on such text is dropped by design).
+LANJIE_EXPORT bool IsCommonWord(std::u32string_view characters);
+
+}  // namespace lanjie
+
+#endif  // LANJIE_MATCH_VARIANT_FORMS_H_
