@@ -574,14 +574,15 @@ void Scanner::FindVariantLines() {
     const uint64_t line_end = line < dense_breaks_.size() ? dense_breaks_[line].folded : folded_dense_size_;
     if (c.start < line_start || c.end > line_end) continue;  // never: '\n' is a barrier to the walk
     const std::string_view keyword = data.entries[data.variant_patterns[c.pattern].entry].normalized;
-    if (internal::RealWordGuardDense(dense + line_start, line_end - line_start, c.start - line_start,
-                                     c.end - line_start, keyword))
-      continue;
+    const internal::GuardVerdict verdict = internal::RealWordGuardDense(
+        dense + line_start, line_end - line_start, c.start - line_start, c.end - line_start, keyword);
+    if (verdict == internal::GuardVerdict::kWordIsSpan) continue;
     if (variant_lines_.empty() || variant_lines_.back() != line) {
       variant_lines_.push_back(static_cast<uint32_t>(line));
       variant_line_begin_.push_back(static_cast<uint32_t>(variant_candidates_.size()));
     }
     variant_candidates_.push_back(c);
+    variant_candidates_.back().undecided = verdict == internal::GuardVerdict::kWordReachesOut;
   }
   variant_line_begin_.push_back(static_cast<uint32_t>(variant_candidates_.size()));
 }
@@ -594,7 +595,11 @@ absl::Status Scanner::ScanLine(std::string_view block, size_t index, const Block
   const uint64_t end = LineEndIn(dense_breaks_, index, block.size());
   resolver_->Reset();
   const bool variants = vfirst != vlast;
-  if ((first != last || variants) && !regexes) {
+  // A candidate the dense guard left undecided is decided on the line's
+  // folded UTF-8, which knows its sentence punctuation.
+  const bool undecided =
+      std::any_of(vfirst, vlast, [](const internal::VariantCandidate& c) { return c.undecided; });
+  if ((first != last || variants) && !regexes && !undecided) {
     // Only dense matches and variant candidates: map them without folding
     // the line again.
     const std::string_view line = block.substr(start, end - start);

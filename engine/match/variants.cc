@@ -399,6 +399,12 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
   has_plain2_ = false;
   starts_.assign(n + 1, 0);
+  split_chars_.assign(0x10000 / 64, 0);
+  for (const VariantPattern& p : patterns) {
+    if (!(p.classes & 4)) continue;
+    for (uint32_t k = 0; k < p.length; ++k)
+      if (const uint32_t c = chars[p.offset + k]; c < 0x10000) split_chars_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
   for (const VariantPattern& p : patterns) {
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
     ++starts_[b + 1];
@@ -511,7 +517,11 @@ void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t en
   if (run_ > 0 && data.MayBePair(ring_[(count_ - 1) % kRing].cp, cp)) {
     Tok& prev = ring_[(count_ - 1) % kRing];
     if (!prev.latin && !prev.merged) {
-      const uint32_t whole = data.Compose(prev.cp, cp);
+      // Only into a character some keyword of the list can be split from
+      // (中心 stays 中心 for a list without 忠): a merge takes the two
+      // characters' own readings out of the run.
+      uint32_t whole = data.Compose(prev.cp, cp);
+      if (whole && !d_->variant_index.MaySplit(whole)) whole = 0;
       const uint16_t whole_syl = whole ? data.Primary(whole) : 0;
       if (whole_syl) {
         prev = Tok{whole_syl, 0, 0, 0, 1, whole, prev.start, end};
@@ -1109,13 +1119,24 @@ void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t 
   }
 }
 
-// Up to 3 CJK characters right before `at` (contiguous), in text order.
-size_t CharactersBefore(const unsigned char* base, const unsigned char* at, const unsigned char* text_end,
-                        uint32_t out[3]) {
+// True when sentence punctuation was dropped right before folded offset
+// `norm` of `text` (a word never crosses it).
+bool SentenceBoundaryAt(const NormalizedText& text, uint64_t norm) {
+  const std::vector<FoldBoundary>& b = text.boundaries();
+  auto it = std::lower_bound(b.begin(), b.end(), norm, [](const FoldBoundary& x, uint64_t n) { return x.norm < n; });
+  for (; it != b.end() && it->norm == norm; ++it)
+    if (it->kind & FoldBoundary::kSentence) return true;
+  return false;
+}
+
+// Up to 3 CJK characters right before `at` (contiguous, not across
+// sentence punctuation of `text`), in text order.
+size_t CharactersBefore(const NormalizedText& text, const unsigned char* base, const unsigned char* at,
+                        const unsigned char* text_end, uint32_t out[3]) {
   uint32_t tmp[3];
   size_t before = 0;
   const unsigned char* p = at;
-  while (before < 3 && p > base) {
+  while (before < 3 && p > base && !SentenceBoundaryAt(text, text.base() + static_cast<uint64_t>(p - base))) {
     const unsigned char* q = p - 1;
     while (q > base && (*q & 0xC0) == 0x80) --q;
     uint32_t cp;
@@ -1127,10 +1148,13 @@ size_t CharactersBefore(const unsigned char* base, const unsigned char* at, cons
   return before;
 }
 
-// Up to 3 CJK characters right from `at` (contiguous).
-size_t CharactersAfter(const unsigned char* at, const unsigned char* text_end, uint32_t out[3]) {
+// Up to 3 CJK characters right from `at` (contiguous, not across sentence
+// punctuation of `text`, whose bytes start at `base`).
+size_t CharactersAfter(const NormalizedText& text, const unsigned char* base, const unsigned char* at,
+                       const unsigned char* text_end, uint32_t out[3]) {
   size_t after = 0;
-  for (const unsigned char* p = at; after < 3 && p < text_end;) {
+  for (const unsigned char* p = at;
+       after < 3 && p < text_end && !SentenceBoundaryAt(text, text.base() + static_cast<uint64_t>(p - base));) {
     uint32_t cp;
     const int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0 || !IsCjk(cp)) break;
@@ -1141,11 +1165,13 @@ size_t CharactersAfter(const unsigned char* at, const unsigned char* text_end, u
 }
 
 // ext[0..m) is the span ext[lo..hi) with its context; ext_diff marks the
-// span's substituted characters. True when a common word of 2-4
-// characters covers the span, or crosses its edge over a substituted
-// character and reaches out by more than grammatical particles.
-bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bool* ext_diff, size_t m, size_t lo,
-                          size_t hi, bool latin) {
+// span's substituted characters. kWordIsSpan when the span is a common
+// word; else kWordReachesOut when a common word of 2-4 characters covers
+// the span, or (reach_out) crosses its edge over a substituted character
+// and reaches out by more than grammatical particles; else kNoWord.
+GuardVerdict CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bool* ext_diff, size_t m,
+                                  size_t lo, size_t hi, bool latin, bool reach_out) {
+  if (!latin && data.IsCommonWord(ext + lo, hi - lo)) return GuardVerdict::kWordIsSpan;
   for (size_t a = 0; a < m; ++a) {
     for (size_t len = 2; len <= 4 && a + len <= m; ++len) {
       const size_t b = a + len;
@@ -1153,6 +1179,7 @@ bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bo
       const bool covers = a <= lo && b >= hi;
       const bool crosses = a < lo || b > hi;
       if (!covers && !crosses) continue;  // a word inside the span says nothing
+      if (!covers && !reach_out) continue;
       if (!covers || latin) {
         bool any = false;
         for (size_t i = std::max(a, lo); i < std::min(b, hi); ++i) any |= ext_diff[i];
@@ -1164,18 +1191,18 @@ bool CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, const bo
           if (i < lo || i >= hi) only_particles = only_particles && IsParticle(ext[i]);
         if (!covers && only_particles) continue;
       }
-      if (data.IsCommonWord(ext + a, len)) return true;
+      if (data.IsCommonWord(ext + a, len)) return GuardVerdict::kWordReachesOut;
     }
   }
-  return false;
+  return GuardVerdict::kNoWord;
 }
 
 // RealWordGuard's decision once the text is read: the span's CJK
 // characters span[0..n) (latin: it holds anything else), up to 3 CJK
 // characters before it (contiguous, in text order) and after it.
-bool GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t* before, size_t nb,
-                     const uint32_t* after, size_t na, std::string_view keyword) {
-  if (n == 0) return false;
+GuardVerdict GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t* before, size_t nb,
+                             const uint32_t* after, size_t na, std::string_view keyword) {
+  if (n == 0) return GuardVerdict::kNoWord;
   bool differs[64];
   // The keyword's characters: on the stack (keywords with variants have at
   // most kMaxVariantSyllables), on the heap only beyond that.
@@ -1198,7 +1225,15 @@ bool GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t*
     ext_diff[nb + i] = differs[i];
   }
   for (size_t i = 0; i < na; ++i) ext[nb + n + i] = after[i];
-  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin);
+  // A span that keeps three or more of the keyword's characters (法轮大发
+  // for 法轮大法), or writes one as its components (乳氵勾在这: 勾在), is not
+  // undone by a word its substituted character makes with the text beside
+  // it (发好): only a word the span itself is, or covers, speaks against it.
+  size_t kept = 0;
+  for (size_t i = 0; i < n; ++i) kept += !differs[i];
+  const bool split = !latin && n > kw_size;
+  const bool reach_out = latin || (kept < 3 && !split);
+  return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin, reach_out);
 }
 
 }  // namespace
@@ -1214,14 +1249,14 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   const size_t n = SpanCharacters(from, to, tend, span, &latin);
   if (n == 0) return false;
   uint32_t before[3], after[3];
-  const size_t nb = CharactersBefore(base, from, tend, before);
-  const size_t na = CharactersAfter(to, tend, after);
-  return GuardCharacters(span, n, latin, before, nb, after, na, keyword);
+  const size_t nb = CharactersBefore(text, base, from, tend, before);
+  const size_t na = CharactersAfter(text, base, to, tend, after);
+  return GuardCharacters(span, n, latin, before, nb, after, na, keyword) != GuardVerdict::kNoWord;
 }
 
-bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
-                        std::string_view keyword) {
-  if (start >= end || end > size) return false;
+GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
+                                std::string_view keyword) {
+  if (start >= end || end > size) return GuardVerdict::kNoWord;
   const VariantData& data = VariantData::Get();
   const unsigned char* const line_end = line + size;
   // The span, code by code (SpanCharacters).
@@ -1239,7 +1274,7 @@ bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start
     }
     p += k;
   }
-  if (n == 0) return false;
+  if (n == 0) return GuardVerdict::kNoWord;
   // Up to 3 CJK characters right before the span (CharactersBefore): a
   // code ends with its only byte < 0x80, so the one before a boundary
   // starts after the previous byte < 0x80.

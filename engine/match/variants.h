@@ -168,6 +168,9 @@ class VariantIndex {
              const std::vector<uint32_t>& chars);
   bool empty() const { return starts_.empty(); }
   bool MayEnd(uint32_t bigram) const { return (bits_[bigram >> 6] >> (bigram & 63)) & 1; }
+  // True when `cp` is a character of a pattern that allows 拆字: the only
+  // characters two components are read as (VariantMatcher::Char).
+  bool MaySplit(uint32_t cp) const { return cp < 0x10000 && ((split_chars_[cp >> 6] >> (cp & 63)) & 1); }
   // The same over the patterns that allow homophones: the only ones that
   // can match tokens that are all CJK characters read as themselves (no
   // Latin syllable, no 拆字 merge), since such a match that substitutes no
@@ -225,6 +228,7 @@ class VariantIndex {
   bool has_plain2_ = false;
   uint32_t plain_shift_ = 32 - 12;  // 32 - log2(bitmap bits)
   std::vector<uint64_t> homophone_bits_;
+  std::vector<uint64_t> split_chars_;  // MaySplit's bitmap over the BMP (8 KiB)
   std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;
@@ -235,6 +239,9 @@ struct VariantCandidate {
   uint64_t start, end;  // folded (or dense) offsets
   uint32_t pattern;
   uint8_t via;
+  // Set by Scanner::FindVariantLines when the dense guard could not decide
+  // (GuardVerdict::kWordReachesOut): the line is folded in UTF-8 again.
+  bool undecided = false;
 };
 
 struct CompiledData;
@@ -314,20 +321,30 @@ class VariantMatcher {
 // `text` lies where the text is a common word rather than an evasion: a
 // common word covers the whole span, or a common word crosses the span's
 // edge and contains a character of the span that differs from the keyword
-// (病毒 is not 冰毒; 生病读书 holds no 冰毒). Looks at most 3 characters
-// either side. `keyword` is the entry's folded form.
+// (病毒 is not 冰毒; 生病读书 holds no 冰毒); a span that keeps three or more
+// of the keyword's characters only by a word that covers it (法轮大发好 is
+// 法轮大法). Looks at most 3 characters either side, never across sentence
+// punctuation folding dropped (上讠方，能 is 上访: 方能 is no word there).
+// `keyword` is the entry's folded form.
 bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword);
 // Bytes of folded text the guard reads past a span's end.
 inline constexpr uint32_t kGuardLookahead = 12;
+// A word, if any, that speaks against a variant hit: the span itself is a
+// common word, or a common word reaches out of the span (RealWordGuard).
+enum class GuardVerdict : uint8_t { kNoWord, kWordIsSpan, kWordReachesOut };
 // The same guard over the dense code (FoldTable::EncodeDense) of one line
 // of folded text: `line` holds the line's codes (`size` bytes, no '\n'),
-// [start, end) are code boundaries of it. The same answer as RealWordGuard
-// over the line's folded UTF-8 at the same span (the code is one-to-one per
-// code point; the guard reads code points only). Scanner::ScanLines decides
-// its variant candidates with it in the block pass. Reads at most 3 codes
-// either side of the span; no allocation.
-bool RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
-                        std::string_view keyword);
+// [start, end) are code boundaries of it. The dense code keeps no trace of
+// the sentence punctuation folding dropped, so a word that reaches out of
+// the span may cross it: kWordReachesOut means "decide on the line's
+// folded UTF-8" (RealWordGuard there, which knows the punctuation);
+// kWordIsSpan and kNoWord are final. Without punctuation in reach, it is
+// RealWordGuard's answer (the code is one-to-one per code point; the guard
+// reads code points only). Scanner::ScanLines decides its variant
+// candidates with it in the block pass. Reads at most 3 codes either side
+// of the span; no allocation.
+GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
+                                std::string_view keyword);
 
 // Variant patterns and literals for one entry at compile time.
 struct EntryVariants {

@@ -36,6 +36,7 @@ void Normalizer::Reset(uint64_t orig_base) {
   last_word_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
   pending_space_ = pending_single_ = held_ = false;
   ref_len_ = partial_len_ = 0;
+  ref_lead_len_ = 1;
   invalid_bytes_ = 0;
 }
 
@@ -361,14 +362,16 @@ void Normalizer::ReplayReference(Sink& s) {
   char bytes[sizeof(ref_)];
   const uint32_t n = ref_len_;
   const uint64_t orig = ref_orig_;
+  const uint32_t lead = ref_lead_len_;
   std::memcpy(bytes, ref_, n);
   ref_len_ = 0;
+  ref_lead_len_ = 1;
   // The '&' or '%' is plain noise; what follows it is read again (it may start a reference).
   Dispatch(table_->Lookup(static_cast<unsigned char>(bytes[0])), static_cast<unsigned char>(bytes[0]), bytes, 1,
-           orig, 1, true, s);
+           orig, lead, true, s);
   for (uint32_t i = 1; i < n; ++i) {
     const uint32_t b = static_cast<unsigned char>(bytes[i]);
-    Process(table_->Lookup(b), b, bytes + i, 1, orig + i, s);
+    Process(table_->Lookup(b), b, bytes + i, 1, orig + lead - 1 + i, s);
   }
 }
 
@@ -380,8 +383,16 @@ void Normalizer::FeedReference(uint32_t entry, uint32_t cp, const char* src, uin
     const RefState state = ParseReference(ref_, ref_len_, &decoded);
     if (state == RefState::kMore) return;
     if (state == RefState::kDone) {
-      const uint32_t n = ref_len_;
+      const uint32_t n = ref_len_ + ref_lead_len_ - 1;
+      if (decoded == '&' && ref_lead_len_ == 1 && n == 5) {
+        // "&amp;" may escape the '&' of a reference: read on as one.
+        ref_[0] = '&';
+        ref_len_ = 1;
+        ref_lead_len_ = 5;
+        return;
+      }
       ref_len_ = 0;
+      ref_lead_len_ = 1;
       ProcessDecoded(decoded, ref_orig_, n, s);
       return;
     }
@@ -400,6 +411,7 @@ inline void Normalizer::Process(uint32_t entry, uint32_t cp, const char* src, ui
   if ((entry >> 30) == FoldTable::kDrop && (entry & FoldTable::kDropReference)) {
     ref_[0] = *src;
     ref_len_ = 1;
+    ref_lead_len_ = 1;
     ref_orig_ = orig;
     return;
   }

@@ -59,8 +59,8 @@ std::vector<std::string> LineHits(const std::shared_ptr<const Artifact>& a, std:
 }
 
 // Every path must agree: block scan, line scan, and streams of 1-byte pieces.
-void ExpectAllPaths(std::string_view text, const std::vector<std::string>& want) {
-  auto a = List();
+void ExpectAllPathsIn(const std::shared_ptr<const Artifact>& a, std::string_view text,
+                      const std::vector<std::string>& want) {
   EXPECT_EQ(Hits(a, text), want) << text;
   EXPECT_EQ(LineHits(a, text), want) << "ScanLines: " << text;
   for (size_t piece : {size_t{1}, size_t{3}, size_t{7}}) {
@@ -73,6 +73,10 @@ void ExpectAllPaths(std::string_view text, const std::vector<std::string>& want)
                                  std::string(text.substr(h.start, h.end - h.start))));
     EXPECT_EQ(got, want) << "stream pieces of " << piece << ": " << text;
   }
+}
+
+void ExpectAllPaths(std::string_view text, const std::vector<std::string>& want) {
+  ExpectAllPathsIn(List(), text, want);
 }
 
 TEST(Variants, PinyinForms) {
@@ -113,6 +117,31 @@ TEST(Variants, RealWordGuard) {
   ExpectAllPaths("病毒很可怕", {"毒||毒"});
   ExpectAllPaths("强健的身体", {});
   ExpectAllPaths("他生病读书", {});
+}
+
+// The guard's words stop at sentence punctuation folding dropped (方能 is
+// no word in 上讠方，能), and a span that keeps three of the keyword's
+// characters is not undone by a word at its edge (发好 in 法轮大发好).
+TEST(Variants, RealWordGuardStopsAtPunctuationAndKeepsStrongSpans) {
+  const auto a = Build({Lit("上访", "A.1.h"), Lit("法轮大法", "A.1.a"), Lit("法轮功", "A.1.a")});
+  ExpectAllPathsIn(a, "我要上讠方，能行吗", {"上访|chaizi|上讠方"});
+  ExpectAllPathsIn(a, "法轮大发好，你说对吧", {"法轮大法|homophone|法轮大发"});
+  ExpectAllPathsIn(a, "法轮工作", {});  // 工作 is a word here
+  ExpectAllPathsIn(a, "说说法轮工，作恶的事", {"法轮功|homophone|法轮工"});
+}
+
+// Two characters are read as one (拆字) only for a character the list can
+// be split from: 中心 stays 中心 (not 忠) where no keyword holds 忠, so a
+// keyword around it still matches; components are matched as folding
+// writes them (並 folds to 并: 並日 is 普); a split character's components
+// are not a substituted character for words beside them (勾在).
+TEST(Variants, ChaiziMergesOnlyIntoTheListsCharacters) {
+  const auto a = Build({Lit("游戏中心", "A.1.h"), Lit("普通发票", "A.1.h"), Lit("乳沟", "A.1.f"),
+                        Lit("冰毒", "A.1.h")});
+  ExpectAllPathsIn(a, "游xi中心", {"游戏中心|pinyin|游xi中心"});
+  ExpectAllPathsIn(a, "代开並日通发票", {"普通发票|chaizi|並日通发票"});
+  ExpectAllPathsIn(a, "乳氵勾在这", {"乳沟|chaizi|乳氵勾"});
+  ExpectAllPathsIn(a, "冫水毒多少一克", {"冰毒|chaizi|冫水毒"});
 }
 
 TEST(Variants, Chaizi) {
@@ -355,7 +384,8 @@ TEST(Variants, DenseGuardAgreesWithTheUtf8Guard) {
         for (size_t j = i + 1; j < at.size(); ++j) {
           const bool want = internal::RealWordGuard(utf8, at[i].first, at[j].first, keyword);
           const bool got = internal::RealWordGuardDense(reinterpret_cast<const unsigned char*>(dense.data()),
-                                                        dense.size(), at[i].second, at[j].second, keyword);
+                                                        dense.size(), at[i].second, at[j].second,
+                                                        keyword) != internal::GuardVerdict::kNoWord;
           EXPECT_EQ(got, want) << line << " [" << i << ", " << j << ") " << keyword;
           (want ? guarded : passed) += 1;
         }

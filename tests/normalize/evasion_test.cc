@@ -117,6 +117,11 @@ TEST(Evasion, CharacterReferencesDecode) {
   EXPECT_EQ(Hits("六&amp;合&amp;彩"), V({"六合彩=六&amp;合&amp;彩"}));
   EXPECT_EQ(Hits("p%6Fker"), V({"poker=p%6Fker"}));
   EXPECT_EQ(Masked("x&#20912;&#27602;y"), "x" + std::string(16, '*') + "y");
+  // An escaped reference (&amp;#x...; as HTML escaping twice writes it)
+  // decodes in one step, its span the whole escaped text.
+  EXPECT_EQ(Fold(*t, "&amp;#x51B0;&amp;#27602;"), "冰毒");
+  EXPECT_EQ(Hits("最近的&amp;#x51B0;&amp;#x6BD2;在哪"), V({"冰毒=&amp;#x51B0;&amp;#x6BD2;"}));
+  EXPECT_EQ(Hits("冰&amp;#27602;"), V({"冰毒=冰&amp;#27602;"}));
 }
 
 TEST(Evasion, InvalidReferencesStayLiteral) {
@@ -128,7 +133,11 @@ TEST(Evasion, InvalidReferencesStayLiteral) {
   EXPECT_EQ(Fold(*t, "%E5%86"), "e586");           // a cut UTF-8 sequence
   EXPECT_EQ(Fold(*t, "%FF%41"), "ffa");            // %FF is no UTF-8 lead byte; %41 is A
   EXPECT_EQ(Fold(*t, "&&#x51B0;"), "冰");          // a reference right after a literal '&'
+  EXPECT_EQ(Fold(*t, "&amp;#abc x"), "abc x");     // an escaped '&' before no reference
+  EXPECT_EQ(Fold(*t, "AT&amp;T"), "att");
   EXPECT_EQ(Hits("冰&#27602"), V());
+  EXPECT_EQ(Hits("&amp;#12 冰毒"), V({"冰毒=冰毒"}));  // offsets after a replayed escaped '&'
+  EXPECT_EQ(Hits("&amp;#x51B0毒"), V());
   EXPECT_EQ(Hits("AT&T 50%OFF"), V());
 }
 

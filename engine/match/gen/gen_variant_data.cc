@@ -56,6 +56,28 @@ std::u32string DecodeUtf8(const std::string& s) {
   return out;
 }
 
+std::string EncodeUtf8(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
 // Toneless ASCII form of a pinyin reading with tone marks: "bīng" -> "bing",
 // "lǜ" -> "lu" (ü is written u: text folding turns ü into u as well).
 std::string Toneless(const std::string& reading) {
@@ -228,8 +250,20 @@ struct Split2 {
   std::string components;
 };
 
-// data/variants/chaizi.tsv -> the split characters, in file order.
+// data/variants/chaizi.tsv -> the split characters, in file order, each
+// component as folding writes it (t2s, character by character: text is
+// folded before it is matched, so 並日 for 普 arrives as 并日).
 std::vector<Split2> ReadChaizi(const std::string& path) {
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  const auto simplified = [t2s](char32_t c) {
+    const std::string in = EncodeUtf8(std::u32string(1, c));
+    char* conv = opencc_convert_utf8(t2s, in.data(), in.size());
+    if (!conv) return std::u32string(1, c);
+    std::u32string out = DecodeUtf8(conv);
+    opencc_convert_utf8_free(conv);
+    return out.size() == 1 ? out : std::u32string(1, c);
+  };
   std::vector<Split2> chaizi;
   std::istringstream in(ReadAll(path));
   std::string line;
@@ -246,8 +280,9 @@ std::vector<Split2> ReadChaizi(const std::string& path) {
     if (comps.size() != 2) Die(where + "components must be exactly two characters");
     if (f[2] != "⿰" && f[2] != "⿱") Die(where + "structure must be ⿰ or ⿱");
     if (!seen.insert(c[0]).second) Die(where + "character listed twice");
-    chaizi.push_back({c[0], f[1]});
+    chaizi.push_back({c[0], EncodeUtf8(simplified(comps[0]) + simplified(comps[1]))});
   }
+  opencc_close(t2s);
   return chaizi;
 }
 

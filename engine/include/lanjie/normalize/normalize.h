@@ -550,6 +550,9 @@ class LANJIE_EXPORT Normalizer {
   char ref_[16] = {};
   uint32_t ref_len_ = 0;
   uint64_t ref_orig_ = 0;
+  // Original bytes ref_[0] stands for: 1, or 5 when the reference began as
+  // "&amp;" (an escaped reference, &amp;#x51B0;, decodes in one step).
+  uint32_t ref_lead_len_ = 1;
   // A UTF-8 sequence cut at the end of the previous chunk.
   char partial_[4] = {0, 0, 0, 0};
   uint32_t partial_len_ = 0;
