@@ -203,9 +203,11 @@ std::optional<std::string> Generate(const std::string& cls, const std::u32string
     }
     return out;
   }
-  if (cls == "homophone") {
+  if (cls == "homophone" || cls == "homophone2") {
     // One character replaced by a common one read the same (any reading of
-    // the keyword's character), never making a common word of the span.
+    // the keyword's character), never making a common word of the span;
+    // homophone2 is the class of two-character keywords (opt-in).
+    if ((k.size() == 2) != (cls == "homophone2")) return std::nullopt;
     const size_t j = Pick(rng, k.size());
     std::vector<char32_t> candidates;
     for (const std::string& r : CharacterReadings(k[j]))
@@ -249,7 +251,8 @@ const std::vector<std::string>& EvasionClassNames() {
       "symbols",       "spaces",        "zero_width",         "emoji",
       "fullwidth",     "traditional",   "lookalike",          "html_entity",
       "percent",       "pinyin_joined", "pinyin_spaced",      "pinyin_tone_marks",
-      "pinyin_tone_digits", "pinyin_mixed", "homophone",      "chaizi"};
+      "pinyin_tone_digits", "pinyin_mixed", "homophone",      "homophone2",
+      "chaizi"};
   return kNames;
 }
 

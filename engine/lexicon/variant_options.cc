@@ -13,6 +13,7 @@ std::string VariantOptionsToString(const VariantOptions& o) {
   };
   add(o.pinyin, "pinyin");
   add(o.homophone, "homophone");
+  add(o.homophone2, "homophone2");
   add(o.chaizi, "chaizi");
   add(o.initials, "initials");
   return out.empty() ? "none" : out;
@@ -26,13 +27,15 @@ absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text) {
   for (absl::string_view w : absl::StrSplit(Av(text), absl::ByAnyChar(",+ "), absl::SkipEmpty())) {
     if (w == "pinyin") o.pinyin = true;
     else if (w == "homophone" || w == "homophones") o.homophone = true;
+    else if (w == "homophone2") o.homophone = o.homophone2 = true;
     else if (w == "chaizi") o.chaizi = true;
     else if (w == "initials") o.initials = true;
-    else if (w == "all") o = VariantOptions{true, true, true, true};
+    else if (w == "all") o = VariantOptions{true, true, true, true, true};
     else if (w == "default" || w == "on") o.pinyin = o.homophone = o.chaizi = true;
     else
       return absl::InvalidArgumentError(absl::StrCat(
-          "unknown variant class '", w, "' (expected on, off, all, or a list of pinyin, homophone, chaizi, initials)"));
+          "unknown variant class '", w,
+          "' (expected on, off, all, or a list of pinyin, homophone, homophone2, chaizi, initials)"));
   }
   return o;
 }

@@ -266,11 +266,13 @@ void Builder::AddVariants() {
         chars.push_back(n > 0 ? cp : 0xFFFD);
         p += n > 0 ? n : 1;
       }
-      // Homophones of two-character keywords only where the entry asks for
-      // them: on ordinary text they fire about twice as often as the
-      // keywords themselves (下坐 for 下作, 東州 for 东洲).
+      // Homophones of two-character keywords only where the list or the
+      // entry asks for them (homophone2, or an entry's own homophone): on
+      // ordinary text they fire about as often as the keywords themselves
+      // (下坐 for 下作, 東州 for 东洲).
       const bool homophone =
-          k.variants.homophone && (chars.size() >= 3 || (!e.variants.empty() && e.variants != "on" && e.variants != "default"));
+          k.variants.homophone && (chars.size() >= 3 || k.variants.homophone2 ||
+                                   (!e.variants.empty() && e.variants != "on" && e.variants != "default"));
       const uint8_t classes =
           static_cast<uint8_t>((k.variants.pinyin ? 1 : 0) | (homophone ? 2 : 0) | (k.variants.chaizi ? 4 : 0));
       for (auto& seq : ev.readings) {

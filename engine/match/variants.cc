@@ -346,6 +346,14 @@ int VariantData::Readings(uint32_t cp, uint16_t out[4]) {
   return n;
 }
 
+uint8_t VariantData::Tones(uint32_t cp, uint16_t syllable) {
+  const ReadingRecord* r = FindRecord(cp);
+  if (!r || syllable == 0) return 0;
+  for (int i = 0; i < 4; ++i)
+    if (r->syllables[i] == syllable) return r->tones[i];
+  return 0;
+}
+
 bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
   if (n < 2 || n > 4) return false;
   uint64_t key = 0;
@@ -463,6 +471,15 @@ void VariantMatcher::Push(const Tok& t) {
   Match();
 }
 
+bool VariantMatcher::SameTones(const uint16_t* syl, const uint32_t* chars) const {
+  for (uint32_t k = 0; k < 2; ++k) {
+    const Tok& x = ring_[(count_ - 2 + k) % kRing];
+    if (x.cp == chars[k]) continue;
+    if ((VariantData::Tones(x.cp, syl[k]) & VariantData::Tones(chars[k], syl[k])) == 0) return false;
+  }
+  return true;
+}
+
 void VariantMatcher::Match() {
   if (run_ < 2) return;
   const Tok& t = ring_[(count_ - 1) % kRing];
@@ -505,6 +522,10 @@ void VariantMatcher::Match() {
     // only of other characters with the same sounds is nearly always just
     // text (四友 is not 丝诱).
     if (!latin && kept == 0) continue;
+    // A two-character keyword's homophone also keeps the tone of the
+    // character it replaces (兵毒 for 冰毒; not 约跑 for 约炮): with one
+    // character left, the sound is all the evidence.
+    if (substituted && !latin && !merged && p.length == 2 && !SameTones(syl, chars)) continue;
     const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
     out_.push_back({first.start, t.end, i, via});
   }

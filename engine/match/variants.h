@@ -36,6 +36,7 @@ namespace lanjie::internal {
 struct ReadingRecord {
   uint32_t cp;
   uint16_t syllables[4];  // primary first; 0 = none
+  uint8_t tones[4];       // per syllable: bit t for tone t (1-4; 5 the neutral tone)
 };
 struct ChaiziRecord {
   uint32_t cp;
@@ -62,6 +63,9 @@ class VariantData {
   uint16_t Primary(uint32_t cp) const { return cp < 0x10000 ? primary_[cp] : PrimarySlow(cp); }
   // All readings (primary first); returns the count (0..4).
   static int Readings(uint32_t cp, uint16_t out[4]);
+  // The tones `cp` is read with in reading `syllable` (ReadingRecord::tones),
+  // 0 when it has no such reading. A binary search: the rare path only.
+  static uint8_t Tones(uint32_t cp, uint16_t syllable);
   // True when the characters form a common word (2..4 BMP characters).
   bool IsCommonWord(const uint32_t* cps, size_t n) const;
   // Split-character components (UTF-8) of `cp`, empty when it has none.
@@ -278,6 +282,10 @@ class VariantMatcher {
   };
   void Push(const Tok& t);
   void Match();  // patterns ending at the last token
+  // The last two tokens against a two-syllable pattern's syllables and
+  // keyword characters: each substituted character shares a tone with the
+  // keyword's character in that reading (VariantData::Tones).
+  bool SameTones(const uint16_t* syl, const uint32_t* chars) const;
   void Barrier() { run_ = 0; }
   void WordByte(char c, uint64_t pos);
   void EndWord();

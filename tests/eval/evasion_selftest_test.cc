@@ -61,18 +61,24 @@ TEST(EvasionSelfTest, OptInHomophonesOfTwoCharacterKeywordsCountAsMissed) {
   // say the list misses them, not leave them out.
   auto r = SelfTestEvasions(Build({Lit("冰毒", "A.1.h")}), EvasionOptions{0, 3, 3});
   ASSERT_TRUE(r.ok()) << r.status();
-  const EvasionRate homophone = ByName(r->classes).at("homophone");
+  EXPECT_EQ(ByName(r->classes).count("homophone"), 0u);  // three or more characters only
+  const EvasionRate homophone = ByName(r->classes).at("homophone2");
   EXPECT_EQ(homophone.tested, 1u);
   EXPECT_EQ(homophone.intercepted, 0u);
   ASSERT_EQ(homophone.misses.size(), 1u);
   EXPECT_EQ(homophone.misses[0].keyword, "冰毒");
   EXPECT_THAT(homophone.misses[0].text, HasSubstr(homophone.misses[0].evasive));
-  // Asked for per entry, the same class is caught.
+  // Asked for per entry or for the whole list, the same class is caught.
   Entry asked = Lit("冰毒", "A.1.h");
   asked.variants = "pinyin,homophone,chaizi";
   auto on = SelfTestEvasions(Build({asked}), EvasionOptions{0, 3, 3});
   ASSERT_TRUE(on.ok()) << on.status();
-  EXPECT_EQ(ByName(on->classes).at("homophone").intercepted, 1u);
+  EXPECT_EQ(ByName(on->classes).at("homophone2").intercepted, 1u);
+  CompileOptions list_wide;
+  list_wide.variants = *ParseVariantOptions("on,homophone2");
+  auto wide = SelfTestEvasions(Build({Lit("冰毒", "A.1.h")}, list_wide), EvasionOptions{0, 3, 3});
+  ASSERT_TRUE(wide.ok()) << wide.status();
+  EXPECT_EQ(ByName(wide->classes).at("homophone2").intercepted, 1u);
 }
 
 TEST(EvasionSelfTest, ClassesTheListSwitchesOffShowAsMissed) {

@@ -182,6 +182,25 @@ TEST(Variants, OffPerArtifactAndPerEntry) {
   EXPECT_EQ(Hits(c, "zf is bad, zfa not"), std::vector<std::string>{"政府|pinyin|zf"});
 }
 
+// Two-character keywords get homophones by default only where the entry
+// asks; homophone2 (or all) asks for the whole list, and is kept in the
+// artifact's settings.
+TEST(Variants, TwoCharacterHomophonesOptInForTheList) {
+  EXPECT_TRUE(Hits(Build({Lit("冰毒")}), "兵毒多少钱").empty());
+  auto opts = ParseVariantOptions("on,homophone2");
+  ASSERT_TRUE(opts.ok());
+  EXPECT_TRUE(opts->homophone && opts->homophone2 && opts->pinyin && !opts->initials);
+  EXPECT_EQ(VariantOptionsToString(*opts), "pinyin,homophone,homophone2,chaizi");
+  EXPECT_TRUE(ParseVariantOptions("all")->homophone2);
+  EXPECT_FALSE(ParseVariantOptions("on")->homophone2);
+  CompileOptions co;
+  co.variants = *opts;
+  auto a = Build({Lit("冰毒")}, co);
+  EXPECT_EQ(Hits(a, "兵毒多少钱"), std::vector<std::string>{"冰毒|homophone|兵毒"});
+  EXPECT_TRUE(Hits(a, "病毒很可怕").empty());  // the real-word guard still holds
+  EXPECT_EQ(a->info().variants, "pinyin,homophone,homophone2,chaizi");
+}
+
 TEST(Variants, SurviveSerialization) {
   auto a = List();
   auto b = Artifact::FromBytes(a->Serialize(), "mem");

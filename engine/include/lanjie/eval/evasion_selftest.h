@@ -4,7 +4,9 @@
 // evaders do (symbols, spaces, zero-width characters, emoji and keycaps,
 // full-width letters, traditional characters, look-alike letters, HTML
 // character references, percent-encoding, Latin pinyin joined / spaced /
-// with tone marks / tone digits / mixed with characters, homophones, 拆字),
+// with tone marks / tone digits / mixed with characters, homophones of
+// keywords of three or more characters and, apart, of two-character
+// keywords (homophone2, opt-in in the list), 拆字),
 // scanned with the list; a sentence counts as intercepted only when the
 // keyword's own entry is hit with the exact original span of the disguised
 // text. Reported per class and per risk, with the first misses of each
@@ -12,9 +14,9 @@
 // on and off (the variant hits of that class left out).
 //
 // Forms come from the matcher's own tables (lanjie/match/variant_forms.h)
-// and the artifact's folding: a class the list's settings switch off (a
-// two-character keyword's homophones, which are opt-in) is tested and
-// counted as missed, not left out. Tones in the generated pinyin are chosen
+// and the artifact's folding: a class the list's settings switch off (the
+// homophones of two-character keywords unless the list or the entry asks
+// for them) is tested and counted as missed, not left out. Tones in the generated pinyin are chosen
 // by the seed (the tables keep toneless readings; matching ignores tones).
 //
 // Thread safety: free functions; the artifact is shared read-only. Cost:

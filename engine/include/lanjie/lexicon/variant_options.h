@@ -17,7 +17,12 @@ namespace lanjie {
 //   pinyin:    Latin pinyin, joined, spaced, tone marks or digits, mixed
 //              with characters (bingdu, bing du, bīng dú, bing1 du2, 冰du);
 //   homophone: characters replaced by others with the same toneless reading
-//              (polyphonic keyword characters with all their readings);
+//              (polyphonic keyword characters with all their readings), for
+//              keywords of three or more characters;
+//   homophone2: homophones of two-character keywords as well; off by
+//              default (on ordinary text they fire about as often as the
+//              keywords themselves: bench/RESULTS.md); an entry whose
+//              variants column names homophone gets them too;
 //   chaizi:    characters written as their two components (女干 for 奸);
 //   initials:  pinyin initials as a whole Latin word (zf); off by default.
 // A variant hit where the text is itself a common word (病毒 for 冰毒) is
@@ -27,15 +32,18 @@ struct VariantOptions {
   bool homophone = true;
   bool chaizi = true;
   bool initials = false;
+  bool homophone2 = false;
   bool any() const { return pinyin || homophone || chaizi || initials; }
   bool operator==(const VariantOptions& o) const {
-    return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials;
+    return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials &&
+           homophone2 == o.homophone2;
   }
 };
 // "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
 LANJIE_EXPORT std::string VariantOptionsToString(const VariantOptions& options);
-// Accepts on/default, off/none, all, or a list of pinyin, homophone,
-// chaizi, initials separated by ',' '+' or spaces.
+// Accepts on/default, off/none, all (every class, homophone2 and initials
+// included), or a list of on/default, pinyin, homophone, homophone2 (implies
+// homophone), chaizi, initials separated by ',' '+' or spaces.
 LANJIE_EXPORT absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
 
 }  // namespace lanjie
