@@ -502,7 +502,7 @@ void VariantMatcher::Match() {
     uint32_t kept = 0;
     for (uint32_t k = 0; k < p.length && ok; ++k) {
       const Tok& x = ring_[(count_ - p.length + k) % kRing];
-      ok = x.syl == syl[k];
+      ok = x.syl == syl[k] && !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start)));
       latin |= x.latin != 0;
       substituted |= !x.latin && x.cp != chars[k];
       merged |= x.merged != 0;
@@ -571,6 +571,41 @@ void VariantMatcher::WordByte(char c, uint64_t pos) {
   word_end_ = pos + 1;
 }
 
+bool SplitPinyin(const char* word, uint32_t n, uint16_t* syl, uint8_t* take) {
+  // Longest syllable first, each optionally followed by one tone digit
+  // 0-5. ok[i]: word[i..n) splits.
+  if (n > 64) return false;
+  const VariantData& data = VariantData::Get();
+  int8_t ok[65];
+  ok[n] = 1;
+  for (int i = static_cast<int>(n) - 1; i >= 0; --i) {
+    ok[i] = 0;
+    for (int len = std::min(6, static_cast<int>(n) - i); len >= 1 && !ok[i]; --len) {
+      const uint16_t s = data.SyllableId(std::string_view(word + i, static_cast<size_t>(len)));
+      if (s == 0) continue;
+      int j = i + len;
+      if (j < static_cast<int>(n) && word[j] >= '0' && word[j] <= '5') ++j;
+      if (ok[j]) {
+        ok[i] = 1;
+        take[i] = static_cast<uint8_t>(j - i);
+        syl[i] = s;
+      }
+    }
+  }
+  return ok[0] != 0;
+}
+
+std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables) {
+  std::string joined;
+  for (uint16_t s : syllables) joined += VariantData::Syllable(s);
+  uint16_t syl[64];
+  uint8_t take[64];
+  std::vector<uint16_t> out;
+  if (!SplitPinyin(joined.data(), static_cast<uint32_t>(joined.size()), syl, take)) return out;
+  for (uint32_t i = 0; i < joined.size(); i += take[i]) out.push_back(syl[i]);
+  return out;
+}
+
 void VariantMatcher::EndWord() {
   if (word_len_ == 0) return;
   const uint32_t n = word_len_;
@@ -581,28 +616,9 @@ void VariantMatcher::EndWord() {
     Barrier();
     return;
   }
-  // Split into syllables, longest first, each optionally followed by one
-  // tone digit 0-5. ok[i]: word_[i..n) splits; len[i]: syllable length used.
-  const VariantData& data = VariantData::Get();
-  int8_t ok[65];
   uint8_t take[64];
   uint16_t syl[64];
-  ok[n] = 1;
-  for (int i = static_cast<int>(n) - 1; i >= 0; --i) {
-    ok[i] = 0;
-    for (int len = std::min(6, static_cast<int>(n) - i); len >= 1 && !ok[i]; --len) {
-      const uint16_t s = data.SyllableId(std::string_view(word_ + i, static_cast<size_t>(len)));
-      if (s == 0) continue;
-      int j = i + len;
-      if (j < static_cast<int>(n) && word_[j] >= '0' && word_[j] <= '5') ++j;
-      if (ok[j]) {
-        ok[i] = 1;
-        take[i] = static_cast<uint8_t>(j - i);
-        syl[i] = s;
-      }
-    }
-  }
-  if (!ok[0]) {
+  if (!SplitPinyin(word_, n, syl, take)) {
     Barrier();
     return;
   }

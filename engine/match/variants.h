@@ -153,13 +153,18 @@ class VariantData {
   std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
 };
 
+// The classes of a keyword's pattern of its joined pinyin as the matcher
+// reads it (JoinedPinyinReading): pinyin, the tokens of one Latin word.
+inline constexpr uint8_t kJoinedPinyinOnly = 1 | 8;
+
 // Per-artifact lookup structure over CompiledData::variant_patterns (sorted
 // by their second-to-last, then last syllable). Built at compile and load: O(patterns).
 struct VariantPattern {
   uint32_t entry;
   uint32_t offset;   // into variant_syllables / variant_chars
   uint8_t length;    // syllables, >= 2
-  uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed, bit 2: chaizi allowed
+  uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed, bit 2: chaizi allowed,
+                     // bit 3: one joined Latin word only (kJoinedPinyinOnly)
   uint16_t reserved;
 };
 static_assert(sizeof(VariantPattern) == 12, "VariantPattern is serialized byte for byte");
@@ -353,6 +358,16 @@ enum class GuardVerdict : uint8_t { kNoWord, kWordIsSpan, kWordReachesOut };
 // of the span; no allocation.
 GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
                                 std::string_view keyword);
+
+// Splits the ASCII lower-case word[0..n) into pinyin syllables as the
+// matcher reads a Latin word (longest syllable first, each optionally
+// followed by one tone digit): syl[i] and take[i] (its bytes) at each
+// syllable start i. False when it does not split (or n > 64).
+bool SplitPinyin(const char* word, uint32_t n, uint16_t* syl, uint8_t* take);
+// The syllables the matcher reads `syllables` as once written joined as one
+// word: themselves, or another split of the same letters (wan gang is read
+// wang ang); empty when the joined word does not split.
+std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables);
 
 // Variant patterns and literals for one entry at compile time.
 struct EntryVariants {

@@ -90,6 +90,19 @@ TEST(Variants, PinyinForms) {
   ExpectAllPaths("FaLunGong!", {"法轮功|pinyin|FaLunGong"});
 }
 
+// A joined word is read one way (wangang: wang ang); a keyword whose own
+// syllables split its joined pinyin otherwise (万钢: wan gang) still
+// matches it, as one Latin word only.
+TEST(Variants, JoinedPinyinThatReadsAnotherWay) {
+  const auto a = Build({Lit("万钢", "A.1.h"), Lit("台湾狗", "A.1.e"), Lit("东西南北论坛", "A.1.h")});
+  ExpectAllPathsIn(a, "有wangang的消息吗", {"万钢|pinyin|wangang"});
+  ExpectAllPathsIn(a, "taiwangou", {"台湾狗|pinyin|taiwangou"});
+  ExpectAllPathsIn(a, "上dongxinanbeiluntan看看", {"东西南北论坛|pinyin|dongxinanbeiluntan"});
+  ExpectAllPathsIn(a, "wan gang", {"万钢|pinyin|wan gang"});
+  ExpectAllPathsIn(a, "wang ang", {});
+  ExpectAllPathsIn(a, "wang昂", {});
+}
+
 TEST(Variants, PinyinIsWholeWord) {
   ExpectAllPaths("abingdux", {});
   ExpectAllPaths("xbing du", {});
