@@ -62,11 +62,15 @@ def pct(a, b):
 rows, hits = load("evasions")
 total, exact, other_span = collections.Counter(), collections.Counter(), collections.Counter()
 misses = []
+by_length = collections.Counter()  # homophones by keyword length: (two characters?, caught?)
 for i, r in enumerate(rows, 1):
     cls = r["class"]
     total[cls] += 1
     mine = [h for h in hits.get(i, []) if h["keyword"] == r["keyword"]]
-    if any(h["text"] == r["evasive"] for h in mine):
+    caught = any(h["text"] == r["evasive"] for h in mine)
+    if cls == "homophone":
+        by_length[(len(r["keyword"]) == 2, caught)] += 1
+    if caught:
         exact[cls] += 1
         continue
     if mine:
@@ -87,6 +91,10 @@ print(f"held-out set {dir_}, variants={variants}, binary {lanjie}")
 print(f"{'class':<18} {'exact span':>14} {'%':>6} {'other span':>10}")
 for cls in sorted(total):
     print(f"{cls:<18} {exact[cls]:>6}/{total[cls]:<7} {pct(exact[cls], total[cls]):6.1f} {other_span[cls]:>10}")
+for two, label in ((True, "homophone, 2 chars"), (False, "homophone, 3+")):
+    c, t = by_length[(two, True)], by_length[(two, True)] + by_length[(two, False)]
+    if t:
+        print(f"{label:<18} {c:>6}/{t:<7} {pct(c, t):6.1f}")
 n, e = sum(total.values()), sum(exact.values())
 print(f"{'all evasions':<18} {e:>6}/{n:<7} {pct(e, n):6.1f} {sum(other_span.values()):>10}")
 print(f"{'benign class':<18} {'lines with a hit':>18}")
