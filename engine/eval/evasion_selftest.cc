@@ -308,13 +308,10 @@ absl::StatusOr<EvasionSelfTest> SelfTestEvasions(std::shared_ptr<const Artifact>
       hits.clear();
       if (absl::Status s = (*scanner)->Scan(text, &hits); !s.ok()) return s;
       bool exact = false, other = false;
-      std::string found;
       for (const Hit& h : hits) {
         const bool mine = h.entry == index;
         if (mine && h.start == slot && h.end == slot + evasive->size()) exact = true;
         else if (mine) other = true;
-        if (!found.empty()) found += ", ";
-        found += std::string(entries[h.entry].keyword) + " @ " + text.substr(h.start, h.end - h.start);
       }
       ++report.sentences;
       Count(&classes[c], exact, !exact && other);
@@ -322,8 +319,13 @@ absl::StatusOr<EvasionSelfTest> SelfTestEvasions(std::shared_ptr<const Artifact>
       risk.name = std::string(e.risk);
       Count(&risk, exact, !exact && other);
       Count(&report.all, exact, !exact && other);
-      if (!exact && classes[c].misses.size() < options.misses)
+      if (!exact && classes[c].misses.size() < options.misses) {
+        std::string found;  // what was hit instead
+        for (const Hit& h : hits)
+          found += (found.empty() ? "" : ", ") + std::string(entries[h.entry].keyword) + " @ " +
+                   text.substr(h.start, h.end - h.start);
         classes[c].misses.push_back({std::string(e.keyword), std::string(e.risk), text, *evasive, found});
+      }
     }
   }
   for (EvasionRate& r : classes) {
