@@ -40,6 +40,28 @@ void Resolver::Reset() {
   regex_reported_.clear();
 }
 
+namespace {
+// Spelled-out letters join ("c a s i n o" -> "casino"), and so does a
+// one-letter word next to them ("a c a s i n o" -> "acasino"): a
+// whole-word match may start right after such a word (a, i) joined before
+// it, or end right before one joined after it.
+bool IsOneLetterWord(char c) { return c == 'a' || c == 'i'; }
+
+// `start` > text.base(): the folded byte before it exists.
+bool StrayLetterBefore(const NormalizedText& text, uint64_t start) {
+  if (!text.HasBoundary(start, FoldBoundary::kLetterJoin)) return false;
+  const uint64_t i = start - 1 - text.base();
+  return IsOneLetterWord(text.data()[i]) && (i == 0 || !IsWordByte(text.data()[i - 1]));
+}
+
+// `end` < text.end(): the folded byte at it exists.
+bool StrayLetterAfter(const NormalizedText& text, uint64_t end) {
+  if (!text.HasBoundary(end, FoldBoundary::kLetterJoin)) return false;
+  const uint64_t i = end - text.base();
+  return IsOneLetterWord(text.data()[i]) && (end + 1 >= text.end() || !IsWordByte(text.data()[i + 1]));
+}
+}  // namespace
+
 uint64_t Resolver::Horizon(const RawMatch& m) const {
   // Literals need the byte after the match: whole-word entries for the
   // word boundary, all for the span (combining marks dropped after the last
@@ -50,7 +72,7 @@ uint64_t Resolver::Horizon(const RawMatch& m) const {
   // be covered by an allow phrase that starts at or before it and ends at
   // most max_allow_length bytes after its start.
   const PatternInfo p = Info(m);
-  uint64_t h = m.norm_end + (p.whole_word || !m.regex ? 1 : 0);
+  uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // StrayLetterAfter reads two bytes
   // Variant hits: the real-word guard reads a few characters past the end.
   if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
@@ -70,8 +92,11 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   const PatternInfo p = Info(m);
   const uint64_t start = std::max(m.norm_start, text.base());
   if (p.whole_word) {
-    if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()])) return;
-    if (m.norm_end < text.end() && IsWordByte(text.data()[m.norm_end - text.base()])) return;
+    if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) && !StrayLetterBefore(text, start))
+      return;
+    if (m.norm_end < text.end() && IsWordByte(text.data()[m.norm_end - text.base()]) &&
+        !StrayLetterAfter(text, m.norm_end))
+      return;
   }
   for (const auto& a : allows_)
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;

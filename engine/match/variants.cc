@@ -1156,16 +1156,6 @@ void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t 
   }
 }
 
-// True when sentence punctuation was dropped right before folded offset
-// `norm` of `text` (a word never crosses it).
-bool SentenceBoundaryAt(const NormalizedText& text, uint64_t norm) {
-  const std::vector<FoldBoundary>& b = text.boundaries();
-  auto it = std::lower_bound(b.begin(), b.end(), norm, [](const FoldBoundary& x, uint64_t n) { return x.norm < n; });
-  for (; it != b.end() && it->norm == norm; ++it)
-    if (it->kind & FoldBoundary::kSentence) return true;
-  return false;
-}
-
 // Up to 3 CJK characters right before `at` (contiguous, not across
 // sentence punctuation of `text`), in text order.
 size_t CharactersBefore(const NormalizedText& text, const unsigned char* base, const unsigned char* at,
@@ -1173,7 +1163,7 @@ size_t CharactersBefore(const NormalizedText& text, const unsigned char* base, c
   uint32_t tmp[3];
   size_t before = 0;
   const unsigned char* p = at;
-  while (before < 3 && p > base && !SentenceBoundaryAt(text, text.base() + static_cast<uint64_t>(p - base))) {
+  while (before < 3 && p > base && !text.HasBoundary(text.base() + static_cast<uint64_t>(p - base), FoldBoundary::kSentence)) {
     const unsigned char* q = p - 1;
     while (q > base && (*q & 0xC0) == 0x80) --q;
     uint32_t cp;
@@ -1191,7 +1181,7 @@ size_t CharactersAfter(const NormalizedText& text, const unsigned char* base, co
                        const unsigned char* text_end, uint32_t out[3]) {
   size_t after = 0;
   for (const unsigned char* p = at;
-       after < 3 && p < text_end && !SentenceBoundaryAt(text, text.base() + static_cast<uint64_t>(p - base));) {
+       after < 3 && p < text_end && !text.HasBoundary(text.base() + static_cast<uint64_t>(p - base), FoldBoundary::kSentence);) {
     uint32_t cp;
     const int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0 || !IsCjk(cp)) break;

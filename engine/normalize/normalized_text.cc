@@ -149,4 +149,12 @@ bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t
   return starts_clause || ends_clause;
 }
 
+bool NormalizedText::HasBoundary(uint64_t norm, FoldBoundary::Kind kind) const {
+  auto it = std::lower_bound(boundaries_.begin(), boundaries_.end(), norm,
+                             [](const FoldBoundary& x, uint64_t n) { return x.norm < n; });
+  for (; it != boundaries_.end() && it->norm == norm; ++it)
+    if (it->kind & kind) return true;
+  return false;
+}
+
 }  // namespace lanjie

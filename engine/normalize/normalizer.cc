@@ -205,7 +205,11 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
 
 void Normalizer::ReleaseHeld(bool single, Sink& s) {
   held_ = false;
-  if (held_join_ && single) pending_space_ = false;  // one-letter words join: "c a s" -> "cas"
+  if (held_join_ && single && pending_space_) {  // one-letter words join: "c a s" -> "cas"
+    pending_space_ = false;
+    NormalizedText& text = *s.text;
+    if (record_offsets_) text.boundaries_.push_back({text.base_ + s.w, FoldBoundary::kLetterJoin});
+  }
   ProcessCore(held_entry_, held_cp_, held_bytes_, held_len_, held_orig_, held_orig_len_, held_aligned_, s);
   // What was dropped while it was held, in order after it.
   NormalizedText& text = *s.text;

@@ -90,6 +90,11 @@ TEST(Evasion, SpelledOutLettersJoin) {
   EXPECT_EQ(Hits("join p o k e r night"), V({"poker=p o k e r"}));
   EXPECT_EQ(Hits("来玩c a s i n o吧"), V({"casino=c a s i n o"}));
   EXPECT_EQ(Hits("p-o-k-e-r"), V({"poker=p-o-k-e-r"}));
+  // A one-letter word (a, i) joins the letters it stands beside; the
+  // keyword still starts or ends at it.
+  EXPECT_EQ(Hits("they sent me a c a s i n o link"), V({"casino=c a s i n o"}));
+  EXPECT_EQ(Hits("play p o k e r a lot"), V({"poker=p o k e r"}));
+  EXPECT_EQ(Hits("i p o k e r"), V({"poker=p o k e r"}));
   EXPECT_EQ(Masked("go p o k e r now"), "go ********* now");  // one '*' per code point of the span
 }
 
@@ -101,6 +106,8 @@ TEST(Evasion, SpelledOutLettersLeaveWordsAlone) {
   EXPECT_EQ(Hits("I was sick"), V());
   EXPECT_EQ(Hits("take a seat, I said"), V());
   EXPECT_EQ(Hits("class a ss"), V());
+  EXPECT_EQ(Hits("b a s s"), V());    // b is no word of its own: "bass"
+  EXPECT_EQ(Hits("x a s s y"), V());  // the stray letter must stand alone
 }
 
 // 2. Character references and percent-encoding decode, spanning the reference.

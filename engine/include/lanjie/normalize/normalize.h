@@ -232,7 +232,9 @@ struct OffsetAnchor {
 
 // Punctuation dropped between folded bytes `norm - 1` and `norm`.
 struct FoldBoundary {
-  enum Kind : uint8_t { kSentence = 1, kApostrophe = 2 };
+  // kLetterJoin: the space between two one-letter words dropped here
+  // (spelled-out letters joined: "c a s" -> "cas").
+  enum Kind : uint8_t { kSentence = 1, kApostrophe = 2, kLetterJoin = 4 };
   uint64_t norm;
   uint8_t kind;
 };
@@ -344,9 +346,12 @@ class LANJIE_EXPORT NormalizedText {
   // Requires base() < norm_end <= end(). O(log anchors).
   uint64_t OrigEnd(uint64_t norm_end) const;
 
-  // Dropped sentence punctuation and apostrophes (recorded only with offset
-  // recording), sorted by `norm`.
+  // Dropped sentence punctuation, apostrophes and joins of spelled-out
+  // letters (recorded only with offset recording), sorted by `norm`.
   const std::vector<FoldBoundary>& boundaries() const { return boundaries_; }
+  // True when a boundary of `kind` lies right before folded offset `norm`.
+  // O(log boundaries).
+  LANJIE_EXPORT bool HasBoundary(uint64_t norm, FoldBoundary::Kind kind) const;
 
   // The first folded offset in [base(), end()] whose byte comes from an
   // original offset >= `orig` (end() when none does). O(log anchors).
