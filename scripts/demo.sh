@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds lanjie, compiles the example keyword list
-# (data/examples/) into an artifact and scans the example texts with it.
+# (data/examples/) into an artifact, scans the example texts with it and
+# prints the list's robustness report (evasion classes it sees through).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -17,3 +18,5 @@ status=0
 echo "--- masked (lanjie scan --mask) ---"
 ./build/tools/lanjie scan -d out/example.ljdb --mask -q data/examples/texts.txt || status=$?
 [ "$status" -le 1 ] || exit "$status"
+echo "--- robustness report (lanjie lexicon selftest out/example.ljdb --evasions) ---"
+./build/tools/lanjie lexicon selftest out/example.ljdb --evasions

@@ -383,7 +383,7 @@ std::string EvasionSelfTestTable(const EvasionSelfTest& r) {
   };
   for (const EvasionRate& x : r.classes) row(x);
   row(r.all);
-  absl::StrAppendFormat(&out, "%-20s %8s %12s %8s\n", "risk", "tested", "intercepted", "rate");
+  absl::StrAppendFormat(&out, "%-20s %8s %12s %8s %11s\n", "risk", "tested", "intercepted", "rate", "other span");
   for (const EvasionRate& x : r.per_risk) row(x);
   for (const EvasionBenign& b : r.benign) {
     absl::StrAppendFormat(&out, "benign %s: %.1f MB, %u hits, %.2f hits per MB with every class on\n", b.name,
