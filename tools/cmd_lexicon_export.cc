@@ -178,6 +178,17 @@ void PrintExport(const Args& args, const ListBuild& build, const std::string& pr
               info.content_hash.c_str());
 }
 
+// --sample and --seed of the evasion report (defaults: EvasionOptions's).
+bool ParseEvasionNumbers(const Args& args, EvasionOptions* eo) {
+  try {
+    if (args.Has("sample")) eo->sample = std::stoul(args.Get("sample"));
+    if (args.Has("seed")) eo->seed = std::stoull(args.Get("seed"));
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunLexiconExport(int argc, char** argv) {
@@ -230,12 +241,7 @@ int RunLexiconExport(int argc, char** argv) {
   std::vector<std::vector<std::string>> evasion_rows;
   if (args.Has("evasions")) {
     EvasionOptions eo;
-    try {
-      eo.sample = std::stoul(args.Get("sample", "2000"));
-      eo.seed = std::stoull(args.Get("seed", "1"));
-    } catch (const std::exception&) {
-      return Usage("export", "--sample and --seed take numbers", kExportHelp);
-    }
+    if (!ParseEvasionNumbers(args, &eo)) return Usage("export", "--sample and --seed take numbers", kExportHelp);
     auto report = SelfTestEvasions(build.artifact, eo);
     if (!report.ok()) {
       std::fprintf(stderr, "lanjie lexicon export: %s\n", std::string(report.status().message()).c_str());
@@ -294,13 +300,12 @@ namespace {
 
 // --threads (default: all cores), --top, --examples; false when one is not a number.
 bool ParseSelfTestNumbers(const Args& args, SelfTestOptions* o, EvasionOptions* eo) {
+  if (!ParseEvasionNumbers(args, eo)) return false;
   try {
     o->threads = args.Has("threads") ? std::stoi(args.Get("threads")) : static_cast<int>(std::thread::hardware_concurrency());
     o->top = std::stoul(args.Get("top", "20"));
     o->examples = std::stoul(args.Get("examples", "3"));
     eo->misses = o->examples;
-    eo->sample = std::stoul(args.Get("sample", "2000"));
-    eo->seed = std::stoull(args.Get("seed", "1"));
   } catch (const std::exception&) {
     return false;
   }

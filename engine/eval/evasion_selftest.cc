@@ -118,16 +118,22 @@ std::string WithToneMark(const std::string& syllable, int tone) {
   return out;
 }
 
-std::optional<std::string> Generate(const std::string& cls, const std::u32string& k, bool han, Forms& forms,
-                                    Rng& rng) {
+// Each character's primary reading, or empty when one has none (then the
+// keyword gets no pinyin sentences; the other classes do not need readings).
+std::vector<std::string> PrimaryReadings(const std::u32string& k) {
   std::vector<std::string> py;
-  if (han) {
-    for (char32_t c : k) {
-      auto r = CharacterReadings(c);
-      if (r.empty()) return std::nullopt;
-      py.push_back(r[0]);
-    }
+  for (char32_t c : k) {
+    std::vector<std::string> r = CharacterReadings(c);
+    if (r.empty()) return {};
+    py.push_back(std::move(r[0]));
   }
+  return py;
+}
+
+// `py`: PrimaryReadings(k) for a Han keyword, read once per keyword.
+std::optional<std::string> Generate(const std::string& cls, const std::u32string& k, bool han,
+                                    const std::vector<std::string>& py, Forms& forms, Rng& rng) {
+  if (cls.rfind("pinyin_", 0) == 0 && py.empty()) return std::nullopt;
   if (cls == "symbols") return Joined(k, kSymbols[Pick(rng, std::size(kSymbols))]);
   if (cls == "spaces") return Joined(k, " ");
   if (cls == "zero_width") return Joined(k, Utf8(kZeroWidth[Pick(rng, std::size(kZeroWidth))]));
@@ -298,8 +304,9 @@ absl::StatusOr<EvasionSelfTest> SelfTestEvasions(std::shared_ptr<const Artifact>
     const CompiledEntry e = entries[index];
     const std::u32string k = CodePoints(e.normalized);
     const bool han = IsHan(k[0]);
+    const std::vector<std::string> py = han ? PrimaryReadings(k) : std::vector<std::string>();
     for (size_t c = 0; c < names.size(); ++c) {
-      std::optional<std::string> evasive = Generate(names[c], k, han, forms, rng);
+      std::optional<std::string> evasive = Generate(names[c], k, han, py, forms, rng);
       if (!evasive) continue;
       const std::string frame = han ? kChineseFrames[Pick(rng, std::size(kChineseFrames))]
                                     : kLatinFrames[Pick(rng, std::size(kLatinFrames))];

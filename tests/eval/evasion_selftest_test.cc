@@ -12,6 +12,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lanjie/match/variant_forms.h"
 #include "tests/match/test_util.h"
 
 namespace lanjie {
@@ -79,6 +80,18 @@ TEST(EvasionSelfTest, OptInHomophonesOfTwoCharacterKeywordsCountAsMissed) {
   auto wide = SelfTestEvasions(Build({Lit("冰毒", "A.1.h")}, list_wide), EvasionOptions{0, 3, 3});
   ASSERT_TRUE(wide.ok()) << wide.status();
   EXPECT_EQ(ByName(wide->classes).at("homophone2").intercepted, 1u);
+}
+
+// A keyword with a character that has no reading (桛, U+685B) gets no
+// pinyin sentences, and every class that needs no reading still tests it.
+TEST(EvasionSelfTest, AKeywordWithoutReadingsStillGetsTheOtherClasses) {
+  ASSERT_TRUE(CharacterReadings(U'桛').empty());
+  auto r = SelfTestEvasions(Build({Lit("赌桛网站", "A.1.h")}), EvasionOptions{0, 2, 3});
+  ASSERT_TRUE(r.ok()) << r.status();
+  const auto classes = ByName(r->classes);
+  EXPECT_EQ(classes.count("pinyin_joined"), 0u);
+  for (const char* name : {"symbols", "spaces", "zero_width", "emoji", "html_entity", "percent"})
+    EXPECT_EQ(classes.at(name).tested, 1u) << name;
 }
 
 TEST(EvasionSelfTest, ClassesTheListSwitchesOffShowAsMissed) {
