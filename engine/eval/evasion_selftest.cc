@@ -212,13 +212,15 @@ std::optional<std::string> Generate(const std::string& cls, const std::u32string
   if (cls == "homophone" || cls == "homophone2") {
     // One character replaced by a common one read the same (any reading of
     // the keyword's character), never making a common word of the span;
-    // homophone2 is the class of two-character keywords (opt-in).
-    if ((k.size() == 2) != (cls == "homophone2")) return std::nullopt;
+    // homophone2 is the class of two-character keywords (opt-in), whose
+    // replacement also keeps a tone of the character (the matcher's rule).
+    const bool two = cls == "homophone2";
+    if ((k.size() == 2) != two) return std::nullopt;
     const size_t j = Pick(rng, k.size());
     std::vector<char32_t> candidates;
     for (const std::string& r : CharacterReadings(k[j]))
       for (char32_t c : forms.Reading(r))
-        if (c != k[j]) candidates.push_back(c);
+        if (c != k[j] && (!two || ReadAlikeInTone(k[j], c))) candidates.push_back(c);
     for (size_t tries = 0; tries < 8 && !candidates.empty(); ++tries) {
       std::u32string out = k;
       out[j] = candidates[Pick(rng, candidates.size())];

@@ -23,6 +23,12 @@ std::vector<char32_t> CharactersWithReading(std::string_view syllable) {
   return out;
 }
 
+bool ReadAlikeInTone(char32_t keyword_char, char32_t text_char) {
+  const uint16_t syllable = internal::VariantData::Get().Primary(text_char);
+  return syllable != 0 &&
+         (internal::VariantData::Tones(keyword_char, syllable) & internal::VariantData::Tones(text_char, syllable)) != 0;
+}
+
 std::string CharacterComponents(char32_t cp) { return std::string(internal::VariantData::Get().Chaizi(cp)); }
 
 bool IsCommonWord(std::u32string_view characters) {

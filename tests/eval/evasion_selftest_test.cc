@@ -12,6 +12,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lanjie/common/utf8.h"
 #include "lanjie/match/variant_forms.h"
 #include "tests/match/test_util.h"
 
@@ -80,6 +81,48 @@ TEST(EvasionSelfTest, OptInHomophonesOfTwoCharacterKeywordsCountAsMissed) {
   auto wide = SelfTestEvasions(Build({Lit("冰毒", "A.1.h")}, list_wide), EvasionOptions{0, 3, 3});
   ASSERT_TRUE(wide.ok()) << wide.status();
   EXPECT_EQ(ByName(wide->classes).at("homophone2").intercepted, 1u);
+}
+
+// The report tests two-character homophones the way the matcher claims to
+// catch them (the replaced character keeps a tone: 娼 chāng / 昌 chāng,
+// not 炮 pào / 跑 pǎo): over many seeds, a list that opts in misses none
+// for its tone, only where the real-word guard speaks (冰读在: 读在).
+std::u32string Utf32(std::string_view s) {
+  std::u32string out;
+  lanjie::ForEachCodePoint(s, [&](uint32_t cp, size_t) { out.push_back(cp); });
+  return out;
+}
+
+TEST(EvasionSelfTest, TwoCharacterHomophonesAreGeneratedInTone) {
+  EXPECT_TRUE(ReadAlikeInTone(U'娼', U'昌'));
+  EXPECT_FALSE(ReadAlikeInTone(U'炮', U'跑'));
+  EXPECT_FALSE(ReadAlikeInTone(U'炮', U'A'));
+  CompileOptions list_wide;
+  list_wide.variants = *ParseVariantOptions("on,homophone2");
+  auto data = Build({Lit("冰毒", "A.1.h"), Lit("嫖娼", "A.1.h"), Lit("约炮", "A.1.h"), Lit("赌博", "A.1.h"),
+                     Lit("枪支", "A.1.h"), Lit("洗钱", "A.1.h")},
+                    list_wide);
+  size_t tested = 0, intercepted = 0;
+  for (uint64_t seed = 1; seed <= 12; ++seed) {
+    auto r = SelfTestEvasions(data, EvasionOptions{0, seed, 10});
+    ASSERT_TRUE(r.ok()) << r.status();
+    const EvasionRate homophone = ByName(r->classes).at("homophone2");
+    tested += homophone.tested;
+    intercepted += homophone.intercepted;
+    ASSERT_EQ(homophone.misses.size(), homophone.tested - homophone.intercepted);
+    for (const EvasionMiss& miss : homophone.misses) {
+      const std::u32string keyword = Utf32(miss.keyword), evasive = Utf32(miss.evasive);
+      ASSERT_EQ(keyword.size(), 2u);
+      ASSERT_EQ(evasive.size(), 2u) << miss.evasive;
+      for (size_t i = 0; i < 2; ++i) {
+        if (keyword[i] != evasive[i]) {
+          EXPECT_TRUE(ReadAlikeInTone(keyword[i], evasive[i])) << miss.text;
+        }
+      }
+    }
+  }
+  EXPECT_GE(tested, 60u);
+  EXPECT_GT(intercepted, tested / 2);
 }
 
 // A keyword with a character that has no reading (桛, U+685B) gets no

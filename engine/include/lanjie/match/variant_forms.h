@@ -28,6 +28,11 @@ LANJIE_EXPORT std::vector<std::string> CharacterReadings(char32_t cp);
 // CJK Unified Ideographs whose primary reading (the one text is read with)
 // is `syllable`, in code point order.
 LANJIE_EXPORT std::vector<char32_t> CharactersWithReading(std::string_view syllable);
+// True when `text_char`, read with its primary reading (as text is read),
+// sounds like `keyword_char` in one of its readings with a tone in common:
+// the rule a homophone of a two-character keyword keeps (兵 for 冰 yes, 跑
+// for 炮 no). False for characters without readings.
+LANJIE_EXPORT bool ReadAlikeInTone(char32_t keyword_char, char32_t text_char);
 // The two components evaders write `cp` as (UTF-8, e.g. 女干 for 奸), or ""
 // when the table has no split for it.
 LANJIE_EXPORT std::string CharacterComponents(char32_t cp);
