@@ -60,6 +60,26 @@ bool StrayLetterAfter(const NormalizedText& text, uint64_t end) {
   const uint64_t i = end - text.base();
   return IsOneLetterWord(text.data()[i]) && (end + 1 >= text.end() || !IsWordByte(text.data()[i + 1]));
 }
+// Noise dropped between two Latin words ("go/casino", "www.casino.com",
+// "go，casino") joins them in folded text; a whole-word match may still
+// start or end at such a boundary when the word on its other side keeps
+// two or more bytes (a spelled-out word, "c.a.s.i.n.o", is one word: no
+// "sino" in it). Both read at most two bytes past the match (Horizon).
+constexpr auto kWordSeparated = static_cast<FoldBoundary::Kind>(FoldBoundary::kSeparator | FoldBoundary::kSentence);
+constexpr auto kAnyBoundary = static_cast<FoldBoundary::Kind>(FoldBoundary::kSeparator | FoldBoundary::kSentence |
+                                                              FoldBoundary::kApostrophe | FoldBoundary::kLetterJoin);
+
+// `start` > text.base(): the folded byte before it exists.
+bool SeparatedBefore(const NormalizedText& text, uint64_t start) {
+  if (start < text.base() + 2 || !text.HasBoundary(start, kWordSeparated)) return false;
+  return IsWordByte(text.data()[start - 2 - text.base()]) && !text.HasBoundary(start - 1, kAnyBoundary);
+}
+
+// `end` < text.end(): the folded byte at it exists.
+bool SeparatedAfter(const NormalizedText& text, uint64_t end) {
+  if (end + 1 >= text.end() || !text.HasBoundary(end, kWordSeparated)) return false;
+  return IsWordByte(text.data()[end + 1 - text.base()]) && !text.HasBoundary(end + 1, kAnyBoundary);
+}
 }  // namespace
 
 uint64_t Resolver::Horizon(const RawMatch& m) const {
@@ -72,7 +92,7 @@ uint64_t Resolver::Horizon(const RawMatch& m) const {
   // be covered by an allow phrase that starts at or before it and ends at
   // most max_allow_length bytes after its start.
   const PatternInfo p = Info(m);
-  uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // StrayLetterAfter reads two bytes
+  uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // Stray/SeparatedAfter read two bytes
   // Variant hits: the real-word guard reads a few characters past the end.
   if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
@@ -92,10 +112,11 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   const PatternInfo p = Info(m);
   const uint64_t start = std::max(m.norm_start, text.base());
   if (p.whole_word) {
-    if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) && !StrayLetterBefore(text, start))
+    if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) &&
+        !StrayLetterBefore(text, start) && !SeparatedBefore(text, start))
       return;
     if (m.norm_end < text.end() && IsWordByte(text.data()[m.norm_end - text.base()]) &&
-        !StrayLetterAfter(text, m.norm_end))
+        !StrayLetterAfter(text, m.norm_end) && !SeparatedAfter(text, m.norm_end))
       return;
   }
   for (const auto& a : allows_)

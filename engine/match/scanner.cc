@@ -424,12 +424,16 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
   std::vector<RawMatch>& pending = resolver_->pending();
   marks_.clear();
   // Where the resolver reads the map: OrigStart at the start, OrigEnd
-  // through the start of the last code (1-3 bytes before the end).
+  // through the start of the last code (1-3 bytes before the end), and
+  // the boundaries after a Latin byte that follows the match (a whole-word
+  // match may end at a separator there: Resolver's SeparatedAfter).
   const auto mark = [&](uint64_t match_start, uint64_t match_end) {
     uint64_t last_code = match_end - 1;
     while (last_code > 0 && dense[last_code - 1] >= 0x80) --last_code;
     marks_.insert(marks_.end(), {static_cast<uint32_t>(match_start), static_cast<uint32_t>(last_code),
                                  static_cast<uint32_t>(match_end)});
+    if (match_end < size && dense[match_end] >= 'a' && dense[match_end] <= 'z')
+      marks_.push_back(static_cast<uint32_t>(match_end + 1));
   };
   for (const BlockMatch* m = first; m != last; ++m) {
     uint64_t match_start, match_end;

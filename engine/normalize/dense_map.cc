@@ -7,7 +7,7 @@
 // ASCII kept or replaced by one byte, 3-byte characters that fold to one
 // 3-byte character (FoldTable::fold3_dense_ gives their dense code), and
 // dropped noise without a keycap or reference flag (combining marks become
-// tails, sentence punctuation and apostrophes boundaries). Anything else
+// tails, the rest boundaries: FoldBoundary::OfDrop). Anything else
 // (whitespace, digits, '&' and '%', other replacements, invalid UTF-8) needs
 // the general path's state machine: the walk gives up and the caller folds.
 #include <cstring>
@@ -151,13 +151,7 @@ struct DenseLineWalk {
       }
       return kNext;
     }
-    if (e & FoldTable::kDropFlags) {
-      const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
-                           : last_word                    ? FoldBoundary::kApostrophe
-                                                          : 0;
-      if (kind != 0 && (boundaries.empty() || boundaries.back().norm != d || boundaries.back().kind != kind))
-        boundaries.push_back({d, kind});
-    }
+    FoldBoundary::Append(&boundaries, d, FoldBoundary::OfDrop(e, last_word));
     tail_ok = false;
     return kNext;
   }

@@ -58,6 +58,8 @@ uint32_t DropFlags(uint32_t cp, uint8_t classes) {
       return FoldTable::kDropKeycap;
     case '&': case '%':
       return FoldTable::kDropReference;
+    case '-': case 0x2010: case 0x2011: case 0x00AD: case 0xFE63: case 0xFF0D:
+      return FoldTable::kDropHyphen;
     default:
       return (classes & fold_class::kMark) ? FoldTable::kDropMark : 0;
   }

@@ -110,7 +110,7 @@ bool IsOneCharWord(uint32_t entry) {
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry, uint64_t orig, uint32_t orig_len,
                                                                  Sink& s) {
   NormalizedText& text = *s.text;
-  if ((entry & FoldTable::kDropFlags) && record_offsets_) {
+  if (record_offsets_) {
     const uint64_t norm = text.base_ + s.w;
     if ((entry & FoldTable::kDropMark) && tail_ok_) {
       if (!text.tails_.empty() && text.tails_.back().norm == norm)
@@ -119,12 +119,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry,
         text.tails_.push_back({norm, orig + orig_len});
       return;
     }
-    uint8_t kind_bit = 0;
-    if (entry & FoldTable::kDropSentence) kind_bit = FoldBoundary::kSentence;
-    if ((entry & FoldTable::kDropApostrophe) && last_word_) kind_bit = FoldBoundary::kApostrophe;
-    if (kind_bit != 0 && (text.boundaries_.empty() || text.boundaries_.back().norm != norm ||
-                          text.boundaries_.back().kind != kind_bit))
-      text.boundaries_.push_back({norm, kind_bit});
+    FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(entry, last_word_));
   }
   if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
   dropped_since_emit_ = true;
@@ -216,7 +211,8 @@ void Normalizer::ReleaseHeld(bool single, Sink& s) {
   const uint64_t norm = text.base_ + s.w;
   if (record_offsets_) {
     if (held_tail_end_ != 0) text.tails_.push_back({norm, held_tail_end_});
-    for (uint8_t kind : {uint8_t{FoldBoundary::kSentence}, uint8_t{FoldBoundary::kApostrophe}})
+    for (uint8_t kind : {uint8_t{FoldBoundary::kSentence}, uint8_t{FoldBoundary::kApostrophe},
+                         uint8_t{FoldBoundary::kSeparator}})
       if (held_boundary_ & kind) text.boundaries_.push_back({norm, kind});
   }
   if (held_noise_) {
@@ -250,8 +246,7 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
         held_tail_end_ = orig + orig_len;
       } else {
         held_noise_ = true;
-        if (entry & FoldTable::kDropSentence) held_boundary_ |= FoldBoundary::kSentence;
-        if (entry & FoldTable::kDropApostrophe) held_boundary_ |= FoldBoundary::kApostrophe;
+        held_boundary_ |= FoldBoundary::OfDrop(entry, true);  // the held character is a letter or digit
       }
       return;
     } else if (kind == FoldTable::kDrop) {
@@ -505,8 +500,8 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::EndPlainRun(const unsigned 
 }
 
 // FoldPlainRuns' step between runs: dropped noise (punctuation, symbols,
-// invisible characters) changes no state but the marks, sentence
-// punctuation and apostrophes it records (as ProcessCore does). Returns
+// invisible characters) changes no state but the marks and the boundaries
+// (FoldBoundary::OfDrop) it records (as ProcessCore does). Returns
 // past the code point at p when it was such noise, else p (keycaps,
 // references and everything not dropped are the general path's).
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNoise(const unsigned char* p,
@@ -530,10 +525,6 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNo
   const uint32_t e = t.Lookup(cp);
   if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
   dropped_since_emit_ = true;
-  if (!(e & FoldTable::kDropFlags)) {
-    tail_ok_ = false;
-    return p + n;
-  }
   NormalizedText& text = *s.text;
   const uint64_t norm = text.base_ + s.w;
   if (e & FoldTable::kDropMark) {  // extends the last code point's span (dense output drops 3-byte marks inline)
@@ -546,12 +537,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNo
     }
     return p + n;
   }
-  const uint8_t kind = (e & FoldTable::kDropSentence) ? FoldBoundary::kSentence
-                       : last_word_                   ? FoldBoundary::kApostrophe
-                                                      : 0;
-  if (kind != 0 && record_offsets_ &&
-      (text.boundaries_.empty() || text.boundaries_.back().norm != norm || text.boundaries_.back().kind != kind))
-    text.boundaries_.push_back({norm, kind});
+  if (record_offsets_) FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(e, last_word_));
   tail_ok_ = false;
   return p + n;
 }

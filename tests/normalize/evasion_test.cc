@@ -203,6 +203,24 @@ TEST(Evasion, ContractionsAreNotWords) {
   EXPECT_EQ(Hits("c'a's'i'n'o"), V({"casino=c'a's'i'n'o"}));
 }
 
+// Noise between two Latin words joins them in folded text ("go/casino" is
+// "gocasino"), yet a whole-word keyword there is a word of its own: in a
+// path, a domain, after Chinese punctuation. A spelled-out word stays one
+// word (no coca in c.o.c.a.i.n.e), and a hyphen joins a compound.
+TEST(Evasion, LatinKeywordsBetweenSeparatorsAreWholeWords) {
+  EXPECT_EQ(Hits("go/casino/vip"), V({"casino=casino"}));
+  EXPECT_EQ(Hits("www.casino.com"), V({"casino=casino"}));
+  EXPECT_EQ(Hits("去看看go，casino"), V({"casino=casino"}));
+  EXPECT_EQ(Hits("join@poker_club"), V({"poker=poker"}));
+  EXPECT_EQ(Hits("go/%63%61%73%69%6E%6F/vip"), V({"casino=%63%61%73%69%6E%6F"}));
+  EXPECT_EQ(Hits("ab.c.a.s.i.n.o.yz"), V({"casino=c.a.s.i.n.o"}));
+  EXPECT_EQ(Hits("c.o.c.a.i.n.e"), V());
+  EXPECT_EQ(Hits("was.sick"), V());
+  EXPECT_EQ(Hits("poker-face"), V());
+  EXPECT_EQ(Hits("onlinecasinos/vip"), V());
+  EXPECT_EQ(Hits("x.casino.y"), V());  // one-letter pieces: read as spelled out
+}
+
 TEST(Evasion, StreamsAndLinesAgreeOnHeldCharacters) {
   // Characters held across a piece boundary (a digit before its keycap, a
   // letter before the next, a reference) give the same folding in any split.

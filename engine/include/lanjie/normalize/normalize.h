@@ -27,9 +27,10 @@
 //      "&nbsp;" (and &lt; &gt; &quot; &apos;), percent-encoded UTF-8
 //      ("%E5%86%B0"). Unterminated or invalid references stay literal. This
 //      needs '&' and '%' to be noise (punct on, the default).
-//      Dropped sentence punctuation and apostrophes between Latin letters
-//      are recorded as boundaries (NormalizedText::boundaries), and combining
-//      marks dropped after a character as part of it (OrigEnd covers them).
+//      Dropped sentence punctuation, and apostrophes and other noise after
+//      Latin letters, are recorded as boundaries (NormalizedText::boundaries,
+//      FoldBoundary), and combining marks dropped after a character as part
+//      of it (OrigEnd covers them).
 //      SpanRespectsBoundaries says whether a match may cross them.
 //
 // The per-code-point tables are generated at build time from ICU and OpenCC
@@ -120,7 +121,8 @@ class LANJIE_EXPORT FoldTable {
   static constexpr uint32_t kDropApostrophe = 1u << 2;   // ' ’ ʼ
   static constexpr uint32_t kDropKeycap = 1u << 3;       // U+20E3 COMBINING ENCLOSING KEYCAP
   static constexpr uint32_t kDropReference = 1u << 4;    // '&' or '%': may start a character reference
-  static constexpr uint32_t kDropFlags = 0x1f;
+  static constexpr uint32_t kDropHyphen = 1u << 5;       // - ‐ ‑ soft hyphen: joins a compound (sex-ed)
+  static constexpr uint32_t kDropFlags = 0x3f;
 
   uint32_t Lookup(uint32_t cp) const {
     return blocks_[(static_cast<size_t>(stage1_[cp >> 8]) << 8) | (cp & 0xff)];
@@ -233,10 +235,29 @@ struct OffsetAnchor {
 // Punctuation dropped between folded bytes `norm - 1` and `norm`.
 struct FoldBoundary {
   // kLetterJoin: the space between two one-letter words dropped here
-  // (spelled-out letters joined: "c a s" -> "cas").
-  enum Kind : uint8_t { kSentence = 1, kApostrophe = 2, kLetterJoin = 4 };
+  // (spelled-out letters joined: "c a s" -> "cas"). kSeparator: any other
+  // dropped code point (/ . _ @ symbols, emoji, invisible characters; not
+  // a hyphen, which joins a compound: sex-ed) right after a Latin letter or
+  // digit: "go/casino" folds to "gocasino", and a whole-word match may
+  // still start or end here.
+  enum Kind : uint8_t { kSentence = 1, kApostrophe = 2, kLetterJoin = 4, kSeparator = 8 };
   uint64_t norm;
   uint8_t kind;
+
+  // The boundary a dropped code point (FoldTable entry `entry`, kind kDrop)
+  // makes after a Latin letter or digit (after_word) or after anything
+  // else; 0 for none (combining marks belong to the character before).
+  static uint8_t OfDrop(uint32_t entry, bool after_word) {
+    if (entry & FoldTable::kDropMark) return 0;
+    if (entry & FoldTable::kDropSentence) return kSentence;
+    if (!after_word || (entry & FoldTable::kDropHyphen)) return 0;
+    return (entry & FoldTable::kDropApostrophe) ? kApostrophe : kSeparator;
+  }
+  // Appends {norm, kind} unless kind is 0 or the last boundary is the same.
+  static void Append(std::vector<FoldBoundary>* boundaries, uint64_t norm, uint8_t kind) {
+    if (kind != 0 && (boundaries->empty() || boundaries->back().norm != norm || boundaries->back().kind != kind))
+      boundaries->push_back({norm, kind});
+  }
 };
 
 // Combining marks dropped right after the character whose folded bytes end
@@ -441,8 +462,8 @@ class LANJIE_EXPORT Normalizer {
   // (ascending, unique, at least one) are the code boundaries of `dense`
   // that will be asked about: match starts and ends and the start of each
   // match's last code. Writes into `out` (replaced, base 0) the dense bytes
-  // (size() the whole line), anchors, and the sentence and apostrophe
-  // boundaries and combining-mark tails as far as the last mark, in dense
+  // (size() the whole line), anchors, and the boundaries (FoldBoundary)
+  // and combining-mark tails as far as the last mark, in dense
   // offsets, as folding with set_record_offsets(true) records them in
   // UTF-8 offsets; and into `to_utf8` (room for dense.size() + 1 values),
   // at each mark, the same boundary's offset in folded UTF-8. Exact at the
