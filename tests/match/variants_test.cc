@@ -121,6 +121,15 @@ TEST(Variants, PolyphonicKeywordCharactersMatchEveryReading) {
   ExpectAllPaths("yin xing ka", {"银行卡|pinyin|yin xing ka"});
 }
 
+// 六 keeps its dictionary reading lù, the one its financial form 陆 (大写
+// 数字) is read with; a numeral whose form shares its reading (叁 for 三)
+// needs nothing more.
+TEST(Variants, FinancialNumeralsStandForTheirNumerals) {
+  const auto a = Build({Lit("六合彩", "A.1.h"), Lit("三级片", "A.1.h")});
+  ExpectAllPathsIn(a, "陆合彩资料大全", {"六合彩|homophone|陆合彩"});
+  ExpectAllPathsIn(a, "叁级片", {"三级片|homophone|叁级片"});
+}
+
 TEST(Variants, HomophonesKeepACharacterOfTheKeyword) {
   ExpectAllPaths("阴杭咖", {});  // no character of 银行卡 left
   ExpectAllPaths("赌搏", {});     // two-character keyword without homophones asked for

@@ -182,7 +182,8 @@ std::vector<std::pair<std::string, int>> FieldReadings(const std::string& key, c
 
 // Unihan_Readings -> every character's toneless readings. Dictionary
 // readings (kTGHZ2013, kXHC1983: often literary or archaic) only for
-// characters with no kMandarin / kHanyuPinlu reading.
+// characters with no kMandarin / kHanyuPinlu reading, and for numerals
+// the one of their financial form.
 Readings ReadReadings(const std::string& path, Tones* tones) {
   Readings readings;
   Tones extra_tones;
@@ -205,6 +206,21 @@ Readings ReadReadings(const std::string& path, Tones* tones) {
       if (std::find(list.begin(), list.end(), t) == list.end()) list.push_back(t);
       (modern ? (*tones)[cp] : extra_tones[cp])[t] |= static_cast<uint8_t>(1u << tone);
     }
+  }
+  // A numeral also keeps the dictionary reading its financial form (大写数字)
+  // is read with: 陆 lù for 六 (六安, 六合; 陆合彩 for 六合彩). The other
+  // forms (壹 贰 叁 ...) already share their numeral's reading.
+  static constexpr std::pair<char32_t, char32_t> kFinancialNumerals[] = {
+      {U'一', U'壹'}, {U'二', U'贰'}, {U'三', U'叁'}, {U'四', U'肆'}, {U'五', U'伍'}, {U'六', U'陆'},
+      {U'七', U'柒'}, {U'八', U'捌'}, {U'九', U'玖'}, {U'十', U'拾'}, {U'百', U'佰'}, {U'千', U'仟'}};
+  for (const auto& [numeral, financial] : kFinancialNumerals) {
+    auto& r = readings[numeral];
+    const auto& f = readings[financial];
+    if (r.empty() || f.empty() || std::find(r.begin(), r.end(), f[0]) != r.end()) continue;
+    const auto& dictionary = extra[numeral];
+    if (std::find(dictionary.begin(), dictionary.end(), f[0]) == dictionary.end()) continue;
+    r.push_back(f[0]);
+    (*tones)[numeral][f[0]] = extra_tones[numeral][f[0]];
   }
   for (auto& [cp, list] : extra) {
     auto& r = readings[cp];
