@@ -69,16 +69,21 @@ constexpr auto kWordSeparated = static_cast<FoldBoundary::Kind>(FoldBoundary::kS
 constexpr auto kAnyBoundary = static_cast<FoldBoundary::Kind>(FoldBoundary::kSeparator | FoldBoundary::kSentence |
                                                               FoldBoundary::kApostrophe | FoldBoundary::kLetterJoin);
 
+// A Latin letter or digit of folded text (lower case), in UTF-8 or in the
+// dense code alike: a dense code's final byte is never one, though it may
+// be 'A'-'Z' (which IsWordByte counts).
+bool IsFoldedWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
 // `start` > text.base(): the folded byte before it exists.
 bool SeparatedBefore(const NormalizedText& text, uint64_t start) {
   if (start < text.base() + 2 || !text.HasBoundary(start, kWordSeparated)) return false;
-  return IsWordByte(text.data()[start - 2 - text.base()]) && !text.HasBoundary(start - 1, kAnyBoundary);
+  return IsFoldedWordByte(text.data()[start - 2 - text.base()]) && !text.HasBoundary(start - 1, kAnyBoundary);
 }
 
 // `end` < text.end(): the folded byte at it exists.
 bool SeparatedAfter(const NormalizedText& text, uint64_t end) {
   if (end + 1 >= text.end() || !text.HasBoundary(end, kWordSeparated)) return false;
-  return IsWordByte(text.data()[end + 1 - text.base()]) && !text.HasBoundary(end + 1, kAnyBoundary);
+  return IsFoldedWordByte(text.data()[end + 1 - text.base()]) && !text.HasBoundary(end + 1, kAnyBoundary);
 }
 }  // namespace
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "lanjie/common/splitmix64.h"
 #include "lanjie/normalize/normalize.h"
 #include "tests/match/test_util.h"
 
@@ -219,6 +220,26 @@ TEST(Evasion, LatinKeywordsBetweenSeparatorsAreWholeWords) {
   EXPECT_EQ(Hits("poker-face"), V());
   EXPECT_EQ(Hits("onlinecasinos/vip"), V());
   EXPECT_EQ(Hits("x.casino.y"), V());  // one-letter pieces: read as spelled out
+}
+
+// Whole-word decisions at dropped noise read bytes and boundaries past a
+// match: every path must read the same (random texts made of keyword
+// letters, separators, apostrophes, hyphens, spaces, digits and CJK; a
+// fixed seed).
+TEST(Evasion, PathsAgreeOnRandomLatinNoise) {
+  static constexpr const char* kPieces[] = {"c", "a", "s", "i", "n", "o", "h", "e", "l", "p", "k", "r", "d",
+                                            "/", ".", "-", "'", "_", " ", "  ", "，", "。", "*", "1", "冰", "毒",
+                                            "casino", "poker", "hell", "ass", "coca", "go", "lsd"};
+  SplitMix64 random(20261205);
+  size_t hits = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const uint64_t pieces = 2 + random.Below(10);
+    for (uint64_t i = 0; i < pieces; ++i) text += kPieces[random.Below(std::size(kPieces))];
+    hits += Hits(text).size();  // EXPECTs that the line scan and every stream split agree
+    if (::testing::Test::HasFailure()) break;
+  }
+  EXPECT_GT(hits, 100u);  // the texts do hold keywords
 }
 
 TEST(Evasion, StreamsAndLinesAgreeOnHeldCharacters) {
