@@ -277,15 +277,18 @@ void Builder::AddVariants() {
           static_cast<uint8_t>((k.variants.pinyin ? 1 : 0) | (homophone ? 2 : 0) | (k.variants.chaizi ? 4 : 0));
       for (auto& seq : ev.readings) {
         if (seq.size() != chars.size()) continue;
-        // Joined pinyin is read one way (wangang: wang ang); where that is
-        // not the keyword's syllables (万钢: wan gang), a pattern of the
-        // syllables as read, for Latin text only.
+        // Joined pinyin is read one way (wangang: wang ang; xian, as in
+        // xi'an with its apostrophe dropped: xian); where that is not the
+        // keyword's syllables (万钢: wan gang; 西安: xi an), a pattern of the
+        // syllables as read, for Latin text whose words end only where the
+        // keyword's syllables do ("xian shi bian", not "wang ang").
         if (k.variants.pinyin) {
-          std::vector<uint16_t> joined = internal::JoinedPinyinReading(seq);
+          uint16_t word_breaks = 0;
+          std::vector<uint16_t> joined = internal::JoinedPinyinReading(seq, &word_breaks);
           if (!joined.empty() && joined != seq && joined.size() >= 2 && joined.size() <= internal::kMaxVariantSyllables) {
             const auto n = static_cast<uint8_t>(joined.size());
             pending_.push_back({std::move(joined), std::vector<uint32_t>(n, 0),
-                                VariantPattern{static_cast<uint32_t>(i), 0, n, internal::kJoinedPinyinOnly, 0}});
+                                VariantPattern{static_cast<uint32_t>(i), 0, n, internal::kJoinedPinyinOnly, word_breaks}});
           }
         }
         pending_.push_back({std::move(seq), chars,

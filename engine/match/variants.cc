@@ -502,7 +502,8 @@ void VariantMatcher::Match() {
     uint32_t kept = 0;
     for (uint32_t k = 0; k < p.length && ok; ++k) {
       const Tok& x = ring_[(count_ - p.length + k) % kRing];
-      ok = x.syl == syl[k] && !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start)));
+      ok = x.syl == syl[k] &&
+           !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start && !((p.word_breaks >> (k - 1)) & 1))));
       latin |= x.latin != 0;
       substituted |= !x.latin && x.cp != chars[k];
       merged |= x.merged != 0;
@@ -595,14 +596,23 @@ bool SplitPinyin(const char* word, uint32_t n, uint16_t* syl, uint8_t* take) {
   return ok[0] != 0;
 }
 
-std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables) {
+std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables, uint16_t* word_breaks) {
   std::string joined;
-  for (uint16_t s : syllables) joined += VariantData::Syllable(s);
+  std::vector<bool> ends;  // ends[k]: one of `syllables` ends after letter k - 1
+  for (uint16_t s : syllables) {
+    joined += VariantData::Syllable(s);
+    ends.resize(joined.size() + 1, false);
+    ends[joined.size()] = true;
+  }
+  *word_breaks = 0;
   uint16_t syl[64];
   uint8_t take[64];
   std::vector<uint16_t> out;
   if (!SplitPinyin(joined.data(), static_cast<uint32_t>(joined.size()), syl, take)) return out;
-  for (uint32_t i = 0; i < joined.size(); i += take[i]) out.push_back(syl[i]);
+  for (uint32_t i = 0; i < joined.size(); i += take[i]) {
+    if (out.size() < 16 && ends[i + take[i]]) *word_breaks |= static_cast<uint16_t>(1u << out.size());
+    out.push_back(syl[i]);
+  }
   return out;
 }
 

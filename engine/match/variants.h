@@ -154,7 +154,8 @@ class VariantData {
 };
 
 // The classes of a keyword's pattern of its joined pinyin as the matcher
-// reads it (JoinedPinyinReading): pinyin, the tokens of one Latin word.
+// reads it (JoinedPinyinReading): pinyin, Latin tokens only, and a text
+// word may end only where VariantPattern::word_breaks allows.
 inline constexpr uint8_t kJoinedPinyinOnly = 1 | 8;
 
 // Per-artifact lookup structure over CompiledData::variant_patterns (sorted
@@ -164,8 +165,12 @@ struct VariantPattern {
   uint32_t offset;   // into variant_syllables / variant_chars
   uint8_t length;    // syllables, >= 2
   uint8_t classes;   // bit 0: pinyin allowed, bit 1: homophone allowed, bit 2: chaizi allowed,
-                     // bit 3: one joined Latin word only (kJoinedPinyinOnly)
-  uint16_t reserved;
+                     // bit 3: Latin tokens only, words ending only at word_breaks (kJoinedPinyinOnly)
+  // With bit 3: bit i set when a text word may end after token i (i < 16),
+  // i.e. where the keyword's own syllables also end (西安 xi an read as
+  // xian: "xian shi bian" for 西安事变; 万钢 wan gang read as wang ang: not
+  // "wang ang"). 0 in artifacts written before it: one word only.
+  uint16_t word_breaks;
 };
 static_assert(sizeof(VariantPattern) == 12, "VariantPattern is serialized byte for byte");
 
@@ -366,8 +371,10 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
 bool SplitPinyin(const char* word, uint32_t n, uint16_t* syl, uint8_t* take);
 // The syllables the matcher reads `syllables` as once written joined as one
 // word: themselves, or another split of the same letters (wan gang is read
-// wang ang); empty when the joined word does not split.
-std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables);
+// wang ang); empty when the joined word does not split. *word_breaks gets
+// bit i set when the end of read syllable i (i < 16) is also the end of
+// one of `syllables` (VariantPattern::word_breaks).
+std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables, uint16_t* word_breaks);
 
 // Variant patterns and literals for one entry at compile time.
 struct EntryVariants {

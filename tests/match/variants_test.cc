@@ -103,6 +103,20 @@ TEST(Variants, JoinedPinyinThatReadsAnotherWay) {
   ExpectAllPathsIn(a, "wang昂", {});
 }
 
+// xi'an with its apostrophe dropped by folding is the one word xian: a
+// joined reading of the keyword's letters may span several text words when
+// each ends where a keyword syllable ends (xian | shi | bian for 西安事变;
+// not wang | ang for 万钢).
+TEST(Variants, JoinedReadingsAcrossWordsThatEndWithASyllable) {
+  const auto a = Build({Lit("西安事变", "A.1.h"), Lit("万钢", "A.1.h")});
+  ExpectAllPathsIn(a, "xi'an shi bian是哪年", {"西安事变|pinyin|xi'an shi bian"});
+  ExpectAllPathsIn(a, "xian shi bian", {"西安事变|pinyin|xian shi bian"});
+  ExpectAllPathsIn(a, "xī'ān shì biàn", {"西安事变|pinyin|xī'ān shì biàn"});
+  ExpectAllPathsIn(a, "xianshi bian", {"西安事变|pinyin|xianshi bian"});
+  ExpectAllPathsIn(a, "xia nshi bian", {});
+  ExpectAllPathsIn(a, "wang ang", {});
+}
+
 TEST(Variants, PinyinIsWholeWord) {
   ExpectAllPaths("abingdux", {});
   ExpectAllPaths("xbing du", {});
