@@ -23,7 +23,9 @@
 #            bench/judge/heldout23, dev_zc = held-out set 24, a copy of
 #            bench/judge/heldout24, dev_zd = held-out set 25, a copy of
 #            bench/judge/heldout25, dev_ze = held-out set 26, a copy of
-#            bench/judge/heldout26),
+#            bench/judge/heldout26, dev_zf = held-out set 27, a copy of
+#            bench/judge/heldout27, dev_zg = held-out set 28, a copy of
+#            bench/judge/heldout28: trained on by the `service` model only),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -72,7 +74,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -169,6 +171,10 @@ check "dev_zd zh (set 25, grammar in-sample)" "$here/tests/testdata/judge/dev_zd
 check "dev_zd en (set 25, grammar in-sample)" "$here/tests/testdata/judge/dev_zd_en.jsonl"
 check "dev_ze zh (set 26, grammar in-sample)" "$here/tests/testdata/judge/dev_ze_zh.jsonl"
 check "dev_ze en (set 26, grammar in-sample)" "$here/tests/testdata/judge/dev_ze_en.jsonl"
+check "dev_zf zh (set 27)" "$here/tests/testdata/judge/dev_zf_zh.jsonl"
+check "dev_zf en (set 27)" "$here/tests/testdata/judge/dev_zf_en.jsonl"
+check "dev_zg zh (set 28)" "$here/tests/testdata/judge/dev_zg_zh.jsonl"
+check "dev_zg en (set 28)" "$here/tests/testdata/judge/dev_zg_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
