@@ -225,31 +225,43 @@ absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint
 
 }  // namespace
 
-// dense_word_ (after BuildChaizi).
+// chaizi_groups_ and dense_word_ (after BuildChaizi).
 void VariantData::BuildWordTable() {
+  chaizi_groups_ = ChaiziGroups(compose_, kChaiziGroups);
+  dense_word_ = WordTable(nullptr);
+}
+
+std::vector<VariantData::Word> VariantData::WordTable(const std::vector<uint64_t>* wholes) const {
   // The word table of FastRun's inner loop: the syllable and the 拆字
-  // group bits (a pair (a, b) sets a's group in a's first mask and in b's
-  // second mask, so MayPairWords holds for every pair).
+  // group bits (a pair (a, b) kept sets a's group in a's first mask and in
+  // b's second mask, so MayPairWords holds for every pair kept). The
+  // groups are the whole table's: a list's table has a subset of its bits.
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
   static_assert(kWordSyllableShift + 9 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  std::vector<std::pair<uint64_t, uint32_t>> pairs;
+  for (const auto& pair : compose_)
+    if (wholes == nullptr || (pair.second < 0x10000 && (((*wholes)[pair.second >> 6] >> (pair.second & 63)) & 1)))
+      pairs.push_back(pair);
   // Per BMP code point: its first-component bit and its second-component group bits.
   std::vector<uint32_t> bits(0x10000, 0);
-  const absl::flat_hash_map<uint32_t, int> group = ChaiziGroups(compose_, kChaiziGroups);
-  for (const auto& [a, g] : group) bits[a] |= 1u << (kChaiziGroups + g);
-  for (const auto& [key, whole] : compose_) {
+  for (const auto& [key, whole] : pairs) {
     const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (auto it = group.find(a); it != group.end() && b < 0x10000) bits[b] |= 1u << it->second;
+    if (auto it = chaizi_groups_.find(a); it != chaizi_groups_.end() && b < 0x10000) {
+      bits[a] |= 1u << (kChaiziGroups + it->second);
+      bits[b] |= 1u << it->second;
+    }
   }
-  dense_word_.assign(1 << 16, 0);
+  std::vector<Word> out(1 << 16, 0);
   for (uint32_t b0 = 0x80; b0 < 0x100; ++b0) {
     for (uint32_t b1 = 0; b1 < 0x80; ++b1) {
       const uint32_t tok = dense2_[((b0 & 0x7F) << 7) | b1];
       if (tok == 0) continue;
       const uint32_t cp = tok & 0xFFFF, syl = (tok >> 16) & kSyllableMask;
       const unsigned char bytes[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-      dense_word_[WordSlot(bytes)] = static_cast<Word>(syl << kWordSyllableShift | bits[cp]);
+      out[WordSlot(bytes)] = static_cast<Word>(syl << kWordSyllableShift | bits[cp]);
     }
   }
+  return out;
 }
 
 namespace {
@@ -413,6 +425,7 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
     for (uint32_t k = 0; k < p.length; ++k)
       if (const uint32_t c = chars[p.offset + k]; c < 0x10000) split_chars_[c >> 6] |= uint64_t{1} << (c & 63);
   }
+  words_ = VariantData::Get().WordTable(&split_chars_);
   for (const VariantPattern& p : patterns) {
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
     ++starts_[b + 1];
@@ -707,7 +720,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
     uint32_t flags1, uint32_t flags2, uint32_t pprev_syl, const VariantData& data, const VariantIndex& index,
     bool* stop) {
   constexpr int kShift = VariantData::kWordSyllableShift;
-  const VariantData::Word* const words = data.dense_word_data();
+  const VariantData::Word* const words = index.word_data();
   if (prev_w == 0) return p - 2;  // the last step's c2 is not a plain character: the caller decides
   if (w1 == 0) return p;
   if (w2 == 0) {  // c1 is plain, c2 is not
@@ -759,7 +772,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
 // mispredictions callgrind counts at 64k, more L1 misses, no CPU gain.
 const unsigned char* PlainLoop(const unsigned char* p, const unsigned char* end, const VariantData& data,
                                const VariantIndex& index, uint32_t prev_w, uint32_t pprev_syl, bool* stop) {
-  const VariantData::Word* const words = data.dense_word_data();
+  const VariantData::Word* const words = index.word_data();
   const unsigned char* const first = p;
   const uint32_t stride = index.stride();
   constexpr int kShift = VariantData::kWordSyllableShift;
@@ -875,7 +888,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* TakePlainRun(const unsi
                                                                       const VariantIndex& index, RunTail* tail,
                                                                       uint32_t* n, bool* stop) {
   const unsigned char* const from = s;
-  s = PlainLoop(s, end, data, index, data.dense_word_data()[VariantData::WordSlot(s - 2)], tail->pprev_syl, stop);
+  s = PlainLoop(s, end, data, index, index.word_data()[VariantData::WordSlot(s - 2)], tail->pprev_syl, stop);
   if (s != from) {
     *n += static_cast<uint32_t>(s - from) / 2;
     tail->Reload(s, data.dense2_data(), index.stride());  // 2-byte codes from from - 2 (appended before) on

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -107,6 +108,11 @@ class VariantData {
   // (bench/RESULTS.md, variants8).
   using Word = uint16_t;
   const Word* dense_word_data() const { return dense_word_.data(); }
+  // A table of dense_word_data's layout whose 拆字 bits cover only the pairs
+  // that compose a character of `wholes` (a BMP bitmap; nullptr: all): a
+  // list's own (VariantIndex::word_data), so its walk stops only at pairs
+  // it can merge. 128 KiB; ~16k entries filled and the pairs grouped.
+  std::vector<Word> WordTable(const std::vector<uint64_t>* wholes) const;
   static constexpr int kChaiziGroups = 3;
   static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
   static constexpr uint32_t kWordFirstMask = kWordSecondMask << kChaiziGroups;
@@ -146,6 +152,7 @@ class VariantData {
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
   std::vector<Word> dense_word_;  // 2^16 entries (dense_word_data)
+  absl::flat_hash_map<uint32_t, int> chaizi_groups_;  // first component -> its 拆字 group (BuildWordTable)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
@@ -185,6 +192,9 @@ class VariantIndex {
   // True when `cp` is a character of a pattern that allows 拆字: the only
   // characters two components are read as (VariantMatcher::Char).
   bool MaySplit(uint32_t cp) const { return cp < 0x10000 && ((split_chars_[cp >> 6] >> (cp & 63)) & 1); }
+  // The walk's word table (VariantData::dense_word_data's layout) with the
+  // 拆字 bits of the pairs that compose a MaySplit character only.
+  const VariantData::Word* word_data() const { return words_.data(); }
   // The same over the patterns that allow homophones: the only ones that
   // can match tokens that are all CJK characters read as themselves (no
   // Latin syllable, no 拆字 merge), since such a match that substitutes no
@@ -243,6 +253,7 @@ class VariantIndex {
   uint32_t plain_shift_ = 32 - 12;  // 32 - log2(bitmap bits)
   std::vector<uint64_t> homophone_bits_;
   std::vector<uint64_t> split_chars_;  // MaySplit's bitmap over the BMP (8 KiB)
+  std::vector<VariantData::Word> words_;  // word_data (128 KiB)
   std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
   std::vector<uint32_t> starts_;

@@ -504,6 +504,31 @@ TEST(Variants, WordTableChaiziGroupsKeepEveryPair) {
   EXPECT_LT(maybe * 4, total * 3) << maybe << " of " << total;  // one flag per side would pass them all
 }
 
+// A list's walk stops only at component pairs it can merge: its word table
+// keeps the 拆字 bits of the pairs that compose a character of its own 拆字
+// patterns (木仓 for 枪支's 枪), and none of a pair it cannot use (女干: no
+// 奸 in the list), where the whole table flags both.
+TEST(Variants, AListsWordTableFlagsOnlyPairsItCanMerge) {
+  const auto a = Build({Lit("枪支", "A.1.h")});
+  const internal::VariantIndex& index = internal::DataOf(*a).variant_index;
+  const internal::VariantData& data = internal::VariantData::Get();
+  auto fold = FoldTable::Shared(NormalizerOptions());
+  ASSERT_TRUE(fold.ok());
+  auto word = [&](const internal::VariantData::Word* table, uint32_t cp) -> uint32_t {
+    char code[4];
+    if (FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
+    return table[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
+  };
+  EXPECT_TRUE(internal::VariantData::MayPairWords(word(index.word_data(), U'木'), word(index.word_data(), U'仓')));
+  EXPECT_TRUE(internal::VariantData::MayPairWords(word(data.dense_word_data(), U'女'), word(data.dense_word_data(), U'干')));
+  EXPECT_FALSE(internal::VariantData::MayPairWords(word(index.word_data(), U'女'), word(index.word_data(), U'干')));
+  // Syllables are the whole table's.
+  for (char32_t c : {U'木', U'仓', U'女', U'干', U'冰'})
+    EXPECT_EQ(word(index.word_data(), c) >> internal::VariantData::kWordSyllableShift,
+              word(data.dense_word_data(), c) >> internal::VariantData::kWordSyllableShift);
+  ExpectAllPathsIn(a, "买木仓支，女干", {"枪支|chaizi|木仓支"});
+}
+
 // Issue 11 (e): compiling, loading and scanning an artifact without
 // variant patterns never builds the walk's tables (VariantData); loading
 // one with them does, at load rather than at the first scan. Run in a
