@@ -162,7 +162,7 @@ void VariantData::BuildChaizi() {
 namespace {
 
 // The 拆字 group of every character that begins a component pair (see
-// dense_word_data): greedily, most pairs first, into the group whose
+// WordTable): greedily, most pairs first, into the group whose
 // second components it adds least to (weighted by the group's size) and
 // that adds least of its own, so that characters pairing with the same
 // second components share a group and a second component's group bits
@@ -225,11 +225,9 @@ absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint
 
 }  // namespace
 
-// chaizi_groups_ and dense_word_ (after BuildChaizi).
-void VariantData::BuildWordTable() {
-  chaizi_groups_ = ChaiziGroups(compose_, kChaiziGroups);
-  dense_word_ = WordTable(nullptr);
-}
+// chaizi_groups_ (after BuildChaizi); each list builds its word table
+// from them (VariantIndex::Build).
+void VariantData::BuildWordTable() { chaizi_groups_ = ChaiziGroups(compose_, kChaiziGroups); }
 
 std::vector<VariantData::Word> VariantData::WordTable(const std::vector<uint64_t>* wholes) const {
   // The word table of FastRun's inner loop: the syllable and the 拆字
@@ -754,7 +752,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* PairStepExact(
 // FastRun's inner loop: takes the 2-byte codes at p while each needs
 // nothing but appending, and returns the first one it does not take (not
 // a 2-byte code, no reading, or StopAt: *stop). The character before p is
-// a 2-byte code with word entry prev_w (see dense_word_data); pprev_syl is
+// a 2-byte code with word entry prev_w (see WordTable); pprev_syl is
 // the syllable of the one before it (0: none). Few live values, so that
 // the loops stay in registers.
 //

@@ -107,11 +107,11 @@ class VariantData {
   // with 11 groups missed L1 more than their fewer 拆字 stops saved
   // (bench/RESULTS.md, variants8).
   using Word = uint16_t;
-  const Word* dense_word_data() const { return dense_word_.data(); }
-  // A table of dense_word_data's layout whose 拆字 bits cover only the pairs
-  // that compose a character of `wholes` (a BMP bitmap; nullptr: all): a
-  // list's own (VariantIndex::word_data), so its walk stops only at pairs
-  // it can merge. 128 KiB; ~16k entries filled and the pairs grouped.
+  // The word table whose 拆字 bits cover only the pairs that compose a
+  // character of `wholes` (a BMP bitmap; nullptr: all): a list's own
+  // (VariantIndex::word_data), so its walk stops only at pairs it can
+  // merge. 2^16 entries (128 KiB), ~16k of them filled; the groups are the
+  // whole table's (computed once).
   std::vector<Word> WordTable(const std::vector<uint64_t>* wholes) const;
   static constexpr int kChaiziGroups = 3;
   static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
@@ -151,7 +151,6 @@ class VariantData {
   uint32_t CodePointOfDense(uint32_t v) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
-  std::vector<Word> dense_word_;  // 2^16 entries (dense_word_data)
   absl::flat_hash_map<uint32_t, int> chaizi_groups_;  // first component -> its 拆字 group (BuildWordTable)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
@@ -192,7 +191,7 @@ class VariantIndex {
   // True when `cp` is a character of a pattern that allows 拆字: the only
   // characters two components are read as (VariantMatcher::Char).
   bool MaySplit(uint32_t cp) const { return cp < 0x10000 && ((split_chars_[cp >> 6] >> (cp & 63)) & 1); }
-  // The walk's word table (VariantData::dense_word_data's layout) with the
+  // The walk's word table (VariantData::WordTable) with the
   // 拆字 bits of the pairs that compose a MaySplit character only.
   const VariantData::Word* word_data() const { return words_.data(); }
   // The same over the patterns that allow homophones: the only ones that

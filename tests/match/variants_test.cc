@@ -455,15 +455,19 @@ TEST(Variants, DenseGuardAgreesWithTheUtf8Guard) {
 // and the full forms of radicals, 亻 as 人) are 2-byte codes with readings,
 // MayPairWords holds for their word entries; and the groups do filter
 // (most pairs of characters that begin and end some pair are not pairs).
+// The entry of `cp` in a word table (VariantData::WordTable), 0 when it
+// has no 2-byte dense code.
+uint32_t WordOf(const internal::VariantData::Word* table, uint32_t cp) {
+  auto fold = FoldTable::Shared(NormalizerOptions());
+  char code[4];
+  if (!fold.ok() || FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
+  return table[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
+}
+
 TEST(Variants, WordTableChaiziGroupsKeepEveryPair) {
   const internal::VariantData& data = internal::VariantData::Get();
-  auto fold = FoldTable::Shared(NormalizerOptions());
-  ASSERT_TRUE(fold.ok());
-  auto word = [&](uint32_t cp) -> uint32_t {
-    char code[4];
-    if (FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
-    return data.dense_word_data()[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
-  };
+  const std::vector<internal::VariantData::Word> whole = data.WordTable(nullptr);
+  auto word = [&](uint32_t cp) { return WordOf(whole.data(), cp); };
   const std::vector<std::pair<char32_t, char32_t>> radical_full = {{U'亻', U'人'}, {U'扌', U'手'}, {U'氵', U'水'},
                                                                    {U'讠', U'言'}, {U'钅', U'金'}, {U'艹', U'草'}};
   size_t checked = 0;
@@ -511,21 +515,15 @@ TEST(Variants, WordTableChaiziGroupsKeepEveryPair) {
 TEST(Variants, AListsWordTableFlagsOnlyPairsItCanMerge) {
   const auto a = Build({Lit("枪支", "A.1.h")});
   const internal::VariantIndex& index = internal::DataOf(*a).variant_index;
-  const internal::VariantData& data = internal::VariantData::Get();
-  auto fold = FoldTable::Shared(NormalizerOptions());
-  ASSERT_TRUE(fold.ok());
-  auto word = [&](const internal::VariantData::Word* table, uint32_t cp) -> uint32_t {
-    char code[4];
-    if (FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
-    return table[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
-  };
-  EXPECT_TRUE(internal::VariantData::MayPairWords(word(index.word_data(), U'木'), word(index.word_data(), U'仓')));
-  EXPECT_TRUE(internal::VariantData::MayPairWords(word(data.dense_word_data(), U'女'), word(data.dense_word_data(), U'干')));
-  EXPECT_FALSE(internal::VariantData::MayPairWords(word(index.word_data(), U'女'), word(index.word_data(), U'干')));
+  const std::vector<internal::VariantData::Word> whole = internal::VariantData::Get().WordTable(nullptr);
+  const auto* own = index.word_data();
+  EXPECT_TRUE(internal::VariantData::MayPairWords(WordOf(own, U'木'), WordOf(own, U'仓')));
+  EXPECT_TRUE(internal::VariantData::MayPairWords(WordOf(whole.data(), U'女'), WordOf(whole.data(), U'干')));
+  EXPECT_FALSE(internal::VariantData::MayPairWords(WordOf(own, U'女'), WordOf(own, U'干')));
   // Syllables are the whole table's.
   for (char32_t c : {U'木', U'仓', U'女', U'干', U'冰'})
-    EXPECT_EQ(word(index.word_data(), c) >> internal::VariantData::kWordSyllableShift,
-              word(data.dense_word_data(), c) >> internal::VariantData::kWordSyllableShift);
+    EXPECT_EQ(WordOf(own, c) >> internal::VariantData::kWordSyllableShift,
+              WordOf(whole.data(), c) >> internal::VariantData::kWordSyllableShift);
   ExpectAllPathsIn(a, "买木仓支，女干", {"枪支|chaizi|木仓支"});
 }
 
