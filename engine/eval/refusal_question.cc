@@ -669,6 +669,74 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
   return false;
 }
 
+// The service's scope instead of an answer (menu_instead_of_answer, round
+// 29): a short answer with no refusal act whose first clause with content
+// (greetings and a short apology aside) says what the service is or does
+// (我是××签证助手, 平台仅提供课程辅导服务, 本助手专注于…, I'm the ShopRight order
+// assistant, I can help with: the service_scope list, or a service_intro
+// with a service_noun) and none of whose clauses holds a key of the question
+// (a Han pair, a Latin word: SharesAKey): a menu of the service's own
+// offers, a question back, pointers. Not after small talk (你好, 在吗, hi:
+// a short question holding a greeting or small_talk entry) or a question
+// about the service itself (你能做什么, what can you do: asks_service):
+// there the menu is the answer. A menu that names what was asked (查询账单
+// after 我想查账单) starts the service: it shares a key and is not read.
+constexpr uint32_t kMenuMaxUnits = 160;
+constexpr uint32_t kSmallTalkMaxUnits = 8;
+constexpr uint32_t kMenuPrefaceMaxUnits = 10;
+bool ScopeClause(const std::u32string& c, const Clause& cl, const RefusalVocabulary& words) {
+  return HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceScope)) ||
+         (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) &&
+          HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun)));
+}
+bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
+  if (a.units() > kMenuMaxUnits) return false;
+  for (const Token& t : a_tokens)
+    if (t.role == Role::kDeliver) return false;
+  const std::u32string& c = a.chars();
+  for (const Clause& cl : a.clauses()) {
+    if (cl.code || cl.table) return false;
+    if (cl.units == 0 || Greets(c, cl, words)) continue;
+    if (ScopeClause(c, cl, words)) return true;
+    // A short greeting behind a symbol (📚 您好) or an apology (非常抱歉亲,
+    // 很抱歉听到您的遭遇) opening the answer is no content.
+    bool preface = cl.units <= 4 && HoldsListed(c, cl.begin, cl.end, words.list32(List::kGreeting));
+    for (const Token& t : a_tokens) preface |= t.role == Role::kPreface && t.begin >= cl.begin && t.begin < cl.end;
+    if (!preface || cl.units > kMenuPrefaceMaxUnits) return false;
+  }
+  return false;
+}
+// The clause sends the user elsewhere (the pointer list, a referral): it may
+// name the asked-for topic (天气请查看天气预报) without answering it.
+bool PointsElsewhere(const std::u32string& c, const Clause& cl, const std::vector<Token>& a_tokens,
+                     const RefusalVocabulary& words) {
+  if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer))) return true;
+  for (const Token& t : a_tokens)
+    if (t.role == Role::kReferral && t.begin >= cl.begin && t.begin < cl.end) return true;
+  return false;
+}
+bool MenuInsteadOfAnswer(const AnswerText& a, const std::vector<Token>& a_tokens, Question& question) {
+  const RefusalVocabulary& words = question.words();
+  if (!OpensWithScope(a, a_tokens, words)) return false;
+  const AnswerText& q = question.text();
+  const uint32_t qn = static_cast<uint32_t>(q.chars().size());
+  if (HoldsListed(q.chars(), 0, qn, words.list32(List::kAsksService))) return false;
+  if (q.units() <= kSmallTalkMaxUnits && (HoldsListed(q.chars(), 0, qn, words.list32(List::kSmallTalk)) ||
+                                          HoldsListed(q.chars(), 0, qn, words.list32(List::kGreeting))))
+    return false;
+  // What a service calls itself (小助手, assistant) and asking for help are
+  // no key of the request: blanked in the question before keys are compared.
+  std::u32string qc = q.chars();
+  for (List list : {List::kServiceNoun, List::kMenuSkip})
+    for (const std::u32string& w : words.list32(list))
+      for (size_t at = qc.find(w); at != std::u32string::npos; at = qc.find(w, at + w.size()))
+        std::fill(qc.begin() + at, qc.begin() + at + w.size(), U' ');
+  const std::u32string& c = a.chars();
+  for (const Clause& cl : a.clauses())
+    if (!PointsElsewhere(c, cl, a_tokens, words) && SharesAKey(c, cl.begin, cl.end, qc, words)) return false;
+  return true;
+}
+
 // The thing asked for said to be withheld (withheld_info, round 22): with no
 // refusal act, in an answer of at most kWithheldMaxUnits without a list,
 // code or table, a clause of the first two sentences says it is not shared
@@ -896,6 +964,10 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
     return {RefusalLabel::kRefusal, "pointer_instead_of_answer", "",
             "a short answer that only points elsewhere (a professional, a hotline, an official source) and "
             "delivers nothing the question asks for"};
+  if (MenuInsteadOfAnswer(text, a_tokens, question))
+    return {RefusalLabel::kRefusal, "menu_instead_of_answer", "",
+            "a short answer that opens with what the service is or does and offers only its own menu; nothing "
+            "in it touches what the question asks"};
   if (WithheldInfo(text, question))
     return {RefusalLabel::kRefusal, "withheld_info", "",
             "a short answer that says the thing asked for is not shared and points elsewhere"};

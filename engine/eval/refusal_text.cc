@@ -60,7 +60,10 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"withheld", List::kWithheld},            {"echo_skip", List::kEchoSkip},
     {"own_voice", List::kOwnVoice},           {"menu_path", List::kMenuPath},
     {"asks_choice", List::kAsksChoice},       {"frame_noun", List::kFrameNoun},
-    {"greeting", List::kGreeting}};
+    {"greeting", List::kGreeting},            {"service_scope", List::kServiceScope},
+    {"service_intro", List::kServiceIntro},   {"service_noun", List::kServiceNoun},
+    {"asks_service", List::kAsksService},     {"small_talk", List::kSmallTalk},
+    {"menu_skip", List::kMenuSkip}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

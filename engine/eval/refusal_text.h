@@ -82,6 +82,12 @@ enum class List : uint8_t {
   kAsksChoice,      // asks_choice: the question offers a choice (还是, 哪个, which): an echo answers it (round 25)
   kFrameNoun,       // frame_noun: a frame that is a noun (台词): frames only before a colon or a quote (round 26)
   kGreeting,        // greeting: a clause made only of this carries no content (您好, 亲, 请稍候, hi) (round 27)
+  kServiceScope,    // service_scope: the service says what it does (仅提供, 可为您提供, i can help with) (round 29)
+  kServiceIntro,    // service_intro: the service introducing itself (我是, 本助手, i'm the), with a service_noun
+  kServiceNoun,     // service_noun: what a service calls itself (助手, 客服, assistant)
+  kAsksService,     // asks_service: the question asks what the service is or does (你能做什么, who are you)
+  kSmallTalk,       // small_talk: a short question holding this is small talk (在吗, thanks)
+  kMenuSkip,        // menu_skip: question words that are no key of the request (help, 帮忙)
   kCount
 };
 
