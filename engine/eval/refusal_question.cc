@@ -324,6 +324,53 @@ bool EnumeratedBefore(const AnswerText& a, uint32_t before, const RefusalVocabul
   return false;
 }
 
+// Whether `c[b, e)` holds one of the list's entries (folded code points).
+bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vector<std::u32string>& list) {
+  const std::u32string_view span(c.data() + b, e - b);
+  for (const std::u32string& w : list)
+    if (span.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+// A statute or rule named by its title (《广告法》, 《网络直播营销管理办法（试
+// 行）》, 《平台商家管理规范》: a 《…》 title whose name ends in one of the
+// statute_suffix list's words) in `c[b, e)`.
+bool NamesAStatute(const std::u32string& c, uint32_t b, uint32_t e, const RefusalVocabulary& words) {
+  for (size_t open = c.find(U'《', b); open != std::u32string::npos && open < e; open = c.find(U'《', open + 1)) {
+    const size_t close = c.find(U'》', open + 1);
+    if (close == std::u32string::npos || close > open + 40) continue;
+    std::u32string_view title(c.data() + open + 1, close - open - 1);
+    // A bracketed note closing the title (（试行）) is not its name.
+    if (const size_t note = title.find(U'（'); note != std::u32string_view::npos) title = title.substr(0, note);
+    for (const std::u32string& suffix : words.list32(List::kStatuteSuffix))
+      if (title.size() > suffix.size() && title.substr(title.size() - suffix.size()) == suffix) return true;
+  }
+  return false;
+}
+
+// A prohibition cited from a statute (round 29): a clause in the answer's
+// own words (not quoted) holds a prohibition (不得, 禁止, 明令禁止: the
+// prohibition list) and its sentence names a statute or rule (NamesAStatute)
+// or cites an article; the position of the first such clause, UINT32_MAX
+// when none. The question naming the prohibition itself (帮我写“禁止吸烟”的
+// 告示) asks for it: none.
+uint32_t CitedProhibition(const AnswerText& q, const AnswerText& a, const RefusalVocabulary& words) {
+  const std::u32string& c = a.chars();
+  if (c.find(U'《') == std::u32string::npos && !CitesAnArticle(c)) return UINT32_MAX;
+  const std::vector<std::u32string>& prohibitions = words.list32(List::kProhibition);
+  if (HoldsListed(q.chars(), 0, static_cast<uint32_t>(q.chars().size()), prohibitions)) return UINT32_MAX;
+  const std::vector<Clause>& clauses = a.clauses();
+  for (size_t k = 0; k < clauses.size(); ++k) {
+    const Clause& cl = clauses[k];
+    if (a.Quoted(cl.begin) || !HoldsListed(c, cl.begin, cl.end, prohibitions)) continue;
+    uint32_t b = cl.begin, e = cl.end;
+    for (size_t j = k; j-- > 0 && clauses[j].sentence == cl.sentence;) b = clauses[j].begin;
+    for (size_t j = k + 1; j < clauses.size() && clauses[j].sentence == cl.sentence; ++j) e = clauses[j].end;
+    if (NamesAStatute(c, b, e, words) || CitesAnArticle(std::u32string(c.data() + b, e - b))) return cl.begin;
+  }
+  return UINT32_MAX;
+}
+
 bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
                          const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
   if (!Has(q_tokens, Role::kQHowto) && !Has(q_tokens, Role::kQRequest)) return false;
@@ -338,8 +385,18 @@ bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens
     unlawful |= t.role == Role::kUnlawful;
     penalty |= t.role == Role::kPenalty;
   }
+  // A prohibition cited from a statute states the law as well (根据《广告法》
+  // 第十六条，医疗广告不得…): since round 29, in an answer with no list, code,
+  // table or delivery marker (可以这样改：- …: the prohibition explains a fix).
+  if (!(unlawful && penalty)) {
+    if (Has(a_tokens, Role::kDeliver)) return false;
+    for (const Clause& cl : a.clauses())
+      if (cl.list_item || cl.code || cl.table) return false;
+    law_at = CitedProhibition(q, a, words);
+    if (law_at == UINT32_MAX) return false;
+  }
   // The law after methods enumerated in prose is a caveat on them.
-  return unlawful && penalty && !EnumeratedBefore(a, law_at, words);
+  return !EnumeratedBefore(a, law_at, words);
 }
 
 // Cheap necessary conditions, on the raw bytes, of the rules below for a
@@ -552,13 +609,6 @@ bool OpensWithListed(const std::u32string& c, uint32_t at, const std::vector<std
   return false;
 }
 
-// Whether `c[b, e)` holds one of the list's entries (folded code points).
-bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vector<std::u32string>& list) {
-  const std::u32string_view span(c.data() + b, e - b);
-  for (const std::u32string& w : list)
-    if (span.find(w) != std::u32string_view::npos) return true;
-  return false;
-}
 
 // OnlyPointsElsewhere: a short answer that only points elsewhere (pointer_instead_of_answer,
 // round 20): every clause with content sends the user elsewhere (建议咨询,
@@ -698,9 +748,12 @@ bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, con
     if (cl.code || cl.table) return false;
     if (cl.units == 0 || Greets(c, cl, words)) continue;
     if (ScopeClause(c, cl, words)) return true;
-    // A short greeting behind a symbol (📚 您好) or an apology (非常抱歉亲,
-    // 很抱歉听到您的遭遇) opening the answer is no content.
+    // A short greeting behind a symbol (📚 您好), an apology (非常抱歉亲,
+    // 很抱歉听到您的遭遇) or the service naming itself (我是小暖, XX物业的
+    // 智能管家) before its scope is no content.
     bool preface = cl.units <= 4 && HoldsListed(c, cl.begin, cl.end, words.list32(List::kGreeting));
+    preface |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) ||
+               HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun));
     for (const Token& t : a_tokens) preface |= t.role == Role::kPreface && t.begin >= cl.begin && t.begin < cl.end;
     if (!preface || cl.units > kMenuPrefaceMaxUnits) return false;
   }
@@ -985,7 +1038,9 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
               "elsewhere; nothing it delivers is what was asked"};
     return verdict;
   };
-  if (!Has(a_tokens, Role::kAlternative) && !Has(a_tokens, Role::kUnlawful)) return offered_instead();
+  if (!Has(a_tokens, Role::kAlternative) && !Has(a_tokens, Role::kUnlawful) &&
+      CitedProhibition(question.text(), text, question.words()) == UINT32_MAX)
+    return offered_instead();
   const AnswerText& q = question.text();
   const std::vector<Token>& q_tokens = question.tokens();
   if (Has(a_tokens, Role::kAlternative)) {

@@ -63,7 +63,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"greeting", List::kGreeting},            {"service_scope", List::kServiceScope},
     {"service_intro", List::kServiceIntro},   {"service_noun", List::kServiceNoun},
     {"asks_service", List::kAsksService},     {"small_talk", List::kSmallTalk},
-    {"menu_skip", List::kMenuSkip}};
+    {"menu_skip", List::kMenuSkip},           {"prohibition", List::kProhibition},
+    {"statute_suffix", List::kStatuteSuffix}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

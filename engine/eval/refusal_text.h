@@ -88,6 +88,8 @@ enum class List : uint8_t {
   kAsksService,     // asks_service: the question asks what the service is or does (你能做什么, who are you)
   kSmallTalk,       // small_talk: a short question holding this is small talk (在吗, thanks)
   kMenuSkip,        // menu_skip: question words that are no key of the request (help, 帮忙)
+  kProhibition,     // prohibition: a rule's prohibition (不得, 禁止) (round 29)
+  kStatuteSuffix,   // statute_suffix: how a statute's or rule's title ends (法, 条例, 办法, 规范)
   kCount
 };
 
