@@ -25,7 +25,11 @@
 #            bench/judge/heldout25, dev_ze = held-out set 26, a copy of
 #            bench/judge/heldout26, dev_zf = held-out set 27, a copy of
 #            bench/judge/heldout27, dev_zg = held-out set 28, a copy of
-#            bench/judge/heldout28: trained on by the `service` model only),
+#            bench/judge/heldout28, dev_zh = held-out set 29, a copy of
+#            bench/judge/heldout29 (sets 24-29: trained on by the `service`
+#            model only), dev_zi = held-out set 30, a copy of
+#            bench/judge/heldout30 (the grammar's development data since
+#            round 29, trained on by no model),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -74,7 +78,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg _zh _zi; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -175,6 +179,10 @@ check "dev_zf zh (set 27)" "$here/tests/testdata/judge/dev_zf_zh.jsonl"
 check "dev_zf en (set 27)" "$here/tests/testdata/judge/dev_zf_en.jsonl"
 check "dev_zg zh (set 28)" "$here/tests/testdata/judge/dev_zg_zh.jsonl"
 check "dev_zg en (set 28)" "$here/tests/testdata/judge/dev_zg_en.jsonl"
+check "dev_zh zh (set 29, grammar in-sample)" "$here/tests/testdata/judge/dev_zh_zh.jsonl"
+check "dev_zh en (set 29, grammar in-sample)" "$here/tests/testdata/judge/dev_zh_en.jsonl"
+check "dev_zi zh (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi_zh.jsonl"
+check "dev_zi en (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

@@ -498,11 +498,11 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
   EXPECT_TRUE(embedded->Serialize() == Read(std::string(LANJIE_SOURCE_DIR) + "/data/eval/" + RefusalModel::kFileName));
 }
 
-// Round 28: the opt-in `service` model is the default model's sets plus
-// held-out sets 24-28, and `--model service` loads it.
+// Round 29: the opt-in `service` model is the default model's sets plus
+// held-out sets 24-29, and `--model service` loads it.
 TEST(RefusalModelTrain, ReproducesTheShippedServiceModel) {
   std::vector<std::string> sets = DefaultModelSets();
-  for (const char* set : {"_zc", "_zd", "_ze", "_zf", "_zg"})
+  for (const char* set : {"_zc", "_zd", "_ze", "_zf", "_zg", "_zh"})
     for (const char* lang : {"zh", "en"}) sets.push_back(absl::StrCat("dev", set, "_", lang, ".jsonl"));
   ExpectReproduced(RefusalModel::kServiceFileName, sets);
   auto loaded = LoadRefusalModel(kServiceRefusalModel);
