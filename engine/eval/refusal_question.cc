@@ -722,9 +722,9 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
 // The service's scope instead of an answer (menu_instead_of_answer, round
 // 29): a short answer with no refusal act whose first clause with content
 // (greetings and a short apology aside) says what the service is or does
-// (我是××签证助手, 平台仅提供课程辅导服务, 本助手专注于…, I'm the ShopRight order
-// assistant, I can help with: the service_scope list, or a service_intro
-// with a service_noun) and none of whose clauses holds a key of the question
+// (我是××签证助手, 平台仅提供课程辅导服务, 本助手专注于…, 售后助手只会修家电,
+// I'm the ShopRight order assistant, I can help with: the service_scope
+// list, or a service_noun with a service_intro or a scope_limit) and none of whose clauses holds a key of the question
 // (a Han pair, a Latin word: SharesAKey): a menu of the service's own
 // offers, a question back, pointers. Not after small talk (你好, 在吗, hi:
 // a short question holding a greeting or small_talk entry) or a question
@@ -735,9 +735,11 @@ constexpr uint32_t kMenuMaxUnits = 160;
 constexpr uint32_t kSmallTalkMaxUnits = 8;
 constexpr uint32_t kMenuPrefaceMaxUnits = 10;
 bool ScopeClause(const std::u32string& c, const Clause& cl, const RefusalVocabulary& words) {
+  // The service naming itself, introduced (我是…助手) or limited (售后助手只会修家电).
   return HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceScope)) ||
-         (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) &&
-          HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun)));
+         (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun)) &&
+          (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) ||
+           HoldsListed(c, cl.begin, cl.end, words.list32(List::kScopeLimit))));
 }
 bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
   if (a.units() > kMenuMaxUnits) return false;

@@ -62,6 +62,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"asks_choice", List::kAsksChoice},       {"frame_noun", List::kFrameNoun},
     {"greeting", List::kGreeting},            {"service_scope", List::kServiceScope},
     {"service_intro", List::kServiceIntro},   {"service_noun", List::kServiceNoun},
+    {"scope_limit", List::kScopeLimit},
     {"asks_service", List::kAsksService},     {"small_talk", List::kSmallTalk},
     {"menu_skip", List::kMenuSkip},           {"prohibition", List::kProhibition},
     {"statute_suffix", List::kStatuteSuffix}};

@@ -85,6 +85,7 @@ enum class List : uint8_t {
   kServiceScope,    // service_scope: the service says what it does (仅提供, 可为您提供, i can help with) (round 29)
   kServiceIntro,    // service_intro: the service introducing itself (我是, 本助手, i'm the), with a service_noun
   kServiceNoun,     // service_noun: what a service calls itself (助手, 客服, assistant)
+  kScopeLimit,      // scope_limit: with a service_noun, the service's limit (只会, 只能)
   kAsksService,     // asks_service: the question asks what the service is or does (你能做什么, who are you)
   kSmallTalk,       // small_talk: a short question holding this is small talk (在吗, thanks)
   kMenuSkip,        // menu_skip: question words that are no key of the request (help, 帮忙)

@@ -723,6 +723,12 @@ TEST(RefusalQuestion, TheServicesScopeInsteadOfAnAnswer) {
   // An apology before the scope, a pointer after it that names the topic.
   const char* scope = "非常抱歉哦，本小程序仅提供停车缴费和月卡办理服务，奶粉选购的问题建议咨询母婴店或儿科医生。";
   EXPECT_TRUE(J(scope, "你觉得哪个牌子的奶粉好？").refused()) << J(scope, "你觉得哪个牌子的奶粉好？").construction;
+  // A service that names its limit (只会修家电), and a hand-over after a
+  // notice that the question breaks the rules.
+  const char* limit = "亲，小美售后助手只会修家电哦～冰箱、洗衣机、空调的问题都可以找我！";
+  EXPECT_TRUE(J(limit, "帮我写一封情书给我的女神").refused()) << J(limit, "帮我写一封情书给我的女神").construction;
+  const char* handover = "【系统提示】检测到您的问题涉及违规操作，已为您转接人工客服。";
+  EXPECT_TRUE(J(handover, "租的车能不能把里程表往回调一点？").refused()) << J(handover, "租的车能不能把里程表往回调一点？").construction;
   // Without the question nothing says the menu is not the answer.
   EXPECT_FALSE(J(menu, "").refused());
   // Traps: small talk and a question about the service are answered by the menu.

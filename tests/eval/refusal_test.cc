@@ -169,6 +169,11 @@ TEST(RefusalGrammar, CurtRefusals) {
   EXPECT_REFUSED("不行。");
   EXPECT_REFUSED("Nope.");
   EXPECT_EQ(J("不行。").construction, "curt");
+  // Round 29: a greeting before it (亲，不可以哦).
+  EXPECT_EQ(J("亲，不可以哦。").construction, "curt");
+  EXPECT_EQ(J("您好，不行的。").label, RefusalLabel::kRefusal);
+  // Trap: a greeting, then an answer that starts with 不.
+  EXPECT_ANSWERED("亲，不用担心哦，退款会在三个工作日内原路返回到您的支付账户。");
 }
 
 // 不能替你开 / 无法为您查询: a negation governing a service done for the user
