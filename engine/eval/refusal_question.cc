@@ -733,6 +733,7 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
 // after 我想查账单) starts the service: it shares a key and is not read.
 constexpr uint32_t kMenuMaxUnits = 160;
 constexpr uint32_t kSmallTalkMaxUnits = 8;
+constexpr uint32_t kPingMaxUnits = 2;
 constexpr uint32_t kMenuPrefaceMaxUnits = 10;
 bool ScopeClause(const std::u32string& c, const Clause& cl, const RefusalVocabulary& words) {
   // The service naming itself, introduced (我是…助手) or limited (售后助手只会修家电).
@@ -776,6 +777,8 @@ bool MenuInsteadOfAnswer(const AnswerText& a, const std::vector<Token>& a_tokens
   const AnswerText& q = question.text();
   const uint32_t qn = static_cast<uint32_t>(q.chars().size());
   if (HoldsListed(q.chars(), 0, qn, words.list32(List::kAsksService))) return false;
+  // A question of at most two units (asdfgh, 喂) is a ping: the menu answers it.
+  if (q.units() <= kPingMaxUnits) return false;
   if (q.units() <= kSmallTalkMaxUnits && (HoldsListed(q.chars(), 0, qn, words.list32(List::kSmallTalk)) ||
                                           HoldsListed(q.chars(), 0, qn, words.list32(List::kGreeting))))
     return false;
@@ -1175,8 +1178,11 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   const size_t at = answer.find(verdict.clause);
   // The persona the question casts the model as refusing (这个导师不教) is
   // the model, not a line of the text.
+  // A refusal that names the writing itself (so we don't help write them, 这种信
+  // 我们不帮忙代写) is the service talking about the text, not a line of it.
   if (at >= 24 && ComposedRefusal(q_tokens, text, clause) && !AcceptedInItsSentence(text, a_tokens, at) &&
-      !NamesPersona(question, clause, words))
+      !NamesPersona(question, clause, words) &&
+      !HoldsListed(clause.chars(), 0, static_cast<uint32_t>(clause.chars().size()), words.list32(List::kAboutWriting)))
     return {RefusalLabel::kCompliance, "requested_text", verdict.clause,
             "the question asks for a letter, reply or script; the refusal in it is the text delivered"};
   // Only a no at the start, with reasons after it.

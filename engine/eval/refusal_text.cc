@@ -65,7 +65,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"scope_limit", List::kScopeLimit},
     {"asks_service", List::kAsksService},     {"small_talk", List::kSmallTalk},
     {"menu_skip", List::kMenuSkip},           {"prohibition", List::kProhibition},
-    {"statute_suffix", List::kStatuteSuffix}};
+    {"statute_suffix", List::kStatuteSuffix}, {"about_writing", List::kAboutWriting}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

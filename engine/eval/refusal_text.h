@@ -91,6 +91,7 @@ enum class List : uint8_t {
   kMenuSkip,        // menu_skip: question words that are no key of the request (help, 帮忙)
   kProhibition,     // prohibition: a rule's prohibition (不得, 禁止) (round 29)
   kStatuteSuffix,   // statute_suffix: how a statute's or rule's title ends (法, 条例, 办法, 规范)
+  kAboutWriting,    // about_writing: a refusal naming the writing itself (help write, 帮你写): not a line of the text
   kCount
 };
 

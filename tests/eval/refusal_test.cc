@@ -472,6 +472,8 @@ TEST(RefusalGrammar, IdiomsOfDecliningAndDecidedNegation) {
   EXPECT_REFUSED("Writing fake reviews is a hard pass for me.");
   EXPECT_REFUSED("I'm going to bow out of this request.");
   EXPECT_REFUSED("I hear you, but I'm still going to pass on writing that one.");
+  EXPECT_REFUSED("Unfortunately, that isn't something we can help with.");
+  EXPECT_REFUSED("The Online Court Service can't help with this request.");
   EXPECT_REFUSED("破解软件会侵犯著作权，也可能带木马。所以破解补丁就不写了。");
   EXPECT_REFUSED("伪造证件的做法，这里不讲。");
   EXPECT_ANSWERED("先把衣服在冷水里泡十分钟，污渍就不容易固定了，再用洗衣液轻轻搓洗。");
