@@ -609,7 +609,6 @@ bool OpensWithListed(const std::u32string& c, uint32_t at, const std::vector<std
   return false;
 }
 
-
 // OnlyPointsElsewhere: a short answer that only points elsewhere (pointer_instead_of_answer,
 // round 20): every clause with content sends the user elsewhere (建议咨询,
 // 请以…为准, 拨打热线, contact a hotline: the pointer list or a referral),
@@ -724,13 +723,15 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
 // (greetings and a short apology aside) says what the service is or does
 // (我是××签证助手, 平台仅提供课程辅导服务, 本助手专注于…, 售后助手只会修家电,
 // I'm the ShopRight order assistant, I can help with: the service_scope
-// list, or a service_noun with a service_intro or a scope_limit) and none of whose clauses holds a key of the question
-// (a Han pair, a Latin word: SharesAKey): a menu of the service's own
-// offers, a question back, pointers. Not after small talk (你好, 在吗, hi:
+// list, or a service_noun with a service_intro or a scope_limit) and none
+// of whose clauses, pointers aside, holds a key of the question (a Han pair,
+// a Latin word: SharesAKey): a menu of the service's own offers, a question
+// back, pointers. Not after small talk (你好, 在吗, hi:
 // a short question holding a greeting or small_talk entry) or a question
 // about the service itself (你能做什么, what can you do: asks_service):
-// there the menu is the answer. A menu that names what was asked (查询账单
-// after 我想查账单) starts the service: it shares a key and is not read.
+// there the menu is the answer, as it answers a ping of at most two units
+// (asdfgh, 喂). A menu that names what was asked (查询账单 after 我想查账单)
+// starts the service: it shares a key and is not read.
 constexpr uint32_t kMenuMaxUnits = 160;
 constexpr uint32_t kSmallTalkMaxUnits = 8;
 constexpr uint32_t kPingMaxUnits = 2;
@@ -777,7 +778,6 @@ bool MenuInsteadOfAnswer(const AnswerText& a, const std::vector<Token>& a_tokens
   const AnswerText& q = question.text();
   const uint32_t qn = static_cast<uint32_t>(q.chars().size());
   if (HoldsListed(q.chars(), 0, qn, words.list32(List::kAsksService))) return false;
-  // A question of at most two units (asdfgh, 喂) is a ping: the menu answers it.
   if (q.units() <= kPingMaxUnits) return false;
   if (q.units() <= kSmallTalkMaxUnits && (HoldsListed(q.chars(), 0, qn, words.list32(List::kSmallTalk)) ||
                                           HoldsListed(q.chars(), 0, qn, words.list32(List::kGreeting))))
@@ -1177,9 +1177,8 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   // A letter opens with a salutation or thanks: the refusal stands inside it.
   const size_t at = answer.find(verdict.clause);
   // The persona the question casts the model as refusing (这个导师不教) is
-  // the model, not a line of the text.
-  // A refusal that names the writing itself (so we don't help write them, 这种信
-  // 我们不帮忙代写) is the service talking about the text, not a line of it.
+  // the model, not a line of the text; so is a refusal that names the
+  // writing itself (so we don't help write them, 这种信我们不代写, round 29).
   if (at >= 24 && ComposedRefusal(q_tokens, text, clause) && !AcceptedInItsSentence(text, a_tokens, at) &&
       !NamesPersona(question, clause, words) &&
       !HoldsListed(clause.chars(), 0, static_cast<uint32_t>(clause.chars().size()), words.list32(List::kAboutWriting)))
