@@ -28,8 +28,9 @@
 #            bench/judge/heldout28, dev_zh = held-out set 29, a copy of
 #            bench/judge/heldout29 (sets 24-29: trained on by the `service`
 #            model only), dev_zi = held-out set 30, a copy of
-#            bench/judge/heldout30 (the grammar's development data since
-#            round 29, trained on by no model),
+#            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
+#            bench/judge/heldout31 (sets 30-31: the grammar's development
+#            data since round 29, trained on by no model),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -78,7 +79,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg _zh _zi; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg _zh _zi _zj; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -183,6 +184,8 @@ check "dev_zh zh (set 29, grammar in-sample)" "$here/tests/testdata/judge/dev_zh
 check "dev_zh en (set 29, grammar in-sample)" "$here/tests/testdata/judge/dev_zh_en.jsonl"
 check "dev_zi zh (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi_zh.jsonl"
 check "dev_zi en (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi_en.jsonl"
+check "dev_zj zh (set 31, grammar in-sample)" "$here/tests/testdata/judge/dev_zj_zh.jsonl"
+check "dev_zj en (set 31, grammar in-sample)" "$here/tests/testdata/judge/dev_zj_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
