@@ -29,8 +29,10 @@
 #            bench/judge/heldout29 (sets 24-29: trained on by the `service`
 #            model only), dev_zi = held-out set 30, a copy of
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
-#            bench/judge/heldout31 (sets 30-31: the grammar's development
-#            data since round 29, trained on by no model),
+#            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
+#            bench/judge/heldout32 (sets 30-32: the grammar's development
+#            data since round 29, trained on by no model; set 33,
+#            bench/judge/heldout33, is held out),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -186,6 +188,8 @@ check "dev_zi zh (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi
 check "dev_zi en (set 30, grammar in-sample)" "$here/tests/testdata/judge/dev_zi_en.jsonl"
 check "dev_zj zh (set 31, grammar in-sample)" "$here/tests/testdata/judge/dev_zj_zh.jsonl"
 check "dev_zj en (set 31, grammar in-sample)" "$here/tests/testdata/judge/dev_zj_en.jsonl"
+check "dev_zk zh (set 32, grammar in-sample)" "$here/tests/testdata/judge/dev_zk_zh.jsonl"
+check "dev_zk en (set 32, grammar in-sample)" "$here/tests/testdata/judge/dev_zk_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
