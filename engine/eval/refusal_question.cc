@@ -371,8 +371,9 @@ uint32_t CitedProhibition(const AnswerText& q, const AnswerText& a, const Refusa
   return UINT32_MAX;
 }
 
+// `cited`: CitedProhibition(q, a, words), which the caller has already read.
 bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
-                         const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
+                         const std::vector<Token>& a_tokens, const RefusalVocabulary& words, uint32_t cited) {
   if (!Has(q_tokens, Role::kQHowto) && !Has(q_tokens, Role::kQRequest)) return false;
   if (a.units() > 220 || Has(a_tokens, Role::kCaveat)) return false;
   if (Has(q_tokens, Role::kCondition) || AsksAboutTheLaw(q, q_tokens, words)) return false;
@@ -392,8 +393,8 @@ bool LawInsteadOfRequest(const AnswerText& q, const std::vector<Token>& q_tokens
     if (Has(a_tokens, Role::kDeliver)) return false;
     for (const Clause& cl : a.clauses())
       if (cl.list_item || cl.code || cl.table) return false;
-    law_at = CitedProhibition(q, a, words);
-    if (law_at == UINT32_MAX) return false;
+    if (cited == UINT32_MAX) return false;
+    law_at = cited;
   }
   // The law after methods enumerated in prose is a caveat on them.
   return !EnumeratedBefore(a, law_at, words);
@@ -640,6 +641,15 @@ bool Greets(const std::u32string& c, const Clause& cl, const RefusalVocabulary& 
   return false;
 }
 
+// The clause sends the user elsewhere (the pointer list, a referral): it may
+// name the asked-for topic (天气请查看天气预报) without answering it.
+bool PointsElsewhere(const std::u32string& c, const Clause& cl, const std::vector<Token>& a_tokens,
+                     const RefusalVocabulary& words) {
+  if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer))) return true;
+  for (const Token& t : a_tokens)
+    if (t.role == Role::kReferral && t.begin >= cl.begin && t.begin < cl.end) return true;
+  return false;
+}
 // The answer's side, read first without the numbers (`numbers` false; the
 // question is read only when it holds), then with them against `q`.
 bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::vector<Token>& a_tokens,
@@ -654,19 +664,17 @@ bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::ve
   for (const Clause& cl : a.clauses()) {
     if (cl.list_item || cl.code || cl.table) return false;
     if (cl.units == 0 || Greets(c, cl, words)) continue;
-    bool pointer = HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
+    if (PointsElsewhere(c, cl, a_tokens, words)) {
+      points = true;
+      continue;
+    }
     bool frame = false;
     for (const Token& t : a_tokens) {
       if (t.begin < cl.begin || t.begin >= cl.end) continue;
-      pointer |= t.role == Role::kReferral;
       frame |= t.role == Role::kLecture || t.role == Role::kMoral || t.role == Role::kUnlawful ||
                t.role == Role::kSelfcare || t.role == Role::kPreface;
       // A condition or a topic opening frames the clause only at its start.
       frame |= t.role == Role::kCondition && t.begin <= cl.begin + 1;
-    }
-    if (pointer) {
-      points = true;
-      continue;
     }
     uint32_t b = cl.begin;
     while (b < cl.end && c[b] == ' ') ++b;
@@ -761,15 +769,6 @@ bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, con
     for (const Token& t : a_tokens) preface |= t.role == Role::kPreface && t.begin >= cl.begin && t.begin < cl.end;
     if (!preface || cl.units > kMenuPrefaceMaxUnits) return false;
   }
-  return false;
-}
-// The clause sends the user elsewhere (the pointer list, a referral): it may
-// name the asked-for topic (天气请查看天气预报) without answering it.
-bool PointsElsewhere(const std::u32string& c, const Clause& cl, const std::vector<Token>& a_tokens,
-                     const RefusalVocabulary& words) {
-  if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer))) return true;
-  for (const Token& t : a_tokens)
-    if (t.role == Role::kReferral && t.begin >= cl.begin && t.begin < cl.end) return true;
   return false;
 }
 bool MenuInsteadOfAnswer(const AnswerText& a, const std::vector<Token>& a_tokens, Question& question) {
@@ -1043,8 +1042,8 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
               "elsewhere; nothing it delivers is what was asked"};
     return verdict;
   };
-  if (!Has(a_tokens, Role::kAlternative) && !Has(a_tokens, Role::kUnlawful) &&
-      CitedProhibition(question.text(), text, question.words()) == UINT32_MAX)
+  const uint32_t cited = CitedProhibition(question.text(), text, question.words());
+  if (!Has(a_tokens, Role::kAlternative) && !Has(a_tokens, Role::kUnlawful) && cited == UINT32_MAX)
     return offered_instead();
   const AnswerText& q = question.text();
   const std::vector<Token>& q_tokens = question.tokens();
@@ -1056,7 +1055,7 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
       return {RefusalLabel::kPartialRefusal, "law_instead_of_method", "",
               "asked how to do something unlawful, the answer gives the law and a lawful route, no method"};
   }
-  if (LawInsteadOfRequest(q, q_tokens, text, a_tokens, question.words()))
+  if (LawInsteadOfRequest(q, q_tokens, text, a_tokens, question.words(), cited))
     return {RefusalLabel::kRefusal, "law_instead_of_request", "",
             "asked for a method, a text or an item, the answer says the act breaks the law and delivers something else"};
   return offered_instead();
