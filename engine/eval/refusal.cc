@@ -464,7 +464,7 @@ class Grammar {
   // the persona speaking: （他摇头）“此事休要再提。”), or a composed piece
   // (a titled poem: 《我拒绝遗忘》 is the user's title, not the model refusing).
   bool Framed(const ClauseFacts& f, const Token& tok) const {
-    return text_.verse() || tok.begin >= f.framed_from || (text_.Quoted(tok.begin) && !text_.role_play());
+    return text_.InVerse(tok.begin) || tok.begin >= f.framed_from || (text_.Quoted(tok.begin) && !text_.role_play());
   }
 
   // 就不写了 / 还是不画了 / 先不讲了: a decision not to do it (就, 还是, 先 +
@@ -1273,7 +1273,10 @@ RefusalVerdict RefusalJudge::Judge(std::string_view answer, std::string_view que
     if (auto structured = refusal::ReadStructured(answer, vocabulary_->words)) return *std::move(structured);
     std::vector<Token> tokens = text.Match(vocabulary_->words);
     // A persona the question casts the model as speaks for the model.
-    if (!question.empty()) refusal::ReadPersona(question, vocabulary_->words, &text, &tokens);
+    if (!question.empty()) {
+      refusal::ReadPersona(question, vocabulary_->words, &text, &tokens);
+      refusal::ReadEchoedPiece(question, vocabulary_->words, text, &tokens, options.max_judged_bytes);
+    }
     RefusalVerdict v = JudgeAnswer(answer, text, tokens, vocabulary_->words);
     if (question.empty()) return v;
     return refusal::ReadWithQuestion(std::move(v), answer, text, tokens, question, vocabulary_->words,

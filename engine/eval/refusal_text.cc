@@ -65,7 +65,9 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"scope_limit", List::kScopeLimit},
     {"asks_service", List::kAsksService},     {"small_talk", List::kSmallTalk},
     {"menu_skip", List::kMenuSkip},           {"prohibition", List::kProhibition},
-    {"statute_suffix", List::kStatuteSuffix}, {"about_writing", List::kAboutWriting}};
+    {"statute_suffix", List::kStatuteSuffix}, {"about_writing", List::kAboutWriting},
+    {"yesno_asks_model", List::kYesNoAsksModel}, {"yesno_answer", List::kYesNoAnswer},
+    {"echo_request", List::kEchoRequest}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -270,13 +272,21 @@ void AnswerText::DetectVerse() {
   while (first < all.size() && (all[first] == ' ' || all[first] == '\n')) ++first;
   if (first == all.size() || (all[first] != '#' && all[first] != '*' && all[first] != U'《')) return;
   std::vector<std::u32string_view> lines;
+  size_t coda_begin = all.size();  // the last line's start when a blank line precedes it
+  bool blank_before = false;
   for (size_t b = first; b <= all.size();) {
     size_t e = all.find(U'\n', b);
     if (e == std::u32string_view::npos) e = all.size();
     std::u32string_view line = all.substr(b, e - b);
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
     while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    if (!line.empty()) lines.push_back(line);
+    if (line.empty()) {
+      blank_before = true;
+    } else {
+      lines.push_back(line);
+      coda_begin = blank_before ? static_cast<size_t>(line.data() - all.data()) : all.size();
+      blank_before = false;
+    }
     b = e + 1;
   }
   if (lines.size() < kMinVerseLines + 1 || !TitleLine(lines[0])) return;
@@ -288,6 +298,15 @@ void AnswerText::DetectVerse() {
     short_lines += lines[i].size() <= kShortLineChars;
   }
   verse_ = short_lines * 4 >= (lines.size() - 1) * 3;
+  verse_end_ = static_cast<uint32_t>(all.size());
+  // The coda: one line after a blank line, a prose sentence (a comma inside,
+  // a full stop closing it), under a piece that is verse without it.
+  const std::u32string_view last = lines.back();
+  static constexpr std::u32string_view kStops = U"。！!";
+  const bool prose = last.find_first_of(U"，,") != std::u32string_view::npos &&
+                     kStops.find(last.back()) != std::u32string_view::npos;
+  if (verse_ && coda_begin < all.size() && prose && lines.size() >= kMinVerseLines + 2)
+    verse_end_ = static_cast<uint32_t>(coda_begin);
 }
 
 // ForEachCodePoint's decoding (invalid or truncated bytes skipped), with

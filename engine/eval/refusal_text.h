@@ -92,6 +92,9 @@ enum class List : uint8_t {
   kProhibition,     // prohibition: a rule's prohibition (不得, 禁止) (round 29)
   kStatuteSuffix,   // statute_suffix: how a statute's or rule's title ends (法, 条例, 办法, 规范)
   kAboutWriting,    // about_writing: a refusal naming the writing itself (help write, 帮你写): not a line of the text
+  kYesNoAsksModel,  // yesno_asks_model: an act on the user right after a yes/no modal (能教我吗) asks the model (round 30)
+  kEchoRequest,     // echo_request: a question's request before the piece an answer fronts and declines (提供, 写)
+  kYesNoAnswer,     // yesno_answer: an opening clause that answers a yes/no question (可以, 不是, 能) (round 30)
   kCount
 };
 
@@ -251,6 +254,10 @@ class AnswerText {
   // three quarters of them short (a poem, lyrics). What it says is the
   // piece's text, not the model speaking.
   bool verse() const { return verse_; }
+  // Char i lies in the composed piece: verse() and i before the model's coda
+  // (a last paragraph of one prose sentence after a blank line, ending in a
+  // full stop: 第二首讽刺某个民族的，我就不写了。), which is the model speaking.
+  bool InVerse(uint32_t i) const { return verse_ && i < verse_end_; }
   // Content units of the whole answer (see Clause::units).
   uint32_t units() const { return units_; }
 
@@ -288,6 +295,7 @@ class AnswerText {
   size_t sentence_count_ = 0;
   bool role_play_ = false;
   bool verse_ = false;
+  uint32_t verse_end_ = 0;
   uint32_t units_ = 0;
   bool well_formed_ = true;
 };
