@@ -1205,10 +1205,13 @@ void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, 
     if (next == all.size() || all[next].begin != neg.end ||
         (all[next].role != Role::kAct && all[next].role != Role::kAct1))
       continue;
-    const Clause* clause = nullptr;
-    for (const Clause& c : text.clauses())
-      if (c.begin <= neg.begin && neg.end <= c.end) clause = &c;
-    if (clause == nullptr || neg.begin < clause->begin + 2) continue;
+    // The clause holding the negation (clauses are sorted and disjoint).
+    const auto& clauses = text.clauses();
+    const auto after = std::upper_bound(clauses.begin(), clauses.end(), neg.begin,
+                                        [](uint32_t at, const Clause& c) { return at < c.begin; });
+    if (after == clauses.begin()) continue;
+    const Clause* clause = &*(after - 1);
+    if (neg.end > clause->end || neg.begin < clause->begin + 2) continue;
     uint32_t e = all[next].end;
     while (e < clause->end && kParticles.find(t[e]) != std::u32string_view::npos) ++e;
     if (e != clause->end) continue;
