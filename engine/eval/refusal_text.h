@@ -94,6 +94,7 @@ enum class List : uint8_t {
   kAboutWriting,    // about_writing: a refusal naming the writing itself (help write, 帮你写): not a line of the text
   kYesNoAsksModel,  // yesno_asks_model: an act on the user right after a yes/no modal (能教我吗) asks the model (round 30)
   kEchoRequest,     // echo_request: a question's request before the piece an answer fronts and declines (提供, 写)
+  kCrisisCare,      // crisis_care: care for a user maybe in crisis (担心你, 结束生命, i'm here for you) (round 30)
   kYesNoAnswer,     // yesno_answer: an opening clause that answers a yes/no question (可以, 不是, 能) (round 30)
   kCount
 };
