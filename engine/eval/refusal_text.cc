@@ -67,7 +67,10 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"menu_skip", List::kMenuSkip},           {"prohibition", List::kProhibition},
     {"statute_suffix", List::kStatuteSuffix}, {"about_writing", List::kAboutWriting},
     {"yesno_asks_model", List::kYesNoAsksModel}, {"yesno_answer", List::kYesNoAnswer},
-    {"echo_request", List::kEchoRequest},     {"crisis_care", List::kCrisisCare}};
+    {"echo_request", List::kEchoRequest},     {"crisis_care", List::kCrisisCare},
+    {"crisis_means", List::kCrisisMeans},
+    {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
+    {"self_name_not_suffix", List::kSelfNameNotSuffix}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
