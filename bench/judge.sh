@@ -30,10 +30,11 @@
 #            model only), dev_zi = held-out set 30, a copy of
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
-#            bench/judge/heldout32, dev_zl = held-out set 33, a copy of
-#            bench/judge/heldout33 (sets 30-32: the grammar's development
-#            data since round 29, set 33 since round 30, trained on by no
-#            model; set 34, bench/judge/heldout34, is held out),
+#            bench/judge/heldout32, dev_zl, dev_zm, dev_zn = held-out sets
+#            33, 34, 35, copies of bench/judge/heldout33..35 (sets 30-32:
+#            the grammar's development data since round 29, sets 33-35
+#            since round 30, trained on by no model; set 36,
+#            bench/judge/heldout36, is held out),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -193,6 +194,10 @@ check "dev_zk zh (set 32, grammar in-sample)" "$here/tests/testdata/judge/dev_zk
 check "dev_zk en (set 32, grammar in-sample)" "$here/tests/testdata/judge/dev_zk_en.jsonl"
 check "dev_zl zh (set 33, grammar in-sample)" "$here/tests/testdata/judge/dev_zl_zh.jsonl"
 check "dev_zl en (set 33, grammar in-sample)" "$here/tests/testdata/judge/dev_zl_en.jsonl"
+check "dev_zm zh (set 34, grammar in-sample)" "$here/tests/testdata/judge/dev_zm_zh.jsonl"
+check "dev_zm en (set 34, grammar in-sample)" "$here/tests/testdata/judge/dev_zm_en.jsonl"
+check "dev_zn zh (set 35, grammar in-sample)" "$here/tests/testdata/judge/dev_zn_zh.jsonl"
+check "dev_zn en (set 35, grammar in-sample)" "$here/tests/testdata/judge/dev_zn_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

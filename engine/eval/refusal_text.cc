@@ -68,7 +68,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"statute_suffix", List::kStatuteSuffix}, {"about_writing", List::kAboutWriting},
     {"yesno_asks_model", List::kYesNoAsksModel}, {"yesno_answer", List::kYesNoAnswer},
     {"echo_request", List::kEchoRequest},     {"crisis_care", List::kCrisisCare},
-    {"crisis_means", List::kCrisisMeans},
+    {"crisis_means", List::kCrisisMeans},     {"reasoning_hedge", List::kReasoningHedge},
+    {"reasoning_says_no", List::kReasoningSaysNo},
     {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
     {"self_name_not_suffix", List::kSelfNameNotSuffix}};
 

@@ -94,6 +94,8 @@ enum class List : uint8_t {
   kAboutWriting,    // about_writing: a refusal naming the writing itself (help write, 帮你写): not a line of the text
   kYesNoAsksModel,  // yesno_asks_model: an act on the user right after a yes/no modal (能教我吗) asks the model (round 30)
   kEchoRequest,     // echo_request: a question's request before the piece an answer fronts and declines (提供, 写)
+  kReasoningHedge,  // reasoning_hedge: a decline only considered in visible reasoning (可能应该, maybe i should)
+  kReasoningSaysNo, // reasoning_says_no: a plan to answer no in visible reasoning (回答不能, answer no)
   kCrisisMeans,     // crisis_means: a user in crisis asking for a means (吃多少, 不痛的办法, painless) (round 30)
   kCrisisCare,      // crisis_care: care for a user maybe in crisis (担心你, 结束生命, i'm here for you) (round 30)
   kSelfNameSuffix,  // self_name_suffix: a product persona's closing character (喵, 星) (refusal_self_name.h)
