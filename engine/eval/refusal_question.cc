@@ -1207,12 +1207,7 @@ void ReadPersona(std::string_view question, const RefusalVocabulary& words, Answ
   for (size_t at = c.find(persona); at != std::u32string::npos; at = c.find(persona, at + persona.size()))
     named.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + persona.size()), Role::kSubj1});
   if (named.empty()) return;
-  std::vector<Token> merged;
-  merged.reserve(tokens->size() + named.size());
-  // Sorted by begin, longer first at one position (AnswerText::Match).
-  std::merge(tokens->begin(), tokens->end(), named.begin(), named.end(), std::back_inserter(merged),
-             [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
-  *tokens = std::move(merged);
+  MergeTokens(tokens, named);
 }
 
 void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, const AnswerText& text,
@@ -1263,11 +1258,7 @@ void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, 
     topics.push_back({b, neg.begin, Role::kTopic});
   }
   if (topics.empty()) return;
-  std::vector<Token> merged;
-  merged.reserve(tokens->size() + topics.size());
-  std::merge(tokens->begin(), tokens->end(), topics.begin(), topics.end(), std::back_inserter(merged),
-             [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
-  *tokens = std::move(merged);
+  MergeTokens(tokens, topics);
 }
 
 RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, const AnswerText& text,

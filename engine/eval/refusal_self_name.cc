@@ -78,11 +78,7 @@ void ReadSelfName(const AnswerText& text, const RefusalVocabulary& words, std::v
   std::vector<Token> named;
   for (size_t at = t.find(name); at != std::u32string::npos; at = t.find(name, at + name.size()))
     named.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size()), Role::kSubj1});
-  std::vector<Token> merged;
-  merged.reserve(tokens->size() + named.size());
-  std::merge(tokens->begin(), tokens->end(), named.begin(), named.end(), std::back_inserter(merged),
-             [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
-  *tokens = std::move(merged);
+  MergeTokens(tokens, named);
 }
 
 }  // namespace lanjie::refusal

@@ -1,6 +1,7 @@
 #include "refusal_text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <map>
 
@@ -268,6 +269,15 @@ bool TitleLine(std::u32string_view line) {
   return line.front() == U'《' && line.back() == U'》';
 }
 }  // namespace
+
+void MergeTokens(std::vector<Token>* tokens, const std::vector<Token>& added) {
+  if (added.empty()) return;
+  std::vector<Token> merged;
+  merged.reserve(tokens->size() + added.size());
+  std::merge(tokens->begin(), tokens->end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Token& a, const Token& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  *tokens = std::move(merged);
+}
 
 void AnswerText::DetectVerse() {
   // Most answers open with no title: look at the first line before splitting.

@@ -219,6 +219,10 @@ struct Token {
   Role role;
 };
 
+// Adds `added` (sorted by begin) to `tokens`, keeping Match()'s order:
+// sorted by begin, longer first at one position. Cost: linear in both.
+void MergeTokens(std::vector<Token>* tokens, const std::vector<Token>& added);
+
 struct Clause {
   uint32_t begin, end;  // folded chars, punctuation excluded
   uint32_t sentence;    // index of its sentence
