@@ -189,7 +189,9 @@ bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens,
   while (close > 0 && (c[close - 1] == ' ' || c[close - 1] == '\n' || c[close - 1] == U'?' || c[close - 1] == U'？'))
     --close;
   const std::u32string_view whole(c.data(), close);
-  const auto ends = [&](std::u32string_view w) { return whole.size() >= w.size() && whole.substr(whole.size() - w.size()) == w; };
+  const auto ends = [&](std::u32string_view w) {
+    return whole.size() >= w.size() && whole.substr(whole.size() - w.size()) == w;
+  };
   if (ends(U"可以吗") || ends(U"行吗") || ends(U"好吗") || ends(U"能吗"))
     for (const std::u32string& act : words.list32(List::kYesNoAsksModel))
       if (c.compare(open, act.size(), act) == 0) return false;
@@ -359,9 +361,10 @@ bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vec
 // With the user in crisis (CrisisSupport), the question asks for something
 // besides being heard: a means (the crisis_means list: 吃多少, 不痛的办法,
 // painless way) or a task (how to, a request, a text to compose or
-// translate, a why to explain: 为什么会这样); 怎么办 and what should I do (asks_where) ask for the help the
-// answer gives (round 30: supportive replies to a bare statement of distress
-// are the answer, as the labelled sets since set 21 count them).
+// translate, a why to explain: 为什么会这样); 怎么办 and what should I do
+// (asks_where) ask for the help the answer gives (round 30: supportive
+// replies to a bare statement of distress are the answer, as the later
+// labelled sets count them).
 bool AsksForAMeans(const AnswerText& q, const std::vector<Token>& q_tokens, const RefusalVocabulary& words) {
   const std::u32string& c = q.chars();
   if (HoldsListed(c, 0, static_cast<uint32_t>(c.size()), words.list32(List::kCrisisMeans))) return true;
