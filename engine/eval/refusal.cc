@@ -618,8 +618,9 @@ class Grammar {
   // A bare 不 (不能, 不会) right before an act verb that ends the clause
   // (particles and a closing 给你 aside), after a fronted noun phrase ending
   // in a noun for the requested piece (种植的方法不提供, 这种代码不给, 没有证据的
-  // 指控不能写, 恶意软件不会写给你; the vocabulary's fronted_piece list): the
-  // piece is the topic.
+  // 指控不能写, 恶意软件不会写给你; the vocabulary's fronted_piece list) or in
+  // the piece the question asked for (赌球网站不提供: a Role::kEchoedPiece
+  // token, refusal_question.h ReadEchoedPiece): the piece is the topic.
   bool FrontedPieceDecline(size_t k, size_t neg_index) const {
     const Token& neg = tokens_[neg_index];
     const std::u32string& t = text_.chars();
@@ -641,6 +642,8 @@ class Grammar {
     const std::u32string_view before(t.data() + c.begin, neg.begin - c.begin);
     for (const std::u32string& head : words_.list32(List::kFrontedPiece))
       if (before.size() >= head.size() && before.substr(before.size() - head.size()) == head) return true;
+    for (size_t i = neg_index; i-- > 0 && tokens_[i].begin >= c.begin;)
+      if (tokens_[i].role == Role::kEchoedPiece && tokens_[i].end == neg.begin) return true;
     return false;
   }
 

@@ -1217,33 +1217,24 @@ void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, 
                      std::vector<Token>* tokens, size_t max_bytes) {
   const std::u32string& t = text.chars();
   std::optional<AnswerText> asked;
-  std::vector<Token> topics;
-  static constexpr std::u32string_view kParticles = U"了吧哈啊呀哦啦的 ~～";
-  static constexpr std::u32string_view kNotTopic = U"我你您他她就也都还先却可则";
+  std::vector<Token> pieces;
+  static constexpr std::u32string_view kNotPiece = U"我你您他她就也都还先却可则";
   const std::vector<Token>& all = *tokens;
+  // Candidates only: 不 / 不能 / 不会 right before an act verb, two Han
+  // characters before it (the clause's shape is FrontedPieceDecline's).
   for (size_t i = 0; i + 1 < all.size(); ++i) {
     const Token& neg = all[i];
     if (neg.role != Role::kNeg && neg.role != Role::kNeg1) continue;
     const std::u32string_view w(t.data() + neg.begin, neg.end - neg.begin);
-    if (w != U"不" && w != U"不能" && w != U"不会") continue;
+    if ((w != U"不" && w != U"不能" && w != U"不会") || neg.begin < 2) continue;
     size_t next = i + 1;
     while (next < all.size() && all[next].begin < neg.end) ++next;
     if (next == all.size() || all[next].begin != neg.end ||
         (all[next].role != Role::kAct && all[next].role != Role::kAct1))
       continue;
-    // The clause holding the negation (clauses are sorted and disjoint).
-    const auto& clauses = text.clauses();
-    const auto after = std::upper_bound(clauses.begin(), clauses.end(), neg.begin,
-                                        [](uint32_t at, const Clause& c) { return at < c.begin; });
-    if (after == clauses.begin()) continue;
-    const Clause* clause = &*(after - 1);
-    if (neg.end > clause->end || neg.begin < clause->begin + 2) continue;
-    uint32_t e = all[next].end;
-    while (e < clause->end && kParticles.find(t[e]) != std::u32string_view::npos) ++e;
-    if (e != clause->end) continue;
     const uint32_t b = neg.begin - 2;
-    if (!IsCjk(t[b]) || !IsCjk(t[b + 1]) || kNotTopic.find(t[b]) != std::u32string_view::npos ||
-        kNotTopic.find(t[b + 1]) != std::u32string_view::npos)
+    if (!IsCjk(t[b]) || !IsCjk(t[b + 1]) || kNotPiece.find(t[b]) != std::u32string_view::npos ||
+        kNotPiece.find(t[b + 1]) != std::u32string_view::npos)
       continue;
     if (!asked) asked.emplace(question, max_bytes);
     const std::u32string& q = asked->chars();
@@ -1257,11 +1248,9 @@ void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, 
         const size_t at = q.find(r);
         requested |= at != std::u32string::npos && at < echo;
       }
-    if (!requested) continue;
-    topics.push_back({b, neg.begin, Role::kTopic});
+    if (requested) pieces.push_back({b, neg.begin, Role::kEchoedPiece});
   }
-  if (topics.empty()) return;
-  MergeTokens(tokens, topics);
+  MergeTokens(tokens, pieces);
 }
 
 RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer, const AnswerText& text,

@@ -80,15 +80,15 @@ namespace lanjie::refusal {
 void ReadPersona(std::string_view question, const RefusalVocabulary& words, AnswerText* text,
                  std::vector<Token>* tokens);
 
-// 赌球网站不提供。 / 电话名单不给: a clause that ends in 不 (不能, 不会) right
-// before an act verb (particles aside) after a topic whose last two Han
-// characters the question holds after a request (给我, 帮我, 提供; the
-// yesno_asks_model and echo_request lists): the requested piece fronted,
-// standing for the request, so the model declines it. Adds a topic token (Role::kTopic)
-// over those two characters to `tokens`, keeping them sorted, as
-// FrontedPieceDecline's list would for 方法 or 代码 (round 30). Call before
-// the grammar reads `tokens`. Cost: a pass over the tokens; the question is
-// folded only for a clause of that shape. Errors: none.
+// 赌球网站不提供。 / 电话名单不给: 不 (不能, 不会) right before an act verb
+// after two Han characters the question holds after a request (给我, 帮我,
+// 提供; the yesno_asks_model and echo_request lists): the requested piece
+// fronted. Adds a Role::kEchoedPiece token over those two characters to
+// `tokens`, keeping them sorted; the grammar's FrontedPieceDecline reads it
+// as it reads the fronted_piece list's nouns (方法, 代码) and checks the
+// clause's shape (round 30). Call before the grammar reads `tokens`. Cost: a
+// pass over the tokens; the question is folded only for a candidate. Errors:
+// none.
 void ReadEchoedPiece(std::string_view question, const RefusalVocabulary& words, const AnswerText& text,
                      std::vector<Token>* tokens, size_t max_bytes);
 

@@ -25,6 +25,9 @@ namespace lanjie::refusal {
 enum class Role : uint8_t {
   kNeg, kNeg1, kAct, kAct1, kState, kTopic, kDisclaim, kEpistemic, kIdiom, kPolicy, kObjection, kSoft, kRedirect, kCurt, kExcept,
   kSubj1, kSubj2, kFrame, kCondition, kPivot, kDeliver, kAlternative, kLecture, kClosing, kPreface, kCancel, kMoral, kLimit, kChallenge, kShift, kPart, kReferral, kSelfcare, kOutside, kScope, kPassive, kRelNeg, kModal1, kDecline, kQTranslate, kQCompose, kQCrisis, kQHowto, kUnlawful, kQMeta, kAccept, kQLoaded, kPremise, kQRequest, kPenalty, kQKnow, kCaveat, kQAlso,
+  // Set by refusal::ReadEchoedPiece, never matched from the vocabulary: the
+  // question's requested piece fronted before a negation (赌球网站不提供).
+  kEchoedPiece,
   kCount
 };
 
