@@ -733,6 +733,7 @@ bool OnlyPointsElsewhere(const AnswerText* q, const AnswerText& a, const std::ve
     while (b < cl.end && c[b] == ' ') ++b;
     frame |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
     frame |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer));
+    frame |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kExhort));
     frame |= care && HoldsListed(c, cl.begin, cl.end, words.list32(List::kCrisisCare));
     if (!frame) return false;
     // A number the question does not hold is a specific delivered.
