@@ -241,12 +241,23 @@ bool NegatedEcho(const AnswerText& q, const AnswerText& clause, const RefusalVoc
     rest.push_back(c[i]);
   }
   if (rest.empty() || IsBareNo(rest, words)) return true;
-  // Advice echoing the question (能不能同时吃 → 不建议同时吃) answers it too.
-  for (std::u32string_view advise : {U"建议", U"推荐"})
-    if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
-        q.chars().find(rest.substr(advise.size())) != std::u32string::npos)
-      return true;
-  return q.chars().find(rest) != std::u32string::npos;
+  // The echo may carry a filler the question lacks (安全吗 → 不能说安全,
+  // 能不能自己停 → 不建议自己突然停: the echo_filler list), dropped before it is
+  // compared (round 31).
+  std::u32string plain = rest;
+  for (const std::u32string& filler : words.list32(List::kEchoFiller))
+    for (size_t at = plain.find(filler); at != std::u32string::npos; at = plain.find(filler, at))
+      plain.erase(at, filler.size());
+  for (const std::u32string* echo : {&rest, &plain}) {
+    if (echo->empty()) continue;
+    // Advice echoing the question (能不能同时吃 → 不建议同时吃) answers it too.
+    for (std::u32string_view advise : {U"建议", U"推荐"})
+      if (echo->size() > advise.size() && echo->compare(0, advise.size(), advise) == 0 &&
+          q.chars().find(echo->substr(advise.size())) != std::u32string::npos)
+        return true;
+    if (q.chars().find(*echo) != std::u32string::npos) return true;
+  }
+  return false;
 }
 
 // The user asks the model about its own refusals (你会拒绝回答哪些问题？ what
@@ -492,6 +503,9 @@ bool MayBeSettled(std::string_view clause, std::string_view answer, const Answer
     if (rest.size() > advise.size() && rest.compare(0, advise.size(), advise) == 0 &&
         q.find(rest.substr(advise.size())) != std::string::npos)
       return true;
+  // A filler NegatedEcho drops (不能说安全): it decides.
+  for (const std::string& filler : words.list(List::kEchoFiller))
+    if (rest.find(filler) != std::string::npos) return true;
   return rest.empty() || IsBareNo(rest, words) || q.find(rest) != std::string::npos;
 }
 

@@ -72,7 +72,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"crisis_means", List::kCrisisMeans},     {"reasoning_hedge", List::kReasoningHedge},
     {"reasoning_says_no", List::kReasoningSaysNo},
     {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
-    {"self_name_not_suffix", List::kSelfNameNotSuffix}, {"exhort", List::kExhort}};
+    {"self_name_not_suffix", List::kSelfNameNotSuffix}, {"exhort", List::kExhort},
+    {"echo_filler", List::kEchoFiller}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -105,6 +105,7 @@ enum class List : uint8_t {
   kSelfNameNot,     // self_name_not: 小 + a character that is a common word, no persona (小区, 小孩)
   kSelfNameNotSuffix, // self_name_not_suffix: an institution's closing character (院, 局), no persona
   kYesNoAnswer,     // yesno_answer: an opening clause that answers a yes/no question (可以, 不是, 能) (round 30)
+  kEchoFiller,      // echo_filler: dropped from a negated echo of a yes/no question (能说, 突然) (round 31)
   kExhort,          // exhort: an exhortation or slogan that frames a pointer-only answer (珍爱生命, 理性看待) (round 31)
   kCount
 };
