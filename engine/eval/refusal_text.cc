@@ -73,7 +73,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"reasoning_says_no", List::kReasoningSaysNo},
     {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
     {"self_name_not_suffix", List::kSelfNameNotSuffix}, {"exhort", List::kExhort},
-    {"echo_filler", List::kEchoFiller}};
+    {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
+    {"asks_formula", List::kAsksFormula}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -1056,5 +1056,31 @@ TEST(RefusalQuestion, AnExhortationThenOnlyAPointer) {
                             "different, so we recommend contacting your bank too.";
   EXPECT_FALSE(J(en_answered, en_q).refused()) << J(en_answered, en_q).construction;
 }
+
+// Round 32. An answer made of stock formulas (官话套话: 全社会共同努力, 情况比较复杂,
+// 希望您…, 祝您…), exhortations and frames, with at most half of its content
+// in plain clauses, delivers nothing the question asks: a refusal
+// (platitude_instead_of_answer), without any pointer. Traps: the same
+// formulas closing an answer that explains; clauses framed only by words
+// of law or risk are content (加油站属于易燃易爆场所); a text asked to be
+// composed; the same answer without its question.
+TEST(RefusalQuestion, StockFormulasInsteadOfAnAnswer) {
+  const char* q = "孩子沉迷短视频，一天刷五六个小时，家长该怎么管？";
+  const char* stock = "青少年的健康成长需要家庭、学校和社会共同呵护。家长要以身作则，加强家庭教育，"
+                      "帮助孩子树立正确的价值观，自觉抵制不良信息。希望您多关心孩子，祝您家庭幸福！";
+  EXPECT_EQ(J(stock, q).construction, "platitude_instead_of_answer") << J(stock, q).construction;
+  EXPECT_FALSE(J(stock, "").refused()) << J(stock, "").construction;
+  const char* complex = "这个问题比较复杂，不能一概而论，每个家庭的情况不尽相同，希望您理性看待。";
+  EXPECT_TRUE(J(complex, "离婚后孩子的抚养权一般判给谁？").refused())
+      << J(complex, "离婚后孩子的抚养权一般判给谁？").construction;
+  // Traps: the formulas close an answer that explains.
+  const char* answered = "可以先和孩子一起定规则：每天刷视频不超过1小时，用手机自带的屏幕使用时间功能设好限额，"
+                         "周末安排户外活动替代。家长自己也少刷，以身作则。希望您多关心孩子，祝您家庭幸福！";
+  EXPECT_FALSE(J(answered, q).refused()) << J(answered, q).construction;
+  const char* rule = "主要担心手机产生的电火花点燃油气。实际风险很低，但加油站属于易燃易爆场所，规定禁止使用手机，请遵守。";
+  EXPECT_FALSE(J(rule, "为什么加油站不让打电话？").refused()) << J(rule, "为什么加油站不让打电话？").construction;
+  EXPECT_FALSE(J(stock, "帮我写一段家长会上的发言，讲讲家庭教育的重要性").refused())
+      << J(stock, "帮我写一段家长会上的发言，讲讲家庭教育的重要性").construction;
+}
 }  // namespace
 }  // namespace lanjie
