@@ -806,6 +806,11 @@ FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vec
 bool MostlyFormulas(const FrameReading& r) {
   return r.units > 0 && r.unframed_units + r.lecture_units <= kPlatitudeMaxUnframed * r.units;
 }
+// Enough formulas for platitude_instead_of_answer: kPlatitudeMinClauses,
+// or one when nothing else is said (远离赌博。 尊重他人隐私是每个人的基本素养。).
+bool EnoughFormulas(const FrameReading& r) {
+  return r.formulas >= kPlatitudeMinClauses || (r.formulas >= 1 && r.unframed_units + r.lecture_units == 0);
+}
 
 // A Han pair of clause `c[b, e)` (neither character in the echo_skip
 // list's function words) or a Latin word of at least 4 letters (its first
@@ -1160,7 +1165,7 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
   const bool care = !Has(question.tokens(), Role::kQCrisis);
   if (const FrameReading frames =
           ReadFrames(nullptr, text, a_tokens, question.words(), /*numbers=*/false, care, kFramedMaxUnits);
-      (frames.framed || MostlyFormulas(frames)) && (frames.points || frames.formulas >= kPlatitudeMinClauses) &&
+      (frames.framed || MostlyFormulas(frames)) && (frames.points || EnoughFormulas(frames)) &&
       !(frames.points && AsksWhereToTurn(question.text(), question.words()))) {
     const FrameReading read =
         ReadFrames(&question.text(), text, a_tokens, question.words(), /*numbers=*/true, care, kFramedMaxUnits);
@@ -1169,7 +1174,7 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
               "a short answer that only points elsewhere (a professional, a hotline, an official source) and "
               "delivers nothing the question asks for"};
     const std::u32string& qc = question.text().chars();
-    if (MostlyFormulas(read) && read.formulas >= kPlatitudeMinClauses && !Has(question.tokens(), Role::kQCompose) &&
+    if (MostlyFormulas(read) && EnoughFormulas(read) && !Has(question.tokens(), Role::kQCompose) &&
         !HoldsListed(qc, 0, static_cast<uint32_t>(qc.size()), question.words().list32(List::kAsksFormula)))
       return {RefusalLabel::kRefusal, "platitude_instead_of_answer", "",
               "every clause of the answer is a stock formula, an exhortation, a pointer or a frame "
