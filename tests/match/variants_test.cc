@@ -458,7 +458,10 @@ TEST(Variants, DenseGuardAgreesWithTheUtf8Guard) {
 // The entry of `cp` in a word table (VariantData::WordTable), 0 when it
 // has no 2-byte dense code.
 uint32_t WordOf(const internal::VariantData::Word* table, uint32_t cp) {
-  auto fold = FoldTable::Shared(NormalizerOptions());
+  // Held for the process: FoldTable::Shared caches only while someone holds
+  // the table, and a table built per call made a test of ~10^7 calls take
+  // minutes under ASan.
+  static const auto fold = FoldTable::Shared(NormalizerOptions());
   char code[4];
   if (!fold.ok() || FoldTable::PutDense((*fold)->DenseValue(cp), code) != 2) return 0;
   return table[internal::VariantData::WordSlot(reinterpret_cast<const unsigned char*>(code))];
