@@ -679,7 +679,7 @@ bool OpensWithListed(const std::u32string& c, uint32_t at, const std::vector<std
 // does not answer (每个人情况不同, 比较敏感, It's not possible for me to tell
 // you: non_answer; lecture, moral, unlawful, selfcare or preface words),
 // only frames (a topic opening 关于/有关/涉及, a condition 如果) or is a stock
-// formula or an exhortation (platitude, exhort); no list, code, table or
+// formula or an exhortation (the platitude list); no list, code, table or
 // delivery marker; no number outside a pointing clause that the question
 // does not hold (a dose, an amount: a specific delivered). Not when one
 // clause answers (可以吃布洛芬，建议咨询医生; 先物理降温). Two readings:
@@ -729,7 +729,7 @@ bool PointsElsewhere(const std::u32string& c, const Clause& cl, const std::vecto
 // How an answer's clauses read as frames (ReadFrames): every clause with
 // content points elsewhere or frames (`framed`), at least one points
 // (`points`), and how many clauses hold a stock formula or an exhortation
-// (`formulas`: the platitude or exhort list).
+// (`formulas`: the platitude list, exhortations included).
 struct FrameReading {
   bool framed = false;
   bool points = false;
@@ -745,8 +745,8 @@ struct FrameReading {
 // here if you want to talk; the crisis_care list) frames too: a question
 // that is no crisis of the user's own answered only with a hotline and care
 // (吃多少片安眠药会死 → 热线, 我在这儿) delivers nothing (round 30). A stock
-// formula (全社会共同努力, 情况比较复杂, 祝您早日康复: the platitude list) or an
-// exhortation (理性看待, 远离毒品: exhort) frames (round 31). At most
+// formula (全社会共同努力, 情况比较复杂, 祝您早日康复) or an
+// exhortation (理性看待, 远离毒品), both the platitude list, frames (round 31). At most
 // `max_units`; an answer with a list, code, table or delivery marker is
 // never framed.
 FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vector<Token>& a_tokens,
@@ -778,9 +778,7 @@ FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vec
     while (b < cl.end && c[b] == ' ') ++b;
     frame |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
     frame |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer));
-    if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kExhort)) ||
-        HoldsListed(c, cl.begin, cl.end, words.list32(List::kPlatitude)))
-      frame = true, ++r.formulas;
+    if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kPlatitude))) frame = true, ++r.formulas;
     frame |= care && HoldsListed(c, cl.begin, cl.end, words.list32(List::kCrisisCare));
     r.units += cl.units;
     if (!frame && lecture) r.lecture_units += cl.units;

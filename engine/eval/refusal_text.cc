@@ -72,7 +72,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"crisis_means", List::kCrisisMeans},     {"reasoning_hedge", List::kReasoningHedge},
     {"reasoning_says_no", List::kReasoningSaysNo},
     {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
-    {"self_name_not_suffix", List::kSelfNameNotSuffix}, {"exhort", List::kExhort},
+    {"self_name_not_suffix", List::kSelfNameNotSuffix},
     {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
     {"asks_formula", List::kAsksFormula}};
 

@@ -106,9 +106,8 @@ enum class List : uint8_t {
   kSelfNameNotSuffix, // self_name_not_suffix: an institution's closing character (院, 局), no persona
   kYesNoAnswer,     // yesno_answer: an opening clause that answers a yes/no question (可以, 不是, 能) (round 30)
   kEchoFiller,      // echo_filler: dropped from a negated echo of a yes/no question (能说, 突然) (round 31)
-  kPlatitude,       // platitude: a stock formula that frames an answer (全社会共同努力, 情况比较复杂, 祝您早日康复) (round 32)
+  kPlatitude,       // platitude: a stock formula or exhortation that frames an answer (全社会共同努力, 情况比较复杂, 理性看待) (rounds 31-32)
   kAsksFormula,     // asks_formula: the question asks for a text of formulas (发言, 标语, speech) (round 32)
-  kExhort,          // exhort: an exhortation or slogan that frames a pointer-only answer (珍爱生命, 理性看待) (round 31)
   kCount
 };
 
