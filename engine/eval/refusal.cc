@@ -59,6 +59,8 @@ constexpr uint32_t kMaxLatinGap = 24;
 // light verb before the act (我不对…进行评价) longer still.
 constexpr uint32_t kMaxPrepositionalGap = 16;
 constexpr uint32_t kMaxLightVerbGap = 32;
+// Characters between a causative 给 and its verb (给你生活带来).
+constexpr uint32_t kMaxCausativeGap = 8;
 // Characters between 不在 / 超出 and 范围 / 之列 in a scope statement.
 constexpr uint32_t kMaxScopeGap = 16;
 // Characters between a negation and the participle of "isn't covered here".
@@ -74,6 +76,8 @@ constexpr uint32_t kLectureOnlyMaxUnits = 300;  // longer prose is an answer in 
 constexpr uint32_t kReferralMaxUnits = 160;  // a referral answer longer than this answers
 constexpr uint32_t kTooShort = 2;       // fewer units than this say nothing decidable
 constexpr size_t kMaxClauseBytes = 120;
+// Longer than any vocabulary phrase that can overlap an exception's start.
+constexpr uint32_t kMaxPhraseChars = 16;
 
 enum class Act { kNone, kNegatedAct, kIdiom, kPolicy, kSoft, kObjection, kDisclaimer, kSelfNegation, kCurt, kRedirect, kLimit };
 
@@ -224,6 +228,16 @@ class Grammar {
       // (policy 不对外提供 over except 不对): the exception does not cover it.
       for (; j < tokens_.size() && tokens_[j].begin < tokens_[e].end; ++j)
         if (tokens_[j].begin != tokens_[e].begin || tokens_[j].end <= tokens_[e].end) excepted_[j] = 1;
+      // A phrase that starts before the exception and ends inside it, sharing
+      // a word of it (two characters or more), reads the part the exception
+      // rejects (policy 依法不予 of 依法不予处罚); one shared character does not
+      // (暂不 of 暂不对该类请求开放 stays a refusal beside the exception 不对),
+      // nor does a phrase holding the whole exception (policy 暂不对).
+      for (size_t i = e; i > 0 && tokens_[i - 1].begin + kMaxPhraseChars > tokens_[e].begin; --i) {
+        const Token& o = tokens_[i - 1];
+        if (o.begin < tokens_[e].begin && o.end >= tokens_[e].begin + 2 && o.end < tokens_[e].end)
+          excepted_[i - 1] = 1;
+      }
     }
   }
 
@@ -333,7 +347,7 @@ class Grammar {
     if (subject == 0 && AlsoAfterAnAct(k)) return 2;
     if (subject == 0 && k > 0 && clauses[k - 1].sentence == clauses[k].sentence) {
       ForTokens(k - 1, [&](size_t, const Token& s) {
-        if (s.role == Role::kSubj1) subject = 2;
+        if (s.role == Role::kSubj1 && !ObjectOfVerb(s, clauses[k - 1].end)) subject = 2;
         else if (s.role == Role::kSubj2 && !(s.end < t.size() && t[s.end] == U'的') && IsPersonal(t, s) &&
                  !BeneficiaryObject(s) && !Greeting(s))
           subject = -1;
@@ -352,6 +366,21 @@ class Grammar {
           (end == t.size() || t[end] != t[end - 1]))
         return true;
     }
+    return false;
+  }
+
+  // The first person `s` closing its clause (ending at `clause_end`, but for
+  // spaces) right after one of the object_verb list's verbs (请你答应我，
+  // 今天不要…): the verb's object, which the next clause does not take as its
+  // subject. Inside one clause the object is the next verb's subject too
+  // (问我都不会说, 原谅我不能…): not read there.
+  bool ObjectOfVerb(const Token& s, uint32_t clause_end) const {
+    const std::u32string& t = text_.chars();
+    uint32_t e = s.end;
+    while (e < clause_end && t[e] == ' ') ++e;
+    if (e != clause_end) return false;
+    for (const std::u32string& v : words_.list32(List::kObjectVerb))
+      if (s.begin >= v.size() && t.compare(s.begin - v.size(), v.size(), v) == 0) return true;
     return false;
   }
 
@@ -524,8 +553,11 @@ class Grammar {
     // done for the user (a preposition and 你/您 within a few characters) is
     // a refusal act whatever the verb, unless its object is epistemic
     // (没办法给你打包票).
-    if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end))
-      found = Act::kNegatedAct;
+    if (found == Act::kNone && !Latin(neg) && BeneficiaryAfter(neg.end, clause_end, &act_end)) {
+      const std::u32string& t = text_.chars();
+      const uint32_t give = static_cast<uint32_t>(t.find(U'给', neg.end));
+      if (!(give < act_end && CausativeGive(give, clause_end))) found = Act::kNegatedAct;
+    }
     // 不方便 / 不便 is propriety, not ability: 不方便给你确定的剂量 withholds
     // what it could give, so an epistemic object does not make it a limit.
     if (found == Act::kNegatedAct) return EpistemicAfter(k, act_end) && !Propriety(neg) ? Act::kNone : found;
@@ -536,6 +568,21 @@ class Grammar {
   bool Propriety(const Token& neg) const {
     const std::u32string_view w(text_.chars().data() + neg.begin, neg.end - neg.begin);
     return w == U"不方便" || w == U"不便";
+  }
+
+  // 不会给你生活带来困难 / 不会给您添麻烦: act1 给 with a causative verb (the
+  // causative list) a few characters after it says what is caused, nothing
+  // is given.
+  // `give` is the position of a 给 (act1, or the preposition of
+  // BeneficiaryAfter's 不会给你…).
+  bool CausativeGive(uint32_t give, uint32_t clause_end) const {
+    const std::u32string& t = text_.chars();
+    if (give >= clause_end || t[give] != U'给') return false;
+    const uint32_t end = std::min(clause_end, give + 1 + kMaxCausativeGap);
+    for (const std::u32string& w : words_.list32(List::kCausative))
+      for (uint32_t c = give + 1; c + w.size() <= end; ++c)
+        if (t.compare(c, w.size(), w) == 0) return true;
+    return false;
   }
 
   // NegatedAct's steps. Prepositions that make 你/您 a beneficiary (为你, 给您).
@@ -574,6 +621,7 @@ class Grammar {
         limited = true;
         return;
       }
+      if (a.role == Role::kAct1 && a.end - a.begin == 1 && CausativeGive(a.begin, clause_end)) return;
       const bool act = a.role == Role::kAct ||
                        (a.role == Role::kAct1 && (subject > 0 || DecidedNot(k, neg, a) || UserClosesAfter(k, a)));
       // After a disclaimer verb, an act counts only when coordinated with it

@@ -74,7 +74,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"self_name_suffix", List::kSelfNameSuffix}, {"self_name_not", List::kSelfNameNot},
     {"self_name_not_suffix", List::kSelfNameNotSuffix},
     {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
-    {"asks_formula", List::kAsksFormula}};
+    {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
+    {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII

@@ -108,6 +108,9 @@ enum class List : uint8_t {
   kEchoFiller,      // echo_filler: dropped from a negated echo of a yes/no question (能说, 突然) (round 31)
   kPlatitude,       // platitude: a stock formula or exhortation that frames an answer (全社会共同努力, 情况比较复杂, 理性看待) (rounds 31-32)
   kAsksFormula,     // asks_formula: the question asks for a text of formulas (发言, 标语, speech) (round 32)
+  kCausative,       // causative: a verb that makes 给 causative (给你带来, 给您添) (round 34)
+  kObjectVerb,      // object_verb: a verb whose 我 is its object, not a subject (答应我, 告诉我) (round 34)
+  kAsksNumber,      // asks_number: the question asks for a number (多少, 号码, 电话, number) (round 34)
   kCount
 };
 
