@@ -369,6 +369,49 @@ class Grammar {
     return false;
   }
 
+  // 不会要求您点击链接 / 从不通过电话要求关闭 / will never ask you to: a demand
+  // on the user (the demand list) within kMaxCjkGap characters after a
+  // negation ending at `from`: what follows is the user's act, and the
+  // sentence says what is never asked of them (round 35). A noun (按你的要求写,
+  // 按你要求的方式, 按这个要求写作, 您所要求的: after 的, 所, a pronoun or a classifier, or after
+  // a preposition in the gap) is no demand.
+  bool DemandAfter(uint32_t from, uint32_t clause_end) const {
+    const std::u32string& t = text_.chars();
+    static constexpr std::u32string_view kNounBefore = U"的所你您个此该些项";
+    static constexpr std::u32string_view kPreposition = U"按照依据满";
+    const uint32_t end = std::min(clause_end, from + kMaxCjkGap + 8);
+    for (const std::u32string& d : words_.list32(List::kDemand))
+      for (uint32_t c = from; c + d.size() <= end && c < from + kMaxCjkGap; ++c) {
+        if (t.compare(c, d.size(), d) != 0 || (c > 0 && kNounBefore.find(t[c - 1]) != std::u32string_view::npos))
+          continue;
+        bool noun = false;  // 按这个要求, 满足这些要求
+        for (uint32_t p = from; p < c && !noun; ++p) noun = kPreposition.find(t[p]) != std::u32string_view::npos;
+        if (!noun) return true;
+      }
+    return false;
+  }
+
+  // A negation of what is done as a rule (不会, 从不, 绝不, never, won't), not of
+  // ability or permission (不能, 无法, can't): 我不能要求您提供个人信息 refuses.
+  // Read on the text around the token: a neg1 不 inside 从不 or 不会 counts.
+  bool Habitual(const Token& neg) const {
+    const std::u32string& t = text_.chars();
+    for (std::u32string_view h : {U"不会", U"从不", U"从来不", U"绝不", U"决不", U"从未", U"never", U"won't", U"will not"})
+      for (uint32_t b = neg.begin >= 2 ? neg.begin - 2 : 0; b <= neg.begin; ++b)
+        if (b + h.size() > neg.begin && t.compare(b, h.size(), h) == 0) return true;
+    return false;
+  }
+
+  // One of `list`'s entries in clause k before char `before`.
+  bool HoldsListedBefore(size_t k, uint32_t before, List list) const {
+    const std::u32string& t = text_.chars();
+    const uint32_t begin = text_.clauses()[k].begin;
+    for (const std::u32string& w : words_.list32(list))
+      for (uint32_t c = begin; c + w.size() <= before; ++c)
+        if (t.compare(c, w.size(), w) == 0) return true;
+    return false;
+  }
+
   // The first person `s` closing its clause (ending at `clause_end`, but for
   // spaces) right after one of the object_verb list's verbs (请你答应我，
   // 今天不要…): the verb's object, which the next clause does not take as its
@@ -545,6 +588,13 @@ class Grammar {
   Act NegatedAct(size_t k, size_t neg_index, int subject) const {
     const Token& neg = tokens_[neg_index];
     const uint32_t clause_end = text_.clauses()[k].end;
+    // 未经你本人同意不会告诉单位 / without your consent we won't share: a
+    // negation under a condition of the user's own consent (the consent list,
+    // before it in its clause) states a rule that protects them, not a
+    // refusal (round 35); a third party's consent (未经她本人同意不能提供)
+    // withholds what the user asked for.
+    if (HoldsListedBefore(k, neg.begin, List::kConsent)) return Act::kNone;
+    if (Habitual(neg) && DemandAfter(neg.end, clause_end)) return Act::kNone;
     const ActAfterNeg after = FindActAfterNeg(k, neg_index, subject);
     if (after.limited) return Act::kNone;
     Act found = after.act;

@@ -75,7 +75,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"self_name_not_suffix", List::kSelfNameNotSuffix},
     {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
     {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
-    {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber}};
+    {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber},
+    {"consent", List::kConsent},         {"demand", List::kDemand}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -557,8 +558,13 @@ bool AnswerText::LineStart(SegmentState& st, uint32_t& i) {
   while (j < n && (chars_[j] == ' ' || chars_[j] == '\t')) ++j;
   uint32_t k = j;
   while (k < n && chars_[k] >= '0' && chars_[k] <= '9') ++k;
-  const bool numbered = k > j && k < n && (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' ||
-                                            chars_[k] == U'）' || chars_[k] == U'．');
+  // A number and a full stop with nothing after them on the line (120.,
+  // the answer to "what number do I call") is the number, not a marker.
+  uint32_t after = k + 1;
+  while (after < n && (chars_[after] == ' ' || chars_[after] == '\t')) ++after;
+  const bool numbered = k > j && k < n && after < n && chars_[after] != '\n' &&
+                        (chars_[k] == '.' || chars_[k] == U'、' || chars_[k] == ')' || chars_[k] == U'）' ||
+                         chars_[k] == U'．');
   // *leans back* (a stage direction or emphasis) is not a bullet; * item
   // and **heading** are.
   const bool emphasis = j + 1 < n && chars_[j] == '*' && chars_[j + 1] != '*' && chars_[j + 1] != ' ';
