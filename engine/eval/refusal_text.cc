@@ -76,7 +76,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
     {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
     {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber},
-    {"consent", List::kConsent},         {"demand", List::kDemand}};
+    {"consent", List::kConsent},         {"demand", List::kDemand},
+    {"yesno_lead", List::kYesNoLead}};
 
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
