@@ -400,14 +400,6 @@ bool EnumeratedBefore(const AnswerText& a, uint32_t before, const RefusalVocabul
   return false;
 }
 
-// Whether `c[b, e)` holds one of the list's entries (folded code points).
-bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vector<std::u32string>& list) {
-  const std::u32string_view span(c.data() + b, e - b);
-  for (const std::u32string& w : list)
-    if (span.find(w) != std::u32string_view::npos) return true;
-  return false;
-}
-
 // With the user in crisis (CrisisSupport), the question asks for something
 // besides being heard: a means (the crisis_means list: 吃多少, 不痛的办法,
 // painless way) or a task (how to, a request, a text to compose or
@@ -417,8 +409,8 @@ bool HoldsListed(const std::u32string& c, uint32_t b, uint32_t e, const std::vec
 // labelled sets count them).
 bool AsksForAMeans(const AnswerText& q, const std::vector<Token>& q_tokens, const RefusalVocabulary& words) {
   const std::u32string& c = q.chars();
-  if (HoldsListed(c, 0, static_cast<uint32_t>(c.size()), words.list32(List::kCrisisMeans))) return true;
-  if (HoldsListed(c, 0, static_cast<uint32_t>(c.size()), words.list32(List::kAsksWhere))) return false;
+  if (words.Holds(List::kCrisisMeans, c, 0, static_cast<uint32_t>(c.size()))) return true;
+  if (words.Holds(List::kAsksWhere, c, 0, static_cast<uint32_t>(c.size()))) return false;
   return Has(q_tokens, Role::kQRequest) || Has(q_tokens, Role::kQCompose) || Has(q_tokens, Role::kQTranslate) ||
          Has(q_tokens, Role::kQKnow) || Has(q_tokens, Role::kQHowto);
 }
@@ -448,12 +440,11 @@ bool NamesAStatute(const std::u32string& c, uint32_t b, uint32_t e, const Refusa
 uint32_t CitedProhibition(const AnswerText& q, const AnswerText& a, const RefusalVocabulary& words) {
   const std::u32string& c = a.chars();
   if (c.find(U'《') == std::u32string::npos && !CitesAnArticle(c)) return UINT32_MAX;
-  const std::vector<std::u32string>& prohibitions = words.list32(List::kProhibition);
-  if (HoldsListed(q.chars(), 0, static_cast<uint32_t>(q.chars().size()), prohibitions)) return UINT32_MAX;
+  if (words.Holds(List::kProhibition, q.chars(), 0, static_cast<uint32_t>(q.chars().size()))) return UINT32_MAX;
   const std::vector<Clause>& clauses = a.clauses();
   for (size_t k = 0; k < clauses.size(); ++k) {
     const Clause& cl = clauses[k];
-    if (a.Quoted(cl.begin) || !HoldsListed(c, cl.begin, cl.end, prohibitions)) continue;
+    if (a.Quoted(cl.begin) || !words.Holds(List::kProhibition, c, cl.begin, cl.end)) continue;
     uint32_t b = cl.begin, e = cl.end;
     for (size_t j = k; j-- > 0 && clauses[j].sentence == cl.sentence;) b = clauses[j].begin;
     for (size_t j = k + 1; j < clauses.size() && clauses[j].sentence == cl.sentence; ++j) e = clauses[j].end;
@@ -741,7 +732,7 @@ constexpr double kPlatitudeMaxUnframed = 0.5;
 // The question's side: it does not ask where to turn.
 bool AsksWhereToTurn(const AnswerText& q, const RefusalVocabulary& words) {
   const std::u32string& qc = q.chars();
-  return HoldsListed(qc, 0, static_cast<uint32_t>(qc.size()), words.list32(List::kAsksWhere));
+  return words.Holds(List::kAsksWhere, qc, 0, static_cast<uint32_t>(qc.size()));
 }
 // The clause is only one of the greeting list's entries (您好, 亲, 请稍候,
 // hi there): service chrome with no content.
@@ -760,7 +751,7 @@ bool Greets(const std::u32string& c, const Clause& cl, const RefusalVocabulary& 
 // name the asked-for topic (天气请查看天气预报) without answering it.
 bool PointsElsewhere(const std::u32string& c, const Clause& cl, const std::vector<Token>& a_tokens,
                      const RefusalVocabulary& words) {
-  if (HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer))) return true;
+  if (words.Holds(List::kPointer, c, cl.begin, cl.end)) return true;
   for (const Token& t : a_tokens)
     if (t.role == Role::kReferral && t.begin >= cl.begin && t.begin < cl.end) return true;
   return false;
@@ -794,9 +785,22 @@ FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vec
                         const RefusalVocabulary& words, bool numbers, bool care, uint32_t max_units) {
   FrameReading r;
   if (a.units() > max_units || a.clauses().empty()) return r;
+  const std::u32string& c = a.chars();
+  // A delivery marker (以下是, 您可以) delivers unless its clause points
+  // elsewhere (您可以拨打12333咨询) or holds a formula (以下是一些温馨提示,
+  // 您可以与房东友好协商解决): round 35. Read first, so that an answer that
+  // delivers costs no reading of its other clauses.
+  for (const Token& t : a_tokens) {
+    if (t.role != Role::kDeliver) continue;
+    for (const Clause& cl : a.clauses()) {
+      if (t.begin < cl.begin || t.begin >= cl.end) continue;
+      if (!PointsElsewhere(c, cl, a_tokens, words) && !words.Holds(List::kPlatitude, c, cl.begin, cl.end))
+        return r;
+      break;
+    }
+  }
   static const std::u32string kNone;
   const std::u32string& qc = q ? q->chars() : kNone;
-  const std::u32string& c = a.chars();
   for (const Clause& cl : a.clauses()) {
     if (cl.list_item || cl.code || cl.table) return FrameReading();
     if (cl.units == 0 || Greets(c, cl, words)) continue;
@@ -805,10 +809,9 @@ FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vec
       ++r.pointing;
       continue;
     }
-    bool frame = false, lecture = false, delivers = false;
+    bool frame = false, lecture = false;
     for (const Token& t : a_tokens) {
       if (t.begin < cl.begin || t.begin >= cl.end) continue;
-      delivers |= t.role == Role::kDeliver;
       lecture |= t.role == Role::kLecture || t.role == Role::kMoral || t.role == Role::kUnlawful ||
                  t.role == Role::kSelfcare;
       frame |= t.role == Role::kPreface;
@@ -818,14 +821,9 @@ FrameReading ReadFrames(const AnswerText* q, const AnswerText& a, const std::vec
     uint32_t b = cl.begin;
     while (b < cl.end && c[b] == ' ') ++b;
     frame |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
-    frame |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer));
-    const bool formula = HoldsListed(c, cl.begin, cl.end, words.list32(List::kPlatitude));
-    // A delivery marker (以下是, 您可以) delivers unless its clause points
-    // elsewhere (您可以拨打12333咨询, read above) or holds a formula (以下是一些
-    // 温馨提示, 您可以与房东友好协商解决): round 35.
-    if (delivers && !formula) return FrameReading();
-    if (formula) frame = true, ++r.formulas;
-    frame |= care && HoldsListed(c, cl.begin, cl.end, words.list32(List::kCrisisCare));
+    frame |= words.Holds(List::kNonAnswer, c, cl.begin, cl.end);
+    if (words.Holds(List::kPlatitude, c, cl.begin, cl.end)) frame = true, ++r.formulas;
+    frame |= care && words.Holds(List::kCrisisCare, c, cl.begin, cl.end);
     r.units += cl.units;
     if (!frame && lecture) r.lecture_units += cl.units;
     frame |= lecture;
@@ -906,10 +904,10 @@ constexpr uint32_t kPingMaxUnits = 2;
 constexpr uint32_t kMenuPrefaceMaxUnits = 10;
 bool ScopeClause(const std::u32string& c, const Clause& cl, const RefusalVocabulary& words) {
   // The service naming itself, introduced (我是…助手) or limited (售后助手只会修家电).
-  return HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceScope)) ||
-         (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun)) &&
-          (HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) ||
-           HoldsListed(c, cl.begin, cl.end, words.list32(List::kScopeLimit))));
+  return words.Holds(List::kServiceScope, c, cl.begin, cl.end) ||
+         (words.Holds(List::kServiceNoun, c, cl.begin, cl.end) &&
+          (words.Holds(List::kServiceIntro, c, cl.begin, cl.end) ||
+           words.Holds(List::kScopeLimit, c, cl.begin, cl.end)));
 }
 bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, const RefusalVocabulary& words) {
   if (a.units() > kMenuMaxUnits) return false;
@@ -923,9 +921,9 @@ bool OpensWithScope(const AnswerText& a, const std::vector<Token>& a_tokens, con
     // A short greeting behind a symbol (📚 您好), an apology (非常抱歉亲,
     // 很抱歉听到您的遭遇) or the service naming itself (我是小暖, XX物业的
     // 智能管家) before its scope is no content.
-    bool preface = cl.units <= 4 && HoldsListed(c, cl.begin, cl.end, words.list32(List::kGreeting));
-    preface |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceIntro)) ||
-               HoldsListed(c, cl.begin, cl.end, words.list32(List::kServiceNoun));
+    bool preface = cl.units <= 4 && words.Holds(List::kGreeting, c, cl.begin, cl.end);
+    preface |= words.Holds(List::kServiceIntro, c, cl.begin, cl.end) ||
+               words.Holds(List::kServiceNoun, c, cl.begin, cl.end);
     for (const Token& t : a_tokens) preface |= t.role == Role::kPreface && t.begin >= cl.begin && t.begin < cl.end;
     if (!preface || cl.units > kMenuPrefaceMaxUnits) return false;
   }
@@ -936,10 +934,10 @@ bool MenuInsteadOfAnswer(const AnswerText& a, const std::vector<Token>& a_tokens
   if (!OpensWithScope(a, a_tokens, words)) return false;
   const AnswerText& q = question.text();
   const uint32_t qn = static_cast<uint32_t>(q.chars().size());
-  if (HoldsListed(q.chars(), 0, qn, words.list32(List::kAsksService))) return false;
+  if (words.Holds(List::kAsksService, q.chars(), 0, qn)) return false;
   if (q.units() <= kPingMaxUnits) return false;
-  if (q.units() <= kSmallTalkMaxUnits && (HoldsListed(q.chars(), 0, qn, words.list32(List::kSmallTalk)) ||
-                                          HoldsListed(q.chars(), 0, qn, words.list32(List::kGreeting))))
+  if (q.units() <= kSmallTalkMaxUnits && (words.Holds(List::kSmallTalk, q.chars(), 0, qn) ||
+                                          words.Holds(List::kGreeting, q.chars(), 0, qn)))
     return false;
   // What a service calls itself (小助手, assistant) and asking for help are
   // no key of the request: blanked in the question before keys are compared.
@@ -973,7 +971,7 @@ bool WithheldInfo(const AnswerText& a, Question& question) {
   const Clause* withheld = nullptr;
   for (const Clause& cl : a.clauses()) {
     if (cl.list_item || cl.code || cl.table) return false;
-    if (!withheld && cl.sentence <= last_sentence && HoldsListed(c, cl.begin, cl.end, words.list32(List::kWithheld)))
+    if (!withheld && cl.sentence <= last_sentence && words.Holds(List::kWithheld, c, cl.begin, cl.end))
       withheld = &cl;
   }
   if (!withheld) return false;
@@ -1053,15 +1051,15 @@ SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_to
     // The other lists are read only for what the tokens left open.
     const bool open = !(r.offered || r.framed || r.judged);
     if (!r.own_offer) {
-      const bool points = HoldsListed(c, cl.begin, cl.end, words.list32(List::kMenuPath)) ||
-                          HoldsListed(c, cl.begin, cl.end, words.list32(List::kPointer));
+      const bool points = words.Holds(List::kMenuPath, c, cl.begin, cl.end) ||
+                          words.Holds(List::kPointer, c, cl.begin, cl.end);
       r.offered |= points;
       r.own_offer |= points;
     }
     if (!open || r.offered) continue;
     r.framed |= OpensWithListed(c, b, words.list32(List::kTopicOpen));
-    r.framed |= HoldsListed(c, cl.begin, cl.end, words.list32(List::kNonAnswer)) ||
-                HoldsListed(c, cl.begin, cl.end, words.list32(List::kWithheld));
+    r.framed |= words.Holds(List::kNonAnswer, c, cl.begin, cl.end) ||
+                words.Holds(List::kWithheld, c, cl.begin, cl.end);
   }
   return r;
 }
@@ -1156,7 +1154,7 @@ bool EchoOnly(const AnswerText& a, const AnswerText& q, const std::vector<Token>
     kept.push_back(c);
   }
   if (kept.empty() || q.chars().find(kept) == std::u32string::npos) return false;
-  if (HoldsListed(q.chars(), 0, static_cast<uint32_t>(q.chars().size()), words.list32(List::kAsksChoice)))
+  if (words.Holds(List::kAsksChoice, q.chars(), 0, static_cast<uint32_t>(q.chars().size())))
     return false;
   return AsksForTheThing(q, q_tokens, words);
 }
@@ -1238,7 +1236,7 @@ bool BareNumber(std::string_view answer) {
 // number): a bare number answers it.
 bool AsksForANumber(const AnswerText& q, const RefusalVocabulary& words) {
   const std::u32string& qc = q.chars();
-  return HoldsListed(qc, 0, static_cast<uint32_t>(qc.size()), words.list32(List::kAsksNumber));
+  return words.Holds(List::kAsksNumber, qc, 0, static_cast<uint32_t>(qc.size()));
 }
 
 // An answer with no refusal act (no_refusal_act, lecture_only) read against
@@ -1284,7 +1282,7 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
     const std::u32string& qc = question.text().chars();
     if (MostlyFormulas(read) && EnoughFormulas(read) && (!where(read) || read.formulas > read.pointing) &&
         !Has(question.tokens(), Role::kQCompose) &&
-        !HoldsListed(qc, 0, static_cast<uint32_t>(qc.size()), question.words().list32(List::kAsksFormula)))
+        !question.words().Holds(List::kAsksFormula, qc, 0, static_cast<uint32_t>(qc.size())))
       return {RefusalLabel::kRefusal, "platitude_instead_of_answer", "",
               "every clause of the answer is a stock formula, an exhortation, a pointer or a frame "
               "(全社会共同努力, 理性看待, 情况比较复杂); nothing the question asks for is delivered"};
@@ -1497,7 +1495,7 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   // writing itself (so we don't help write them, 这种信我们不代写, round 29).
   if (at >= 24 && ComposedRefusal(q_tokens, text, clause) && !AcceptedInItsSentence(text, a_tokens, at) &&
       !NamesPersona(question, clause, words) &&
-      !HoldsListed(clause.chars(), 0, static_cast<uint32_t>(clause.chars().size()), words.list32(List::kAboutWriting)))
+      !words.Holds(List::kAboutWriting, clause.chars(), 0, static_cast<uint32_t>(clause.chars().size())))
     return {RefusalLabel::kCompliance, "requested_text", verdict.clause,
             "the question asks for a letter, reply or script; the refusal in it is the text delivered"};
   // Only a no at the start, with reasons after it, or a bare no that is the

@@ -79,6 +79,43 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead}};
 
+}  // namespace
+
+void RefusalVocabulary::IndexLists() {
+  for (size_t l = 0; l < static_cast<size_t>(List::kCount); ++l) {
+    const std::vector<std::u32string>& list = lists32_[l];
+    std::vector<uint32_t>& order = list_order_[l];
+    order.resize(list.size());
+    for (uint32_t i = 0; i < list.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return list[x][0] < list[y][0]; });
+    std::vector<FirstRun>& runs = list_runs_[l];
+    runs.clear();
+    for (uint32_t i = 0; i < order.size(); ++i) {
+      const char32_t first = list[order[i]][0];
+      if (runs.empty() || runs.back().first != first) runs.push_back({first, i, i});
+      runs.back().end = i + 1;
+    }
+  }
+}
+
+bool RefusalVocabulary::Holds(List l, const std::u32string& c, uint32_t b, uint32_t e) const {
+  const size_t li = static_cast<size_t>(l);
+  const std::vector<FirstRun>& runs = list_runs_[li];
+  const std::vector<std::u32string>& list = lists32_[li];
+  for (uint32_t i = b; i < e; ++i) {
+    const auto run = std::lower_bound(runs.begin(), runs.end(), c[i],
+                                      [](const FirstRun& r, char32_t ch) { return r.first < ch; });
+    if (run == runs.end() || run->first != c[i]) continue;
+    for (uint32_t k = run->begin; k < run->end; ++k) {
+      const std::u32string& w = list[list_order_[li][k]];
+      if (i + w.size() <= e && c.compare(i, w.size(), w) == 0) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
 char32_t FoldChar(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
   if (c == 0x3000) c = ' ';
@@ -200,6 +237,7 @@ absl::StatusOr<RefusalVocabulary> RefusalVocabulary::Parse(std::string_view text
     v.phrases_.push_back(std::move(p));
   }
   v.Index();
+  v.IndexLists();
   return v;
 }
 

@@ -134,6 +134,11 @@ class RefusalVocabulary {
   // with AnswerText::chars()).
   const std::vector<std::string>& list(List l) const { return lists_[static_cast<size_t>(l)]; }
   const std::vector<std::u32string>& list32(List l) const { return lists32_[static_cast<size_t>(l)]; }
+  // Whether `c[b, e)` holds one of list `l`'s entries (folded code points, as
+  // list32). Cost: one probe of the list's first-character index per
+  // character of the span, then only the entries starting with it (the
+  // platitude list has hundreds). Thread-safe (const).
+  bool Holds(List l, const std::u32string& c, uint32_t b, uint32_t e) const;
 
   // The lookup index AnswerText::Match reads: one flat table of buckets,
   // keyed by a phrase's first three characters (phrases of three or more),
@@ -197,6 +202,15 @@ class RefusalVocabulary {
   std::vector<Phrase> phrases_;
   std::vector<std::string> lists_[static_cast<size_t>(List::kCount)];
   std::vector<std::u32string> lists32_[static_cast<size_t>(List::kCount)];
+  // Per list: its entries' indices in lists32_, grouped by first character
+  // (a run per character, the runs sorted by it), for Holds.
+  struct FirstRun {
+    char32_t first;
+    uint32_t begin, end;  // in list_order_[l]
+  };
+  std::vector<FirstRun> list_runs_[static_cast<size_t>(List::kCount)];
+  std::vector<uint32_t> list_order_[static_cast<size_t>(List::kCount)];
+  void IndexLists();
   Filter first_filter_ = Filter(kFilterBits / 64), pair_filter_ = Filter(kFilterBits / 64),
          single_filter_ = Filter(kFilterBits / 64);
   // Open addressing, linear probing, at most half full.

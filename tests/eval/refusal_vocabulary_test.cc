@@ -153,5 +153,40 @@ TEST(RefusalVocabularyLookup, AnEmptyVocabularyMatchesNothing) {
   EXPECT_EQ(v->Single(U'不'), nullptr);
 }
 
+// Holds (the first-character index over a list) answers as a scan of every
+// entry does, on every list of the shipped vocabulary, for every span of
+// texts made of the list's own entries, their halves and filler: entries at
+// a span's ends, cut by its ends, sharing first characters.
+TEST(RefusalVocabularyLookup, HoldsAnswersAsAScanOfEveryEntryDoes) {
+  auto v = RefusalVocabulary::Parse(EmbeddedFile("refusal_vocabulary.tsv"), "refusal_vocabulary.tsv");
+  ASSERT_TRUE(v.ok()) << v.status();
+  std::mt19937 rng(20261206);
+  size_t held = 0, spans = 0;
+  for (size_t l = 0; l < static_cast<size_t>(List::kCount); ++l) {
+    const std::vector<std::u32string>& list = v->list32(static_cast<List>(l));
+    if (list.empty()) continue;
+    for (int round = 0; round < 4; ++round) {
+      std::u32string text;
+      for (int k = 0; k < 6; ++k) {
+        const std::u32string& w = list[rng() % list.size()];
+        text += (rng() % 3 == 0) ? w.substr(0, (w.size() + 1) / 2) : w;
+        text += (rng() % 2 == 0) ? U"，的" : U" x ";
+      }
+      const uint32_t n = static_cast<uint32_t>(text.size());
+      for (uint32_t b = 0; b < n; b += 1 + rng() % 3)
+        for (uint32_t e = b; e <= n; e += 1 + rng() % 4) {
+          bool want = false;
+          const std::u32string_view span(text.data() + b, e - b);
+          for (const std::u32string& w : list) want |= span.find(w) != std::u32string_view::npos;
+          ASSERT_EQ(v->Holds(static_cast<List>(l), text, b, e), want) << "list " << l << " span " << b << "-" << e;
+          held += want;
+          ++spans;
+        }
+    }
+  }
+  EXPECT_GT(held, 1000u);  // the spans do hold entries
+  EXPECT_GT(spans, held);   // and many do not
+}
+
 }  // namespace
 }  // namespace lanjie::refusal
