@@ -379,7 +379,9 @@ class Grammar {
     const std::u32string& t = text_.chars();
     static constexpr std::u32string_view kNounBefore = U"的所你您个此该些项";
     static constexpr std::u32string_view kPreposition = U"按照依据满";
-    const uint32_t end = std::min(clause_end, from + kMaxCjkGap + 8);
+    // The demand starts within kMaxCjkGap characters; a longer demand phrase
+    // (ask you for) may end past them.
+    const uint32_t end = std::min(clause_end, from + kMaxCjkGap + kMaxPhraseChars);
     for (const std::u32string& d : words_.list32(List::kDemand))
       for (uint32_t c = from; c + d.size() <= end && c < from + kMaxCjkGap; ++c) {
         if (t.compare(c, d.size(), d) != 0 || (c > 0 && kNounBefore.find(t[c - 1]) != std::u32string_view::npos))
@@ -399,16 +401,6 @@ class Grammar {
     for (std::u32string_view h : {U"不会", U"从不", U"从来不", U"绝不", U"决不", U"从未", U"never", U"won't", U"will not"})
       for (uint32_t b = neg.begin >= 2 ? neg.begin - 2 : 0; b <= neg.begin; ++b)
         if (b + h.size() > neg.begin && t.compare(b, h.size(), h) == 0) return true;
-    return false;
-  }
-
-  // One of `list`'s entries in clause k before char `before`.
-  bool HoldsListedBefore(size_t k, uint32_t before, List list) const {
-    const std::u32string& t = text_.chars();
-    const uint32_t begin = text_.clauses()[k].begin;
-    for (const std::u32string& w : words_.list32(list))
-      for (uint32_t c = begin; c + w.size() <= before; ++c)
-        if (t.compare(c, w.size(), w) == 0) return true;
     return false;
   }
 
@@ -593,7 +585,7 @@ class Grammar {
     // before it in its clause) states a rule that protects them, not a
     // refusal (round 35); a third party's consent (未经她本人同意不能提供)
     // withholds what the user asked for.
-    if (HoldsListedBefore(k, neg.begin, List::kConsent)) return Act::kNone;
+    if (words_.Holds(List::kConsent, text_.chars(), text_.clauses()[k].begin, neg.begin)) return Act::kNone;
     if (Habitual(neg) && DemandAfter(neg.end, clause_end)) return Act::kNone;
     const ActAfterNeg after = FindActAfterNeg(k, neg_index, subject);
     if (after.limited) return Act::kNone;
@@ -628,11 +620,7 @@ class Grammar {
   bool CausativeGive(uint32_t give, uint32_t clause_end) const {
     const std::u32string& t = text_.chars();
     if (give >= clause_end || t[give] != U'给') return false;
-    const uint32_t end = std::min(clause_end, give + 1 + kMaxCausativeGap);
-    for (const std::u32string& w : words_.list32(List::kCausative))
-      for (uint32_t c = give + 1; c + w.size() <= end; ++c)
-        if (t.compare(c, w.size(), w) == 0) return true;
-    return false;
+    return words_.Holds(List::kCausative, t, give + 1, std::min(clause_end, give + 1 + kMaxCausativeGap));
   }
 
   // NegatedAct's steps. Prepositions that make 你/您 a beneficiary (为你, 给您).
