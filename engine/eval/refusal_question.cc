@@ -211,11 +211,16 @@ bool YesNoAboutTheWorld(const AnswerText& q, const std::vector<Token>& q_tokens,
   size_t b = 0;
   while (b < c.size() && c[b] == ' ') ++b;
   // An opening auxiliary, a whole word (the list's words, then a space); not
-  // before "your" (Can your portal issue me…?: it asks the service to act,
-  // round 35).
-  for (const std::u32string& w : words.list32(List::kYesNoOpen))
-    if (c.compare(b, w.size(), w) == 0 && b + w.size() < c.size() && c[b + w.size()] == ' ')
-      return c.compare(b + w.size() + 1, 5, U"your ") != 0 && c.find(U'?') != std::u32string::npos;
+  // before an addressee (Can your portal issue me…?: it asks the service to
+  // act; round 35; the yesno_addressee list, whole words).
+  for (const std::u32string& w : words.list32(List::kYesNoOpen)) {
+    if (!(c.compare(b, w.size(), w) == 0 && b + w.size() < c.size() && c[b + w.size()] == ' ')) continue;
+    const size_t next = b + w.size() + 1;
+    for (const std::u32string& a : addressee)
+      if (c.compare(next, a.size(), a) == 0 && (next + a.size() == c.size() || !IsLatinWordChar(c[next + a.size()])))
+        return false;
+    return c.find(U'?') != std::u32string::npos;
+  }
   return false;
 }
 
@@ -298,7 +303,6 @@ bool CrisisSupport(const AnswerText& q, const std::vector<Token>& q_tokens, cons
     return false;
   return Has(a_tokens, Role::kAlternative);
 }
-
 
 // An unlawful word of the answer's own, not one inside a term the question
 // names (犯罪 of 无犯罪记录证明: the answer's word with a character before and
@@ -1159,10 +1163,6 @@ bool EchoOnly(const AnswerText& a, const AnswerText& q, const std::vector<Token>
   return AsksForTheThing(q, q_tokens, words);
 }
 
-// The answer's first clause only answers a yes/no question: one of the
-// yesno_answer words (可以, 不是, 不能), trailing particles aside, with at
-// most two characters after it that the question holds (能不能问… → 可以问).
-// Cheap: the clause is read first; the question only for a candidate.
 // The answer side of OpensWithYesNo, read without the question: the opening
 // clause is a yes/no answer word (the yesno_answer list) and at most
 // kMaxEcho characters more, which it returns (the echo the question must
@@ -1202,6 +1202,10 @@ std::optional<std::u32string_view> YesNoOpening(const AnswerText& text, const Re
   return clause.substr(matched);
 }
 
+// The answer's first clause only answers a yes/no question: one of the
+// yesno_answer words (可以, 不是, 不能), trailing particles aside, with at
+// most two characters after it that the question holds (能不能问… → 可以问).
+// Cheap: the clause is read first; the question only for a candidate.
 bool OpensWithYesNo(const AnswerText& text, Question& question) {
   const std::optional<std::u32string_view> rest = YesNoOpening(text, question.words());
   if (!rest) return false;
@@ -1266,8 +1270,11 @@ RefusalVerdict ReadActless(const RefusalVerdict& verdict, std::string_view answe
   // After a question of where to turn (怎么办, 找谁) a pointer is an answer:
   // only formulas that outnumber the pointing clauses (请提高防范意识，不要轻信
   // 陌生来电。如有疑问请拨打110。) make the answer a stock one (round 34).
+  std::optional<bool> asks_where;  // read once, and only for an answer that points
   const auto where = [&](const FrameReading& r) {
-    return r.points && AsksWhereToTurn(question.text(), question.words());
+    if (!r.points) return false;
+    if (!asks_where) asks_where = AsksWhereToTurn(question.text(), question.words());
+    return *asks_where;
   };
   if (const FrameReading frames =
           ReadFrames(nullptr, text, a_tokens, question.words(), /*numbers=*/false, care, kFramedMaxUnits);

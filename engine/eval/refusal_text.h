@@ -111,7 +111,7 @@ enum class List : uint8_t {
   kCausative,       // causative: a verb that makes 给 causative (给你带来, 给您添) (round 34)
   kObjectVerb,      // object_verb: a verb whose 我 is its object, not a subject (答应我, 告诉我) (round 34)
   kAsksNumber,      // asks_number: the question asks for a number (多少, 号码, 电话, number) (round 34)
-  kConsent,         // consent: a condition of consent before a negation (未经…同意, without your consent) (round 35)
+  kConsent,         // consent: the user's own consent before a negation (未经你…同意, without your consent) (round 35)
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)
   kYesNoLead,       // yesno_lead: a word before a yes/no answer (抱歉, 大部分, 一般) (round 36)
   kCount
