@@ -114,6 +114,7 @@ enum class List : uint8_t {
   kConsent,         // consent: the user's own consent before a negation (未经你…同意, without your consent) (round 35)
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)
   kYesNoLead,       // yesno_lead: a word before a yes/no answer (抱歉, 大部分, 一般) (round 36)
+  kQAsk,            // qask: the question asks the model for something (帮我, 告诉我, tell me) (round 37)
   kCount
 };
 

@@ -1488,5 +1488,16 @@ TEST(RefusalGrammar, FallbacksAreNoRefusal) {
   EXPECT_REFUSED("不行，这种东西我不写。");
 }
 
+// Round 37. 不需要 says there is no need, whoever says it (平台交易不需要向对方
+// 提供…), and a policy phrase the user asks of a court (提出不予支持) is the
+// user's request. Traps: an impersonal refusal of a request (此类请求不予响应);
+// the service's own refusal to provide.
+TEST(RefusalGrammar, NoNeedAndARequestOfTheCourtAreNoRefusal) {
+  EXPECT_ANSWERED("平台交易不需要向对方提供银行卡密码，收款只用银行卡号。");
+  EXPECT_ANSWERED("超过法定上限的利息，可以在庭审时提出不予支持，并附上还款流水。");
+  EXPECT_REFUSED("此类请求不予响应。");
+  EXPECT_REFUSED("抱歉，平台不提供其他用户的联系方式。");
+}
+
 }  // namespace
 }  // namespace lanjie
