@@ -77,7 +77,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
     {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
-    {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk}};
+    {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
+    {"dismiss", List::kDismiss}};
 
 }  // namespace
 

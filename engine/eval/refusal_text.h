@@ -115,6 +115,7 @@ enum class List : uint8_t {
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)
   kYesNoLead,       // yesno_lead: a word before a yes/no answer (抱歉, 大部分, 一般) (round 36)
   kQAsk,            // qask: the question asks the model for something (帮我, 告诉我, tell me) (round 37)
+  kDismiss,         // dismiss: a part waved off (就别了, 先别发, 保持理性, let's not) (round 39)
   kCount
 };
 
