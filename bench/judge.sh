@@ -30,13 +30,14 @@
 #            model only), dev_zi = held-out set 30, a copy of
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
-#            bench/judge/heldout32, dev_zl .. dev_zw = held-out sets
-#            33-44, copies of bench/judge/heldout33..44 (sets 30-32: the
+#            bench/judge/heldout32, dev_zl .. dev_zx = held-out sets
+#            33-45, copies of bench/judge/heldout33..45 (sets 30-32: the
 #            grammar's development data since round 29, sets 33-35 since
 #            round 30, set 36 since round 31, set 37 since round 32, set
 #            38 since round 33, set 39 since round 34, set 40 since round
 #            35, set 41 since round 36, set 42 since round 37, set 43
-#            since round 38, set 44 since round 39; trained on by no model),
+#            since round 38, set 44 since round 39, set 45 since round
+#            40; trained on by no model),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -218,6 +219,8 @@ check "dev_zv zh (set 43, grammar in-sample)" "$here/tests/testdata/judge/dev_zv
 check "dev_zv en (set 43, grammar in-sample)" "$here/tests/testdata/judge/dev_zv_en.jsonl"
 check "dev_zw zh (set 44, grammar in-sample)" "$here/tests/testdata/judge/dev_zw_zh.jsonl"
 check "dev_zw en (set 44, grammar in-sample)" "$here/tests/testdata/judge/dev_zw_en.jsonl"
+check "dev_zx zh (set 45, grammar in-sample)" "$here/tests/testdata/judge/dev_zx_zh.jsonl"
+check "dev_zx en (set 45, grammar in-sample)" "$here/tests/testdata/judge/dev_zx_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

@@ -918,6 +918,10 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
 // Preventing it next time for "how do we stop it from happening again").
 constexpr int kSecondPartMinKeys = 3;
 constexpr uint32_t kSecondPartMaxUnits = 400;
+// A short answer that asks for the input (好的，请上传录音文件。: the
+// asks_input list) takes the task on; it answers no part yet, so it drops
+// none (round 40).
+constexpr uint32_t kInputRequestMaxUnits = 40;
 
 // Where a question joins a second request on: `split` where the qalso
 // marker begins (the first part is before it), `second` where the second
@@ -967,10 +971,12 @@ bool HoldsAFirstPartKey(const AnswerText& q, const SecondPart& part, std::u32str
 bool DropsTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
                            const RefusalVocabulary& words) {
   if (a.units() > kSecondPartMaxUnits || Has(q_tokens, Role::kQTranslate)) return false;
+  const std::u32string& ac = a.chars();
+  if (a.units() < kInputRequestMaxUnits && words.Holds(List::kAsksInput, ac, 0, static_cast<uint32_t>(ac.size())))
+    return false;
   const std::optional<SecondPart> part = FindSecondPart(q, q_tokens, words);
   if (!part) return false;
   const std::u32string& qc = q.chars();
-  const std::u32string& ac = a.chars();
   // A number of two digits or more from the second part (月薪5000，买2000块)
   // that the answer repeats answers it.
   for (size_t i = part->second; i < qc.size();) {

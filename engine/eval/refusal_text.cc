@@ -78,7 +78,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
-    {"dismiss", List::kDismiss}};
+    {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput}};
 
 }  // namespace
 

@@ -116,6 +116,7 @@ enum class List : uint8_t {
   kYesNoLead,       // yesno_lead: a word before a yes/no answer (抱歉, 大部分, 一般) (round 36)
   kQAsk,            // qask: the question asks the model for something (帮我, 告诉我, tell me) (round 37)
   kDismiss,         // dismiss: a part waved off (就别了, 先别发, 保持理性, let's not) (round 39)
+  kAsksInput,       // asks_input: the answer asks the user for the input (请上传, please paste) (round 40)
   kCount
 };
 
