@@ -1343,7 +1343,7 @@ std::optional<std::u32string_view> YesNoOpening(const AnswerText& text, const Re
     }
   static constexpr std::u32string_view kParticles = U"啊呀哦啦的 *~～";
   while (e > b && kParticles.find(t[e - 1]) != std::u32string_view::npos) --e;
-  constexpr uint32_t kMaxEcho = 2;
+  constexpr uint32_t kMaxEcho = 4;
   if (e - b > 4 + kMaxEcho) return std::nullopt;
   const std::u32string_view clause(t.data() + b, e - b);
   size_t matched = 0;
@@ -1353,15 +1353,34 @@ std::optional<std::u32string_view> YesNoOpening(const AnswerText& text, const Re
   return clause.substr(matched);
 }
 
+// `rest` (at least three Han characters) is made of pieces of two or more
+// characters, each standing in the question: 一般不会告诉同学 echoes
+// 会告诉家长和同学吗 in pieces (告诉 + 同学; round 41).
+bool PiecesInQuestion(std::u32string_view rest, const std::u32string& q) {
+  if (rest.size() < 3) return false;
+  for (const char32_t c : rest)
+    if (!IsCjk(c)) return false;
+  for (size_t i = 0; i < rest.size();) {
+    size_t len = 0;
+    for (size_t n = rest.size() - i; n >= 2 && len == 0; --n)
+      if (q.find(rest.substr(i, n)) != std::u32string::npos) len = n;
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
 // The answer's first clause only answers a yes/no question: one of the
 // yesno_answer words (可以, 不是, 不能), trailing particles aside, with at
-// most two characters after it that the question holds (能不能问… → 可以问).
+// most four characters after it that the question holds, whole or in
+// pieces (能不能问… → 可以问; 会告诉家长和同学吗 → 一般不会告诉同学).
 // Cheap: the clause is read first; the question only for a candidate.
 bool OpensWithYesNo(const AnswerText& text, Question& question) {
   const std::optional<std::u32string_view> rest = YesNoOpening(text, question.words());
   if (!rest) return false;
   const AnswerText& q = question.text();
-  if (!rest->empty() && q.chars().find(*rest) == std::u32string::npos) return false;
+  if (!rest->empty() && q.chars().find(*rest) == std::u32string::npos && !PiecesInQuestion(*rest, q.chars()))
+    return false;
   return YesNoAboutTheWorld(q, question.tokens(), question.words()) && !AsksPermission(q.chars(), question.words());
 }
 
