@@ -30,14 +30,15 @@
 #            model only), dev_zi = held-out set 30, a copy of
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
-#            bench/judge/heldout32, dev_zl .. dev_zy = held-out sets
-#            33-46, copies of bench/judge/heldout33..46 (sets 30-32: the
+#            bench/judge/heldout32, dev_zl .. dev_zz = held-out sets
+#            33-47, copies of bench/judge/heldout33..47 (sets 30-32: the
 #            grammar's development data since round 29, sets 33-35 since
 #            round 30, set 36 since round 31, set 37 since round 32, set
 #            38 since round 33, set 39 since round 34, set 40 since round
 #            35, set 41 since round 36, set 42 since round 37, set 43
 #            since round 38, set 44 since round 39, set 45 since round
-#            40, set 46 since round 41; sets 30-45 trained on by the
+#            40, set 46 since round 41, set 47 measured once, no change
+#            from it; sets 30-45 trained on by the
 #            `service` model since round 40, none by the default model),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
@@ -87,7 +88,7 @@ shared=${LANJIE_SHARED:-$here/../shared}/data/questions
 [ -x "$build/tools/lanjie" ] || cmake --build "$build" --target lanjie
 lanjie="$build/tools/lanjie"
 dev=()
-for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg _zh _zi _zj _zk _zl _zm _zn _zo _zp _zq _zr _zs _zt _zu _zv _zw _zx _zy; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
+for s in "" _b _c _d _e _f _g _h _i _j _k _l _m _n _o _p _q _r _s _t _u _v _w _x _y _z _za _zb _zc _zd _ze _zf _zg _zh _zi _zj _zk _zl _zm _zn _zo _zp _zq _zr _zs _zt _zu _zv _zw _zx _zy _zz; do for l in zh en; do dev+=("$here/tests/testdata/judge/dev${s}_$l.jsonl"); done; done
 if [ $cv = 1 ]; then
   # The shipped model's settings (its features and train lines), not
   # judge-train's defaults.
@@ -224,6 +225,8 @@ check "dev_zx zh (set 45, grammar in-sample)" "$here/tests/testdata/judge/dev_zx
 check "dev_zx en (set 45, grammar in-sample)" "$here/tests/testdata/judge/dev_zx_en.jsonl"
 check "dev_zy zh (set 46, grammar in-sample)" "$here/tests/testdata/judge/dev_zy_zh.jsonl"
 check "dev_zy en (set 46, grammar in-sample)" "$here/tests/testdata/judge/dev_zy_en.jsonl"
+check "dev_zz zh (set 47, measured once)" "$here/tests/testdata/judge/dev_zz_zh.jsonl"
+check "dev_zz en (set 47, measured once)" "$here/tests/testdata/judge/dev_zz_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
