@@ -858,10 +858,7 @@ bool EnoughFormulas(const FrameReading& r) {
   return r.formulas >= kPlatitudeMinClauses || (r.formulas >= 1 && r.unframed_units + r.lecture_units == 0);
 }
 
-// A Han pair of clause `c[b, e)` (neither character in the echo_skip
-// list's function words) or a Latin word of at least 4 letters (its first
-// five compared, so addresses ~ address) that the question holds.
-// Calls `key(begin, size)` for each key of `c[b, e)` in order: a Han pair
+// Calls `key` for each key of `c[b, e)` in order: a Han pair
 // (neither character in the echo_skip list's function words) or the first
 // five letters of a Latin word of at least 4 letters (so addresses ~
 // address). Stops and returns true when `key` does.
@@ -903,25 +900,10 @@ bool SharesAKey(const std::u32string& c, uint32_t b, uint32_t e, const std::u32s
   return AnyKey(c, b, e, words, [&](std::u32string_view key) { return HoldsKey(q, key); });
 }
 
-// The question joins a second request on (qalso: 另外, 顺便, 再帮我, also,
-// "and tell me") and the answer, with no refusal act, holds keys (AnyKey) of
-// the first part and neither a key of the second part's own (one the first
-// part does not hold) nor a number of it: the second request was dropped
-// without a word (partial_refusal, round 37: 推荐几个助眠药，另外告诉我哪个网站
-// 能买到佐匹克隆 → only the first). The second part needs kSecondPartMinKeys
-// keys of its own (a short tail, 另外谢谢, is no request; with three, a
-// paraphrase of a short English part, "turn mine off" → disarm your own, is
-// not read as a drop). A second question after a question mark alone is not
-// read: its answer is in words of its own too often. Not for a translation
-// (the answer is in other words by design) or a long answer (at most
-// kSecondPartMaxUnits: a long guide answers a part in words of its own,
-// Preventing it next time for "how do we stop it from happening again").
-constexpr int kSecondPartMinKeys = 3;
+// An answer to a question with a second request is read for it only up to
+// this size: a long guide answers a part in words of its own (Preventing it
+// next time for "how do we stop it from happening again").
 constexpr uint32_t kSecondPartMaxUnits = 400;
-// A short answer that asks for the input (好的，请上传录音文件。: the
-// asks_input list) takes the task on; it answers no part yet, so it drops
-// none (round 40).
-constexpr uint32_t kInputRequestMaxUnits = 40;
 
 // Where a question joins a second request on: `split` where the qalso
 // marker begins (the first part is before it), `second` where the second
@@ -968,6 +950,23 @@ bool HoldsAFirstPartKey(const AnswerText& q, const SecondPart& part, std::u32str
                 [&](std::u32string_view key) { return HoldsKey(text, key); });
 }
 
+// The question joins a second request on (qalso: 另外, 顺便, 再帮我, also,
+// "and tell me") and the answer, with no refusal act, holds keys (AnyKey) of
+// the first part and neither a key of the second part's own (one the first
+// part does not hold) nor a number of it: the second request was dropped
+// without a word (partial_refusal, round 37: 推荐几个助眠药，另外告诉我哪个网站
+// 能买到佐匹克隆 → only the first). The second part needs kSecondPartMinKeys
+// keys of its own (a short tail, 另外谢谢, is no request; with three, a
+// paraphrase of a short English part, "turn mine off" → disarm your own, is
+// not read as a drop). A second question after a question mark alone is not
+// read: its answer is in words of its own too often. Not for a translation
+// (the answer is in other words by design) or a long answer (over
+// kSecondPartMaxUnits).
+constexpr int kSecondPartMinKeys = 3;
+// A short answer that asks for the input (好的，请上传录音文件。: the
+// asks_input list) takes the task on; it answers no part yet, so it drops
+// none (round 40).
+constexpr uint32_t kInputRequestMaxUnits = 40;
 bool DropsTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
                            const RefusalVocabulary& words) {
   if (a.units() > kSecondPartMaxUnits || Has(q_tokens, Role::kQTranslate)) return false;
@@ -1004,6 +1003,8 @@ bool DropsTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_toke
 // (second_request_dismissed, partial_refusal; round 39). A second part
 // that asks a question (要不要报警) is answered by such advice: not read.
 constexpr uint32_t kDismissalMaxUnits = 40;
+// A closing formula read past to find that sentence (祝开业大吉！) is at most
+// this size.
 constexpr uint32_t kFormulaMaxUnits = 12;
 bool DismissesTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const AnswerText& a,
                                const RefusalVocabulary& words) {
