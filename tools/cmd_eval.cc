@@ -101,7 +101,7 @@ constexpr char kRunHelp[] =
     "  --refusal-lists DIR         refusal phrase lists instead of the built-in ones\n"
     "  --judge-model none|default|service|FILE  the learned model stacked on the refusal rules: default\n"
     "                              (the compiled-in model, the default), service (the compiled-in model\n"
-    "                              for deployed single-trade assistants: hand-overs, service norms), none\n"
+    "                              for deployed assistants and apps: hand-overs, service norms), none\n"
     "                              (the rules alone) or a file from eval judge-train; see README \"The\n"
     "                              refusal judge\" for what each measures\n"
     "  --no-report                 do not write reports at the end\n"

@@ -99,7 +99,7 @@ constexpr char kJudgeCheckUsage[] =
     "files together; exit 1 when agreement on decided answers is below P (or nothing is\n"
     "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
     "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
-    "service (the compiled-in model for deployed single-trade assistants), none (the rules\n"
+    "service (the compiled-in model for deployed assistants and apps), none (the rules\n"
     "alone, as eval --judge-model none) or a file from judge-train; the\n"
     "question/prompt column feeds the model's question features and the rules' reading\n"
     "of the answer against its question when present.\n";

@@ -72,7 +72,8 @@ class RefusalModel;
 
 // What `--model` / `--judge-model` name everywhere (judge-check, eval):
 // "default" (or "") the compiled-in model, "service" the compiled-in model
-// for deployed single-trade assistants, "none" the rules alone (nullopt),
+// for deployed assistants and apps (trained on every development set since
+// round 40), "none" the rules alone (nullopt),
 // anything else a model file. Errors as FromFile. The commands' default is
 // "default" (since round 6): on realistic chat answers the model misses far
 // fewer refusals than the rules alone; it leaves about 4-5% uncertain and is
