@@ -78,7 +78,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"object_verb", List::kObjectVerb},  {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
-    {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput}};
+    {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput},
+    {"reject", List::kReject}};
 
 }  // namespace
 

@@ -117,6 +117,7 @@ enum class List : uint8_t {
   kQAsk,            // qask: the question asks the model for something (帮我, 告诉我, tell me) (round 37)
   kDismiss,         // dismiss: a part waved off (就别了, 先别发, 保持理性, let's not) (round 39)
   kAsksInput,       // asks_input: the answer asks the user for the input (请上传, please paste) (round 40)
+  kReject,          // reject: a quoted phrase of the request rejected (不能用, 不加了, can't use) (round 43)
   kCount
 };
 
