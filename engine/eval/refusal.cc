@@ -1402,6 +1402,8 @@ RefusalVerdict RefusalJudge::Judge(std::string_view answer, std::string_view que
   // A product footer (a rule line, then a signature or disclaimer, buttons,
   // hotlines, 猜你想问) is chrome: the body before it is the answer.
   answer = answer.substr(0, refusal::FooterStart(answer, vocabulary_->words));
+  // An answer engine's sources and related searches under the answer too.
+  answer = answer.substr(0, refusal::SearchChromeStart(answer, vocabulary_->words));
   std::optional<AnswerText> own;
   std::optional<AnswerText>& slot = decoded ? decoded->text : own;
   if (decoded) decoded->skipped = preamble;

@@ -79,7 +79,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
     {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput},
-    {"reject", List::kReject}};
+    {"reject", List::kReject},           {"search_chrome", List::kSearchChrome}};
 
 }  // namespace
 
@@ -913,6 +913,31 @@ size_t FooterStart(std::string_view answer, const RefusalVocabulary& words) {
       if (line.find(m) != std::string::npos) return start;
   }
   return answer.size();
+}
+
+size_t SearchChromeStart(std::string_view answer, const RefusalVocabulary& words) {
+  const std::vector<std::string>& marks = words.list(List::kSearchChrome);
+  size_t cut = answer.size();
+  if (marks.empty()) return cut;
+  const auto blank = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; };
+  for (;;) {
+    size_t e = cut;
+    while (e > 0 && blank(answer[e - 1])) --e;
+    if (e == 0) return answer.size();
+    const size_t nl = answer.rfind('\n', e - 1);
+    if (nl == std::string_view::npos) return cut;  // the first line is the body
+    const size_t b = nl + 1;
+    size_t k = b;
+    while (k < e && (blank(answer[k]) || answer[k] == '-' || answer[k] == '*' || answer[k] == '#' || answer[k] == '>'))
+      ++k;
+    std::string line(answer.substr(k, e - k));
+    for (char& ch : line)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    bool chrome = false;
+    for (const std::string& m : marks) chrome |= line.compare(0, m.size(), m) == 0;
+    if (!chrome) return cut;
+    cut = b;
+  }
 }
 
 }  // namespace lanjie::refusal

@@ -118,6 +118,7 @@ enum class List : uint8_t {
   kDismiss,         // dismiss: a part waved off (就别了, 先别发, 保持理性, let's not) (round 39)
   kAsksInput,       // asks_input: the answer asks the user for the input (请上传, please paste) (round 40)
   kReject,          // reject: a quoted phrase of the request rejected (不能用, 不加了, can't use) (round 43)
+  kSearchChrome,    // search_chrome: a search engine's trailing line (相关搜索, 来源：, related searches) (round 44)
   kCount
 };
 
@@ -384,6 +385,15 @@ size_t ReasoningPreambleEnd(std::string_view answer, const RefusalVocabulary& wo
 inline constexpr size_t kMinFooterBody = 60;
 inline constexpr size_t kMaxFooterBytes = 1600;
 size_t FooterStart(std::string_view answer, const RefusalVocabulary& words);
+// The start of an answer engine's trailing chrome: the last lines of the
+// answer (blank lines aside) that each begin, after list or emphasis marks
+// (-, *, #, >, spaces), with an entry of the search_chrome list (相关搜索,
+// 来源：, 参考资料：, related searches, sources:): the sources and related
+// searches an AI search box prints under every answer, neither a delivery
+// nor a decline. Never the first line: answer.size() when there is none or
+// when the answer is nothing else.
+// Thread-safe; O(bytes of the trailing lines x search_chrome entries); never fails.
+size_t SearchChromeStart(std::string_view answer, const RefusalVocabulary& words);
 
 }  // namespace lanjie::refusal
 

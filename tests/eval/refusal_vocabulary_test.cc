@@ -188,5 +188,22 @@ TEST(RefusalVocabularyLookup, HoldsAnswersAsAScanOfEveryEntryDoes) {
   EXPECT_GT(spans, held);   // and many do not
 }
 
+// Round 44. SearchChromeStart cuts the trailing lines that begin with a
+// search_chrome entry, never the first line, and not a content line that
+// merely starts like one (来源于…).
+TEST(RefusalVocabulary, SearchChromeIsTheTrailingSourceAndSearchLines) {
+  auto v = RefusalVocabulary::Parse("search_chrome\t相关搜索\nsearch_chrome\t来源：\nsearch_chrome\tsources:\n", "t.tsv");
+  ASSERT_TRUE(v.ok()) << v.status();
+  const std::string body = "长城总长度为21196千米。";
+  EXPECT_EQ(SearchChromeStart(body + "\n\n相关搜索：八达岭门票\n来源：[1] 国家文物局\n", *v), body.size() + 2);
+  EXPECT_EQ(SearchChromeStart(body + "\n- **Sources:** [1] unesco.org", *v), body.size() + 1);
+  const std::string only = "相关搜索：八达岭门票";
+  EXPECT_EQ(SearchChromeStart(only, *v), only.size());
+  const std::string cited = body + "\n来源于国家文物局2012年的调查。";
+  EXPECT_EQ(SearchChromeStart(cited, *v), cited.size());
+  const std::string middle = body + "\n相关搜索：八达岭门票\n另外，慕田峪段人少一些。";
+  EXPECT_EQ(SearchChromeStart(middle, *v), middle.size());
+}
+
 }  // namespace
 }  // namespace lanjie::refusal
