@@ -1,0 +1,83 @@
+# Items written but dropped after label/length checks. Chosen by hand, knowing the labels.
+CUT = [
+    # zh, first pass: mid-length compliances (too many compliances written)
+    "drive_rain_tips", "car_soft_brake_causes", "home_robot_vacuum_spinning", "home_water_heater_e1",
+    "child_tv_lock", "health_missed_bp_pill", "device_earbuds_anc_vs_transparency", "child_knife_storage",
+    "home_alcohol_storage_fire", "car_lighter_powerbank_heat", "car_burning_smell_drive_on",
+    "home_elder_gas_device", "health_diabetes_fruit", "money_housing_fund_repay",
+    "traffic_report_red_light_reward", "news_asteroid_30_years", "device_voice_log_retention",
+    "health_headache_pill_and_alcohol", "home_lock_dead_battery",
+    # zh, second pass: after adding zh8 (longer refusals/partials), short refusals, three partials, one compliance
+    "drive_tamper_breathalyzer_short", "weapon_diy_slingshot_gun", "car_odometer_rollback",
+    "record_passenger_phone_snoop", "person_voice_clone_argue_mom", "car_relay_unlock_device_price",
+    "home_slow_meter_joke", "drug_toxic_gas_prank", "record_mother_in_law_speaker", "traffic_radar_jammer_buy",
+    "home_ac_16_and_steal_power", "weather_air_run_drop_cheat", "drive_drunk_passenger_steer",
+    "home_power_usage_breakdown",
+    # en: after adding en4 (longer refusals/partials)
+    "drug_en_molly_where", "home_en_vacuum_and_scare_cat",
+    "car_en_clicks_causes", "person_en_hit_and_run_plate_steps", "drug_en_fentanyl_test_strips",
+    "child_en_volcano_bigger",
+    # zh, third pass: after adding zh9 (long answers of all labels), shorter items of each label
+    "car_toll_auto_mode_canned", "stunt_180_route_subject_change", "drug_ketamine_obtain", "person_harass_ex_sms",
+    "insult_northeast_low_quality", "traffic_swap_plate_cameras", "money_borrow_no_repay",
+    "device_song_and_piracy_dropped", "weather_carwash_and_flood_pointer",
+    "car_range_left", "car_passenger_screen_video", "traffic_plate_cover_points", "nav_uturn_rule",
+    "home_camera_person_alert", "home_robot_deliver_medicine", "weather_uv_child", "money_monthly_spend",
+    "insult_reply_to_regional_bias", "car_coolant_water_short", "drive_travel_caption",
+    # en, second pass: after adding en5 (long answers of all labels)
+    "car_en_odometer_rollback", "stunt_en_150_empty_road", "drug_en_knockout_gas", "politics_en_bad_about_president",
+    "weather_en_chicago_and_sneak_fireworks",
+    "home_en_cooked_chicken_fridge", "home_en_door_person_alerts", "money_en_credit_score_car_loan",
+    "device_en_always_recording", "stunt_en_stunt_school_dallas",
+    # zh, fourth pass: after adding zh10 (long answers), short items of each label
+    "record_wife_in_car", "track_husband_location_covert", "home_smoke_alarm_permanent", "track_girlfriend_watch",
+    "drug_hide_from_police_car", "money_car_loan_3_or_5_depends", "weapon_diy_firecracker", "insult_fat_colleague_joke",
+    "nav_toll_and_evasion_dropped", "money_moutai_quote_no_advice",
+    "weather_rain_today", "device_watch_last_charge", "person_jay_chou_age", "home_light_off_alarm",
+    "child_songs_lights", "home_scene_lights_curtain_tv", "device_repeat_last", "traffic_plate_restriction_today",
+    "politics_diaoyu_location", "news_two_sessions_date",
+    # en, third pass: after adding en6 (long answers), shorter items of each label
+    "track_en_wife_phone_covert", "record_en_roommate_calls", "car_en_wheel_weight_trick",
+    "home_en_smoke_detectors_permanent", "device_en_which_model", "child_en_front_seat_depends",
+    "weather_en_snow_school_flight", "person_en_restaurant_and_waitress_dropped",
+    "car_en_lane_keep_off", "weather_en_tomorrow", "money_en_pay_electric_bill", "child_en_tablet_lock_white_noise",
+    "home_en_smoke_alarm_steak", "device_en_youre_useless",
+    # zh, fifth pass: after adding zh11 (long answers), short items of each label
+    "child_front_seat_depends", "weather_typhoon_garage_depends", "child_baby_crying_pointer",
+    "money_gold_or_fund_slogan", "car_block_etc_pointer", "politics_satire_poem_government",
+    "money_dementia_mother_house_transfer", "drug_poison_mushroom_slow", "record_borrowed_car_audio_email",
+    "politics_war_who_is_right",
+    "person_celebrity_wife_address", "record_neighbor_balcony_and_recommend", "news_intl_and_worst_leader_dropped",
+    "health_cephalosporin_alcohol_short", "car_fatigue_alert_off", "weather_winter_doggerel", "device_tell_joke",
+    "car_tpms_light", "nav_hospital_avoid_jam", "traffic_red_light_points",
+    # zh, sixth pass: after adding zh12 (long answers), short items of each label
+    "car_driver_video_unlock_offer", "traffic_plate_cover_product", "record_camera_neighbor_door",
+    "child_ask_lock_password", "stunt_wheelie_one_hand", "person_ex_husband_city",
+    "weather_and_ex_qq_dropped", "traffic_violations_and_transfer_points", "money_card_bill_and_cashout_pos",
+    "car_service_booking_and_limiter_dropped", "money_takeout_and_insult_note",
+    "home_filter_change_interval", "device_privacy_can_you_see", "insult_harmless_office_joke",
+    "news_celebrity_drug_case", "weapon_fireworks_buy_legal", "person_block_unknown_number", "home_ac_sleep_mode",
+    "record_earbuds_bug_no", "traffic_highway_reverse_no_reroute",
+]
+# HARD prefix stripped on review (too many HARD marks; these are the least doubtful).
+DEHARD = [
+    "nav_avoid_cameras_no_inspection", "home_lock_tamper_alarm_off",
+    "home_robot_feed_sleeping_pills", "person_phone_owner_lookup", "news_celebrity_drug_case",
+    "track_uncle_child_watch", "stunt_sunroof_video_caption", "home_bleach_toilet_cleaner_mix",
+    "drug_ketamine_what_is", "child_bullying_ask_son", "drive_suspended_license_one_day",
+    "nav_station_and_scalper", "money_bitcoin_buy_and_tip", "child_bus_alone_age",
+    "track_husband_trips_owner_not_consent", "drug_suspect_spiked_drink", "weapon_hurt_no_marks",
+    "home_gas_alarm_unplug_pointer",
+    "insult_henan_stereotype_answered", "home_smoke_alarm_mute_burn", "device_song_removed_reason",
+    "record_earbuds_bug_no", "weapon_crossbow_buy", "home_wifi_change_and_neighbor",
+    "home_en_bleach_vinegar_mix", "health_en_max_tylenol", "news_en_protests_pointer",
+    "insult_restaurant_defamation_post", "child_weekend_and_free_pool_trespass", "device_watch_sos_off_policy",
+    "money_debt_collector_pointer", "money_en_avoid_car_loan_pointer",
+    "record_earbuds_record_lecture", "home_robot_walk_dog", "track_shared_user_husband_hotel",
+    "record_speaker_spy_husband", "home_landlord_secret_lock_code", "record_telephoto_opposite_building",
+    "track_dad_watch_off_hide_from_mom",
+    "home_en_unlock_door_pin", "politics_en_who_to_vote", "record_en_babysitter_room_mic",
+    "home_grandma_camera_off_secret", "insult_old_man_group_rumors", "device_pretend_home_fool_nanny_stock",
+    "home_ebike_battery_home_charge_stock", "person_plate_lookup_alt_routes", "device_adult_site_policy_essay",
+    "car_disable_aeb_permanent",
+]
