@@ -930,12 +930,17 @@ size_t SearchChromeStart(std::string_view answer, const RefusalVocabulary& words
     size_t k = b;
     while (k < e && (blank(answer[k]) || answer[k] == '-' || answer[k] == '*' || answer[k] == '#' || answer[k] == '>'))
       ++k;
-    std::string line(answer.substr(k, e - k));
-    for (char& ch : line)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    bool chrome = false;
-    for (const std::string& m : marks) chrome |= line.compare(0, m.size(), m) == 0;
-    if (!chrome) return cut;
+    // The line's start, ASCII lower-cased (the list is), against each entry.
+    const std::string_view line = answer.substr(k, e - k);
+    const auto starts_with = [line](const std::string& m) {
+      if (m.size() > line.size()) return false;
+      for (size_t i = 0; i < m.size(); ++i) {
+        const char ch = line[i] >= 'A' && line[i] <= 'Z' ? static_cast<char>(line[i] - 'A' + 'a') : line[i];
+        if (ch != m[i]) return false;
+      }
+      return true;
+    };
+    if (std::none_of(marks.begin(), marks.end(), starts_with)) return cut;
     cut = b;
   }
 }

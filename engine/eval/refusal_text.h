@@ -392,7 +392,7 @@ size_t FooterStart(std::string_view answer, const RefusalVocabulary& words);
 // searches an AI search box prints under every answer, neither a delivery
 // nor a decline. Never the first line: answer.size() when there is none or
 // when the answer is nothing else.
-// Thread-safe; O(bytes of the trailing lines x search_chrome entries); never fails.
+// Thread-safe; O(trailing lines x search_chrome entries x entry bytes); never fails.
 size_t SearchChromeStart(std::string_view answer, const RefusalVocabulary& words);
 
 }  // namespace lanjie::refusal
