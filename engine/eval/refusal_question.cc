@@ -1069,16 +1069,14 @@ bool RefersTheLastPartElsewhere(const AnswerText& a, const std::vector<Token>& a
   for (size_t k = 0; k < closing.first; ++k) before += clauses[k].units;
   if (before < kReferredPartMinBefore) return false;
   const uint32_t b = clauses[closing.first].begin, e = clauses[closing.end - 1].end;
-  bool opens = false, refers = false;
-  for (const Token& t : a_tokens) {
-    opens |= t.begin == b && t.role == Role::kPart;
-    refers |= t.begin >= b && t.end <= e && t.role == Role::kReferral;
-  }
-  if (!opens) return false;
+  const auto opens = [b](const Token& t) { return t.begin == b && t.role == Role::kPart; };
+  if (std::none_of(a_tokens.begin(), a_tokens.end(), opens)) return false;
   const std::u32string& ac = a.chars();
   for (uint32_t i = b; i < e; ++i)
     if (ac[i] >= '0' && ac[i] <= '9') return false;
-  return refers || words.Holds(List::kPointer, ac, b, e) || words.Holds(List::kNonAnswer, ac, b, e);
+  for (size_t k = closing.first; k < closing.end; ++k)
+    if (PointsElsewhere(ac, clauses[k], a_tokens, words)) return true;
+  return words.Holds(List::kNonAnswer, ac, b, e);
 }
 
 // A phrase of the request quoted back and rejected after a delivered
