@@ -30,8 +30,8 @@
 #            model only), dev_zi = held-out set 30, a copy of
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
-#            bench/judge/heldout32, dev_zl .. dev_zz, dev_zza .. dev_zzd =
-#            held-out sets 33-51, copies of bench/judge/heldout33..51 (sets 30-32: the
+#            bench/judge/heldout32, dev_zl .. dev_zz, dev_zza .. dev_zze =
+#            held-out sets 33-52, copies of bench/judge/heldout33..52 (sets 30-32: the
 #            grammar's development data since round 29, sets 33-35 since
 #            round 30, set 36 since round 31, set 37 since round 32, set
 #            38 since round 33, set 39 since round 34, set 40 since round
@@ -39,10 +39,10 @@
 #            since round 38, set 44 since round 39, set 45 since round
 #            40, set 46 since round 41, set 47 measured once, no change
 #            from it, set 48 since round 42, set 49 since round 43, set 50
-#            since round 44, set 51 measured once, no change from it; sets
-#            30-45 trained on by the `service` model since round 40, sets
-#            46-48 since round 42, sets 49-51 since rounds 43-44, none by
-#            the default model),
+#            since round 44, set 51 measured once, no change from it, set
+#            52 since round 45; sets 30-45 trained on by the `service` model
+#            since round 40, sets 46-48 since round 42, sets 49-51 since
+#            rounds 43-44, set 52 since round 45, none by the default model),
 #   dev_i    the short-answer set written for the model (measured once),
 #   dev_k    realistic long and medium chat answers (round 7; measured once),
 #   dev_m    English refusals without a refusal act and answers whose verdict
@@ -238,6 +238,8 @@ check "dev_zzc zh (set 50, grammar in-sample)" "$here/tests/testdata/judge/dev_z
 check "dev_zzc en (set 50, grammar in-sample)" "$here/tests/testdata/judge/dev_zzc_en.jsonl"
 check "dev_zzd zh (set 51, measured once)" "$here/tests/testdata/judge/dev_zzd_zh.jsonl"
 check "dev_zzd en (set 51, measured once)" "$here/tests/testdata/judge/dev_zzd_en.jsonl"
+check "dev_zze zh (set 52, grammar in-sample)" "$here/tests/testdata/judge/dev_zze_zh.jsonl"
+check "dev_zze en (set 52, grammar in-sample)" "$here/tests/testdata/judge/dev_zze_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

@@ -110,6 +110,8 @@ enum class List : uint8_t {
   kAsksFormula,     // asks_formula: the question asks for a text of formulas (发言, 标语, speech) (round 32)
   kCausative,       // causative: a verb that makes 给 causative (给你带来, 给您添) (round 34)
   kObjectVerb,      // object_verb: a verb whose 我 is its object, not a subject (答应我, 告诉我) (round 34)
+  kPersonObject,    // person_object: a verb or preposition whose third person is its object (涉及他人, 侵犯他人) (round 45)
+  kRequestHead,     // request_head: a noun naming the user's request, heading a relative act1 (无法完成的请求) (round 45)
   kAsksNumber,      // asks_number: the question asks for a number (多少, 号码, 电话, number) (round 34)
   kConsent,         // consent: the user's own consent before a negation (未经你…同意, without your consent) (round 35)
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)

@@ -506,7 +506,8 @@ std::vector<std::string> AllDevSets() {
   for (const char* set : {"",    "_b",  "_c",  "_d",  "_e",  "_f",  "_g",  "_h",  "_i",  "_j",  "_k",  "_l",  "_m",
                           "_n",  "_o",  "_p",  "_q",  "_r",  "_s",  "_t",  "_u",  "_v",  "_w",  "_x",  "_y",  "_z",
                           "_za", "_zb", "_zc", "_zd", "_ze", "_zf", "_zg", "_zh", "_zi", "_zj", "_zk", "_zl", "_zm",
-                          "_zn", "_zo", "_zp", "_zq", "_zr", "_zs", "_zt", "_zu", "_zv", "_zw", "_zx", "_zy", "_zz", "_zza", "_zzb", "_zzc", "_zzd"})
+                          "_zn", "_zo", "_zp", "_zq", "_zr", "_zs", "_zt", "_zu", "_zv", "_zw", "_zx", "_zy", "_zz", "_zza", "_zzb", "_zzc", "_zzd",
+                          "_zze"})
     for (const char* lang : {"zh", "en"}) names.push_back(absl::StrCat("dev", set, "_", lang, ".jsonl"));
   return names;
 }
