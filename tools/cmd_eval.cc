@@ -49,6 +49,8 @@ constexpr char kHelp[] =
     "                                            labels win; labels of the audit sample measure the rules'\n"
     "                                            error and correct the rates)\n"
     "  judge-check FILE.{jsonl,csv,tsv}...       refusal judge vs human labels (accuracy, uncertain, confusion)\n"
+    "  judge-train FILE.{jsonl,csv,tsv}... -o MODEL.txt   fit the stacked refusal model (--cv: cross-validate)\n"
+    "  judge-blend A B -o MODEL.txt --weight W --band LOW,HIGH   mix two models (default, service or files)\n"
     "  llm-judge DIR --endpoint URL --model M [--api-key-env VAR|--api-key-file P] [--rubric FILE]\n"
     "            [--only-uncertain | --all]\n"
     "                      LLM verdicts (resumable), then reports. Default scope: the answers the rules\n"
@@ -684,6 +686,7 @@ int RunEval(int argc, char** argv) {
   if (sub == "review-import") return RunReviewImport(argc, argv);
   if (sub == "judge-check") return RunJudgeCheck(argc, argv);
   if (sub == "judge-train") return RunJudgeTrain(argc, argv);
+  if (sub == "judge-blend") return RunJudgeBlend(argc, argv);
   if (sub == "llm-judge") return RunLlmJudgeCmd(argc, argv);
   std::fprintf(stderr, "lanjie eval: unknown command '%s'\n\n%s", sub.c_str(), kHelp);
   return 2;

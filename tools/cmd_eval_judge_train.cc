@@ -1,6 +1,7 @@
 // lanjie eval judge-train: fits the stacked refusal model
 // (lanjie/eval/refusal_model_train.h) on labelled answers, or
-// cross-validates it leave-one-file-out (--cv).
+// cross-validates it leave-one-file-out (--cv); lanjie eval judge-blend
+// mixes two models into one.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -199,6 +200,47 @@ int RunJudgeTrain(int argc, char** argv) {
   if (!ReadAllAnswers(args, &answers)) return 2;
   if (args.Has("cv")) return RunCrossValidation(args, *rules, answers, options);
   return TrainAndWrite(out, *rules, answers, options);
+}
+
+int RunJudgeBlend(int argc, char** argv) {
+  Args args(argc, argv, 3, {"o", "out", "weight", "band", "comment"}, {});
+  const std::string out = args.Get("out", args.Get("o"));
+  double weight = 0, low = 0, high = 0;
+  const std::vector<std::string> band = absl::StrSplit(args.Get("band"), ',');
+  const bool numbers = absl::SimpleAtod(args.Get("weight"), &weight) && band.size() == 2 &&
+                       absl::SimpleAtod(band[0], &low) && absl::SimpleAtod(band[1], &high);
+  if (!args.ok() || args.positionals().size() != 2 || out.empty() || !numbers) {
+    std::fprintf(stderr,
+                 "usage: lanjie eval judge-blend A B -o MODEL.txt --weight W --band LOW,HIGH [--comment TEXT]\n"
+                 "Mixes two stacked refusal models of the same settings slot by slot: weights and bias are\n"
+                 "W * A + (1 - W) * B; [LOW, HIGH] is the blend's uncertain band. A and B: default, service or\n"
+                 "a model file from judge-train or judge-blend.\n%s",
+                 args.ok() ? "" : (args.error() + "\n").c_str());
+    return 2;
+  }
+  std::vector<RefusalModel> parts;
+  for (const std::string& spec : args.positionals()) {
+    auto model = LoadRefusalModel(spec);
+    if (!model.ok() || !model->has_value()) {
+      std::fprintf(stderr, "lanjie eval judge-blend: %s\n",
+                   model.ok() ? "a part must be a model (default, service or a file), not none"
+                              : std::string(model.status().message()).c_str());
+      return 2;
+    }
+    parts.push_back(std::move(**model));
+  }
+  auto blend = BlendRefusalModels(parts[0], parts[1], weight, low, high, args.Get("comment"));
+  if (!blend.ok()) {
+    std::fprintf(stderr, "lanjie eval judge-blend: %s\n", std::string(blend.status().message()).c_str());
+    return 2;
+  }
+  if (absl::Status st = WriteFileAtomically(out, blend->Serialize()); !st.ok()) {
+    std::fprintf(stderr, "lanjie eval judge-blend: %s\n", std::string(st.message()).c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "lanjie eval judge-blend: %g * %s + %g * %s, band %.2f-%.2f -> %s\n", weight,
+               args.positionals()[0].c_str(), 1 - weight, args.positionals()[1].c_str(), low, high, out.c_str());
+  return 0;
 }
 
 }  // namespace lanjie::cli

@@ -14,6 +14,8 @@ nlohmann::json AgreementJson(const JudgeAgreement& a);
 int RunJudgeCheck(int argc, char** argv);
 // lanjie eval judge-train FILE...: fits (or with --cv cross-validates) the stacked refusal model.
 int RunJudgeTrain(int argc, char** argv);
+// lanjie eval judge-blend A B -o OUT: two models mixed slot by slot into one.
+int RunJudgeBlend(int argc, char** argv);
 }  // namespace lanjie::cli
 
 #endif  // LANJIE_TOOLS_EVAL_JUDGE_CHECK_H_

@@ -69,5 +69,51 @@ TEST(RefusalModelTrain, TheAveragedWeightsAreTheMeanOfTheInnerFoldsFits) {
   EXPECT_EQ(again->Serialize(), averaged->Serialize());
 }
 
+
+// judge-blend: the blend's weights and bias are the parts' mixture slot by
+// slot, so its logit is the parts' logits mixed (the probability lies
+// between the parts'); weight 1 is the first part with the new band; parts
+// of different settings, a weight outside [0, 1] and a band that does not
+// hold 0.5 are refused, naming why.
+TEST(RefusalModelBlend, TheBlendsLogitIsThePartsMixed) {
+  RefusalTrainOptions options;
+  options.hash_bits = 12;
+  auto a = TrainRefusalModel(Rules(), Answers(), options);
+  ASSERT_TRUE(a.ok()) << a.status();
+  options.c = 0.5;  // another fit of the same settings
+  auto b = TrainRefusalModel(Rules(), Answers(), options);
+  ASSERT_TRUE(b.ok()) << b.status();
+  ASSERT_NE(a->Serialize(), b->Serialize());
+  auto mixed = BlendRefusalModels(*a, *b, 0.25, 0.4, 0.6, "a quarter of a");
+  ASSERT_TRUE(mixed.ok()) << mixed.status();
+  EXPECT_EQ(mixed->band_low, 0.4);
+  EXPECT_EQ(mixed->band_high, 0.6);
+  EXPECT_EQ(mixed->comment, "a quarter of a");
+  const auto logit = [](double p) { return std::log(p / (1 - p)); };
+  for (const LabelledAnswer& x : Answers()) {
+    const RefusalVerdict rules = Rules().Judge(x.answer);
+    const double pa = a->Probability(x.answer, "", rules), pb = b->Probability(x.answer, "", rules);
+    const double pm = mixed->Probability(x.answer, "", rules);
+    EXPECT_NEAR(logit(pm), 0.25 * logit(pa) + 0.75 * logit(pb), 1e-4) << x.answer;
+  }
+  // Written and read back: the same model.
+  auto parsed = RefusalModel::Parse(mixed->Serialize(), "blend.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(parsed->Serialize(), mixed->Serialize());
+  auto whole = BlendRefusalModels(*a, *b, 1.0, a->band_low, a->band_high, a->comment);
+  ASSERT_TRUE(whole.ok()) << whole.status();
+  EXPECT_EQ(whole->Serialize(), a->Serialize());
+
+  RefusalTrainOptions other = options;
+  other.hash_bits = 13;
+  auto c = TrainRefusalModel(Rules(), Answers(), other);
+  ASSERT_TRUE(c.ok()) << c.status();
+  auto differs = BlendRefusalModels(*a, *c, 0.5, 0.4, 0.6, "");
+  EXPECT_EQ(differs.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(differs.status().message().find("hash_bits"), std::string_view::npos) << differs.status();
+  EXPECT_EQ(BlendRefusalModels(*a, *b, 1.5, 0.4, 0.6, "").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(BlendRefusalModels(*a, *b, 0.5, 0.55, 0.6, "").status().code(), absl::StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace lanjie

@@ -72,6 +72,20 @@ struct RefusalTrainOptions {
 absl::StatusOr<RefusalModel> TrainRefusalModel(const RefusalJudge& rules, const std::vector<LabelledAnswer>& answers,
                                                const RefusalTrainOptions& options);
 
+// The model whose weights and bias are `weight_a` * a + (1 - weight_a) * b,
+// slot by slot (rounded to float), with the uncertain band [band_low,
+// band_high] and `comment`; everything else is a's (the two must agree on
+// it). Both read the same features into the same slots, so the blend's
+// logit is the same mixture of the parts' logits: a model between two
+// registers (the 44-file default and the `service` model) in one file.
+// Deterministic: the same parts and numbers give the same file.
+// Errors: InvalidArgument when weight_a is outside [0, 1], the band is not
+// 0 <= low <= 0.5 <= high <= 1, or the parts differ in hash bits, feature
+// families, rule or question features, text scale floor or rules_decide
+// (naming the setting).
+absl::StatusOr<RefusalModel> BlendRefusalModels(const RefusalModel& a, const RefusalModel& b, double weight_a,
+                                                double band_low, double band_high, const std::string& comment);
+
 // Leave-one-group-out: for each group (LabelledAnswer::file), train on the
 // others and measure the rules alone and the stacked judge on it.
 struct RefusalCvAnswer {  // one held-out answer's out-of-fold verdicts
