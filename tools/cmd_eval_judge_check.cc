@@ -100,7 +100,7 @@ constexpr char kJudgeCheckUsage[] =
     "decided) or the uncertain share is above Q, 0 otherwise, 2 on an error.\n"
     "--model: default (the rules stacked with the compiled-in model, as eval judges by default),\n"
     "service (the compiled-in model for deployed assistants and apps), none (the rules\n"
-    "alone, as eval --judge-model none) or a file from judge-train; the\n"
+    "alone, as eval --judge-model none) or a file from judge-train or judge-blend; the\n"
     "question/prompt column feeds the model's question features and the rules' reading\n"
     "of the answer against its question when present.\n";
 
