@@ -75,7 +75,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"self_name_not_suffix", List::kSelfNameNotSuffix},
     {"echo_filler", List::kEchoFiller}, {"platitude", List::kPlatitude},
     {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
-    {"object_verb", List::kObjectVerb},  {"person_object", List::kPersonObject},  {"request_head", List::kRequestHead},  {"asks_number", List::kAsksNumber},
+    {"object_verb", List::kObjectVerb},  {"person_object", List::kPersonObject},  {"request_head", List::kRequestHead},  {"subj1_thinks", List::kSubj1Thinks},  {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
     {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput},

@@ -112,6 +112,7 @@ enum class List : uint8_t {
   kObjectVerb,      // object_verb: a verb whose 我 is its object, not a subject (答应我, 告诉我) (round 34)
   kPersonObject,    // person_object: a verb or preposition whose third person is its object (涉及他人, 侵犯他人) (round 45)
   kRequestHead,     // request_head: a noun naming the user's request, heading a relative act1 (无法完成的请求) (round 45)
+  kSubj1Thinks,     // subj1_thinks: a verb of thinking or saying after 我 (觉得, 认为, 不得不说): its clause's 我 is not carried to the next (round 45)
   kAsksNumber,      // asks_number: the question asks for a number (多少, 号码, 电话, number) (round 34)
   kConsent,         // consent: the user's own consent before a negation (未经你…同意, without your consent) (round 35)
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)
