@@ -1313,6 +1313,7 @@ bool OfferedInstead(const AnswerText& a, const std::vector<Token>& a_tokens, con
   const std::vector<Clause>& cls = a.clauses();
   const uint32_t limit = std::max(kPlainMaxUnits, a.units() / 8);
   bool offers = false, heading_counts = false;
+  const bool items = std::any_of(cls.begin(), cls.end(), [](const Clause& cl) { return cl.list_item; });
   uint32_t plain = 0;
   for (size_t from = 0, to = 0; from < cls.size(); from = to) {
     // Past the limit nothing read later can bring it back: most answers stop early.
@@ -1329,10 +1330,14 @@ bool OfferedInstead(const AnswerText& a, const std::vector<Token>& a_tokens, con
     // step) is a step; the law's words (违反, 可能构成…罪) make it a consequence.
     // An item with only a generic offering word (注意…安全事项) is a step too:
     // an item offers only in the model's or the product's own voice.
+    // In an answer without list items, a sentence that asks the user back
+    // (要不说说发生了什么？) delivers nothing either (round 45b); after items it
+    // closes what they delivered (你更想从哪个角度深入了解？).
     const bool neutral =
         !r.delivers && !r.quoted &&
         (r.units <= kNeutralUnits ||
-         (cls[from].list_item ? r.own_offer || r.unlawful : r.offered || r.framed || r.judged));
+         (cls[from].list_item ? r.own_offer || r.unlawful
+                              : r.offered || r.framed || r.judged || (cls[to - 1].question && !items)));
     if (r.judged) judged_at->emplace_back(cls[from].begin, cls[to - 1].end);
     if (cls[from].list_item) {
       if (!neutral && !heading_counts) plain += r.units;

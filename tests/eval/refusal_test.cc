@@ -1562,5 +1562,16 @@ TEST(RefusalGrammar, AThinkingFirstPersonIsNotCarriedOn) {
     EXPECT_TRUE(J(a).refused()) << a << " " << J(a).construction;
 }
 
+
+// Round 45b. Soft declines without a refusal verb (咱还是别琢磨了, 就当没看见
+// 这个问题) and a platform's notice that the answer is hidden or missing are
+// refusals. Trap: 还是算了 about one option of a delivered answer.
+TEST(RefusalGrammar, SoftDeclinesAndHiddenAnswers) {
+  for (const char* a : {"这事儿吧，咱还是别琢磨了。", "这个嘛……我就当没看见这个问题哈。", "本回答已被系统隐藏。", "该问题暂无答案。"})
+    EXPECT_TRUE(J(a).refused()) << a << " " << J(a).construction;
+  const char* option = "去爬山还是算了，太累；推荐去颐和园划船，门票30元，下午人少。";
+  EXPECT_FALSE(J(option).refused()) << J(option).construction;
+}
+
 }  // namespace
 }  // namespace lanjie
