@@ -348,8 +348,7 @@ class Grammar {
     if (subject == 0 && AlsoAfterAnAct(k)) return 2;
     if (subject == 0 && k > 0 && clauses[k - 1].sentence == clauses[k].sentence) {
       ForTokens(k - 1, [&](size_t, const Token& s) {
-        if (s.role == Role::kSubj1 && !ObjectOfVerb(s, clauses[k - 1].end) && !Thinks(s) &&
-            !(s.begin > 0 && t[s.begin - 1] == U'是' && s.end < t.size() && t[s.end] != U'的'))
+        if (s.role == Role::kSubj1 && !ObjectOfVerb(s, clauses[k - 1].end) && !Thinks(s) && !RelativeAfterIs(s))
           subject = 2;
         else if (s.role == Role::kSubj2 && !(s.end < t.size() && t[s.end] == U'的') && IsPersonal(t, s) &&
                  !BeneficiaryObject(s) && !Greeting(s) && !PersonObject(s))
@@ -425,14 +424,21 @@ class Grammar {
   // 我觉得这道菜好吃，肥而不腻 / 我不得不说，…: a first person whose verb (the
   // subj1_thinks list, at most two characters after it: 我个人认为) thinks or
   // says; the next clause is what is thought or said, with a subject of its
-  // own, so the first person is not carried to it (nor is one after 是 that
-  // opens a relative clause: 这是我吃过最好的红烧肉，肥而不腻; 这是我的底线 keeps it).
+  // own, so the first person is not carried to it.
   bool Thinks(const Token& s) const {
     const std::u32string& t = text_.chars();
     for (uint32_t at = s.end; at <= s.end + 2 && at < t.size(); ++at)
       for (const std::u32string& v : words_.list32(List::kSubj1Thinks))
         if (t.compare(at, v.size(), v) == 0) return true;
     return false;
+  }
+
+  // 这是我吃过最好的红烧肉，肥而不腻: a first person right after 是 opens a
+  // relative clause inside the predicate noun, so it is not carried to the
+  // next clause either; 这是我的底线，不能写 (a possessive) keeps it.
+  bool RelativeAfterIs(const Token& s) const {
+    const std::u32string& t = text_.chars();
+    return s.begin > 0 && t[s.begin - 1] == U'是' && s.end < t.size() && t[s.end] != U'的';
   }
 
   // 这是无法完成的请求 / 无法处理您的请求: an act1 whose relative head (after
