@@ -77,6 +77,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"asks_formula", List::kAsksFormula}, {"causative", List::kCausative},
     {"object_verb", List::kObjectVerb},  {"person_object", List::kPersonObject},
     {"request_head", List::kRequestHead}, {"subj1_thinks", List::kSubj1Thinks},
+    {"invite", List::kInvite},           {"asks_questions", List::kAsksQuestions},
     {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},

@@ -113,6 +113,8 @@ enum class List : uint8_t {
   kPersonObject,    // person_object: a verb or preposition whose third person is its object (涉及他人, 侵犯他人) (round 45)
   kRequestHead,     // request_head: a noun naming the user's request, heading a relative act1 (无法完成的请求) (round 45)
   kSubj1Thinks,     // subj1_thinks: a verb of thinking or saying after 我 (觉得, 认为, 不得不说): its clause's 我 is not carried to the next (round 45)
+  kInvite,          // invite: the answer invites the user to say more (跟我说说, 说说看, tell me more) (round 45d)
+  kAsksQuestions,   // asks_questions: the question asks for questions (出题, 问我几个问题, quiz me) (round 45d)
   kAsksNumber,      // asks_number: the question asks for a number (多少, 号码, 电话, number) (round 34)
   kConsent,         // consent: the user's own consent before a negation (未经你…同意, without your consent) (round 35)
   kDemand,          // demand: a demand on the user between a negation and an act (要求, ask you to) (round 35)
