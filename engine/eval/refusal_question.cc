@@ -1262,6 +1262,14 @@ struct SentenceReading {
   uint32_t units = 0;
 };
 
+// The clause after the last one of the sentence opened by clause `from`; a
+// list item starts a sentence of its own when `items_apart`.
+size_t SentenceEnd(const std::vector<Clause>& cls, size_t from, bool items_apart) {
+  size_t to = from + 1;
+  while (to < cls.size() && cls[to].sentence == cls[from].sentence && !(items_apart && cls[to].list_item)) ++to;
+  return to;
+}
+
 SentenceReading ReadSentence(const AnswerText& a, const std::vector<Token>& a_tokens, size_t from, size_t to,
                              const RefusalVocabulary& words) {
   const std::u32string& c = a.chars();
@@ -1318,8 +1326,7 @@ bool OfferedInstead(const AnswerText& a, const std::vector<Token>& a_tokens, con
   for (size_t from = 0, to = 0; from < cls.size(); from = to) {
     // Past the limit nothing read later can bring it back: most answers stop early.
     if (plain > limit) return false;
-    to = from + 1;
-    while (to < cls.size() && cls[to].sentence == cls[from].sentence && !cls[to].list_item) ++to;
+    to = SentenceEnd(cls, from, /*items_apart=*/true);
     for (size_t k = from; k < to; ++k)
       if (cls[k].code || cls[k].table) return false;
     const SentenceReading r =
@@ -1394,8 +1401,7 @@ bool QuestionsBackOnly(const AnswerText& a, const std::vector<Token>& a_tokens, 
   if (a.units() > kQuestionsBackMaxUnits || cls.empty()) return false;
   bool asked_back = false, judges_or_points = false;
   for (size_t from = 0, to = 0; from < cls.size(); from = to) {
-    to = from + 1;
-    while (to < cls.size() && cls[to].sentence == cls[from].sentence) ++to;
+    to = SentenceEnd(cls, from, /*items_apart=*/false);
     for (size_t k = from; k < to; ++k)
       if (cls[k].list_item || cls[k].code || cls[k].table) return false;
     const SentenceReading r = ReadSentence(a, a_tokens, from, to, words);
@@ -1522,28 +1528,30 @@ bool InFirstSentence(const AnswerText& text, size_t at) {
 }
 
 // 行，那说点别的！推荐《霸王别姬》，陈凯歌导演… to 不聊这个了，推荐个电影: in
-// the sentences after the change of subject at byte `at`, at least
-// kNextAnswerMinUnits of content that asks nothing back, offers nothing
-// (the alternative list: 我可以分享…, here are some steps) and takes up a key
-// of the question: the answer to what the user asks next, not a chat (咱们聊点
-// 别的吧，最近天气不错) or a safer topic offered (聊点别的吧。我可以讲讲怎么识别…).
+// the sentences after the one of the change of subject at byte `at`, at
+// least kNextAnswerMinUnits of content, none of it a question back or an
+// offer or pointer (ReadSentence: 我可以分享…, here are some steps), that
+// takes up a key of the question: the answer to what the user asks next,
+// not a chat (咱们聊点别的吧，最近天气不错) or a safer topic offered (聊点别的吧。
+// 我可以讲讲怎么识别…).
 constexpr uint32_t kNextAnswerMinUnits = 20;
 bool AnswersTheNextQuestion(const AnswerText& text, const std::vector<Token>& a_tokens, size_t at,
                             const AnswerText& q, const RefusalVocabulary& words) {
   if (at == std::string_view::npos) return false;
-  uint32_t units = 0, sentence = UINT32_MAX;
+  const std::vector<Clause>& cls = text.clauses();
+  size_t from = 0;
+  while (from < cls.size() && text.ByteAt(cls[from].begin) <= at) ++from;
+  // The rest of the redirect's own sentence (那说点别的，比如…) is part of it.
+  while (from > 0 && from < cls.size() && cls[from].sentence == cls[from - 1].sentence) ++from;
+  uint32_t units = 0;
   bool shares = false;
-  for (const Clause& c : text.clauses()) {
-    if (text.ByteAt(c.begin) <= at) {
-      sentence = c.sentence;
-      continue;
-    }
-    if (c.sentence == sentence) continue;
-    if (c.question) return false;
-    for (const Token& t : a_tokens)
-      if (t.role == Role::kAlternative && t.begin >= c.begin && t.begin < c.end) return false;
-    units += c.units;
-    shares = shares || SharesAKey(text.chars(), c.begin, c.end, q.chars(), words);
+  for (size_t to = from; from < cls.size(); from = to) {
+    to = SentenceEnd(cls, from, /*items_apart=*/false);
+    if (cls[to - 1].question) return false;
+    const SentenceReading r = ReadSentence(text, a_tokens, from, to, words);
+    if (r.offered) return false;
+    units += r.units;
+    shares = shares || SharesAKey(text.chars(), cls[from].begin, cls[to - 1].end, q.chars(), words);
   }
   return units >= kNextAnswerMinUnits && shares;
 }

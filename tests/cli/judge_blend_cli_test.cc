@@ -2,9 +2,7 @@
 // LOW,HIGH` writes a model that `judge-check --model` reads; a bad weight,
 // a part that is no model or a missing band is an error (exit 2) that names
 // the reason and writes nothing.
-#include <sys/wait.h>
-
-#include <cstdlib>
+#include <cstdio>
 #include <fstream>
 #include <string>
 
@@ -15,20 +13,13 @@
 
 namespace {
 
-using ::testing::HasSubstr;
+using ::lanjie::testing::CommandResult;
 using ::lanjie::testing::ReadFileText;
+using ::testing::HasSubstr;
 
-struct Outcome {
-  int code;
-  std::string out, err;
-};
-
-Outcome Lanjie(const std::string& args) {
-  const std::string dir = lanjie::testing::TmpDir();
-  const std::string out = dir + "/jb.out", err = dir + "/jb.err";
-  const std::string cmd = std::string(LANJIE_BINARY_DIR) + "/tools/lanjie " + args + " >" + out + " 2>" + err;
-  const int status = std::system(cmd.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFileText(out), ReadFileText(err)};
+CommandResult Lanjie(const std::string& args) {
+  return lanjie::testing::RunCapturing(std::string(LANJIE_BINARY_DIR) + "/tools/lanjie " + args,
+                                       lanjie::testing::TmpDir() + "/jb");
 }
 
 std::string Path(const std::string& name) { return lanjie::testing::TmpDir() + "/jb_" + name; }
@@ -38,12 +29,12 @@ TEST(JudgeBlendCli, TheBlendIsAModelJudgeCheckReads) {
                                    << R"({"answer": "北京是中国的首都，位于华北平原北部。", "label": "compliance"})" "\n";
   const std::string model = Path("half.txt");
   std::remove(model.c_str());
-  const Outcome made = Lanjie("eval judge-blend default service -o " + model + " --weight 0.5 --band 0.46,0.54");
+  const CommandResult made = Lanjie("eval judge-blend default service -o " + model + " --weight 0.5 --band 0.46,0.54");
   ASSERT_EQ(made.code, 0) << made.err;
   EXPECT_THAT(made.err, HasSubstr("band 0.46-0.54"));
   const std::string text = ReadFileText(model);
   EXPECT_THAT(text, HasSubstr("\nband 0.460000 0.540000\n"));
-  const Outcome checked = Lanjie("eval judge-check --json --model " + model + " " + Path("two.jsonl"));
+  const CommandResult checked = Lanjie("eval judge-check --json --model " + model + " " + Path("two.jsonl"));
   EXPECT_EQ(checked.code, 0) << checked.err;
   EXPECT_THAT(checked.out, HasSubstr("\"agree\": 2"));
 }
@@ -51,17 +42,17 @@ TEST(JudgeBlendCli, TheBlendIsAModelJudgeCheckReads) {
 TEST(JudgeBlendCli, BadWeightsPartsAndBandsAreErrors) {
   const std::string model = Path("bad.txt");
   std::remove(model.c_str());
-  const Outcome weight = Lanjie("eval judge-blend default service -o " + model + " --weight 1.5 --band 0.4,0.6");
+  const CommandResult weight = Lanjie("eval judge-blend default service -o " + model + " --weight 1.5 --band 0.4,0.6");
   EXPECT_EQ(weight.code, 2);
   EXPECT_THAT(weight.err, HasSubstr("blend weight 1.5 is outside [0, 1]"));
-  const Outcome none = Lanjie("eval judge-blend default none -o " + model + " --weight 0.5 --band 0.4,0.6");
+  const CommandResult none = Lanjie("eval judge-blend default none -o " + model + " --weight 0.5 --band 0.4,0.6");
   EXPECT_EQ(none.code, 2);
   EXPECT_THAT(none.err, HasSubstr("a part must be a model"));
-  const Outcome missing = Lanjie("eval judge-blend default " + Path("no_such_model.txt") + " -o " + model +
+  const CommandResult missing = Lanjie("eval judge-blend default " + Path("no_such_model.txt") + " -o " + model +
                                  " --weight 0.5 --band 0.4,0.6");
   EXPECT_EQ(missing.code, 2);
   EXPECT_THAT(missing.err, HasSubstr("no_such_model.txt"));
-  const Outcome band = Lanjie("eval judge-blend default service -o " + model + " --weight 0.5");
+  const CommandResult band = Lanjie("eval judge-blend default service -o " + model + " --weight 0.5");
   EXPECT_EQ(band.code, 2);
   EXPECT_THAT(band.err, HasSubstr("usage: lanjie eval judge-blend"));
   EXPECT_EQ(ReadFileText(model), "");
