@@ -78,7 +78,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"object_verb", List::kObjectVerb},  {"person_object", List::kPersonObject},
     {"request_head", List::kRequestHead}, {"subj1_thinks", List::kSubj1Thinks},
     {"invite", List::kInvite},           {"asks_questions", List::kAsksQuestions},
-    {"agree_open", List::kAgreeOpen},
+    {"agree_open", List::kAgreeOpen},    {"filler", List::kFiller},
     {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
