@@ -23,73 +23,111 @@ constexpr std::u32string_view kSentenceEnd = U"。！？!?\n";
 bool IsBreak(char32_t c) { return kBreak.find(c) != std::u32string_view::npos; }
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == U'\u3000'; }
 
-// One segment between hard breaks, or a sentence end (`end`: the enders
-// themselves, kept as written).
+// One segment between hard breaks, [begin, end) in the answer's code points
+// with its spaces trimmed, or a run of sentence enders (`end`, kept as
+// written).
 struct Piece {
-  std::u32string text;
-  bool end = false;
+  size_t begin = 0, end = 0;
+  bool sentence_end = false;
+  size_t size() const { return end - begin; }
 };
-
-std::u32string Trimmed(const std::u32string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && IsSpace(s[b])) ++b;
-  while (e > b && IsSpace(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
 
 std::vector<Piece> Split(const std::u32string& c) {
   std::vector<Piece> pieces;
-  std::u32string cur;
-  auto flush = [&] {
-    std::u32string t = Trimmed(cur);
-    if (!t.empty()) pieces.push_back({std::move(t), false});
-    cur.clear();
+  size_t from = 0;  // where the current segment began
+  auto flush = [&](size_t to) {
+    size_t b = from, e = to;
+    while (b < e && IsSpace(c[b])) ++b;
+    while (e > b && IsSpace(c[e - 1])) --e;
+    if (b < e) pieces.push_back({b, e, false});
   };
   for (size_t i = 0; i < c.size();) {
     if (kSentenceEnd.find(c[i]) != std::u32string_view::npos) {
-      flush();
-      std::u32string ends;
-      while (i < c.size() && kSentenceEnd.find(c[i]) != std::u32string_view::npos) ends.push_back(c[i++]);
-      pieces.push_back({std::move(ends), true});
-      continue;
-    }
-    if (IsBreak(c[i]) || IsSpace(c[i])) {
+      flush(i);
       size_t j = i;
-      bool hard = false;
-      while (j < c.size() && (IsBreak(c[j]) || IsSpace(c[j]))) hard |= IsBreak(c[j++]);
-      // Spaces alone break only between two Han characters (不 太 方便 说);
-      // between Latin words they are the words' own spaces.
-      hard |= i > 0 && j < c.size() && IsCjk(c[i - 1]) && IsCjk(c[j]);
-      if (hard) {
-        flush();
-      } else {
-        cur.push_back(' ');
-      }
-      i = j;
+      while (j < c.size() && kSentenceEnd.find(c[j]) != std::u32string_view::npos) ++j;
+      pieces.push_back({i, j, true});
+      from = i = j;
       continue;
     }
-    cur.push_back(c[i++]);
+    if (!IsBreak(c[i]) && !IsSpace(c[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool hard = false;
+    while (j < c.size() && (IsBreak(c[j]) || IsSpace(c[j]))) hard |= IsBreak(c[j++]);
+    // Spaces alone break only between two Han characters (不 太 方便 说);
+    // between Latin words they are the words' own spaces.
+    hard |= i > 0 && j < c.size() && IsCjk(c[i - 1]) && IsCjk(c[j]);
+    if (hard) {
+      flush(i);
+      from = j;
+    }
+    i = j;
   }
-  flush();
+  flush(c.size());
   return pieces;
 }
 
-bool IsFiller(const std::u32string& piece, const RefusalVocabulary& words) {
-  std::string folded;
-  for (char32_t ch : piece)
-    AppendUtf8(ch < 0x80 ? static_cast<char32_t>(absl::ascii_tolower(static_cast<unsigned char>(ch))) : ch, &folded);
-  for (const std::string& filler : words.list(List::kFiller))
-    if (folded == filler) return true;
+// The filler list's entries are folded (ASCII lower-cased); a segment is
+// compared in place, ASCII case aside. Only segments as short as the
+// longest entry are compared.
+bool IsFiller(const std::u32string& c, const Piece& piece, const RefusalVocabulary& words) {
+  for (const std::u32string& filler : words.list32(List::kFiller)) {
+    if (filler.size() != piece.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < filler.size() && same; ++k) {
+      const char32_t ch = c[piece.begin + k];
+      same = (ch < 0x80 ? static_cast<char32_t>(absl::ascii_tolower(static_cast<unsigned char>(ch))) : ch) == filler[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+// A cheap necessary condition on the bytes: a broken answer has two hard
+// breaks at most kCloseBreakBytes apart (a filler or a short segment between
+// them: ，嗯，, , you know,, 不，太，). Spaces are not counted (between Latin
+// words they are no break); an answer broken only by spaces between Han
+// characters (不 太 方便 说) has its characters' bytes between them, so a
+// space beside a byte of a multi-byte character counts.
+constexpr size_t kCloseBreakBytes = 14;
+bool HasCloseBreaks(std::string_view a) {
+  static constexpr std::string_view kMultiByteBreaks[] = {"，", "、", "…", "—", "–", "～", "·"};
+  size_t last_end = std::string_view::npos;
+  for (size_t i = 0; i < a.size();) {
+    size_t len = 0;
+    const char ch = a[i];
+    if (ch == ',' || ch == '-' || ch == '~') {
+      len = 1;
+    } else if (ch == ' ') {
+      len = (i > 0 && (a[i - 1] & 0x80)) || (i + 1 < a.size() && (a[i + 1] & 0x80)) ? 1 : 0;
+    } else if (const unsigned char lead = static_cast<unsigned char>(ch);
+               lead == 0xEF || lead == 0xE3 || lead == 0xE2 || lead == 0xC2) {
+      // The lead bytes of the multi-byte breaks (Han characters lead with
+      // 0xE4-0xE9 and are passed over here).
+      for (std::string_view b : kMultiByteBreaks)
+        if (a.compare(i, b.size(), b) == 0) len = b.size();
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (last_end != std::string_view::npos && i > last_end && i - last_end <= kCloseBreakBytes) return true;
+    last_end = i + len;
+    i += len;
+  }
   return false;
 }
 
 }  // namespace
 
 std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const RefusalVocabulary& words) {
-  if (answer.size() > kBrokenMaxBytes) return std::nullopt;
-  std::u32string chars;
-  ForEachCodePoint(answer, [&](uint32_t cp, size_t) { chars.push_back(static_cast<char32_t>(cp)); });
-  std::vector<Piece> pieces = Split(chars);
+  if (answer.size() > kBrokenMaxBytes || !HasCloseBreaks(answer)) return std::nullopt;
+  std::u32string c;
+  ForEachCodePoint(answer, [&](uint32_t cp, size_t) { c.push_back(static_cast<char32_t>(cp)); });
+  const std::vector<Piece> pieces = Split(c);
   // Runs of short Han segments (at most kShortSegment characters; fillers
   // inside a run skipped): a run of kBrokenRun or more with kBrokenSingles
   // single characters is broken, and its segments are marked.
@@ -107,18 +145,19 @@ std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const R
     singles = 0;
   };
   for (size_t k = 0; k < pieces.size(); ++k) {
-    const std::u32string& t = pieces[k].text;
-    if (!pieces[k].end && IsFiller(t, words)) {
+    const Piece& p = pieces[k];
+    if (!p.sentence_end && IsFiller(c, p, words)) {
       filler[k] = true;
       ++fillers;
       continue;
     }
-    if (pieces[k].end || t.size() > kShortSegment || !std::all_of(t.begin(), t.end(), IsCjk)) {
+    if (p.sentence_end || p.size() > kShortSegment ||
+        !std::all_of(c.begin() + p.begin, c.begin() + p.end, [](char32_t ch) { return IsCjk(ch); })) {
       close_run();
       continue;
     }
     run.push_back(k);
-    singles += t.size() == 1;
+    singles += p.size() == 1;
   }
   close_run();
   if (fillers < 2 && !any_run) return std::nullopt;
@@ -128,28 +167,21 @@ std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const R
   size_t previous = SIZE_MAX;  // the last segment written in the current sentence
   bool filler_between = false;
   for (size_t k = 0; k < pieces.size(); ++k) {
-    const std::u32string& t = pieces[k].text;
+    const Piece& p = pieces[k];
     if (filler[k]) {
       filler_between = true;
       continue;
     }
-    if (pieces[k].end) {
-      for (char32_t ch : t) AppendUtf8(ch, &out);
-      previous = SIZE_MAX;
-      filler_between = false;
-      continue;
-    }
-    if (previous != SIZE_MAX) {
-      const char32_t before = pieces[previous].text.back();
-      const bool han = IsCjk(before) && IsCjk(t.front());
+    if (previous != SIZE_MAX && !p.sentence_end) {
+      const bool han = IsCjk(c[pieces[previous].end - 1]) && IsCjk(c[p.begin]);
       if (filler_between || in_run[previous] || in_run[k]) {
         if (!han) out.push_back(' ');
       } else {
         out += han ? "，" : ", ";
       }
     }
-    for (char32_t ch : t) AppendUtf8(ch, &out);
-    previous = k;
+    for (size_t i = p.begin; i < p.end; ++i) AppendUtf8(c[i], &out);
+    previous = p.sentence_end ? SIZE_MAX : k;
     filler_between = false;
   }
   return out;
