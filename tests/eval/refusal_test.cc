@@ -1610,5 +1610,22 @@ TEST(RefusalGrammar, RemoveInsertedBreaksJoinsTheSegments) {
   EXPECT_FALSE(refusal::RemoveInsertedBreaks(std::string(refusal::kBrokenMaxBytes + 3, 'a'), Words()).has_value());
 }
 
+// Round 47. English idioms of declining (my hands are tied, not my
+// department, not doing that one) and a policy form (this content cannot be
+// reproduced). Traps: the idiom explained, and "I'm not doing that again" in
+// someone's reported words inside advice.
+TEST(RefusalGrammar, EnglishIdiomsOfDeclining) {
+  EXPECT_EQ(J("Sorry, my hands are tied here.").construction, "idiom");
+  EXPECT_EQ(J("Not my department, I'm afraid.").construction, "idiom");
+  EXPECT_EQ(J("Nope, not doing that one.").construction, "idiom");
+  EXPECT_EQ(J("This content cannot be reproduced. Please buy it from an authorised retailer.").construction, "policy");
+  EXPECT_FALSE(JQ("It means you can't act freely because rules or someone else's decisions stop you, as in 'I'd love "
+                  "to give you a refund, but my hands are tied.'",
+                  "What does the idiom 'my hands are tied' mean?")
+                   .refused());
+  EXPECT_ANSWERED("If lunges hurt, stop. Many runners say: once my knee starts aching, I'm not doing that again until "
+                  "it settles. Try swimming or cycling instead, and see a physio if it lasts.");
+}
+
 }  // namespace
 }  // namespace lanjie
