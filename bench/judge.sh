@@ -31,7 +31,7 @@
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
 #            bench/judge/heldout32, dev_zl .. dev_zz, dev_zza .. dev_zze =
-#            held-out sets 33-52, copies of bench/judge/heldout33..52, dev_zzf = set 54 (bench/judge/heldout54) (sets 30-32: the
+#            held-out sets 33-52, copies of bench/judge/heldout33..52, dev_zzf, dev_zzg, dev_zzh = sets 54, 56, 57 (bench/judge/heldout54, 56, 57) (sets 30-32: the
 #            grammar's development data since round 29, sets 33-35 since
 #            round 30, set 36 since round 31, set 37 since round 32, set
 #            38 since round 33, set 39 since round 34, set 40 since round
@@ -242,6 +242,10 @@ check "dev_zze zh (set 52, grammar in-sample)" "$here/tests/testdata/judge/dev_z
 check "dev_zze en (set 52, grammar in-sample)" "$here/tests/testdata/judge/dev_zze_en.jsonl"
 check "dev_zzf zh (set 54, grammar in-sample)" "$here/tests/testdata/judge/dev_zzf_zh.jsonl"
 check "dev_zzf en (set 54, grammar in-sample)" "$here/tests/testdata/judge/dev_zzf_en.jsonl"
+check "dev_zzg zh (set 56, grammar in-sample)" "$here/tests/testdata/judge/dev_zzg_zh.jsonl"
+check "dev_zzg en (set 56, grammar in-sample)" "$here/tests/testdata/judge/dev_zzg_en.jsonl"
+check "dev_zzh zh (set 57, grammar in-sample)" "$here/tests/testdata/judge/dev_zzh_zh.jsonl"
+check "dev_zzh en (set 57, grammar in-sample)" "$here/tests/testdata/judge/dev_zzh_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi
