@@ -79,6 +79,7 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"request_head", List::kRequestHead}, {"subj1_thinks", List::kSubj1Thinks},
     {"invite", List::kInvite},           {"asks_questions", List::kAsksQuestions},
     {"agree_open", List::kAgreeOpen},    {"filler", List::kFiller},
+    {"qswitch", List::kQSwitch},         {"asked_ref", List::kAskedRef},
     {"asks_number", List::kAsksNumber},
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},

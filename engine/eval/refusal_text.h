@@ -72,6 +72,8 @@ enum class List : uint8_t {
   kProseFirst,      // prose_first: the first marker of an enumeration in prose (一是, 首先, first,)
   kProseSecond,     // prose_second: a later one (二是, 其次, second,)
   kSubj1Place,      // subj1_place: 我 opening a place, not the model (我国, 我省, 我校)
+  kAskedRef,        // asked_ref: the answer refers to what the user asked (你问的, you asked) (round 47)
+  kQSwitch,         // qswitch: the user drops a topic and asks the next thing (算了, 不聊这个了, never mind) (round 47)
   kFiller,          // filler: a segment between breaks that says nothing (嗯, 呃, 说真的, um, you know) (round 46)
   kAgreeOpen,       // agree_open: an answer's opening clause that takes the task on (好的, sure) (round 46)
   kAdviceVerb,      // advice_verb: advice against is an answer, not a decline (建议, recommend)
