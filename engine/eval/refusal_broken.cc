@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -86,28 +87,43 @@ bool IsFiller(const std::u32string& c, const Piece& piece, const RefusalVocabula
   return false;
 }
 
+// kBreak's characters in UTF-8, made once from kBreak (one list serves the
+// segmenting above and the byte-level condition below), and the bytes that
+// open one of them.
+struct BreakBytes {
+  std::vector<std::string> utf8;
+  bool opens[256] = {};
+};
+const BreakBytes& Breaks() {
+  static const BreakBytes breaks = [] {
+    BreakBytes b;
+    for (const char32_t c : kBreak) {
+      std::string bytes;
+      AppendUtf8(c, &bytes);
+      b.opens[static_cast<unsigned char>(bytes[0])] = true;
+      b.utf8.push_back(std::move(bytes));
+    }
+    return b;
+  }();
+  return breaks;
+}
+
 // A cheap necessary condition on the bytes: a broken answer has two hard
 // breaks at most kCloseBreakBytes apart (a filler or a short segment between
-// them: ，嗯，, , you know,, 不，太，). Spaces are not counted (between Latin
-// words they are no break); an answer broken only by spaces between Han
-// characters (不 太 方便 说) has its characters' bytes between them, so a
-// space beside a byte of a multi-byte character counts.
+// them: ，嗯，, , you know,, 不，太，). Spaces count only beside a byte of a
+// multi-byte character (between Latin words they are no break; 不 太 方便 说
+// has Han bytes beside them). Han characters open with bytes no break opens,
+// so most bytes cost one table lookup.
 constexpr size_t kCloseBreakBytes = 14;
 bool HasCloseBreaks(std::string_view a) {
-  static constexpr std::string_view kMultiByteBreaks[] = {"，", "、", "…", "—", "–", "～", "·"};
+  const BreakBytes& breaks = Breaks();
   size_t last_end = std::string_view::npos;
   for (size_t i = 0; i < a.size();) {
     size_t len = 0;
-    const char ch = a[i];
-    if (ch == ',' || ch == '-' || ch == '~') {
-      len = 1;
-    } else if (ch == ' ') {
+    if (a[i] == ' ') {
       len = (i > 0 && (a[i - 1] & 0x80)) || (i + 1 < a.size() && (a[i + 1] & 0x80)) ? 1 : 0;
-    } else if (const unsigned char lead = static_cast<unsigned char>(ch);
-               lead == 0xEF || lead == 0xE3 || lead == 0xE2 || lead == 0xC2) {
-      // The lead bytes of the multi-byte breaks (Han characters lead with
-      // 0xE4-0xE9 and are passed over here).
-      for (std::string_view b : kMultiByteBreaks)
+    } else if (breaks.opens[static_cast<unsigned char>(a[i])]) {
+      for (const std::string& b : breaks.utf8)
         if (a.compare(i, b.size(), b) == 0) len = b.size();
     }
     if (len == 0) {

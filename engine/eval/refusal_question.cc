@@ -998,13 +998,19 @@ bool RepeatsANumber(const std::u32string& qc, size_t from, size_t to, const std:
   }
   return false;
 }
+// The exceptions both part drops share: a translation (the answer is in
+// other words by design) and a short answer that asks for the input.
+bool PartsComparable(const std::vector<Token>& q_tokens, const AnswerText& a, const RefusalVocabulary& words) {
+  if (Has(q_tokens, Role::kQTranslate)) return false;
+  const std::u32string& ac = a.chars();
+  return !(a.units() < kInputRequestMaxUnits &&
+           words.Holds(List::kAsksInput, ac, 0, static_cast<uint32_t>(ac.size())));
+}
 // `part` is FindSecondPart's, for an answer of at most kSecondPartMaxUnits.
 bool DropsTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const SecondPart& part,
                            const AnswerText& a, const RefusalVocabulary& words) {
-  if (Has(q_tokens, Role::kQTranslate)) return false;
+  if (!PartsComparable(q_tokens, a, words)) return false;
   const std::u32string& ac = a.chars();
-  if (a.units() < kInputRequestMaxUnits && words.Holds(List::kAsksInput, ac, 0, static_cast<uint32_t>(ac.size())))
-    return false;
   const std::u32string& qc = q.chars();
   // A number of two digits or more from the second part (月薪5000，买2000块)
   // that the answer repeats answers it.
@@ -1028,10 +1034,8 @@ bool DropsTheSecondRequest(const AnswerText& q, const std::vector<Token>& q_toke
 // me…: ReadPersona marked the answer) is the frame of the second, no request.
 bool DropsTheFirstRequest(const AnswerText& q, const std::vector<Token>& q_tokens, const SecondPart& part,
                           const AnswerText& a, const RefusalVocabulary& words) {
-  if (Has(q_tokens, Role::kQTranslate) || a.role_play()) return false;
+  if (a.role_play() || !PartsComparable(q_tokens, a, words)) return false;
   const std::u32string& ac = a.chars();
-  if (a.units() < kInputRequestMaxUnits && words.Holds(List::kAsksInput, ac, 0, static_cast<uint32_t>(ac.size())))
-    return false;
   const std::u32string& qc = q.chars();
   if (RepeatsANumber(qc, 0, part.split, ac)) return false;
   const std::u32string_view second(qc.data() + part.second, qc.size() - part.second);
