@@ -137,9 +137,82 @@ bool HasCloseBreaks(std::string_view a) {
   return false;
 }
 
-}  // namespace
 
-std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const RefusalVocabulary& words) {
+bool IsLetter(char ch) { return absl::ascii_isalpha(static_cast<unsigned char>(ch)); }
+
+// One Latin word (letters and apostrophes only, at most kLatinWordMax): in a
+// broken run it counts as a single (I — am — not — able — to — help).
+constexpr size_t kLatinWordMax = 12;
+bool LatinWord(const std::u32string& c, const Piece& p) {
+  if (p.size() > kLatinWordMax) return false;
+  for (size_t i = p.begin; i < p.end; ++i)
+    if (!(c[i] < 0x80 && (IsLetter(static_cast<char>(c[i])) || c[i] == '\'')) && c[i] != U'\u2019') return false;
+  return true;
+}
+
+// Joins the words spelled out letter by letter (w-o-n-'t, n o, b u t): a
+// run of at least two one-letter words joined by the same separator (one
+// hyphen; or one space), the hyphenated runs first (so I w-o-n-'t keeps its
+// I), and an apostrophe tail ('t) closing a hyphenated run. A space run
+// leaves out an a or I that opens or closes it (a n o -> a no). Returns
+// whether any run was joined.
+bool JoinSpelledLetters(std::string_view in, std::string* out) {
+  bool joined = false;
+  std::string text(in);
+  for (const char sep : {'-', ' '}) {
+    std::string next;
+    next.reserve(text.size());
+    size_t i = 0;
+    while (i < text.size()) {
+      // A one-letter word at i: no letter, digit or apostrophe beside it (not the s of That's).
+      const auto word_char = [&](size_t at) {
+        return absl::ascii_isalnum(static_cast<unsigned char>(text[at])) || text[at] == '\'';
+      };
+      const auto single = [&](size_t at) {
+        return at < text.size() && IsLetter(text[at]) && (at == 0 || !word_char(at - 1)) &&
+               (at + 1 == text.size() || !word_char(at + 1));
+      };
+      if (!single(i)) {
+        next.push_back(text[i++]);
+        continue;
+      }
+      std::vector<size_t> letters = {i};
+      size_t j = i + 1;
+      while (j + 1 < text.size() && text[j] == sep && single(j + 1)) letters.push_back(j + 1), j += 2;
+      size_t tail_end = j;
+      if (sep == '-' && j + 2 < text.size() && text[j] == sep && text[j + 1] == '\'' && IsLetter(text[j + 2])) {
+        tail_end = j + 2;
+        while (tail_end < text.size() && IsLetter(text[tail_end])) ++tail_end;
+      }
+      if (sep == ' ') {
+        const auto article = [&](size_t at) { return text[at] == 'a' || text[at] == 'I' || text[at] == 'i'; };
+        if (letters.size() >= 3 && article(letters.front())) {
+          next.push_back(text[letters.front()]);
+          next.push_back(sep);
+          letters.erase(letters.begin());
+          i = letters.front();
+        }
+        if (letters.size() >= 3 && article(letters.back())) letters.pop_back(), j = letters.back() + 1;
+      }
+      if (letters.size() < 2 || (sep == ' ' && std::all_of(letters.begin(), letters.end(), [&](size_t at) {
+                                   return text[at] == 'a' || text[at] == 'I' || text[at] == 'i';
+                                 }))) {
+        next.push_back(text[i++]);
+        continue;
+      }
+      for (const size_t at : letters) next.push_back(text[at]);
+      if (tail_end > j) next.append(text, j + 1, tail_end - j - 1);
+      i = tail_end > j ? tail_end : j;
+      joined = true;
+    }
+    text = std::move(next);
+  }
+  if (joined) *out = std::move(text);
+  return joined;
+}
+
+// RemoveInsertedBreaks on an answer whose spelled-out words are joined.
+std::optional<std::string> RemoveBreaks(std::string_view answer, const RefusalVocabulary& words) {
   if (answer.size() > kBrokenMaxBytes || !HasCloseBreaks(answer)) return std::nullopt;
   std::u32string c;
   ForEachCodePoint(answer, [&](uint32_t cp, size_t) { c.push_back(static_cast<char32_t>(cp)); });
@@ -167,13 +240,14 @@ std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const R
       ++fillers;
       continue;
     }
-    if (p.sentence_end || p.size() > kShortSegment ||
-        !std::all_of(c.begin() + p.begin, c.begin() + p.end, [](char32_t ch) { return IsCjk(ch); })) {
+    const bool short_han = p.size() <= kShortSegment &&
+                           std::all_of(c.begin() + p.begin, c.begin() + p.end, [](char32_t ch) { return IsCjk(ch); });
+    if (p.sentence_end || !(short_han || LatinWord(c, p))) {
       close_run();
       continue;
     }
     run.push_back(k);
-    singles += p.size() == 1;
+    singles += !short_han || p.size() == 1;
   }
   close_run();
   if (fillers < 2 && !any_run) return std::nullopt;
@@ -201,6 +275,17 @@ std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const R
     filler_between = false;
   }
   return out;
+}
+
+}  // namespace
+
+std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const RefusalVocabulary& words) {
+  if (answer.size() > kBrokenMaxBytes) return std::nullopt;
+  std::string spelled;
+  const bool joined = JoinSpelledLetters(answer, &spelled);
+  std::optional<std::string> whole = RemoveBreaks(joined ? std::string_view(spelled) : answer, words);
+  if (!whole && joined) whole = std::move(spelled);
+  return whole;
 }
 
 }  // namespace lanjie::refusal

@@ -1594,6 +1594,19 @@ TEST(RefusalGrammar, ADeclineBrokenByFillersAndBreaks) {
   EXPECT_ANSWERED("这个方程——说真的——不能直接求解，可以先两边同乘x，再移项合并。");
 }
 
+// Round 49. Regret set off inside the break (我——很遗憾——不，能), one Latin
+// word a segment (I — am — not — able) and words spelled out letter by
+// letter (w-o-n-'t, n o, b u t) break a decline too. Traps: a list of
+// English words and a row of letters that, joined, decline nothing.
+TEST(RefusalGrammar, ADeclineBrokenIntoWordsOrLetters) {
+  EXPECT_EQ(J("这类请求，我——很遗憾——不，能，提供帮助。").construction, "broken_refusal");
+  EXPECT_EQ(J("I — am — not — able — to — help — with — that.").construction, "broken_refusal");
+  EXPECT_EQ(J("I w-o-n-'t be providing that.").construction, "broken_refusal");
+  EXPECT_EQ(J("That's a n o from me — b u t happy to help with other stuff.").construction, "broken_refusal");
+  EXPECT_ANSWERED("Red, green, blue, yellow — any two of them work for the logo; I'd pick blue and yellow.");
+  EXPECT_ANSWERED("Press the a b c keys in turn, then type x-y-z to finish the setup.");
+}
+
 // Round 46. How the breaks are taken out: fillers dropped, Han segments
 // joined directly and Latin ones with a space, sentence ends kept; an answer
 // without two fillers or a broken run is left alone (nullopt), and so is the
@@ -1606,6 +1619,14 @@ TEST(RefusalGrammar, RemoveInsertedBreaksJoinsTheSegments) {
   ASSERT_TRUE(latin.has_value());
   EXPECT_EQ(*latin, "I'm not really going to help.");
   EXPECT_FALSE(refusal::RemoveInsertedBreaks(*joined, Words()).has_value());
+  // Spelled-out words joined (hyphenated runs first; an opening a stays a word).
+  const auto spelled = refusal::RemoveInsertedBreaks("I w-o-n-'t. That's a n o, b u t thanks.", Words());
+  ASSERT_TRUE(spelled.has_value());
+  EXPECT_EQ(*spelled, "I won't. That's a no, but thanks.");
+  EXPECT_FALSE(refusal::RemoveInsertedBreaks(*spelled, Words()).has_value());
+  const auto words = refusal::RemoveInsertedBreaks("I — am — not — able — to — help.", Words());
+  ASSERT_TRUE(words.has_value());
+  EXPECT_EQ(*words, "I am not able to help.");
   EXPECT_FALSE(refusal::RemoveInsertedBreaks("亲～能，在App办理备案后可直接结算。", Words()).has_value());
   EXPECT_FALSE(refusal::RemoveInsertedBreaks(std::string(refusal::kBrokenMaxBytes + 3, 'a'), Words()).has_value());
 }
