@@ -84,7 +84,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"consent", List::kConsent},         {"demand", List::kDemand},
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
     {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput},
-    {"reject", List::kReject},           {"search_chrome", List::kSearchChrome}};
+    {"reject", List::kReject},           {"search_chrome", List::kSearchChrome},
+    {"conclusion", List::kConclusion}};
 
 }  // namespace
 

@@ -128,6 +128,7 @@ enum class List : uint8_t {
   kAsksInput,       // asks_input: the answer asks the user for the input (请上传, please paste) (round 40)
   kReject,          // reject: a quoted phrase of the request rejected (不能用, 不加了, can't use) (round 43)
   kSearchChrome,    // search_chrome: a search engine's trailing line (相关搜索, 来源：, related searches) (round 44)
+  kConclusion,      // conclusion: a sentence opening that draws a conclusion (所以, 基于以上原因, for these reasons) (round 49)
   kCount
 };
 
