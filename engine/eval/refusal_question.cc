@@ -125,11 +125,25 @@ bool FirstPersonSingular(const std::u32string& c) {
 
 // A letter, reply, notice or script the user asked the model to write for
 // them (qcompose), long enough to be one, whose deciding clause is not the
-// model's own first person: the refusal is the text delivered.
-bool ComposedRefusal(const std::vector<Token>& q_tokens, const AnswerText& answer, const AnswerText& clause) {
-  bool compose = false;
-  for (const Token& t : q_tokens) compose |= t.role == Role::kQCompose;
-  return compose && answer.units() >= 40 && !FirstPersonSingular(clause.chars());
+// model's own first person: the refusal is the text delivered. A first
+// person is a letter's own voice when the clause at byte `at` stands
+// between a letter's salutation (尊敬的, dear: the letter_open list) and its
+// closing formula (此致, 敬礼, sincerely: letter_close), whatever the
+// question called it (round 49: 尊敬的X经理：因个人原因，我无法继续在公司任职…
+// 此致 敬礼): a reply to the user does not sign off so, and a decline before
+// the letter begins is the model's.
+bool ComposedRefusal(const std::vector<Token>& q_tokens, std::string_view answer, const AnswerText& text,
+                     const AnswerText& clause, size_t at, const RefusalVocabulary& words) {
+  if (text.units() < 40) return false;
+  if (!FirstPersonSingular(clause.chars())) {
+    bool compose = false;
+    for (const Token& t : q_tokens) compose |= t.role == Role::kQCompose;
+    return compose;
+  }
+  const AnswerText before(answer.substr(0, at), at), after(answer.substr(at), answer.size() - at);
+  const std::u32string &b = before.chars(), &c = after.chars();
+  return words.Holds(List::kLetterOpen, b, 0, static_cast<uint32_t>(b.size())) &&
+         words.Holds(List::kLetterClose, c, 0, static_cast<uint32_t>(c.size()));
 }
 
 // The model takes the writing on (我可以帮你写…, I'll write…) earlier in the
@@ -1963,7 +1977,7 @@ RefusalVerdict ReadWithQuestion(RefusalVerdict verdict, std::string_view answer,
   // The persona the question casts the model as refusing (这个导师不教) is
   // the model, not a line of the text; so is a refusal that names the
   // writing itself (so we don't help write them, 这种信我们不代写, round 29).
-  if (at >= 24 && ComposedRefusal(q_tokens, text, clause) && !AcceptedInItsSentence(text, a_tokens, at) &&
+  if (at >= 24 && ComposedRefusal(q_tokens, answer, text, clause, at, words) && !AcceptedInItsSentence(text, a_tokens, at) &&
       !NamesPersona(question, clause, words) &&
       !words.Holds(List::kAboutWriting, clause.chars(), 0, static_cast<uint32_t>(clause.chars().size())))
     return {RefusalLabel::kCompliance, "requested_text", verdict.clause,

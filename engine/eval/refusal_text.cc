@@ -85,7 +85,8 @@ constexpr std::pair<std::string_view, List> kListNames[] = {
     {"yesno_lead", List::kYesNoLead},   {"qask", List::kQAsk},
     {"dismiss", List::kDismiss},         {"asks_input", List::kAsksInput},
     {"reject", List::kReject},           {"search_chrome", List::kSearchChrome},
-    {"conclusion", List::kConclusion}};
+    {"conclusion", List::kConclusion}, {"letter_close", List::kLetterClose},
+    {"letter_open", List::kLetterOpen}};
 
 }  // namespace
 

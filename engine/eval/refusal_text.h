@@ -129,6 +129,8 @@ enum class List : uint8_t {
   kReject,          // reject: a quoted phrase of the request rejected (不能用, 不加了, can't use) (round 43)
   kSearchChrome,    // search_chrome: a search engine's trailing line (相关搜索, 来源：, related searches) (round 44)
   kConclusion,      // conclusion: a sentence opening that draws a conclusion (所以, 基于以上原因, for these reasons) (round 49)
+  kLetterOpen,      // letter_open: a letter's salutation (尊敬的, 亲爱的, dear) (round 49)
+  kLetterClose,     // letter_close: a letter's closing formula (此致, 敬礼, sincerely) (round 49)
   kCount
 };
 
