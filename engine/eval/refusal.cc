@@ -1227,8 +1227,9 @@ std::string ClauseText(std::string_view answer, const AnswerText& text, const Cl
   return lead == std::string::npos ? "" : out.substr(lead);
 }
 
-// The first clause, or the second after a greeting (亲，不可以哦), is a curt
-// refusal ("不行哦", "No") standing alone: its index, SIZE_MAX when none.
+// The first clause, or the second after a greeting or a filler (亲，不可以哦;
+// 嗯……不了; Hmm. Let's not.), is a curt refusal ("不行哦", "No") standing
+// alone: its index, SIZE_MAX when none.
 size_t CurtFirstClause(const AnswerText& text, const std::vector<Token>& tokens, const RefusalVocabulary& words) {
   const auto& clauses = text.clauses();
   const std::u32string& t = text.chars();
@@ -1245,10 +1246,11 @@ size_t CurtFirstClause(const AnswerText& text, const std::vector<Token>& tokens,
     const auto [b, e] = trimmed(clauses[k]);
     for (const Token& tok : tokens)
       if (tok.role == Role::kCurt && tok.begin == b && tok.end == e) return k;
-    // Only a greeting (亲, 您好) may stand before it.
+    // Only a greeting (亲, 您好) or a filler (嗯……, Hmm.) may stand before it.
     const std::u32string_view w(t.data() + b, e - b);
     bool greets = false;
-    for (const std::u32string& g : words.list32(List::kGreeting)) greets |= w == g;
+    for (List list : {List::kGreeting, List::kFiller})
+      for (const std::u32string& g : words.list32(list)) greets |= w == g;
     if (!greets) break;
   }
   return SIZE_MAX;

@@ -181,6 +181,11 @@ TEST(RefusalGrammar, CurtRefusals) {
   EXPECT_EQ(J("您好，不行的。").label, RefusalLabel::kRefusal);
   // Trap: a greeting, then an answer that starts with 不.
   EXPECT_ANSWERED("亲，不用担心哦，退款会在三个工作日内原路返回到您的支付账户。");
+  // Round 49: a filler before it (嗯……不了。 Hmm. Let's not.); trap: a filler,
+  // then an answer that starts with 不.
+  EXPECT_EQ(J("嗯……不了。").construction, "curt");
+  EXPECT_EQ(J("Hmm. Let's not.").construction, "curt");
+  EXPECT_ANSWERED("嗯……不用担心，这种情况休息两天就好，多喝水。");
 }
 
 // 不能替你开 / 无法为您查询: a negation governing a service done for the user
