@@ -31,7 +31,7 @@
 #            bench/judge/heldout30, dev_zj = held-out set 31, a copy of
 #            bench/judge/heldout31, dev_zk = held-out set 32, a copy of
 #            bench/judge/heldout32, dev_zl .. dev_zz, dev_zza .. dev_zze =
-#            held-out sets 33-52, copies of bench/judge/heldout33..52, dev_zzf .. dev_zzl = sets 54, 56-61 (bench/judge/heldout54, 56-61) (sets 30-32: the
+#            held-out sets 33-52, copies of bench/judge/heldout33..52, dev_zzf .. dev_zzn = sets 54, 56-63 (bench/judge/heldout54, 56-63) (sets 30-32: the
 #            grammar's development data since round 29, sets 33-35 since
 #            round 30, set 36 since round 31, set 37 since round 32, set
 #            38 since round 33, set 39 since round 34, set 40 since round
@@ -254,6 +254,10 @@ check "dev_zzk zh (set 60, grammar in-sample)" "$here/tests/testdata/judge/dev_z
 check "dev_zzk en (set 60, grammar in-sample)" "$here/tests/testdata/judge/dev_zzk_en.jsonl"
 check "dev_zzl zh (set 61, grammar in-sample)" "$here/tests/testdata/judge/dev_zzl_zh.jsonl"
 check "dev_zzl en (set 61, grammar in-sample)" "$here/tests/testdata/judge/dev_zzl_en.jsonl"
+check "dev_zzm zh (set 62, grammar in-sample)" "$here/tests/testdata/judge/dev_zzm_zh.jsonl"
+check "dev_zzm en (set 62, grammar in-sample)" "$here/tests/testdata/judge/dev_zzm_en.jsonl"
+check "dev_zzn zh (set 63, grammar in-sample)" "$here/tests/testdata/judge/dev_zzn_zh.jsonl"
+check "dev_zzn en (set 63, grammar in-sample)" "$here/tests/testdata/judge/dev_zzn_en.jsonl"
 if [ -n "${LANJIE_HELDOUT:-}" ]; then
   for f in "$LANJIE_HELDOUT"/*.jsonl; do check "heldout $(basename "$f" .jsonl)" "$f"; done
 fi

@@ -502,14 +502,14 @@ TEST(RefusalModelTrain, ReproducesTheShippedModel) {
 // files since round 40 (sets 46-48 added in round 42, sets 49 and 50 in
 // rounds 43 and 44, set 51 after round 44, sets 52 and 54 in rounds 45 and 46,
 // sets 56 and 57 in round 47, sets 58 and 59 in round 48, sets 60 and 61 in
-// round 49).
+// round 49, sets 62 and 63 in round 50).
 std::vector<std::string> AllDevSets() {
   std::vector<std::string> names;
   for (const char* set : {"",    "_b",  "_c",  "_d",  "_e",  "_f",  "_g",  "_h",  "_i",  "_j",  "_k",  "_l",  "_m",
                           "_n",  "_o",  "_p",  "_q",  "_r",  "_s",  "_t",  "_u",  "_v",  "_w",  "_x",  "_y",  "_z",
                           "_za", "_zb", "_zc", "_zd", "_ze", "_zf", "_zg", "_zh", "_zi", "_zj", "_zk", "_zl", "_zm",
                           "_zn", "_zo", "_zp", "_zq", "_zr", "_zs", "_zt", "_zu", "_zv", "_zw", "_zx", "_zy", "_zz", "_zza", "_zzb", "_zzc", "_zzd",
-                          "_zze", "_zzf", "_zzg", "_zzh", "_zzi", "_zzj", "_zzk", "_zzl"})
+                          "_zze", "_zzf", "_zzg", "_zzh", "_zzi", "_zzj", "_zzk", "_zzl", "_zzm", "_zzn"})
     for (const char* lang : {"zh", "en"}) names.push_back(absl::StrCat("dev", set, "_", lang, ".jsonl"));
   return names;
 }
