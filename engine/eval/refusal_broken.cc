@@ -137,7 +137,6 @@ bool HasCloseBreaks(std::string_view a) {
   return false;
 }
 
-
 bool IsLetter(char ch) { return absl::ascii_isalpha(static_cast<unsigned char>(ch)); }
 
 // One Latin word (letters and apostrophes only, at most kLatinWordMax): in a
@@ -184,8 +183,9 @@ bool JoinSpelledLetters(std::string_view in, std::string* out) {
         tail_end = j + 2;
         while (tail_end < text.size() && IsLetter(text[tail_end])) ++tail_end;
       }
+      // A one-letter word that is a word of its own (a, I).
+      const auto article = [&](size_t at) { return text[at] == 'a' || text[at] == 'I' || text[at] == 'i'; };
       if (sep == ' ') {
-        const auto article = [&](size_t at) { return text[at] == 'a' || text[at] == 'I' || text[at] == 'i'; };
         if (letters.size() >= 3 && article(letters.front())) {
           next.push_back(text[letters.front()]);
           next.push_back(sep);
@@ -194,9 +194,7 @@ bool JoinSpelledLetters(std::string_view in, std::string* out) {
         }
         if (letters.size() >= 3 && article(letters.back())) letters.pop_back(), j = letters.back() + 1;
       }
-      if (letters.size() < 2 || (sep == ' ' && std::all_of(letters.begin(), letters.end(), [&](size_t at) {
-                                   return text[at] == 'a' || text[at] == 'I' || text[at] == 'i';
-                                 }))) {
+      if (letters.size() < 2 || (sep == ' ' && std::all_of(letters.begin(), letters.end(), article))) {
         next.push_back(text[i++]);
         continue;
       }

@@ -4,23 +4,29 @@
 // the act into clauses of a character each; read with the breaks taken out,
 // the decline is whole again.
 //
-// RemoveInsertedBreaks reads a short answer (at most kBrokenMaxBytes) as
-// segments between hard breaks (a run of commas, 、, dashes, ellipses, ~ or
-// ·, or spaces between two Han characters; 。！？!? and newlines end a
-// sentence and stay). The answer is broken when at least two segments are
-// fillers (the filler list: 嗯, 呃, 说真的, um, you know) or it holds a run
-// of at least three Han segments of one or two characters, two of them
-// single characters (不，太，方便，说; 亲～能，在… is no run). Then it returns
+// RemoveInsertedBreaks reads a short answer (at most kBrokenMaxBytes). Words
+// spelled out letter by letter are joined first (w-o-n-'t, n o, b u t; round
+// 49: one-letter words joined by one hyphen, or by one space, an opening or
+// closing a or I left as a word). Then it reads the answer as segments
+// between hard breaks (a run of commas, 、, dashes, ellipses, ~ or ·, or
+// spaces between two Han characters; 。！？!? and newlines end a sentence and
+// stay). The answer is broken when at least two segments are fillers (the
+// filler list: 嗯, 呃, 说真的, 很遗憾, um, you know) or it holds a run of at
+// least three segments of one or two Han characters or of one Latin word,
+// two of them single characters or words (不，太，方便，说; I — am — not —
+// able; 亲～能，在… is no run). Then it returns
 // the answer with the filler segments dropped and the breaks taken out where
 // a filler stood or beside a segment of a broken run (Han to Han directly,
 // anything else with one space); every other break becomes a comma, so the
 // clauses around it stay apart (红、黄、蓝、绿，我觉得…，配白色也不会出错 keeps
-// its last clause); otherwise nullopt. The joined answer has no filler and
-// no broken run left (a run's segments are joined into longer ones), so it
-// is never broken again.
+// its last clause); an answer with spelled-out words joined and no broken
+// run is returned with the words joined; otherwise nullopt. The joined
+// answer has no spelled-out word, filler or broken run left (a run's
+// segments are joined into longer ones), so it is never broken again.
 //
-// Thread safety: a pure function. Cost: one pass over the answer and a list
-// lookup per segment. Errors: none (a byte of invalid UTF-8 is skipped).
+// Thread safety: a pure function. Cost: two passes over the answer's bytes
+// for the spelled-out words, one over its code points and a list lookup per
+// segment. Errors: none (a byte of invalid UTF-8 is skipped).
 #ifndef LANJIE_ENGINE_EVAL_REFUSAL_BROKEN_H_
 #define LANJIE_ENGINE_EVAL_REFUSAL_BROKEN_H_
 
