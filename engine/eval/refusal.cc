@@ -471,12 +471,7 @@ class Grammar {
 
   // The first person at char `at` opens one of the subj1_place words (我国,
   // 我省, 我校): "our country", a place the sentence is about.
-  bool OurPlace(uint32_t at) const {
-    const std::u32string& t = text_.chars();
-    for (const std::u32string& w : words_.list32(List::kSubj1Place))
-      if (t.compare(at, w.size(), w) == 0) return true;
-    return false;
-  }
+  bool OurPlace(uint32_t at) const { return words_.OpensAt(List::kSubj1Place, text_.chars(), at); }
 
   // 本热线…不具备…职能，也无法对…作出回应: a clause opening with 也 / 亦 / 更
   // right after a clause of the same sentence whose act is the model's (a
@@ -1738,9 +1733,7 @@ bool ConcludedAct(const AnswerText& text, const Grammar& grammar, size_t act_cla
   const std::u32string& c = text.chars();
   uint32_t b = clauses[first].begin;
   while (b < clauses[first].end && (c[b] == ' ' || c[b] == '*')) ++b;
-  for (const std::u32string& w : grammar.words().list32(List::kConclusion))
-    if (c.compare(b, w.size(), w) == 0) return true;
-  return false;
+  return grammar.words().OpensAt(List::kConclusion, c, b);
 }
 
 // The verdict when content before the act decides (a late act, or a weak

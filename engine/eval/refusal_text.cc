@@ -108,17 +108,25 @@ void RefusalVocabulary::IndexLists() {
 }
 
 bool RefusalVocabulary::Holds(List l, const std::u32string& c, uint32_t b, uint32_t e) const {
+  for (uint32_t i = b; i < e; ++i)
+    if (EntryAt(l, c, i, e)) return true;
+  return false;
+}
+
+bool RefusalVocabulary::OpensAt(List l, const std::u32string& c, uint32_t at) const {
+  return at < c.size() && EntryAt(l, c, at, static_cast<uint32_t>(c.size()));
+}
+
+bool RefusalVocabulary::EntryAt(List l, const std::u32string& c, uint32_t i, uint32_t e) const {
   const size_t li = static_cast<size_t>(l);
   const std::vector<FirstRun>& runs = list_runs_[li];
   const std::vector<std::u32string>& list = lists32_[li];
-  for (uint32_t i = b; i < e; ++i) {
-    const auto run = std::lower_bound(runs.begin(), runs.end(), c[i],
-                                      [](const FirstRun& r, char32_t ch) { return r.first < ch; });
-    if (run == runs.end() || run->first != c[i]) continue;
-    for (uint32_t k = run->begin; k < run->end; ++k) {
-      const std::u32string& w = list[list_order_[li][k]];
-      if (i + w.size() <= e && c.compare(i, w.size(), w) == 0) return true;
-    }
+  const auto run = std::lower_bound(runs.begin(), runs.end(), c[i],
+                                    [](const FirstRun& r, char32_t ch) { return r.first < ch; });
+  if (run == runs.end() || run->first != c[i]) return false;
+  for (uint32_t k = run->begin; k < run->end; ++k) {
+    const std::u32string& w = list[list_order_[li][k]];
+    if (i + w.size() <= e && c.compare(i, w.size(), w) == 0) return true;
   }
   return false;
 }

@@ -156,6 +156,9 @@ class RefusalVocabulary {
   // character of the span, then only the entries starting with it (the
   // platitude list has hundreds). Thread-safe (const).
   bool Holds(List l, const std::u32string& c, uint32_t b, uint32_t e) const;
+  // Whether one of list `l`'s entries begins at `c[at]` (as Holds, at one
+  // position; it may run to the end of `c`). Thread-safe (const).
+  bool OpensAt(List l, const std::u32string& c, uint32_t at) const;
 
   // The lookup index AnswerText::Match reads: one flat table of buckets,
   // keyed by a phrase's first three characters (phrases of three or more),
@@ -194,6 +197,9 @@ class RefusalVocabulary {
   const char32_t* text(const Entry& e) const { return pool_.data() + e.text; }
 
  private:
+  // Whether one of list `l`'s entries begins at c[i] and ends by c[e]
+  // (Holds and OpensAt).
+  bool EntryAt(List l, const std::u32string& c, uint32_t i, uint32_t e) const;
   // Keys: code points have 21 bits; bit 63 marks a two- or one-character
   // key, bit 62 a one-character key (an empty slot, all bits set, is none).
   static uint64_t TripleKey(char32_t c0, char32_t c1, char32_t c2) {
