@@ -56,6 +56,10 @@ enum Tag : uint32_t {
   kHsReStream = SectionTag("HSRS"), kHsLitDense = SectionTag("HSLD"), kDenseLen = SectionTag("DLEN"),
   kVarPat = SectionTag("VPAT"), kVarSyl = SectionTag("VSYL"), kVarChr = SectionTag("VCHR"), kVarOrd = SectionTag("VORD"),
   kSide = SectionTag("SIDE"),  // format 6: the dense pass's side matcher (dense_side.h)
+  // The variant index (VariantIndex::Serialize), in artifacts with variant
+  // patterns written since session 33; optional in formats 5 and 6 (a
+  // reader without it skips it and builds the index).
+  kVarIdx = SectionTag("VIDX"),
 };
 static_assert(kMeta == 0x4154454d && kVarOrd == 0x44524f56, "tags as written by every format-5 artifact");
 
@@ -265,6 +269,8 @@ std::string Artifact::Serialize() const {
       {kVarSyl, PodBytes(d.variant_syllables)}, {kVarChr, PodBytes(d.variant_chars)}, {kVarOrd, PodBytes(d.variant_prefix_order)},
   };
   if (!d.side.empty()) sections.push_back({kSide, PodBytes(d.side.keywords())});
+  const std::string variant_index = d.variant_index.empty() ? std::string() : d.variant_index.Serialize();
+  if (!variant_index.empty()) sections.push_back({kVarIdx, variant_index});
   Writer payload;
   for (const Section& s : sections) {
     const std::string db = s.db != nullptr ? SerializeDb(*s.db) : s.lazy != nullptr ? s.lazy->Serialize() : std::string();
@@ -330,13 +336,14 @@ class FileMapping {
 
 // The payload's sections by position in kSectionTags; the first
 // kRequiredSections must be present.
-constexpr int kSections = 17;
+constexpr int kSections = 18;
 constexpr int kRequiredSections = 6;
 constexpr uint32_t kSectionTags[kSections] = {kMeta,       kEntries,     kLitPat,    kRePat,      kClauses,
                                               kRules,      kHsLitBlock,  kHsLitStream, kHsReBlock, kHsReStream,
                                               kHsLitDense, kDenseLen,    kVarPat,    kVarSyl,     kVarChr,
-                                              kVarOrd,     kSide};
+                                              kVarOrd,     kSide,        kVarIdx};
 constexpr int kSideSection = 16;
+constexpr int kVarIdxSection = 17;
 struct Sections {
   std::string_view sec[kSections];
   bool present[kSections] = {};
@@ -474,10 +481,10 @@ absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::S
   return absl::OkStatus();
 }
 
-// Reads the variant tables, checks their ranges and order, builds the
-// variant index (and, the first time, the walk's shared tables,
-// VariantData: only artifacts with variant patterns pay for them). Call
-// after ReadMeta and ReadPatternTables.
+// Reads the variant tables, checks their ranges and order, reads the
+// variant index (builds it for an artifact without one) and, the first
+// time, the walk's shared tables (VariantData: only artifacts with variant
+// patterns pay for them). Call after ReadMeta and ReadPatternTables.
 absl::Status ReadVariantTables(const Sections& s, std::string_view name, CompiledData& d) {
   if (!ReadPods(s.sec[12], &d.variant_patterns) || !ReadPods(s.sec[13], &d.variant_syllables) ||
       !ReadPods(s.sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
@@ -498,7 +505,14 @@ absl::Status ReadVariantTables(const Sections& s, std::string_view name, Compile
   }
   for (uint32_t i : d.variant_prefix_order)
     if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");
-  if (!d.variant_patterns.empty()) d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
+  if (d.variant_patterns.empty()) {
+    if (s.present[kVarIdxSection]) return Corrupt(name, "variant index without variant patterns");
+  } else if (s.present[kVarIdxSection]) {
+    if (absl::Status st = d.variant_index.Deserialize(s.sec[kVarIdxSection], d.variant_patterns.size()); !st.ok())
+      return Corrupt(name, Sv(st.message()));
+  } else {
+    d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
+  }
   return absl::OkStatus();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <iterator>
 
 #include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
@@ -46,55 +47,12 @@ const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
   return *m;
 }
 
-// Radical forms of split-character components and the full characters
-// evaders also type for them. ⺈ (a CJK Radicals Supplement symbol, no
-// Unihan reading) is removed from text as noise before the walk, so 负's
-// ⺈贝 is found only as 刀贝.
-constexpr std::pair<char32_t, char32_t> kRadicalFull[] = {
-    {U'亻', U'人'}, {U'扌', U'手'}, {U'氵', U'水'}, {U'讠', U'言'}, {U'钅', U'金'}, {U'饣', U'食'},
-    {U'纟', U'丝'}, {U'忄', U'心'}, {U'犭', U'犬'}, {U'礻', U'示'}, {U'衤', U'衣'}, {U'艹', U'草'},
-    {U'刂', U'刀'}, {U'灬', U'火'}, {U'罒', U'四'}, {U'⺈', U'刀'}};
-
-// The ways evaders write a character's two components (UTF-8, exactly
-// two code points; anything else gives none): as listed, and with each
-// radical form typed as the full character (亻 as 人).
-void ComponentSpellings(const char* components, std::vector<std::pair<uint32_t, uint32_t>>* out) {
-  out->clear();
-  uint32_t comp[2];
-  int n = 0;
-  for (const unsigned char *p = reinterpret_cast<const unsigned char*>(components), *e = p + std::strlen(components);
-       p < e && n < 2;) {
-    uint32_t cp;
-    const int k = DecodeUtf8(p, e, &cp);
-    if (k <= 0) break;
-    comp[n++] = cp;
-    p += k;
-  }
-  if (n != 2) return;
-  for (int va = 0; va < 2; ++va)
-    for (int vb = 0; vb < 2; ++vb) {
-      uint32_t a = comp[0], b = comp[1];
-      bool used = true;
-      auto full = [&used](uint32_t x, int alt) {
-        if (!alt) return x;
-        for (auto [rad, f] : kRadicalFull)
-          if (x == static_cast<uint32_t>(rad)) return static_cast<uint32_t>(f);
-        used = false;
-        return x;
-      };
-      a = full(a, va);
-      b = full(b, vb);
-      if (used) out->emplace_back(a, b);
-    }
-}
-
 }  // namespace
 
 VariantData::VariantData() {
   BuildReadings();
   BuildDenseTokens();
   BuildChaizi();
-  BuildWordTable();
 }
 
 // Primary reading of every BMP code point.
@@ -134,100 +92,30 @@ void VariantData::BuildDenseTokens() {
   }
 }
 
-// compose_ (sorted, unique), chaizi_first_, chaizi_pairs_ and the
-// kChaiziFirst flag of dense2_ (after BuildDenseTokens).
+namespace {
+// The generator's 拆字 groups fit the word table's bits.
+constexpr bool ChaiziGroupsInRange() {
+  for (const ChaiziGroupRecord& g : kChaiziGroupRecords)
+    if (g.group < 0 || g.group >= VariantData::kChaiziGroups) return false;
+  return true;
+}
+static_assert(ChaiziGroupsInRange(), "gen_variant_data's kChaiziGroups must be VariantData::kChaiziGroups");
+}  // namespace
+
+// chaizi_first_, chaizi_pairs_ and the kChaiziFirst flag of dense2_
+// (after BuildDenseTokens), from the generated component pairs.
 void VariantData::BuildChaizi() {
+  static_assert(std::size(kChaiziGroupRecords) > 0 && std::size(kComposeRecords) > 0, "generated 拆字 tables");
   chaizi_first_.assign(0x10000 / 64, 0);
-  std::vector<std::pair<uint32_t, uint32_t>> spellings;
-  for (const ChaiziRecord& c : kChaiziRecords) {
-    ComponentSpellings(c.components, &spellings);
-    for (const auto& [a, b] : spellings) {
-      compose_.emplace_back(uint64_t{a} << 32 | b, c.cp);
-      if (a < 0x10000) chaizi_first_[a >> 6] |= uint64_t{1} << (a & 63);
-    }
+  chaizi_pairs_.assign((1u << 16) / 64, 0);
+  for (const ComposeRecord& c : kComposeRecords) {
+    if (c.a < 0x10000) chaizi_first_[c.a >> 6] |= uint64_t{1} << (c.a & 63);
+    const uint32_t h = PairHash(c.a, c.b);
+    chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
   }
   for (uint32_t& tok : dense2_)
     if (tok != 0 && MayBeginChaizi(tok & 0xFFFF)) tok |= kChaiziFirst;
-  chaizi_pairs_.assign((1u << 16) / 64, 0);
-  for (const auto& [key, whole] : compose_) {
-    const uint32_t h = PairHash(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
-    chaizi_pairs_[h >> 6] |= uint64_t{1} << (h & 63);
-  }
-  std::sort(compose_.begin(), compose_.end());
-  compose_.erase(std::unique(compose_.begin(), compose_.end(),
-                             [](const auto& x, const auto& y) { return x.first == y.first; }),
-                 compose_.end());
 }
-
-namespace {
-
-// The 拆字 group of every character that begins a component pair (see
-// WordTable): greedily, most pairs first, into the group whose
-// second components it adds least to (weighted by the group's size) and
-// that adds least of its own, so that characters pairing with the same
-// second components share a group and a second component's group bits
-// stay few. Deterministic (the pairs are sorted). Sets of second
-// components are bitsets over their index.
-absl::flat_hash_map<uint32_t, int> ChaiziGroups(const std::vector<std::pair<uint64_t, uint32_t>>& compose,
-                                                int groups) {
-  absl::flat_hash_map<uint32_t, uint32_t> second_index;
-  std::vector<uint32_t> firsts;
-  for (const auto& [key, whole] : compose) {
-    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (a >= 0x10000 || b >= 0x10000) continue;
-    second_index.try_emplace(b, static_cast<uint32_t>(second_index.size()));
-    firsts.push_back(a);
-  }
-  std::sort(firsts.begin(), firsts.end());
-  firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
-  const size_t words = (second_index.size() + 63) / 64;
-  using Set = std::vector<uint64_t>;
-  absl::flat_hash_map<uint32_t, Set> seconds;  // first -> its seconds
-  for (const auto& [key, whole] : compose) {
-    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (a >= 0x10000 || b >= 0x10000) continue;
-    Set& set = seconds.try_emplace(a, Set(words, 0)).first->second;
-    const uint32_t i = second_index[b];
-    set[i >> 6] |= uint64_t{1} << (i & 63);
-  }
-  auto count = [](const Set& x) {
-    size_t n = 0;
-    for (uint64_t w : x) n += static_cast<size_t>(__builtin_popcountll(w));
-    return n;
-  };
-  absl::flat_hash_map<uint32_t, size_t> degree;
-  for (uint32_t a : firsts) degree[a] = count(seconds[a]);
-  std::stable_sort(firsts.begin(), firsts.end(), [&degree](uint32_t x, uint32_t y) { return degree[x] > degree[y]; });
-  std::vector<Set> group_seconds(static_cast<size_t>(groups), Set(words, 0));
-  std::vector<size_t> members(static_cast<size_t>(groups), 0);
-  absl::flat_hash_map<uint32_t, int> out;
-  for (uint32_t a : firsts) {
-    const Set& mine = seconds[a];
-    int best = 0;
-    size_t best_cost = SIZE_MAX;
-    for (int g = 0; g < groups; ++g) {
-      const Set& theirs = group_seconds[static_cast<size_t>(g)];
-      size_t added = 0, foreign = 0;
-      for (size_t i = 0; i < words; ++i) {
-        added += static_cast<size_t>(__builtin_popcountll(mine[i] & ~theirs[i]));
-        foreign += static_cast<size_t>(__builtin_popcountll(theirs[i] & ~mine[i]));
-      }
-      const size_t cost = added * members[static_cast<size_t>(g)] + foreign;
-      if (cost < best_cost) best_cost = cost, best = g;
-    }
-    Set& theirs = group_seconds[static_cast<size_t>(best)];
-    for (size_t i = 0; i < words; ++i) theirs[i] |= mine[i];
-    ++members[static_cast<size_t>(best)];
-    out[a] = best;
-  }
-  return out;
-}
-
-}  // namespace
-
-// chaizi_groups_ (after BuildChaizi); each list builds its word table
-// from them (VariantIndex::Build).
-void VariantData::BuildWordTable() { chaizi_groups_ = ChaiziGroups(compose_, kChaiziGroups); }
 
 std::vector<VariantData::Word> VariantData::WordTable(const std::vector<uint64_t>* wholes) const {
   // The word table of FastRun's inner loop: the syllable and the 拆字
@@ -236,17 +124,16 @@ std::vector<VariantData::Word> VariantData::WordTable(const std::vector<uint64_t
   // groups are the whole table's: a list's table has a subset of its bits.
   static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
   static_assert(kWordSyllableShift + 9 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
-  std::vector<std::pair<uint64_t, uint32_t>> pairs;
-  for (const auto& pair : compose_)
-    if (wholes == nullptr || (pair.second < 0x10000 && (((*wholes)[pair.second >> 6] >> (pair.second & 63)) & 1)))
-      pairs.push_back(pair);
   // Per BMP code point: its first-component bit and its second-component group bits.
   std::vector<uint32_t> bits(0x10000, 0);
-  for (const auto& [key, whole] : pairs) {
-    const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    if (auto it = chaizi_groups_.find(a); it != chaizi_groups_.end() && b < 0x10000) {
-      bits[a] |= 1u << (kChaiziGroups + it->second);
-      bits[b] |= 1u << it->second;
+  for (const ComposeRecord& c : kComposeRecords) {
+    if (wholes != nullptr && !(c.whole < 0x10000 && (((*wholes)[c.whole >> 6] >> (c.whole & 63)) & 1))) continue;
+    const ChaiziGroupRecord* g =
+        std::lower_bound(std::begin(kChaiziGroupRecords), std::end(kChaiziGroupRecords), c.a,
+                         [](const ChaiziGroupRecord& r, uint32_t first) { return r.first < first; });
+    if (g != std::end(kChaiziGroupRecords) && g->first == c.a && c.b < 0x10000) {
+      bits[c.a] |= 1u << (kChaiziGroups + g->group);
+      bits[c.b] |= 1u << g->group;
     }
   }
   std::vector<Word> out(1 << 16, 0);
@@ -282,6 +169,9 @@ constexpr uint64_t DataFingerprint() {
     mix(c.cp);
     for (const char* s = c.components; *s; ++s) mix(static_cast<unsigned char>(*s));
   }
+  // Stored variant indexes hold word tables made from these (VIDX).
+  for (const ComposeRecord& c : kComposeRecords) mix(uint64_t{c.a} << 32 | c.b), mix(c.whole);
+  for (const ChaiziGroupRecord& g : kChaiziGroupRecords) mix(uint64_t{g.first} << 8 | static_cast<uint32_t>(g.group));
   return h;
 }
 }  // namespace
@@ -376,9 +266,9 @@ bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
 
 uint32_t VariantData::Compose(uint32_t a, uint32_t b) const {
   const uint64_t key = uint64_t{a} << 32 | b;
-  auto it = std::lower_bound(compose_.begin(), compose_.end(), key,
-                             [](const std::pair<uint64_t, uint32_t>& x, uint64_t k) { return x.first < k; });
-  return it != compose_.end() && it->first == key ? it->second : 0;
+  const auto* it = std::lower_bound(std::begin(kComposeRecords), std::end(kComposeRecords), key,
+                                    [](const ComposeRecord& c, uint64_t k) { return (uint64_t{c.a} << 32 | c.b) < k; });
+  return it != std::end(kComposeRecords) && it->a == a && it->b == b ? it->whole : 0;
 }
 
 std::string_view VariantData::Chaizi(uint32_t cp) const {
@@ -416,7 +306,6 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   plain_shift_ = 32 - log_bits;
   plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
   has_plain2_ = false;
-  starts_.assign(n + 1, 0);
   split_chars_.assign(0x10000 / 64, 0);
   for (const VariantPattern& p : patterns) {
     if (!(p.classes & 4)) continue;
@@ -424,9 +313,14 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
       if (const uint32_t c = chars[p.offset + k]; c < 0x10000) split_chars_[c >> 6] |= uint64_t{1} << (c & 63);
   }
   words_ = VariantData::Get().WordTable(&split_chars_);
-  for (const VariantPattern& p : patterns) {
+  starts_.clear();
+  uint32_t prev = UINT32_MAX;
+  for (uint32_t i = 0; i < patterns.size(); ++i) {
+    const VariantPattern& p = patterns[i];
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
-    ++starts_[b + 1];
+    // Sorted by this bigram: a new one begins its range here.
+    if (b != prev) starts_.push_back(i);
+    prev = b;
     bits_[b >> 6] |= uint64_t{1} << (b & 63);
     if (!(p.classes & 2)) continue;
     homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
@@ -450,7 +344,92 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   for (uint32_t s = 0; s < stride_; ++s)
     for (const uint32_t b : {Bigram(s, 0, stride_), Bigram(0, static_cast<uint16_t>(s), stride_)})
       pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-  for (uint32_t i = 0; i < n; ++i) starts_[i + 1] += starts_[i];
+  starts_.push_back(static_cast<uint32_t>(patterns.size()));
+  FillRanks();
+}
+
+void VariantIndex::FillRanks() {
+  ranks_.assign(bits_.size(), 0);
+  uint32_t below = 0;
+  for (size_t w = 0; w < bits_.size(); ++w) {
+    ranks_[w] = below;
+    below += static_cast<uint32_t>(__builtin_popcountll(bits_[w]));
+  }
+}
+
+namespace {
+
+// VIDX section: a header of uint32 fields, then the tables in this order,
+// each as the header sizes them (64-bit words first, then 32-bit, then
+// the 16-bit word table).
+struct IndexHeader {
+  uint32_t stride, plain_shift, has_plain2, bitmap_words, plain_words, starts, word_entries, reserved;
+};
+static_assert(sizeof(IndexHeader) == 32, "IndexHeader is serialized byte for byte");
+
+template <typename T>
+void AppendPods(const std::vector<T>& v, std::string* out) {
+  out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+// Takes `count` T's off the front of *bytes; false when too few are left.
+template <typename T>
+bool TakePods(std::string_view* bytes, size_t count, std::vector<T>* out) {
+  if (bytes->size() / sizeof(T) < count) return false;
+  out->resize(count);
+  if (count > 0) std::memcpy(out->data(), bytes->data(), count * sizeof(T));
+  bytes->remove_prefix(count * sizeof(T));
+  return true;
+}
+
+}  // namespace
+
+std::string VariantIndex::Serialize() const {
+  const IndexHeader h{stride_,
+                      plain_shift_,
+                      has_plain2_ ? 1u : 0u,
+                      static_cast<uint32_t>(bits_.size()),
+                      static_cast<uint32_t>(plain_bits_.size()),
+                      static_cast<uint32_t>(starts_.size()),
+                      static_cast<uint32_t>(words_.size()),
+                      0};
+  std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
+  for (const auto* v : {&bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_}) AppendPods(*v, &out);
+  AppendPods(starts_, &out);
+  AppendPods(words_, &out);
+  return out;
+}
+
+absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_count) {
+  (void)VariantData::Get();  // the walk's tables: built here, as by Build
+  const auto bad = [](const char* why) { return absl::InvalidArgumentError(absl::StrCat("variant index: ", why)); };
+  IndexHeader h;
+  if (bytes.size() < sizeof(h)) return bad("truncated header");
+  std::memcpy(&h, bytes.data(), sizeof(h));
+  bytes.remove_prefix(sizeof(h));
+  const uint32_t stride = VariantData::syllable_count();
+  if (h.stride != stride || h.bitmap_words != (stride * stride + 63) / 64) return bad("built for other syllables");
+  const uint32_t plain_log = 32 - h.plain_shift;
+  if (h.plain_shift > 20 || plain_log > 21 || h.plain_words != (uint32_t{1} << plain_log) / 64 || h.has_plain2 > 1)
+    return bad("plain bitmap size");
+  if (h.word_entries != (1u << 16) || h.starts < 1 || h.starts > pattern_count + 1 || h.reserved != 0)
+    return bad("table sizes");
+  if (!TakePods(&bytes, h.bitmap_words, &bits_) || !TakePods(&bytes, h.bitmap_words, &homophone_bits_) ||
+      !TakePods(&bytes, h.bitmap_words, &pair_step_bits_) || !TakePods(&bytes, 0x10000 / 64, &split_chars_) ||
+      !TakePods(&bytes, h.plain_words, &plain_bits_) || !TakePods(&bytes, h.starts, &starts_) ||
+      !TakePods(&bytes, h.word_entries, &words_) || !bytes.empty())
+    return bad("section size does not match its header");
+  stride_ = h.stride;
+  plain_shift_ = h.plain_shift;
+  has_plain2_ = h.has_plain2 != 0;
+  FillRanks();
+  // Match reads patterns [starts_[r], starts_[r + 1]) of every set bigram.
+  const uint32_t set = ranks_.empty() ? 0 : ranks_.back() + static_cast<uint32_t>(__builtin_popcountll(bits_.back()));
+  if (h.starts != set + 1 || starts_.front() != 0 || starts_.back() != pattern_count)
+    return bad("pattern ranges do not cover the patterns");
+  for (size_t r = 1; r < starts_.size(); ++r)
+    if (starts_[r] <= starts_[r - 1]) return bad("pattern ranges out of order");
+  return absl::OkStatus();
 }
 
 void VariantMatcher::Reset() {

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -43,13 +44,22 @@ struct ChaiziRecord {
   uint32_t cp;
   const char* components;  // UTF-8, two characters
 };
+// Generated from the ChaiziRecords (gen/chaizi_pairs.h): every spelling of
+// a character's components, and the 拆字 group of every first component.
+struct ComposeRecord {
+  uint32_t a, b, whole;
+};
+struct ChaiziGroupRecord {
+  uint32_t first;
+  int group;
+};
 
 enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaizi = 3 };
 
 // The generated tables (readings, common words, split characters).
 class VariantData {
  public:
-  // The tables, built at the first call (~6 M instructions; thread-safe):
+  // The tables, built at the first call (~3 M instructions; thread-safe):
   // by VariantIndex::Build, so only for artifacts with variant patterns.
   // The static members (syllable_count, Syllable, Readings, Fingerprint,
   // Source) read the generated data only and build no tables.
@@ -111,7 +121,7 @@ class VariantData {
   // character of `wholes` (a BMP bitmap; nullptr: all): a list's own
   // (VariantIndex::word_data), so its walk stops only at pairs it can
   // merge. 2^16 entries (128 KiB), ~16k of them filled; the groups are the
-  // whole table's (computed once).
+  // whole table's (computed at build time: kChaiziGroupRecords).
   std::vector<Word> WordTable(const std::vector<uint64_t>* wholes) const;
   static constexpr int kChaiziGroups = 3;
   static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
@@ -144,19 +154,16 @@ class VariantData {
   void BuildReadings();
   void BuildDenseTokens();
   void BuildChaizi();
-  void BuildWordTable();
   uint16_t PrimarySlow(uint32_t cp) const;
   // The code point of dense number v (FoldTable::DenseValue's inverse), 0
   // for an invalid byte's number or one no code point has.
   uint32_t CodePointOfDense(uint32_t v) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
-  absl::flat_hash_map<uint32_t, int> chaizi_groups_;  // first component -> its 拆字 group (BuildWordTable)
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
   std::vector<uint64_t> chaizi_first_;  // bitmap: BMP code points that begin a component pair
   std::vector<uint64_t> chaizi_pairs_;  // bitmap over PairHash of every component pair (2^16 bits: 8 KiB, ~5% full)
-  std::vector<std::pair<uint64_t, uint32_t>> compose_;  // (a << 32 | b) -> character, sorted
 };
 
 // The classes of a keyword's pattern of its joined pinyin as the matcher
@@ -165,7 +172,10 @@ class VariantData {
 inline constexpr uint8_t kJoinedPinyinOnly = 1 | 8;
 
 // Per-artifact lookup structure over CompiledData::variant_patterns (sorted
-// by their second-to-last, then last syllable). Built at compile and load: O(patterns).
+// by their second-to-last, then last syllable). Built at compile (O(patterns)
+// and ~4 M instructions at 64k keywords) and stored in the artifact; Load
+// reads it back (Deserialize: O(its size), ~0.5 MB at 64k) and builds it
+// only for artifacts written before it was stored.
 struct VariantPattern {
   uint32_t entry;
   uint32_t offset;   // into variant_syllables / variant_chars
@@ -186,6 +196,15 @@ class VariantIndex {
   // Requires the patterns sorted by (second-to-last, last) syllable.
   void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
              const std::vector<uint32_t>& chars);
+  // The built index as bytes (the artifact's VIDX section), and back:
+  // Deserialize checks every size, the rank directory and that the pattern
+  // ranges are ordered and end at `pattern_count` (the ranges Match reads),
+  // and fails with InvalidArgument naming what is wrong; it trusts the
+  // bitmaps' bits (the artifact's checksum covers them). Both need
+  // VariantData's tables (the word table is built from them): the
+  // artifact's variant_data fingerprint must match this binary's.
+  std::string Serialize() const;
+  absl::Status Deserialize(std::string_view bytes, size_t pattern_count);
   bool empty() const { return starts_.empty(); }
   bool MayEnd(uint32_t bigram) const { return (bits_[bigram >> 6] >> (bigram & 63)) & 1; }
   // True when `cp` is a character of a pattern that allows 拆字: the only
@@ -214,8 +233,9 @@ class VariantIndex {
   bool has_plain2() const { return has_plain2_; }
   // The trigram part of MayEndPlain alone (for sa != 0).
   bool MayEndTrigram(uint16_t sa, uint16_t s0, uint16_t s1) const { return PlainBit(PlainKeyTrigram(sa, s0, s1)); }
-  uint32_t Begin(uint32_t bigram) const { return starts_[bigram]; }
-  uint32_t End(uint32_t bigram) const { return starts_[bigram + 1]; }
+  // The patterns ending with `bigram`: [Begin, End) (empty unless MayEnd).
+  uint32_t Begin(uint32_t bigram) const { return starts_[Rank(bigram)]; }
+  uint32_t End(uint32_t bigram) const { return MayEnd(bigram) ? starts_[Rank(bigram) + 1] : Begin(bigram); }
   uint32_t stride() const { return stride_; }
   const uint64_t* bits_data() const { return bits_.data(); }                      // MayEnd's bitmap
   const uint64_t* homophone_bits_data() const { return homophone_bits_.data(); }  // MayEndHomophone's
@@ -255,6 +275,16 @@ class VariantIndex {
   std::vector<VariantData::Word> words_;  // word_data (128 KiB)
   std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
+  // The bigrams of bits_ by rank: ranks_[w] counts the set bits of
+  // bits_[0, w); starts_[r] is where the patterns of the r-th set bigram
+  // begin, starts_.back() the pattern count (a few KiB where a table over
+  // every bigram took 660 KiB to clear and sum at each load).
+  void FillRanks();  // ranks_ from bits_
+  uint32_t Rank(uint32_t bigram) const {
+    const uint64_t below = bits_[bigram >> 6] & ((uint64_t{1} << (bigram & 63)) - 1);
+    return ranks_[bigram >> 6] + static_cast<uint32_t>(__builtin_popcountll(below));
+  }
+  std::vector<uint32_t> ranks_;
   std::vector<uint32_t> starts_;
 };
 

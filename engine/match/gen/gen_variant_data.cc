@@ -8,8 +8,9 @@
 //     common words for the real-word guard, converted with OpenCC t2s;
 //   - data/variants/chaizi.tsv: split characters (拆字);
 // and writes a C++ include with one record per character with a reading,
-// the sorted common words as 64-bit keys (up to four BMP characters), and
-// the split-character table. Bad input lines are errors naming file and line.
+// the sorted common words as 64-bit keys (up to four BMP characters), the
+// split-character table, its component pairs and their 拆字 groups
+// (chaizi_pairs.h). Bad input lines are errors naming file and line.
 //
 // Usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc
 #include <opencc/opencc.h>
@@ -25,6 +26,8 @@
 #include <string>
 #include <vector>
 
+#include "chaizi_pairs.h"
+
 namespace {
 
 [[noreturn]] void Die(const std::string& what) {
@@ -36,6 +39,9 @@ namespace {
 constexpr long kMinWordWeight = 300;
 // kHanyuPinlu readings counted at least this often (行: xíng 2943, háng 218).
 constexpr long kMinPinluCount = 10;
+// 拆字 groups of the word table (VariantData::kChaiziGroups must agree:
+// variants.cc checks the groups it reads against it).
+constexpr int kChaiziGroups = 3;
 
 std::u32string DecodeUtf8(const std::string& s) {
   std::u32string out;
@@ -352,6 +358,18 @@ void WriteInclude(const std::string& path, const std::map<std::string, int>& syl
   out << "};\n";
   out << "inline constexpr ChaiziRecord kChaiziRecords[] = {\n";
   for (const Split2& s : chaizi) out << "{" << s.cp << ",\"" << s.components << "\"},\n";
+  out << "};\n";
+  std::vector<std::pair<char32_t, std::u32string>> splits;
+  for (const Split2& s : chaizi) splits.emplace_back(s.cp, DecodeUtf8(s.components));
+  const std::vector<lanjie_gen::ComposePair> pairs = lanjie_gen::ComposePairs(splits);
+  out << "// components a, b -> the character they are read as; sorted by (a, b).\n";
+  out << "inline constexpr ComposeRecord kComposeRecords[] = {\n";
+  for (const lanjie_gen::ComposePair& p : pairs) out << "{" << p.a << "," << p.b << "," << p.whole << "},\n";
+  out << "};\n";
+  out << "// first component -> its 拆字 group (VariantData::WordTable); sorted by the component.\n";
+  out << "inline constexpr ChaiziGroupRecord kChaiziGroupRecords[] = {\n";
+  for (const auto& [first, group] : lanjie_gen::ChaiziGroups(pairs, kChaiziGroups))
+    out << "{" << first << "," << group << "},\n";
   out << "};\n";
   if (!out) Die("cannot write " + path);
 }
