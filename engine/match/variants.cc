@@ -478,7 +478,7 @@ void VariantMatcher::Match() {
   const uint32_t b = Bigram(prev.syl, t.syl, index.stride());
   if (!index.MayEnd(b)) return;
   const uint32_t avail = std::min<uint32_t>(run_, kRing);
-  for (uint32_t i = index.Begin(b), e = index.End(b); i < e; ++i) {
+  for (auto [i, e] = index.Range(b); i < e; ++i) {
     const VariantPattern& p = d_->variant_patterns[i];
     if (p.length > avail) continue;
     const uint16_t* syl = d_->variant_syllables.data() + p.offset;

@@ -26,9 +26,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
@@ -233,9 +233,12 @@ class VariantIndex {
   bool has_plain2() const { return has_plain2_; }
   // The trigram part of MayEndPlain alone (for sa != 0).
   bool MayEndTrigram(uint16_t sa, uint16_t s0, uint16_t s1) const { return PlainBit(PlainKeyTrigram(sa, s0, s1)); }
-  // The patterns ending with `bigram`: [Begin, End) (empty unless MayEnd).
-  uint32_t Begin(uint32_t bigram) const { return starts_[Rank(bigram)]; }
-  uint32_t End(uint32_t bigram) const { return MayEnd(bigram) ? starts_[Rank(bigram) + 1] : Begin(bigram); }
+  // The patterns ending with `bigram` are [first, second) of the pattern
+  // table. Requires MayEnd(bigram).
+  std::pair<uint32_t, uint32_t> Range(uint32_t bigram) const {
+    const uint32_t r = Rank(bigram);
+    return {starts_[r], starts_[r + 1]};
+  }
   uint32_t stride() const { return stride_; }
   const uint64_t* bits_data() const { return bits_.data(); }                      // MayEnd's bitmap
   const uint64_t* homophone_bits_data() const { return homophone_bits_.data(); }  // MayEndHomophone's

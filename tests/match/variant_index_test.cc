@@ -80,10 +80,17 @@ TEST(VariantIndex, TheStoredIndexIsTheOneBuildMakes) {
     const uint32_t bigram = d.variant_syllables[p.offset + p.length - 2] * stride +
                             d.variant_syllables[p.offset + p.length - 1];
     ASSERT_TRUE(d.variant_index.MayEnd(bigram)) << i;
-    EXPECT_LE(d.variant_index.Begin(bigram), i) << i;
-    EXPECT_GT(d.variant_index.End(bigram), i) << i;
+    const auto [first, end] = d.variant_index.Range(bigram);
+    EXPECT_LE(first, i) << i;
+    EXPECT_GT(end, i) << i;
+    // The range holds this bigram's patterns only.
+    for (uint32_t j = first; j < end; ++j) {
+      const internal::VariantPattern& q = d.variant_patterns[j];
+      EXPECT_EQ(d.variant_syllables[q.offset + q.length - 2] * stride + d.variant_syllables[q.offset + q.length - 1],
+                bigram);
+    }
   }
-  EXPECT_EQ(d.variant_index.Begin(0), d.variant_index.End(0));  // syllable 0 ends no pattern
+  EXPECT_FALSE(d.variant_index.MayEnd(0));  // syllable 0 ends no pattern
 }
 
 TEST(VariantIndex, AnArtifactWithoutTheIndexBuildsItAndScansTheSame) {
