@@ -21,7 +21,7 @@ def main():
     seed = int(sys.argv[7]) if len(sys.argv) > 7 else 7
     src = open(inc, encoding='utf-8').read()
     syl = [s.strip('"') for s in re.search(r'kSyllables\[\] = \{(.*?)\};', src).group(1).split(',') if s.strip()]
-    prim = {int(m.group(1)): int(m.group(2)) for m in re.finditer(r'^\{(\d+),(\d+),', src, re.M)}
+    prim = {int(m.group(1)): int(m.group(2)) for m in re.finditer(r'^\{(\d+),\{(\d+),', src, re.M)}  # ReadingRecord: {cp,{primary,...},{tones}}
     by_syllable = {}
     for cp, s in sorted(prim.items()):
         if 0x4E00 <= cp <= 0x9FFF:
