@@ -79,11 +79,14 @@ void VariantData::BuildDenseTokens() {
   }
   auto table = FoldTable::Shared(NormalizerOptions());
   if (table.ok()) {
+    const FoldTable& fold = **table;
+    uint16_t* const dense_cp = dense_cp_.data();
+    const uint16_t* const primary = primary_.data();
     for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-      const uint32_t v = (*table)->DenseValue(cp);
-      if (v < dense_cp_.size()) dense_cp_[v] = static_cast<uint16_t>(cp);
-      if (v / 90 >= 128 || primary_[cp] == 0) continue;
+      const uint32_t v = fold.DenseValue(cp);
+      if (v < FoldTable::kDenseAstral) dense_cp[v] = static_cast<uint16_t>(cp);
+      if (primary[cp] == 0 || v / 90 >= 128) continue;
       char code[4];
       if (FoldTable::PutDense(v, code) != 2) continue;
       dense2_[((static_cast<unsigned char>(code[0]) & 0x7F) << 7) | static_cast<unsigned char>(code[1])] =
