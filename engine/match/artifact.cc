@@ -493,15 +493,17 @@ absl::Status ReadVariantTables(const Sections& s, std::string_view name, Compile
   const uint32_t syllables = internal::VariantData::syllable_count();
   for (uint16_t syl : d.variant_syllables)
     if (syl == 0 || syl >= syllables) return Corrupt(name, "variant syllable out of range");
-  uint16_t last[2] = {0, 0};
+  // Sorted by (second-to-last, last, third-to-last or 0) syllable: the
+  // index's ranges and Match's search within them rely on it.
+  uint64_t last = 0;
   for (const internal::VariantPattern& p : d.variant_patterns) {
     if (p.entry >= d.entries.size() || p.length < 2 || p.length > d.max_variant_length ||
         uint64_t{p.offset} + p.length > d.variant_syllables.size())
       return Corrupt(name, "variant pattern table");
     const uint16_t* syl = d.variant_syllables.data() + p.offset + p.length - 2;
-    if (syl[0] < last[0] || (syl[0] == last[0] && syl[1] < last[1])) return Corrupt(name, "variant pattern order");
-    last[0] = syl[0];
-    last[1] = syl[1];
+    const uint64_t key = uint64_t{syl[0]} << 32 | uint64_t{syl[1]} << 16 | (p.length >= 3 ? syl[-1] : 0);
+    if (key < last) return Corrupt(name, "variant pattern order");
+    last = key;
   }
   for (uint32_t i : d.variant_prefix_order)
     if (i >= d.variant_patterns.size()) return Corrupt(name, "variant prefix order");

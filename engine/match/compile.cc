@@ -302,12 +302,15 @@ void Builder::AddVariants() {
 }
 
 // Variant patterns sorted by their last two syllables (the matcher's index),
-// then the rest; and the prefix order.
+// then their third-to-last (none first: VariantIndex::third_data), then
+// the rest; and the prefix order.
 void Builder::IndexVariants() {
   std::sort(pending_.begin(), pending_.end(), [](const PendingVariant& a, const PendingVariant& b) {
     const size_t na = a.syllables.size(), nb = b.syllables.size();
     if (a.syllables[na - 2] != b.syllables[nb - 2]) return a.syllables[na - 2] < b.syllables[nb - 2];
     if (a.syllables[na - 1] != b.syllables[nb - 1]) return a.syllables[na - 1] < b.syllables[nb - 1];
+    const uint16_t ta = na >= 3 ? a.syllables[na - 3] : 0, tb = nb >= 3 ? b.syllables[nb - 3] : 0;
+    if (ta != tb) return ta < tb;
     if (a.syllables != b.syllables) return a.syllables < b.syllables;
     return a.pattern.entry < b.pattern.entry;
   });

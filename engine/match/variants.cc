@@ -317,9 +317,11 @@ void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std:
   }
   words_ = VariantData::Get().WordTable(&split_chars_);
   starts_.clear();
+  third_.assign(patterns.size(), 0);
   uint32_t prev = UINT32_MAX;
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const VariantPattern& p = patterns[i];
+    if (p.length >= 3) third_[i] = syllables[p.offset + p.length - 3];
     const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
     // Sorted by this bigram: a new one begins its range here.
     if (b != prev) starts_.push_back(i);
@@ -362,11 +364,12 @@ void VariantIndex::FillRanks() {
 
 namespace {
 
-// VIDX section: a header of uint32 fields, then the tables in this order,
-// each as the header sizes them (64-bit words first, then 32-bit, then
-// the 16-bit word table).
+// VIDX section: a header of uint32 fields, then the tables in the order
+// Serialize appends them, each as the header sizes them: the bitmaps
+// (64-bit words), the third-to-last syllables (16-bit, one per pattern),
+// the pattern ranges (32-bit), the word table (16-bit).
 struct IndexHeader {
-  uint32_t stride, plain_shift, has_plain2, bitmap_words, plain_words, starts, word_entries, reserved;
+  uint32_t stride, plain_shift, has_plain2, bitmap_words, plain_words, starts, word_entries, patterns;
 };
 static_assert(sizeof(IndexHeader) == 32, "IndexHeader is serialized byte for byte");
 
@@ -395,9 +398,10 @@ std::string VariantIndex::Serialize() const {
                       static_cast<uint32_t>(plain_bits_.size()),
                       static_cast<uint32_t>(starts_.size()),
                       static_cast<uint32_t>(words_.size()),
-                      0};
+                      static_cast<uint32_t>(third_.size())};
   std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
   for (const auto* v : {&bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_}) AppendPods(*v, &out);
+  AppendPods(third_, &out);
   AppendPods(starts_, &out);
   AppendPods(words_, &out);
   return out;
@@ -415,11 +419,12 @@ absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_co
   const uint32_t plain_log = 32 - h.plain_shift;
   if (h.plain_shift > 20 || plain_log > 21 || h.plain_words != (uint32_t{1} << plain_log) / 64 || h.has_plain2 > 1)
     return bad("plain bitmap size");
-  if (h.word_entries != (1u << 16) || h.starts < 1 || h.starts > pattern_count + 1 || h.reserved != 0)
+  if (h.word_entries != (1u << 16) || h.starts < 1 || h.starts > pattern_count + 1 || h.patterns != pattern_count)
     return bad("table sizes");
   if (!TakePods(&bytes, h.bitmap_words, &bits_) || !TakePods(&bytes, h.bitmap_words, &homophone_bits_) ||
       !TakePods(&bytes, h.bitmap_words, &pair_step_bits_) || !TakePods(&bytes, 0x10000 / 64, &split_chars_) ||
-      !TakePods(&bytes, h.plain_words, &plain_bits_) || !TakePods(&bytes, h.starts, &starts_) ||
+      !TakePods(&bytes, h.plain_words, &plain_bits_) || !TakePods(&bytes, h.patterns, &third_) ||
+      !TakePods(&bytes, h.starts, &starts_) ||
       !TakePods(&bytes, h.word_entries, &words_) || !bytes.empty())
     return bad("section size does not match its header");
   stride_ = h.stride;
@@ -480,49 +485,67 @@ void VariantMatcher::Match() {
   const Tok& prev = ring_[(count_ - 2) % kRing];
   const uint32_t b = Bigram(prev.syl, t.syl, index.stride());
   if (!index.MayEnd(b)) return;
-  const uint32_t avail = std::min<uint32_t>(run_, kRing);
-  for (auto [i, e] = index.Range(b); i < e; ++i) {
-    const VariantPattern& p = d_->variant_patterns[i];
-    if (p.length > avail) continue;
-    const uint16_t* syl = d_->variant_syllables.data() + p.offset;
-    const uint32_t* chars = d_->variant_chars.data() + p.offset;
-    // The last two syllables are the bucket's: compare the others, from
-    // the end (with many patterns per bucket most differ there).
-    uint32_t left = p.length - 2;
-    while (left > 0 && ring_[(count_ - 3 - (p.length - 2 - left)) % kRing].syl == syl[left - 1]) --left;
-    if (left > 0) continue;
-    bool ok = true, latin = false, substituted = false, merged = false;
-    uint32_t kept = 0;
-    for (uint32_t k = 0; k < p.length && ok; ++k) {
-      const Tok& x = ring_[(count_ - p.length + k) % kRing];
-      ok = x.syl == syl[k] &&
-           !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start && !((p.word_breaks >> (k - 1)) & 1))));
-      latin |= x.latin != 0;
-      substituted |= !x.latin && x.cp != chars[k];
-      merged |= x.merged != 0;
-      kept += !x.latin && x.cp == chars[k];
-    }
-    if (!ok) continue;
-    if (!latin && !substituted && !merged) continue;  // the keyword itself: the literal databases report it
-    const Tok& first = ring_[(count_ - p.length) % kRing];
-    // Latin pinyin follows the whole-word rules: the span starts and ends
-    // at Latin word boundaries.
-    if (first.latin && !first.word_start) continue;
-    if (t.latin && !t.word_end) continue;
-    if (latin && !(p.classes & 1)) continue;
-    if (substituted && !(p.classes & 2)) continue;
-    if (merged && !(p.classes & 4)) continue;
-    // Homophones keep at least one character of the keyword: a text made
-    // only of other characters with the same sounds is nearly always just
-    // text (四友 is not 丝诱).
-    if (!latin && kept == 0) continue;
-    // A two-character keyword's homophone also keeps the tone of the
-    // character it replaces (兵毒 for 冰毒; not 约跑 for 约炮): with one
-    // character left, the sound is all the evidence.
-    if (substituted && !latin && !merged && p.length == 2 && !SameTones(syl, chars)) continue;
-    const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
-    out_.push_back({first.start, t.end, i, via});
+  // The bucket holds its two-syllable patterns (third-to-last 0) first,
+  // then the others by their third-to-last syllable: only the run of the
+  // token before `prev` can match (compile sorts them so; the artifact's
+  // reader checks it).
+  const auto [first, end] = index.Range(b);
+  const uint16_t* const third = index.third_data();
+  const uint16_t* const longer = std::lower_bound(third + first, third + end, uint16_t{1});
+  // Two characters read as themselves match a two-syllable pattern only as
+  // its homophone (else they are the keyword, or other characters), and
+  // two-character homophones are opt-in (has_plain2).
+  const bool plain = !t.latin && !prev.latin && !t.merged && !prev.merged;
+  if (!plain || index.has_plain2())
+    for (uint32_t i = first, e = static_cast<uint32_t>(longer - third); i < e; ++i) TryPattern(i);
+  if (run_ < 3) return;
+  const uint16_t before_prev = ring_[(count_ - 3) % kRing].syl;
+  const auto [lo, hi] = std::equal_range(longer, third + end, before_prev);
+  for (uint32_t i = static_cast<uint32_t>(lo - third), e = static_cast<uint32_t>(hi - third); i < e; ++i) TryPattern(i);
+}
+
+void VariantMatcher::TryPattern(uint32_t i) {
+  const Tok& t = ring_[(count_ - 1) % kRing];
+  const VariantPattern& p = d_->variant_patterns[i];
+  if (p.length > std::min<uint32_t>(run_, kRing)) return;
+  const uint16_t* syl = d_->variant_syllables.data() + p.offset;
+  const uint32_t* chars = d_->variant_chars.data() + p.offset;
+  // The last three syllables are known equal (the bucket and the third):
+  // compare the others, from the end.
+  uint32_t left = p.length > 3 ? p.length - 3 : 0;
+  while (left > 0 && ring_[(count_ - 4 - (p.length - 3 - left)) % kRing].syl == syl[left - 1]) --left;
+  if (left > 0) return;
+  bool ok = true, latin = false, substituted = false, merged = false;
+  uint32_t kept = 0;
+  for (uint32_t k = 0; k < p.length && ok; ++k) {
+    const Tok& x = ring_[(count_ - p.length + k) % kRing];
+    ok = x.syl == syl[k] &&
+         !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start && !((p.word_breaks >> (k - 1)) & 1))));
+    latin |= x.latin != 0;
+    substituted |= !x.latin && x.cp != chars[k];
+    merged |= x.merged != 0;
+    kept += !x.latin && x.cp == chars[k];
   }
+  if (!ok) return;
+  if (!latin && !substituted && !merged) return;  // the keyword itself: the literal databases report it
+  const Tok& first = ring_[(count_ - p.length) % kRing];
+  // Latin pinyin follows the whole-word rules: the span starts and ends
+  // at Latin word boundaries.
+  if (first.latin && !first.word_start) return;
+  if (t.latin && !t.word_end) return;
+  if (latin && !(p.classes & 1)) return;
+  if (substituted && !(p.classes & 2)) return;
+  if (merged && !(p.classes & 4)) return;
+  // Homophones keep at least one character of the keyword: a text made
+  // only of other characters with the same sounds is nearly always just
+  // text (四友 is not 丝诱).
+  if (!latin && kept == 0) return;
+  // A two-character keyword's homophone also keeps the tone of the
+  // character it replaces (兵毒 for 冰毒; not 约跑 for 约炮): with one
+  // character left, the sound is all the evidence.
+  if (substituted && !latin && !merged && p.length == 2 && !SameTones(syl, chars)) return;
+  const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
+  out_.push_back({first.start, t.end, i, via});
 }
 
 void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t end) {

@@ -333,6 +333,33 @@ TEST(Variants, PlainRunsAgreeWithMessageScan) {
   }
 }
 
+// Patterns that share their last two syllables share a bucket, sorted by
+// the syllable before them (two-syllable patterns first): Match searches
+// it for the ring's third-to-last token and tries a bucket's
+// two-syllable patterns on plain characters only where some of them may
+// be homophones (opt-in). Each keyword here must still be found, through
+// the line scan as through the message scan.
+TEST(Variants, ABucketsPatternsAreFoundByTheSyllableBeforeTheirLastTwo) {
+  const std::vector<Entry> shared_end = {Lit("买毒品"), Lit("吸毒品"), Lit("贩毒品"), Lit("运毒品"), Lit("冰毒")};
+  std::vector<Entry> plain2 = shared_end, no_plain2 = shared_end;
+  no_plain2.push_back(Lit("毒品"));
+  Entry opted = Lit("毒品");
+  opted.variants = "pinyin,homophone,chaizi";
+  plain2.push_back(opted);
+  const auto without = Build(no_plain2), with = Build(plain2);
+  const std::string text = "他说吸毒拼。贩读品。运毒pin。毒pin。读品。";
+  for (const auto& a : {without, with}) {
+    const std::vector<std::string> hits = Hits(a, text);
+    EXPECT_EQ(LineHits(a, text), hits);
+    EXPECT_THAT(hits, ::testing::IsSupersetOf({"吸毒品|homophone|吸毒拼", "贩毒品|homophone|贩读品",
+                                               "运毒品|pinyin|运毒pin", "毒品|pinyin|毒pin"}));
+  }
+  // 读品 for 毒品 (two characters, both read as themselves): only where
+  // the entry opts in to two-character homophones.
+  EXPECT_THAT(Hits(with, text), ::testing::Contains("毒品|homophone|读品"));
+  EXPECT_THAT(Hits(without, text), ::testing::Not(::testing::Contains("毒品|homophone|读品")));
+}
+
 // The dense walk's pair loop (two plain characters a step, lists without
 // two-character homophone patterns) against the message scan, with one
 // evasion per line after 0-7 plain characters, so that its characters and
