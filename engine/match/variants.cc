@@ -269,8 +269,8 @@ bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
 
 uint32_t VariantData::Compose(uint32_t a, uint32_t b) const {
   const uint64_t key = uint64_t{a} << 32 | b;
-  const auto* it = std::lower_bound(std::begin(kComposeRecords), std::end(kComposeRecords), key,
-                                    [](const ComposeRecord& c, uint64_t k) { return (uint64_t{c.a} << 32 | c.b) < k; });
+  const auto less = [](const ComposeRecord& c, uint64_t k) { return (uint64_t{c.a} << 32 | c.b) < k; };
+  const auto* it = std::lower_bound(std::begin(kComposeRecords), std::end(kComposeRecords), key, less);
   return it != std::end(kComposeRecords) && it->a == a && it->b == b ? it->whole : 0;
 }
 
@@ -501,7 +501,7 @@ void VariantMatcher::Match() {
   if (run_ < 3) return;
   const uint16_t before_prev = ring_[(count_ - 3) % kRing].syl;
   const auto [lo, hi] = std::equal_range(longer, third + end, before_prev);
-  for (uint32_t i = static_cast<uint32_t>(lo - third), e = static_cast<uint32_t>(hi - third); i < e; ++i) TryPattern(i);
+  for (const uint16_t* q = lo; q < hi; ++q) TryPattern(static_cast<uint32_t>(q - third));
 }
 
 void VariantMatcher::TryPattern(uint32_t i) {

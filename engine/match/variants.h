@@ -342,7 +342,9 @@ class VariantMatcher {
   };
   void Push(const Tok& t);
   void Match();  // patterns ending at the last token
-  void TryPattern(uint32_t i);  // Match's test of pattern i, whose last three syllables (two if it has two) are the ring's
+  // Match's test of pattern i, whose last three syllables (two if it has
+  // two) are known to be the ring's.
+  void TryPattern(uint32_t i);
   // The last two tokens against a two-syllable pattern's syllables and
   // keyword characters: each substituted character shares a tone with the
   // keyword's character in that reading (VariantData::Tones).

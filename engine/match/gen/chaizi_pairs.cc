@@ -45,8 +45,9 @@ std::vector<ComposePair> ComposePairs(const std::vector<std::pair<char32_t, std:
     if (f1) out.push_back({c0, f1, static_cast<uint32_t>(whole)});
     if (f0 && f1) out.push_back({f0, f1, static_cast<uint32_t>(whole)});
   }
-  std::sort(out.begin(), out.end(),
-            [](const ComposePair& x, const ComposePair& y) { return std::tie(x.a, x.b, x.whole) < std::tie(y.a, y.b, y.whole); });
+  std::sort(out.begin(), out.end(), [](const ComposePair& x, const ComposePair& y) {
+    return std::tie(x.a, x.b, x.whole) < std::tie(y.a, y.b, y.whole);
+  });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const ComposePair& x, const ComposePair& y) { return x.a == y.a && x.b == y.b; }),
             out.end());
