@@ -56,9 +56,9 @@ enum Tag : uint32_t {
   kHsReStream = SectionTag("HSRS"), kHsLitDense = SectionTag("HSLD"), kDenseLen = SectionTag("DLEN"),
   kVarPat = SectionTag("VPAT"), kVarSyl = SectionTag("VSYL"), kVarChr = SectionTag("VCHR"), kVarOrd = SectionTag("VORD"),
   kSide = SectionTag("SIDE"),  // format 6: the dense pass's side matcher (dense_side.h)
-  // The variant index (VariantIndex::Serialize), in artifacts with variant
-  // patterns written since session 33; optional in formats 5 and 6 (a
-  // reader without it skips it and builds the index).
+  // The variant index (VariantIndex::Serialize) of an artifact with variant
+  // patterns; optional in formats 5 and 6: a reader that knows no VIDX
+  // skips it, and an artifact without it has its index built at load.
   kVarIdx = SectionTag("VIDX"),
 };
 static_assert(kMeta == 0x4154454d && kVarOrd == 0x44524f56, "tags as written by every format-5 artifact");

@@ -172,10 +172,10 @@ class VariantData {
 inline constexpr uint8_t kJoinedPinyinOnly = 1 | 8;
 
 // Per-artifact lookup structure over CompiledData::variant_patterns (sorted
-// by their second-to-last, then last syllable). Built at compile (O(patterns)
-// and ~4 M instructions at 64k keywords) and stored in the artifact; Load
-// reads it back (Deserialize: O(its size), ~0.5 MB at 64k) and builds it
-// only for artifacts written before it was stored.
+// by their second-to-last, then last, then third-to-last syllable, none
+// first). Built at compile (O(patterns), ~9 M instructions at 64k keywords)
+// and stored in the artifact; Load reads it back (Deserialize: O(its size),
+// ~0.5 MB at 64k) and builds it only for an artifact without it.
 struct VariantPattern {
   uint32_t entry;
   uint32_t offset;   // into variant_syllables / variant_chars
@@ -193,7 +193,8 @@ static_assert(sizeof(VariantPattern) == 12, "VariantPattern is serialized byte f
 class VariantIndex {
  public:
   VariantIndex() = default;
-  // Requires the patterns sorted by (second-to-last, last) syllable.
+  // Requires the patterns sorted as above (compile sorts them; the
+  // artifact's reader refuses another order).
   void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
              const std::vector<uint32_t>& chars);
   // The built index as bytes (the artifact's VIDX section), and back:
