@@ -437,6 +437,9 @@ absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_co
     return bad("pattern ranges do not cover the patterns");
   for (size_t r = 1; r < starts_.size(); ++r)
     if (starts_[r] <= starts_[r - 1]) return bad("pattern ranges out of order");
+  // The walk indexes the bigram bitmaps by the word table's syllables.
+  for (const VariantData::Word w : words_)
+    if (VariantData::WordSyllable(w) >= stride) return bad("word table syllable out of range");
   return absl::OkStatus();
 }
 

@@ -162,6 +162,17 @@ TEST(VariantIndex, ADamagedIndexIsRefusedByNameOrScansInsideTheText) {
     for (const Hit& h : ScanText(*r, kEvasions)) ASSERT_LE(h.end, sizeof(kEvasions) - 1) << pos;
   }
   EXPECT_GT(refused, 0u);
+  // A word-table entry whose syllable is past the syllable table (the walk
+  // indexes the bigram bitmaps with it): refused.
+  for (size_t entry : {size_t{0}, size_t{0x4E2D}, size_t{0xFFFF}}) {
+    std::string bad = bytes;
+    bad[ranges_end + 2 * entry] = '\xFF';
+    bad[ranges_end + 2 * entry + 1] = '\xFF';
+    Reseal(&bad);
+    auto r = Artifact::FromBytes(bad, "d.ljdb");
+    ASSERT_FALSE(r.ok()) << entry;
+    EXPECT_THAT(std::string(r.status().message()), HasSubstr("word table")) << entry;
+  }
 }
 
 }  // namespace
