@@ -25,12 +25,15 @@
 #include "compiled.h"
 #include "lanjie/match/hash.h"
 #include "hs_crc.h"
+#include "pod_bytes.h"
 #include "hs_util.h"
 
 namespace lanjie {
 namespace {
 
 using internal::CompiledData;
+using internal::PodBytes;
+using internal::ReadPods;
 using internal::HsDatabase;
 
 constexpr char kMagic[8] = {'L', 'J', 'D', 'B', '\r', '\n', '\x1a', '\n'};
@@ -129,19 +132,6 @@ std::string SerializeDb(const HsDatabase& db) {
   std::string out(bytes, len);
   free(bytes);
   return out;
-}
-
-template <typename T>
-std::string_view PodBytes(const std::vector<T>& v) {
-  return std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-}
-
-template <typename T>
-bool ReadPods(std::string_view bytes, std::vector<T>* out) {
-  if (bytes.size() % sizeof(T) != 0) return false;
-  out->resize(bytes.size() / sizeof(T));
-  if (!bytes.empty()) std::memcpy(out->data(), bytes.data(), bytes.size());
-  return true;
 }
 
 absl::Status Corrupt(std::string_view name, std::string_view why) { return internal::CorruptArtifact(name, why); }

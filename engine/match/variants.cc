@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "lanjie/common/sv.h"
 #include "compiled.h"
+#include "pod_bytes.h"
 #include "lanjie/common/utf8.h"
 
 namespace lanjie {
@@ -373,21 +374,6 @@ struct IndexHeader {
 };
 static_assert(sizeof(IndexHeader) == 32, "IndexHeader is serialized byte for byte");
 
-template <typename T>
-void AppendPods(const std::vector<T>& v, std::string* out) {
-  out->append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-}
-
-// Takes `count` T's off the front of *bytes; false when too few are left.
-template <typename T>
-bool TakePods(std::string_view* bytes, size_t count, std::vector<T>* out) {
-  if (bytes->size() / sizeof(T) < count) return false;
-  out->resize(count);
-  if (count > 0) std::memcpy(out->data(), bytes->data(), count * sizeof(T));
-  bytes->remove_prefix(count * sizeof(T));
-  return true;
-}
-
 }  // namespace
 
 std::string VariantIndex::Serialize() const {
@@ -400,10 +386,10 @@ std::string VariantIndex::Serialize() const {
                       static_cast<uint32_t>(words_.size()),
                       static_cast<uint32_t>(third_.size())};
   std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
-  for (const auto* v : {&bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_}) AppendPods(*v, &out);
-  AppendPods(third_, &out);
-  AppendPods(starts_, &out);
-  AppendPods(words_, &out);
+  for (const auto* v : {&bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_}) out += PodBytes(*v);
+  out += PodBytes(third_);
+  out += PodBytes(starts_);
+  out += PodBytes(words_);
   return out;
 }
 
