@@ -140,9 +140,7 @@ bool ComposedRefusal(const std::vector<Token>& q_tokens, const AnswerText& text,
     for (const Token& t : q_tokens) compose |= t.role == Role::kQCompose;
     return compose;
   }
-  // The clause's first character: the first whose byte offset is `at`.
-  uint32_t k = 0;
-  while (k < text.chars().size() && text.ByteAt(k) < at) ++k;
+  const uint32_t k = text.CharAtByte(at);  // the clause's first character
   const std::u32string& c = text.chars();
   return words.Holds(List::kLetterOpen, c, 0, k) &&
          words.Holds(List::kLetterClose, c, k, static_cast<uint32_t>(c.size()));
@@ -152,9 +150,7 @@ bool ComposedRefusal(const std::vector<Token>& q_tokens, const AnswerText& text,
 // sentence of the refusal clause starting at byte `at`: the clause is the
 // model talking about the text (…，但不能在小说里写出…), not inside it.
 bool AcceptedInItsSentence(const AnswerText& answer, const std::vector<Token>& a_tokens, size_t at) {
-  const std::u32string& c = answer.chars();
-  uint32_t i = 0;
-  while (i < c.size() && answer.ByteAt(i) < at) ++i;
+  const uint32_t i = answer.CharAtByte(at);
   uint32_t sentence = UINT32_MAX;
   for (const Clause& k : answer.clauses())
     if (k.begin <= i && i <= k.end) sentence = k.sentence;
@@ -725,7 +721,6 @@ bool OwnDeclineInALaterItem(std::string_view answer, const AnswerText& text, con
   }
   return false;
 }
-
 
 // A framed answer (ReadFrames) delivers nothing the question asks for:
 // every clause with content sends the user elsewhere (建议咨询, 请以…为准,

@@ -9,6 +9,8 @@
 #ifndef LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 #define LANJIE_ENGINE_EVAL_REFUSAL_TEXT_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -293,6 +295,12 @@ class AnswerText {
   const std::u32string& chars() const { return chars_; }
   // Byte offset in the answer of folded char i (i == size(): the end).
   uint32_t ByteAt(uint32_t i) const { return byte_at_[i]; }
+  // The first folded char whose byte offset is `at` or later (size(): none).
+  // A binary search (offsets never decrease).
+  uint32_t CharAtByte(size_t at) const {
+    const auto it = std::lower_bound(byte_at_.begin(), byte_at_.begin() + static_cast<ptrdiff_t>(chars_.size()), at);
+    return static_cast<uint32_t>(it - byte_at_.begin());
+  }
   // No byte of the folded answer was dropped: it is well-formed UTF-8, so
   // any decoder gives the same code points at the same offsets (the stacked
   // model reads them instead of decoding again).
