@@ -54,7 +54,8 @@ absl::Status CheckKnownFields(const Json& j, std::string_view origin) {
   static const char* const kKnown[] = {"name", "description", "source", "clause", "consecutive_limit", "daily_limit",
                                        "utc_offset_minutes", "suspension_ladder", "escalation_window_days",
                                        "forget_after_days", "count"};
-  for (const auto& [key, value] : j.items()) {
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();
     if (std::find_if(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return key == k; }) == std::end(kKnown))
       return Bad(origin, key, "unknown field");
   }

@@ -56,7 +56,8 @@ inline UserState ParseFields(redisReply* const* e) {
       *ints[i] = 0;
   }
   if (e[7]->type == REDIS_REPLY_STRING) s.rule.assign(e[7]->str, e[7]->len);
-  if (e[8]->type == REDIS_REPLY_STRING) absl::SimpleAtoi(absl::string_view(e[8]->str, e[8]->len), &s.updated);
+  if (e[8]->type == REDIS_REPLY_STRING && !absl::SimpleAtoi(absl::string_view(e[8]->str, e[8]->len), &s.updated))
+    s.updated = 0;
   return s;
 }
 
