@@ -54,7 +54,22 @@ void StreamFilter::Reset() {
   held_.clear();
   released_ = fed_ = 0;
   mask_spans_.clear();
+  unreported_.clear();
   blocked_ = finished_ = false;
+}
+
+void StreamFilter::TakeUnreported(std::vector<Hit>* hits) {
+  hits->insert(hits->end(), unreported_.begin(), unreported_.end());
+  unreported_.clear();
+  std::sort(hits->begin(), hits->end(), HitLess);
+}
+
+void StreamFilter::ReportUpTo(uint64_t stable, std::vector<Hit>* hits) {
+  TakeUnreported(hits);
+  // Sorted by start: the hits past `stable` wait.
+  const auto wait = std::find_if(hits->begin(), hits->end(), [&](const Hit& h) { return h.start > stable; });
+  unreported_.assign(wait, hits->end());
+  hits->erase(wait, hits->end());
 }
 
 uint64_t StreamFilter::Apply(std::vector<Hit>* hits, size_t from) {
@@ -136,7 +151,10 @@ absl::Status StreamFilter::Feed(std::string_view piece, FilterOutput* out) {
   if (auto st = scanner_->Feed(piece, &out->hits); !st.ok()) return st;
   held_.append(piece);
   fed_ += piece.size();
-  if (const uint64_t block_at = Apply(&out->hits, 0); block_at != UINT64_MAX) return Block(block_at, out);
+  if (const uint64_t block_at = Apply(&out->hits, 0); block_at != UINT64_MAX) {
+    TakeUnreported(&out->hits);
+    return Block(block_at, out);
+  }
   uint64_t stable = scanner_->StableBefore([this](std::string_view tail) { return filter_->CouldBeginHit(tail); });
   const uint32_t hold = filter_->hold_bytes();
   if (hold > 0) {
@@ -145,6 +163,7 @@ absl::Status StreamFilter::Feed(std::string_view piece, FilterOutput* out) {
     while (stable > released_ && (static_cast<unsigned char>(held_[stable - released_]) & 0xC0) == 0x80) --stable;
   }
   Release(stable, &out->text);
+  ReportUpTo(stable, &out->hits);
   return absl::OkStatus();
 }
 
@@ -155,7 +174,9 @@ absl::Status StreamFilter::Finish(FilterOutput* out) {
   if (blocked_ || finished_) return absl::OkStatus();
   finished_ = true;
   if (auto st = scanner_->Finish(&out->hits); !st.ok()) return st;
-  if (const uint64_t block_at = Apply(&out->hits, 0); block_at != UINT64_MAX) return Block(block_at, out);
+  const uint64_t block_at = Apply(&out->hits, 0);
+  TakeUnreported(&out->hits);
+  if (block_at != UINT64_MAX) return Block(block_at, out);
   Release(fed_, &out->text);
   return absl::OkStatus();
 }

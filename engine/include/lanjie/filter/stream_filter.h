@@ -22,8 +22,12 @@
 //   mask   - one '*' per code point of the hit span.
 //   review - the text passes unchanged.
 // (MaskForOutput in scanner.h applies the same actions to a whole text.)
-// Every decided hit is reported in FilterOutput::hits. Feeding a text whole
-// or split at any points gives the same concatenated output and hits.
+// Every hit is reported in FilterOutput::hits once it is decided and no hit
+// that starts before it can still be found (a later block hit that starts
+// earlier drops it: it lies after the block point), so a hit may be
+// reported by a later call than the one that released its text. Feeding a
+// text whole or split at any points gives the same concatenated output and
+// hits.
 //
 // Thread safety: a Filter is immutable and shared by all threads and streams.
 // A StreamFilter is one conversation's state; use it from one thread at a time.
@@ -94,7 +98,7 @@ class LANJIE_EXPORT Filter {
 
 struct FilterOutput {
   std::string text;       // release this now (may be empty)
-  std::vector<Hit> hits;  // hits decided by this call, by start offset
+  std::vector<Hit> hits;  // hits reported by this call (see above), by start offset
   bool blocked = false;   // a block hit ended the stream; `text` ends with the refusal text
 };
 
@@ -123,6 +127,12 @@ class LANJIE_EXPORT StreamFilter {
   uint64_t Apply(std::vector<Hit>* hits, size_t from);
   // Moves original bytes [released_, to) into `out`, masking mask spans.
   void Release(uint64_t to, std::string* out);
+  // Hits decided but not reported (unreported_, start past the stable point):
+  // TakeUnreported moves them all into *hits; ReportUpTo keeps in *hits those
+  // that start at or before `stable` and holds the rest back. Both leave
+  // *hits sorted by HitLess.
+  void TakeUnreported(std::vector<Hit>* hits);
+  void ReportUpTo(uint64_t stable, std::vector<Hit>* hits);
   // Decides the matches still open, releases up to the first block hit
   // (`block_at` or earlier), appends the refusal text, ends the stream.
   absl::Status Block(uint64_t block_at, FilterOutput* out);
@@ -133,6 +143,7 @@ class LANJIE_EXPORT StreamFilter {
   uint64_t released_ = 0;   // stream offset of held_[0]
   uint64_t fed_ = 0;
   std::vector<std::pair<uint64_t, uint64_t>> mask_spans_;  // [start, end) not yet fully released
+  std::vector<Hit> unreported_;  // decided (mask spans applied), not yet reported
   bool blocked_ = false;
   bool finished_ = false;
 };

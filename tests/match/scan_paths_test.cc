@@ -1,0 +1,71 @@
+// ScanLines, StreamScanner and Scan agree on generated evasive text
+// (scan_paths.h), seeded so that a failure repeats.
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "tests/match/scan_paths.h"
+
+namespace lanjie::testing {
+namespace {
+
+// Bytes for ScanPathsText: mostly pieces (the first bytes), some raw bytes.
+std::vector<uint8_t> RandomPieces(std::mt19937& rng) {
+  const bool long_text = std::uniform_int_distribution<int>(0, 4)(rng) == 0;
+  std::vector<uint8_t> bytes(std::uniform_int_distribution<int>(1, long_text ? 400 : 48)(rng));
+  std::uniform_int_distribution<int> piece(0, 150), raw(0, 255), coin(0, 9);
+  for (uint8_t& b : bytes) b = static_cast<uint8_t>(coin(rng) == 0 ? raw(rng) : piece(rng));
+  return bytes;
+}
+
+TEST(ScanPaths, LinesStreamAndSingleTextsReportTheSameHitsOnEvasiveText) {
+  const auto artifacts = ScanPathsArtifacts();
+  ASSERT_EQ(artifacts.size(), 4u);
+  std::mt19937 rng(20261207);
+  size_t variant_hits = 0, hits = 0;
+  for (const auto& artifact : artifacts) {
+    ScanPathsChecker checker(artifact);
+    auto counter = Scanner::Create(artifact);
+    ASSERT_TRUE(counter.ok());
+    for (int i = 0; i < 2000; ++i) {
+      const std::vector<uint8_t> bytes = RandomPieces(rng);
+      const std::string text = ScanPathsText(bytes.data(), bytes.size());
+      std::vector<size_t> cuts;
+      for (int c = std::uniform_int_distribution<int>(0, 4)(rng); c > 0; --c)
+        cuts.push_back(std::uniform_int_distribution<size_t>(0, text.size())(rng));
+      std::sort(cuts.begin(), cuts.end());
+      const std::string problem = checker.Check(text, cuts);
+      ASSERT_EQ(problem, "") << "text \"" << text << "\"";
+      std::vector<Hit> found;
+      ASSERT_TRUE((*counter)->Scan(text, &found).ok());
+      hits += found.size();
+      for (const Hit& h : found) variant_hits += h.via != 0;
+    }
+  }
+  // The generated text exercised the variant walk, not only the literals.
+  EXPECT_GT(hits, 1000u);
+  EXPECT_GT(variant_hits, 100u);
+}
+
+TEST(ScanPaths, TheListsCatchEveryVariantClassOnWhichThePathsAgree) {
+  const auto artifacts = ScanPathsArtifacts();
+  ASSERT_FALSE(artifacts.empty());
+  ScanPathsChecker checker(artifacts[0]);
+  const std::string text = "兵毒 bing du 木仓支\n女干 casino";
+  EXPECT_EQ(checker.Check(text, {3, 7}), "");
+  std::vector<Hit> hits;
+  auto scanner = Scanner::Create(artifacts[0]);
+  ASSERT_TRUE(scanner.ok());
+  ASSERT_TRUE((*scanner)->Scan(text, &hits).ok());
+  size_t vias[4] = {0, 0, 0, 0};
+  for (const Hit& h : hits) ++vias[h.via];
+  EXPECT_GT(vias[1], 0u);  // pinyin
+  EXPECT_GT(vias[2], 0u);  // homophone (兵毒, opted in)
+  EXPECT_GT(vias[3], 0u);  // 拆字
+}
+
+}  // namespace
+}  // namespace lanjie::testing
