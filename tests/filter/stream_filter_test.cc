@@ -152,6 +152,27 @@ TEST(StreamFilterTest, EverySplitGivesTheSameOutputAsTheWholeText) {
   }
 }
 
+// A variant hit is decided later than a literal (the real-word guard reads
+// past it): a mask hit found first must wait until no earlier-starting hit
+// can appear, so that the block hit 兵毒 (a homophone of 冰毒) drops 毒品,
+// which starts after the block point, in every split as on the whole text.
+TEST(StreamFilterTest, AHitAfterALaterFoundEarlierBlockIsNeverReported) {
+  Entry ice = Lit("冰毒", "A.1.f", Action::kBlock);
+  ice.variants = "on,homophone2";
+  auto filter = MakeFilter({ice, Lit("毒品", "A.1.f", Action::kMask)});
+  const std::string text = "兵毒品来了，大家都看看这个吧";
+  const Output whole = Filtered(filter, {text});
+  ASSERT_TRUE(whole.blocked);
+  ASSERT_EQ(whole.all_hits.size(), 1u);
+  EXPECT_EQ(whole.all_hits[0].via, 2);  // homophone
+  EXPECT_EQ(whole.text, kRefusal);
+  for (size_t cut = 1; cut < text.size(); ++cut) {
+    const Output split = Filtered(filter, {text.substr(0, cut), text.substr(cut)});
+    EXPECT_EQ(split.text, whole.text) << "cut at " << cut;
+    EXPECT_EQ(split.all_hits, whole.all_hits) << "cut at " << cut;
+  }
+}
+
 // Text not near a keyword is released by the Feed that brought it.
 TEST(StreamFilterTest, CleanTokensAreReleasedImmediately) {
   auto s = StreamFilter::Create(DefaultFilter());
