@@ -50,6 +50,30 @@ TEST(ScanPaths, LinesStreamAndSingleTextsReportTheSameHitsOnEvasiveText) {
   EXPECT_GT(variant_hits, 100u);
 }
 
+// What `lanjie scan` runs is a saved artifact (the variant index read back
+// from its VIDX section, the databases deserialized): it finds what the
+// artifact found when just compiled.
+TEST(ScanPaths, ASavedAndLoadedListFindsWhatTheCompiledOneFound) {
+  std::mt19937 rng(7);
+  size_t hits = 0;
+  for (const auto& compiled : ScanPathsArtifacts()) {
+    auto loaded = Artifact::FromBytes(compiled->Serialize(), "scan_paths.ljdb");
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    auto a = Scanner::Create(compiled), b = Scanner::Create(*loaded);
+    ASSERT_TRUE(a.ok() && b.ok());
+    for (int i = 0; i < 500; ++i) {
+      const std::vector<uint8_t> bytes = RandomPieces(rng);
+      const std::string text = ScanPathsText(bytes.data(), bytes.size());
+      std::vector<Hit> from_compiled, from_loaded;
+      ASSERT_TRUE((*a)->Scan(text, &from_compiled).ok());
+      ASSERT_TRUE((*b)->Scan(text, &from_loaded).ok());
+      ASSERT_EQ(DescribeHits(from_loaded), DescribeHits(from_compiled)) << "text \"" << text << "\"";
+      hits += from_compiled.size();
+    }
+  }
+  EXPECT_GT(hits, 500u);
+}
+
 TEST(ScanPaths, TheListsCatchEveryVariantClassOnWhichThePathsAgree) {
   const auto artifacts = ScanPathsArtifacts();
   ASSERT_FALSE(artifacts.empty());
