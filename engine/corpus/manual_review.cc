@@ -211,7 +211,8 @@ absl::StatusOr<std::vector<ReviewLabel>> ReadReviewLabels(const std::string& pat
   std::vector<ReviewLabel> out;
   absl::flat_hash_map<std::string, int64_t> seen;
   for (size_t i = h + 1; i < rows.size(); ++i) {
-    const auto& [line, cells] = rows[i];
+    const auto& [line, row_cells] = rows[i];
+    const auto& cells = row_cells;  // a lambda may not capture a structured binding before C++20 (clang)
     auto at = [&cells](int c) { return c >= 0 && c < static_cast<int>(cells.size()) ? cells[c] : std::string(); };
     const std::string id(absl::StripAsciiWhitespace(at(id_col)));
     const std::string label = at(label_col);
