@@ -300,8 +300,10 @@ func NewStream(f *Filter) (*Stream, error) {
 }
 
 // Chunk is what one Feed or Finish releases: text safe to emit now (may be
-// empty), the hits it decided, and whether a block hit ended the answer (then
-// Text ends with the refusal text and later pieces are ignored).
+// empty), the hits it reported (decided, and none that starts earlier can
+// still be found: the same hits in every split), and whether a block hit
+// ended the answer (then Text ends with the refusal text and later pieces
+// are ignored).
 type Chunk struct {
 	Text    string
 	Hits    []Hit

@@ -96,7 +96,9 @@ LANJIE_EXPORT void lanjie_filter_free(lanjie_filter* filter);
 LANJIE_EXPORT lanjie_status lanjie_stream_new(const lanjie_filter* filter, lanjie_stream** out);
 LANJIE_EXPORT void lanjie_stream_free(lanjie_stream* stream);
 /* Feeds a piece; returns the text safe to emit now (may be empty), the hits
- * decided by this piece, and whether a block hit ended the answer (then the
+ * reported by this piece (decided, and no hit that starts earlier can still
+ * be found: the same hits in every split of the answer), and whether a block
+ * hit ended the answer (then the
  * text ends with the refusal text and later pieces are ignored). Any of the
  * out-pointers after `out_len` may be NULL. */
 LANJIE_EXPORT
