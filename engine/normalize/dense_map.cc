@@ -112,9 +112,14 @@ struct DenseLineWalk {
         tail_ok = true;
         return kNext;
       }
-      if (f == 0) return kFail;  // a replacement of another length, or not a valid sequence
-      n = 3;                     // f == 1: dropped noise (，。、…)
+      n = 3;
       e = table.Lookup(cp);
+      // f == 1: dropped noise (，。、…). f == 0: a combining mark (which the
+      // fast path leaves to SkipPlainNoise), a replacement of another
+      // length, or not a valid sequence (overlong, surrogate).
+      const bool mark = (e >> 30) == FoldTable::kDrop && (e & FoldTable::kDropMark) && cp >= 0x800 &&
+                        (cp < 0xD800 || cp > 0xDFFF);
+      if (f == 0 && !mark) return kFail;
     } else {
       n = DecodeUtf8(p, end, &cp);
       if (n <= 0) return kFail;

@@ -359,8 +359,11 @@ void FoldTable::BuildDense() {
     const uint32_t f = fold3_[slot];
     if (f == 0) {
       // Noise the fast path drops inline (dense output keeps no offset
-      // map, so a run need not map byte for byte): length 0, nonzero.
-      if ((Lookup(cp) >> 30) == kDrop) own.fold3_dense[slot] = 1;
+      // map, so a run need not map byte for byte): length 0, nonzero. Not
+      // combining marks: after a character they are part of it, which
+      // SkipPlainNoise knows and the inline drop would not.
+      const uint32_t e = Lookup(cp);
+      if ((e >> 30) == kDrop && !(e & kDropMark)) own.fold3_dense[slot] = 1;
       continue;
     }
     const uint32_t folded = ((f & 0x0F) << 12) | (((f >> 8) & 0x3F) << 6) | ((f >> 16) & 0x3F);

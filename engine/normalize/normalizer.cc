@@ -106,21 +106,28 @@ bool IsOneCharWord(uint32_t entry) {
 
 // ProcessCore of dropped noise: combining marks extend the last character
 // (tails), sentence punctuation and apostrophes after a word are recorded
-// as boundaries (offsets on); the word state is kept.
+// as boundaries (offsets on); the word state is kept. A mark right after
+// an emitted character is part of it and changes no state at all (ć in
+// "ć a s i n o" is a one-letter word): with or without offsets, on every
+// path (SkipPlainNoise; the dense fast path leaves marks to it), so that
+// the folding never depends on the options that do not change it or on
+// where a chunk cut the mark's bytes.
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry, uint64_t orig, uint32_t orig_len,
                                                                  Sink& s) {
   NormalizedText& text = *s.text;
+  const bool extends_last = (entry & FoldTable::kDropMark) && tail_ok_;
   if (record_offsets_) {
     const uint64_t norm = text.base_ + s.w;
-    if ((entry & FoldTable::kDropMark) && tail_ok_) {
+    if (extends_last) {
       if (!text.tails_.empty() && text.tails_.back().norm == norm)
         text.tails_.back().orig_end = orig + orig_len;
       else
         text.tails_.push_back({norm, orig + orig_len});
-      return;
+    } else {
+      FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(entry, last_word_));
     }
-    FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(entry, last_word_));
   }
+  if (extends_last) return;
   if (!(entry & FoldTable::kDropMark)) tail_ok_ = false;
   dropped_since_emit_ = true;
   pending_clean_ = false;
@@ -524,12 +531,16 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNo
   }
   const uint32_t e = t.Lookup(cp);
   if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
-  dropped_since_emit_ = true;
   NormalizedText& text = *s.text;
   const uint64_t norm = text.base_ + s.w;
-  if (e & FoldTable::kDropMark) {  // extends the last code point's span (dense output drops 3-byte marks inline)
+  if (e & FoldTable::kDropMark) {
+    if (!tail_ok_) {  // after noise or a space: noise itself
+      dropped_since_emit_ = true;
+      return p + n;
+    }
+    // Part of the last code point (its span grows; no state changes: ProcessDrop).
     const uint64_t mark_end = orig_bias + reinterpret_cast<uintptr_t>(p) + n;
-    if (tail_ok_ && record_offsets_) {
+    if (record_offsets_) {
       if (!text.tails_.empty() && text.tails_.back().norm == norm)
         text.tails_.back().orig_end = mark_end;
       else
@@ -537,6 +548,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNo
     }
     return p + n;
   }
+  dropped_since_emit_ = true;
   if (record_offsets_) FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(e, last_word_));
   tail_ok_ = false;
   return p + n;

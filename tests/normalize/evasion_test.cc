@@ -187,6 +187,39 @@ TEST(Evasion, TrailingCombiningMarksBelongToTheSpan) {
 }
 
 // 6. Sentence punctuation and apostrophes bound matches.
+// A combining mark on a spelled-out letter is part of it: ć (c + U+0301)
+// and c⃝ (c + U+20DD) stay one-letter words, on every path (the fast
+// path, the general path a chunk cut sends the mark to, the dense code),
+// with or without offsets (found by fuzz_normalize: "Z҈ c" folded with a
+// space whole and without one when a chunk cut U+0488's bytes).
+TEST(Evasion, MarkedSpelledOutLettersJoin) {
+  auto t = Table();
+  EXPECT_EQ(Fold(*t, "c\u0301 a s i n o"), "casino");
+  EXPECT_EQ(Fold(*t, "c\u20dd a s i n o"), "casino");
+  EXPECT_EQ(Hits("go c\u0301 a s i n o now"), V({"casino=c\u0301 a s i n o"}));
+  EXPECT_EQ(Hits("go c\u20dd a\u0301 s i n o\u0301"), V({"casino=c\u20dd a\u0301 s i n o\u0301"}));
+  // Marks on letters of words stay words: no join, no hit.
+  EXPECT_EQ(Hits("I\u0301 was sick"), V());
+  const std::string text = "\u8c25Z\u0488 c&a \u0301 b";
+  const std::string whole = Fold(*t, text);
+  for (size_t cut = 1; cut < text.size(); ++cut) {
+    Normalizer n(t.get());
+    NormalizedText out;
+    n.Feed(std::string_view(text).substr(0, cut), &out);
+    n.Feed(std::string_view(text).substr(cut), &out);
+    n.Finish(&out);
+    EXPECT_EQ(std::string(out.view()), whole) << "cut at " << cut;
+  }
+  for (const bool offsets : {true, false}) {
+    Normalizer n(t.get());
+    n.set_record_offsets(offsets);
+    NormalizedText out;
+    n.Feed(text, &out);
+    n.Finish(&out);
+    EXPECT_EQ(std::string(out.view()), whole) << "offsets " << offsets;
+  }
+}
+
 TEST(Evasion, SentencePunctuationBoundsMatches) {
   EXPECT_EQ(Hits("他去找曹操？你呢"), V());
   EXPECT_EQ(Hits("河上结冰。毒蛇冬眠"), V());
