@@ -38,9 +38,8 @@
 
 namespace lanjie::testing {
 
-// Text from bytes: each byte below the piece count picks a piece, any
-// other byte is itself (raw bytes: invalid UTF-8, ASCII).
-inline std::string ScanPathsText(const uint8_t* data, size_t size) {
+// The pieces generated text is made of.
+inline const std::vector<std::string_view>& ScanPathsPieces() {
   static const char* const kPieces[] = {
       // keywords' characters, their homophones and sound-alike real words
       "冰", "毒", "兵", "读", "独", "病", "枪", "支", "抢", "只", "强", "奸", "健", "间", "法", "轮", "功", "发",
@@ -53,6 +52,7 @@ inline std::string ScanPathsText(const uint8_t* data, size_t size) {
       "cai", "BING", "Du", "lv", "nü", "xian", "an", "mian", "yao", "hai", "luo", "yin",
       // Latin keywords and their traps
       "casino", "c a s i n o", "ca", "sino", "hell", "he'll", "ass", "I was", "sick", "ＣＡＳＩＮＯ", "cаsino",
+      "c", "a", "s", "o", "\xE2\x83\x9D", "\xD2\x88",
       // noise and separators
       " ", "  ", "*", ".", "。", "？", "，", "！", "、", "\t", "\n", "\n", "\r\n", "\xE2\x80\x8B", "\xEF\xB8\x8F",
       "1\xEF\xB8\x8F\xE2\x83\xA3", "🎲", "&#x51B0;", "&amp;", "%E5%86%B0", "\xCC\x81", "(", ")", "1", "9",
@@ -60,12 +60,19 @@ inline std::string ScanPathsText(const uint8_t* data, size_t size) {
       "賭", "網", "開", "發", "龘", "〇", "𠀀", "槍", "姦",
       // broken UTF-8
       "\xE5\x86", "\xC0\x80", "\xFF"};
-  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
-  static_assert(kCount < 256, "a byte picks a piece");
+  static_assert(sizeof(kPieces) / sizeof(kPieces[0]) < 256, "a byte picks a piece");
+  static const auto* pieces = new std::vector<std::string_view>(std::begin(kPieces), std::end(kPieces));
+  return *pieces;
+}
+
+// Text from bytes: each byte below the piece count picks a piece, any
+// other byte is itself (raw bytes: invalid UTF-8, ASCII).
+inline std::string ScanPathsText(const uint8_t* data, size_t size) {
+  const std::vector<std::string_view>& pieces = ScanPathsPieces();
   std::string text;
   for (size_t i = 0; i < size; ++i) {
-    if (data[i] < kCount)
-      text += kPieces[data[i]];
+    if (data[i] < pieces.size())
+      text += pieces[data[i]];
     else
       text += static_cast<char>(data[i]);
   }

@@ -16,7 +16,8 @@ namespace {
 std::vector<uint8_t> RandomPieces(std::mt19937& rng) {
   const bool long_text = std::uniform_int_distribution<int>(0, 4)(rng) == 0;
   std::vector<uint8_t> bytes(std::uniform_int_distribution<int>(1, long_text ? 400 : 48)(rng));
-  std::uniform_int_distribution<int> piece(0, 150), raw(0, 255), coin(0, 9);
+  std::uniform_int_distribution<int> piece(0, static_cast<int>(ScanPathsPieces().size()) - 1), raw(0, 255),
+      coin(0, 9);
   for (uint8_t& b : bytes) b = static_cast<uint8_t>(coin(rng) == 0 ? raw(rng) : piece(rng));
   return bytes;
 }
