@@ -286,4 +286,28 @@ std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const R
   return whole;
 }
 
+std::string ClauseAsWritten(std::string_view answer, std::string_view joined_clause) {
+  // What RemoveInsertedBreaks writes between segments, and what it drops.
+  const auto separator = [](uint32_t cp) { return cp == ' ' || cp == ',' || cp == 0xFF0C; };
+  std::vector<uint32_t> key;
+  ForEachCodePoint(joined_clause, [&](uint32_t cp, size_t) {
+    if (!separator(cp)) key.push_back(cp);
+  });
+  std::vector<std::pair<uint32_t, size_t>> text;  // code point, byte offset
+  ForEachCodePoint(answer, [&](uint32_t cp, size_t at) { text.push_back({cp, at}); });
+  if (key.empty()) return "";
+  size_t best_begin = 0, best_end = 0;
+  for (size_t s = 0; s < text.size(); ++s) {
+    if (text[s].first != key[0]) continue;
+    size_t k = 1, i = s + 1;
+    for (; k < key.size() && i < text.size(); ++i)
+      if (text[i].first == key[k]) ++k;
+    if (k < key.size()) break;  // no later start can hold the whole clause either
+    const size_t begin = text[s].second;
+    const size_t end = i < text.size() ? text[i].second : answer.size();
+    if (best_end == 0 || end - begin < best_end - best_begin) best_begin = begin, best_end = end;
+  }
+  return std::string(answer.substr(best_begin, best_end - best_begin));
+}
+
 }  // namespace lanjie::refusal

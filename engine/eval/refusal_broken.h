@@ -43,6 +43,15 @@ inline constexpr size_t kBrokenMaxBytes = 600;
 
 std::optional<std::string> RemoveInsertedBreaks(std::string_view answer, const RefusalVocabulary& words);
 
+// The text of `answer` that a clause of RemoveInsertedBreaks(answer) was
+// read from (RefusalVerdict::clause is "as written in the answer"): the
+// shortest piece of the answer that holds the clause's code points, the
+// spaces and commas it put between segments aside, in order, from the
+// clause's first to its last. "" when there is none (a clause of another
+// text). Cost: O(answer code points x clause code points); both are short
+// (kBrokenMaxBytes, a clause of ~120 bytes).
+std::string ClauseAsWritten(std::string_view answer, std::string_view joined_clause);
+
 }  // namespace lanjie::refusal
 
 #endif  // LANJIE_ENGINE_EVAL_REFUSAL_BROKEN_H_
