@@ -82,6 +82,18 @@ std::string Masked(std::string_view text) {
 
 using V = std::vector<std::string>;
 
+// `text` fed in two pieces, cut at every byte, folds to `whole`.
+void ExpectTheSameFoldingInEverySplit(const FoldTable& t, std::string_view text, const std::string& whole) {
+  for (size_t cut = 1; cut < text.size(); ++cut) {
+    Normalizer n(&t);
+    NormalizedText out;
+    n.Feed(text.substr(0, cut), &out);
+    n.Feed(text.substr(cut), &out);
+    n.Finish(&out);
+    EXPECT_EQ(std::string(out.view()), whole) << "cut at " << cut;
+  }
+}
+
 // 1. Spelled-out words: one-character Latin words separated by whitespace join.
 TEST(Evasion, SpelledOutLettersJoin) {
   auto t = Table();
@@ -202,14 +214,7 @@ TEST(Evasion, MarkedSpelledOutLettersJoin) {
   EXPECT_EQ(Hits("I\u0301 was sick"), V());
   const std::string text = "\u8c25Z\u0488 c&a \u0301 b";
   const std::string whole = Fold(*t, text);
-  for (size_t cut = 1; cut < text.size(); ++cut) {
-    Normalizer n(t.get());
-    NormalizedText out;
-    n.Feed(std::string_view(text).substr(0, cut), &out);
-    n.Feed(std::string_view(text).substr(cut), &out);
-    n.Finish(&out);
-    EXPECT_EQ(std::string(out.view()), whole) << "cut at " << cut;
-  }
+  ExpectTheSameFoldingInEverySplit(*t, text, whole);
   for (const bool offsets : {true, false}) {
     Normalizer n(t.get());
     n.set_record_offsets(offsets);
@@ -281,14 +286,7 @@ TEST(Evasion, StreamsAndLinesAgreeOnHeldCharacters) {
   auto t = Table();
   const std::string text = "a b c 1\uFE0F\u20E3 &#x51B0;%E6%AF%92 x y\n&#1 p o";
   const std::string whole = Fold(*t, text);
-  for (size_t cut = 1; cut < text.size(); ++cut) {
-    Normalizer n(t.get());
-    NormalizedText out;
-    n.Feed(std::string_view(text).substr(0, cut), &out);
-    n.Feed(std::string_view(text).substr(cut), &out);
-    n.Finish(&out);
-    EXPECT_EQ(std::string(out.view()), whole) << "cut at " << cut;
-  }
+  ExpectTheSameFoldingInEverySplit(*t, text, whole);
 }
 
 }  // namespace
