@@ -1,4 +1,4 @@
-// ScanLines, StreamScanner and Scan report the same hits on any text made
+// ScanLines, StreamScanner, StreamFilter and Scan agree on any text made
 // of evasion pieces and raw bytes (tests/match/scan_paths.h). Input: byte 0
 // picks the list, byte 1 up to three stream cuts (as fractions of the
 // text), the rest is the text (ScanPathsText).
