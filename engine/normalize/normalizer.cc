@@ -108,10 +108,10 @@ bool IsOneCharWord(uint32_t entry) {
 // (tails), sentence punctuation and apostrophes after a word are recorded
 // as boundaries (offsets on); the word state is kept. A mark right after
 // an emitted character is part of it and changes no state at all (ć in
-// "ć a s i n o" is a one-letter word): with or without offsets, on every
-// path (SkipPlainNoise; the dense fast path leaves marks to it), so that
-// the folding never depends on the options that do not change it or on
-// where a chunk cut the mark's bytes.
+// "ć a s i n o" is a one-letter word), with or without offsets. The fast
+// path's noise goes through here too (SkipPlainNoise; the dense fast path
+// leaves marks to it), so the folding never depends on the path, on the
+// options that do not change it or on where a chunk cut the mark's bytes.
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry, uint64_t orig, uint32_t orig_len,
                                                                  Sink& s) {
   NormalizedText& text = *s.text;
@@ -507,10 +507,10 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::EndPlainRun(const unsigned 
 }
 
 // FoldPlainRuns' step between runs: dropped noise (punctuation, symbols,
-// invisible characters) changes no state but the marks and the boundaries
-// (FoldBoundary::OfDrop) it records (as ProcessCore does). Returns
-// past the code point at p when it was such noise, else p (keycaps,
-// references and everything not dropped are the general path's).
+// invisible characters, combining marks) is ProcessDrop's, as on the
+// general path. Returns past the code point at p when it was such noise,
+// else p (keycaps, references and everything not dropped are the general
+// path's).
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNoise(const unsigned char* p,
                                                                                     const unsigned char* end,
                                                                                     const unsigned char* end4,
@@ -531,26 +531,9 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline const unsigned char* Normalizer::SkipPlainNo
   }
   const uint32_t e = t.Lookup(cp);
   if ((e >> 30) != FoldTable::kDrop || (e & (FoldTable::kDropKeycap | FoldTable::kDropReference))) return p;
-  NormalizedText& text = *s.text;
-  const uint64_t norm = text.base_ + s.w;
-  if (e & FoldTable::kDropMark) {
-    if (!tail_ok_) {  // after noise or a space: noise itself
-      dropped_since_emit_ = true;
-      return p + n;
-    }
-    // Part of the last code point (its span grows; no state changes: ProcessDrop).
-    const uint64_t mark_end = orig_bias + reinterpret_cast<uintptr_t>(p) + n;
-    if (record_offsets_) {
-      if (!text.tails_.empty() && text.tails_.back().norm == norm)
-        text.tails_.back().orig_end = mark_end;
-      else
-        text.tails_.push_back({norm, mark_end});
-    }
-    return p + n;
-  }
-  dropped_since_emit_ = true;
-  if (record_offsets_) FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(e, last_word_));
-  tail_ok_ = false;
+  // The general path's drop: a mark after a character extends it, other
+  // noise records its boundary and the word state (no space is pending here).
+  ProcessDrop(e, orig_bias + reinterpret_cast<uintptr_t>(p), static_cast<uint32_t>(n), s);
   return p + n;
 }
 
