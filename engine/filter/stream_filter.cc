@@ -59,6 +59,7 @@ void StreamFilter::Reset() {
 }
 
 void StreamFilter::TakeUnreported(std::vector<Hit>* hits) {
+  if (unreported_.empty()) return;  // *hits is sorted already (Apply)
   hits->insert(hits->end(), unreported_.begin(), unreported_.end());
   unreported_.clear();
   std::sort(hits->begin(), hits->end(), HitLess);

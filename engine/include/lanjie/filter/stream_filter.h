@@ -129,8 +129,8 @@ class LANJIE_EXPORT StreamFilter {
   void Release(uint64_t to, std::string* out);
   // Hits decided but not reported (unreported_, start past the stable point):
   // TakeUnreported moves them all into *hits; ReportUpTo keeps in *hits those
-  // that start at or before `stable` and holds the rest back. Both leave
-  // *hits sorted by HitLess.
+  // that start at or before `stable` and holds the rest back. Both require
+  // *hits sorted by HitLess (Apply sorts it) and leave it sorted.
   void TakeUnreported(std::vector<Hit>* hits);
   void ReportUpTo(uint64_t stable, std::vector<Hit>* hits);
   // Decides the matches still open, releases up to the first block hit
