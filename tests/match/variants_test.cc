@@ -135,6 +135,20 @@ TEST(Variants, PolyphonicKeywordCharactersMatchEveryReading) {
   ExpectAllPaths("yin xing ka", {"银行卡|pinyin|yin xing ka"});
 }
 
+// A dictionary reading the modern-frequency fields leave out counts when
+// common words read the character with it: 藏 zàng (西藏, 宝藏; kHanyuPinlu
+// counts only cáng) reaches 藏独 and 西藏. One no common word reads stays
+// out: 炮 bāo (to quick-fry) is the dictionary's only.
+TEST(Variants, DictionaryReadingsOfCommonWordsCount) {
+  const auto a = Build({Lit("藏独", "A.1.h"), Lit("西藏", "A.1.h"), Lit("约炮", "A.1.h")});
+  ExpectAllPathsIn(a, "支持zàng dú的账号", {"藏独|pinyin|zàng dú"});
+  ExpectAllPathsIn(a, "zangdu", {"藏独|pinyin|zangdu"});
+  ExpectAllPathsIn(a, "cang du", {"藏独|pinyin|cang du"});
+  ExpectAllPathsIn(a, "去xi zang旅游", {"西藏|pinyin|xi zang"});
+  ExpectAllPathsIn(a, "yue pao", {"约炮|pinyin|yue pao"});
+  ExpectAllPathsIn(a, "yue bao", {});
+}
+
 // 六 keeps its dictionary reading lù, the one its financial form 陆 (大写
 // 数字) is read with; a numeral whose form shares its reading (叁 for 三)
 // needs nothing more.

@@ -2,17 +2,25 @@
 //
 // Runs once per build, never at scan time. Reads
 //   - Unihan_Readings (Debian unicode-data, .txt or .txt.bz2): kMandarin and
-//     kHanyuPinlu readings (kTGHZ2013 / kXHC1983 only for characters with
-//     neither), tones removed, ü written u;
+//     kHanyuPinlu readings; kTGHZ2013 / kXHC1983 (dictionary) readings for
+//     characters with neither, and for the others the dictionary readings
+//     that common words are read with (below); tones removed, ü written u;
 //   - rime-essay's essay.txt (word<TAB>weight, traditional characters):
 //     common words for the real-word guard, converted with OpenCC t2s;
+//   - rime-data-luna-pinyin's luna_pinyin.dict.yaml (word<TAB>syllables):
+//     how common words read their characters. A dictionary reading missing
+//     from the two modern fields is kept when at least
+//     kMinAttestingWords common words read the character with it (藏 zàng:
+//     西藏, 宝藏; kHanyuPinlu counts only cáng), never from luna's
+//     per-character entries (their weights are for traditional text:
+//     叶 there is also the old form of 协);
 //   - data/variants/chaizi.tsv: split characters (拆字);
 // and writes a C++ include with one record per character with a reading,
 // the sorted common words as 64-bit keys (up to four BMP characters), the
 // split-character table, its component pairs and their 拆字 groups
 // (chaizi_pairs.h). Bad input lines are errors naming file and line.
 //
-// Usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc
+// Usage: gen_variant_data UNIHAN_READINGS ESSAY LUNA_DICT CHAIZI OUTPUT.inc
 #include <opencc/opencc.h>
 
 #include <algorithm>
@@ -39,6 +47,9 @@ namespace {
 constexpr long kMinWordWeight = 300;
 // kHanyuPinlu readings counted at least this often (行: xíng 2943, háng 218).
 constexpr long kMinPinluCount = 10;
+// Common words that must read a character with a dictionary reading for it
+// to count as a modern reading (one word can be a name: 种 chóng in 种师道).
+constexpr size_t kMinAttestingWords = 2;
 // 拆字 groups of the word table (VariantData::kChaiziGroups must agree:
 // variants.cc checks the groups it reads against it).
 constexpr int kChaiziGroups = 3;
@@ -186,11 +197,15 @@ std::vector<std::pair<std::string, int>> FieldReadings(const std::string& key, c
   return out;
 }
 
+// (character, toneless syllable) pairs that common words attest.
+using Attested = std::set<std::pair<char32_t, std::string>>;
+
 // Unihan_Readings -> every character's toneless readings. Dictionary
-// readings (kTGHZ2013, kXHC1983: often literary or archaic) only for
-// characters with no kMandarin / kHanyuPinlu reading, and for numerals
-// the one of their financial form.
-Readings ReadReadings(const std::string& path, Tones* tones) {
+// readings (kTGHZ2013, kXHC1983: often literary or archaic) for characters
+// with no kMandarin / kHanyuPinlu reading, for numerals the one of their
+// financial form, and for the others those in `attested` (after the modern
+// ones: the primary reading stays first).
+Readings ReadReadings(const std::string& path, const Attested& attested, Tones* tones) {
   Readings readings;
   Tones extra_tones;
   std::istringstream in(ReadAll(path));
@@ -230,7 +245,14 @@ Readings ReadReadings(const std::string& path, Tones* tones) {
   }
   for (auto& [cp, list] : extra) {
     auto& r = readings[cp];
-    if (!r.empty()) continue;
+    if (!r.empty()) {
+      for (const std::string& t : list) {
+        if (!attested.count({cp, t}) || std::find(r.begin(), r.end(), t) != r.end()) continue;
+        r.push_back(t);
+        (*tones)[cp][t] = extra_tones[cp][t];
+      }
+      continue;
+    }
     for (const std::string& t : list)
       if (std::find(r.begin(), r.end(), t) == r.end()) r.push_back(t);
     (*tones)[cp] = extra_tones[cp];
@@ -250,12 +272,10 @@ std::map<std::string, int> NumberSyllables(const Readings& readings) {
   return ids;
 }
 
-// rime-essay's essay.txt -> the common words (weight >= kMinWordWeight,
-// converted to simplified, 2-4 BMP Han characters) as 64-bit keys.
-std::set<uint64_t> ReadCommonWords(const std::string& path) {
-  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
-  std::set<uint64_t> words;
+// rime-essay's essay.txt -> its words weighted at least kMinWordWeight, as
+// written there (traditional characters).
+std::set<std::string> ReadEssayWords(const std::string& path) {
+  std::set<std::string> words;
   std::istringstream in(ReadAll(path));
   std::string line;
   size_t lineno = 0;
@@ -264,11 +284,28 @@ std::set<uint64_t> ReadCommonWords(const std::string& path) {
     if (line.empty()) continue;
     const auto f = Split(line, '\t');
     if (f.size() != 2) Die(path + ":" + std::to_string(lineno) + ": expected WORD<TAB>WEIGHT");
-    if (std::strtol(f[1].c_str(), nullptr, 10) < kMinWordWeight) continue;
-    char* conv = opencc_convert_utf8(t2s, f[0].data(), f[0].size());
-    if (!conv) continue;
-    const std::u32string w = DecodeUtf8(conv);
-    opencc_convert_utf8_free(conv);
+    if (std::strtol(f[1].c_str(), nullptr, 10) >= kMinWordWeight) words.insert(f[0]);
+  }
+  return words;
+}
+
+// `text` converted with OpenCC t2s (`text` itself when conversion fails).
+std::string Simplified(opencc_t t2s, const std::string& text) {
+  char* conv = opencc_convert_utf8(t2s, text.data(), text.size());
+  if (!conv) return text;
+  std::string out(conv);
+  opencc_convert_utf8_free(conv);
+  return out;
+}
+
+// The essay's words -> the common words (converted to simplified, 2-4 BMP
+// Han characters) as 64-bit keys.
+std::set<uint64_t> CommonWordKeys(const std::set<std::string>& essay_words) {
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  std::set<uint64_t> words;
+  for (const std::string& word : essay_words) {
+    const std::u32string w = DecodeUtf8(Simplified(t2s, word));
     if (w.size() < 2 || w.size() > 4) continue;
     uint64_t key = 0;
     bool ok = true;
@@ -279,8 +316,52 @@ std::set<uint64_t> ReadCommonWords(const std::string& path) {
     if (ok) words.insert(key);
   }
   opencc_close(t2s);
-  if (words.size() < 50000) Die(path + ": too few common words (" + std::to_string(words.size()) + ")");
+  if (words.size() < 50000) Die("essay: too few common words (" + std::to_string(words.size()) + ")");
   return words;
+}
+
+// luna_pinyin.dict.yaml -> the (character, toneless syllable) pairs that at
+// least kMinAttestingWords of `essay_words` (words of two or more
+// characters, one syllable a character) read, for each character as
+// written there and as t2s writes it. Rime writes ü as v; the pairs use u,
+// as the readings do.
+Attested ReadAttestedReadings(const std::string& path, const std::set<std::string>& essay_words) {
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  std::map<std::pair<char32_t, std::string>, std::set<std::string>> words_of;
+  std::istringstream in(ReadAll(path));
+  std::string line;
+  size_t lineno = 0;
+  bool body = false;  // past the YAML header, which ends with "..."
+  size_t entries = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!body) {
+      body = line == "...";
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    const auto f = Split(line, '\t');
+    if (f.size() < 2 || f.size() > 3) Die(path + ":" + std::to_string(lineno) + ": expected TEXT<TAB>CODE[<TAB>WEIGHT]");
+    ++entries;
+    const std::u32string word = DecodeUtf8(f[0]);
+    const std::vector<std::string> syllables = Split(f[1], ' ');
+    if (word.size() < 2 || syllables.size() != word.size() || !essay_words.count(f[0])) continue;
+    const std::u32string simplified = DecodeUtf8(Simplified(t2s, f[0]));
+    for (size_t i = 0; i < word.size(); ++i) {
+      std::string syllable = syllables[i];
+      std::replace(syllable.begin(), syllable.end(), 'v', 'u');
+      words_of[{word[i], syllable}].insert(f[0]);
+      if (simplified.size() == word.size() && simplified[i] != word[i])
+        words_of[{simplified[i], syllable}].insert(f[0]);
+    }
+  }
+  opencc_close(t2s);
+  if (!body || entries < 50000) Die(path + ": too few entries (" + std::to_string(entries) + ")");
+  Attested attested;
+  for (const auto& [pair, words] : words_of)
+    if (words.size() >= kMinAttestingWords) attested.insert(pair);
+  return attested;
 }
 
 struct Split2 {
@@ -329,8 +410,10 @@ void WriteInclude(const std::string& path, const std::map<std::string, int>& syl
                   const Tones& tones, const std::set<uint64_t>& words, const std::vector<Split2>& chaizi) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) Die("cannot write " + path);
-  out << "// Generated by gen_variant_data from Unihan readings, rime-essay and data/variants/chaizi.tsv. Do not edit.\n";
-  out << "inline constexpr char kVariantDataSource[] = \"Unihan readings / rime-essay (weight >= " << kMinWordWeight
+  out << "// Generated by gen_variant_data from Unihan readings, rime-essay, luna_pinyin and data/variants/chaizi.tsv. "
+         "Do not edit.\n";
+  out << "inline constexpr char kVariantDataSource[] = \"Unihan readings (+ dictionary readings of >= "
+      << kMinAttestingWords << " luna_pinyin common words) / rime-essay (weight >= " << kMinWordWeight
       << ") / chaizi.tsv\";\n";
   out << "inline constexpr const char* kSyllables[] = {\"\",";
   for (const auto& [s, id] : syllable_ids) out << "\"" << s << "\",";
@@ -377,12 +460,13 @@ void WriteInclude(const std::string& path, const std::map<std::string, int>& syl
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) Die("usage: gen_variant_data UNIHAN_READINGS ESSAY CHAIZI OUTPUT.inc");
+  if (argc != 6) Die("usage: gen_variant_data UNIHAN_READINGS ESSAY LUNA_DICT CHAIZI OUTPUT.inc");
+  const std::set<std::string> essay_words = ReadEssayWords(argv[2]);
   Tones tones;
-  const Readings readings = ReadReadings(argv[1], &tones);
+  const Readings readings = ReadReadings(argv[1], ReadAttestedReadings(argv[3], essay_words), &tones);
   const std::map<std::string, int> syllable_ids = NumberSyllables(readings);
-  const std::set<uint64_t> words = ReadCommonWords(argv[2]);
-  const std::vector<Split2> chaizi = ReadChaizi(argv[3]);
-  WriteInclude(argv[4], syllable_ids, readings, tones, words, chaizi);
+  const std::set<uint64_t> words = CommonWordKeys(essay_words);
+  const std::vector<Split2> chaizi = ReadChaizi(argv[4]);
+  WriteInclude(argv[5], syllable_ids, readings, tones, words, chaizi);
   return 0;
 }
