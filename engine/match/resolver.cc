@@ -99,7 +99,7 @@ uint64_t Resolver::Horizon(const RawMatch& m, const NormalizedText& text) const 
   const PatternInfo p = Info(m);
   uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // Stray/SeparatedAfter read two bytes
   // Variant hits: the real-word guard reads a few characters past the end;
-  // so does WordJoinsAcrossSentenceMark for a match with a sentence mark inside.
+  // so does ReadSentenceSplit for a match with sentence punctuation inside.
   if (p.via || (!m.regex && text.HasBoundaryIn(m.norm_start, m.norm_end, FoldBoundary::kSentence)))
     h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
@@ -129,11 +129,16 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   for (const auto& a : allows_)
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
   // Noise removal must not join text across sentence punctuation or a
-  // contraction (the clause rule of SpanRespectsBoundaries), nor a Chinese
-  // match whose edge the text reads as part of a word (大，麻烦).
-  if (!m.regex && (!SpanRespectsBoundaries(text, start, m.norm_end) ||
-                   (read_sentence_words_ && WordJoinsAcrossSentenceMark(text, start, m.norm_end))))
-    return;
+  // contraction: the clause rule of SpanRespectsBoundaries, except that a
+  // Chinese match across one sentence mark never stands where the text
+  // reads as words across its edges (大，麻烦) and always does where a
+  // clause beside the mark is too short to be one (有冰，毒吗).
+  if (!m.regex) {
+    const SentenceSplit split =
+        read_sentence_splits_ ? ReadSentenceSplit(text, start, m.norm_end) : SentenceSplit::kNotJudged;
+    if (split == SentenceSplit::kJoinsWords) return;
+    if (split != SentenceSplit::kShortClause && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
+  }
   if (p.via && !m.guarded && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);

@@ -235,15 +235,20 @@ TEST(Evasion, SentencePunctuationBoundsMatches) {
   EXPECT_EQ(Masked("冰！毒"), "***");
 }
 
-// A hit across a mark that the clause rule lets stand is still no hit
-// where the text reads as a word across its edge (大，麻烦: 麻烦 is a word;
-// 溜冰，毒: 溜冰), even at a clause's start or end.
-TEST(Evasion, WordsAcrossAMarkUndoAClauseHit) {
+// Inside a sentence, a mark that leaves a clause of two characters or
+// fewer beside it cuts the keyword (有冰，毒吗); one between longer clauses
+// is read as punctuation (verse: 鬼擘口。技絕; 你真傻。逼他), and so is one
+// where the text reads as words across the match's edge, even at a
+// clause's start (大，麻烦: 麻烦 is a word).
+TEST(Evasion, ShortClausesAroundAMarkCutTheKeyword) {
+  EXPECT_EQ(Hits("有冰，毒吗"), V({"冰毒=冰，毒"}));
+  EXPECT_EQ(Hits("兄弟有没有冰、毒卖"), V({"冰毒=冰、毒"}));
+  EXPECT_EQ(Hits("丁冰，毒己"), V({"冰毒=冰，毒"}));
+  EXPECT_EQ(Hits("甲乙丙丁戊冰，毒己庚辛壬"), V());
+  EXPECT_EQ(Hits("乙丙冰，毒己庚"), V());
   EXPECT_EQ(Hits("大，麻烦你了"), V());
   EXPECT_EQ(Hits("溜冰，毒"), V());
   EXPECT_EQ(Hits("大，麻"), V({"大麻=大，麻"}));
-  EXPECT_EQ(Hits("谁有冰，毒？"), V({"冰毒=冰，毒"}));
-  EXPECT_EQ(Hits("有冰，毒吗"), V());  // neither piece a whole clause
 }
 
 TEST(Evasion, ContractionsAreNotWords) {

@@ -407,8 +407,9 @@ class LANJIE_EXPORT NormalizedText {
 //    one (text or line end, or punctuation after it), or crosses two marks
 //    (a middle piece). "冰。毒" and "六。合。彩" alone or ending a
 //    sentence stand; "曹操？你怎么" (操你) and "肠断。水风凉" (断水) do not.
-//    Scanning also drops a Chinese match that a common word joins to the
-//    text across its edge (the match module's resolver: 大，麻烦 is no 大麻).
+//    Scanning refines the one-mark case of a Chinese match with the words
+//    around it (the match module's resolver: 有冰，毒吗 stands, 大，麻烦
+//    does not).
 //  - An apostrophe between Latin letters: the match fails when what follows
 //    the last apostrophe in it is a contraction suffix (s t d m ll re ve)
 //    ending a word: "he'll" is not "hell", "c'a's'i'n'o" is casino.
