@@ -134,8 +134,7 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   // reads as words across its edges (大，麻烦) and always does where a
   // clause beside the mark is too short to be one (有冰，毒吗).
   if (!m.regex) {
-    const SentenceSplit split =
-        read_sentence_splits_ ? ReadSentenceSplit(text, start, m.norm_end) : SentenceSplit::kNotJudged;
+    const SentenceSplit split = ReadSentenceSplit(text, start, m.norm_end);
     if (split == SentenceSplit::kJoinsWords) return;
     if (split != SentenceSplit::kShortClause && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
   }

@@ -48,12 +48,6 @@ class Resolver {
   // Starts a new text. Cost proportional to the state the last text touched.
   void Reset();
   std::vector<RawMatch>& pending() { return pending_; }
-  // Whether a match across one sentence mark is read with the words and
-  // clauses around it (ReadSentenceSplit, on folded UTF-8; the default) or
-  // by the clause rule alone (SpanRespectsBoundaries): the dense path turns
-  // it off for a line it resolves in the dense code, which it keeps only
-  // when both read the same (Scanner::MapLineFromDense).
-  void set_read_sentence_splits(bool on) { read_sentence_splits_ = on; }
 
   // Decides every pending match whose outcome can no longer change, given
   // that `text` holds the folded text up to text.end() and every match ending
@@ -88,7 +82,6 @@ class Resolver {
 
   const CompiledData* d_;
   std::vector<RawMatch> pending_;
-  bool read_sentence_splits_ = true;
   std::vector<std::pair<uint64_t, uint64_t>> allows_;  // folded spans of allow-listed phrases
   std::vector<Occurrence> clause_first_;               // per clause: occurrence with the smallest end
   std::vector<uint8_t> rule_state_;                    // per rule: 0 idle, 1 touched, 2 done

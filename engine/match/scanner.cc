@@ -403,77 +403,6 @@ bool Scanner::MapDenseMatches(const BlockMatch* first, const BlockMatch* last, u
   return true;
 }
 
-namespace {
-
-// The dense code's 2-byte codes are the most frequent CJK Unified
-// Ideographs (FoldTable::DenseValue < 90 * 128, all in U+4E00-9FFF); other
-// codes may or may not be CJK.
-bool SurelyCjk(size_t code_length) { return code_length == 2; }
-
-// Codes right before (`forward` false) or from `at` of the dense line
-// [dense, dense + size) that are surely CJK, up to kShortClause + 1,
-// stopping at sentence punctuation `text` records, which it does up to
-// `known` (MapDenseLine's last mark). -1 when reading forward needs a
-// boundary past `known`.
-int SurelyCjkRun(const NormalizedText& text, const unsigned char* dense, uint64_t size, uint64_t known, uint64_t at,
-                 bool forward) {
-  int run = 0;
-  while (run <= static_cast<int>(internal::kShortClause)) {
-    if (forward && at < size && at > known) return -1;
-    if (text.HasBoundary(at, FoldBoundary::kSentence)) break;
-    size_t k;
-    if (forward) {
-      if (at >= size) break;
-      k = FoldTable::DenseCodeLengthAt(dense + at, dense + size);
-    } else {
-      if (at == 0 || dense[at - 1] >= 0x80) break;
-      uint64_t code = at - 1;
-      while (code > 0 && at - code < 3 && dense[code - 1] >= 0x80) --code;
-      k = at - code;
-    }
-    if (!SurelyCjk(k)) break;
-    ++run;
-    at = forward ? at + k : at - k;
-  }
-  return run;
-}
-
-enum class DenseSplit { kSame, kMayDiffer, kUnknown };
-
-// Whether ReadSentenceSplit may decide the dense match [start, end) of
-// `text` (a dense line MapLineFromDense mapped, boundaries recorded up to
-// `known`) otherwise than the clause rule the dense code can apply: when
-// the rule lets it stand (a word may join it across an edge), or when a
-// clause beside its one sentence mark may be short (unsure codes counted
-// as clause ends); kUnknown when that needs boundaries past `known`. kSame
-// for a match with no sentence mark inside. Reads at most kShortClause + 1
-// codes either side.
-DenseSplit SentenceSplitMayDiffer(const NormalizedText& text, const unsigned char* dense, uint64_t size,
-                                  uint64_t known, uint64_t start, uint64_t end) {
-  if (!text.HasBoundaryIn(start, end, FoldBoundary::kSentence)) return DenseSplit::kSame;
-  if (SpanRespectsBoundaries(text, start, end)) return DenseSplit::kMayDiffer;
-  size_t first_size = 0, last_size = 0, marks = 0;
-  for (uint64_t p = start; p < end;) {
-    if (p > start && text.HasBoundary(p, FoldBoundary::kSentence)) {
-      if (++marks > 1) return DenseSplit::kSame;  // not read by ReadSentenceSplit
-    }
-    const size_t k = FoldTable::DenseCodeLengthAt(dense + p, dense + end);
-    if (k == 0) return DenseSplit::kMayDiffer;
-    (marks == 0 ? first_size : last_size) += 1;
-    p += k;
-  }
-  constexpr size_t kShort = internal::kShortClause;
-  if (first_size <= kShort &&
-      first_size + static_cast<size_t>(SurelyCjkRun(text, dense, size, known, start, false)) <= kShort)
-    return DenseSplit::kMayDiffer;
-  if (last_size > kShort) return DenseSplit::kSame;
-  const int after = SurelyCjkRun(text, dense, size, known, end, true);
-  if (after < 0) return DenseSplit::kUnknown;
-  return last_size + static_cast<size_t>(after) <= kShort ? DenseSplit::kMayDiffer : DenseSplit::kSame;
-}
-
-}  // namespace
-
 Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_start, size_t index,
                                            const BlockMatch* first, const BlockMatch* last,
                                            const internal::VariantCandidate* vfirst,
@@ -527,39 +456,11 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
   if (!normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
                                  dense_to_folded_.data()))
     return kMapFailed;
-  // A match across sentence punctuation is read with the words and
-  // clauses around it (ReadSentenceSplit, on folded UTF-8); the dense code
-  // applies the clause rule alone, so a line where the two may differ is
-  // folded. Deciding that may read the boundaries of the kShortClause + 1
-  // codes after such a match: when they lie past the last mark, the line
-  // is mapped again with them marked.
-  for (int round = 0; round < 2; ++round) {
-    const size_t marked = marks_.size();
-    const uint64_t known = marks_.back();  // sorted: the last mark
-    for (const RawMatch& m : pending) {
-      switch (SentenceSplitMayDiffer(line_folded_, dense, size, known, m.norm_start, m.norm_end)) {
-        case DenseSplit::kSame:
-          break;
-        case DenseSplit::kMayDiffer:
-          return kMapFailed;
-        case DenseSplit::kUnknown:
-          if (round == 1) return kMapFailed;  // never: the codes read are marked now
-          for (uint64_t next = m.norm_end, i = 0; i <= internal::kShortClause && next < size; ++i) {
-            const size_t k = FoldTable::DenseCodeLengthAt(dense + next, dense + size);
-            if (k == 0) break;
-            next += k;
-            marks_.push_back(static_cast<uint32_t>(next));
-          }
-          break;
-      }
-    }
-    if (marks_.size() == marked) break;
-    std::sort(marks_.begin(), marks_.end());
-    marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
-    if (!normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
-                                   dense_to_folded_.data()))
-      return kMapFailed;
-  }
+  // A match across sentence punctuation is read with the characters around
+  // it (ReadSentenceSplit), in folded UTF-8 and beyond the last mark: such
+  // a line (rare) is folded.
+  for (const RawMatch& m : pending)
+    if (line_folded_.HasBoundaryIn(m.norm_start, m.norm_end, FoldBoundary::kSentence)) return kMapFailed;
   return kMapped;
 }
 
@@ -714,9 +615,7 @@ absl::Status Scanner::ScanLine(std::string_view block, size_t index, const Block
     if (auto mapped = MapLineFromDense(line, start, index, first, last, vfirst, vlast);
         mapped != kMapFailed) {
       if (mapped == kMapNothing) return absl::OkStatus();
-      resolver_->set_read_sentence_splits(false);
       resolver_->Resolve(line_folded_, /*final=*/true, /*regex_settled_before=*/UINT64_MAX, &line_hits_);
-      resolver_->set_read_sentence_splits(true);
       for (Hit& h : line_hits_) {  // folded offsets in UTF-8, as every other path reports them
         h.start -= start;
         h.end -= start;
