@@ -87,7 +87,7 @@ bool SeparatedAfter(const NormalizedText& text, uint64_t end) {
 }
 }  // namespace
 
-uint64_t Resolver::Horizon(const RawMatch& m, const NormalizedText& text) const {
+uint64_t Resolver::Horizon(const RawMatch& m) const {
   // Literals need the byte after the match: whole-word entries for the
   // word boundary, all for the span (combining marks dropped after the last
   // character extend it) and for sentence boundaries
@@ -98,10 +98,8 @@ uint64_t Resolver::Horizon(const RawMatch& m, const NormalizedText& text) const 
   // most max_allow_length bytes after its start.
   const PatternInfo p = Info(m);
   uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // Stray/SeparatedAfter read two bytes
-  // Variant hits: the real-word guard reads a few characters past the end;
-  // so does ReadSentenceSplit for a match with sentence punctuation inside.
-  if (p.via || (!m.regex && text.HasBoundaryIn(m.norm_start, m.norm_end, FoldBoundary::kSentence)))
-    h = std::max(h, m.norm_end + kGuardLookahead);
+  // Variant hits: the real-word guard reads a few characters past the end.
+  if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
   return h;
 }
@@ -128,16 +126,8 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
   }
   for (const auto& a : allows_)
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
-  // Noise removal must not join text across sentence punctuation or a
-  // contraction: the clause rule of SpanRespectsBoundaries, except that a
-  // Chinese match across one sentence mark never stands where the text
-  // reads as words across its edges (大，麻烦) and always does where a
-  // clause beside the mark is too short to be one (有冰，毒吗).
-  if (!m.regex) {
-    const SentenceSplit split = ReadSentenceSplit(text, start, m.norm_end);
-    if (split == SentenceSplit::kJoinsWords) return;
-    if (split != SentenceSplit::kShortClause && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
-  }
+  // Noise removal must not join text across sentence punctuation or a contraction.
+  if (!m.regex && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
   if (p.via && !m.guarded && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);
@@ -226,7 +216,7 @@ void Resolver::Resolve(const NormalizedText& text, bool final, uint64_t regex_se
   MergeRegexEnds();
   keep = 0;
   for (const RawMatch& m : pending_) {
-    if (!final && (Horizon(m, text) > known || (m.regex && m.norm_start >= regex_settled_before))) {
+    if (!final && (Horizon(m) > known || (m.regex && m.norm_start >= regex_settled_before))) {
       pending_[keep++] = m;
       continue;
     }

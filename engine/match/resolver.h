@@ -70,7 +70,7 @@ class Resolver {
     uint64_t norm_start, norm_end, orig_start, orig_end;
     bool seen;
   };
-  uint64_t Horizon(const RawMatch& m, const NormalizedText& text) const;
+  uint64_t Horizon(const RawMatch& m) const;
   PatternInfo Info(const RawMatch& m) const {
     if (m.variant) return PatternInfo{d_->variant_patterns[m.pattern].entry, 0, PatternRole::kEntry, 0, 0, m.via};
     return m.regex ? d_->regex_patterns[m.pattern] : d_->literal_patterns[m.pattern];

@@ -453,15 +453,10 @@ Scanner::LineMap Scanner::MapLineFromDense(std::string_view line, uint64_t line_
   marks_.erase(std::unique(marks_.begin(), marks_.end()), marks_.end());
   const std::string_view code(folded_.data() + dense_start, size);
   if (dense_to_folded_.size() < size + 1) dense_to_folded_.resize(size + 1);
-  if (!normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
-                                 dense_to_folded_.data()))
-    return kMapFailed;
-  // A match across sentence punctuation is read with the characters around
-  // it (ReadSentenceSplit), in folded UTF-8 and beyond the last mark: such
-  // a line (rare) is folded.
-  for (const RawMatch& m : pending)
-    if (line_folded_.HasBoundaryIn(m.norm_start, m.norm_end, FoldBoundary::kSentence)) return kMapFailed;
-  return kMapped;
+  return normalizer_->MapDenseLine(line, line_start, code, marks_.data(), marks_.size(), &line_folded_,
+                                   dense_to_folded_.data())
+             ? kMapped
+             : kMapFailed;
 }
 
 absl::Status Scanner::ScanLines(std::string_view block, bool only_hits, const LineCallback& on_line,

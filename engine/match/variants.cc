@@ -258,7 +258,7 @@ uint8_t VariantData::Tones(uint32_t cp, uint16_t syllable) {
   return 0;
 }
 
-bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) {
+bool VariantData::IsCommonWord(const uint32_t* cps, size_t n) const {
   if (n < 2 || n > 4) return false;
   uint64_t key = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -1294,63 +1294,6 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   const size_t nb = CharactersBefore(text, base, from, tend, before);
   const size_t na = CharactersAfter(text, base, to, tend, after);
   return GuardCharacters(span, n, latin, before, nb, after, na, keyword) != GuardVerdict::kNoWord;
-}
-
-SentenceSplit ReadSentenceSplit(const NormalizedText& text, uint64_t start, uint64_t end) {
-  const auto* base = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* tend = base + text.size();
-  if (start < text.base() || end > text.end() || start >= end) return SentenceSplit::kNotJudged;
-  const unsigned char* from = base + (start - text.base());
-  const unsigned char* to = base + (end - text.base());
-  // The match's pieces before and after its sentence boundary: their sizes
-  // in characters, and up to 3 characters of each, nearest the match's edge.
-  uint32_t first[3], last[3];
-  size_t nf = 0, nl = 0, first_size = 0, last_size = 0, marks = 0;
-  for (const unsigned char* p = from; p < to;) {
-    if (p > from && text.HasBoundary(text.base() + static_cast<uint64_t>(p - base), FoldBoundary::kSentence)) {
-      if (++marks > 1) return SentenceSplit::kNotJudged;
-    }
-    uint32_t cp;
-    const int k = DecodeUtf8(p, tend, &cp);
-    if (k <= 0) return SentenceSplit::kNotJudged;
-    const bool cjk = IsCjk(cp);
-    if ((p == from || p + k == to) && !cjk) return SentenceSplit::kNotJudged;
-    if (marks == 0) {
-      ++first_size;
-      if (cjk && nf < 3) first[nf++] = cp;
-    } else {
-      ++last_size;
-      if (cjk) {
-        if (nl == 3) std::memmove(last, last + 1, 2 * sizeof(uint32_t)), nl = 2;
-        last[nl++] = cp;
-      }
-    }
-    p += k;
-  }
-  if (marks == 0) return SentenceSplit::kNotJudged;
-  // Up to 3 characters either side, stopping at sentence punctuation, the
-  // text's ends and non-CJK characters (CharactersBefore / After): fewer
-  // than 3 means the clause ends there.
-  uint32_t before[3], after[3];
-  const size_t nb = CharactersBefore(text, base, from, tend, before);
-  const size_t na = CharactersAfter(text, base, to, tend, after);
-  // A common word with characters on both sides of the edge between
-  // seq[0..edge) and seq[edge..n).
-  const auto word_across = [](const uint32_t* seq, size_t n, size_t edge) {
-    for (size_t a = 0; a < edge; ++a)
-      for (size_t len = 2; len <= 4 && a + len <= n; ++len)
-        if (a + len > edge && VariantData::IsCommonWord(seq + a, len)) return true;
-    return false;
-  };
-  uint32_t seq[6];
-  std::copy(before, before + nb, seq);
-  std::copy(first, first + nf, seq + nb);
-  if (word_across(seq, nb + nf, nb)) return SentenceSplit::kJoinsWords;
-  std::copy(last, last + nl, seq);
-  std::copy(after, after + na, seq + nl);
-  if (word_across(seq, nl + na, nl)) return SentenceSplit::kJoinsWords;
-  return nb + first_size <= kShortClause || last_size + na <= kShortClause ? SentenceSplit::kShortClause
-                                                                            : SentenceSplit::kLongClauses;
 }
 
 GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,

@@ -78,9 +78,7 @@ class VariantData {
   // 0 when it has no such reading. A binary search: the rare path only.
   static uint8_t Tones(uint32_t cp, uint16_t syllable);
   // True when the characters form a common word (2..4 BMP characters).
-  // Needs no instance (the word list is compiled in): callers without
-  // variant patterns do not build the walk's tables for it.
-  static bool IsCommonWord(const uint32_t* cps, size_t n);
+  bool IsCommonWord(const uint32_t* cps, size_t n) const;
   // Split-character components (UTF-8) of `cp`, empty when it has none.
   std::string_view Chaizi(uint32_t cp) const;
   // The character written as components `a` `b` (radical or full forms), or 0.
@@ -403,26 +401,6 @@ class VariantMatcher {
 bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std::string_view keyword);
 // Bytes of folded text the guard reads past a span's end.
 inline constexpr uint32_t kGuardLookahead = 12;
-// How a match of folded text reads across the sentence punctuation inside
-// it that folding dropped, when there is exactly one such boundary and the
-// match's first and last characters are CJK (kNotJudged otherwise: no or
-// several boundaries, or a non-CJK end, whose word list this is not):
-//  - kJoinsWords: a common word joins the match's first characters with the
-//    ones before it, or its last characters with the ones after it (曹操？你
-//    for 操你, 大，麻烦 for 大麻): the text reads as words, the mark as
-//    punctuation;
-//  - kShortClause: else, when the clause on one side of the mark has at
-//    most kShortClause characters (有冰，毒吗; 出售冰。毒): a clause that short
-//    is the keyword cut, not a sentence ending;
-//  - kLongClauses: else (鬼擘口。技絕 for 口技: verse and prose put the mark
-//    between clauses of four or more characters).
-// Words do not cross sentence punctuation; a clause ends at sentence
-// punctuation, the text's ends and non-CJK characters. Reads at most 3
-// characters either side (kGuardLookahead bytes past the end). Needs the
-// text folded with offset recording. No allocation.
-enum class SentenceSplit : uint8_t { kNotJudged, kJoinsWords, kShortClause, kLongClauses };
-inline constexpr size_t kShortClause = 2;
-SentenceSplit ReadSentenceSplit(const NormalizedText& text, uint64_t start, uint64_t end);
 // A word, if any, that speaks against a variant hit: the span itself is a
 // common word, or a common word reaches out of the span (RealWordGuard).
 enum class GuardVerdict : uint8_t { kNoWord, kWordIsSpan, kWordReachesOut };

@@ -149,14 +149,6 @@ bool SpanRespectsBoundaries(const NormalizedText& text, uint64_t start, uint64_t
   return starts_clause || ends_clause;
 }
 
-bool NormalizedText::HasBoundaryIn(uint64_t start, uint64_t end, FoldBoundary::Kind kind) const {
-  auto it = std::upper_bound(boundaries_.begin(), boundaries_.end(), start,
-                             [](uint64_t pos, const FoldBoundary& x) { return pos < x.norm; });
-  for (; it != boundaries_.end() && it->norm < end; ++it)
-    if (it->kind & kind) return true;
-  return false;
-}
-
 bool NormalizedText::HasBoundary(uint64_t norm, FoldBoundary::Kind kind) const {
   auto it = std::lower_bound(boundaries_.begin(), boundaries_.end(), norm,
                              [](const FoldBoundary& x, uint64_t n) { return x.norm < n; });

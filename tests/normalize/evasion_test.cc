@@ -29,7 +29,7 @@ std::shared_ptr<const FoldTable> Table() {
 }
 
 std::shared_ptr<const Artifact> List() {
-  return Build({Lit("冰毒"), Lit("六合彩"), Lit("操你", "A.1.h"), Lit("枪支"), Lit("大麻"), Lit("casino"), Lit("poker"),
+  return Build({Lit("冰毒"), Lit("六合彩"), Lit("操你", "A.1.h"), Lit("枪支"), Lit("casino"), Lit("poker"),
                 Lit("hell", "A.1.h"), Lit("ass", "A.1.h"), Lit("lsd"), Lit("coca"), Lit("1984")});
 }
 
@@ -233,22 +233,6 @@ TEST(Evasion, SentencePunctuationBoundsMatches) {
   EXPECT_EQ(Hits("六、合、彩开奖啦"), V({"六合彩=六、合、彩"}));  // a middle piece
   EXPECT_EQ(Hits("冰*毒便宜"), V({"冰毒=冰*毒"}));           // other noise still glues
   EXPECT_EQ(Masked("冰！毒"), "***");
-}
-
-// Inside a sentence, a mark that leaves a clause of two characters or
-// fewer beside it cuts the keyword (有冰，毒吗); one between longer clauses
-// is read as punctuation (verse: 鬼擘口。技絕; 你真傻。逼他), and so is one
-// where the text reads as words across the match's edge, even at a
-// clause's start (大，麻烦: 麻烦 is a word).
-TEST(Evasion, ShortClausesAroundAMarkCutTheKeyword) {
-  EXPECT_EQ(Hits("有冰，毒吗"), V({"冰毒=冰，毒"}));
-  EXPECT_EQ(Hits("兄弟有没有冰、毒卖"), V({"冰毒=冰、毒"}));
-  EXPECT_EQ(Hits("丁冰，毒己"), V({"冰毒=冰，毒"}));
-  EXPECT_EQ(Hits("甲乙丙丁戊冰，毒己庚辛壬"), V());
-  EXPECT_EQ(Hits("乙丙冰，毒己庚"), V());
-  EXPECT_EQ(Hits("大，麻烦你了"), V());
-  EXPECT_EQ(Hits("溜冰，毒"), V());
-  EXPECT_EQ(Hits("大，麻"), V({"大麻=大，麻"}));
 }
 
 TEST(Evasion, ContractionsAreNotWords) {

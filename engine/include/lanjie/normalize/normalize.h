@@ -373,10 +373,6 @@ class LANJIE_EXPORT NormalizedText {
   // True when a boundary of `kind` lies right before folded offset `norm`.
   // O(log boundaries).
   LANJIE_EXPORT bool HasBoundary(uint64_t norm, FoldBoundary::Kind kind) const;
-  // True when a boundary of `kind` lies inside folded bytes [start, end),
-  // i.e. right before one of the offsets start + 1 .. end - 1.
-  // O(log boundaries + boundaries inside).
-  LANJIE_EXPORT bool HasBoundaryIn(uint64_t start, uint64_t end, FoldBoundary::Kind kind) const;
 
   // The first folded offset in [base(), end()] whose byte comes from an
   // original offset >= `orig` (end() when none does). O(log anchors).
@@ -407,9 +403,6 @@ class LANJIE_EXPORT NormalizedText {
 //    one (text or line end, or punctuation after it), or crosses two marks
 //    (a middle piece). "冰。毒" and "六。合。彩" alone or ending a
 //    sentence stand; "曹操？你怎么" (操你) and "肠断。水风凉" (断水) do not.
-//    Scanning refines the one-mark case of a Chinese match with the words
-//    around it (the match module's resolver: 有冰，毒吗 stands, 大，麻烦
-//    does not).
 //  - An apostrophe between Latin letters: the match fails when what follows
 //    the last apostrophe in it is a contraction suffix (s t d m ll re ve)
 //    ending a word: "he'll" is not "hell", "c'a's'i'n'o" is casino.
