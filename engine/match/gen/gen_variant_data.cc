@@ -298,9 +298,9 @@ std::string Simplified(opencc_t t2s, const std::string& text) {
   return out;
 }
 
-// The essay's words -> the common words (converted to simplified, 2-4 BMP
-// Han characters) as 64-bit keys.
-std::set<uint64_t> CommonWordKeys(const std::set<std::string>& essay_words) {
+// The words of essay.txt at `path` -> the common words (converted to
+// simplified, 2-4 BMP Han characters) as 64-bit keys.
+std::set<uint64_t> CommonWordKeys(const std::string& path, const std::set<std::string>& essay_words) {
   opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
   if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
   std::set<uint64_t> words;
@@ -316,7 +316,7 @@ std::set<uint64_t> CommonWordKeys(const std::set<std::string>& essay_words) {
     if (ok) words.insert(key);
   }
   opencc_close(t2s);
-  if (words.size() < 50000) Die("essay: too few common words (" + std::to_string(words.size()) + ")");
+  if (words.size() < 50000) Die(path + ": too few common words (" + std::to_string(words.size()) + ")");
   return words;
 }
 
@@ -465,7 +465,7 @@ int main(int argc, char** argv) {
   Tones tones;
   const Readings readings = ReadReadings(argv[1], ReadAttestedReadings(argv[3], essay_words), &tones);
   const std::map<std::string, int> syllable_ids = NumberSyllables(readings);
-  const std::set<uint64_t> words = CommonWordKeys(essay_words);
+  const std::set<uint64_t> words = CommonWordKeys(argv[2], essay_words);
   const std::vector<Split2> chaizi = ReadChaizi(argv[4]);
   WriteInclude(argv[5], syllable_ids, readings, tones, words, chaizi);
   return 0;
