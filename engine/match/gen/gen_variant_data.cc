@@ -289,6 +289,14 @@ std::set<std::string> ReadEssayWords(const std::string& path) {
   return words;
 }
 
+// OpenCC's traditional-to-simplified converter (opencc_close it); exits
+// when OpenCC cannot open its configuration.
+opencc_t OpenT2s() {
+  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  return t2s;
+}
+
 // `text` converted with OpenCC t2s (`text` itself when conversion fails).
 std::string Simplified(opencc_t t2s, const std::string& text) {
   char* conv = opencc_convert_utf8(t2s, text.data(), text.size());
@@ -301,8 +309,7 @@ std::string Simplified(opencc_t t2s, const std::string& text) {
 // The words of essay.txt at `path` -> the common words (converted to
 // simplified, 2-4 BMP Han characters) as 64-bit keys.
 std::set<uint64_t> CommonWordKeys(const std::string& path, const std::set<std::string>& essay_words) {
-  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  const opencc_t t2s = OpenT2s();
   std::set<uint64_t> words;
   for (const std::string& word : essay_words) {
     const std::u32string w = DecodeUtf8(Simplified(t2s, word));
@@ -326,8 +333,7 @@ std::set<uint64_t> CommonWordKeys(const std::string& path, const std::set<std::s
 // written there and as t2s writes it. Rime writes ü as v; the pairs use u,
 // as the readings do.
 Attested ReadAttestedReadings(const std::string& path, const std::set<std::string>& essay_words) {
-  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  const opencc_t t2s = OpenT2s();
   std::map<std::pair<char32_t, std::string>, std::set<std::string>> words_of;
   std::istringstream in(ReadAll(path));
   std::string line;
@@ -373,14 +379,9 @@ struct Split2 {
 // component as folding writes it (t2s, character by character: text is
 // folded before it is matched, so 並日 for 普 arrives as 并日).
 std::vector<Split2> ReadChaizi(const std::string& path) {
-  opencc_t t2s = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-  if (t2s == reinterpret_cast<opencc_t>(-1)) Die(std::string("OpenCC t2s: ") + opencc_error());
+  const opencc_t t2s = OpenT2s();
   const auto simplified = [t2s](char32_t c) {
-    const std::string in = EncodeUtf8(std::u32string(1, c));
-    char* conv = opencc_convert_utf8(t2s, in.data(), in.size());
-    if (!conv) return std::u32string(1, c);
-    std::u32string out = DecodeUtf8(conv);
-    opencc_convert_utf8_free(conv);
+    std::u32string out = DecodeUtf8(Simplified(t2s, EncodeUtf8(std::u32string(1, c))));
     return out.size() == 1 ? out : std::u32string(1, c);
   };
   std::vector<Split2> chaizi;
