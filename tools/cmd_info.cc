@@ -59,7 +59,8 @@ int RunInfo(int argc, char** argv) {
       {"variants", {{"classes", info.variants},
                     {"token_patterns", info.variant_patterns},
                     {"chaizi_literals", info.chaizi_literals},
-                    {"initials_literals", info.initials_literals}}},
+                    {"initials_literals", info.initials_literals},
+                    {"numeral_literals", info.numeral_literals}}},
   };
   std::printf("%s\n", j.dump(2).c_str());
   return 0;

@@ -175,6 +175,11 @@ std::optional<std::string> Generate(const std::string& cls, const std::u32string
     return Joined(out, "");
   }
   if (!han) return std::nullopt;
+  if (cls == "numeral") {
+    const std::vector<std::string> f = KeywordNumeralForms(k);
+    if (f.empty()) return std::nullopt;
+    return f[Pick(rng, f.size())];
+  }
   if (cls == "traditional") {
     std::u32string out = k;
     bool changed = false;
@@ -260,7 +265,7 @@ const std::vector<std::string>& EvasionClassNames() {
       "fullwidth",     "traditional",   "lookalike",          "html_entity",
       "percent",       "pinyin_joined", "pinyin_spaced",      "pinyin_tone_marks",
       "pinyin_tone_digits", "pinyin_mixed", "homophone",      "homophone2",
-      "chaizi"};
+      "chaizi",        "numeral"};
   return kNames;
 }
 
@@ -354,26 +359,27 @@ absl::Status SelfTestEvasionBenign(std::shared_ptr<const Artifact> artifact, std
                                    std::string_view name, EvasionSelfTest* report) {
   auto scanner = Scanner::Create(artifact);
   if (!scanner.ok()) return scanner.status();
-  uint64_t by_via[4] = {0, 0, 0, 0};  // Hit::via: exact, pinyin (and initials), homophone, chaizi
+  std::map<std::string, uint64_t> by_via;  // ViaName(Hit::via): "" exact, pinyin (and initials), ...
+  uint64_t hits_total = 0;
   absl::Status status = (*scanner)->ScanLines(
       text, true,
       [&](size_t, uint64_t, const std::vector<Hit>& hits) {
-        for (const Hit& h : hits) ++by_via[h.via < 4 ? h.via : 0];
+        for (const Hit& h : hits) ++by_via[ViaName(h.via)];
+        hits_total += hits.size();
       },
       nullptr);
   if (!status.ok()) return status;
   EvasionBenign b;
   b.name = std::string(name);
   b.bytes = text.size();
-  b.hits = by_via[0] + by_via[1] + by_via[2] + by_via[3];
+  b.hits = hits_total;
   const double mb = text.empty() ? 1 : text.size() / 1e6;
   b.hits_per_mb = b.hits / mb;
-  const char* via_names[4] = {"", "pinyin", "homophone", "chaizi"};
-  for (int v = 1; v < 4; ++v) {
+  for (const char* via : {"pinyin", "homophone", "chaizi", "numeral"}) {
     EvasionBenign::Class c;
-    c.name = via_names[v];
-    c.hits = by_via[v];
-    c.hits_per_mb_off = (b.hits - by_via[v]) / mb;
+    c.name = via;
+    c.hits = by_via[via];
+    c.hits_per_mb_off = (b.hits - c.hits) / mb;
     c.on_off = c.hits_per_mb_off > 0 ? b.hits_per_mb / c.hits_per_mb_off : 0;
     b.classes.push_back(c);
   }

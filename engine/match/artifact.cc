@@ -204,8 +204,9 @@ Artifact::Info Artifact::info() const {
   for (const internal::PatternInfo& p : data_->literal_patterns) {
     info.chaizi_literals += p.via == internal::kViaChaizi;
     info.initials_literals += p.via == internal::kViaPinyin;
+    info.numeral_literals += p.via == internal::kViaNumeral;
   }
-  info.literal_patterns -= info.chaizi_literals + info.initials_literals;
+  info.literal_patterns -= info.chaizi_literals + info.initials_literals + info.numeral_literals;
   info.variant_patterns = data_->variant_patterns.size();
   info.variants = VariantOptionsToString(data_->variants);
   info.regex_patterns = data_->regex_patterns.size();
@@ -461,7 +462,8 @@ absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::S
   for (const auto* table : {&d.literal_patterns, &d.regex_patterns})
     for (const internal::PatternInfo& p : *table) {
       const size_t limit = p.role == internal::PatternRole::kTerm ? d.clauses.size() : d.entries.size();
-      if (p.target >= limit || static_cast<uint8_t>(p.role) > 2 || p.via > internal::kViaChaizi)
+      if (p.target >= limit || static_cast<uint8_t>(p.role) > 2 || p.via >= internal::kViaCount ||
+          p.whole_word > internal::kDigitEdges)
         return Corrupt(name, "pattern table index");
     }
   // A literal's length says where its match starts, and the stream keeps

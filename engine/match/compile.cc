@@ -296,7 +296,10 @@ void Builder::AddVariants() {
       }
     }
     for (std::string& lit : ev.initials)
-      AddLiteral(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, 1, 0, internal::kViaPinyin});
+      AddLiteral(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, internal::kWholeWord, 0, internal::kViaPinyin});
+    for (std::string& lit : ev.numerals)
+      AddLiteral(std::move(lit),
+                 PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, internal::kDigitEdges, 0, internal::kViaNumeral});
   }
   IndexVariants();
 }

@@ -50,11 +50,16 @@ enum class PatternRole : uint8_t {
 };
 
 // Fixed-size record, serialized as is (little-endian hosts only).
+// PatternInfo::whole_word: the match may not continue a Latin word or
+// number on either side (kWholeWord), or a digit at either end of the
+// match may not continue a number (kDigitEdges: 6合彩 is not in 16合彩).
+inline constexpr uint8_t kWholeWord = 1;
+inline constexpr uint8_t kDigitEdges = 2;
 struct PatternInfo {
   uint32_t target;
   uint32_t length;  // folded literal length in bytes; 0 for regexes (start from SOM)
   PatternRole role;
-  uint8_t whole_word;
+  uint8_t whole_word;  // 0, kWholeWord or kDigitEdges
   uint8_t regex;
   uint8_t via;  // 0, or the variant class of a split-character / initials literal (variants.h Via)
 };

@@ -5,6 +5,8 @@
 namespace lanjie::internal {
 namespace {
 
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 inline bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
@@ -97,9 +99,9 @@ uint64_t Resolver::Horizon(const RawMatch& m) const {
   // be covered by an allow phrase that starts at or before it and ends at
   // most max_allow_length bytes after its start.
   const PatternInfo p = Info(m);
-  uint64_t h = m.norm_end + (p.whole_word ? 2 : !m.regex ? 1 : 0);  // Stray/SeparatedAfter read two bytes
+  uint64_t h = m.norm_end + (p.whole_word == kWholeWord ? 2 : !m.regex ? 1 : 0);  // Stray/SeparatedAfter read two bytes
   // Variant hits: the real-word guard reads a few characters past the end.
-  if (p.via) h = std::max(h, m.norm_end + kGuardLookahead);
+  if (GuardedVia(p.via)) h = std::max(h, m.norm_end + kGuardLookahead);
   if (d_->max_allow_length > 0) h = std::max(h, m.norm_start + d_->max_allow_length);
   return h;
 }
@@ -116,7 +118,12 @@ uint64_t Resolver::EarliestPending() const {
 void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector<Hit>* out) {
   const PatternInfo p = Info(m);
   const uint64_t start = std::max(m.norm_start, text.base());
-  if (p.whole_word) {
+  if (p.whole_word == kDigitEdges) {
+    auto at = [&text](uint64_t pos) { return text.data()[pos - text.base()]; };
+    if (start > text.base() && IsDigit(at(start)) && IsDigit(at(start - 1))) return;
+    if (m.norm_end < text.end() && m.norm_end > text.base() && IsDigit(at(m.norm_end - 1)) && IsDigit(at(m.norm_end)))
+      return;
+  } else if (p.whole_word) {
     if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) &&
         !StrayLetterBefore(text, start) && !SeparatedBefore(text, start))
       return;
@@ -128,7 +135,7 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
     if (a.first <= m.norm_start && m.norm_end <= a.second) return;
   // Noise removal must not join text across sentence punctuation or a contraction.
   if (!m.regex && !SpanRespectsBoundaries(text, start, m.norm_end)) return;
-  if (p.via && !m.guarded && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
+  if (GuardedVia(p.via) && !m.guarded && RealWordGuard(text, start, m.norm_end, d_->entries[p.target].normalized)) return;
   const uint64_t orig_start = text.OrigStart(start);
   const uint64_t orig_end = text.OrigEnd(m.norm_end);
   if (p.role == PatternRole::kEntry) {

@@ -22,6 +22,7 @@ const char* ViaName(uint8_t via) {
     case internal::kViaPinyin: return "pinyin";
     case internal::kViaHomophone: return "homophone";
     case internal::kViaChaizi: return "chaizi";
+    case internal::kViaNumeral: return "numeral";
     default: return "";
   }
 }

@@ -13,6 +13,7 @@
 #include "compiled.h"
 #include "pod_bytes.h"
 #include "lanjie/common/utf8.h"
+#include "lanjie/match/variant_forms.h"
 
 namespace lanjie {
 
@@ -1420,6 +1421,10 @@ EntryVariants ExpandVariants(const FoldTable& /*fold*/, std::string_view folded,
   EntryVariants out;
   std::vector<uint32_t> cps;
   if (!CjkCharacters(folded, &cps) || cps.size() < 2) return out;  // single characters never get variants
+  if (options.numeral) {
+    const std::u32string k(cps.begin(), cps.end());
+    out.numerals = KeywordNumeralForms(k);
+  }
   if (!(options.pinyin || options.homophone || options.chaizi || options.initials) ||
       cps.size() > kMaxVariantSyllables)
     return out;

@@ -15,7 +15,9 @@
 // components of a character (data/variants/chaizi.tsv; 女干, 木仓) are read
 // as that character by the matcher, so 木仓支 matches 枪支's pattern with
 // via chaizi. Pinyin initials (opt-in) are ordinary whole-word literals in
-// the Hyperscan databases (PatternInfo::via = kViaPinyin).
+// the Hyperscan databases (PatternInfo::via = kViaPinyin), and so are the
+// forms with numerals in digits (KeywordNumeralForms; kViaNumeral, with
+// PatternInfo::whole_word = kDigitEdges).
 //
 // Thread safety: VariantData and VariantIndex are immutable; a
 // VariantMatcher belongs to one scanner (one thread).
@@ -54,7 +56,12 @@ struct ChaiziGroupRecord {
   int group;
 };
 
-enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaizi = 3 };
+enum Via : uint8_t { kViaExact = 0, kViaPinyin = 1, kViaHomophone = 2, kViaChaizi = 3, kViaNumeral = 4 };
+inline constexpr int kViaCount = 5;
+// Hits of these classes are checked by the real-word guard (RealWordGuard):
+// those whose text reads like the keyword. A numeral form is the keyword's
+// own number in digits: no common word has digits.
+inline bool GuardedVia(uint8_t via) { return via != kViaExact && via != kViaNumeral; }
 
 // The generated tables (readings, common words, split characters).
 class VariantData {
@@ -434,6 +441,7 @@ std::vector<uint16_t> JoinedPinyinReading(const std::vector<uint16_t>& syllables
 struct EntryVariants {
   std::vector<std::vector<uint16_t>> readings;  // token patterns (same length as the keyword)
   std::vector<std::string> initials;            // Latin initials literals
+  std::vector<std::string> numerals;            // numerals in digits (KeywordNumeralForms), folded
   std::string warning;                          // non-empty when the expansion was cut
 };
 inline constexpr size_t kMaxReadingPatterns = 16;

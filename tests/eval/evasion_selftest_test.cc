@@ -32,7 +32,8 @@ std::map<std::string, EvasionRate> ByName(const std::vector<EvasionRate>& rates)
 
 std::shared_ptr<const Artifact> List() {
   static const auto a = Build({Lit("赌博网站", "A.1.h"), Lit("法轮功", "A.1.a"), Lit("枪支弹药", "A.1.h"),
-                               Lit("冰毒", "A.1.h"), Lit("casino", "A.1.h"), Lit("毒", "A.1.h")});
+                               Lit("冰毒", "A.1.h"), Lit("casino", "A.1.h"), Lit("毒", "A.1.h"),
+                               Lit("六合彩", "A.1.g")});
   return a;
 }
 
@@ -40,21 +41,23 @@ TEST(EvasionSelfTest, EveryClassIsTestedAndTheListSeesThroughWhatItClaims) {
   auto r = SelfTestEvasions(List(), EvasionOptions{0, 7, 3});
   ASSERT_TRUE(r.ok()) << r.status();
   // Single characters are not eligible (no gap to hide a character in).
-  EXPECT_EQ(r->keywords, 6u);
-  EXPECT_EQ(r->eligible, 5u);
-  EXPECT_EQ(r->sampled, 5u);
+  EXPECT_EQ(r->keywords, 7u);
+  EXPECT_EQ(r->eligible, 6u);
+  EXPECT_EQ(r->sampled, 6u);
   const auto classes = ByName(r->classes);
   for (const std::string& name : EvasionClassNames()) EXPECT_TRUE(classes.count(name)) << name;
   // Classes of the folding and of pinyin: every sentence caught with its span.
   for (const char* name : {"symbols", "spaces", "zero_width", "emoji", "html_entity", "percent", "pinyin_joined",
                            "pinyin_spaced", "pinyin_tone_marks", "pinyin_tone_digits", "pinyin_mixed", "traditional",
-                           "fullwidth", "lookalike"}) {
+                           "fullwidth", "lookalike", "numeral"}) {
     const EvasionRate& c = classes.at(name);
     EXPECT_EQ(c.intercepted, c.tested) << name << ": " << (c.misses.empty() ? "" : c.misses[0].text);
   }
-  // Latin-only classes test casino alone; pinyin classes the four Chinese keywords.
+  // Latin-only classes test casino alone; pinyin classes the five Chinese
+  // keywords; numerals in digits 六合彩 alone.
   EXPECT_EQ(classes.at("fullwidth").tested, 1u);
-  EXPECT_EQ(classes.at("pinyin_joined").tested, 4u);
+  EXPECT_EQ(classes.at("pinyin_joined").tested, 5u);
+  EXPECT_EQ(classes.at("numeral").tested, 1u);
   EXPECT_EQ(r->sentences, r->all.tested);
 }
 
@@ -141,7 +144,7 @@ TEST(EvasionSelfTest, ClassesTheListSwitchesOffShowAsMissed) {
   // With variants off, 赌-博-网-站 still folds (symbols) but the pinyin
   // sentences get no hit of the keyword at all.
   CompileOptions off;
-  off.variants = VariantOptions{false, false, false, false};
+  off.variants = VariantOptions::None();
   auto r = SelfTestEvasions(Build({Lit("赌博网站", "A.1.h")}, off), EvasionOptions{0, 1, 3});
   ASSERT_TRUE(r.ok()) << r.status();
   const auto classes = ByName(r->classes);

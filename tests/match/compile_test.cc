@@ -44,7 +44,7 @@ std::vector<Entry> GeneratedList(size_t n, std::vector<std::string>* keywords) {
 TEST(Compile, EveryScanningPathFindsTheSameHitsOnALargerList) {
   std::vector<std::string> keywords;
   CompileOptions options;
-  options.variants = VariantOptions{false, false, false, false};  // the Hyperscan databases only
+  options.variants = VariantOptions::None();  // the Hyperscan databases only
   auto a = Build(GeneratedList(3000, &keywords), options);
   ASSERT_NE(a, nullptr);
   EXPECT_GT(a->entries().size(), 2900u);  // a few generated keywords fold together (丟 -> 丢)

@@ -136,7 +136,7 @@ std::vector<std::string> LineHits(const std::shared_ptr<const Artifact>& a, std:
 CompileOptions Options(size_t side_min, bool variants) {
   CompileOptions o;
   o.dense_side_min_keywords = side_min;
-  if (!variants) o.variants = VariantOptions{false, false, false, false};
+  if (!variants) o.variants = VariantOptions::None();
   return o;
 }
 

@@ -59,7 +59,9 @@ inline const std::vector<std::string_view>& ScanPathsPieces() {
       // traditional and rare characters (3-byte dense codes, astral)
       "賭", "網", "開", "發", "龘", "〇", "𠀀", "槍", "姦",
       // broken UTF-8
-      "\xE5\x86", "\xC0\x80", "\xFF"};
+      "\xE5\x86", "\xC0\x80", "\xFF",
+      // numerals in digits (6合彩, 18禁, 64事件), stroke radicals as separators
+      "6", "4", "８", "十", "八", "禁", "事", "件", "丨", "丶"};
   static_assert(sizeof(kPieces) / sizeof(kPieces[0]) < 256, "a byte picks a piece");
   static const auto* pieces = new std::vector<std::string_view>(std::begin(kPieces), std::end(kPieces));
   return *pieces;
@@ -94,7 +96,7 @@ inline std::vector<std::shared_ptr<const Artifact>> ScanPathsArtifacts() {
   };
   std::vector<Entry> entries;
   for (const char* k : {"冰毒", "枪支", "强奸", "法轮功", "六合彩", "赌博网站", "代开发票", "操你", "安眠药",
-                        "海洛因", "迷药", "casino", "hell", "ass", "张三丰"})
+                        "海洛因", "迷药", "casino", "hell", "ass", "张三丰", "十八禁", "六四事件"})
     entries.push_back(entry(k));
   // Every action: block, mask, review by turns.
   for (size_t i = 0; i < entries.size(); ++i)
@@ -126,10 +128,10 @@ inline std::vector<std::shared_ptr<const Artifact>> ScanPathsArtifacts() {
   std::vector<std::shared_ptr<const Artifact>> out;
   CompileOptions by_default;
   CompileOptions all_side;
-  all_side.variants = VariantOptions{true, true, true, true, true};
+  all_side.variants = VariantOptions::All();
   all_side.dense_side_min_keywords = 1;
   CompileOptions off;
-  off.variants = VariantOptions{false, false, false, false, false};
+  off.variants = VariantOptions::None();
   for (const CompileOptions& o : {by_default, all_side, off}) {
     std::vector<Diagnostic> diags;
     auto a = Artifact::Compile(entries, o, &diags);

@@ -6,6 +6,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "lanjie/common/utf8.h"
+#include "lanjie/lexicon/variant_options.h"
+#include "lanjie/match/variant_forms.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "match/compiled.h"
@@ -158,6 +160,39 @@ TEST(Variants, FinancialNumeralsStandForTheirNumerals) {
   ExpectAllPathsIn(a, "叁级片", {"三级片|homophone|叁级片"});
 }
 
+// A keyword's Chinese numerals written in Arabic digits (6合彩, 64事件,
+// 18禁), mixed (六4事件) or full-width; never where the digit continues a
+// number (16合彩 is not 六合彩) and never as digits alone (64 for 六四).
+TEST(Variants, NumeralsWrittenInDigits) {
+  const auto a = Build({Lit("六合彩", "A.1.g"), Lit("六四事件", "A.1.a"), Lit("十八禁", "A.1.g"), Lit("六四", "A.1.a")});
+  ExpectAllPathsIn(a, "买6合彩吧", {"六合彩|numeral|6合彩"});
+  ExpectAllPathsIn(a, "６合彩2024年第8期", {"六合彩|numeral|６合彩"});
+  ExpectAllPathsIn(a, "16合彩", {});
+  ExpectAllPathsIn(a, "1989年的64事件", {"六四事件|numeral|64事件"});
+  ExpectAllPathsIn(a, "六4事件", {"六四事件|numeral|六4事件"});
+  ExpectAllPathsIn(a, "18禁游戏", {"十八禁|numeral|18禁"});
+  ExpectAllPathsIn(a, "118禁", {});
+  ExpectAllPathsIn(a, "我今年64岁", {});
+  CompileOptions off;
+  off.variants = *ParseVariantOptions("pinyin,homophone,chaizi");
+  ExpectAllPathsIn(Build({Lit("六合彩", "A.1.g")}, off), "买6合彩吧", {});
+}
+
+TEST(Variants, NumeralFormsOfAKeyword) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(KeywordNumeralForms(U"六合彩"), V{"6合彩"});
+  EXPECT_EQ(KeywordNumeralForms(U"六四事件"), (V{"6四事件", "六4事件", "64事件"}));
+  EXPECT_EQ(KeywordNumeralForms(U"十八禁"), V{"18禁"});
+  EXPECT_EQ(KeywordNumeralForms(U"一百零八式"), V{"108式"});
+  EXPECT_EQ(KeywordNumeralForms(U"三百六十五天"), V{"365天"});
+  EXPECT_EQ(KeywordNumeralForms(U"两千块"), V{"2000块"});
+  EXPECT_EQ(KeywordNumeralForms(U"冰毒"), V{});
+  EXPECT_EQ(KeywordNumeralForms(U"六四"), V{});  // digits alone: every 64 would hit
+  // A run that is no number in units keeps only its digit-by-digit forms.
+  EXPECT_EQ(KeywordNumeralForms(U"十十禁"), V{});
+  EXPECT_LE(KeywordNumeralForms(U"一二三四五六七八九号").size(), kMaxNumeralForms);
+}
+
 TEST(Variants, HomophonesKeepACharacterOfTheKeyword) {
   ExpectAllPaths("阴杭咖", {});  // no character of 银行卡 left
   ExpectAllPaths("赌搏", {});     // two-character keyword without homophones asked for
@@ -219,7 +254,7 @@ TEST(Variants, SingleCharactersNeverGetVariants) {
 
 TEST(Variants, OffPerArtifactAndPerEntry) {
   CompileOptions off;
-  off.variants = VariantOptions{false, false, false, false};
+  off.variants = VariantOptions::None();
   auto a = Build({Lit("冰毒")}, off);
   EXPECT_TRUE(ScanText(a, "bingdu 兵毒").empty());
   Entry e = Lit("冰毒");
@@ -240,15 +275,19 @@ TEST(Variants, TwoCharacterHomophonesOptInForTheList) {
   auto opts = ParseVariantOptions("on,homophone2");
   ASSERT_TRUE(opts.ok());
   EXPECT_TRUE(opts->homophone && opts->homophone2 && opts->pinyin && !opts->initials);
-  EXPECT_EQ(VariantOptionsToString(*opts), "pinyin,homophone,homophone2,chaizi");
+  EXPECT_EQ(VariantOptionsToString(*opts), "pinyin,homophone,homophone2,chaizi,numeral");
   EXPECT_TRUE(ParseVariantOptions("all")->homophone2);
   EXPECT_FALSE(ParseVariantOptions("on")->homophone2);
+  // The classes an artifact written before the numeral class lists read
+  // back without it: such an artifact has no numeral literals.
+  EXPECT_TRUE(ParseVariantOptions("on")->numeral);
+  EXPECT_FALSE(ParseVariantOptions("pinyin,homophone,chaizi")->numeral);
   CompileOptions co;
   co.variants = *opts;
   auto a = Build({Lit("冰毒")}, co);
   EXPECT_EQ(Hits(a, "兵毒多少钱"), std::vector<std::string>{"冰毒|homophone|兵毒"});
   EXPECT_TRUE(Hits(a, "病毒很可怕").empty());  // the real-word guard still holds
-  EXPECT_EQ(a->info().variants, "pinyin,homophone,homophone2,chaizi");
+  EXPECT_EQ(a->info().variants, "pinyin,homophone,homophone2,chaizi,numeral");
 }
 
 TEST(Variants, SurviveSerialization) {
@@ -580,7 +619,7 @@ TEST(VariantsDeathTest, TablesAreBuiltOnlyForArtifactsWithVariants) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   auto run = [] {
     CompileOptions off;
-    off.variants = VariantOptions{false, false, false, false};
+    off.variants = VariantOptions::None();
     auto plain = Artifact::FromBytes(Build({Lit("冰毒"), Lit("法轮功")}, off)->Serialize(), "off");
     if (!plain.ok() || ScanText(*plain, "冰毒 bingdu 法论功").size() != 1) std::_Exit(3);
     if (LineHits(*plain, "冰毒\n法论功\n").size() != 1) std::_Exit(3);

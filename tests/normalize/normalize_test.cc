@@ -105,6 +105,15 @@ TEST(Fold, NoiseBetweenCharactersIsRemoved) {
   EXPECT_EQ(Fold(*t, "***"), "");
 }
 
+// The stroke-like radicals 丨 丶 丿 are written as a bar, a dot or a slash
+// between characters; other radicals that are parts of split characters
+// (乚 in 礻乚 for 礼) stay.
+TEST(Fold, StrokeRadicalsUsedAsSeparatorsAreNoise) {
+  auto t = Table();
+  for (const char* s : {"冰丨毒", "冰丶毒", "冰丿毒", "冰丨丨毒", "丶冰毒丶"}) EXPECT_EQ(Fold(*t, s), "冰毒") << s;
+  EXPECT_EQ(Fold(*t, "礻乚"), "礻乚");
+}
+
 TEST(Fold, WhitespaceSeparatesLatinWordsButPunctuationGluesLetters) {
   auto t = Table();
   EXPECT_EQ(Fold(*t, "I was sick"), "i was sick");

@@ -24,7 +24,9 @@ namespace lanjie {
 //              keywords themselves: bench/RESULTS.md); an entry whose
 //              variants column names homophone gets them too;
 //   chaizi:    characters written as their two components (女干 for 奸);
-//   initials:  pinyin initials as a whole Latin word (zf); off by default.
+//   initials:  pinyin initials as a whole Latin word (zf); off by default;
+//   numeral:   Chinese numerals written in Arabic digits (6合彩, 64事件,
+//              18禁: KeywordNumeralForms), never extended by another digit.
 // A variant hit where the text is itself a common word (病毒 for 冰毒) is
 // dropped (the real-word guard).
 struct VariantOptions {
@@ -33,17 +35,23 @@ struct VariantOptions {
   bool chaizi = true;
   bool initials = false;
   bool homophone2 = false;
-  bool any() const { return pinyin || homophone || chaizi || initials; }
+  bool numeral = true;
+  // Every class off (`--variants off`), and every class on (`all`).
+  static VariantOptions None() { return {false, false, false, false, false, false}; }
+  static VariantOptions All() { return {true, true, true, true, true, true}; }
+  bool any() const { return pinyin || homophone || chaizi || initials || numeral; }
   bool operator==(const VariantOptions& o) const {
     return pinyin == o.pinyin && homophone == o.homophone && chaizi == o.chaizi && initials == o.initials &&
-           homophone2 == o.homophone2;
+           homophone2 == o.homophone2 && numeral == o.numeral;
   }
 };
 // "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
 LANJIE_EXPORT std::string VariantOptionsToString(const VariantOptions& options);
 // Accepts on/default, off/none, all (every class, homophone2 and initials
 // included), or a list of on/default, pinyin, homophone, homophone2 (implies
-// homophone), chaizi, initials separated by ',' '+' or spaces.
+// homophone), chaizi, initials, numeral separated by ',' '+' or spaces.
+// (Artifacts written before the numeral class list their classes without
+// it, and read back without it.)
 LANJIE_EXPORT absl::StatusOr<VariantOptions> ParseVariantOptions(std::string_view text);
 
 }  // namespace lanjie

@@ -264,7 +264,7 @@ class LANJIE_EXPORT Artifact {
     size_t literal_patterns = 0, regex_patterns = 0, rules = 0, allow_phrases = 0;
     // Variant forms: token patterns (pinyin / homophone), split-character
     // and initials literals; the artifact's default variant classes.
-    size_t variant_patterns = 0, chaizi_literals = 0, initials_literals = 0;
+    size_t variant_patterns = 0, chaizi_literals = 0, initials_literals = 0, numeral_literals = 0;
     std::string variants;
     std::string list_version;  // as list_version()
     // The artifact's format version (5, or 6 with a side matcher) and the

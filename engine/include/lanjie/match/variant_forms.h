@@ -13,6 +13,7 @@
 #ifndef LANJIE_MATCH_VARIANT_FORMS_H_
 #define LANJIE_MATCH_VARIANT_FORMS_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,18 @@ LANJIE_EXPORT std::string CharacterComponents(char32_t cp);
 // True when the 2-4 characters form a common word (the real-word guard's
 // list: a variant hit on such text is dropped by design).
 LANJIE_EXPORT bool IsCommonWord(std::u32string_view characters);
+
+// The forms of a keyword with its Chinese numerals written in Arabic digits,
+// as evaders write them (六合彩: 6合彩; 六四事件: 64事件, 6四事件, 六4事件;
+// 十八禁: 18禁; 一百零八式: 108式). A run of digit numerals (〇 零 一 二 两 三
+// ... 九) gets every mix of numerals and digits over its first four; a run
+// with units (十 百 千) its value. The keyword itself is not among them, nor
+// a form whose only CJK characters are numerals (64 for 六四: such numbers
+// are everywhere). At most kMaxNumeralForms; empty when the keyword has no
+// numeral. The matcher adds them as literals that a digit may not extend
+// (no 16合彩 for 六合彩). Pure: any thread, O(forms x keyword length).
+inline constexpr size_t kMaxNumeralForms = 16;
+LANJIE_EXPORT std::vector<std::string> KeywordNumeralForms(std::u32string_view keyword);
 
 }  // namespace lanjie
 
