@@ -123,6 +123,11 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
     if (start > text.base() && IsDigit(at(start)) && IsDigit(at(start - 1))) return;
     if (m.norm_end < text.end() && m.norm_end > text.base() && IsDigit(at(m.norm_end - 1)) && IsDigit(at(m.norm_end)))
       return;
+    // Nothing was dropped between a digit and a character beside it: "2.
+    // 性别" (a numbered list) is not 两性, while 6.4事件 (dropped between two
+    // digits) is 六四事件 and ６合彩 one word.
+    for (uint64_t q = start + 1; q < m.norm_end; ++q)
+      if (IsDigit(at(q - 1)) != IsDigit(at(q)) && text.OrigEnd(q) != text.OrigStart(q)) return;
   } else if (p.whole_word) {
     if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) &&
         !StrayLetterBefore(text, start) && !SeparatedBefore(text, start))

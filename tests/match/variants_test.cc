@@ -173,6 +173,11 @@ TEST(Variants, NumeralsWrittenInDigits) {
   ExpectAllPathsIn(a, "18禁游戏", {"十八禁|numeral|18禁"});
   ExpectAllPathsIn(a, "118禁", {});
   ExpectAllPathsIn(a, "我今年64岁", {});
+  // Noise between digits is a date's dot; between a digit and a character,
+  // a numbered list's.
+  ExpectAllPathsIn(a, "6.4事件", {"六四事件|numeral|6.4事件"});
+  ExpectAllPathsIn(Build({Lit("两性", "A.1.g")}), "1. 两性\n2. **性别", {"两性||两性"});
+  ExpectAllPathsIn(a, "第6、合彩", {});
   CompileOptions off;
   off.variants = *ParseVariantOptions("pinyin,homophone,chaizi");
   ExpectAllPathsIn(Build({Lit("六合彩", "A.1.g")}, off), "买6合彩吧", {});
