@@ -38,7 +38,7 @@ struct PyHit {
   size_t start = 0, end = 0;  // UTF-8 byte offsets
   std::optional<size_t> cp_start, cp_end;  // code point offsets (None: not known)
   std::string text;
-  std::string via;  // "" for the keyword itself, else pinyin | homophone | chaizi
+  std::string via;  // "" for the keyword itself, else pinyin | homophone | chaizi | numeral
 };
 
 // The fields every hit has, from the artifact's entry.

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -249,6 +250,11 @@ void Builder::AddPatterns() {
 // Variant forms of every literal entry of two or more CJK characters.
 void Builder::AddVariants() {
   d_.variants = options_.variants;
+  // A numeral form that is itself a keyword of the list (6合彩 beside 六合彩)
+  // is left to that keyword: one hit for the span, not two.
+  absl::flat_hash_set<std::string_view> literal_keywords;
+  for (const KeptEntry& k : kept_)
+    if (k.origin->kind == EntryKind::kLiteral) literal_keywords.insert(*k.normalized);
   for (size_t i = 0; i < kept_.size(); ++i) {
     const KeptEntry& k = kept_[i];
     const Entry& e = *k.origin;
@@ -298,8 +304,9 @@ void Builder::AddVariants() {
     for (std::string& lit : ev.initials)
       AddLiteral(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, internal::kWholeWord, 0, internal::kViaPinyin});
     for (std::string& lit : ev.numerals)
-      AddLiteral(std::move(lit),
-                 PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, internal::kDigitEdges, 0, internal::kViaNumeral});
+      if (!literal_keywords.contains(lit))
+        AddLiteral(std::move(lit), PatternInfo{static_cast<uint32_t>(i), 0, PatternRole::kEntry, internal::kDigitEdges,
+                                               0, internal::kViaNumeral});
   }
   IndexVariants();
 }

@@ -49,19 +49,20 @@ enum class PatternRole : uint8_t {
   kTerm = 2,    // target: clause index (one alternative of a rule clause)
 };
 
-// Fixed-size record, serialized as is (little-endian hosts only).
 // PatternInfo::whole_word: the match may not continue a Latin word or
 // number on either side (kWholeWord), or a digit at either end of the
 // match may not continue a number (kDigitEdges: 6合彩 is not in 16合彩).
 inline constexpr uint8_t kWholeWord = 1;
 inline constexpr uint8_t kDigitEdges = 2;
+
+// Fixed-size record, serialized as is (little-endian hosts only).
 struct PatternInfo {
   uint32_t target;
   uint32_t length;  // folded literal length in bytes; 0 for regexes (start from SOM)
   PatternRole role;
   uint8_t whole_word;  // 0, kWholeWord or kDigitEdges
   uint8_t regex;
-  uint8_t via;  // 0, or the variant class of a split-character / initials literal (variants.h Via)
+  uint8_t via;  // 0, or the variant class of a split-character, initials or numeral literal (variants.h Via)
 };
 static_assert(sizeof(PatternInfo) == 12, "PatternInfo is serialized byte for byte");
 

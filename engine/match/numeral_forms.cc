@@ -97,10 +97,10 @@ Run Spellings(std::u32string_view k, size_t begin, size_t end) {
 std::vector<std::string> KeywordNumeralForms(std::u32string_view keyword) {
   std::vector<std::string> out;
   std::vector<Run> runs;
-  bool other_han = false;
+  bool other = false;
   for (size_t i = 0; i < keyword.size();) {
     if (!IsNumeral(keyword[i])) {
-      other_han = other_han || (keyword[i] >= 0x3400 && keyword[i] <= 0x9FFF);
+      other = true;
       ++i;
       continue;
     }
@@ -110,7 +110,7 @@ std::vector<std::string> KeywordNumeralForms(std::u32string_view keyword) {
     i = j;
   }
   // A form of digits alone (64 for 六四) would hit every such number.
-  if (runs.empty() || !other_han) return out;
+  if (runs.empty() || !other) return out;
   // Every choice of one spelling per run but the keyword itself, in order
   // (the first run varies slowest), at most kMaxNumeralForms.
   std::vector<size_t> pick(runs.size(), 0);

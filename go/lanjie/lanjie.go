@@ -44,7 +44,7 @@ const (
 
 // Hit is one match. Start and End are byte offsets into the original text
 // (for a Stream: from the start of the answer). Via is "" for the keyword
-// itself, or "pinyin", "homophone" or "chaizi" for a variant.
+// itself, or "pinyin", "homophone", "chaizi" or "numeral" for a variant.
 type Hit struct {
 	Start, End uint64
 	Entry      uint32

@@ -181,6 +181,8 @@ TEST(Variants, NumeralsWrittenInDigits) {
   CompileOptions off;
   off.variants = *ParseVariantOptions("pinyin,homophone,chaizi");
   ExpectAllPathsIn(Build({Lit("六合彩", "A.1.g")}, off), "买6合彩吧", {});
+  // A list with both forms reports the span once, as the keyword written so.
+  ExpectAllPathsIn(Build({Lit("六合彩", "A.1.g"), Lit("6合彩", "A.1.g")}), "买6合彩吧", {"6合彩||6合彩"});
 }
 
 TEST(Variants, NumeralFormsOfAKeyword) {

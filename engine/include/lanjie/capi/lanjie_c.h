@@ -54,7 +54,7 @@ typedef struct {
   int action;          /* lanjie_action */
   const char* keyword; /* NUL-terminated UTF-8, owned by the artifact */
   const char* risk;    /* risk code, e.g. "A.1.f", owned by the artifact */
-  const char* via;     /* "" for the keyword itself; "pinyin", "homophone" or "chaizi" for a variant (static) */
+  const char* via;     /* "" for the keyword itself; "pinyin", "homophone", "chaizi" or "numeral" for a variant (static) */
 } lanjie_hit;
 
 /* Message of the last failed call on this thread ("" if none). */

@@ -45,7 +45,7 @@ struct VariantOptions {
            homophone2 == o.homophone2 && numeral == o.numeral;
   }
 };
-// "pinyin,homophone,chaizi" (the default), "none", ... (canonical order).
+// "pinyin,homophone,chaizi,numeral" (the default), "none", ... (canonical order).
 LANJIE_EXPORT std::string VariantOptionsToString(const VariantOptions& options);
 // Accepts on/default, off/none, all (every class, homophone2 and initials
 // included), or a list of on/default, pinyin, homophone, homophone2 (implies

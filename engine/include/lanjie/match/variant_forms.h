@@ -46,8 +46,8 @@ LANJIE_EXPORT bool IsCommonWord(std::u32string_view characters);
 // 十八禁: 18禁; 一百零八式: 108式). A run of digit numerals (〇 零 一 二 两 三
 // ... 九) gets every mix of numerals and digits over its first four; a run
 // with units (十 百 千) its value. The keyword itself is not among them, nor
-// a form whose only CJK characters are numerals (64 for 六四: such numbers
-// are everywhere). At most kMaxNumeralForms; empty when the keyword has no
+// are the forms of a keyword of numerals only (64 for 六四: such numbers are
+// everywhere). At most kMaxNumeralForms; empty when the keyword has no
 // numeral. The matcher adds them as literals that a digit may not extend
 // (no 16合彩 for 六合彩). Pure: any thread, O(forms x keyword length).
 inline constexpr size_t kMaxNumeralForms = 16;
