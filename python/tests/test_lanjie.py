@@ -29,6 +29,15 @@ class LanjieModuleTest(unittest.TestCase):
         self.assertEqual(hits[0].risk, "A.1.f")
         self.assertEqual(hits[0].action, "block")
 
+    def test_variant_hits_say_how_they_matched(self):
+        path = os.path.join(self.dir.name, "variants.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("keyword,risk\n六合彩,A.1.g\n")
+        text = "买6合彩还是liuhecai"
+        hits = lanjie.Scanner(lanjie.Artifact.compile(path)).scan(text)
+        self.assertEqual([(h.keyword, h.via, text[h.cp_start:h.cp_end]) for h in hits],
+                         [("六合彩", "numeral", "6合彩"), ("六合彩", "pinyin", "liuhecai")])
+
     def test_mask(self):
         self.assertEqual(lanjie.Scanner(self.artifact).mask("去赌博网站玩"), "去****玩")
         # review hits are reported, not masked
