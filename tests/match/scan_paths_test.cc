@@ -2,6 +2,7 @@
 // (scan_paths.h), seeded so that a failure repeats.
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -79,17 +80,18 @@ TEST(ScanPaths, TheListsCatchEveryVariantClassOnWhichThePathsAgree) {
   const auto artifacts = ScanPathsArtifacts();
   ASSERT_FALSE(artifacts.empty());
   ScanPathsChecker checker(artifacts[0]);
-  const std::string text = "兵毒 bing du 木仓支\n女干 casino";
+  const std::string text = "兵毒 bing du 木仓支\n女干 casino 买6合彩";
   EXPECT_EQ(checker.Check(text, {3, 7}), "");
   std::vector<Hit> hits;
   auto scanner = Scanner::Create(artifacts[0]);
   ASSERT_TRUE(scanner.ok());
   ASSERT_TRUE((*scanner)->Scan(text, &hits).ok());
-  size_t vias[4] = {0, 0, 0, 0};
-  for (const Hit& h : hits) ++vias[h.via];
-  EXPECT_GT(vias[1], 0u);  // pinyin
-  EXPECT_GT(vias[2], 0u);  // homophone (兵毒, opted in)
-  EXPECT_GT(vias[3], 0u);  // 拆字
+  std::map<std::string, size_t> vias;
+  for (const Hit& h : hits) ++vias[ViaName(h.via)];
+  EXPECT_GT(vias["pinyin"], 0u);
+  EXPECT_GT(vias["homophone"], 0u);  // 兵毒, opted in
+  EXPECT_GT(vias["chaizi"], 0u);
+  EXPECT_GT(vias["numeral"], 0u);
 }
 
 }  // namespace
