@@ -123,11 +123,22 @@ void Resolver::Decide(const RawMatch& m, const NormalizedText& text, std::vector
     if (start > text.base() && IsDigit(at(start)) && IsDigit(at(start - 1))) return;
     if (m.norm_end < text.end() && m.norm_end > text.base() && IsDigit(at(m.norm_end - 1)) && IsDigit(at(m.norm_end)))
       return;
-    // Nothing was dropped between a digit and a character beside it: "2.
-    // 性别" (a numbered list) is not 两性, while 6.4事件 (dropped between two
-    // digits) is 六四事件 and ６合彩 one word.
-    for (uint64_t q = start + 1; q < m.norm_end; ++q)
-      if (IsDigit(at(q - 1)) != IsDigit(at(q)) && text.OrigEnd(q) != text.OrigStart(q)) return;
+    // Something dropped between a digit and a character beside it counts
+    // only as a separator written between every two characters of a form of
+    // three or more (6*合*彩): "2. **性别" (a numbered list) is not 两性, nor
+    // "6. 合彩" 六合彩. Dropped between two digits it is a date's dot (6.4事件
+    // is 六四事件). Lines with digits are folded in UTF-8 (MapDenseLine
+    // refuses them), so characters start at bytes that are not 10xxxxxx.
+    bool digit_gap = false, every_gap = true;
+    int gaps = 0;
+    for (uint64_t q = start + 1; q < m.norm_end; ++q) {
+      if ((static_cast<unsigned char>(at(q)) & 0xC0) == 0x80) continue;
+      const bool dropped = text.OrigEnd(q) != text.OrigStart(q);
+      digit_gap = digit_gap || (dropped && IsDigit(at(q - 1)) != IsDigit(at(q)));
+      every_gap = every_gap && dropped;
+      ++gaps;
+    }
+    if (digit_gap && !(every_gap && gaps >= 2)) return;
   } else if (p.whole_word) {
     if (start > text.base() && IsWordByte(text.data()[start - 1 - text.base()]) &&
         !StrayLetterBefore(text, start) && !SeparatedBefore(text, start))

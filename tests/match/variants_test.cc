@@ -178,6 +178,11 @@ TEST(Variants, NumeralsWrittenInDigits) {
   ExpectAllPathsIn(a, "6.4事件", {"六四事件|numeral|6.4事件"});
   ExpectAllPathsIn(Build({Lit("两性", "A.1.g")}), "1. 两性\n2. **性别", {"两性||两性"});
   ExpectAllPathsIn(a, "第6、合彩", {});
+  // A separator between every two characters is an evasion (numerals and
+  // symbols together), as between the characters themselves.
+  ExpectAllPathsIn(a, "买6*合*彩", {"六合彩|numeral|6*合*彩"});
+  ExpectAllPathsIn(a, "买6 合 彩", {"六合彩|numeral|6 合 彩"});
+  ExpectAllPathsIn(a, "6. 合彩", {});
   CompileOptions off;
   off.variants = *ParseVariantOptions("pinyin,homophone,chaizi");
   ExpectAllPathsIn(Build({Lit("六合彩", "A.1.g")}, off), "买6合彩吧", {});
