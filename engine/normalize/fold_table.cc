@@ -4,6 +4,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/synchronization/mutex.h"
+#include "decoration.h"
 #include "fold_classes.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/normalize/normalize.h"
@@ -20,7 +21,7 @@ namespace {
 
 using RecordIndex = absl::flat_hash_map<uint32_t, const FoldRecord*>;
 
-constexpr uint64_t kFoldRulesVersion = 2;
+constexpr uint64_t kFoldRulesVersion = 3;
 
 const RecordIndex& Records() {
   static const RecordIndex* index = [] {
@@ -91,6 +92,7 @@ uint64_t FoldDataFingerprint() {
     // The folding rules themselves: an artifact compiled under other rules
     // folded its keywords differently. 2: spelled-out letters join,
     // references decode, keycaps are noise (issue 11's also-fix list).
+    // 3: decoration between two Chinese characters is dropped (冰①毒).
     mix(kFoldRulesVersion);
     return h;
   }();
@@ -262,11 +264,13 @@ void BuildTwoStageTable(const std::vector<std::pair<uint32_t, uint32_t>>& entrie
 }
 
 // FoldTable::fold3_ from the composed two-stage table (at Fold3SlotOf slots).
+// Decoration (IsDecorationForm) is left out: whether it folds depends on its
+// neighbours, which only the general path looks at.
 std::vector<uint32_t> BuildFold3(const std::vector<uint16_t>& stage1, const std::vector<uint32_t>& blocks,
                                  const std::string& pool) {
   std::vector<uint32_t> fold3(0x10000, 0);
   for (uint32_t cp = 0x800; cp < 0x10000; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || IsDecorationForm(cp)) continue;
     const uint32_t e = blocks[(static_cast<size_t>(stage1[cp >> 8]) << 8) | (cp & 0xff)];
     const auto* bytes = reinterpret_cast<const unsigned char*>(pool.data() + ((e >> 6) & 0x1FFFFF));
     if (e == 0) {

@@ -1,6 +1,8 @@
 #include <cstring>
 
 #include "absl/base/attributes.h"
+#include "decoration.h"
+#include "lanjie/common/han.h"
 #include "lanjie/common/utf8.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -33,7 +35,7 @@ void Normalizer::Reset(uint64_t orig_base) {
   // No identity run, nothing emitted, pending, held or cut in two.
   run_identity_ = false;
   run_next_orig_ = 0;
-  last_word_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
+  last_word_ = last_other_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
   pending_space_ = pending_single_ = held_ = false;
   ref_len_ = partial_len_ = 0;
   ref_lead_len_ = 1;
@@ -71,6 +73,10 @@ inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const 
 namespace {
 
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// FoldPlainRuns' last_entry after a non-ASCII code point was emitted. No
+// entry of an ASCII code point, the only other values, is this.
+constexpr uint32_t kLastOther = 1u << 25;
 
 uint32_t EncodeUtf8(uint32_t cp, char* out) {
   if (cp < 0x80) {
@@ -168,7 +174,7 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
   // A line barrier is '\n' whatever the options make of '\n' otherwise.
   if (line_barrier_ && cp == '\n') {
     pending_space_ = false;
-    last_word_ = false;
+    last_word_ = last_other_ = false;
     last_single_ = false;
     tail_ok_ = false;
     if (line_breaks_) line_breaks_->push_back({orig, text.base_ + s.w});
@@ -200,6 +206,7 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
   }
   PutRun(s, orig, orig_len, bytes, len, aligned);
   last_word_ = (entry & FoldTable::kLastWord) != 0;
+  last_other_ = static_cast<unsigned char>(bytes[len - 1]) >= 0x80;
   last_single_ = false;
   tail_ok_ = true;
   dropped_since_emit_ = false;
@@ -229,9 +236,20 @@ void Normalizer::ReleaseHeld(bool single, Sink& s) {
   last_single_ = single && !held_noise_ && (held_entry_ & FoldTable::kFirstWord);
 }
 
+void Normalizer::DropHeldDecoration(Sink& s) {
+  held_ = false;
+  if (record_offsets_ && (held_boundary_ & FoldBoundary::kSentence))
+    FoldBoundary::Append(&s.text->boundaries_, s.text->base_ + s.w, FoldBoundary::kSentence);
+  tail_ok_ = false;
+  dropped_since_emit_ = true;
+  pending_clean_ = false;
+}
+
 // Holding: a character whose folding depends on the next one. An ASCII
 // digit may start a keycap emoji (dropped whole); a one-character word after
-// a space that follows another joins it when it is a one-character word too.
+// a space that follows another joins it when it is a one-character word too;
+// decoration right after a non-ASCII character is dropped when a Chinese
+// character follows (noise between them is dropped with it).
 void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig,
                           uint32_t orig_len, bool aligned, Sink& s) {
   const uint32_t kind = entry >> 30;
@@ -245,17 +263,19 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
       held_ = false;  // the keycap is noise; a space pending before it stays pending
       tail_ok_ = false;
       return;
-    } else if (kind == FoldTable::kDrop && held_join_) {
-      // Noise glues letters ("a.s"): the decision waits; what the noise
-      // means is applied after the held letter.
+    } else if (kind == FoldTable::kDrop && (held_join_ || held_decoration_)) {
+      // Noise glues letters ("a.s") or follows decoration: the decision
+      // waits; what the noise means is applied after the held character.
       held_keycap_ = false;
       if ((entry & FoldTable::kDropMark) && !held_noise_) {
         held_tail_end_ = orig + orig_len;
       } else {
         held_noise_ = true;
-        held_boundary_ |= FoldBoundary::OfDrop(entry, true);  // the held character is a letter or digit
+        held_boundary_ |= FoldBoundary::OfDrop(entry, (held_entry_ & FoldTable::kLastWord) != 0);
       }
       return;
+    } else if (held_decoration_ && kind != FoldTable::kDrop && kind != FoldTable::kSpace && IsHanIdeograph(cp)) {
+      DropHeldDecoration(s);
     } else if (kind == FoldTable::kDrop) {
       ReleaseHeld(false, s);
     } else {
@@ -265,11 +285,14 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
   if (kind == FoldTable::kKeep || kind == FoldTable::kReplace) {
     const bool keycap = kind == FoldTable::kKeep && (entry & FoldTable::kKeycapBase);
     const bool join = pending_space_ && pending_single_ && pending_clean_ && IsOneCharWord(entry);
-    if ((keycap || join) && len <= sizeof(held_bytes_)) {
+    const bool decoration = last_other_ && tail_ok_ && IsDecorationForm(cp) &&
+                            table_->options().remove_noise;
+    if ((keycap || join || decoration) && len <= sizeof(held_bytes_)) {
       // Why it is held, then the character, then nothing seen after it yet.
       held_ = true;
       held_join_ = join;
       held_keycap_ = keycap;
+      held_decoration_ = decoration;
       held_entry_ = entry;
       std::memcpy(held_bytes_, bytes, len);
       held_cp_ = cp;
@@ -501,6 +524,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::EndPlainRun(const unsigned 
   run_next_orig_ = orig_bias + reinterpret_cast<uintptr_t>(p);
   s.w += written;
   last_word_ = (last_entry & FoldTable::kLastWord) != 0;
+  last_other_ = last_entry == kLastOther;
   last_single_ = false;
   tail_ok_ = !last_dropped;
   dropped_since_emit_ = last_dropped;
@@ -564,7 +588,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     char* const w0 = buf.data() + s.w;
     char* w = w0;
     const unsigned char* const run = p;
-    uint32_t last_entry = last_word_ ? FoldTable::kLastWord : 0;
+    uint32_t last_entry = last_word_ ? FoldTable::kLastWord : last_other_ ? kLastOther : 0;
     bool last_dropped = dropped_since_emit_;
     while (p < end) {
       const unsigned b0 = *p;
@@ -598,7 +622,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       const unsigned char* const q = FoldSequences3<kDense>(p, end4, end8, t, w, &last_len);
       if (q == p) break;  // not a sequence of the fast path: the general path's
       p = q;
-      if (w != w_run || !kDense) last_entry = 0;
+      if (w != w_run || !kDense) last_entry = kLastOther;
       last_dropped = kDense && last_len == 0;
     }
     if (p > run) EndPlainRun(run, p, static_cast<size_t>(w - w0), last_entry, last_dropped, orig_bias, s);

@@ -60,8 +60,9 @@ inline const std::vector<std::string_view>& ScanPathsPieces() {
       "賭", "網", "開", "發", "龘", "〇", "𠀀", "槍", "姦",
       // broken UTF-8
       "\xE5\x86", "\xC0\x80", "\xFF",
-      // numerals in digits (6合彩, 18禁, 64事件), stroke radicals as separators
-      "6", "4", "８", "十", "八", "禁", "事", "件", "丨", "丶"};
+      // numerals in digits (6合彩, 18禁, 64事件), stroke radicals as separators,
+      // decoration that separates only between Chinese characters
+      "6", "4", "８", "十", "八", "禁", "事", "件", "丨", "丶", "①", "⑥", "㊙", "🈲", "ノ", "²"};
   static_assert(sizeof(kPieces) / sizeof(kPieces[0]) < 256, "a byte picks a piece");
   static const auto* pieces = new std::vector<std::string_view>(std::begin(kPieces), std::end(kPieces));
   return *pieces;

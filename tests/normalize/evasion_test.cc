@@ -174,6 +174,40 @@ TEST(Evasion, KeycapEmojiAreNoise) {
   EXPECT_EQ(Masked("冰9\uFE0F\u20E3毒。"), "*****。");
 }
 
+// 3b. Decoration between two Chinese characters is a separator: enclosed
+// numbers, letters and ideographs, superscripts, roman numerals, stroke-like
+// kana. Elsewhere it folds as before (⑥合彩 after a comma keeps its 6).
+TEST(Evasion, DecorationBetweenChineseCharactersIsASeparator) {
+  auto t = Table();
+  for (const char* s : {"冰①毒", "冰⑥毒", "冰⑴毒", "冰⒈毒", "冰Ⓐ毒", "冰❶毒", "冰㉑毒", "冰㊙毒", "冰㊙️毒",
+                        "冰㈠毒", "冰🈲毒", "冰🄰毒", "冰²毒", "冰₂毒", "冰½毒", "冰Ⅳ毒", "冰℃毒", "冰™毒", "冰ノ毒",
+                        "冰ー毒", "冰ヽ毒", "冰ㄧ毒", "冰ｰ毒", "冰亅毒", "冰乛毒", "冰①*毒", "冰㊙́毒",
+                        "冰&#x2460;毒", "冰%E2%91%A0毒"})
+    EXPECT_EQ(Fold(*t, s), "冰毒") << s;
+  EXPECT_EQ(Fold(*t, "冰①"), "冰1");        // nothing Chinese after it
+  EXPECT_EQ(Fold(*t, "①毒"), "1毒");        // nothing before it
+  EXPECT_EQ(Fold(*t, "买，⑥合彩"), "买6合彩");  // noise before it: a numeral, not a separator
+  EXPECT_EQ(Fold(*t, "冰 ① 毒"), "冰1毒");   // spaces around it
+  EXPECT_EQ(Fold(*t, "冰①a毒"), "冰1a毒");
+  EXPECT_EQ(Fold(*t, "冰①②毒"), "冰12毒");   // one decoration only
+  EXPECT_EQ(Fold(*t, "a①毒"), "a1毒");
+  EXPECT_EQ(Fold(*t, "冰㊙"), "冰秘");
+  EXPECT_EQ(Fold(*t, "二〇二六"), "二〇二六");  // 〇 is a numeral
+  EXPECT_EQ(Hits("谁有冰①毒"), V({"冰毒=冰①毒"}));
+  EXPECT_EQ(Hits("六㊙合②彩"), V({"六合彩=六㊙合②彩"}));
+  EXPECT_EQ(Hits("冰①。毒"), V({"冰毒=冰①。毒"}));       // a whole clause, as 冰。毒
+  EXPECT_EQ(Hits("河上结冰①。毒蛇冬眠"), V());           // the sentence still bounds it
+  EXPECT_EQ(Hits("，⑥合彩"), V({"六合彩=⑥合彩"}));
+  EXPECT_EQ(Masked("冰🈲毒。"), "***。");
+  ExpectTheSameFoldingInEverySplit(*t, "冰①毒 六㊙️合彩 冰①", "冰毒六合彩冰1");
+
+  NormalizerOptions keep_noise;
+  keep_noise.remove_noise = false;
+  auto raw = FoldTable::Create(keep_noise);
+  ASSERT_TRUE(raw.ok());
+  EXPECT_EQ(Fold(**raw, "冰①毒"), "冰1毒");
+}
+
 // 4. Palochka folds to l, lunate sigma to c (before NFKC could make it σ).
 TEST(Evasion, PalochkaAndLunateSigma) {
   auto t = Table();

@@ -81,11 +81,12 @@ uint8_t Classes(UChar32 c) {
       cls |= kMark; break;
     default: break;
   }
-  // Three CJK radicals that stand alone as a bar, a dot and a stroke (丨 丶
-  // 丿) are written between a keyword's characters as separators (冰丨毒),
-  // like the symbols | 、 / they look like; ordinary text has no word of
-  // them (the Kangxi radical forms ⼁ ⼂ ⼃ are symbols already).
-  if (c == 0x4E28 || c == 0x4E36 || c == 0x4E3F) cls |= kSymbol;
+  // Five CJK radicals that stand alone as a bar, a dot, a stroke or a hook
+  // (丨 丶 丿 亅 乛) are written between a keyword's characters as
+  // separators (冰丨毒, 冰亅毒), like the symbols | 、 / they look like;
+  // ordinary text has no word of them (the Kangxi radical forms ⼁ ⼂ ⼃ ⼅
+  // are symbols already).
+  if (c == 0x4E28 || c == 0x4E36 || c == 0x4E3F || c == 0x4E85 || c == 0x4E5B) cls |= kSymbol;
   if (c >= 0x80 && (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
                     u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
                     u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) ||

@@ -506,6 +506,8 @@ class LANJIE_EXPORT Normalizer {
   void ProcessDecoded(uint32_t cp, uint64_t orig, uint32_t orig_len, Sink& s);
   // Emits the held character; `single`: what follows it ends its word.
   void ReleaseHeld(bool single, Sink& s);
+  // Drops held decoration, with the noise seen after it, as one separator.
+  void DropHeldDecoration(Sink& s);
   // Adds the next byte of a pending reference; decodes or replays it when complete or invalid.
   void FeedReference(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig, Sink& s);
   // Holds a character while its folding depends on the next one, else ProcessCore.
@@ -541,6 +543,9 @@ class LANJIE_EXPORT Normalizer {
   uint64_t run_next_orig_ = 0;
   // Whitespace-between-Latin-words state.
   bool last_word_ = false;
+  // The last code point emitted folded to a non-ASCII character (a Chinese
+  // one, as a rule): decoration right after it may be a separator.
+  bool last_other_ = false;
   bool pending_space_ = false;
   uint64_t pending_space_orig_ = 0;
   uint32_t pending_space_len_ = 0;
@@ -553,9 +558,12 @@ class LANJIE_EXPORT Normalizer {
   // Combining marks after the last emitted code point extend its span.
   bool tail_ok_ = false;
   // A character held back until the next one is known: an ASCII digit that
-  // may start a keycap emoji, or a letter after a one-letter word and a space.
+  // may start a keycap emoji, a letter after a one-letter word and a space,
+  // or decoration right after a non-ASCII character (dropped if a Chinese
+  // character follows: 冰①毒).
   bool held_ = false;
   bool held_join_ = false;     // a pending space precedes it, after a one-character word
+  bool held_decoration_ = false;  // IsDecorationForm, right after a non-ASCII character
   bool held_keycap_ = false;   // an ASCII digit: a U+20E3 (after an optional U+FE0F) drops it
   bool held_fe0f_ = false;     // U+FE0F seen after it
   uint32_t held_entry_ = 0;
