@@ -46,6 +46,9 @@ constexpr const char* kLatinFrames[] = {
     "is {} legal here", "{}", "they sent me a {} link",
 };
 constexpr const char* kSymbols[] = {"*", "-", ".", "_", "#", "@", "|", "/", "~", "+"};
+// Separators evaders put between Chinese characters only: stroke-like
+// radicals and kana, enclosed numbers and ideographs, box drawing, arrows.
+constexpr const char* kHanSeparators[] = {"丨", "①", "㊙", "│", "→", "★", "ノ", "※"};
 constexpr char32_t kZeroWidth[] = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF};
 constexpr const char* kEmoji[] = {"😀", "🔥", "⭐", "🍀", "❤️", "👍", "1️⃣", "2️⃣", "🌸", "✨"};
 
@@ -134,7 +137,10 @@ std::vector<std::string> PrimaryReadings(const std::u32string& k) {
 std::optional<std::string> Generate(const std::string& cls, const std::u32string& k, bool han,
                                     const std::vector<std::string>& py, Forms& forms, Rng& rng) {
   if (cls.rfind("pinyin_", 0) == 0 && py.empty()) return std::nullopt;
-  if (cls == "symbols") return Joined(k, kSymbols[Pick(rng, std::size(kSymbols))]);
+  if (cls == "symbols") {
+    const size_t i = Pick(rng, std::size(kSymbols) + (han ? std::size(kHanSeparators) : 0));
+    return Joined(k, i < std::size(kSymbols) ? kSymbols[i] : kHanSeparators[i - std::size(kSymbols)]);
+  }
   if (cls == "spaces") return Joined(k, " ");
   if (cls == "zero_width") return Joined(k, Utf8(kZeroWidth[Pick(rng, std::size(kZeroWidth))]));
   if (cls == "emoji") {

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "lanjie/common/han.h"
 #include "lanjie/common/utf8.h"
 
 namespace lanjie {
@@ -59,9 +60,6 @@ std::string GarbageReason(std::string_view keyword) {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-bool IsCjk(uint32_t cp) {
-  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF);
-}
 
 // Why the folded keyword is over-broad ("" if it is not).
 std::string OverBroadReason(std::string_view folded, size_t code_points) {
@@ -69,7 +67,7 @@ std::string OverBroadReason(std::string_view folded, size_t code_points) {
     uint32_t cp = 0;
     DecodeUtf8(reinterpret_cast<const unsigned char*>(folded.data()),
                reinterpret_cast<const unsigned char*>(folded.data()) + folded.size(), &cp);
-    return IsCjk(cp) ? "a single Chinese character matches inside countless ordinary words"
+    return IsHanIdeograph(cp) ? "a single Chinese character matches inside countless ordinary words"
                      : "a single character matches almost everywhere";
   }
   bool digits = !folded.empty(), latin = !folded.empty();

@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "lanjie/common/han.h"
 #include "lanjie/common/sv.h"
 #include "compiled.h"
 #include "pod_bytes.h"
@@ -21,10 +22,6 @@ namespace internal {
 namespace {
 #include "variant_data.inc"
 
-bool IsCjk(uint32_t cp) {
-  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x3FFFF);
-}
 
 const ReadingRecord* FindRecord(uint32_t cp) {
   const ReadingRecord* first = std::begin(kReadingRecords);
@@ -1129,7 +1126,7 @@ size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const un
     uint32_t cp;
     int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    if (IsCjk(cp)) {
+    if (IsHanIdeograph(cp)) {
       if (n < 64) span[n++] = cp;
     } else {
       *latin = true;
@@ -1148,7 +1145,7 @@ size_t KeywordCharacters(std::string_view keyword, uint32_t* kw, size_t cap) {
     uint32_t cp;
     int k = DecodeUtf8(p, e, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    if (IsCjk(cp)) {
+    if (IsHanIdeograph(cp)) {
       if (n < cap) kw[n] = cp;
       ++n;
     }
@@ -1183,7 +1180,7 @@ size_t CharactersBefore(const NormalizedText& text, const unsigned char* base, c
     const unsigned char* q = p - 1;
     while (q > base && (*q & 0xC0) == 0x80) --q;
     uint32_t cp;
-    if (DecodeUtf8(q, text_end, &cp) <= 0 || !IsCjk(cp)) break;
+    if (DecodeUtf8(q, text_end, &cp) <= 0 || !IsHanIdeograph(cp)) break;
     tmp[before++] = cp;
     p = q;
   }
@@ -1200,7 +1197,7 @@ size_t CharactersAfter(const NormalizedText& text, const unsigned char* base, co
        after < 3 && p < text_end && !text.HasBoundary(text.base() + static_cast<uint64_t>(p - base), FoldBoundary::kSentence);) {
     uint32_t cp;
     const int k = DecodeUtf8(p, text_end, &cp);
-    if (k <= 0 || !IsCjk(cp)) break;
+    if (k <= 0 || !IsHanIdeograph(cp)) break;
     out[after++] = cp;
     p += k;
   }
@@ -1310,7 +1307,7 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
     size_t k = FoldTable::DenseCodeLengthAt(p, to);
     const uint32_t cp = k == 0 ? 0xFFFD : data.DenseCodePoint(p, k);
     if (k == 0) k = 1;
-    if (IsCjk(cp)) {
+    if (IsHanIdeograph(cp)) {
       if (n < 64) span[n++] = cp;
     } else {
       latin = true;
@@ -1327,7 +1324,7 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
     const unsigned char* q = p - 1;
     while (q > line && q[-1] >= 0x80) --q;
     const uint32_t cp = data.DenseCodePoint(q, static_cast<size_t>(p - q));
-    if (!IsCjk(cp)) break;
+    if (!IsHanIdeograph(cp)) break;
     tmp[nb++] = cp;
     p = q;
   }
@@ -1339,7 +1336,7 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
     const size_t k = FoldTable::DenseCodeLengthAt(p, line_end);
     if (k == 0) break;
     const uint32_t cp = data.DenseCodePoint(p, k);
-    if (!IsCjk(cp)) break;
+    if (!IsHanIdeograph(cp)) break;
     after[na++] = cp;
     p += k;
   }
@@ -1357,7 +1354,7 @@ bool CjkCharacters(std::string_view folded, std::vector<uint32_t>* cps) {
        p < e;) {
     uint32_t cp;
     const int k = DecodeUtf8(p, e, &cp);
-    if (k <= 0 || !IsCjk(cp)) return false;
+    if (k <= 0 || !IsHanIdeograph(cp)) return false;
     cps->push_back(cp);
     p += k;
   }

@@ -156,6 +156,26 @@ TEST(EvasionSelfTest, ClassesTheListSwitchesOffShowAsMissed) {
   EXPECT_LT(r->all.rate, 1.0);
 }
 
+// The symbols class puts, between Chinese characters, the separators
+// evaders use there (丨 ① ㊙ │ → ★ ノ ※) as well as ASCII ones: the
+// folding alone must see through every one of them.
+TEST(EvasionSelfTest, SeparatorsBetweenChineseCharactersAreSeenThroughByTheFolding) {
+  CompileOptions off;
+  off.variants = VariantOptions::None();
+  const auto list = Build({Lit("赌博网站", "A.1.h"), Lit("冰毒", "A.1.h"), Lit("枪支弹药", "A.1.h"),
+                           Lit("法轮功", "A.1.a")},
+                          off);
+  size_t tested = 0;
+  for (uint64_t seed = 1; seed <= 40; ++seed) {
+    auto r = SelfTestEvasions(list, EvasionOptions{0, seed, 3});
+    ASSERT_TRUE(r.ok()) << r.status();
+    const EvasionRate c = ByName(r->classes).at("symbols");
+    EXPECT_EQ(c.intercepted, c.tested) << "seed " << seed << ": " << (c.misses.empty() ? "" : c.misses[0].text);
+    tested += c.tested;
+  }
+  EXPECT_EQ(tested, 160u);
+}
+
 TEST(EvasionSelfTest, TheSeedFixesTheReportAndTheSample) {
   std::vector<Entry> entries;
   for (const char* k : {"赌博网站", "法轮功", "枪支弹药", "六合彩", "银行卡套现", "代开发票", "假证件", "迷药"})
