@@ -35,7 +35,8 @@ void Normalizer::Reset(uint64_t orig_base) {
   // No identity run, nothing emitted, pending, held or cut in two.
   run_identity_ = false;
   run_next_orig_ = 0;
-  last_word_ = last_other_ = last_single_ = tail_ok_ = dropped_since_emit_ = false;
+  last_emitted_ = 0;
+  last_single_ = tail_ok_ = dropped_since_emit_ = false;
   pending_space_ = pending_single_ = held_ = false;
   ref_len_ = partial_len_ = 0;
   ref_lead_len_ = 1;
@@ -73,10 +74,6 @@ inline void Normalizer::PutRun(Sink& s, uint64_t orig, uint32_t orig_len, const 
 namespace {
 
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-
-// FoldPlainRuns' last_entry after a non-ASCII code point was emitted. No
-// entry of an ASCII code point, the only other values, is this.
-constexpr uint32_t kLastOther = 1u << 25;
 
 uint32_t EncodeUtf8(uint32_t cp, char* out) {
   if (cp < 0x80) {
@@ -130,7 +127,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessDrop(uint32_t entry,
       else
         text.tails_.push_back({norm, orig + orig_len});
     } else {
-      FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(entry, last_word_));
+      FoldBoundary::Append(&text.boundaries_, norm, FoldBoundary::OfDrop(entry, last_word()));
     }
   }
   if (extends_last) return;
@@ -147,7 +144,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::ProcessSpace(uint32_t cp, u
                                                                   Sink& s) {
   NormalizedText& text = *s.text;
   pending_clean_ = false;  // a second separator: not a spelled-out word
-  if (last_word_ && !pending_space_) {
+  if (last_word() && !pending_space_) {
     pending_space_ = true;
     // Only a horizontal separator joins one-letter words: not across lines.
     pending_clean_ = !dropped_since_emit_ && cp != '\n' && cp != '\r' && cp != '\v' && cp != '\f' &&
@@ -174,7 +171,7 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
   // A line barrier is '\n' whatever the options make of '\n' otherwise.
   if (line_barrier_ && cp == '\n') {
     pending_space_ = false;
-    last_word_ = last_other_ = false;
+    last_emitted_ = 0;
     last_single_ = false;
     tail_ok_ = false;
     if (line_breaks_) line_breaks_->push_back({orig, text.base_ + s.w});
@@ -205,8 +202,9 @@ inline void Normalizer::ProcessCore(uint32_t entry, uint32_t cp, const char* src
       PutRun(s, pending_space_orig_, pending_space_len_, " ", 1, pending_space_len_ == 1);
   }
   PutRun(s, orig, orig_len, bytes, len, aligned);
-  last_word_ = (entry & FoldTable::kLastWord) != 0;
-  last_other_ = static_cast<unsigned char>(bytes[len - 1]) >= 0x80;
+  last_emitted_ = (entry & FoldTable::kLastWord)                       ? FoldTable::kLastWord
+                  : static_cast<unsigned char>(bytes[len - 1]) >= 0x80 ? kLastEmittedOther
+                                                                       : 0;
   last_single_ = false;
   tail_ok_ = true;
   dropped_since_emit_ = false;
@@ -285,7 +283,7 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
   if (kind == FoldTable::kKeep || kind == FoldTable::kReplace) {
     const bool keycap = kind == FoldTable::kKeep && (entry & FoldTable::kKeycapBase);
     const bool join = pending_space_ && pending_single_ && pending_clean_ && IsOneCharWord(entry);
-    const bool decoration = last_other_ && tail_ok_ && IsDecorationForm(cp) &&
+    const bool decoration = last_other() && tail_ok_ && IsDecorationForm(cp) &&
                             table_->options().remove_noise;
     if ((keycap || join || decoration) && len <= sizeof(held_bytes_)) {
       // Why it is held, then the character, then nothing seen after it yet.
@@ -523,8 +521,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void Normalizer::EndPlainRun(const unsigned 
   }
   run_next_orig_ = orig_bias + reinterpret_cast<uintptr_t>(p);
   s.w += written;
-  last_word_ = (last_entry & FoldTable::kLastWord) != 0;
-  last_other_ = last_entry == kLastOther;
+  last_emitted_ = last_entry;
   last_single_ = false;
   tail_ok_ = !last_dropped;
   dropped_since_emit_ = last_dropped;
@@ -588,7 +585,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
     char* const w0 = buf.data() + s.w;
     char* w = w0;
     const unsigned char* const run = p;
-    uint32_t last_entry = last_word_ ? FoldTable::kLastWord : last_other_ ? kLastOther : 0;
+    uint32_t last_entry = last_emitted_;
     bool last_dropped = dropped_since_emit_;
     while (p < end) {
       const unsigned b0 = *p;
@@ -622,7 +619,7 @@ const unsigned char* Normalizer::FoldPlainRuns(const unsigned char* p, const uns
       const unsigned char* const q = FoldSequences3<kDense>(p, end4, end8, t, w, &last_len);
       if (q == p) break;  // not a sequence of the fast path: the general path's
       p = q;
-      if (w != w_run || !kDense) last_entry = kLastOther;
+      if (w != w_run || !kDense) last_entry = kLastEmittedOther;
       last_dropped = kDense && last_len == 0;
     }
     if (p > run) EndPlainRun(run, p, static_cast<size_t>(w - w0), last_entry, last_dropped, orig_bias, s);

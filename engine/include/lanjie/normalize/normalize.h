@@ -541,11 +541,16 @@ class LANJIE_EXPORT Normalizer {
   // not the continuation of the current identity run.
   bool run_identity_ = false;
   uint64_t run_next_orig_ = 0;
-  // Whitespace-between-Latin-words state.
-  bool last_word_ = false;
-  // The last code point emitted folded to a non-ASCII character (a Chinese
-  // one, as a rule): decoration right after it may be a separator.
-  bool last_other_ = false;
+  // What the last code point emitted folded to: its FoldTable entry or
+  // kLastWord when it ended with an ASCII letter or digit (whitespace
+  // between Latin words), kLastEmittedOther when it was a non-ASCII
+  // character (a Chinese one, as a rule: decoration right after it may be
+  // a separator), else 0 or an ASCII entry (FoldPlainRuns keeps the entry
+  // it has). Read through last_word() and last_other().
+  static constexpr uint32_t kLastEmittedOther = 1u << 25;  // no entry of an ASCII code point
+  uint32_t last_emitted_ = 0;
+  bool last_word() const { return (last_emitted_ & FoldTable::kLastWord) != 0; }
+  bool last_other() const { return last_emitted_ == kLastEmittedOther; }
   bool pending_space_ = false;
   uint64_t pending_space_orig_ = 0;
   uint32_t pending_space_len_ = 0;
