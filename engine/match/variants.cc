@@ -1116,21 +1116,28 @@ bool IsParticle(uint32_t cp) {
 
 namespace {
 
-// The CJK characters of [p, end) (at most 64 kept in span); *latin: the
-// span holds anything else (Latin syllables are never words here).
+// What of a span is not CJK (Latin syllables, never words here): anything,
+// its first code point, its last one.
+struct LatinParts {
+  bool any = false, first = false, last = false;
+  void Add(bool is_han, bool at_start) {
+    if (!is_han && at_start) first = true;
+    any = any || !is_han;
+    last = !is_han;
+  }
+};
+
+// The CJK characters of [p, end) (at most 64 kept in span), and its Latin parts.
 size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const unsigned char* text_end, uint32_t span[64],
-                      bool* latin) {
+                      LatinParts* latin) {
   size_t n = 0;
-  *latin = false;
-  while (p < end) {
+  for (const unsigned char* const start = p; p < end;) {
     uint32_t cp;
     int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    if (IsHanIdeograph(cp)) {
-      if (n < 64) span[n++] = cp;
-    } else {
-      *latin = true;
-    }
+    const bool han = IsHanIdeograph(cp);
+    if (han && n < 64) span[n++] = cp;
+    latin->Add(han, p == start);
     p += k;
   }
   return n;
@@ -1155,9 +1162,21 @@ size_t KeywordCharacters(std::string_view keyword, uint32_t* kw, size_t cap) {
 }
 
 // differs[i]: span character i is not the keyword's (position by position
-// when the lengths agree and the span is all CJK; else what lies between
-// the common prefix and suffix).
+// when the lengths agree and the span is all CJK; with Latin syllables in
+// the span, each character not found among the keyword's, in order, after
+// the one found before it; else what lies between the common prefix and
+// suffix).
 void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t kw_size, bool latin, bool* differs) {
+  if (latin) {  // yao头wan for 摇头丸: 头 is the keyword's
+    size_t next = 0;
+    for (size_t i = 0; i < n; ++i) {
+      size_t j = next;
+      while (j < kw_size && kw[j] != span[i]) ++j;
+      differs[i] = j == kw_size;
+      if (j < kw_size) next = j + 1;
+    }
+    return;
+  }
   size_t pre = 0, suf = 0;
   while (pre < n && pre < kw_size && span[pre] == kw[pre]) ++pre;
   while (suf < n - pre && suf < kw_size - std::min(pre, kw_size) && span[n - 1 - suf] == kw[kw_size - 1 - suf])
@@ -1238,11 +1257,16 @@ GuardVerdict CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, 
 }
 
 // RealWordGuard's decision once the text is read: the span's CJK
-// characters span[0..n) (latin: it holds anything else), up to 3 CJK
-// characters before it (contiguous, in text order) and after it.
-GuardVerdict GuardCharacters(const uint32_t* span, size_t n, bool latin, const uint32_t* before, size_t nb,
+// characters span[0..n) and its Latin parts, up to 3 CJK characters before
+// it (contiguous, in text order) and after it. A Latin syllable at an edge
+// stands between the span's characters and the text beside it, so no word
+// is read across that edge (有yao头wan: 有 and 头 make no word there).
+GuardVerdict GuardCharacters(const uint32_t* span, size_t n, LatinParts parts, const uint32_t* before, size_t nb,
                              const uint32_t* after, size_t na, std::string_view keyword) {
   if (n == 0) return GuardVerdict::kNoWord;
+  const bool latin = parts.any;
+  if (parts.first) nb = 0;
+  if (parts.last) na = 0;
   bool differs[64];
   // The keyword's characters: on the stack (keywords with variants have at
   // most kMaxVariantSyllables), on the heap only beyond that.
@@ -1285,7 +1309,7 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   const unsigned char* from = base + (start - text.base());
   const unsigned char* to = base + (end - text.base());
   uint32_t span[64];
-  bool latin = false;
+  LatinParts latin;
   const size_t n = SpanCharacters(from, to, tend, span, &latin);
   if (n == 0) return false;
   uint32_t before[3], after[3];
@@ -1302,16 +1326,14 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
   // The span, code by code (SpanCharacters).
   uint32_t span[64];
   size_t n = 0;
-  bool latin = false;
+  LatinParts latin;
   for (const unsigned char *p = line + start, *to = line + end; p < to;) {
     size_t k = FoldTable::DenseCodeLengthAt(p, to);
     const uint32_t cp = k == 0 ? 0xFFFD : data.DenseCodePoint(p, k);
     if (k == 0) k = 1;
-    if (IsHanIdeograph(cp)) {
-      if (n < 64) span[n++] = cp;
-    } else {
-      latin = true;
-    }
+    const bool han = IsHanIdeograph(cp);
+    if (han && n < 64) span[n++] = cp;
+    latin.Add(han, p == line + start);
     p += k;
   }
   if (n == 0) return GuardVerdict::kNoWord;

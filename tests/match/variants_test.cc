@@ -92,6 +92,22 @@ TEST(Variants, PinyinForms) {
   ExpectAllPaths("FaLunGong!", {"法轮功|pinyin|FaLunGong"});
 }
 
+// A Latin syllable at a span's edge stands between the span's characters
+// and the text beside it: the real-word guard reads no word across it
+// (有yao头wan: 有头 is a word, but 有 and 头 are not neighbours here; 下落 in
+// 下hai落因 neither), and a character of the keyword between Latin
+// syllables is the keyword's, not a substitute. Words beside a character
+// at the edge still count (想要头wan: 要 for 摇 makes the word 想要).
+TEST(Variants, PinyinAtASpanEdgeMakesNoWordWithTheTextBeside) {
+  const auto a = Build({Lit("摇头丸", "A.1.h"), Lit("海洛因", "A.1.h"), Lit("冰毒", "A.1.h")});
+  ExpectAllPathsIn(a, "有yao头wan", {"摇头丸|pinyin|yao头wan"});
+  ExpectAllPathsIn(a, "谁有yao头wan吗", {"摇头丸|pinyin|yao头wan"});
+  ExpectAllPathsIn(a, "下hai落因", {"海洛因|pinyin|hai落因"});
+  ExpectAllPathsIn(a, "有hai洛yin", {"海洛因|pinyin|hai洛yin"});
+  ExpectAllPathsIn(a, "要头wan", {"摇头丸|pinyin|要头wan"});
+  ExpectAllPathsIn(a, "想要头wan", {});
+}
+
 // A joined word is read one way (wangang: wang ang); a keyword whose own
 // syllables split its joined pinyin otherwise (万钢: wan gang) still
 // matches it, as one Latin word only.
