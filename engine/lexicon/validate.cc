@@ -60,7 +60,6 @@ std::string GarbageReason(std::string_view keyword) {
 
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
-
 // Why the folded keyword is over-broad ("" if it is not).
 std::string OverBroadReason(std::string_view folded, size_t code_points) {
   if (code_points == 1) {
@@ -68,7 +67,7 @@ std::string OverBroadReason(std::string_view folded, size_t code_points) {
     DecodeUtf8(reinterpret_cast<const unsigned char*>(folded.data()),
                reinterpret_cast<const unsigned char*>(folded.data()) + folded.size(), &cp);
     return IsHanIdeograph(cp) ? "a single Chinese character matches inside countless ordinary words"
-                     : "a single character matches almost everywhere";
+                              : "a single character matches almost everywhere";
   }
   bool digits = !folded.empty(), latin = !folded.empty();
   for (char c : folded) {

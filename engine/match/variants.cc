@@ -22,7 +22,6 @@ namespace internal {
 namespace {
 #include "variant_data.inc"
 
-
 const ReadingRecord* FindRecord(uint32_t cp) {
   const ReadingRecord* first = std::begin(kReadingRecords);
   const ReadingRecord* last = std::end(kReadingRecords);
