@@ -1115,28 +1115,34 @@ bool IsParticle(uint32_t cp) {
 
 namespace {
 
-// What of a span is not CJK (Latin syllables, never words here): anything,
-// its first code point, its last one.
-struct LatinParts {
-  bool any = false, first = false, last = false;
-  void Add(bool is_han, bool at_start) {
-    if (!is_han && at_start) first = true;
-    any = any || !is_han;
-    last = !is_han;
+// A span read for the real-word guard: its CJK characters in order, each
+// run of anything else (Latin syllables, never words) as one kLatinPiece
+// between them, so that no word is read across a syllable (有yao头wan: 有
+// and 头 are not neighbours; 发lun功 holds no 发功).
+constexpr uint32_t kLatinPiece = 0;
+struct SpanShape {
+  size_t han = 0;  // CJK characters
+  bool latin = false, latin_first = false, latin_last = false;  // anything else: at all, first, last
+  // Appends code point `cp` to span[0..*n) (at most 64 kept).
+  void Add(uint32_t cp, bool at_start, uint32_t span[64], size_t* n) {
+    const bool is_han = IsHanIdeograph(cp);
+    if (is_han) ++han;
+    latin_first = latin_first || (at_start && !is_han);
+    latin = latin || !is_han;
+    latin_last = !is_han;
+    if (*n < 64 && (is_han || *n == 0 || span[*n - 1] != kLatinPiece)) span[(*n)++] = is_han ? cp : kLatinPiece;
   }
 };
 
-// The CJK characters of [p, end) (at most 64 kept in span), and its Latin parts.
+// The span [p, end) (SpanShape::Add); returns its length in span.
 size_t SpanCharacters(const unsigned char* p, const unsigned char* end, const unsigned char* text_end, uint32_t span[64],
-                      LatinParts* latin) {
+                      SpanShape* shape) {
   size_t n = 0;
   for (const unsigned char* const start = p; p < end;) {
     uint32_t cp;
     int k = DecodeUtf8(p, text_end, &cp);
     if (k <= 0) k = 1, cp = 0xFFFD;
-    const bool han = IsHanIdeograph(cp);
-    if (han && n < 64) span[n++] = cp;
-    latin->Add(han, p == start);
+    shape->Add(cp, p == start, span, &n);
     p += k;
   }
   return n;
@@ -1169,6 +1175,8 @@ void MarkSubstituted(const uint32_t* span, size_t n, const uint32_t* kw, size_t 
   if (latin) {  // yao头wan for 摇头丸: 头 is the keyword's
     size_t next = 0;
     for (size_t i = 0; i < n; ++i) {
+      differs[i] = false;
+      if (span[i] == kLatinPiece) continue;
       size_t j = next;
       while (j < kw_size && kw[j] != span[i]) ++j;
       differs[i] = j == kw_size;
@@ -1231,9 +1239,11 @@ GuardVerdict CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, 
                                   size_t lo, size_t hi, bool latin, bool reach_out) {
   if (!latin && data.IsCommonWord(ext + lo, hi - lo)) return GuardVerdict::kWordIsSpan;
   for (size_t a = 0; a < m; ++a) {
+    if (ext[a] == kLatinPiece) continue;
     for (size_t len = 2; len <= 4 && a + len <= m; ++len) {
       const size_t b = a + len;
-      if (b <= lo || a >= hi) continue;  // no overlap
+      if (ext[b - 1] == kLatinPiece) break;  // no word across a Latin syllable
+      if (b <= lo || a >= hi) continue;      // no overlap
       const bool covers = a <= lo && b >= hi;
       const bool crosses = a < lo || b > hi;
       if (!covers && !crosses) continue;  // a word inside the span says nothing
@@ -1260,12 +1270,12 @@ GuardVerdict CommonWordAcrossSpan(const VariantData& data, const uint32_t* ext, 
 // it (contiguous, in text order) and after it. A Latin syllable at an edge
 // stands between the span's characters and the text beside it, so no word
 // is read across that edge (有yao头wan: 有 and 头 make no word there).
-GuardVerdict GuardCharacters(const uint32_t* span, size_t n, LatinParts parts, const uint32_t* before, size_t nb,
+GuardVerdict GuardCharacters(const uint32_t* span, size_t n, SpanShape shape, const uint32_t* before, size_t nb,
                              const uint32_t* after, size_t na, std::string_view keyword) {
-  if (n == 0) return GuardVerdict::kNoWord;
-  const bool latin = parts.any;
-  if (parts.first) nb = 0;
-  if (parts.last) na = 0;
+  if (shape.han == 0) return GuardVerdict::kNoWord;
+  const bool latin = shape.latin;
+  if (shape.latin_first) nb = 0;
+  if (shape.latin_last) na = 0;
   bool differs[64];
   // The keyword's characters: on the stack (keywords with variants have at
   // most kMaxVariantSyllables), on the heap only beyond that.
@@ -1293,7 +1303,7 @@ GuardVerdict GuardCharacters(const uint32_t* span, size_t n, LatinParts parts, c
   // undone by a word its substituted character makes with the text beside
   // it (发好): only a word the span itself is, or covers, speaks against it.
   size_t kept = 0;
-  for (size_t i = 0; i < n; ++i) kept += !differs[i];
+  for (size_t i = 0; i < n; ++i) kept += !differs[i] && span[i] != kLatinPiece;
   const bool split = !latin && n > kw_size;
   const bool reach_out = latin || (kept < 3 && !split);
   return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin, reach_out);
@@ -1308,13 +1318,13 @@ bool RealWordGuard(const NormalizedText& text, uint64_t start, uint64_t end, std
   const unsigned char* from = base + (start - text.base());
   const unsigned char* to = base + (end - text.base());
   uint32_t span[64];
-  LatinParts latin;
-  const size_t n = SpanCharacters(from, to, tend, span, &latin);
-  if (n == 0) return false;
+  SpanShape shape;
+  const size_t n = SpanCharacters(from, to, tend, span, &shape);
+  if (shape.han == 0) return false;
   uint32_t before[3], after[3];
   const size_t nb = CharactersBefore(text, base, from, tend, before);
   const size_t na = CharactersAfter(text, base, to, tend, after);
-  return GuardCharacters(span, n, latin, before, nb, after, na, keyword) != GuardVerdict::kNoWord;
+  return GuardCharacters(span, n, shape, before, nb, after, na, keyword) != GuardVerdict::kNoWord;
 }
 
 GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64_t start, uint64_t end,
@@ -1325,17 +1335,15 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
   // The span, code by code (SpanCharacters).
   uint32_t span[64];
   size_t n = 0;
-  LatinParts latin;
+  SpanShape shape;
   for (const unsigned char *p = line + start, *to = line + end; p < to;) {
     size_t k = FoldTable::DenseCodeLengthAt(p, to);
     const uint32_t cp = k == 0 ? 0xFFFD : data.DenseCodePoint(p, k);
     if (k == 0) k = 1;
-    const bool han = IsHanIdeograph(cp);
-    if (han && n < 64) span[n++] = cp;
-    latin.Add(han, p == line + start);
+    shape.Add(cp, p == line + start, span, &n);
     p += k;
   }
-  if (n == 0) return GuardVerdict::kNoWord;
+  if (shape.han == 0) return GuardVerdict::kNoWord;
   // Up to 3 CJK characters right before the span (CharactersBefore): a
   // code ends with its only byte < 0x80, so the one before a boundary
   // starts after the previous byte < 0x80.
@@ -1361,7 +1369,7 @@ GuardVerdict RealWordGuardDense(const unsigned char* line, uint64_t size, uint64
     after[na++] = cp;
     p += k;
   }
-  return GuardCharacters(span, n, latin, before, nb, after, na, keyword);
+  return GuardCharacters(span, n, shape, before, nb, after, na, keyword);
 }
 
 // ---------------------------------------------------------------------------

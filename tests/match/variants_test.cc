@@ -92,8 +92,8 @@ TEST(Variants, PinyinForms) {
   ExpectAllPaths("FaLunGong!", {"法轮功|pinyin|FaLunGong"});
 }
 
-// A Latin syllable at a span's edge stands between the span's characters
-// and the text beside it: the real-word guard reads no word across it
+// A Latin syllable stands between the characters beside it: the real-word
+// guard reads no word across it at a span's edge
 // (有yao头wan: 有头 is a word, but 有 and 头 are not neighbours here; 下落 in
 // 下hai落因 neither), and a character of the keyword between Latin
 // syllables is the keyword's, not a substitute. Words beside a character
@@ -106,6 +106,12 @@ TEST(Variants, PinyinAtASpanEdgeMakesNoWordWithTheTextBeside) {
   ExpectAllPathsIn(a, "有hai洛yin", {"海洛因|pinyin|hai洛yin"});
   ExpectAllPathsIn(a, "要头wan", {"摇头丸|pinyin|要头wan"});
   ExpectAllPathsIn(a, "想要头wan", {});
+  // Nor inside the span: 发lun功 holds no 发功, fa论功 no 论功 (a homophone
+  // and pinyin in one keyword).
+  const auto b = Build({Lit("法轮功", "A.1.a"), Lit("六合彩", "A.1.g")});
+  ExpectAllPathsIn(b, "有没有发lun功", {"法轮功|pinyin|发lun功"});
+  ExpectAllPathsIn(b, "fa论功", {"法轮功|pinyin|fa论功"});
+  ExpectAllPathsIn(b, "买六和cai", {"六合彩|pinyin|六和cai"});
 }
 
 // A joined word is read one way (wangang: wang ang); a keyword whose own
