@@ -6,8 +6,10 @@
 namespace lanjie {
 
 // Characters that fold to content (a digit, a letter, an ideograph) but,
-// written between two Chinese characters with nothing else between, are
-// decoration: evaders put them inside a keyword as separators (冰①毒,
+// written between two Chinese characters with nothing else between (or
+// between a Chinese character and a Latin letter or digit, either way
+// round: 法①lun①功), are decoration: evaders put them inside a keyword
+// as separators (冰①毒,
 // 冰㊙毒, 冰²毒, 冰ノ毒, 冰ˇ毒). Enclosed, parenthesized and squared numbers,
 // letters and ideographs; dingbat circled digits; superscripts, subscripts,
 // fractions, roman numerals, letterlike symbols and mathematical

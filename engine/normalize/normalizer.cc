@@ -243,11 +243,22 @@ void Normalizer::DropHeldDecoration(Sink& s) {
   pending_clean_ = false;
 }
 
+// Whether a kept or replaced code point folds to something that starts
+// with an ASCII letter (a Latin word or pinyin syllable, not a digit).
+bool Normalizer::FoldsToLetterFirst(uint32_t entry, uint32_t cp) const {
+  const uint32_t kind = entry >> 30;
+  if (kind == FoldTable::kKeep) return cp >= 'a' && cp <= 'z';
+  if (kind != FoldTable::kReplace || !(entry & FoldTable::kFirstWord)) return false;
+  const char c = table_->pool()[(entry >> 6) & 0x1FFFFF];
+  return c >= 'a' && c <= 'z';
+}
+
 // Holding: a character whose folding depends on the next one. An ASCII
 // digit may start a keycap emoji (dropped whole); a one-character word after
 // a space that follows another joins it when it is a one-character word too;
-// decoration right after a non-ASCII character is dropped when a Chinese
-// character follows (noise between them is dropped with it).
+// decoration right after a character is dropped when a Chinese character
+// follows, or a Latin letter after a Chinese character (法①lun①功; noise
+// between them is dropped with it).
 void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32_t len, uint64_t orig,
                           uint32_t orig_len, bool aligned, Sink& s) {
   const uint32_t kind = entry >> 30;
@@ -272,7 +283,8 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
         held_boundary_ |= FoldBoundary::OfDrop(entry, (held_entry_ & FoldTable::kLastWord) != 0);
       }
       return;
-    } else if (held_decoration_ && kind != FoldTable::kDrop && kind != FoldTable::kSpace && IsHanIdeograph(cp)) {
+    } else if (held_decoration_ && kind != FoldTable::kDrop && kind != FoldTable::kSpace &&
+               (IsHanIdeograph(cp) || (held_after_other_ && FoldsToLetterFirst(entry, cp)))) {
       DropHeldDecoration(s);
     } else if (kind == FoldTable::kDrop) {
       ReleaseHeld(false, s);
@@ -283,7 +295,7 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
   if (kind == FoldTable::kKeep || kind == FoldTable::kReplace) {
     const bool keycap = kind == FoldTable::kKeep && (entry & FoldTable::kKeycapBase);
     const bool join = pending_space_ && pending_single_ && pending_clean_ && IsOneCharWord(entry);
-    const bool decoration = last_other() && tail_ok_ && IsDecorationForm(cp) &&
+    const bool decoration = (last_other() || last_word()) && tail_ok_ && IsDecorationForm(cp) &&
                             table_->options().remove_noise;
     if ((keycap || join || decoration) && len <= sizeof(held_bytes_)) {
       // Why it is held, then the character, then nothing seen after it yet.
@@ -291,6 +303,7 @@ void Normalizer::Dispatch(uint32_t entry, uint32_t cp, const char* bytes, uint32
       held_join_ = join;
       held_keycap_ = keycap;
       held_decoration_ = decoration;
+      held_after_other_ = last_other();
       held_entry_ = entry;
       std::memcpy(held_bytes_, bytes, len);
       held_cp_ = cp;

@@ -189,13 +189,17 @@ TEST(Evasion, DecorationBetweenChineseCharactersIsASeparator) {
   EXPECT_EQ(Fold(*t, "①毒"), "1毒");        // nothing before it
   EXPECT_EQ(Fold(*t, "买，⑥合彩"), "买6合彩");  // noise before it: a numeral, not a separator
   EXPECT_EQ(Fold(*t, "冰 ① 毒"), "冰1毒");   // spaces around it
-  EXPECT_EQ(Fold(*t, "冰①a毒"), "冰1a毒");
-  EXPECT_EQ(Fold(*t, "冰①②毒"), "冰12毒");   // one decoration only
-  EXPECT_EQ(Fold(*t, "a①毒"), "a1毒");
+  EXPECT_EQ(Fold(*t, "冰①a毒"), "冰a毒");    // pinyin beside it: 法①lun①功
+  EXPECT_EQ(Fold(*t, "lun①功"), "lun功");
+  EXPECT_EQ(Fold(*t, "6①合①彩"), "6合彩");
+  EXPECT_EQ(Fold(*t, "a①b"), "a1b");        // Latin on both sides: content
+  EXPECT_EQ(Fold(*t, "abⓒⓓ"), "abcd");
+  EXPECT_EQ(Fold(*t, "冰①②毒"), "冰1毒");    // of a run, only the last one goes
   EXPECT_EQ(Fold(*t, "冰㊙"), "冰秘");
   EXPECT_EQ(Fold(*t, "二〇二六"), "二〇二六");  // 〇 is a numeral
   EXPECT_EQ(Hits("谁有冰①毒"), V({"冰毒=冰①毒"}));
   EXPECT_EQ(Hits("六㊙合②彩"), V({"六合彩=六㊙合②彩"}));
+  EXPECT_EQ(Hits("6①合①彩"), V({"六合彩=6①合①彩"}));
   EXPECT_EQ(Hits("冰①。毒"), V({"冰毒=冰①。毒"}));       // a whole clause, as 冰。毒
   EXPECT_EQ(Hits("河上结冰①。毒蛇冬眠"), V());           // the sentence still bounds it
   EXPECT_EQ(Hits("，⑥合彩"), V({"六合彩=⑥合彩"}));

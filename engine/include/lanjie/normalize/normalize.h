@@ -508,6 +508,7 @@ class LANJIE_EXPORT Normalizer {
   void ReleaseHeld(bool single, Sink& s);
   // Drops held decoration, with the noise seen after it, as one separator.
   void DropHeldDecoration(Sink& s);
+  bool FoldsToLetterFirst(uint32_t entry, uint32_t cp) const;
   // Adds the next byte of a pending reference; decodes or replays it when complete or invalid.
   void FeedReference(uint32_t entry, uint32_t cp, const char* src, uint32_t src_len, uint64_t orig, Sink& s);
   // Holds a character while its folding depends on the next one, else ProcessCore.
@@ -564,11 +565,12 @@ class LANJIE_EXPORT Normalizer {
   bool tail_ok_ = false;
   // A character held back until the next one is known: an ASCII digit that
   // may start a keycap emoji, a letter after a one-letter word and a space,
-  // or decoration right after a non-ASCII character (dropped if a Chinese
-  // character follows: 冰①毒).
+  // or decoration right after a character (dropped if a Chinese character
+  // follows, or a Latin letter after a Chinese character: 冰①毒, 法①lun).
   bool held_ = false;
   bool held_join_ = false;     // a pending space precedes it, after a one-character word
-  bool held_decoration_ = false;  // IsDecorationForm, right after a non-ASCII character
+  bool held_decoration_ = false;  // IsDecorationForm, right after a character
+  bool held_after_other_ = false;  // held decoration follows a non-ASCII character
   bool held_keycap_ = false;   // an ASCII digit: a U+20E3 (after an optional U+FE0F) drops it
   bool held_fe0f_ = false;     // U+FE0F seen after it
   uint32_t held_entry_ = 0;
