@@ -1302,10 +1302,12 @@ GuardVerdict GuardCharacters(const uint32_t* span, size_t n, SpanShape shape, co
   // for 法轮大法), or writes one as its components (乳氵勾在这: 勾在), is not
   // undone by a word its substituted character makes with the text beside
   // it (发好): only a word the span itself is, or covers, speaks against it.
+  // A Latin syllable is the keyword's own character read aloud: each run
+  // of them counts as one kept character (qiang支弹要卖: 要卖 says nothing).
   size_t kept = 0;
-  for (size_t i = 0; i < n; ++i) kept += !differs[i] && span[i] != kLatinPiece;
+  for (size_t i = 0; i < n; ++i) kept += !differs[i];
   const bool split = !latin && n > kw_size;
-  const bool reach_out = latin || (kept < 3 && !split);
+  const bool reach_out = kept < 3 && !split;
   return CommonWordAcrossSpan(VariantData::Get(), ext, ext_diff, nb + n + na, nb, nb + n, latin, reach_out);
 }
 

@@ -112,6 +112,11 @@ TEST(Variants, PinyinAtASpanEdgeMakesNoWordWithTheTextBeside) {
   ExpectAllPathsIn(b, "有没有发lun功", {"法轮功|pinyin|发lun功"});
   ExpectAllPathsIn(b, "fa论功", {"法轮功|pinyin|fa论功"});
   ExpectAllPathsIn(b, "买六和cai", {"六合彩|pinyin|六和cai"});
+  // A run of Latin syllables counts as a kept character of the keyword: a
+  // span keeping three is not undone by a word at its edge (要卖).
+  const auto c = Build({Lit("枪支弹药", "A.1.h")});
+  ExpectAllPathsIn(c, "有没有qiang支弹要卖", {"枪支弹药|pinyin|qiang支弹要"});
+  ExpectAllPathsIn(c, "有没有枪支弹要卖", {"枪支弹药|homophone|枪支弹要"});
 }
 
 // A joined word is read one way (wangang: wang ang); a keyword whose own
