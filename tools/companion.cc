@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -51,6 +52,12 @@ int ExecCompanion(char** argv, std::initializer_list<const char*> suffixes) {
   std::fprintf(stderr, "lanjie: cannot run %s for '%s' (looked for %s): %s\n", name.c_str(), argv[1],
                looked.c_str(), std::strerror(error));
   return 2;
+}
+
+void AskJemallocForHugePages() {
+  std::string conf = "thp:always";
+  if (const char* user = std::getenv("MALLOC_CONF"); user != nullptr && *user != '\0') conf += std::string(",") + user;
+  setenv("MALLOC_CONF", conf.c_str(), 1);
 }
 
 }  // namespace lanjie::cli
