@@ -34,6 +34,7 @@ namespace {
 using internal::CompiledData;
 using internal::PodBytes;
 using internal::ReadPods;
+using internal::ViewPods;
 using internal::HsDatabase;
 
 constexpr char kMagic[8] = {'L', 'J', 'D', 'B', '\r', '\n', '\x1a', '\n'};
@@ -63,7 +64,14 @@ enum Tag : uint32_t {
   // patterns; optional in formats 5 and 6: a reader that knows no VIDX
   // skips it, and an artifact without it has its index built at load.
   kVarIdx = SectionTag("VIDX"),
+  // Zero bytes before a table section so that its records start at a file
+  // offset that is a multiple of kTableAlignment: a load that reads in place
+  // views them (pod_table.h) instead of copying. Every reader skips it (an
+  // unknown tag); a table that is not aligned (a file written before PADD)
+  // is copied, as before.
+  kPadding = SectionTag("PADD"),
 };
+constexpr size_t kTableAlignment = 8;  // >= alignof of every table's record
 static_assert(kMeta == 0x4154454d && kVarOrd == 0x44524f56, "tags as written by every format-5 artifact");
 
 bool IsHsSection(uint32_t tag) {
@@ -263,9 +271,17 @@ std::string Artifact::Serialize() const {
   const std::string variant_index = d.variant_index.empty() ? std::string() : d.variant_index.Serialize();
   if (!variant_index.empty()) sections.push_back({kVarIdx, variant_index});
   Writer payload;
+  constexpr size_t kSectionHead = 12;  // tag, length
   for (const Section& s : sections) {
     const std::string db = s.db != nullptr ? SerializeDb(*s.db) : s.lazy != nullptr ? s.lazy->Serialize() : std::string();
     const std::string_view bytes = s.db != nullptr || s.lazy != nullptr ? std::string_view(db) : s.bytes;
+    if (const size_t body = kHeaderSize + payload.out().size() + kSectionHead; body % kTableAlignment != 0) {
+      // A padding section of its own head and `pad` zero bytes moves this body to the next multiple.
+      const size_t pad = (kTableAlignment - (body + kSectionHead) % kTableAlignment) % kTableAlignment;
+      payload.U32(kPadding);
+      payload.U64(pad);
+      payload.Raw(std::string(pad, '\0'));
+    }
     payload.U32(s.tag);
     payload.U64(bytes.size());
     payload.Raw(bytes);
@@ -449,14 +465,15 @@ absl::StatusOr<EntryTable> ReadEntries(const Sections& s, const std::shared_ptr<
 }
 
 // Takes the entry table (from ReadEntries) and reads the literal/regex
-// pattern, clause and rule tables; checks every pattern's target index.
+// pattern, clause and rule tables (in place when `keep`, the bytes' owner,
+// is set: ViewPods); checks every pattern's target index.
 absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::StatusOr<EntryTable> entries,
-                               CompiledData& d) {
+                               const std::shared_ptr<const void>& keep, CompiledData& d) {
   if (!entries.ok()) return Corrupt(name, Sv(entries.status().message()));
   d.entries = *std::move(entries);
-  if (!ReadPods(s.sec[2], &d.literal_patterns) || !ReadPods(s.sec[3], &d.regex_patterns) ||
-      !ReadPods(s.sec[4], &d.clauses) || !ReadPods(s.sec[5], &d.rules) || !ReadPods(s.sec[11], &d.dense_lengths) ||
-      d.dense_lengths.size() != d.literal_patterns.size())
+  if (!ViewPods(s.sec[2], keep, &d.literal_patterns) || !ViewPods(s.sec[3], keep, &d.regex_patterns) ||
+      !ViewPods(s.sec[4], keep, &d.clauses) || !ViewPods(s.sec[5], keep, &d.rules) ||
+      !ViewPods(s.sec[11], keep, &d.dense_lengths) || d.dense_lengths.size() != d.literal_patterns.size())
     return Corrupt(name, "pattern tables");
   // Every index a scan will follow must be in range.
   for (const auto* table : {&d.literal_patterns, &d.regex_patterns})
@@ -476,11 +493,14 @@ absl::Status ReadPatternTables(const Sections& s, std::string_view name, absl::S
 // Reads the variant tables, checks their ranges and order, reads the
 // variant index (builds it for an artifact without one) and, the first
 // time, the walk's shared tables (VariantData: only artifacts with variant
-// patterns pay for them). Call after ReadMeta and ReadPatternTables.
-absl::Status ReadVariantTables(const Sections& s, std::string_view name, CompiledData& d) {
-  if (!ReadPods(s.sec[12], &d.variant_patterns) || !ReadPods(s.sec[13], &d.variant_syllables) ||
-      !ReadPods(s.sec[14], &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
-      !ReadPods(s.sec[15], &d.variant_prefix_order) || d.variant_prefix_order.size() != d.variant_patterns.size())
+// patterns pay for them). In place when `keep` is set, as ReadPatternTables.
+// Call after ReadMeta and ReadPatternTables.
+absl::Status ReadVariantTables(const Sections& s, std::string_view name, const std::shared_ptr<const void>& keep,
+                               CompiledData& d) {
+  if (!ViewPods(s.sec[12], keep, &d.variant_patterns) || !ViewPods(s.sec[13], keep, &d.variant_syllables) ||
+      !ViewPods(s.sec[14], keep, &d.variant_chars) || d.variant_syllables.size() != d.variant_chars.size() ||
+      !ViewPods(s.sec[15], keep, &d.variant_prefix_order) ||
+      d.variant_prefix_order.size() != d.variant_patterns.size())
     return Corrupt(name, "variant tables");
   const uint32_t syllables = internal::VariantData::syllable_count();
   for (uint16_t syl : d.variant_syllables)
@@ -633,12 +653,14 @@ absl::Status ReadDatabases(const Sections& s, std::string_view name, const Defer
 }
 
 // What a load reads besides the databases, in the one-thread order: after
-// the envelope and the section table; `entries` is ReadEntries' result.
-absl::Status ReadTables(const Sections& sections, std::string_view name, absl::StatusOr<EntryTable> entries,
+// the envelope and the section table. `keep`: the owner of the bytes the
+// sections view when the load reads in place (the entry table and the
+// other tables are then views), else null (they are copied).
+absl::Status ReadTables(const Sections& sections, std::string_view name, const std::shared_ptr<const void>& keep,
                         CompiledData& d) {
   if (absl::Status st = ReadMeta(sections.sec[0], name, d); !st.ok()) return st;
-  if (absl::Status st = ReadPatternTables(sections, name, std::move(entries), d); !st.ok()) return st;
-  if (absl::Status st = ReadVariantTables(sections, name, d); !st.ok()) return st;
+  if (absl::Status st = ReadPatternTables(sections, name, ReadEntries(sections, keep), keep, d); !st.ok()) return st;
+  if (absl::Status st = ReadVariantTables(sections, name, keep, d); !st.ok()) return st;
   if (absl::Status st = ReadSideTable(sections, name, d); !st.ok()) return st;
   return CheckRuleIndexes(name, d);
 }
@@ -699,7 +721,7 @@ absl::Status ReadWithHelper(std::string_view bytes, const Sections& sections, st
     if (i != kDenseDb && !ReadSlot(sections, name, i, defer, slots)) break;
   const bool checksum_ok = ChecksumMatches(bytes);
   const absl::Status tables =
-      checksum_ok ? ReadTables(sections, name, ReadEntries(sections, defer.keep), d) : absl::OkStatus();
+      checksum_ok ? ReadTables(sections, name, defer.keep, d) : absl::OkStatus();
   if (helper.joinable()) {
     helper.join();
   } else {
@@ -757,7 +779,7 @@ absl::StatusOr<std::shared_ptr<const Artifact>> Artifact::FromKeptBytes(std::str
   } else {
     if (!ChecksumMatches(bytes)) return ChecksumMismatch(name);
     if (!table.ok()) return table;
-    if (absl::Status st = ReadTables(sections, name, ReadEntries(sections, defer.keep), d); !st.ok()) return st;
+    if (absl::Status st = ReadTables(sections, name, defer.keep, d); !st.ok()) return st;
     if (absl::Status st = ReadDatabases(sections, name, defer, d); !st.ok()) return st;
   }
   auto fold = FoldTable::Shared(d.normalizer);

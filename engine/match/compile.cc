@@ -29,6 +29,7 @@ using internal::ClauseInfo;
 using internal::CompiledData;
 using internal::HsDatabase;
 using internal::PatternInfo;
+using internal::PodTable;
 using internal::PatternRole;
 using internal::RuleInfo;
 using internal::VariantPattern;
@@ -194,6 +195,10 @@ class Builder {
   std::vector<PendingVariant> pending_;
   LiteralSet literals_;
   std::vector<std::string> regexes_;
+  // The rule and regex tables while AddPatterns adds to them; then d_'s.
+  std::vector<ClauseInfo> clauses_;
+  std::vector<RuleInfo> rules_;
+  std::vector<PatternInfo> regex_info_;
 };
 
 void Builder::AddLiteral(std::string folded, PatternInfo info) {
@@ -209,11 +214,11 @@ void Builder::AddLiteral(std::string folded, PatternInfo info) {
 void Builder::AddRule(const KeptEntry& k, uint32_t index) {
   const Entry& e = *k.origin;
   std::vector<ParsedClause> clauses = *ParseRule(e.keyword);
-  RuleInfo rule{index, static_cast<uint32_t>(d_.clauses.size()), static_cast<uint32_t>(clauses.size()), 0};
-  const uint32_t rule_index = static_cast<uint32_t>(d_.rules.size());
+  RuleInfo rule{index, static_cast<uint32_t>(clauses_.size()), static_cast<uint32_t>(clauses.size()), 0};
+  const uint32_t rule_index = static_cast<uint32_t>(rules_.size());
   for (const ParsedClause& c : clauses) {
-    const uint32_t clause_index = static_cast<uint32_t>(d_.clauses.size());
-    d_.clauses.push_back(ClauseInfo{rule_index, static_cast<uint8_t>(c.negated), {0, 0, 0}});
+    const uint32_t clause_index = static_cast<uint32_t>(clauses_.size());
+    clauses_.push_back(ClauseInfo{rule_index, static_cast<uint8_t>(c.negated), {0, 0, 0}});
     rule.positive_count += !c.negated;
     for (const std::string& t : c.terms) {
       std::string f = Fold(*d_.fold, t);
@@ -221,7 +226,7 @@ void Builder::AddRule(const KeptEntry& k, uint32_t index) {
       AddLiteral(std::move(f), PatternInfo{clause_index, 0, PatternRole::kTerm, static_cast<uint8_t>(ww), 0, 0});
     }
   }
-  d_.rules.push_back(rule);
+  rules_.push_back(rule);
 }
 
 // Every entry of the list as literal, regex or rule patterns, in list order.
@@ -239,12 +244,15 @@ void Builder::AddPatterns() {
                                             static_cast<uint8_t>(k.whole_word), 0, 0});
     } else if (e.kind == EntryKind::kRegex) {
       regexes_.push_back(e.keyword);
-      d_.regex_patterns.push_back(PatternInfo{index, 0, PatternRole::kEntry, 0, 1, 0});
+      regex_info_.push_back(PatternInfo{index, 0, PatternRole::kEntry, 0, 1, 0});
     } else {
       AddRule(k, index);
     }
     kept_.push_back(k);
   }
+  d_.clauses = PodTable<ClauseInfo>(std::move(clauses_));
+  d_.rules = PodTable<RuleInfo>(std::move(rules_));
+  d_.regex_patterns = PodTable<PatternInfo>(std::move(regex_info_));
 }
 
 // Variant forms of every literal entry of two or more CJK characters.
@@ -324,26 +332,31 @@ void Builder::IndexVariants() {
     if (a.syllables != b.syllables) return a.syllables < b.syllables;
     return a.pattern.entry < b.pattern.entry;
   });
+  std::vector<VariantPattern> patterns;
+  std::vector<uint16_t> syllables;
+  std::vector<uint32_t> chars;
+  patterns.reserve(pending_.size());
   for (PendingVariant& p : pending_) {
-    p.pattern.offset = static_cast<uint32_t>(d_.variant_syllables.size());
-    d_.variant_syllables.insert(d_.variant_syllables.end(), p.syllables.begin(), p.syllables.end());
-    d_.variant_chars.insert(d_.variant_chars.end(), p.chars.begin(), p.chars.end());
-    d_.variant_patterns.push_back(p.pattern);
+    p.pattern.offset = static_cast<uint32_t>(syllables.size());
+    syllables.insert(syllables.end(), p.syllables.begin(), p.syllables.end());
+    chars.insert(chars.end(), p.chars.begin(), p.chars.end());
+    patterns.push_back(p.pattern);
     d_.max_variant_length = std::max<uint32_t>(d_.max_variant_length, p.pattern.length);
   }
   pending_.clear();
-  if (!d_.variant_patterns.empty()) d_.variant_index.Build(d_.variant_patterns, d_.variant_syllables, d_.variant_chars);
-  d_.variant_prefix_order.resize(d_.variant_patterns.size());
-  for (uint32_t i = 0; i < d_.variant_prefix_order.size(); ++i) d_.variant_prefix_order[i] = i;
-  const CompiledData& d = d_;
-  std::sort(d_.variant_prefix_order.begin(), d_.variant_prefix_order.end(), [&d](uint32_t a, uint32_t b) {
-    const VariantPattern& pa = d.variant_patterns[a];
-    const VariantPattern& pb = d.variant_patterns[b];
-    return std::lexicographical_compare(d.variant_syllables.begin() + pa.offset,
-                                        d.variant_syllables.begin() + pa.offset + pa.length,
-                                        d.variant_syllables.begin() + pb.offset,
-                                        d.variant_syllables.begin() + pb.offset + pb.length);
+  if (!patterns.empty()) d_.variant_index.Build(patterns, syllables, chars);
+  std::vector<uint32_t> order(patterns.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&patterns, &syllables](uint32_t a, uint32_t b) {
+    const VariantPattern& pa = patterns[a];
+    const VariantPattern& pb = patterns[b];
+    return std::lexicographical_compare(syllables.begin() + pa.offset, syllables.begin() + pa.offset + pa.length,
+                                        syllables.begin() + pb.offset, syllables.begin() + pb.offset + pb.length);
   });
+  d_.variant_patterns = PodTable<VariantPattern>(std::move(patterns));
+  d_.variant_syllables = PodTable<uint16_t>(std::move(syllables));
+  d_.variant_chars = PodTable<uint32_t>(std::move(chars));
+  d_.variant_prefix_order = PodTable<uint32_t>(std::move(order));
 }
 
 absl::Status Builder::PackEntries() {
@@ -407,11 +420,13 @@ absl::Status Builder::CompileDatabases() {
   const hs_platform_info_t* platform = options_.portable ? &generic : nullptr;
   std::vector<std::string> dense;
   dense.reserve(literals_.text.size());
-  d_.dense_lengths.reserve(literals_.text.size());
+  std::vector<uint32_t> dense_lengths;
+  dense_lengths.reserve(literals_.text.size());
   for (size_t i = 0; i < literals_.text.size(); ++i) {
     dense.push_back(d_.fold->EncodeDense(literals_.text[i]));
-    d_.dense_lengths.push_back(static_cast<uint32_t>(dense.back().size()));
+    dense_lengths.push_back(static_cast<uint32_t>(dense.back().size()));
   }
+  d_.dense_lengths = PodTable<uint32_t>(std::move(dense_lengths));
   std::vector<unsigned> hs_ids;  // the dense database's literals when a side matcher takes the others
   if (auto st = SplitSide(dense, &hs_ids); !st.ok()) return st;
   const std::vector<unsigned>* dense_only = d_.side.empty() ? nullptr : &hs_ids;
@@ -429,7 +444,7 @@ absl::Status Builder::CompileDatabases() {
   d_.literal_stream.Set(*std::move(stream_lit));
   d_.regex_block = *std::move(block_re);
   d_.regex_stream.Set(*std::move(stream_re));
-  d_.literal_patterns = std::move(literals_.info);
+  d_.literal_patterns = PodTable<PatternInfo>(std::move(literals_.info));
   return absl::OkStatus();
 }
 

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/synchronization/mutex.h"
@@ -13,6 +15,7 @@
 #include "lanjie/normalize/normalize.h"
 #include "dense_side.h"
 #include "hs_database.h"
+#include "pod_table.h"
 #include "variants.h"
 
 namespace lanjie::internal {
@@ -87,10 +90,10 @@ struct CompiledData {
   NormalizerOptions normalizer;
   std::shared_ptr<const FoldTable> fold;
   EntryTable entries;
-  std::vector<PatternInfo> literal_patterns;  // by Hyperscan id in the literal databases
-  std::vector<PatternInfo> regex_patterns;    // by Hyperscan id in the regex databases
-  std::vector<ClauseInfo> clauses;
-  std::vector<RuleInfo> rules;
+  PodTable<PatternInfo> literal_patterns;  // by Hyperscan id in the literal databases
+  PodTable<PatternInfo> regex_patterns;    // by Hyperscan id in the regex databases
+  PodTable<ClauseInfo> clauses;
+  PodTable<RuleInfo> rules;
   uint32_t max_literal_length = 0;  // over entry, term and allow literals
   uint32_t max_allow_length = 0;
   bool portable = false;
@@ -107,7 +110,7 @@ struct CompiledData {
   // Chinese text), less the side keywords (`side` below). Null exactly when
   // there are no literals outside `side`.
   HsDatabase literal_dense;
-  std::vector<uint32_t> dense_lengths;  // by literal id: length of its dense code
+  PodTable<uint32_t> dense_lengths;  // by literal id: length of its dense code
   // The literals of two or three 2-byte dense codes, when the list has
   // enough of them (CompileOptions::dense_side_min_keywords): then they are
   // not in literal_dense, and ScanLines finds them with this matcher
@@ -116,10 +119,10 @@ struct CompiledData {
   ScratchPrototype scratch_prototype;   // what AllocScratch clones for every scanner
   // Variant token patterns (variants.h), sorted by their last two syllables.
   VariantOptions variants;  // the artifact's default classes
-  std::vector<VariantPattern> variant_patterns;
-  std::vector<uint16_t> variant_syllables;
-  std::vector<uint32_t> variant_chars;  // the keyword's folded code point per syllable
-  std::vector<uint32_t> variant_prefix_order;  // pattern indices by token sequence (prefix lookups)
+  PodTable<VariantPattern> variant_patterns;
+  PodTable<uint16_t> variant_syllables;
+  PodTable<uint32_t> variant_chars;  // the keyword's folded code point per syllable
+  PodTable<uint32_t> variant_prefix_order;  // pattern indices by token sequence (prefix lookups)
   VariantIndex variant_index;           // built from the above at compile and load
   uint32_t max_variant_length = 0;      // longest variant pattern, syllables
   std::string created;  // RFC 3339
@@ -138,6 +141,13 @@ inline bool StreamDatabasesLoaded(const CompiledData& d) {
 // tables; artifact.h keeps them private and names no member of them.
 struct ArtifactAccess {
   static const CompiledData& Data(const Artifact& a) { return *a.data_; }
+  // Artifact::FromKeptBytes (bytes anywhere, `keep` their owner): for tests of
+  // how a load reads in place.
+  static absl::StatusOr<std::shared_ptr<const Artifact>> FromKeptBytes(std::string_view bytes, std::string_view name,
+                                                                       const LoadOptions& options,
+                                                                       std::shared_ptr<const void> keep) {
+    return Artifact::FromKeptBytes(bytes, name, options, std::move(keep));
+  }
 };
 // The tables of `a` (valid as long as `a` lives). O(1), inline.
 inline const CompiledData& DataOf(const Artifact& a) { return ArtifactAccess::Data(a); }

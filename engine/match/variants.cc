@@ -292,8 +292,8 @@ namespace {
 uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * stride + b; }
 }  // namespace
 
-void VariantIndex::Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
-                         const std::vector<uint32_t>& chars) {
+void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<const uint16_t> syllables,
+                         absl::Span<const uint32_t> chars) {
   (void)VariantData::Get();  // the walk's tables: built here, not at the first scan
   stride_ = VariantData::syllable_count();
   const uint32_t n = stride_ * stride_;

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/types/span.h"
 #include "lanjie/match/artifact.h"
 #include "lanjie/normalize/normalize.h"
 
@@ -202,8 +203,8 @@ class VariantIndex {
   VariantIndex() = default;
   // Requires the patterns sorted as above (compile sorts them; the
   // artifact's reader refuses another order).
-  void Build(const std::vector<VariantPattern>& patterns, const std::vector<uint16_t>& syllables,
-             const std::vector<uint32_t>& chars);
+  void Build(absl::Span<const VariantPattern> patterns, absl::Span<const uint16_t> syllables,
+             absl::Span<const uint32_t> chars);
   // The built index as bytes (the artifact's VIDX section), and back:
   // Deserialize checks every size, the rank directory and that the pattern
   // ranges are ordered and end at `pattern_count` (the ranges Match reads),

@@ -313,7 +313,7 @@ TEST(Artifact, DamagedPatternTablesThatStillLoadNeverScanOutsideTheText) {
   // literal once made a match start before the text).
   const std::shared_ptr<const Artifact> sample = SampleArtifact();
   const std::string bytes = sample->Serialize();
-  const std::vector<internal::PatternInfo>& patterns = internal::DataOf(*sample).literal_patterns;
+  const internal::PodTable<internal::PatternInfo>& patterns = internal::DataOf(*sample).literal_patterns;
   ASSERT_FALSE(patterns.empty());
   const std::string table(reinterpret_cast<const char*>(patterns.data()),
                           patterns.size() * sizeof(internal::PatternInfo));

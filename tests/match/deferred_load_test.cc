@@ -235,5 +235,50 @@ TEST(DeferredLoad, LoadKeepsTheFileForTheDeferredDatabases) {
   }
 }
 
+// The pattern, rule and variant tables of an artifact read in place are
+// views of the file (no copy, no fresh pages: a 250k list loaded in half the
+// time, bench/RESULTS.md); compile writes them aligned for that (PADD
+// sections). A load that copies, and bytes that are not aligned, copy them;
+// every way scans the same.
+TEST(DeferredLoad, TablesReadInPlaceAreViewsOfTheFile) {
+  const auto eager = Build({Lit("冰毒"), Lit("法轮功"), Lit("casino", "A.1.h"), Allow("生日快乐"), Rule("代开 & 发票"),
+                            Regex("加微信\\s*[0-9]{6,}")});
+  const auto viewed = [](const Artifact& a) {
+    const internal::CompiledData& d = internal::DataOf(a);
+    EXPECT_FALSE(d.variant_patterns.empty()) << "the list has variant patterns";
+    EXPECT_FALSE(d.clauses.empty() || d.rules.empty() || d.regex_patterns.empty());
+    return std::vector<bool>{d.literal_patterns.viewed(), d.regex_patterns.viewed(),    d.clauses.viewed(),
+                             d.rules.viewed(),            d.dense_lengths.viewed(),     d.variant_patterns.viewed(),
+                             d.variant_syllables.viewed(), d.variant_chars.viewed(), d.variant_prefix_order.viewed()};
+  };
+  const std::vector<bool> all(9, true), none(9, false);
+  EXPECT_EQ(viewed(*eager), none) << "a compile owns its tables";
+  const auto hits = [](const std::shared_ptr<const Artifact>& a) { return Describe(*a, ScanText(a, kText)); };
+  ASSERT_FALSE(hits(eager).empty());
+
+  const std::string path = lanjie::testing::TmpDir() + "/in_place_tables.ljdb";
+  ASSERT_TRUE(eager->Save(path).ok());
+  for (int threads : {1, 2}) {
+    auto a = Artifact::Load(path, Deferred(threads));
+    ASSERT_TRUE(a.ok()) << a.status();
+    EXPECT_EQ(viewed(**a), all) << threads << " threads";
+    EXPECT_EQ(hits(*a), hits(eager));
+    EXPECT_EQ(internal::PodBytes(internal::DataOf(**a).variant_patterns),
+              internal::PodBytes(internal::DataOf(*eager).variant_patterns));
+  }
+  auto copied = Artifact::Load(path, LoadOptions());
+  ASSERT_TRUE(copied.ok()) << copied.status();
+  EXPECT_EQ(viewed(**copied), none) << "a load that copies";
+  EXPECT_EQ(hits(*copied), hits(eager));
+
+  // The same bytes one byte off alignment: copied, and the same hits.
+  auto shifted = std::make_shared<std::string>("x" + eager->Serialize());
+  auto off = internal::ArtifactAccess::FromKeptBytes(std::string_view(*shifted).substr(1), "off.ljdb", Deferred(1),
+                                                     shifted);
+  ASSERT_TRUE(off.ok()) << off.status();
+  EXPECT_EQ(viewed(**off), none) << "records that are not aligned are copied";
+  EXPECT_EQ(hits(*off), hits(eager));
+}
+
 }  // namespace
 }  // namespace lanjie
