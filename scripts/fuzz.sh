@@ -25,7 +25,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 case "$duration" in '' | *[!0-9]*) echo "fuzz.sh: SECONDS must be a number of seconds" >&2; exit 2 ;; esac
 
-all_targets=(fuzz_normalize fuzz_lexicon fuzz_sse fuzz_moderation fuzz_refusal fuzz_eval_readers fuzz_scan_paths)
+all_targets=(fuzz_normalize fuzz_lexicon fuzz_sse fuzz_moderation fuzz_refusal fuzz_eval_readers fuzz_scan_paths fuzz_artifact)
 targets=()
 for arg in "$@"; do
   name=fuzz_${arg#fuzz_}

@@ -145,8 +145,10 @@ struct LoadOptions {
   // --threads N` passes N: it would leave the other cores idle meanwhile.
   int threads = 1;
   // Read the file in place instead of copying it out, for a process that
-  // scans lines and exits (`lanjie scan`): the entry table is read from the
-  // file's mapping, and the UTF-8 stream databases (what Scanner::Scan,
+  // scans lines and exits (`lanjie scan`): the entry table and the pattern,
+  // rule and variant tables are read from the file's mapping (the tables
+  // only where compile aligned them: files written before that copy them),
+  // and the UTF-8 stream databases (what Scanner::Scan,
   // StreamScanner and the long lines of a search scan; ScanLines never
   // does) stay serialized there until first needed, instead of being copied
   // into memory of their own and validated twice (load, then the scratch).
