@@ -44,8 +44,8 @@ int ExecCompanion(char** argv, std::initializer_list<const char*> suffixes);
 // transparent huge pages (MADV_HUGEPAGE) on the memory it maps. The compiler
 // allocates and frees about a gigabyte of graph nodes for a 250,000-keyword
 // list; with 4 KiB pages a third of the compile's CPU went to page faults
-// (662k minor faults; 34k with huge pages) and it took 1.7x as long
-// (bench/RESULTS.md "Compile of a 250k list: page faults"). Not for the
+// (672k minor faults; 37k with huge pages) and it took 1.6x as long
+// (bench/RESULTS.md "Compile with huge pages, tables read in place"). Not for the
 // other commands: a `lanjie serve` with huge pages held 22 MB more for no
 // gain. Nothing changes where the kernel offers no transparent huge pages or
 // the companion has no jemalloc. Call order: just before ExecCompanion.

@@ -23,6 +23,7 @@ int InCorpus(int /*argc*/, char** argv) { return lanjie::cli::ExecCompanion(argv
 int main(int argc, char** argv) {
   using namespace lanjie::cli;
   return Dispatch(argc, argv,
-                  {{"scan", RunScan}, {"info", RunInfo}, {"compile", InFullCompiling}, {"serve", InFull}, {"proxy", InFull},
-                   {"eval", InFull}, {"lexicon", InFullCompiling}, {"users", InFull}, {"corpus", InCorpus}});
+                  {{"scan", RunScan}, {"info", RunInfo}, {"compile", InFullCompiling}, {"serve", InFull},
+                   {"proxy", InFull}, {"eval", InFull}, {"lexicon", InFullCompiling}, {"users", InFull},
+                   {"corpus", InCorpus}});
 }

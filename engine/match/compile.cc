@@ -29,8 +29,8 @@ using internal::ClauseInfo;
 using internal::CompiledData;
 using internal::HsDatabase;
 using internal::PatternInfo;
-using internal::PodTable;
 using internal::PatternRole;
+using internal::PodTable;
 using internal::RuleInfo;
 using internal::VariantPattern;
 

@@ -5,8 +5,8 @@
 //
 // Why views: a 250,000-keyword artifact holds ~25 MB of these tables; copying
 // them out of the mapped file at every load cost a page fault per 4 KiB of
-// fresh memory, zero-filled and then overwritten (bench/RESULTS.md "Load of a
-// 250k list: the tables read in place"). The mapped file's pages are already
+// fresh memory, zero-filled and then overwritten (bench/RESULTS.md "Compile
+// with huge pages, tables read in place"). The mapped file's pages are already
 // in the page cache and shared between processes.
 //
 // Thread safety: immutable after construction; any number of threads may

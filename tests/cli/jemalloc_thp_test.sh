@@ -2,8 +2,8 @@
 # `lanjie compile` and `lanjie lexicon` run lanjie-full with jemalloc asking
 # for transparent huge pages (companion.h, AskJemallocForHugePages):
 # Hyperscan's compiler spent a third of a 250k-keyword compile in page
-# faults with 4 KiB pages (bench/RESULTS.md "Compile of a 250k list: page
-# faults"). The other commands keep jemalloc's default (a server held more
+# faults with 4 KiB pages (bench/RESULTS.md "Compile with huge pages,
+# tables read in place"). The other commands keep jemalloc's default (a server held more
 # memory with huge pages), and a user's MALLOC_CONF still wins. jemalloc
 # prints the options it runs with at exit under MALLOC_CONF=stats_print:true.
 #   jemalloc_thp_test.sh LANJIE     (the front; lanjie-full linked with jemalloc)
