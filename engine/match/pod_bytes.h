@@ -15,11 +15,13 @@
 
 namespace lanjie::internal {
 
-// The records' bytes, valid while `v` is unchanged.
-template <typename T>
-std::string_view PodBytes(const std::vector<T>& v) {
+// The records' bytes of a std::vector or a PodTable (pod_table.h), valid
+// while `table` is unchanged.
+template <typename Table>
+std::string_view PodBytes(const Table& table) {
+  using T = std::remove_cv_t<std::remove_pointer_t<decltype(table.data())>>;
   static_assert(std::is_trivially_copyable_v<T>, "records are copied byte for byte");
-  return std::string_view(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  return std::string_view(reinterpret_cast<const char*>(table.data()), table.size() * sizeof(T));
 }
 
 // `count` records off the front of *bytes into *out.

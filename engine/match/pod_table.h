@@ -20,10 +20,11 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
-#include <cstring>
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "pod_bytes.h"
 
 namespace lanjie::internal {
 
@@ -41,28 +42,17 @@ class PodTable {
   PodTable(const T* data, size_t count, std::shared_ptr<const void> keep)
       : keep_(std::move(keep)), data_(data), size_(count) {}
 
+  // Move only: the owned buffer moves with the vector, so data_ stays valid.
   PodTable(PodTable&& other) noexcept { *this = std::move(other); }
   PodTable& operator=(PodTable&& other) noexcept {
-    owned_ = std::move(other.owned_);  // the buffer moves with it: data_ stays valid
+    owned_ = std::move(other.owned_);
     keep_ = std::move(other.keep_);
     data_ = std::exchange(other.data_, nullptr);
     size_ = std::exchange(other.size_, 0);
     return *this;
   }
-  PodTable(const PodTable& other) { *this = other; }
-  PodTable& operator=(const PodTable& other) {
-    if (this == &other) return *this;
-    keep_ = other.keep_;
-    if (other.keep_ != nullptr) {
-      owned_.clear();
-      data_ = other.data_;
-    } else {
-      owned_ = other.owned_;
-      data_ = owned_.data();
-    }
-    size_ = other.size_;
-    return *this;
-  }
+  PodTable(const PodTable&) = delete;
+  PodTable& operator=(const PodTable&) = delete;
 
   const T* data() const { return data_; }
   size_t size() const { return size_; }
@@ -80,12 +70,6 @@ class PodTable {
   size_t size_ = 0;
 };
 
-// The records' bytes, valid while `t` lives.
-template <typename T>
-std::string_view PodBytes(const PodTable<T>& t) {
-  return std::string_view(reinterpret_cast<const char*>(t.data()), t.size() * sizeof(T));
-}
-
 // All of `bytes` as records into *out: viewed in place when `keep` is set
 // and the bytes are aligned for T, copied otherwise. False when the bytes do
 // not hold whole records.
@@ -97,8 +81,8 @@ bool ViewPods(std::string_view bytes, const std::shared_ptr<const void>& keep, P
     *out = PodTable<T>(reinterpret_cast<const T*>(bytes.data()), count, keep);
     return true;
   }
-  std::vector<T> records(count);
-  if (count > 0) std::memcpy(records.data(), bytes.data(), bytes.size());
+  std::vector<T> records;
+  if (!ReadPods(bytes, &records)) return false;
   *out = PodTable<T>(std::move(records));
   return true;
 }
