@@ -12,8 +12,6 @@
 #include "lanjie/search/searcher.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -63,8 +61,8 @@ struct Slot {
   bool line_known = false;
   bool counted = false;
   Slot* next = nullptr;
-  std::string buffer;       // the block's bytes when read from a descriptor
-  std::string_view data;    // the block's lines (in `buffer` or in memory)
+  std::string buffer;       // room a block read from a descriptor is read into (only grows)
+  std::string_view data;    // the block's lines (the start of `buffer`, or in memory)
   std::unique_ptr<SearchSink::Block> block;
   SearchStats stats;
   absl::Status status;
@@ -353,7 +351,6 @@ class Run {
     Slot* s = free_.back();
     free_.pop_back();
     s->block->Reset();
-    s->buffer.clear();
     return s;
   }
   void Release(Slot* s) { free_.push_back(s); }
@@ -381,8 +378,6 @@ class Run {
   }
   SearchSink* sink() { return sink_; }
   SearchStats* stats() { return stats_; }
-  // The input is the page-aligned mapping `m`: release it behind the commits.
-  void SetMapped(std::string_view m) { mapped_ = m; }
   std::vector<uint64_t>* entry_hits() { return entry_hits_; }
 
  private:
@@ -394,27 +389,8 @@ class Run {
     if (!s->status.ok()) return s->status;
     next_line_ = s->first_line + s->line_count;
     if (stats_) stats_->Add(s->stats);
-    absl::Status st = sink_->Commit(*s->block);
-    ReleaseMapped(s->data.data() + s->data.size());
-    return st;
+    return sink_->Commit(*s->block);
   }
-
- public:
-
-  // Drops the mapped pages before `upto` from this process (they stay in
-  // the page cache), so a large file does not grow the resident set. Only
-  // for bytes no block in flight refers to.
-  void ReleaseMapped(const char* upto) {
-    if (mapped_.data() == nullptr) return;
-    const uintptr_t page = static_cast<uintptr_t>(sysconf(_SC_PAGESIZE));
-    const uintptr_t base = reinterpret_cast<uintptr_t>(mapped_.data());
-    const uintptr_t end = reinterpret_cast<uintptr_t>(upto) & ~(page - 1);
-    if (end > base + released_ + (8u << 20)) {
-      madvise(reinterpret_cast<void*>(base + released_), end - base - released_, MADV_DONTNEED);
-      released_ = end - base;
-    }
-  }
-
 
  private:
   SearchPool* pool_;
@@ -426,9 +402,7 @@ class Run {
   std::vector<Slot*> free_;
   std::deque<Slot*> in_flight_;
   std::unique_ptr<SearchSink::Block> long_block_;
-  uint64_t next_line_ = 1;   // see next_line()
-  std::string_view mapped_;  // the whole mapping when the input is a mapped file
-  size_t released_ = 0;      // bytes of it released so far
+  uint64_t next_line_ = 1;  // see next_line()
 };
 
 }  // namespace
@@ -471,7 +445,6 @@ absl::StatusOr<size_t> StreamLineInMemory(const std::shared_ptr<const Artifact>&
   const size_t end = nl ? static_cast<const char*>(nl) - text.data() : text.size();
   for (size_t pos = 0; pos < end; pos += kStreamPiece) {
     if (auto st = line.Feed(text.substr(pos, std::min(kStreamPiece, end - pos))); !st.ok()) return st;
-    run->ReleaseMapped(text.data() + std::min(pos + kStreamPiece, end));  // the stream keeps its own copy
   }
   if (auto st = line.Finish(nl != nullptr, run->stats(), run->entry_hits()); !st.ok()) return st;
   return end + (nl != nullptr);
@@ -491,17 +464,11 @@ size_t BlockSizeFor(size_t rest, size_t block_size, size_t threads) {
 }  // namespace
 
 absl::Status Searcher::SearchText(std::string_view text, SearchSink* sink, SearchStats* stats) {
-  return SearchMemory(text, {}, sink, stats);
-}
-
-absl::Status Searcher::SearchMemory(std::string_view text, std::string_view mapping, SearchSink* sink,
-                                    SearchStats* stats) {
   std::vector<uint64_t> entry_hits;
   if (stats) std::swap(entry_hits, stats->entry_hits);
   absl::Status status;
   {
     Run run(pool_.get(), sink, stats, &entry_hits);
-    if (!mapping.empty()) run.SetMapped(mapping);
     status = [&]() -> absl::Status {
       const size_t block_size = options_.block_size, max_line = options_.max_line;
       size_t pos = 0;
@@ -554,50 +521,30 @@ absl::Status Searcher::SearchFile(const std::string& path, SearchSink* sink, Sea
 
 namespace {
 
-// The whole regular file open as `fd`, mapped read-only, and in *at its
-// current offset; empty (the caller then reads it) when it is not a
-// non-empty regular file, the offset is at or past its end, or mmap fails.
-// The caller unmaps it.
-std::string_view MapForSearch(int fd, size_t* at) {
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return {};
-  const off_t offset = lseek(fd, 0, SEEK_CUR);
-  const size_t size = static_cast<size_t>(st.st_size);
-  void* p = offset >= 0 && static_cast<size_t>(offset) < size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0)
-                                                              : MAP_FAILED;
-  if (p == MAP_FAILED) return {};
-  madvise(p, size, MADV_SEQUENTIAL);
-  *at = static_cast<size_t>(offset);
-  return std::string_view(static_cast<const char*>(p), size);
-}
-
-// Reads `fd` onto `data` (which may start with a carried partial line) until
-// it holds block_size bytes and ends a line, or input ends (*eof), or it
-// holds max_line bytes without a '\n'. *last_nl: the last '\n' in data, or npos.
+// Reads `fd` onto the first *filled bytes of `data` (a carried partial line,
+// or none) until they are block_size bytes and end a line, or input ends
+// (*eof), or they are max_line bytes without a '\n'. *last_nl: the last
+// '\n' in them, or npos. Only the first *filled bytes of `data` hold input:
+// the string is room to read into and only grows (a line longer than it), so
+// no block pays for zero-filling its buffer (a pipe returns at most 64 KiB
+// a read; growing the string per read cleared a whole block each time, 41%
+// of the instructions of a piped scan at 10k keywords).
 absl::Status FillBlock(int fd, std::string_view name, size_t block_size, size_t max_line, std::string& data,
-                       bool* eof, size_t* last_nl) {
-  // `filled` bytes of data hold input; the rest is room to read into. The
-  // string grows (and is zero-filled) once per `want` bytes, not once per
-  // read: a pipe returns at most its buffer (64 KiB) per read, and growing
-  // it per read cleared a whole block each time (41% of the instructions
-  // of a piped scan at 10k keywords).
-  *last_nl = data.rfind('\n');
-  size_t filled = data.size();
+                       size_t* filled, bool* eof, size_t* last_nl) {
+  const void* carried_nl = *filled > 0 ? memrchr(data.data(), '\n', *filled) : nullptr;
+  *last_nl = carried_nl ? static_cast<const char*>(carried_nl) - data.data() : std::string::npos;
   const size_t want = std::min(block_size, max_line);
-  while (!*eof && (filled < block_size || *last_nl == std::string::npos)) {
-    if (*last_nl == std::string::npos && filled >= max_line) break;
-    if (data.size() == filled) data.resize(filled + want);
-    const ssize_t n = read(fd, data.data() + filled, data.size() - filled);
-    if (n < 0) {
-      data.resize(filled);
-      return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
-    }
+  while (!*eof && (*filled < block_size || *last_nl == std::string::npos)) {
+    if (*last_nl == std::string::npos && *filled >= max_line) break;
+    if (data.size() < *filled + want) data.resize(*filled + want);
+    const ssize_t n = read(fd, data.data() + *filled, data.size() - *filled);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
     if (n == 0) *eof = true;
-    const void* nl = n > 0 ? memrchr(data.data() + filled, '\n', static_cast<size_t>(n)) : nullptr;
+    const void* nl = n > 0 ? memrchr(data.data() + *filled, '\n', static_cast<size_t>(n)) : nullptr;
     if (nl) *last_nl = static_cast<const char*>(nl) - data.data();
-    filled += static_cast<size_t>(n);
+    *filled += static_cast<size_t>(n);
   }
-  data.resize(filled);
   return absl::OkStatus();
 }
 
@@ -627,8 +574,13 @@ absl::Status StreamLineFromFd(int fd, std::string_view name, const std::shared_p
   return line.Finish(newline, run->stats(), run->entry_hits());
 }
 
-// Reads `fd` (a pipe, terminal or unmappable file) block by block into the
-// run's slots and submits them; a line longer than max_line is streamed.
+// Reads `fd` (a file, pipe or terminal) block by block into the run's slots
+// and submits them; a line longer than max_line is streamed. Files are read,
+// not mapped: on a 2-core VM, the scan of a mapped 67 MB file spent a third
+// of its CPU in page faults and TLB misses of the mapping (and a file cut
+// short under it stopped the process with SIGBUS); read() copies through the
+// kernel's own mapping into buffers that stay cached, and the calling thread
+// does it beside the workers (bench/RESULTS.md, issue 16, session 39).
 // Returns after the last block is committed.
 absl::Status SearchByReading(int fd, std::string_view name, const std::shared_ptr<const Artifact>& artifact,
                          const SearchOptions& options, Run& run) {
@@ -639,27 +591,30 @@ absl::Status SearchByReading(int fd, std::string_view name, const std::shared_pt
     if (!slot.ok()) return slot.status();
     Slot* s = *slot;
     std::string& data = s->buffer;
-    if (data.capacity() < 2 * block_size) data.reserve(2 * block_size);  // a block plus a carried partial line
-    data.assign(carry);
+    if (data.size() < carry.size() + block_size) data.resize(carry.size() + block_size);
+    size_t filled = carry.size();
+    std::memcpy(data.data(), carry.data(), filled);
     carry.clear();
     size_t last_nl;
-    if (auto st = FillBlock(fd, name, block_size, max_line, data, &eof, &last_nl); !st.ok()) return st;
+    if (auto st = FillBlock(fd, name, block_size, max_line, data, &filled, &eof, &last_nl); !st.ok()) return st;
     if (!eof && last_nl == std::string::npos) {
       // One line longer than max_line: commit what is queued, then stream it.
       run.Release(s);
       if (auto st = run.Drain(); !st.ok()) return st;
-      if (auto st = StreamLineFromFd(fd, name, artifact, options, std::move(data), &run, &carry); !st.ok()) return st;
+      if (auto st = StreamLineFromFd(fd, name, artifact, options, std::string(data, 0, filled), &run, &carry);
+          !st.ok())
+        return st;
       continue;
     }
-    if (!eof && last_nl + 1 < data.size()) {
-      carry.assign(data, last_nl + 1);
-      data.resize(last_nl + 1);
+    if (!eof && last_nl + 1 < filled) {
+      carry.assign(data, last_nl + 1, filled - last_nl - 1);
+      filled = last_nl + 1;
     }
-    if (data.empty()) {
+    if (filled == 0) {
       run.Release(s);
       continue;
     }
-    s->data = data;
+    s->data = std::string_view(data.data(), filled);
     run.Submit(s);
   }
   return run.Drain();
@@ -668,15 +623,6 @@ absl::Status SearchByReading(int fd, std::string_view name, const std::shared_pt
 }  // namespace
 
 absl::Status Searcher::SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats) {
-  // A regular file is mapped: no copies, no read buffers; its pages are
-  // released behind the commits. Pipes and terminals are read in blocks.
-  size_t at = 0;
-  if (const std::string_view mapping = MapForSearch(fd, &at); !mapping.empty()) {
-    absl::Status status = SearchMemory(mapping.substr(at), mapping, sink, stats);
-    munmap(const_cast<char*>(mapping.data()), mapping.size());
-    if (status.ok()) lseek(fd, 0, SEEK_END);
-    return status;
-  }
   posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
   std::vector<uint64_t> entry_hits;
   if (stats) std::swap(entry_hits, stats->entry_hits);

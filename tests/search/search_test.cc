@@ -1,6 +1,6 @@
 // The search module: ordered output whatever the threads and block cuts,
 // lines longer than max_line streamed with the right original offsets, the
-// same results from memory, a mapped file and a pipe.
+// same results from memory, a file and a pipe.
 #include "lanjie/search/searcher.h"
 
 #include <fcntl.h>
@@ -55,7 +55,7 @@ class RecordingSink : public SearchSink {
   const Artifact& artifact_;
 };
 
-// Searches `text` written into a pipe (the read path, not the mapped one).
+// Searches `text` written into a pipe (reads that return at most a pipe buffer).
 absl::Status SearchPipe(Searcher& searcher, const std::string& text, SearchSink* sink, SearchStats* stats) {
   int fds[2];
   if (pipe(fds) != 0) return absl::InternalError("pipe");
@@ -118,33 +118,67 @@ constexpr char kRaw[] =
     "最后一行没有换行 冰 毒";
 const std::string kText(kRaw, sizeof(kRaw) - 1);  // with its NUL byte
 
+// From memory and from a file (read block by block, the partial line at a
+// block's end carried into the next one's buffer).
 TEST(Search, OutputIsInInputOrderForAnyThreadsAndBlockSize) {
   auto a = List();
   SearchStats want_stats;
   const std::vector<std::string> want = Expected(a, kText, false, &want_stats);
   ASSERT_EQ(want.size(), 5u);
+  const std::string path = lanjie::testing::TmpDir() + "/raw.txt";
+  std::ofstream(path, std::ios::binary) << kText;
   for (int threads : {1, 2, 4}) {
     // Blocks from 16 bytes (cut inside nearly every line, at \r, inside
     // UTF-8 sequences) to the whole text.
     for (size_t block : {16, 17, 18, 19, 20, 21, 22, 23, 29, 31, 37, 64, 100, 127, 1000}) {
-      SearchOptions o;
-      o.threads = threads;
-      o.block_size = block;
-      auto s = Searcher::Create(a, o);
-      ASSERT_TRUE(s.ok()) << s.status();
-      RecordingSink sink(*a);
-      SearchStats stats;
-      ASSERT_TRUE((*s)->SearchText(kText, &sink, &stats).ok());
-      EXPECT_EQ(sink.lines, want) << threads << " threads, block " << block;
-      EXPECT_EQ(stats.lines, want_stats.lines);
-      EXPECT_EQ(stats.bytes, want_stats.bytes);
-      EXPECT_EQ(stats.hits, want_stats.hits);
-      EXPECT_EQ(stats.hit_lines, want_stats.hit_lines);
-      uint64_t per_entry = 0;
-      for (uint64_t n : stats.entry_hits) per_entry += n;
-      EXPECT_EQ(per_entry, want_stats.hits);
+      for (bool from_file : {false, true}) {
+        SearchOptions o;
+        o.threads = threads;
+        o.block_size = block;
+        auto s = Searcher::Create(a, o);
+        ASSERT_TRUE(s.ok()) << s.status();
+        RecordingSink sink(*a);
+        SearchStats stats;
+        ASSERT_TRUE((from_file ? (*s)->SearchFile(path, &sink, &stats) : (*s)->SearchText(kText, &sink, &stats)).ok());
+        EXPECT_EQ(sink.lines, want) << threads << " threads, block " << block << (from_file ? ", file" : "");
+        EXPECT_EQ(stats.lines, want_stats.lines);
+        EXPECT_EQ(stats.bytes, want_stats.bytes);
+        EXPECT_EQ(stats.hits, want_stats.hits);
+        EXPECT_EQ(stats.hit_lines, want_stats.hit_lines);
+        uint64_t per_entry = 0;
+        for (uint64_t n : stats.entry_hits) per_entry += n;
+        EXPECT_EQ(per_entry, want_stats.hits);
+      }
     }
   }
+}
+
+// SearchFd starts at the descriptor's offset (a caller that read a header
+// first) and leaves it at the end of input; lines are numbered from there.
+TEST(Search, ADescriptorIsSearchedFromItsOffset) {
+  auto a = List();
+  const std::string head = "卖冰毒 in the header\n";
+  const std::string rest = "clean\ncasino 冰毒\n";
+  const std::string path = lanjie::testing::TmpDir() + "/offset.txt";
+  std::ofstream(path, std::ios::binary) << head << rest;
+  SearchOptions o;
+  o.threads = 2;
+  auto s = Searcher::Create(a, o);
+  ASSERT_TRUE(s.ok());
+  const int fd = open(path.c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(lseek(fd, static_cast<off_t>(head.size()), SEEK_SET), static_cast<off_t>(head.size()));
+  RecordingSink sink(*a), memory(*a);
+  SearchStats stats, want;
+  ASSERT_TRUE((*s)->SearchFd(fd, "offset.txt", &sink, &stats).ok());
+  EXPECT_EQ(lseek(fd, 0, SEEK_CUR), static_cast<off_t>(head.size() + rest.size()));
+  close(fd);
+  ASSERT_TRUE((*s)->SearchText(rest, &memory, &want).ok());
+  EXPECT_EQ(sink.lines, memory.lines);
+  EXPECT_EQ(stats.bytes, rest.size());
+  EXPECT_EQ(stats.lines, 2u);
+  ASSERT_EQ(sink.lines.size(), 1u);
+  EXPECT_THAT(sink.lines[0], HasSubstr("2@0[casino 冰毒]"));
 }
 
 // Many more blocks than are in flight at once (2 per thread), so slots are
@@ -237,7 +271,7 @@ TEST(Search, EveryLineModeDeliversEveryLineOnce) {
   }
 }
 
-TEST(Search, FileMappedAndPipeReadGiveTheSameAsMemory) {
+TEST(Search, FileAndPipeGiveTheSameAsMemory) {
   auto a = List();
   std::string big;
   for (int i = 0; i < 20000; ++i) big += i % 37 == 0 ? "一些文字冰*毒和casino\n" : i % 5 == 0 ? "\r\n" : "填充的一行。\n";
@@ -294,7 +328,7 @@ TEST(Search, LongLinesAreStreamedWithOriginalOffsets) {
     o.every_line = every_line;
     auto s = Searcher::Create(a, o);
     ASSERT_TRUE(s.ok());
-    for (int source = 0; source < 3; ++source) {  // memory, mapped file, pipe
+    for (int source = 0; source < 3; ++source) {  // memory, file, pipe
       RecordingSink sink(*a);
       SearchStats stats;
       const absl::Status st = source == 0   ? (*s)->SearchText(text, &sink, &stats)

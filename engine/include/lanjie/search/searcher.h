@@ -45,13 +45,14 @@ struct SearchOptions {
   // Scanning threads; 0 means std::thread::hardware_concurrency().
   int threads = 0;
   // Bytes of input per block handed to a thread (cut at a line end). With
-  // 2+ threads, over the last 2 * threads blocks of a text or mapped file
-  // the blocks shrink (to 64 KiB at least) so that the threads finish
-  // together; the results do not depend on the cuts. Each
-  // thread's scratch grows to a few times this; 1 MiB measured best on a
-  // 2-core VM where page faults are dear (bench/RESULTS.md, issue 16): 4 and
-  // 16 MiB cost 30% and 140% more page faults with 2 threads.
-  size_t block_size = 1 << 20;
+  // 2+ threads, over the last 2 * threads blocks of a text in memory the
+  // blocks shrink (to 64 KiB at least) so that the threads finish together;
+  // the results do not depend on the cuts. Each thread's scratch grows to a
+  // few times this. 256 KiB measured best for files on a 2-core VM
+  // (bench/RESULTS.md, issue 16, session 39): the block read, folded and
+  // scanned stays in the core's cache; 1 MiB blocks cost 10-20% more wall
+  // time with 2 threads, 64 KiB blocks more hand-offs.
+  size_t block_size = 256 << 10;
   // Lines longer than this are scanned as a stream; must be >= 16.
   size_t max_line = 64 << 20;
   // Call OnLine for every line, not only for lines with hits (for output
@@ -152,9 +153,9 @@ class Searcher {
   // Totals are added to *stats (may be null), also when an error stops it.
   absl::Status SearchFile(const std::string& path, SearchSink* sink, SearchStats* stats);
   // As SearchFile on an open descriptor, from its current offset; `name`
-  // labels errors. Does not close `fd`. A regular file is mapped (mmap) and
-  // must not shrink while it is searched (the kernel would stop the process
-  // with SIGBUS, as for any mapped file); pipes are read in blocks.
+  // labels errors. Does not close `fd`. Files, pipes and terminals are all
+  // read in blocks (read(2), block_size at a time, by the calling thread); a
+  // file that shrinks while it is searched ends early, with what was read.
   absl::Status SearchFd(int fd, std::string_view name, SearchSink* sink, SearchStats* stats);
   // Scans text in memory, without copying it.
   absl::Status SearchText(std::string_view text, SearchSink* sink, SearchStats* stats);
@@ -164,9 +165,6 @@ class Searcher {
 
  private:
   Searcher() = default;
-  // Scans `text`; `mapping` (empty, or the mapped file holding `text`) is
-  // released from memory behind the commits.
-  absl::Status SearchMemory(std::string_view text, std::string_view mapping, SearchSink* sink, SearchStats* stats);
   std::shared_ptr<const Artifact> artifact_;
   SearchOptions options_;
   std::unique_ptr<internal::SearchPool> pool_;
