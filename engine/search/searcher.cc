@@ -1,12 +1,13 @@
 // Multi-threaded search: see lanjie/search/searcher.h.
 //
-// The calling thread cuts the input into blocks of whole lines and hands
-// them to the workers (one Scanner each); each worker scans a block and lets
-// the sink's Block format or count its lines; the calling thread commits
-// finished blocks in input order. The calling thread never reads a block
-// through: the workers count its lines (ScanLines' block pass finds every
-// line end) and number them from their predecessor's count, which is known
-// long before a worker needs it, so nothing serial runs beside the scans.
+// The calling thread reads the input (a file or pipe) or cuts it (a text
+// in memory) into blocks of whole lines and hands them to the workers (one
+// Scanner each); each worker scans a block and lets the sink's Block format
+// or count its lines; the calling thread commits finished blocks in input
+// order. Beyond the read, it never looks at a block's lines: the workers
+// count them (ScanLines' block pass finds every line end) and number them
+// from their predecessor's count, which is known long before a worker needs
+// it, so nothing serial runs beside the scans.
 // Blocks, their buffers and the sink's per-block state are reused, so a
 // search allocates nothing per block after the first 2 * threads blocks.
 #include "lanjie/search/searcher.h"
