@@ -395,6 +395,45 @@ TEST(Search, StreamedPiecesReassembleTheLine) {
   EXPECT_EQ(sink.masked, (3000u / 41 + 1) * 7);
 }
 
+// A file cut short while it is searched (a log rotated by truncation) ends
+// the search early with the lines read so far, in order; the process is
+// never killed (a mapped file would die of SIGBUS on its next page).
+TEST(Search, AFileTruncatedWhileSearchedEndsTheSearchEarly) {
+  auto a = List();
+  std::string big;
+  for (int i = 0; i < 50000; ++i) big += i % 7 == 0 ? "卖冰毒的一行\n" : "填充的一行。\n";
+  const std::string path = lanjie::testing::TmpDir() + "/truncated.txt";
+  std::ofstream(path, std::ios::binary) << big;
+  // The first commit truncates the file: at most the blocks in flight
+  // (2 per thread, 4 KiB each) were read by then, a small part of it.
+  class TruncatingSink : public RecordingSink {
+   public:
+    TruncatingSink(const Artifact& a, std::string path) : RecordingSink(a), path_(std::move(path)) {}
+    absl::Status Commit(Block& block) override {
+      if (commits == 0 && truncate(path_.c_str(), 0) != 0) return absl::InternalError("truncate");
+      return RecordingSink::Commit(block);
+    }
+
+   private:
+    std::string path_;
+  };
+  SearchOptions o;
+  o.threads = 2;
+  o.block_size = 4096;
+  auto s = Searcher::Create(a, o);
+  ASSERT_TRUE(s.ok());
+  TruncatingSink sink(*a, path);
+  SearchStats stats;
+  const absl::Status st = (*s)->SearchFile(path, &sink, &stats);
+  ASSERT_TRUE(st.ok()) << st;
+  EXPECT_GT(stats.lines, 0u);
+  EXPECT_LT(stats.bytes, big.size() / 4);
+  ASSERT_FALSE(sink.lines.empty());
+  EXPECT_THAT(sink.lines.front(), HasSubstr("1@0[卖冰毒的一行]"));
+  for (size_t i = 1; i < sink.lines.size(); ++i)  // every 7th line, in order, none lost before the cut
+    EXPECT_THAT(sink.lines[i], HasSubstr(std::to_string(7 * i + 1) + "@0[卖冰毒的一行]"));
+}
+
 TEST(Search, ErrorsNameTheirCause) {
   auto a = List();
   SearchOptions o;
