@@ -602,9 +602,8 @@ absl::Status SearchByReading(int fd, std::string_view name, const std::shared_pt
       // One line longer than max_line: commit what is queued, then stream it.
       run.Release(s);
       if (auto st = run.Drain(); !st.ok()) return st;
-      if (auto st = StreamLineFromFd(fd, name, artifact, options, std::string(data, 0, filled), &run, &carry);
-          !st.ok())
-        return st;
+      data.resize(filled);  // the stream takes the buffer (up to max_line): the slot grows a new one
+      if (auto st = StreamLineFromFd(fd, name, artifact, options, std::move(data), &run, &carry); !st.ok()) return st;
       continue;
     }
     if (!eof && last_nl + 1 < filled) {

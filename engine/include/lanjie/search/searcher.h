@@ -144,9 +144,9 @@ class Searcher {
   // over the threads, plus the sink's work; the calling thread reads the
   // input (SearchFile, SearchFd: one copy, ~10% of a 64k scan's CPU) or cuts
   // the text (SearchText: no copy), at a '\n' found backwards from the block
-  // size, and commits; the workers count and number the lines. Allocates nothing per block
-  // once 2 * threads blocks have been filled (buffers and sink Blocks are
-  // reused); a streamed line costs a StreamScanner.
+  // size, and commits; the workers count and number the lines. Allocates
+  // nothing per block once 2 * threads blocks have been filled (buffers and
+  // sink Blocks are reused); a streamed line costs a StreamScanner.
   //
   // Scans the file at `path` ("-" is standard input); line numbers start at
   // 1. Errors: NotFound / PermissionDenied (cannot open, naming the path),
