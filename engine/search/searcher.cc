@@ -522,6 +522,14 @@ absl::Status Searcher::SearchFile(const std::string& path, SearchSink* sink, Sea
 
 namespace {
 
+// read(2) of up to n bytes, retried when a signal interrupts it.
+ssize_t ReadSome(int fd, char* p, size_t n) {
+  ssize_t got;
+  do got = read(fd, p, n);
+  while (got < 0 && errno == EINTR);
+  return got;
+}
+
 // Reads `fd` onto the first *filled bytes of `data` (a carried partial line,
 // or none) until they are block_size bytes and end a line, or input ends
 // (*eof), or they are max_line bytes without a '\n'. *last_nl: the last
@@ -538,8 +546,7 @@ absl::Status FillBlock(int fd, std::string_view name, size_t block_size, size_t 
   while (!*eof && (*filled < block_size || *last_nl == std::string::npos)) {
     if (*last_nl == std::string::npos && *filled >= max_line) break;
     if (data.size() < *filled + want) data.resize(*filled + want);
-    const ssize_t n = read(fd, data.data() + *filled, data.size() - *filled);
-    if (n < 0 && errno == EINTR) continue;
+    const ssize_t n = ReadSome(fd, data.data() + *filled, data.size() - *filled);
     if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
     if (n == 0) *eof = true;
     const void* nl = n > 0 ? memrchr(data.data() + *filled, '\n', static_cast<size_t>(n)) : nullptr;
@@ -567,7 +574,7 @@ absl::Status StreamLineFromFd(int fd, std::string_view name, const std::shared_p
       break;
     }
     buf.resize(kStreamPiece);
-    const ssize_t n = read(fd, buf.data(), buf.size());
+    const ssize_t n = ReadSome(fd, buf.data(), buf.size());
     if (n < 0) return absl::DataLossError(absl::StrCat(std::string(name), ": read error: ", std::strerror(errno)));
     buf.resize(static_cast<size_t>(n));
     if (n == 0) break;  // input ends inside the line
@@ -592,7 +599,7 @@ absl::Status SearchByReading(int fd, std::string_view name, const std::shared_pt
     if (!slot.ok()) return slot.status();
     Slot* s = *slot;
     std::string& data = s->buffer;
-    if (data.size() < carry.size() + block_size) data.resize(carry.size() + block_size);
+    if (data.size() < carry.size()) data.resize(carry.size());  // FillBlock makes room for the reads
     size_t filled = carry.size();
     std::memcpy(data.data(), carry.data(), filled);
     carry.clear();
