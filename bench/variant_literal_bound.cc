@@ -282,7 +282,7 @@ int main(int argc, char** argv) {
   std::vector<uint8_t> byte(1 << 14);
   for (unsigned hi = 0x80; hi < 0x100; ++hi)
     for (unsigned lo = 0; lo < 0x80; ++lo) {
-      const uint16_t syl = static_cast<uint16_t>((vdata.DenseToken(hi, lo) >> 16) & VariantData::kSyllableMask);
+      const uint16_t syl = vdata.Primary(vdata.DenseToken(hi, lo) & 0xFFFF);
       unit[((hi & 0x7F) << 7) | lo] = UnitOf(syl);
       byte[((hi & 0x7F) << 7) | lo] = ByteOf(syl);
     }

@@ -522,8 +522,13 @@ absl::Status ReadVariantTables(const Sections& s, std::string_view name, const s
   if (d.variant_patterns.empty()) {
     if (s.present[kVarIdxSection]) return Corrupt(name, "variant index without variant patterns");
   } else if (s.present[kVarIdxSection]) {
-    if (absl::Status st = d.variant_index.Deserialize(s.sec[kVarIdxSection], d.variant_patterns.size()); !st.ok())
+    absl::Status st = d.variant_index.Deserialize(s.sec[kVarIdxSection], d.variant_patterns.size());
+    // An index of another layout (an older lanjie's) is rebuilt from the patterns.
+    if (absl::IsFailedPrecondition(st)) {
+      d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
+    } else if (!st.ok()) {
       return Corrupt(name, Sv(st.message()));
+    }
   } else {
     d.variant_index.Build(d.variant_patterns, d.variant_syllables, d.variant_chars);
   }

@@ -19,14 +19,21 @@ std::vector<char32_t> CharactersWithReading(std::string_view syllable) {
   std::vector<char32_t> out;
   if (id == 0) return out;
   for (char32_t cp = 0x4E00; cp <= 0x9FFF; ++cp)
-    if (data.Primary(cp) == id) out.push_back(cp);
+    if (data.Accepts(data.TextId(cp), id)) out.push_back(cp);
   return out;
 }
 
 bool ReadAlikeInTone(char32_t keyword_char, char32_t text_char) {
-  const uint16_t syllable = internal::VariantData::Get().Primary(text_char);
-  return syllable != 0 &&
-         (internal::VariantData::Tones(keyword_char, syllable) & internal::VariantData::Tones(text_char, syllable)) != 0;
+  const internal::VariantData& data = internal::VariantData::Get();
+  uint16_t syllables[4];
+  const uint16_t id = data.TextId(text_char);
+  if (id == 0) return false;
+  const int n = data.Expand(id, syllables);
+  for (int i = 0; i < n; ++i)
+    if ((internal::VariantData::Tones(keyword_char, syllables[i]) &
+         internal::VariantData::Tones(text_char, syllables[i])) != 0)
+      return true;
+  return false;
 }
 
 std::string CharacterComponents(char32_t cp) { return std::string(internal::VariantData::Get().Chaizi(cp)); }

@@ -45,6 +45,14 @@ const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
   return *m;
 }
 
+const TextIdRecord* FindTextIdRecord(uint32_t cp) {
+  const TextIdRecord* first = std::begin(kTextIdRecords);
+  const TextIdRecord* last = std::end(kTextIdRecords);
+  const TextIdRecord* it =
+      std::lower_bound(first, last, cp, [](const TextIdRecord& r, uint32_t c) { return r.cp < c; });
+  return it != last && it->cp == cp ? it : nullptr;
+}
+
 }  // namespace
 
 VariantData::VariantData() {
@@ -53,12 +61,25 @@ VariantData::VariantData() {
   BuildChaizi();
 }
 
-// Primary reading of every BMP code point.
+// Primary reading and text id of every BMP code point; the text ids that
+// accept each syllable.
 void VariantData::BuildReadings() {
+  first_set_id_ = static_cast<uint16_t>(kSyllableCount);
+  sets_ = kTextSets;
+  hosts_.assign(kSyllableCount, {});
+  for (uint32_t syl = 0; syl < kSyllableCount; ++syl) hosts_[syl].push_back(static_cast<uint16_t>(syl));
+  for (size_t k = 0; k < std::size(kTextSets); ++k)
+    for (int i = 0; i < 4 && kTextSets[k][i]; ++i)
+      hosts_[kTextSets[k][i]].push_back(static_cast<uint16_t>(first_set_id_ + k));
   primary_.assign(0x10000, 0);
   for (const ReadingRecord& r : kReadingRecords)
     if (r.cp < 0x10000) primary_[r.cp] = r.syllables[0];
+  text_id_ = primary_;
+  for (const TextIdRecord& r : kTextIdRecords)
+    if (r.cp < 0x10000) text_id_[r.cp] = r.text_id;
 }
+
+uint32_t VariantData::text_id_count() { return kSyllableCount + static_cast<uint32_t>(std::size(kTextSets)); }
 
 // dense2_ (token of every 2-byte dense code), dense_cp_ and final_index_
 // (decoding 3-byte codes).
@@ -79,16 +100,16 @@ void VariantData::BuildDenseTokens() {
   if (table.ok()) {
     const FoldTable& fold = **table;
     uint16_t* const dense_cp = dense_cp_.data();
-    const uint16_t* const primary = primary_.data();
+    const uint16_t* const text_id = text_id_.data();
     for (uint32_t cp = 0x80; cp < 0x10000; ++cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) continue;
       const uint32_t v = fold.DenseValue(cp);
       if (v < FoldTable::kDenseAstral) dense_cp[v] = static_cast<uint16_t>(cp);
-      if (primary[cp] == 0 || v / 90 >= 128) continue;
+      if (text_id[cp] == 0 || v / 90 >= 128) continue;
       char code[4];
       if (FoldTable::PutDense(v, code) != 2) continue;
       dense2_[((static_cast<unsigned char>(code[0]) & 0x7F) << 7) | static_cast<unsigned char>(code[1])] =
-          (uint32_t{primary_[cp]} << 16) | cp;  // kChaiziFirst is added below
+          (uint32_t{text_id[cp]} << 16) | cp;  // kChaiziFirst is added below
     }
   }
 }
@@ -123,8 +144,9 @@ std::vector<VariantData::Word> VariantData::WordTable(const std::vector<uint64_t
   // group bits (a pair (a, b) kept sets a's group in a's first mask and in
   // b's second mask, so MayPairWords holds for every pair kept). The
   // groups are the whole table's: a list's table has a subset of its bits.
-  static_assert(kSyllableCount <= 512, "syllable ids must fit 9 bits");
-  static_assert(kWordSyllableShift + 9 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift, "word entry layout");
+  // Text ids are below 1024 (gen_variant_data checks it): 10 bits.
+  static_assert(kWordSyllableShift + 10 <= 8 * sizeof(Word) && 2 * kChaiziGroups <= kWordSyllableShift,
+                "word entry layout");
   // Per BMP code point: its first-component bit and its second-component group bits.
   std::vector<uint32_t> bits(0x10000, 0);
   for (const ComposeRecord& c : kComposeRecords) {
@@ -163,6 +185,8 @@ constexpr uint64_t DataFingerprint() {
   for (const ReadingRecord& r : kReadingRecords)
     mix(r.cp | uint64_t{r.syllables[0]} << 21 | uint64_t{r.syllables[1]} << 32 | uint64_t{r.syllables[2]} << 42 |
         uint64_t{r.syllables[3]} << 52);
+  for (const TextIdRecord& r : kTextIdRecords) mix(uint64_t{r.cp} << 16 | r.text_id);
+  for (const auto& set : kTextSets) mix(uint64_t{set[0]} | uint64_t{set[1]} << 16 | uint64_t{set[2]} << 32 | uint64_t{set[3]} << 48);
   for (uint32_t i = 1; i < kSyllableCount; ++i)
     for (const char* s = kSyllables[i]; *s; ++s) mix(static_cast<unsigned char>(*s) + i * 256);
   for (uint64_t w : kCommonWords) mix(w);
@@ -190,7 +214,7 @@ uint32_t VariantData::CodePointOfDense(uint32_t v) const {
 
 uint32_t VariantData::DenseToken3(unsigned b0, unsigned b1, unsigned b2) const {
   const uint32_t cp = CodePointOfDense((((b0 & 0x7F) << 7) | (b1 & 0x7F)) * 90 + final_index_[b2 & 0x7F]);
-  const uint16_t syl = cp ? Primary(cp) : 0;
+  const uint16_t syl = cp ? TextId(cp) : 0;
   return syl ? (uint32_t{syl} << 21) | cp : 0;
 }
 
@@ -236,6 +260,11 @@ uint16_t VariantData::SyllableId(std::string_view s) const {
 uint16_t VariantData::PrimarySlow(uint32_t cp) const {
   const ReadingRecord* r = FindRecord(cp);
   return r ? r->syllables[0] : 0;
+}
+
+uint16_t VariantData::TextIdSlow(uint32_t cp) const {
+  if (const TextIdRecord* t = FindTextIdRecord(cp)) return t->text_id;
+  return PrimarySlow(cp);
 }
 
 int VariantData::Readings(uint32_t cp, uint16_t out[4]) {
@@ -294,14 +323,24 @@ uint32_t Bigram(uint16_t a, uint16_t b, uint32_t stride) { return uint32_t{a} * 
 
 void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<const uint16_t> syllables,
                          absl::Span<const uint32_t> chars) {
-  (void)VariantData::Get();  // the walk's tables: built here, not at the first scan
-  stride_ = VariantData::syllable_count();
+  const VariantData& data = VariantData::Get();  // the walk's tables: built here, not at the first scan
+  stride_ = VariantData::text_id_count();
   const uint32_t n = stride_ * stride_;
   bits_.assign((n + 63) / 64, 0);
+  range_bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
   pair_step_bits_.assign((n + 63) / 64, 0);
+  // The plain keys SetPlainBit sets below, one per text ids that accept
+  // their syllables: the bitmap is sized by them.
   size_t keys = 0;
-  for (const VariantPattern& p : patterns) keys += (p.classes & 2) ? (p.length == 2 ? 2 : 1) : 0;
+  for (const VariantPattern& p : patterns) {
+    if (!(p.classes & 2)) continue;
+    const uint16_t* const syl = syllables.data() + p.offset;
+    const uint32_t last = p.length - 1;
+    keys += p.length == 2 ? data.Hosts(syl[0]).size() + data.Hosts(syl[1]).size()
+                          : data.Hosts(syl[last - 2]).size() * data.Hosts(syl[last - 1]).size() *
+                                data.Hosts(syl[last]).size();
+  }
   uint32_t log_bits = 12;
   while (log_bits < 21 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
   plain_shift_ = 32 - log_bits;
@@ -313,50 +352,58 @@ void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<c
     for (uint32_t k = 0; k < p.length; ++k)
       if (const uint32_t c = chars[p.offset + k]; c < 0x10000) split_chars_[c >> 6] |= uint64_t{1} << (c & 63);
   }
-  words_ = VariantData::Get().WordTable(&split_chars_);
+  words_ = data.WordTable(&split_chars_);
   starts_.clear();
   third_.assign(patterns.size(), 0);
+  const auto set = [](std::vector<uint64_t>& bits, uint32_t b) { bits[b >> 6] |= uint64_t{1} << (b & 63); };
+  // Every bigram of text ids that accepts syllables (a, b).
+  const auto set_hosts = [&](std::vector<uint64_t>& bits, uint16_t a, uint16_t b) {
+    for (const uint16_t x : data.Hosts(a))
+      for (const uint16_t y : data.Hosts(b)) set(bits, Bigram(x, y, stride_));
+  };
   uint32_t prev = UINT32_MAX;
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const VariantPattern& p = patterns[i];
-    if (p.length >= 3) third_[i] = syllables[p.offset + p.length - 3];
-    const uint32_t b = Bigram(syllables[p.offset + p.length - 2], syllables[p.offset + p.length - 1], stride_);
+    const uint16_t* const syl = syllables.data() + p.offset;
+    const uint32_t last = p.length - 1;
+    if (p.length >= 3) third_[i] = syl[last - 2];
+    const uint32_t b = Bigram(syl[last - 1], syl[last], stride_);
     // Sorted by this bigram: a new one begins its range here.
     if (b != prev) starts_.push_back(i);
     prev = b;
-    bits_[b >> 6] |= uint64_t{1} << (b & 63);
+    set(range_bits_, b);
+    set_hosts(bits_, syl[last - 1], syl[last]);
     if (!(p.classes & 2)) continue;
-    homophone_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-    pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-    if (p.length >= 3) {
-      const uint32_t c = Bigram(syllables[p.offset + p.length - 3], syllables[p.offset + p.length - 2], stride_);
-      pair_step_bits_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
-    const uint32_t last = p.offset + p.length - 1;
+    set_hosts(homophone_bits_, syl[last - 1], syl[last]);
+    set_hosts(pair_step_bits_, syl[last - 1], syl[last]);
+    if (p.length >= 3) set_hosts(pair_step_bits_, syl[last - 2], syl[last - 1]);
+    const uint32_t* const ch = chars.data() + p.offset;
     if (p.length == 2) {
       has_plain2_ = true;
-      SetPlainBit(PlainKeyLastKept(syllables[last - 1], chars[last]));
-      SetPlainBit(PlainKeyFirstKept(chars[last - 1], syllables[last]));
+      for (const uint16_t x : data.Hosts(syl[0])) SetPlainBit(PlainKeyLastKept(x, ch[1]));
+      for (const uint16_t y : data.Hosts(syl[1])) SetPlainBit(PlainKeyFirstKept(ch[0], y));
     } else {
-      SetPlainBit(PlainKeyTrigram(syllables[last - 2], syllables[last - 1], syllables[last]));
+      for (const uint16_t x : data.Hosts(syl[last - 2]))
+        for (const uint16_t y : data.Hosts(syl[last - 1]))
+          for (const uint16_t z : data.Hosts(syl[last])) SetPlainBit(PlainKeyTrigram(x, y, z));
     }
   }
-  // Syllable 0 (a code without a reading, or not a 2-byte code) on either
+  // Text id 0 (a code without a reading, or not a 2-byte code) on either
   // side of a step's bigram sends the pair loop to its rare path, which
   // hands the character back: the common path needs no test for it.
   for (uint32_t s = 0; s < stride_; ++s)
     for (const uint32_t b : {Bigram(s, 0, stride_), Bigram(0, static_cast<uint16_t>(s), stride_)})
-      pair_step_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+      set(pair_step_bits_, b);
   starts_.push_back(static_cast<uint32_t>(patterns.size()));
   FillRanks();
 }
 
 void VariantIndex::FillRanks() {
-  ranks_.assign(bits_.size(), 0);
+  ranks_.assign(range_bits_.size(), 0);
   uint32_t below = 0;
-  for (size_t w = 0; w < bits_.size(); ++w) {
+  for (size_t w = 0; w < range_bits_.size(); ++w) {
     ranks_[w] = below;
-    below += static_cast<uint32_t>(__builtin_popcountll(bits_[w]));
+    below += static_cast<uint32_t>(__builtin_popcountll(range_bits_[w]));
   }
 }
 
@@ -370,11 +417,14 @@ struct IndexHeader {
   uint32_t stride, plain_shift, has_plain2, bitmap_words, plain_words, starts, word_entries, patterns;
 };
 static_assert(sizeof(IndexHeader) == 32, "IndexHeader is serialized byte for byte");
+// IndexHeader::stride's high half: the layout (2: bitmaps over text ids,
+// the range bitmap, 64-bit plain keys; before it, 0: over syllables).
+constexpr uint32_t kIndexLayout = 2;
 
 }  // namespace
 
 std::string VariantIndex::Serialize() const {
-  const IndexHeader h{stride_,
+  const IndexHeader h{stride_ | kIndexLayout << 16,
                       plain_shift_,
                       has_plain2_ ? 1u : 0u,
                       static_cast<uint32_t>(bits_.size()),
@@ -383,7 +433,8 @@ std::string VariantIndex::Serialize() const {
                       static_cast<uint32_t>(words_.size()),
                       static_cast<uint32_t>(third_.size())};
   std::string out(reinterpret_cast<const char*>(&h), sizeof(h));
-  for (const auto* v : {&bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_}) out += PodBytes(*v);
+  for (const auto* v : {&bits_, &range_bits_, &homophone_bits_, &pair_step_bits_, &split_chars_, &plain_bits_})
+    out += PodBytes(*v);
   out += PodBytes(third_);
   out += PodBytes(starts_);
   out += PodBytes(words_);
@@ -397,25 +448,28 @@ absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_co
   if (bytes.size() < sizeof(h)) return bad("truncated header");
   std::memcpy(&h, bytes.data(), sizeof(h));
   bytes.remove_prefix(sizeof(h));
-  const uint32_t stride = VariantData::syllable_count();
-  if (h.stride != stride || h.bitmap_words != (stride * stride + 63) / 64) return bad("built for other syllables");
+  const uint32_t stride = VariantData::text_id_count();
+  if (h.stride != (stride | kIndexLayout << 16))
+    return absl::FailedPreconditionError("variant index: another layout or other text ids");
+  if (h.bitmap_words != (stride * stride + 63) / 64) return bad("bitmap size");
   const uint32_t plain_log = 32 - h.plain_shift;
   if (h.plain_shift > 20 || plain_log > 21 || h.plain_words != (uint32_t{1} << plain_log) / 64 || h.has_plain2 > 1)
     return bad("plain bitmap size");
   if (h.word_entries != (1u << 16) || h.starts < 1 || h.starts > pattern_count + 1 || h.patterns != pattern_count)
     return bad("table sizes");
-  if (!TakePods(&bytes, h.bitmap_words, &bits_) || !TakePods(&bytes, h.bitmap_words, &homophone_bits_) ||
+  if (!TakePods(&bytes, h.bitmap_words, &bits_) || !TakePods(&bytes, h.bitmap_words, &range_bits_) ||
+      !TakePods(&bytes, h.bitmap_words, &homophone_bits_) ||
       !TakePods(&bytes, h.bitmap_words, &pair_step_bits_) || !TakePods(&bytes, 0x10000 / 64, &split_chars_) ||
       !TakePods(&bytes, h.plain_words, &plain_bits_) || !TakePods(&bytes, h.patterns, &third_) ||
       !TakePods(&bytes, h.starts, &starts_) ||
       !TakePods(&bytes, h.word_entries, &words_) || !bytes.empty())
     return bad("section size does not match its header");
-  stride_ = h.stride;
+  stride_ = stride;
   plain_shift_ = h.plain_shift;
   has_plain2_ = h.has_plain2 != 0;
   FillRanks();
   // Match reads patterns [starts_[r], starts_[r + 1]) of every set bigram.
-  const uint32_t set = ranks_.empty() ? 0 : ranks_.back() + static_cast<uint32_t>(__builtin_popcountll(bits_.back()));
+  const uint32_t set = ranks_.empty() ? 0 : ranks_.back() + static_cast<uint32_t>(__builtin_popcountll(range_bits_.back()));
   if (h.starts != set + 1 || starts_.front() != 0 || starts_.back() != pattern_count)
     return bad("pattern ranges do not cover the patterns");
   for (size_t r = 1; r < starts_.size(); ++r)
@@ -467,14 +521,28 @@ bool VariantMatcher::SameTones(const uint16_t* syl, const uint32_t* chars) const
 void VariantMatcher::Match() {
   if (run_ < 2) return;
   const Tok& t = ring_[(count_ - 1) % kRing];
-  const VariantIndex& index = d_->variant_index;
   const Tok& prev = ring_[(count_ - 2) % kRing];
-  const uint32_t b = Bigram(prev.syl, t.syl, index.stride());
-  if (!index.MayEnd(b)) return;
+  if (!d_->variant_index.MayEnd(Bigram(prev.syl, t.syl, d_->variant_index.stride()))) return;
+  // A token of a character with several readings stands for each: the
+  // patterns are looked up per reading (different buckets: no pattern
+  // twice).
+  const VariantData& data = VariantData::Get();
+  uint16_t prev_syl[4], last_syl[4];
+  const int np = data.Expand(prev.syl, prev_syl), nl = data.Expand(t.syl, last_syl);
+  for (int a = 0; a < np; ++a)
+    for (int b = 0; b < nl; ++b) MatchReadings(prev_syl[a], last_syl[b], data);
+}
+
+void VariantMatcher::MatchReadings(uint16_t s_prev, uint16_t s_last, const VariantData& data) {
+  const VariantIndex& index = d_->variant_index;
+  const uint32_t b = Bigram(s_prev, s_last, index.stride());
+  if (!index.HasRange(b)) return;
+  const Tok& t = ring_[(count_ - 1) % kRing];
+  const Tok& prev = ring_[(count_ - 2) % kRing];
   // The bucket holds its two-syllable patterns (third-to-last 0) first,
-  // then the others by their third-to-last syllable: only the run of the
-  // token before `prev` can match (compile sorts them so; the artifact's
-  // reader checks it).
+  // then the others by their third-to-last syllable: only the run of a
+  // reading of the token before `prev` can match (compile sorts them so;
+  // the artifact's reader checks it).
   const auto [first, end] = index.Range(b);
   const uint16_t* const third = index.third_data();
   const uint16_t* const longer = std::lower_bound(third + first, third + end, uint16_t{1});
@@ -483,29 +551,32 @@ void VariantMatcher::Match() {
   // two-character homophones are opt-in (has_plain2).
   const bool plain = !t.latin && !prev.latin && !t.merged && !prev.merged;
   if (!plain || index.has_plain2())
-    for (uint32_t i = first, e = static_cast<uint32_t>(longer - third); i < e; ++i) TryPattern(i);
-  if (run_ < 3) return;
-  const uint16_t before_prev = ring_[(count_ - 3) % kRing].syl;
-  const auto [lo, hi] = std::equal_range(longer, third + end, before_prev);
-  for (const uint16_t* q = lo; q < hi; ++q) TryPattern(static_cast<uint32_t>(q - third));
+    for (uint32_t i = first, e = static_cast<uint32_t>(longer - third); i < e; ++i) TryPattern(i, data);
+  if (run_ < 3 || longer == third + end) return;
+  uint16_t before_prev[4];
+  const int n = data.Expand(ring_[(count_ - 3) % kRing].syl, before_prev);
+  for (int k = 0; k < n; ++k) {
+    const auto [lo, hi] = std::equal_range(longer, third + end, before_prev[k]);
+    for (const uint16_t* q = lo; q < hi; ++q) TryPattern(static_cast<uint32_t>(q - third), data);
+  }
 }
 
-void VariantMatcher::TryPattern(uint32_t i) {
+void VariantMatcher::TryPattern(uint32_t i, const VariantData& data) {
   const Tok& t = ring_[(count_ - 1) % kRing];
   const VariantPattern& p = d_->variant_patterns[i];
   if (p.length > std::min<uint32_t>(run_, kRing)) return;
   const uint16_t* syl = d_->variant_syllables.data() + p.offset;
   const uint32_t* chars = d_->variant_chars.data() + p.offset;
-  // The last three syllables are known equal (the bucket and the third):
-  // compare the others, from the end.
+  // The last three syllables are known accepted (the bucket and the
+  // third): compare the others, from the end.
   uint32_t left = p.length > 3 ? p.length - 3 : 0;
-  while (left > 0 && ring_[(count_ - 4 - (p.length - 3 - left)) % kRing].syl == syl[left - 1]) --left;
+  while (left > 0 && data.Accepts(ring_[(count_ - 4 - (p.length - 3 - left)) % kRing].syl, syl[left - 1])) --left;
   if (left > 0) return;
   bool ok = true, latin = false, substituted = false, merged = false;
   uint32_t kept = 0;
   for (uint32_t k = 0; k < p.length && ok; ++k) {
     const Tok& x = ring_[(count_ - p.length + k) % kRing];
-    ok = x.syl == syl[k] &&
+    ok = data.Accepts(x.syl, syl[k]) &&
          !((p.classes & 8) && (!x.latin || (k > 0 && x.word_start && !((p.word_breaks >> (k - 1)) & 1))));
     latin |= x.latin != 0;
     substituted |= !x.latin && x.cp != chars[k];
@@ -530,6 +601,10 @@ void VariantMatcher::TryPattern(uint32_t i) {
   // character it replaces (兵毒 for 冰毒; not 约跑 for 约炮): with one
   // character left, the sound is all the evidence.
   if (substituted && !latin && !merged && p.length == 2 && !SameTones(syl, chars)) return;
+  // Another reading of the same tokens may have matched another pattern
+  // of the entry (寅行 reads yin xing and yin hang: 银行's two patterns).
+  for (size_t j = out_.size(); j > 0 && out_[j - 1].end == t.end; --j)
+    if (out_[j - 1].start == first.start && d_->variant_patterns[out_[j - 1].pattern].entry == p.entry) return;
   const uint8_t via = latin ? kViaPinyin : substituted ? kViaHomophone : kViaChaizi;
   out_.push_back({first.start, t.end, i, via});
 }
@@ -546,7 +621,7 @@ void VariantMatcher::Char(uint32_t cp, uint16_t syl, uint64_t start, uint64_t en
       // characters' own readings out of the run.
       uint32_t whole = data.Compose(prev.cp, cp);
       if (whole && !d_->variant_index.MaySplit(whole)) whole = 0;
-      const uint16_t whole_syl = whole ? data.Primary(whole) : 0;
+      const uint16_t whole_syl = whole ? data.TextId(whole) : 0;
       if (whole_syl) {
         prev = Tok{whole_syl, 0, 0, 0, 1, whole, prev.start, end};
         special_until_ = count_ - 1 + d_->max_variant_length;
@@ -659,7 +734,7 @@ void VariantMatcher::FeedUtf8(const char* p, size_t len, uint64_t pos) {
     if (n <= 0) n = 1, cp = 0xFFFD;
     EndWord();
     word_continues_ = false;
-    Char(cp, data.Primary(cp), at, at + static_cast<uint64_t>(n));
+    Char(cp, data.TextId(cp), at, at + static_cast<uint64_t>(n));
     s += n;
   }
 }
@@ -1040,15 +1115,18 @@ void VariantMatcher::AsciiByte(unsigned b, uint64_t at) {
   }
 }
 
-bool VariantMatcher::IsPrefix(uint64_t from, uint32_t k) const {
-  // Binary search in the patterns ordered by token sequence.
-  const auto& order = d_->variant_prefix_order;
-  const uint16_t* syl = d_->variant_syllables.data();
+namespace {
+
+// True when the syllables seq[0, k) begin a pattern longer than k
+// (binary search in the patterns ordered by syllable sequence).
+bool BeginsLongerPattern(const CompiledData& d, const uint16_t* seq, uint32_t k) {
+  const auto& order = d.variant_prefix_order;
+  const uint16_t* syl = d.variant_syllables.data();
   auto cmp_less = [&](uint32_t pi) {  // pattern's first k tokens < query?
-    const VariantPattern& p = d_->variant_patterns[pi];
+    const VariantPattern& p = d.variant_patterns[pi];
     for (uint32_t j = 0; j < k; ++j) {
       if (j >= p.length) return true;
-      const uint16_t a = syl[p.offset + j], b = ring_[(from + j) % kRing].syl;
+      const uint16_t a = syl[p.offset + j], b = seq[j];
       if (a != b) return a < b;
     }
     return false;
@@ -1060,11 +1138,38 @@ bool VariantMatcher::IsPrefix(uint64_t from, uint32_t k) const {
     else hi = mid;
   }
   if (lo == order.size()) return false;
-  const VariantPattern& p = d_->variant_patterns[order[lo]];
+  const VariantPattern& p = d.variant_patterns[order[lo]];
   if (p.length <= k) return false;
   for (uint32_t j = 0; j < k; ++j)
-    if (syl[p.offset + j] != ring_[(from + j) % kRing].syl) return false;
+    if (syl[p.offset + j] != seq[j]) return false;
   return true;
+}
+
+}  // namespace
+
+bool VariantMatcher::IsPrefix(uint64_t from, uint32_t k) const {
+  // Every reading of the tokens (text ids of characters with several
+  // stand for each), up to kMaxSequences sequences; past that, true
+  // (holding text longer is safe).
+  constexpr uint32_t kMaxSequences = 64;
+  const VariantData& data = VariantData::Get();
+  uint16_t readings[kRing][4];
+  int count[kRing];
+  uint32_t sequences = 1;
+  for (uint32_t j = 0; j < k; ++j) {
+    count[j] = data.Expand(ring_[(from + j) % kRing].syl, readings[j]);
+    sequences *= static_cast<uint32_t>(count[j]);
+    if (sequences > kMaxSequences) return true;
+  }
+  uint16_t seq[kRing];
+  for (uint32_t n = 0; n < sequences; ++n) {
+    for (uint32_t j = 0, rest = n; j < k; ++j) {
+      seq[j] = readings[j][rest % count[j]];
+      rest /= count[j];
+    }
+    if (BeginsLongerPattern(*d_, seq, k)) return true;
+  }
+  return false;
 }
 
 uint64_t VariantMatcher::HoldFrom() const {

@@ -1,7 +1,10 @@
 // Variant matching (拼音 / 谐音 / 拆字): internal tables and the matcher.
 //
 // Readings: every CJK character of folded text becomes the token of its
-// primary toneless reading (Unihan kMandarin); every ASCII word of folded
+// text id (VariantData::TextId): its toneless reading, or for a character
+// with several readings of running text (行: xing, hang) the id of that
+// set, which stands for each of them (冰都 reads bing du as well as bing
+// dou); every ASCII word of folded
 // text that splits completely into pinyin syllables (tone digits allowed
 // after a syllable, ü written u or v) becomes the tokens of those syllables,
 // and Latin words separated by one space continue the same token run. A
@@ -43,6 +46,13 @@ struct ReadingRecord {
   uint16_t syllables[4];  // primary first; 0 = none
   uint8_t tones[4];       // per syllable: bit t for tone t (1-4; 5 the neutral tone)
 };
+// A character with several readings of running text (its primary and
+// those kHanyuPinlu counts: 行 háng, 都 dū; not 万 mò of the surname 万俟)
+// and the text id of that set (VariantData::TextId).
+struct TextIdRecord {
+  uint32_t cp;
+  uint16_t text_id;
+};
 struct ChaiziRecord {
   uint32_t cp;
   const char* components;  // UTF-8, two characters
@@ -80,6 +90,40 @@ class VariantData {
   uint16_t SyllableId(std::string_view s) const;
   // Primary reading of a code point, 0 when it has none.
   uint16_t Primary(uint32_t cp) const { return cp < 0x10000 ? primary_[cp] : PrimarySlow(cp); }
+  // Text ids: the alphabet the walk reads text in. A character with one
+  // reading of running text (ReadingRecord::text) is read as its syllable
+  // (ids below syllable_count()); one with several as the id of that set
+  // of readings (syllable_count() and up, one
+  // per distinct set, numbered at build time: gen_variant_data), which
+  // Accepts for each syllable of the set. Keyword
+  // patterns stay in syllables: a text id matches a pattern's syllable
+  // when Accepts says so, and the index's bitmaps are over text ids
+  // (VariantIndex::Build sets a bigram's bits for every text id that
+  // accepts its syllables, Hosts). text_id_count() <= 1024 (the
+  // generator checks it).
+  static uint32_t text_id_count();
+  // Text id of a code point, 0 when it has no reading.
+  uint16_t TextId(uint32_t cp) const { return cp < 0x10000 ? text_id_[cp] : TextIdSlow(cp); }
+  // True when text id `id` stands for syllable `syllable`.
+  bool Accepts(uint16_t id, uint16_t syllable) const {
+    if (id == syllable) return true;
+    if (id < first_set_id_) return false;
+    const uint16_t* set = sets_[id - first_set_id_];
+    return set[0] == syllable || set[1] == syllable || set[2] == syllable || set[3] == syllable;
+  }
+  // The syllables text id `id` stands for (itself, or its set's); the count.
+  int Expand(uint16_t id, uint16_t out[4]) const {
+    if (id < first_set_id_) {
+      out[0] = id;
+      return 1;
+    }
+    const uint16_t* set = sets_[id - first_set_id_];
+    int n = 0;
+    while (n < 4 && set[n]) out[n] = set[n], ++n;
+    return n;
+  }
+  // The text ids that accept syllable `s`: s itself first, then the sets holding it.
+  const std::vector<uint16_t>& Hosts(uint16_t s) const { return hosts_[s]; }
   // All readings (primary first); returns the count (0..4).
   static int Readings(uint32_t cp, uint16_t out[4]);
   // The tones `cp` is read with in reading `syllable` (ReadingRecord::tones),
@@ -100,11 +144,11 @@ class VariantData {
   static uint64_t Fingerprint();  // of the generated data; computed once
   static const char* Source();
   // Token of a dense code made of prefix byte `hi` (>= 0x80) and final byte
-  // `lo` (< 0x80): packed (syllable << 16) | code point; 0 when the code is
+  // `lo` (< 0x80): packed (text id << 16) | code point; 0 when the code is
   // not a 2-byte code of a character with a reading.
   uint32_t DenseToken(unsigned hi, unsigned lo) const { return DenseTokenFlagged(hi, lo) & ~kChaiziFirst; }
   // The same with kChaiziFirst set when the character begins a 拆字 pair
-  // (MayBeginChaizi); the syllable is (token >> 16) & kSyllableMask.
+  // (MayBeginChaizi); the text id is (token >> 16) & kSyllableMask.
   uint32_t DenseTokenFlagged(unsigned hi, unsigned lo) const { return dense2_[((hi & 0x7F) << 7) | lo]; }
   static constexpr uint32_t kChaiziFirst = 1u << 31;
   const uint32_t* dense2_data() const { return dense2_.data(); }  // DenseTokenFlagged's table
@@ -112,7 +156,7 @@ class VariantData {
   // The table FastRun's inner loop reads (2^16 entries of 16 bits, 128
   // KiB), indexed by the two bytes of a code (WordSlot): 0 unless they are
   // a 2-byte code (p[0] >= 0x80, p[1] < 0x80) of a character with a
-  // reading; else the syllable in bits 7..15 (kWordSyllableShift) and the
+  // reading; else the text id in bits 6..15 (kWordSyllableShift) and the
   // 拆字 groups: the characters that begin a component pair are split into
   // kChaiziGroups groups (by the pairs they share, BuildWordTable); a first
   // component has its group's bit in kWordFirstMask (bits 3..5), a second
@@ -134,7 +178,7 @@ class VariantData {
   static constexpr int kChaiziGroups = 3;
   static constexpr uint32_t kWordSecondMask = (1u << kChaiziGroups) - 1;
   static constexpr uint32_t kWordFirstMask = kWordSecondMask << kChaiziGroups;
-  static constexpr int kWordSyllableShift = 7;
+  static constexpr int kWordSyllableShift = 6;
   static uint32_t WordSyllable(uint32_t w) { return w >> kWordSyllableShift; }
   static uint32_t WordRow(uint32_t w, uint32_t stride) { return (w >> kWordSyllableShift) * stride; }
   static bool MayPairWords(uint32_t prev, uint32_t cur) { return (prev & (cur << kChaiziGroups) & kWordFirstMask) != 0; }
@@ -163,10 +207,15 @@ class VariantData {
   void BuildDenseTokens();
   void BuildChaizi();
   uint16_t PrimarySlow(uint32_t cp) const;
+  uint16_t TextIdSlow(uint32_t cp) const;
   // The code point of dense number v (FoldTable::DenseValue's inverse), 0
   // for an invalid byte's number or one no code point has.
   uint32_t CodePointOfDense(uint32_t v) const;
   std::vector<uint16_t> primary_;  // BMP code point -> primary syllable
+  std::vector<uint16_t> text_id_;  // BMP code point -> text id
+  uint16_t first_set_id_ = 0;      // syllable_count(): the first id of a set of readings
+  const uint16_t (*sets_)[4] = nullptr;       // text id - first_set_id_ -> its syllables (0 after them)
+  std::vector<std::vector<uint16_t>> hosts_;  // syllable -> Hosts
   std::vector<uint32_t> dense2_;   // 2-byte dense code -> token
   std::vector<uint16_t> dense_cp_;  // dense number v < FoldTable::kDenseAstral -> BMP code point
   uint8_t final_index_[128];        // final byte of a dense code -> its index (0..89)
@@ -208,14 +257,21 @@ class VariantIndex {
   // The built index as bytes (the artifact's VIDX section), and back:
   // Deserialize checks every size, the rank directory and that the pattern
   // ranges are ordered and end at `pattern_count` (the ranges Match reads),
-  // and fails with InvalidArgument naming what is wrong; it trusts the
+  // and fails with InvalidArgument naming what is wrong (FailedPrecondition
+  // for an index of another layout or alphabet: rebuild it); it trusts the
   // bitmaps' bits (the artifact's checksum covers them). Both need
   // VariantData's tables (the word table is built from them): the
   // artifact's variant_data fingerprint must match this binary's.
   std::string Serialize() const;
   absl::Status Deserialize(std::string_view bytes, size_t pattern_count);
   bool empty() const { return starts_.empty(); }
+  // Bigrams are of text ids (VariantData::TextId): `a * stride() + b`.
+  // True when some pattern may end with text ids (a, b): its last two
+  // syllables are accepted by them (VariantData::Hosts).
   bool MayEnd(uint32_t bigram) const { return (bits_[bigram >> 6] >> (bigram & 63)) & 1; }
+  // True when some pattern's last two syllables are exactly (a, b), both
+  // syllables: Range's bigrams.
+  bool HasRange(uint32_t bigram) const { return (range_bits_[bigram >> 6] >> (bigram & 63)) & 1; }
   // True when `cp` is a character of a pattern that allows 拆字: the only
   // characters two components are read as (VariantMatcher::Char).
   bool MaySplit(uint32_t cp) const { return cp < 0x10000 && ((split_chars_[cp >> 6] >> (cp & 63)) & 1); }
@@ -242,8 +298,8 @@ class VariantIndex {
   bool has_plain2() const { return has_plain2_; }
   // The trigram part of MayEndPlain alone (for sa != 0).
   bool MayEndTrigram(uint16_t sa, uint16_t s0, uint16_t s1) const { return PlainBit(PlainKeyTrigram(sa, s0, s1)); }
-  // The patterns ending with `bigram` are [first, second) of the pattern
-  // table. Requires MayEnd(bigram).
+  // The patterns ending with syllables `bigram` are [first, second) of the
+  // pattern table. Requires HasRange(bigram).
   std::pair<uint32_t, uint32_t> Range(uint32_t bigram) const {
     const uint32_t r = Rank(bigram);
     return {starts_[r], starts_[r + 1]};
@@ -267,22 +323,24 @@ class VariantIndex {
 
  private:
   uint32_t stride_ = 0;
-  std::vector<uint64_t> bits_;
-  // Keys of 32 bits: a 2-bit tag, then syllables of 9 bits and code
-  // points of 21. The bitmap has about 32 bits per key it was built
-  // from (2^12 .. 2^21 bits): small lists keep it in L1, where the
-  // walk's reads of it hit.
-  static uint32_t PlainKeyLastKept(uint16_t s0, uint32_t c1) { return 1u << 30 | uint32_t{s0} << 21 | c1; }
-  static uint32_t PlainKeyFirstKept(uint32_t c0, uint16_t s1) { return 2u << 30 | c0 << 9 | s1; }
-  static uint32_t PlainKeyTrigram(uint16_t a, uint16_t b, uint16_t c) {
-    return 3u << 30 | uint32_t{a} << 18 | uint32_t{b} << 9 | c;
+  std::vector<uint64_t> bits_;        // MayEnd's (widened to text ids)
+  std::vector<uint64_t> range_bits_;  // HasRange's (syllables only)
+  // Keys of 64 bits: a tag, then text ids and code points. The bitmap has
+  // about 32 bits per key it was built from (2^12 .. 2^21 bits): small
+  // lists keep it in L1, where the walk's reads of it hit.
+  static uint64_t PlainKeyLastKept(uint16_t s0, uint32_t c1) { return 1ull << 60 | uint64_t{s0} << 32 | c1; }
+  static uint64_t PlainKeyFirstKept(uint32_t c0, uint16_t s1) { return 2ull << 60 | uint64_t{c0} << 16 | s1; }
+  static uint64_t PlainKeyTrigram(uint16_t a, uint16_t b, uint16_t c) {
+    return 3ull << 60 | uint64_t{a} << 32 | uint64_t{b} << 16 | c;
   }
-  uint32_t PlainHash(uint32_t key) const { return (key * 0x9E3779B1u) >> plain_shift_; }
-  bool PlainBit(uint32_t key) const {
+  uint32_t PlainHash(uint64_t key) const {
+    return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> (32 + plain_shift_));
+  }
+  bool PlainBit(uint64_t key) const {
     const uint32_t h = PlainHash(key);
     return (plain_bits_[h >> 6] >> (h & 63)) & 1;
   }
-  void SetPlainBit(uint32_t key) {
+  void SetPlainBit(uint64_t key) {
     const uint32_t h = PlainHash(key);
     plain_bits_[h >> 6] |= uint64_t{1} << (h & 63);
   }
@@ -293,13 +351,13 @@ class VariantIndex {
   std::vector<VariantData::Word> words_;  // word_data (128 KiB)
   std::vector<uint64_t> pair_step_bits_;
   std::vector<uint64_t> plain_bits_;
-  // The bigrams of bits_ by rank: ranks_[w] counts the set bits of
-  // bits_[0, w); starts_[r] is where the patterns of the r-th set bigram
-  // begin, starts_.back() the pattern count (a few KiB where a table over
-  // every bigram took 660 KiB to clear and sum at each load).
-  void FillRanks();  // ranks_ from bits_
+  // The bigrams of range_bits_ by rank: ranks_[w] counts the set bits of
+  // range_bits_[0, w); starts_[r] is where the patterns of the r-th set
+  // bigram begin, starts_.back() the pattern count (a few KiB where a
+  // table over every bigram took 660 KiB to clear and sum at each load).
+  void FillRanks();  // ranks_ from range_bits_
   uint32_t Rank(uint32_t bigram) const {
-    const uint64_t below = bits_[bigram >> 6] & ((uint64_t{1} << (bigram & 63)) - 1);
+    const uint64_t below = range_bits_[bigram >> 6] & ((uint64_t{1} << (bigram & 63)) - 1);
     return ranks_[bigram >> 6] + static_cast<uint32_t>(__builtin_popcountll(below));
   }
   std::vector<uint32_t> ranks_;
@@ -344,16 +402,19 @@ class VariantMatcher {
 
  private:
   struct Tok {
-    uint16_t syl;  // 0: barrier
+    uint16_t syl;  // text id (a Latin token: its syllable); 0: barrier
     uint8_t latin, word_start, word_end, merged;  // merged: two components read as one character (拆字)
     uint32_t cp;
     uint64_t start, end;
   };
   void Push(const Tok& t);
   void Match();  // patterns ending at the last token
+  // Match's patterns whose last two syllables are (s_prev, s_last): one
+  // reading of each of the last two tokens.
+  void MatchReadings(uint16_t s_prev, uint16_t s_last, const VariantData& data);
   // Match's test of pattern i, whose last three syllables (two if it has
-  // two) are known to be the ring's.
-  void TryPattern(uint32_t i);
+  // two) are known to be accepted by the ring's tokens.
+  void TryPattern(uint32_t i, const VariantData& data);
   // The last two tokens against a two-syllable pattern's syllables and
   // keyword characters: each substituted character shares a tone with the
   // keyword's character in that reading (VariantData::Tones).

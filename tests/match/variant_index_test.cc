@@ -8,6 +8,8 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "match/compiled.h"
+#include "lanjie/common/utf8.h"
+#include "lanjie/match/variant_forms.h"
 #include "match/variants.h"
 #include "tests/match/test_util.h"
 
@@ -80,6 +82,7 @@ TEST(VariantIndex, TheStoredIndexIsTheOneBuildMakes) {
     const uint32_t bigram = d.variant_syllables[p.offset + p.length - 2] * stride +
                             d.variant_syllables[p.offset + p.length - 1];
     ASSERT_TRUE(d.variant_index.MayEnd(bigram)) << i;
+    ASSERT_TRUE(d.variant_index.HasRange(bigram)) << i;
     const auto [first, end] = d.variant_index.Range(bigram);
     EXPECT_LE(first, i) << i;
     EXPECT_GT(end, i) << i;
@@ -91,6 +94,52 @@ TEST(VariantIndex, TheStoredIndexIsTheOneBuildMakes) {
     }
   }
   EXPECT_FALSE(d.variant_index.MayEnd(0));  // syllable 0 ends no pattern
+}
+
+// The bitmaps are over text ids, the last ones sets of readings: a
+// keyword whose last two syllables belong to the last set sets bits in
+// the bitmaps' last words, where the pattern ranges' count is checked.
+TEST(VariantIndex, KeywordsEndingInTheLastSetOfReadingsLoad) {
+  const internal::VariantData& data = internal::VariantData::Get();
+  uint16_t syl[4];
+  const int n = data.Expand(static_cast<uint16_t>(internal::VariantData::text_id_count() - 1), syl);
+  ASSERT_GE(n, 2);
+  std::vector<Entry> entries;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      const std::vector<char32_t> a = CharactersWithReading(internal::VariantData::Syllable(syl[i]));
+      const std::vector<char32_t> b = CharactersWithReading(internal::VariantData::Syllable(syl[j]));
+      if (a.empty() || b.empty()) continue;
+      std::string keyword = "测试";
+      AppendUtf8(a[0], &keyword);
+      AppendUtf8(b[0], &keyword);
+      entries.push_back(Lit(keyword));
+    }
+  ASSERT_FALSE(entries.empty());
+  const std::string bytes = Build(entries)->Serialize();
+  auto loaded = Artifact::FromBytes(bytes, "last.ljdb");
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+}
+
+TEST(VariantIndex, AnIndexOfAnotherLayoutIsRebuiltAndScansTheSame) {
+  const std::string bytes = VariantList()->Serialize();
+  const auto [body, len] = FindIndexSection(bytes);
+  ASSERT_NE(body, std::string::npos);
+  auto stored = Artifact::FromBytes(bytes, "v.ljdb");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  // The header's first field: the layout (high half) and the text ids
+  // (low half) it was built for. An older lanjie wrote layout 0, over
+  // syllables only; another alphabet has another count.
+  const uint32_t text_ids = internal::VariantData::text_id_count();
+  for (const uint32_t field : {internal::VariantData::syllable_count(), (2u << 16) | (text_ids + 1), 0u}) {
+    std::string other = bytes;
+    std::memcpy(other.data() + body, &field, 4);
+    Reseal(&other);
+    auto rebuilt = Artifact::FromBytes(other, "old.ljdb");
+    ASSERT_TRUE(rebuilt.ok()) << rebuilt.status();
+    EXPECT_EQ(Describe(**rebuilt, ScanText(*rebuilt, kEvasions)), Describe(**stored, ScanText(*stored, kEvasions)));
+    EXPECT_EQ(internal::DataOf(**rebuilt).variant_index.Serialize(), bytes.substr(body, len));
+  }
 }
 
 TEST(VariantIndex, AnArtifactWithoutTheIndexBuildsItAndScansTheSame) {
@@ -118,7 +167,8 @@ TEST(VariantIndex, ADamagedIndexIsRefusedByNameOrScansInsideTheText) {
   const auto [body, len] = FindIndexSection(bytes);
   ASSERT_NE(body, std::string::npos);
   // Sizes, ranges and their order: refused, naming the index.
-  for (size_t field = 0; field < 8; ++field) {
+  // (Field 0, the layout, is AnIndexOfAnotherLayoutIsRebuiltAndScansTheSame's.)
+  for (size_t field = 1; field < 8; ++field) {
     std::string bad = bytes;
     bad[body + 4 * field] ^= 0x40;
     Reseal(&bad);
@@ -162,7 +212,7 @@ TEST(VariantIndex, ADamagedIndexIsRefusedByNameOrScansInsideTheText) {
     for (const Hit& h : ScanText(*r, kEvasions)) ASSERT_LE(h.end, sizeof(kEvasions) - 1) << pos;
   }
   EXPECT_GT(refused, 0u);
-  // A word-table entry whose syllable is past the syllable table (the walk
+  // A word-table entry whose text id is past the text ids (the walk
   // indexes the bigram bitmaps with it): refused.
   for (size_t entry : {size_t{0}, size_t{0x4E2D}, size_t{0xFFFF}}) {
     std::string bad = bytes;

@@ -164,6 +164,21 @@ TEST(Variants, PolyphonicKeywordCharactersMatchEveryReading) {
   ExpectAllPaths("yin xing ka", {"银行卡|pinyin|yin xing ka"});
 }
 
+// A character of the text with several readings stands for each of them:
+// evaders pick a substitute by its sound, in any of its readings (都 dū for
+// 毒 dú, 行 háng for 航, 便 pián for 骗), with the exact span, in every
+// path; tokens that read a keyword in two ways (寅行卡: yin xing ka and yin
+// hang ka, both 银行卡's) give one hit.
+TEST(Variants, PolyphonicTextCharactersStandForEveryReading) {
+  const auto a = Build({Lit("冰毒交易"), Lit("航空母舰"), Lit("诈骗集团"), Lit("银行卡", "A.1.h")});
+  ExpectAllPathsIn(a, "他在做冰都交易", {"冰毒交易|homophone|冰都交易"});
+  ExpectAllPathsIn(a, "行空母舰来了", {"航空母舰|homophone|行空母舰"});
+  ExpectAllPathsIn(a, "小心诈便集团！", {"诈骗集团|homophone|诈便集团"});
+  ExpectAllPathsIn(a, "寅行卡", {"银行卡|homophone|寅行卡"});
+  // The text's other characters still count with their own reading only.
+  ExpectAllPathsIn(a, "冰豆交易", {});
+}
+
 // A dictionary reading the modern-frequency fields leave out counts when
 // common words read the character with it: 藏 zàng (西藏, 宝藏; kHanyuPinlu
 // counts only cáng) reaches 藏独 and 西藏. One no common word reads stays
@@ -357,7 +372,8 @@ TEST(Variants, LineScanFastPathAgreesWithMessageScan) {
   auto a = List();
   const std::vector<std::string> pieces = {
       "冰毒", "兵毒", "病毒", "冰读", "强奸", "墙见", "枪支", "木仓支", "木仓", "女干", "弓长", "法轮功", "发论功",
-      "赌博", "堵搏", "银行卡", "银航卡", "毒", "的", "我", "，", "。", "！", "bing", "du", "qiang", "jian", " ",
+      "赌博", "堵搏", "银行卡", "银航卡", "寅行卡", "冰都", "都", "毒", "的", "我", "，", "。", "！", "bing", "du",
+      "qiang", "jian", " ",
       "zhi", "fa", "lun", "gong", "x", "1", "、", "：", "🙂", "𠀀"};
   uint64_t state = 20261202;
   auto next = [&state](uint64_t n) {
@@ -459,9 +475,10 @@ TEST(Variants, ABucketsPatternsAreFoundByTheSyllableBeforeTheirLastTwo) {
 // keyword: a line is scanned again only because the walk found it, so a
 // candidate the walk skips is a missing hit.
 TEST(Variants, PairLoopFindsEvasionsAtEitherParity) {
-  const auto a = Build({Lit("法轮功", "A.1.a"), Lit("银行卡", "A.1.h"), Lit("枪支"), Lit("强奸", "A.1.h")});
+  const auto a = Build({Lit("法轮功", "A.1.a"), Lit("银行卡", "A.1.h"), Lit("枪支"), Lit("强奸", "A.1.h"),
+                        Lit("诈骗集团")});
   ASSERT_FALSE(internal::DataOf(*a).variant_index.has_plain2());
-  const std::vector<std::string> evasions = {"发论功", "法论功", "银航卡", "木仓支", "强女干", "发轮功"};
+  const std::vector<std::string> evasions = {"发论功", "法论功", "银航卡", "木仓支", "强女干", "发轮功", "诈便集团"};
   const std::string filler = "甲乙丙丁戊己庚辛";  // 3 bytes a character; no common word with an evasion
   std::string text;
   size_t lines = 0;

@@ -26,10 +26,11 @@ namespace lanjie {
 // (ASCII, ü written v; the character's primary reading first); empty when
 // it has none.
 LANJIE_EXPORT std::vector<std::string> CharacterReadings(char32_t cp);
-// CJK Unified Ideographs whose primary reading (the one text is read with)
-// is `syllable`, in code point order.
+// CJK Unified Ideographs read `syllable` in running text (as text is read:
+// the primary reading, or another that kHanyuPinlu counts, 都 for dū), in
+// code point order.
 LANJIE_EXPORT std::vector<char32_t> CharactersWithReading(std::string_view syllable);
-// True when `text_char`, read with its primary reading (as text is read),
+// True when `text_char`, read as text is read (CharactersWithReading),
 // sounds like `keyword_char` in one of its readings with a tone in common:
 // the rule a homophone of a two-character keyword keeps (兵 for 冰 yes, 跑
 // for 炮 no). False for characters without readings.
