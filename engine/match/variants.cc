@@ -342,7 +342,7 @@ void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<c
                                 data.Hosts(syl[last]).size();
   }
   uint32_t log_bits = 12;
-  while (log_bits < 21 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
+  while (log_bits < 22 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
   plain_shift_ = 32 - log_bits;
   plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
   has_plain2_ = false;
@@ -418,7 +418,8 @@ struct IndexHeader {
 };
 static_assert(sizeof(IndexHeader) == 32, "IndexHeader is serialized byte for byte");
 // IndexHeader::stride's high half: the layout (2: bitmaps over text ids,
-// the range bitmap, 64-bit plain keys; before it, 0: over syllables).
+// the range bitmap, 64-bit plain keys with two bits each; before it, 0:
+// over syllables).
 constexpr uint32_t kIndexLayout = 2;
 
 }  // namespace
@@ -453,7 +454,7 @@ absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_co
     return absl::FailedPreconditionError("variant index: another layout or other text ids");
   if (h.bitmap_words != (stride * stride + 63) / 64) return bad("bitmap size");
   const uint32_t plain_log = 32 - h.plain_shift;
-  if (h.plain_shift > 20 || plain_log > 21 || h.plain_words != (uint32_t{1} << plain_log) / 64 || h.has_plain2 > 1)
+  if (h.plain_shift > 20 || plain_log > 22 || h.plain_words != (uint32_t{1} << plain_log) / 64 || h.has_plain2 > 1)
     return bad("plain bitmap size");
   if (h.word_entries != (1u << 16) || h.starts < 1 || h.starts > pattern_count + 1 || h.patterns != pattern_count)
     return bad("table sizes");
@@ -545,13 +546,17 @@ void VariantMatcher::MatchReadings(uint16_t s_prev, uint16_t s_last, const Varia
   // the artifact's reader checks it).
   const auto [first, end] = index.Range(b);
   const uint16_t* const third = index.third_data();
-  const uint16_t* const longer = std::lower_bound(third + first, third + end, uint16_t{1});
   // Two characters read as themselves match a two-syllable pattern only as
   // its homophone (else they are the keyword, or other characters), and
-  // two-character homophones are opt-in (has_plain2).
+  // two-character homophones are opt-in (has_plain2). Without them, the
+  // search below runs over the whole bucket (its third-to-last syllables
+  // are >= 1, the two-syllable patterns' 0).
   const bool plain = !t.latin && !prev.latin && !t.merged && !prev.merged;
-  if (!plain || index.has_plain2())
+  const uint16_t* longer = third + first;
+  if (!plain || index.has_plain2()) {
+    longer = std::lower_bound(third + first, third + end, uint16_t{1});
     for (uint32_t i = first, e = static_cast<uint32_t>(longer - third); i < e; ++i) TryPattern(i, data);
+  }
   if (run_ < 3 || longer == third + end) return;
   uint16_t before_prev[4];
   const int n = data.Expand(ring_[(count_ - 3) % kRing].syl, before_prev);
