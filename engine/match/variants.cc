@@ -186,7 +186,8 @@ constexpr uint64_t DataFingerprint() {
     mix(r.cp | uint64_t{r.syllables[0]} << 21 | uint64_t{r.syllables[1]} << 32 | uint64_t{r.syllables[2]} << 42 |
         uint64_t{r.syllables[3]} << 52);
   for (const TextIdRecord& r : kTextIdRecords) mix(uint64_t{r.cp} << 16 | r.text_id);
-  for (const auto& set : kTextSets) mix(uint64_t{set[0]} | uint64_t{set[1]} << 16 | uint64_t{set[2]} << 32 | uint64_t{set[3]} << 48);
+  for (const auto& set : kTextSets)
+    mix(uint64_t{set[0]} | uint64_t{set[1]} << 16 | uint64_t{set[2]} << 32 | uint64_t{set[3]} << 48);
   for (uint32_t i = 1; i < kSyllableCount; ++i)
     for (const char* s = kSyllables[i]; *s; ++s) mix(static_cast<unsigned char>(*s) + i * 256);
   for (uint64_t w : kCommonWords) mix(w);
@@ -470,7 +471,8 @@ absl::Status VariantIndex::Deserialize(std::string_view bytes, size_t pattern_co
   has_plain2_ = h.has_plain2 != 0;
   FillRanks();
   // Match reads patterns [starts_[r], starts_[r + 1]) of every set bigram.
-  const uint32_t set = ranks_.empty() ? 0 : ranks_.back() + static_cast<uint32_t>(__builtin_popcountll(range_bits_.back()));
+  const uint32_t set =
+      ranks_.empty() ? 0 : ranks_.back() + static_cast<uint32_t>(__builtin_popcountll(range_bits_.back()));
   if (h.starts != set + 1 || starts_.front() != 0 || starts_.back() != pattern_count)
     return bad("pattern ranges do not cover the patterns");
   for (size_t r = 1; r < starts_.size(); ++r)
