@@ -22,13 +22,15 @@ namespace internal {
 namespace {
 #include "variant_data.inc"
 
-const ReadingRecord* FindRecord(uint32_t cp) {
-  const ReadingRecord* first = std::begin(kReadingRecords);
-  const ReadingRecord* last = std::end(kReadingRecords);
-  const ReadingRecord* it =
-      std::lower_bound(first, last, cp, [](const ReadingRecord& r, uint32_t c) { return r.cp < c; });
-  return it != last && it->cp == cp ? it : nullptr;
+// The record of code point `cp` in a generated table sorted by code point, or nullptr.
+template <typename Record, size_t N>
+const Record* FindByCodePoint(const Record (&table)[N], uint32_t cp) {
+  const Record* it =
+      std::lower_bound(std::begin(table), std::end(table), cp, [](const Record& r, uint32_t c) { return r.cp < c; });
+  return it != std::end(table) && it->cp == cp ? it : nullptr;
 }
+
+const ReadingRecord* FindRecord(uint32_t cp) { return FindByCodePoint(kReadingRecords, cp); }
 
 const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
   static const auto* m = [] {
@@ -43,14 +45,6 @@ const absl::flat_hash_map<std::string_view, uint16_t>& SyllableMap() {
     return map;
   }();
   return *m;
-}
-
-const TextIdRecord* FindTextIdRecord(uint32_t cp) {
-  const TextIdRecord* first = std::begin(kTextIdRecords);
-  const TextIdRecord* last = std::end(kTextIdRecords);
-  const TextIdRecord* it =
-      std::lower_bound(first, last, cp, [](const TextIdRecord& r, uint32_t c) { return r.cp < c; });
-  return it != last && it->cp == cp ? it : nullptr;
 }
 
 }  // namespace
@@ -264,7 +258,7 @@ uint16_t VariantData::PrimarySlow(uint32_t cp) const {
 }
 
 uint16_t VariantData::TextIdSlow(uint32_t cp) const {
-  if (const TextIdRecord* t = FindTextIdRecord(cp)) return t->text_id;
+  if (const TextIdRecord* t = FindByCodePoint(kTextIdRecords, cp)) return t->text_id;
   return PrimarySlow(cp);
 }
 
@@ -331,21 +325,6 @@ void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<c
   range_bits_.assign((n + 63) / 64, 0);
   homophone_bits_.assign((n + 63) / 64, 0);
   pair_step_bits_.assign((n + 63) / 64, 0);
-  // The plain keys SetPlainBit sets below, one per text ids that accept
-  // their syllables: the bitmap is sized by them.
-  size_t keys = 0;
-  for (const VariantPattern& p : patterns) {
-    if (!(p.classes & 2)) continue;
-    const uint16_t* const syl = syllables.data() + p.offset;
-    const uint32_t last = p.length - 1;
-    keys += p.length == 2 ? data.Hosts(syl[0]).size() + data.Hosts(syl[1]).size()
-                          : data.Hosts(syl[last - 2]).size() * data.Hosts(syl[last - 1]).size() *
-                                data.Hosts(syl[last]).size();
-  }
-  uint32_t log_bits = 12;
-  while (log_bits < 22 && (size_t{1} << log_bits) < keys * 32) ++log_bits;
-  plain_shift_ = 32 - log_bits;
-  plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
   has_plain2_ = false;
   split_chars_.assign(0x10000 / 64, 0);
   for (const VariantPattern& p : patterns) {
@@ -362,6 +341,9 @@ void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<c
     for (const uint16_t x : data.Hosts(a))
       for (const uint16_t y : data.Hosts(b)) set(bits, Bigram(x, y, stride_));
   };
+  // The plain keys, one per text ids that accept their syllables: the
+  // filter is sized by them once they are all known.
+  std::vector<uint64_t> plain_keys;
   uint32_t prev = UINT32_MAX;
   for (uint32_t i = 0; i < patterns.size(); ++i) {
     const VariantPattern& p = patterns[i];
@@ -381,14 +363,19 @@ void VariantIndex::Build(absl::Span<const VariantPattern> patterns, absl::Span<c
     const uint32_t* const ch = chars.data() + p.offset;
     if (p.length == 2) {
       has_plain2_ = true;
-      for (const uint16_t x : data.Hosts(syl[0])) SetPlainBit(PlainKeyLastKept(x, ch[1]));
-      for (const uint16_t y : data.Hosts(syl[1])) SetPlainBit(PlainKeyFirstKept(ch[0], y));
+      for (const uint16_t x : data.Hosts(syl[0])) plain_keys.push_back(PlainKeyLastKept(x, ch[1]));
+      for (const uint16_t y : data.Hosts(syl[1])) plain_keys.push_back(PlainKeyFirstKept(ch[0], y));
     } else {
       for (const uint16_t x : data.Hosts(syl[last - 2]))
         for (const uint16_t y : data.Hosts(syl[last - 1]))
-          for (const uint16_t z : data.Hosts(syl[last])) SetPlainBit(PlainKeyTrigram(x, y, z));
+          for (const uint16_t z : data.Hosts(syl[last])) plain_keys.push_back(PlainKeyTrigram(x, y, z));
     }
   }
+  uint32_t log_bits = 12;
+  while (log_bits < 22 && (size_t{1} << log_bits) < plain_keys.size() * 32) ++log_bits;
+  plain_shift_ = 32 - log_bits;
+  plain_bits_.assign((size_t{1} << log_bits) / 64, 0);
+  for (const uint64_t key : plain_keys) SetPlainBit(key);
   // Text id 0 (a code without a reading, or not a 2-byte code) on either
   // side of a step's bigram sends the pair loop to its rare path, which
   // hands the character back: the common path needs no test for it.

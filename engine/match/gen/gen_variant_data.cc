@@ -207,7 +207,7 @@ using Attested = std::set<std::pair<char32_t, std::string>>;
 // ones: the primary reading stays first). *in_text gets the readings
 // kHanyuPinlu counts (at least kMinPinluCount times in its corpus of
 // modern text): the ones a character is read with in running text, which
-// the walk reads text characters with (ReadingRecord::text).
+// the walk reads text characters with (kTextIdRecords, VariantData::TextId).
 Readings ReadReadings(const std::string& path, const Attested& attested, Tones* tones, Attested* in_text) {
   Readings readings;
   Tones extra_tones;
